@@ -1,0 +1,70 @@
+# Gongkai: `make demo` serves the platform with demo data; `make test` runs the whole suite.
+# Both are idempotent and set up everything they need on a fresh machine.
+
+VENV    := .venv
+PY      := $(VENV)/bin/python
+GONGKAI := $(PY) -m gongkai
+APPS    := core orgs workdays plans applications publishing participation reports monitoring search portal
+
+.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve clean
+
+demo: venv compilemessages
+	@./scripts/ensure-system.sh || echo "gongkai: system packages missing; the platform still runs"
+	DJANGO_DEBUG=1 $(GONGKAI) migrate --noinput -v0
+	DJANGO_DEBUG=1 $(GONGKAI) demo
+	@$(MAKE) --no-print-directory serve
+
+serve:
+	@echo "Serving on http://127.0.0.1:8000/ (Ctrl-C to stop)"
+	@DJANGO_DEBUG=1 GONGKAI_JOBS=sqlite $(GONGKAI) run_huey --quiet & \
+	  worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  DJANGO_DEBUG=1 GONGKAI_JOBS=sqlite $(GONGKAI) runserver 127.0.0.1:8000
+
+test: venv
+	@./scripts/ensure-system.sh
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint gongkai --lint --quiet
+	@$(MAKE) --no-print-directory messages compilemessages
+	@$(MAKE) --no-print-directory test-sqlite
+	@$(MAKE) --no-print-directory test-postgres
+
+test-sqlite:
+	@echo "== pytest on SQLite =="
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+test-postgres:
+	@status=$$(./scripts/ensure-services.sh | tail -n1); echo "services: $$status"; \
+	case "$$status" in \
+	  *postgres=ok*) \
+	    db="gongkai_$$$$"; redis=""; \
+	    case "$$status" in *redis=ok*) redis="redis://127.0.0.1:6379/15";; esac; \
+	    echo "== pytest on PostgreSQL (database test_$$db, dropped afterwards) =="; \
+	    DATABASE_URL="postgres://postgres@127.0.0.1:5432/$$db" REDIS_URL="$$redis" \
+	      $(VENV)/bin/pytest -q -p no:cacheprovider;; \
+	  *) \
+	    if [ "$${CI:-}" = "true" ]; then \
+	      echo "ERROR: no PostgreSQL server on 127.0.0.1:5432; CI requires the PostgreSQL run." >&2; exit 1; \
+	    fi; \
+	    echo "WARNING: no PostgreSQL server on 127.0.0.1:5432 could be started; the PostgreSQL run is SKIPPED." >&2;; \
+	esac
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $@
+
+messages:
+	@for app in $(APPS); do \
+	  mkdir -p gongkai/$$app/locale; \
+	  (cd gongkai/$$app && GONGKAI_DATA_DIR=$(CURDIR)/var ../../$(VENV)/bin/gongkai makemessages -l zh_Hans --no-location --no-obsolete -v0) || exit 1; \
+	done
+
+compilemessages:
+	@$(GONGKAI) compilemessages --ignore=.venv -v0
+
+clean:
+	rm -rf var test-output

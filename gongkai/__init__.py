@@ -1,0 +1,1 @@
+"""Gongkai: government information disclosure platform."""

@@ -1,0 +1,5 @@
+"""Allow ``python -m gongkai``."""
+
+from gongkai.cli import main
+
+main()

@@ -1,0 +1,11 @@
+"""The REST API router: each app registers its viewsets in its own api.py."""
+
+from rest_framework.routers import DefaultRouter
+
+from gongkai.core.api import register as register_core
+from gongkai.orgs.api import register as register_orgs
+from gongkai.workdays.api import register as register_workdays
+
+router = DefaultRouter()
+for register in (register_core, register_orgs, register_workdays):
+    register(router)

@@ -1,0 +1,1 @@
+"""Core: the base model, domain errors, the audit log, notifications and the shells."""

@@ -1,0 +1,21 @@
+"""Configure the core app."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "gongkai.core"
+    label = "core"
+    verbose_name = _("Core")
+
+    def ready(self) -> None:
+        from gongkai.orgs.roles import Role
+
+        from .navigation import register_nav
+
+        register_nav(_("Dashboard"), "core:dashboard", order=0)
+        register_nav(
+            _("Audit log"), "core:audit_list", roles={Role.COORDINATOR, Role.SUPERVISOR}, order=900
+        )
+        register_nav(_("Notifications"), "core:notification_list", order=950)

@@ -1,0 +1,49 @@
+"""Middleware: record the client address for audits; turn domain errors into messages."""
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from .context import client_ip
+from .errors import DomainError
+
+
+def request_ip(request: HttpRequest) -> str | None:
+    return request.META.get("REMOTE_ADDR") or None
+
+
+class RequestContextMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        token = client_ip.set(request_ip(request))
+        try:
+            return self.get_response(request)
+        finally:
+            client_ip.reset(token)
+
+
+class DomainErrorMiddleware:
+    """Show a refused action as a message on the page the user came from, never as a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception):
+        if not isinstance(exception, DomainError):
+            return None
+        if request.path.startswith("/api/"):
+            return JsonResponse({"detail": exception.message, "code": exception.code}, status=400)
+        messages.error(request, exception.message)
+        back = request.META.get("HTTP_REFERER") or request.path
+        if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+            back = request.path
+        if getattr(request, "htmx", False):
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = back
+            return response
+        return HttpResponseRedirect(back)

@@ -1,0 +1,91 @@
+"""The back-office shell: sign-in, roles, the audit log page, the API schema."""
+
+import pytest
+from rest_framework.authtoken.models import Token
+
+from gongkai.core.audit import audit_record
+
+
+@pytest.mark.django_db
+def test_wrong_password_says_so_in_chinese(client, coordinator):
+    response = client.post("/office/login/", {"username": "coordinator", "password": "nope"})
+    assert response.status_code == 200
+    assert "用户名或密码错误" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_login_leads_to_the_dashboard_with_the_users_roles(client, coordinator):
+    response = client.post(
+        "/office/login/", {"username": "coordinator", "password": "pw-coordinator"}, follow=True
+    )
+    page = response.content.decode()
+    assert "工作台" in page
+    assert "云南省卫生和计划生育委员会" in page
+    assert "公开办" in page
+
+
+@pytest.mark.django_db
+def test_staff_pages_need_sign_in(client):
+    response = client.get("/office/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/office/login/")
+
+
+@pytest.mark.django_db
+def test_only_coordinators_open_the_audit_log(client, coordinator, editor, org_tree):
+    audit_record(actor=coordinator, obj=org_tree["office"], action="demo.visible")
+    audit_record(actor=None, obj=org_tree["civil"], action="demo.foreign")
+    client.force_login(editor)
+    assert client.get("/office/audit/").status_code == 403
+    client.force_login(coordinator)
+    page = client.get("/office/audit/").content.decode()
+    assert "demo.visible" in page
+    assert "demo.foreign" not in page  # another city's records stay hidden
+    filtered = client.get("/office/audit/?action=nothing-like-this").content.decode()
+    assert "demo.visible" not in filtered
+
+
+@pytest.mark.django_db
+def test_dashboard_warns_coordinator_when_next_years_calendar_is_missing(
+    client, coordinator, settings
+):
+    import time_machine
+
+    with time_machine.travel("2026-11-22 10:00 +0800", tick=False):
+        client.force_login(coordinator)
+        page = client.get("/office/").content.decode()
+    assert "缺少该年度节假日安排" in page
+    assert "2027" in page
+
+
+@pytest.mark.django_db
+def test_api_schema_and_token_auth(client, coordinator):
+    schema = client.get("/api/schema/?format=json")
+    assert schema.status_code == 200
+    paths = schema.json()["paths"]
+    assert "/api/calendar/add/" in paths and "/api/audit/" in paths
+    token = Token.objects.create(user=coordinator)
+    response = client.get(
+        "/api/calendar/add/?start=2024-09-27&days=20", HTTP_AUTHORIZATION=f"Token {token.key}"
+    )
+    assert response.json()["result"] == "2024-10-30"
+    missing = client.get(
+        "/api/calendar/add/?start=2026-12-20&days=20", HTTP_AUTHORIZATION=f"Token {token.key}"
+    )
+    assert missing.status_code == 409
+    assert missing.json()["code"] == "calendar_year_missing"
+
+
+@pytest.mark.django_db
+def test_the_audit_log_cannot_be_written_through_the_api(client, coordinator, org_tree):
+    entry = audit_record(actor=coordinator, obj=org_tree["office"], action="demo.x")
+    client.force_login(coordinator)
+    assert client.get("/api/audit/?action=demo.x").json()["count"] == 1
+    assert client.delete(f"/api/audit/{entry.pk}/").status_code == 405
+    assert client.post("/api/audit/", {}).status_code == 405
+
+
+@pytest.mark.django_db
+def test_api_docs_are_served_locally(client):
+    page = client.get("/api/docs/").content.decode()
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/" in page

@@ -1,0 +1,101 @@
+"""Back-office shell views: sign-in, password, dashboard, audit log, notifications."""
+
+from django.contrib.auth import views as auth_views
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.views.decorators.http import require_POST
+
+from gongkai.orgs.roles import Role
+from gongkai.orgs.selectors import user_memberships
+from gongkai.workdays.selectors import missing_years
+
+from .forms import LoginForm
+from .navigation import nav_for
+from .permissions import coordinator_required, staff_required, user_roles
+from .selectors import audit_list, notification_list
+from .services import notification_mark_read
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "core/login.html"
+    authentication_form = LoginForm
+    redirect_authenticated_user = True
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "core/password_change.html"
+    success_url = reverse_lazy("core:password_change_done")
+
+
+class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
+    template_name = "core/password_change_done.html"
+
+
+def office_context(request: HttpRequest, **extra) -> dict:
+    roles = user_roles(request.user)
+    return {"nav": nav_for(roles, request.path), "roles": roles, **extra}
+
+
+@staff_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    roles = user_roles(request.user)
+    today = timezone.localdate()
+    context = office_context(
+        request,
+        memberships=user_memberships(user=request.user),
+        missing_years=missing_years(today=today)
+        if roles & {Role.COORDINATOR, Role.SUPERVISOR}
+        else [],
+        notifications=notification_list(user=request.user, unread_only=True)[:5],
+        today=today,
+        widgets=dashboard_widgets(request),
+    )
+    return render(request, "core/dashboard.html", context)
+
+
+def dashboard_widgets(request: HttpRequest) -> list[dict]:
+    """Collect the dashboard cards that apps contribute (see core.dashboard.register_widget)."""
+    from .dashboard import widgets_for
+
+    return widgets_for(request)
+
+
+@coordinator_required
+def audit_view(request: HttpRequest) -> HttpResponse:
+    params = request.GET
+    since = parse_date(params.get("since", "") or "") if params.get("since") else None
+    until = parse_date(params.get("until", "") or "") if params.get("until") else None
+    qs = audit_list(
+        user=request.user,
+        action=params.get("action", "").strip(),
+        actor=params.get("actor", "").strip(),
+        obj=params.get("object", "").strip(),
+        since=since,
+        until=until,
+    )
+    page = Paginator(qs, 50).get_page(params.get("page"))
+    query = params.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "core/audit_list.html",
+        office_context(request, page=page, params=params, query=query.urlencode()),
+    )
+
+
+@staff_required
+def notification_view(request: HttpRequest) -> HttpResponse:
+    page = Paginator(notification_list(user=request.user), 30).get_page(request.GET.get("page"))
+    return render(request, "core/notification_list.html", office_context(request, page=page))
+
+
+@staff_required
+@require_POST
+def notification_read(request: HttpRequest) -> HttpResponse:
+    pk = request.POST.get("pk")
+    notification_mark_read(user=request.user, pk=int(pk) if pk and pk.isdigit() else None)
+    return redirect("core:notification_list")

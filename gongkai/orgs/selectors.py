@@ -1,0 +1,116 @@
+"""Read organisations and check who may see what: the permission checks every app uses."""
+
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from .models import Membership, OrgAlias, Organisation
+from .names import name_key
+from .roles import SUBTREE_ROLES, Role
+
+
+def org_list(*, active_only: bool = True) -> QuerySet[Organisation]:
+    qs = Organisation.objects.all()
+    return qs.filter(is_active=True) if active_only else qs
+
+
+def org_subtree(*, org: Organisation) -> QuerySet[Organisation]:
+    """Return ``org`` and every organisation below it."""
+    return Organisation.objects.filter(path__startswith=org.path)
+
+
+def user_memberships(*, user) -> QuerySet[Membership]:
+    if not getattr(user, "is_authenticated", False):
+        return Membership.objects.none()
+    return Membership.objects.filter(user=user, org__is_active=True).select_related("org")
+
+
+def user_has_role(*, user, org: Organisation, roles: set[str] | None = None) -> bool:
+    """Tell whether ``user`` holds one of ``roles`` in ``org`` or, for subtree roles, above it.
+
+    A coordinator, reviewer or supervisor of an organisation acts for its whole subtree; a unit
+    editor acts only for the unit they belong to.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_superuser:
+        return True
+    wanted = set(roles) if roles else set(Role.values)
+    ancestors = set(org.ancestor_ids())
+    for m in user_memberships(user=user):
+        if m.role not in wanted:
+            continue
+        if m.org_id == org.pk:
+            return True
+        if m.role in SUBTREE_ROLES and m.org_id in ancestors:
+            return True
+    return False
+
+
+def visible_org_ids(*, user, roles: set[str] | None = None) -> set[int]:
+    """Return the ids of organisations whose non-public records ``user`` may see.
+
+    Superusers see everything; everyone else sees their own organisations and, for
+    coordinators, reviewers and supervisors, everything below them.
+    """
+    if isinstance(user, AnonymousUser) or not getattr(user, "is_authenticated", False):
+        return set()
+    if user.is_superuser:
+        return set(Organisation.objects.values_list("pk", flat=True))
+    wanted = set(roles) if roles else set(Role.values)
+    query = Q(pk__in=[])
+    for m in user_memberships(user=user):
+        if m.role not in wanted:
+            continue
+        if m.role in SUBTREE_ROLES:
+            query |= Q(path__startswith=m.org.path)
+        else:
+            query |= Q(pk=m.org_id)
+    return set(Organisation.objects.filter(query).values_list("pk", flat=True))
+
+
+def restrict_to_user(qs: QuerySet, *, user, field: str = "org", roles=None) -> QuerySet:
+    """Filter a queryset of org-owned records down to what ``user`` may see."""
+    return qs.filter(**{f"{field}__in": visible_org_ids(user=user, roles=roles)})
+
+
+def get_visible_or_404(qs: QuerySet, *, user, pk, field: str = "org"):
+    """Return the record with ``pk`` if ``user`` may see it; 404 otherwise (never 403: no leak)."""
+    obj = restrict_to_user(qs, user=user, field=field).filter(pk=pk).first()
+    if obj is None:
+        raise Http404
+    return obj
+
+
+def org_get(*, user, pk: int) -> Organisation:
+    return get_visible_or_404(Organisation.objects.all(), user=user, pk=pk, field="pk")
+
+
+def org_resolve(*, name: str, scope: Organisation | None = None) -> Organisation | None:
+    """Find the organisation a written name refers to: official name, short name or alias.
+
+    Names match across traditional/simplified characters and bracket forms. An alias scoped to
+    ``scope`` (or to one of its ancestors) wins over a global one, so two agencies can each call
+    their own division 办公室.
+    """
+    key = name_key(name)
+    if not key:
+        return None
+    if scope is not None:
+        scope_ids = [*scope.ancestor_ids(), scope.pk]
+        scoped = (
+            OrgAlias.objects.filter(key=key, scope_id__in=scope_ids)
+            .select_related("org", "scope")
+            .order_by("-scope__depth")
+            .first()
+        )
+        if scoped:
+            return scoped.org
+        below = list(org_subtree(org=scope).filter(Q(name_match=key) | Q(short_match=key))[:2])
+        if len(below) == 1:
+            return below[0]
+    alias = OrgAlias.objects.filter(key=key, scope=None).select_related("org").first()
+    if alias:
+        return alias.org
+    matches = list(Organisation.objects.filter(Q(name_match=key) | Q(short_match=key))[:2])
+    return matches[0] if len(matches) == 1 else None

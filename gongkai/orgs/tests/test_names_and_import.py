@@ -1,0 +1,97 @@
+"""Resolving names through aliases and scripts; importing the tree from Excel, all or nothing."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from openpyxl import Workbook
+
+from gongkai.core.errors import DomainError
+from gongkai.orgs.importer import ImportFailed, import_workbook
+from gongkai.orgs.models import Membership, Organisation
+from gongkai.orgs.selectors import org_resolve
+from gongkai.orgs.services import alias_add
+
+
+@pytest.mark.django_db
+def test_names_resolve_by_alias_short_name_and_traditional_script(org_tree):
+    commission = org_tree["commission"]
+    assert org_resolve(name="省卫生计生委") == commission
+    assert org_resolve(name="卫生计生委") == commission
+    assert org_resolve(name="衛生計生委") == commission  # traditional characters
+    assert org_resolve(name="市民政局") == org_tree["civil"]
+    assert org_resolve(name="不存在的局") is None
+
+
+@pytest.mark.django_db
+def test_a_division_name_resolves_within_its_agency(org_tree):
+    assert org_resolve(name="人事处", scope=org_tree["commission"]) == org_tree["personnel"]
+
+
+@pytest.mark.django_db
+def test_a_duplicate_alias_is_refused_with_the_other_organisation_named(org_tree):
+    with pytest.raises(DomainError) as info:
+        alias_add(org=org_tree["civil"], alias="卫生计生委")
+    assert info.value.code == "duplicate_alias"
+    assert "云南省卫生和计划生育委员会" in info.value.message
+
+
+def _workbook(org_rows, user_rows=()):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "机构"
+    sheet.append(["名称", "简称", "上级机构", "类型", "机构代码", "别名"])
+    for row in org_rows:
+        sheet.append(row)
+    users = book.create_sheet("用户")
+    users.append(["用户名", "姓名", "电子邮箱", "所属机构", "角色", "初始密码"])
+    for row in user_rows:
+        users.append(row)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.django_db
+def test_import_builds_the_tree_and_users():
+    data = _workbook(
+        [
+            ["示例市人民政府", "示例市政府", "", "地区", "", ""],
+            ["示例市民政局", "市民政局", "示例市人民政府", "机关", "11370283MB1234567X", "民政局"],
+            ["社会救助科", "", "市民政局", "科室", "", ""],
+        ],
+        [["wang", "王五", "wang@example.gov.cn", "民政局", "编辑", "s3cret-pass"]],
+    )
+    result = import_workbook(data)
+    assert (result.orgs_created, result.users_created, result.roles_granted) == (3, 1, 1)
+    unit = Organisation.objects.get(name="社会救助科")
+    assert unit.parent.name == "示例市民政局"
+    assert unit.kind == Organisation.Kind.UNIT
+    user = get_user_model().objects.get(username="wang")
+    assert user.check_password("s3cret-pass")
+    assert Membership.objects.get(user=user).org.name == "示例市民政局"
+
+
+@pytest.mark.django_db
+def test_an_unknown_parent_fails_the_whole_import_and_names_the_row():
+    data = _workbook(
+        [
+            ["示例市人民政府", "", "", "地区", "", ""],
+            ["示例区民政局", "", "示例区人民政府", "机关", "", ""],
+        ],
+        [["li", "李四", "", "不存在的机构", "编辑", ""]],
+    )
+    with pytest.raises(ImportFailed) as info:
+        import_workbook(data)
+    text = " ".join(info.value.errors)
+    assert "3" in text and "示例区人民政府" in text
+    assert "不存在的机构" in text
+    assert not Organisation.objects.filter(name="示例市人民政府").exists()  # all or nothing
+    assert not get_user_model().objects.filter(username="li").exists()
+
+
+@pytest.mark.django_db
+def test_a_file_that_is_not_excel_is_refused():
+    with pytest.raises(DomainError) as info:
+        import_workbook(b"this is not a workbook")
+    assert info.value.code == "not_xlsx"

@@ -1,0 +1,109 @@
+"""Organisation pages: the tree, one organisation, aliases, Excel import."""
+
+import io
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+
+from gongkai.core.errors import DomainError
+from gongkai.core.permissions import coordinator_required, staff_required
+from gongkai.core.views import office_context
+
+from .forms import AliasForm, ImportForm
+from .importer import ORG_COLUMNS, USER_COLUMNS, ImportFailed, import_workbook
+from .models import Organisation
+from .roles import Role
+from .selectors import org_get, restrict_to_user, user_has_role
+from .services import alias_add
+
+
+@staff_required
+def org_list_view(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()
+    orgs = restrict_to_user(Organisation.objects.all(), user=request.user, field="pk")
+    if q:
+        orgs = orgs.filter(name__icontains=q) | orgs.filter(short_name__icontains=q)
+    return render(
+        request, "orgs/org_list.html", office_context(request, orgs=orgs.order_by("path"), q=q)
+    )
+
+
+@staff_required
+def org_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
+    org = org_get(user=request.user, pk=pk)
+    can_edit = user_has_role(user=request.user, org=org, roles={Role.COORDINATOR})
+    form = AliasForm(request.POST or None)
+    if request.method == "POST" and can_edit and form.is_valid():
+        try:
+            alias_add(org=org, alias=form.cleaned_data["alias"], actor=request.user)
+        except DomainError as exc:
+            form.add_error("alias", exc.message)
+        else:
+            messages.success(request, _("Alias added."))
+            return redirect("orgs:detail", pk=org.pk)
+    context = office_context(
+        request,
+        org=org,
+        form=form,
+        can_edit=can_edit,
+        children=org.children.all(),
+        memberships=org.memberships.select_related("user"),
+        aliases=org.aliases.all(),
+    )
+    return render(request, "orgs/org_detail.html", context)
+
+
+@coordinator_required
+def org_import_view(request: HttpRequest) -> HttpResponse:
+    form = ImportForm(request.POST or None, request.FILES or None)
+    errors: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = import_workbook(form.cleaned_data["file"].read(), actor=request.user)
+        except ImportFailed as exc:
+            errors = exc.errors
+        except DomainError as exc:
+            form.add_error("file", exc.message)
+        else:
+            messages.success(
+                request,
+                _(
+                    "Imported: %(orgs)d organisations, %(aliases)d aliases, %(users)d users, "
+                    "%(roles)d role assignments."
+                )
+                % {
+                    "orgs": result.orgs_created,
+                    "aliases": result.aliases_added,
+                    "users": result.users_created,
+                    "roles": result.roles_granted,
+                },
+            )
+            return redirect("orgs:list")
+    return render(
+        request, "orgs/org_import.html", office_context(request, form=form, errors=errors)
+    )
+
+
+@coordinator_required
+def org_import_template(request: HttpRequest) -> HttpResponse:
+    """Download an empty workbook with the two sheets and their header rows."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "机构"
+    sheet.append(ORG_COLUMNS)
+    sheet.append(["示例市人民政府", "示例市政府", "", "地区", "", ""])
+    sheet.append(["示例市民政局", "市民政局", "示例市人民政府", "机关", "", "民政局"])
+    users = book.create_sheet("用户")
+    users.append(USER_COLUMNS)
+    users.append(["zhangsan", "张三", "zhangsan@example.gov.cn", "示例市民政局", "编辑", ""])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    response = HttpResponse(
+        buffer.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="orgs-template.xlsx"'
+    return response

@@ -1,0 +1,9 @@
+"""Template context of the public portal."""
+
+from django.http import HttpRequest
+
+from .navigation import public_nav
+
+
+def portal(request: HttpRequest) -> dict:
+    return {"public_nav": public_nav(request.path)}

@@ -1,0 +1,10 @@
+"""Configure the reports app."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ReportsConfig(AppConfig):
+    name = "gongkai.reports"
+    label = "reports"
+    verbose_name = _("Annual reports")

@@ -1,0 +1,10 @@
+"""Configure the search app."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchConfig(AppConfig):
+    name = "gongkai.search"
+    label = "search"
+    verbose_name = _("Search")

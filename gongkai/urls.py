@@ -1,0 +1,22 @@
+"""Root URLs: the public portal at /, the back office at /office/, the API at /api/."""
+
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from gongkai.api import router
+
+urlpatterns = [
+    path("", include("gongkai.portal.urls")),
+    path("office/", include("gongkai.core.urls")),
+    path("office/orgs/", include("gongkai.orgs.urls")),
+    path("office/calendar/", include("gongkai.workdays.urls")),
+    path("admin/", admin.site.urls),
+    path("api/", include(router.urls)),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+]
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
