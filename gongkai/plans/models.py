@@ -1,0 +1,109 @@
+"""Work plans (工作要点 / 任务分解), their task trees and the units responsible for each task."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from gongkai.core.models import BaseModel
+
+from .states import PlanStatus, TaskStatus
+
+
+class Plan(BaseModel):
+    org = models.ForeignKey(
+        "orgs.Organisation", models.PROTECT, related_name="plans", verbose_name=_("organisation")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=PlanStatus, default=PlanStatus.REVIEW
+    )
+    source_name = models.CharField(_("source file"), max_length=255, blank=True)
+    source = models.FileField(_("source document"), upload_to="plans/%Y/", blank=True)
+    source_lines = models.JSONField(_("source text"), default=list, blank=True)
+    warnings = models.JSONField(_("parser warnings"), default=list, blank=True)
+    upper_plan = models.ForeignKey(
+        "self",
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="derived_plans",
+        verbose_name=_("upper plan"),
+        help_text=_("The upper government's plan that this breakdown implements."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+
+    class Meta:
+        verbose_name = _("work plan")
+        verbose_name_plural = _("work plans")
+        ordering = ["-year", "-created_at"]
+
+    def __str__(self) -> str:
+        return self.title or self.source_name
+
+
+class Task(BaseModel):
+    plan = models.ForeignKey(Plan, models.CASCADE, related_name="tasks", verbose_name=_("plan"))
+    path = models.JSONField(_("numbering"), default=list)
+    number = models.CharField(_("number"), max_length=64, blank=True)
+    position = models.PositiveIntegerField(_("position"), default=0)
+    title = models.CharField(_("task"), max_length=500, blank=True)
+    content = models.TextField(_("content"), blank=True)
+    deadline_text = models.CharField(_("time limit as written"), max_length=300, blank=True)
+    due_on = models.DateField(_("due on"), null=True, blank=True)
+    recurrence = models.CharField(_("recurrence"), max_length=32, blank=True)
+    relative_rule = models.JSONField(_("relative time limit"), null=True, blank=True)
+    source_line_start = models.PositiveIntegerField(_("first source line"), default=0)
+    source_line_end = models.PositiveIntegerField(_("last source line"), default=0)
+    status = models.CharField(
+        _("status"), max_length=24, choices=TaskStatus, default=TaskStatus.DRAFT
+    )
+    upper_task = models.ForeignKey(
+        "self",
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="derived_tasks",
+        verbose_name=_("implements upper task"),
+    )
+
+    class Meta:
+        verbose_name = _("task")
+        verbose_name_plural = _("tasks")
+        ordering = ["plan", "position"]
+
+    def __str__(self) -> str:
+        label = "/".join(self.path)
+        return f"{label} {self.title or self.content[:30]}".strip()
+
+
+class TaskUnit(models.Model):
+    """A unit named for a task, as written, and the organisation it was resolved to."""
+
+    task = models.ForeignKey(Task, models.CASCADE, related_name="units", verbose_name=_("task"))
+    name = models.CharField(_("name as written"), max_length=200)
+    org = models.ForeignKey(
+        "orgs.Organisation",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="task_units",
+        verbose_name=_("organisation"),
+    )
+    is_lead = models.BooleanField(_("lead unit"), default=False)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("responsible unit")
+        verbose_name_plural = _("responsible units")
+        ordering = ["task", "position"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,151 @@
+"""Deadlines: interpret a written time limit as a due date, a recurrence or a relative rule."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .fold import fold
+
+_Y = r"(\d{4})\s*年\s*"
+_FULL_DATE = re.compile(_Y + r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR_MONTH = re.compile(_Y + r"(\d{1,2})\s*月\s*(?:份)?\s*(底|末|中旬|上旬|下旬)?")
+_YEAR_END = re.compile(_Y + r"(?:底|末|年底|年末|内|全年)")
+_YEAR_HALF = re.compile(_Y + r"(上半年|下半年)")
+_YEAR_QUARTER = re.compile(_Y + r"(?:第)?([一二三四1-4])\s*季度")
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MONTH = re.compile(
+    r"(?<![\d年])(\d{1,2})\s*月\s*(?:份)?\s*(底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前)"
+)
+_WHOLE_YEAR = re.compile(r"年底前|年底|年内|全年|年末|本年度|当年")
+_HALF = re.compile(r"上半年")
+_QUARTER = re.compile(r"(?:第)?([一二三四1-4])\s*季度(?:末|底)?(?:前|之前)?")
+_RELATIVE = re.compile(
+    r"([^\s,，;；。]{1,30}?)后\s*(\d{1,3})\s*(个)?\s*(工作日|自然日|日|天|个月|月)\s*(?:内|之内|以内)"
+)
+_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# Recurrence, finest first: a statement naming several periods recurs at the finest.
+_RECURRENCE = [
+    ("weekly", re.compile(r"每周|按周|每星期")),
+    ("monthly", re.compile(r"每月|按月|月度|逐月")),
+    ("quarterly", re.compile(r"每季|按季|(?<![第一二三四1-4])季度")),
+    ("half_yearly", re.compile(r"每半年|半年度|按半年")),
+    ("yearly", re.compile(r"每年|按年|逐年|一年一")),
+    ("continuous", re.compile(r"持续推进|长期坚持|长期|持续|常态化|经常性")),
+]
+
+
+@dataclass
+class Due:
+    """The interpretation of a time limit."""
+
+    due: str | None = None
+    recurrence: str | None = None
+    relative: dict[str, Any] | None = None
+
+
+def _last_day(year: int, month: int) -> str | None:
+    if not (1 <= month <= 12) or not (1900 <= year <= 2200):
+        return None
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _date(year: int, month: int, day: int) -> str | None:
+    try:
+        return (
+            f"{year:04d}-{month:02d}-{day:02d}"
+            if calendar.monthrange(year, month)[1] >= day >= 1
+            else None
+        )
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+
+
+def _month_part(year: int, month: int, part: str | None) -> str | None:
+    if part == "上旬":
+        return _date(year, month, 10)
+    if part == "中旬":
+        return _date(year, month, 20)
+    return _last_day(year, month)
+
+
+def due_date(text: str, year: int | None) -> str | None:
+    """The first date a time limit names (YYYY年M月底前 → last day of the month, …)."""
+    k = fold(text)
+    best: tuple[int, str] | None = None
+
+    def offer(pos: int, value: str | None) -> None:
+        nonlocal best
+        if value and (best is None or pos < best[0]):
+            best = (pos, value)
+
+    for m in _FULL_DATE.finditer(k):
+        offer(m.start(), _date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in _YEAR_MONTH.finditer(k):
+        if not _FULL_DATE.match(k, m.start()):
+            offer(m.start(), _month_part(int(m.group(1)), int(m.group(2)), m.group(3)))
+    for m in _YEAR_HALF.finditer(k):
+        month = 6 if m.group(2) == "上半年" else 12
+        offer(m.start(), _last_day(int(m.group(1)), month))
+    for m in _YEAR_QUARTER.finditer(k):
+        offer(m.start(), _last_day(int(m.group(1)), 3 * _CN_Q[m.group(2)]))
+    for m in _YEAR_END.finditer(k):
+        offer(m.start(), _last_day(int(m.group(1)), 12))
+    if best is None and year:
+        for m in _MONTH_DAY.finditer(k):
+            offer(m.start(), _date(year, int(m.group(1)), int(m.group(2))))
+        for m in _MONTH.finditer(k):
+            offer(m.start(), _month_part(year, int(m.group(1)), m.group(2)))
+        for m in _QUARTER.finditer(k):
+            offer(m.start(), _last_day(year, 3 * _CN_Q[m.group(1)]))
+        for m in _HALF.finditer(k):
+            offer(m.start(), _last_day(year, 6))
+        for m in _WHOLE_YEAR.finditer(k):
+            offer(m.start(), _last_day(year, 12))
+    return best[1] if best else None
+
+
+def recurrence_of(text: str) -> str | None:
+    """weekly / monthly / quarterly / half_yearly / yearly / continuous (finest named) or None."""
+    k = fold(text)
+    for name, pattern in _RECURRENCE:
+        if pattern.search(k):
+            return name
+    return None
+
+
+def relative_rule(text: str) -> dict[str, Any] | None:
+    """A limit counted from an event: "文件公开后3个工作日内" → {"event": …, "workdays": 3}."""
+    m = _RELATIVE.search(fold(text))
+    if not m:
+        return None
+    start, end = m.span(1)
+    event = text[start:end].lstrip("于在应须要并")
+    amount = int(m.group(2))
+    unit = m.group(4)
+    key = {"工作日": "workdays", "自然日": "days", "日": "days", "天": "days"}.get(unit, "months")
+    return {"event": event, key: amount}
+
+
+def interpret(deadline: str, year: int | None) -> Due:
+    """Interpret a deadline statement or column as written."""
+    if not deadline.strip():
+        return Due()
+    recurrence = recurrence_of(deadline)
+    due = due_date(deadline, year)
+    if recurrence in ("weekly", "monthly", "quarterly", "half_yearly") and not _FULL_DATE.search(
+        fold(deadline)
+    ):
+        due = None if not re.search(r"\d{4}\s*年", deadline) else due
+    if recurrence == "continuous" and due:
+        recurrence = None
+    relative = relative_rule(deadline)
+    return Due(due=due, recurrence=recurrence, relative=relative)
+
+
+def time_limit_in_text(text: str, year: int | None) -> Due:
+    """A time limit inside a task's own text: only a due date (and a relative rule) is reported."""
+    return Due(due=due_date(text, year), relative=relative_rule(text))

@@ -1,0 +1,132 @@
+"""Text cleanup: whitespace, pinyin noise, page numbers, run-on and hard-wrapped lines."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .readers.pdf import PAGE_NUMBER
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN = re.compile(rf"[(（]([a-zü{_TONED}]{{1,7}})[)）]")
+_HAS_TONE = re.compile(f"[{_TONED}]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# A number marker at the start of a segment (used to split run-on text).
+MARKER_START = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]{1,3}[条章部节])"
+)
+# Main-level numbers, the only ones that split a run-on line without a blank before them.
+_MAIN_MARKER = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}条"
+)
+_SENTENCE_END = "。！？；;!?）)」』"
+_NO_BREAK_BEFORE = ",，。、；;:：)）"
+
+
+def clean_line(line: str) -> str:
+    """Remove invisible characters and Word bookmark tags, and collapse blank runs."""
+    line = _INVISIBLE.sub("", line)
+    line = _BOOKMARK.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def remove_pinyin(lines: list[str]) -> list[str]:
+    """Drop pinyin in brackets after characters (``政務(wù)``) when a document is full of it.
+
+    Only documents with at least three toned syllables in brackets are treated; there, any
+    lowercase syllable in brackets after a character is noise, while ``(PPP)`` stays.
+    """
+    toned = sum(1 for ln in lines for m in _PINYIN.finditer(ln) if _HAS_TONE.search(m.group(1)))
+    if toned < 3:
+        return lines
+
+    def strip(line: str) -> str:
+        def repl(m: re.Match[str]) -> str:
+            before = line[m.start() - 1] if m.start() else ""
+            if _HAS_TONE.search(m.group(1)) or _CJK.match(before):
+                return ""
+            return m.group(0)
+
+        return _PINYIN.sub(repl, line)
+
+    return [strip(ln) for ln in lines]
+
+
+def _split_runon(line: str) -> list[str]:
+    """Split one very long line at the paragraph breaks that were joined into it."""
+    cuts: list[int] = []
+    seg_start = 0
+    for m in re.finditer(r"\s+", line):
+        before = line[m.start() - 1] if m.start() else ""
+        after = line[m.end()] if m.end() < len(line) else ""
+        if not before or not after or after in _NO_BREAK_BEFORE:
+            continue
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            continue
+        segment = line[seg_start : m.start()]
+        short_heading = len(segment) <= 40 and not re.search(r"[,，。；;：:]", segment)
+        if (
+            before in _SENTENCE_END
+            or MARKER_START.match(line, m.end())
+            or line.startswith(("?", "\ufffd"), m.end())
+            or (short_heading and before not in ",，、")
+        ):
+            cuts.append(m.start())
+            seg_start = m.end()
+    for m in re.finditer(r"(?<=[。）)])(?=\S)", line):
+        if _MAIN_MARKER.match(line, m.start()):
+            cuts.append(m.start())
+    if not cuts:
+        return [line]
+    parts = []
+    prev = 0
+    for cut in sorted(set(cuts)):
+        parts.append(line[prev:cut])
+        prev = cut
+    parts.append(line[prev:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
+    """Split lines far longer than a paragraph (prose run together) at paragraph breaks."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) >= min_len and len(MARKER_START.findall(line)) >= 2:
+            out.extend(_split_runon(line))
+        else:
+            out.append(line)
+    return out
+
+
+def rejoin_wrapped(lines: list[str]) -> list[str]:
+    """Rejoin hard-wrapped text (e.g. pdftotext output) where most lines have the same length."""
+    lengths = [len(ln) for ln in lines if len(ln) >= 12]
+    if len(lengths) < 10:
+        return lines
+    width, count = Counter(lengths).most_common(1)[0]
+    near = sum(1 for n in lengths if width - 2 <= n <= width + 1)
+    if width < 15 or near < 0.5 * len(lengths):
+        return lines
+    out: list[str] = []
+    joinable = False
+    for line in lines:
+        if joinable and out and line and not MARKER_START.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        joinable = len(line) >= width - 2 and not line.endswith(tuple("。；：:;！？"))
+    return out
+
+
+def normalise_lines(raw: list[str]) -> list[str]:
+    """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
+    lines = [clean_line(ln) for ln in raw]
+    lines = [ln for ln in lines if ln and not PAGE_NUMBER.match(ln)]
+    lines = rejoin_wrapped(lines)
+    lines = remove_pinyin(lines)
+    return split_runon(lines)

@@ -1,0 +1,119 @@
+"""The parsing pipeline: read → normalise → tables → numbering/structure → statements → dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import errors
+from .deadlines import interpret, time_limit_in_text
+from .errors import ParseError
+from .meta import plan_title, plan_year, task_title
+from .model import Block, ParsedPlan, ParsedTask
+from .normalise import normalise_lines
+from .readers import MAX_BYTES, read_blocks
+from .structure import TreeBuilder, apply_ranges, resolve_markers, select_tasks
+from .tables import find_text_tables
+
+_ITEM_STYLES = {"cn_dun", "cn_paren", "ar_dot", "ar_paren", "ar_sub", "circled"}
+
+
+def _prepare(blocks: list[Block]) -> list[Block]:
+    """Normalise runs of paragraphs and recognise tables written as text."""
+    out: list[Block] = []
+    run: list[Block] = []
+
+    def flush() -> None:
+        if run:
+            out.extend(Block("para", t) for t in normalise_lines([b.text for b in run]))
+            run.clear()
+
+    for block in blocks:
+        if block.kind == "para":
+            run.append(block)
+        else:
+            flush()
+            out.append(block)
+    flush()
+    return find_text_tables(out)
+
+
+def parse_blocks(blocks: list[Block]) -> ParsedPlan:
+    """Parse blocks read from a document into a plan."""
+    blocks = _prepare(blocks)
+    source: list[str] = []
+    entries: list[tuple[str, int, Block]] = []
+    for block in blocks:
+        entries.append((block.kind, len(source), block))
+        if block.kind == "para":
+            source.append(block.text)
+        else:
+            for row in block.rows:
+                source.append(" | ".join(c.text.replace("\n", " ") for c in row if not c.spanned))
+    para_lines = [b.text for b in blocks if b.kind == "para"]
+    markers = iter(resolve_markers(para_lines))
+    builder = TreeBuilder()
+    first_item = len(source)
+    for kind, line, block in entries:
+        if kind == "para":
+            marker = next(markers)
+            if marker is not None and marker.style in _ITEM_STYLES | {"di_条"}:
+                first_item = min(first_item, line)
+            builder.add_line(line, block.text, marker)
+        elif builder.add_table(block.rows, line):
+            first_item = min(first_item, line)
+        else:
+            for k, row in enumerate(block.rows):
+                text = " ".join(c.text for c in row if not c.spanned and c.text)
+                builder.add_line(line + k, text, None)
+    apply_ranges(builder.root)
+    selected = select_tasks(builder.root)
+    if not selected:
+        raise ParseError(errors.NO_NUMBERING)
+
+    title = plan_title(source, first_item)
+    deadlines = [s.deadline for _, stmts in selected for s in stmts if s.deadline]
+    year = plan_year(title, deadlines, source[:first_item], "\n".join(source))
+    plan = ParsedPlan(title=title, year=year, source_lines=source)
+    for node, stmts in selected:
+        task = ParsedTask(path=node.path())
+        task.content = "\n".join(node.lines)
+        task.title = node.title if node.title is not None else task_title(node.own_text)
+        for stmt in stmts:
+            task.units.extend(u for u in stmt.units if u not in task.units)
+            task.lead.extend(u for u in stmt.lead if u not in task.lead)
+            if stmt.deadline and not task.deadline:
+                task.deadline = stmt.deadline
+        if task.deadline:
+            due = interpret(task.deadline, year)
+        else:
+            due = time_limit_in_text(node.own_text, year)
+        task.due, task.recurrence, task.relative = due.due, due.recurrence, due.relative
+        task.source_line_start, task.source_line_end = node.first_line, node.last_line
+        if node.garbled:
+            plan.warnings.append(
+                f"任务 {'/'.join(task.path)} 的编号无法辨认（乱码），已按前后编号推定，请人工核对。"
+            )
+        if not task.units:
+            plan.warnings.append(f"任务 {'/'.join(task.path)} 未识别到责任单位，请人工核对。")
+        plan.tasks.append(task)
+    return plan
+
+
+def parse_document(data: bytes, filename: str) -> ParsedPlan:
+    """Parse the bytes of a .txt, .docx, .html or .pdf work plan."""
+    return parse_blocks(read_blocks(data, filename))
+
+
+def parse_file(path: str | Path) -> ParsedPlan:
+    """Parse a work-plan file from disk."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ParseError(errors.TOO_LARGE)
+        data = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise ParseError(errors.NOT_FOUND.format(path=p.name)) from exc
+    except IsADirectoryError as exc:
+        raise ParseError(errors.NOT_FOUND.format(path=p.name)) from exc
+    return parse_document(data, p.name)

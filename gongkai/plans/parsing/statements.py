@@ -1,0 +1,212 @@
+"""Responsibility statements: find them in text and read their units, lead units and deadline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .fold import fold
+from .units import split_top_level, split_units
+
+_ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
+UNIT_LABEL = (
+    rf"(?:(?:{_ROLE_WORDS})(?:落实|实施|负责|配合)?(?:单位|部门|处室|科室|主体|司局|机构|处|科))"
+)
+DEADLINE_LABEL = (
+    r"(?:完成时限|完成时间|完成期限|时间要求|时限要求|时间节点|时间安排|进度安排|办结时限"
+    r"|完成时序|时限)"
+)
+PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:领导|人|处长|科长|局长))"
+_RANGE = r"(?:(\d{1,3})\s*[-~至到]\s*(\d{1,3})\s*项\s*(?:的)?)?"
+LABEL = re.compile(rf"{_RANGE}({UNIT_LABEL}|{DEADLINE_LABEL}|{PERSON_LABEL})\s*:")
+_VERB_CORE = (
+    r"(?:牵头落实|牵头负责|牵头抓总|牵头组织|牵头实施|牵头|负责落实|负责实施|负责推进|组织落实|"
+    r"组织实施|配合落实|协助落实|协同落实|参与落实|分别落实|共同落实|具体落实|抓好落实|"
+    r"跟踪落实|督促落实|负责|落实|配合|协助|协同|参与|实施|承办)"
+)
+_VERB_PREFIX = (
+    r"(?:分别|共同|各自|具体)?(?:按照?职责分工|按照?职责|根据职责|依职责)?(?:分别|共同|具体)?"
+)
+_VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}{_VERB_CORE})(?:工作)?$")
+_LEAD_INSIDE = re.compile(rf"^(.+?)({_VERB_PREFIX}牵头)")
+_HUITONG = "会同"
+_PIECE_SEPARATORS = ",，；;。"
+
+
+@dataclass
+class Statement:
+    """What one responsibility statement says."""
+
+    units: list[str] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    deadline: str = ""
+    item_range: tuple[int, int] | None = None
+    text: str = ""
+
+
+def _add(seq: list[str], names: list[str]) -> None:
+    for name in names:
+        if name not in seq:
+            seq.append(name)
+
+
+def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
+    """Read unit groups: a verb covers the list back to the previous verb (README rules)."""
+    pending: list[str] = []
+
+    def flush(group_text: str, lead: bool) -> None:
+        k = fold(group_text)
+        if _HUITONG in k:
+            left, _, right = group_text.partition(
+                group_text[k.index(_HUITONG) : k.index(_HUITONG) + 2]
+            )
+            first = split_units(left)
+            _add(stmt.units, first)
+            _add(stmt.lead, first)
+            rest = split_units(right)
+            _add(stmt.units, rest)
+            if lead:
+                _add(stmt.lead, rest)
+            return
+        names = split_units(group_text)
+        _add(stmt.units, names)
+        if lead:
+            _add(stmt.lead, names)
+
+    for piece in split_top_level(text, _PIECE_SEPARATORS):
+        piece = piece.strip()
+        if not piece:
+            continue
+        k = fold(piece)
+        m = _VERB_AT_END.match(k)
+        if m and m.group(1).strip():
+            pending.append(piece[: m.end(1)])
+            flush("、".join(pending), "牵头" in m.group(2))
+            pending = []
+            continue
+        if m:  # a bare verb: it governs the units listed before it
+            if pending:
+                flush("、".join(pending), "牵头" in m.group(2))
+                pending = []
+            continue
+        m = _LEAD_INSIDE.match(k)
+        if m:  # "A牵头组织……": A leads, the rest is what it does
+            pending.append(piece[: m.end(1)])
+            flush("、".join(pending), True)
+            pending = []
+            continue
+        pending.append(piece)
+    if pending:
+        flush("、".join(pending), label_leads)
+
+
+def parse_statement(text: str) -> Statement:
+    """Parse the text of a statement (without its brackets)."""
+    stmt = Statement(text=text)
+    k = fold(text)
+    labels = list(LABEL.finditer(k))
+    segments: list[tuple[str, str, re.Match[str] | None]] = []
+    if not labels:
+        segments.append(("", text, None))
+    else:
+        if k[: labels[0].start()].strip(" ,;。"):
+            segments.append(("", text[: labels[0].start()], None))
+        for i, m in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+            segments.append((m.group(3), text[m.end() : end], m))
+    for label, seg, m in segments:
+        if m is not None and m.group(1) and stmt.item_range is None:
+            lo, hi = int(m.group(1)), int(m.group(2))
+            if lo <= hi:
+                stmt.item_range = (lo, hi)
+        if re.fullmatch(PERSON_LABEL, label):
+            continue
+        if re.fullmatch(DEADLINE_LABEL, label):
+            value = seg.strip().rstrip("。;；,，").strip()
+            if value and not stmt.deadline:
+                stmt.deadline = value
+            continue
+        _read_units(seg, "牵头" in label, stmt)
+    return stmt
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level (…)/（…） spans of a text, as (start, end) including the brackets."""
+    spans = []
+    depth = 0
+    start = 0
+    k = fold(text)
+    for i, ch in enumerate(k):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
+
+
+def _is_statement_body(body: str, at_end: bool) -> bool:
+    k = fold(body).strip()
+    if not k or len(k) > 300:
+        return False
+    if LABEL.search(k):
+        return True
+    if not at_end:
+        return False
+    m = _VERB_AT_END.match(k.rstrip("。;,， "))
+    if not m or not m.group(1).strip():
+        return False
+    pieces = [p for p in split_top_level(k, _PIECE_SEPARATORS) if p.strip()]
+    return all(len(p) <= 60 for p in pieces)
+
+
+def find_statements(text: str) -> tuple[str, list[Statement]]:
+    """Find the statements in a paragraph; return the text without them and the statements.
+
+    Recognised: bracketed statements (``（牵头单位：…；责任单位：…）`` anywhere, ``（…负责落实）``
+    at the end), and a labelled tail (``…。责任单位：…``) or a whole labelled line.
+    """
+    found: list[tuple[int, int]] = []
+    spans = _bracket_spans(text)
+    tail = len(text.rstrip(" 。.;；\t"))
+    for start, end in spans:
+        at_end = end >= tail or all(
+            s >= end and _is_statement_body(text[s + 1 : e - 1], True) for s, e in spans if s >= end
+        )
+        if _is_statement_body(text[start + 1 : end - 1], at_end):
+            found.append((start, end))
+    statements = [parse_statement(text[s + 1 : e - 1]) for s, e in found]
+    rest = text
+    for s, e in reversed(found):
+        rest = rest[:s] + rest[e:]
+    k = fold(rest)
+    for m in LABEL.finditer(k):
+        before = k[: m.start()].rstrip()
+        if not before or before[-1] in "。;!?？！":
+            statements.append(parse_statement(rest[m.start() :]))
+            rest = rest[: m.start()]
+            break
+    return rest.rstrip(), statements
+
+
+def is_statement_line(text: str) -> bool:
+    """A paragraph that is only a statement (``责任处室：…`` or ``（牵头单位：…）``)."""
+    k = fold(text).strip()
+    if LABEL.match(k):
+        return True
+    spans = _bracket_spans(k)
+    if len(spans) == 1 and spans[0] == (0, len(k.rstrip("。"))):
+        return _is_statement_body(k[1 : spans[0][1] - 1], True)
+    return False
+
+
+def parse_unit_cell(text: str, leads: bool) -> Statement:
+    """Parse a table cell of units; ``leads`` when its column is a 牵头单位 column."""
+    if LABEL.search(fold(text)):
+        return parse_statement(text)
+    stmt = Statement(text=text)
+    _read_units(text, leads, stmt)
+    return stmt

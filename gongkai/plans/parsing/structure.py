@@ -1,0 +1,277 @@
+"""Structure: build the item tree from lines and tables, attach statements, select the tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Cell
+from .numbering import Marker, garbled_prefix, label_for, match_marker
+from .statements import (
+    Statement,
+    find_statements,
+    is_statement_line,
+    parse_statement,
+    parse_unit_cell,
+)
+from .tables import TableRow, map_table
+
+
+@dataclass
+class Node:
+    """A numbered item, an unnumbered paragraph with its own statement (¶), or the root."""
+
+    label: str = ""
+    style: str = "root"
+    value: int = 0
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    own_text: str = ""
+    title: str | None = None
+    statements: list[Statement] = field(default_factory=list)
+    range_statements: list[Statement] = field(default_factory=list)
+    first_line: int = 0
+    last_line: int = 0
+    para_count: int = 0
+    garbled: bool = False
+
+    def add_child(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    def path(self) -> list[str]:
+        out = []
+        node: Node | None = self
+        while node is not None and node.style != "root":
+            out.append(node.label)
+            node = node.parent
+        return out[::-1]
+
+    def touch(self, line: int, text: str | None = None) -> None:
+        self.last_line = max(self.last_line, line)
+        if text is not None:
+            self.lines.append(text)
+
+
+def resolve_markers(lines: list[str]) -> list[Marker | None]:
+    """Markers of every line; a mojibake prefix between (八) and (十) is read as (九)."""
+    markers: list[Marker | None] = [match_marker(line) for line in lines]
+    for i, line in enumerate(lines):
+        if markers[i] is not None:
+            continue
+        cut = garbled_prefix(line)
+        if not cut:
+            continue
+        prev: dict[str, int] = {}
+        for m in markers[:i]:
+            if m is not None:
+                prev[m.style] = m.value
+        for style, value in prev.items():
+            nxt = next((m for m in markers[i + 1 :] if m is not None and m.style == style), None)
+            if nxt is not None and nxt.value == value + 2:
+                markers[i] = Marker(
+                    style, value + 1, label_for(style, value + 1), cut, garbled=True
+                )
+                break
+    return markers
+
+
+class TreeBuilder:
+    """Reads lines and tables in document order into a tree of items."""
+
+    def __init__(self) -> None:
+        self.root = Node()
+        self.stack: list[Node] = []
+        self.holder: Node = self.root
+        self.last_kind = "start"
+        self.last_plain: tuple[int, str] | None = None
+
+    @property
+    def current(self) -> Node:
+        return self.stack[-1] if self.stack else self.root
+
+    def _accept(self, marker: Marker) -> bool:
+        for idx in range(len(self.stack) - 1, -1, -1):
+            node = self.stack[idx]
+            if node.style == marker.style:
+                if 1 <= marker.value - node.value <= 3:
+                    del self.stack[idx:]
+                    return True
+                return False
+        return True
+
+    def _new_para(self, line: int, text: str) -> Node:
+        parent = self.current
+        parent.para_count += 1
+        node = Node(label=f"¶{parent.para_count}", style="para", first_line=line)
+        node.own_text = text
+        node.touch(line, text)
+        return parent.add_child(node)
+
+    def add_line(self, line: int, text: str, marker: Marker | None) -> None:
+        if marker is not None and self._accept(marker):
+            node = Node(label=marker.label, style=marker.style, value=marker.value, first_line=line)
+            node.garbled = marker.garbled
+            rest, stmts = find_statements(text[marker.end :])
+            node.own_text = rest.strip()
+            node.statements.extend(stmts)
+            node.touch(line, text)
+            self.current.add_child(node)
+            self.stack.append(node)
+            self.holder, self.last_kind = node, "item"
+            return
+        if is_statement_line(text):
+            _, stmts = find_statements(text)
+            if not stmts:
+                stmts = [parse_statement(text)]
+            target = self.holder
+            if self.last_kind == "plain" and self.last_plain is not None:
+                cur = self.current
+                if cur.statements or any(c.style == "para" for c in cur.children) or not self.stack:
+                    pline, ptext = self.last_plain
+                    if self.holder.lines and self.holder.lines[-1] == ptext:
+                        self.holder.lines.pop()
+                    target = self._new_para(pline, ptext)
+            target.statements.extend(stmts)
+            target.touch(line, text)
+            self.holder, self.last_kind = target, "statement"
+            return
+        rest, stmts = find_statements(text)
+        if stmts:
+            node = self._new_para(line, text)
+            node.own_text = rest.strip()
+            node.statements.extend(stmts)
+            self.holder, self.last_kind = node, "para"
+            return
+        self.holder.touch(line, text)
+        self.last_kind, self.last_plain = "plain", (line, text)
+
+    def add_table(self, rows: list[list[Cell]], first_line: int) -> bool:
+        """Add a table's rows as items under the current item; False when it has no header."""
+        mapped = map_table(rows)
+        if mapped is None:
+            return False
+        parent = self.current
+        tstack: list[Node] = []  # numbered rows and section rows, nested by number style
+
+        def owner_for(style: str) -> Node:
+            for k in range(len(tstack) - 1, -1, -1):
+                if tstack[k].style == style:
+                    del tstack[k:]
+                    break
+            return tstack[-1] if tstack else parent
+
+        last: Node | None = None
+        first_rows: dict[int, TableRow] = {}
+        for trow in mapped:
+            line = first_line + trow.index
+            if trow.heading:
+                marker = match_marker(trow.heading)
+                if marker is not None:
+                    section = owner_for(marker.style).add_child(
+                        Node(marker.label, marker.style, marker.value, first_line=line)
+                    )
+                    section.own_text = trow.heading[marker.end :]
+                    section.touch(line, trow.heading)
+                    tstack.append(section)
+                    last = None
+                continue
+            if trow.number is not None and trow.number_spanned and last is not None:
+                if not last.children:  # the numbered row spans sub-rows: it becomes their group
+                    first = first_rows[id(last)]
+                    last.statements, last.own_text, last.lines = [], "", []
+                    self._row_node(last, first, last.first_line, numbered=False, grouped=True)
+                self._row_node(last, trow, line, numbered=False, grouped=True)
+            elif trow.number is not None:
+                node = self._row_node(owner_for(trow.number.style), trow, line, numbered=True)
+                first_rows[id(node)] = trow
+                tstack.append(node)
+                last = node
+            else:
+                self._row_node(tstack[-1] if tstack else parent, trow, line, numbered=False)
+        self.holder, self.last_kind = parent, "table"
+        return True
+
+    def _row_node(
+        self, parent: Node, trow: TableRow, line: int, numbered: bool, grouped: bool = False
+    ) -> Node:
+        marker = match_marker(trow.content) if trow.content else None
+        if numbered and trow.number is not None:
+            node = Node(trow.number.label, trow.number.style, trow.number.value, first_line=line)
+            node.title = trow.title or None
+            node.own_text = trow.content
+        elif marker is not None and marker.style == "ar_sub":
+            node = Node(marker.label, "ar_sub", marker.value, first_line=line)
+            node.own_text = trow.content[marker.end :]
+        else:
+            parent.para_count += 1
+            node = Node(f"¶{parent.para_count}", "para", first_line=line)
+            keep = trow.title and not trow.title_spanned and not grouped
+            node.title = trow.title if keep else None
+            node.own_text = trow.content
+        parent.add_child(node)
+        rest, stmts = find_statements(node.own_text)
+        node.own_text = rest
+        node.statements.extend(stmts)
+        for role, text in trow.statements:
+            node.statements.append(parse_unit_cell(text, role == "lead"))
+        if trow.deadline:
+            node.statements.append(Statement(deadline=trow.deadline, text=trow.deadline))
+        node.touch(line, " ".join(x for x in (trow.title, trow.content) if x))
+        return node
+
+
+def _walk(node: Node):
+    for child in node.children:
+        yield child
+        yield from _walk(child)
+
+
+def apply_ranges(root: Node) -> None:
+    """Apply range statements (“1-4项牵头落实单位：…”) to every item in the range."""
+    for node in list(_walk(root)):
+        for stmt in list(node.statements):
+            if stmt.item_range is None:
+                continue
+            lo, hi = stmt.item_range
+            parent = node.parent or root
+            targets = [c for c in parent.children if c.style == node.style and lo <= c.value <= hi]
+            if len(targets) < hi - lo + 1:
+                targets = [n for n in _walk(root) if n.style == node.style and lo <= n.value <= hi]
+            if node not in targets:
+                continue
+            node.statements.remove(stmt)
+            for target in targets:
+                target.range_statements.append(stmt)
+
+
+def _has_statement(node: Node) -> bool:
+    return bool(node.statements or node.range_statements)
+
+
+def _subtree_has(node: Node) -> bool:
+    return any(_has_statement(c) or _subtree_has(c) for c in node.children)
+
+
+def select_tasks(root: Node) -> list[tuple[Node, list[Statement]]]:
+    """The tasks: the smallest items a statement applies to, with the statements that apply."""
+    out: list[tuple[Node, list[Statement]]] = []
+
+    def visit(node: Node, inherited: list[Statement]) -> None:
+        own = node.range_statements + node.statements
+        if not node.children:
+            out.append((node, own or inherited))
+            return
+        if _subtree_has(node):
+            if own:
+                out.append((node, own))
+            for child in node.children:
+                visit(child, [] if own else inherited)
+        else:
+            for child in node.children:
+                visit(child, own or inherited)
+
+    for child in root.children:
+        visit(child, [])
+    return out

@@ -1,0 +1,257 @@
+"""Tables: recognise tables in text (pipe-separated or one cell per line) and map their columns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .fold import fold
+from .model import Block, Cell
+from .numbering import Marker, match_bare_number, match_marker
+
+# Header words → column role. Checked in order; the first match wins.
+_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    ("number", re.compile(r"^(?:序号|编号|序|项次|序列)$")),
+    ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
+    ("lead", re.compile(r"牵头|主责|主办")),
+    ("support", re.compile(r"配合|协办|协助|参与|协同")),
+    ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
+    ("ignore", re.compile(r"备注|说明|分值|考核|评分|领导|责任人|联系人|电话|完成情况|进展")),
+    (
+        "title",
+        re.compile(
+            r"^(?:重点任务|工作任务|主要任务|任务名称|重点工作|工作事项|任务事项|事项|"
+            r"项目|类别|分类|领域|任务|工作|重点领域|公开事项|工作名称|内容分类)$"
+        ),
+    ),
+    ("content", re.compile(r"内容|措施|要求|任务|目标|举措|事项|工作")),
+]
+
+
+def column_role(header: str) -> str | None:
+    """The role of a column from its header text, or None when it is not a header word."""
+    k = re.sub(r"\s+", "", fold(header))
+    if not k or len(k) > 12:
+        return None
+    for role, pattern in _ROLES:
+        if pattern.search(k):
+            return role
+    return None
+
+
+@dataclass
+class TableRow:
+    """One data row of a table, its cells mapped to roles."""
+
+    index: int
+    number: Marker | None = None
+    number_spanned: bool = False
+    title: str = ""
+    title_spanned: bool = False
+    content: str = ""
+    statements: list[tuple[str, str]] = field(default_factory=list)  # (role, text)
+    deadline: str = ""
+    heading: str = ""  # a row that only holds a section heading
+
+
+def _header_rows(rows: list[list[Cell]]) -> tuple[int, list[str | None]]:
+    """Find the header row(s); return the index of the first data row and the column roles."""
+    for i, row in enumerate(rows[:4]):
+        roles = [column_role(c.text) for c in row]
+        useful = {r for r in roles if r}
+        if len(useful) >= 2 and ({"units", "lead", "content", "title"} & useful):
+            end = i + 1
+            # a second header row refining spanned headers (责任单位 → 牵头单位 | 配合单位)
+            if end < len(rows):
+                sub = [column_role(c.text) for c in rows[end]]
+                if sum(1 for r in sub if r) >= 2 and all(
+                    r or not c.text.strip() or c.spanned
+                    for r, c in zip(sub, rows[end], strict=False)
+                ):
+                    roles = [s or r for s, r in zip(sub, roles, strict=False)]
+                    end += 1
+            return end, roles
+    return -1, []
+
+
+def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
+    """Map a table's data rows by its header; None when no header names its columns."""
+    start, roles = _header_rows(rows)
+    if start < 0:
+        return None
+    header_keys = [fold(c.text).replace(" ", "") for c in rows[start - 1]]
+    text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
+    if len(text_cols) == 1:
+        roles[text_cols[0]] = "content"
+    elif len(text_cols) >= 2:
+        roles[text_cols[0]] = "title"
+        for j in text_cols[1:]:
+            roles[j] = "content"
+    out: list[TableRow] = []
+    for i in range(start, len(rows)):
+        row = rows[i]
+        if [fold(c.text).replace(" ", "") for c in row] == header_keys:
+            continue  # a repeated header row
+        distinct = {c.text.strip() for c in row if c.text.strip()}
+        if not distinct:
+            continue
+        trow = TableRow(index=i)
+        if len(distinct) == 1 and len(row) > 1 and all(c.text.strip() for c in row):
+            trow.heading = next(iter(distinct))
+            out.append(trow)
+            continue
+        contents: list[str] = []
+        for j, cell in enumerate(row):
+            role = roles[j] if j < len(roles) else None
+            text = cell.text.strip()
+            if not text or role in (None, "ignore"):
+                continue
+            if role == "number":
+                trow.number = match_bare_number(text) or match_marker(text)
+                trow.number_spanned = cell.spanned
+            elif role == "title":
+                trow.title = text
+                trow.title_spanned = cell.spanned
+            elif role == "content":
+                if not (cell.spanned and j > 0 and j - 1 < len(row) and row[j - 1].spanned):
+                    contents.append(text)
+            elif role == "deadline":
+                trow.deadline = text
+            else:
+                trow.statements.append((role, text))
+        trow.content = "\n".join(contents)
+        out.append(trow)
+    return out
+
+
+def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
+    """Read a table copied out of a web page: one cell per line, '|' between cells,
+    two '|' lines between rows. Returns the rows and the index after the table."""
+    rows: list[list[str]] = []
+    cell: list[str] = []
+    row: list[str] = []
+    i = start
+    pipes = 0
+    while i < len(lines):
+        line = lines[i]
+        if line == "|":
+            pipes += 1
+            if cell:
+                row.append("\n".join(cell))
+                cell = []
+            elif pipes >= 2 and row:
+                rows.append(row)
+                row = []
+            i += 1
+            continue
+        if pipes == 0 and row == [] and cell == []:
+            break
+        if pipes == 0:  # text after the table's last '|'
+            break
+        pipes = 0
+        cell.append(line)
+        i += 1
+    if cell:
+        row.append("\n".join(cell))
+    if row:
+        rows.append(row)
+    width = max((len(r) for r in rows), default=0)
+    grid: list[list[Cell]] = []
+    for r in rows:
+        missing = width - len(r)
+        cells = [Cell(c) for c in r]
+        if missing > 0 and grid:  # cells of a rowspan appear only in the first row
+            cells = [Cell(grid[-1][k].text, spanned=True) for k in range(missing)] + cells
+        grid.append(cells)
+    return grid, i
+
+
+def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
+    """Read a table flattened to one cell per line, rows starting at a bare number."""
+    grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
+    i = start + width
+    expected = 1
+    while i < len(lines):
+        num = match_bare_number(lines[i])
+        if not num or num.value != expected:
+            break
+        j = i + 1
+        while j < len(lines):
+            nxt = match_bare_number(lines[j])
+            if nxt and nxt.value == expected + 1:
+                break
+            j += 1
+        cells = lines[i + 1 : j]
+        lead = width - 1
+        if j >= len(lines):  # last row: keep only what fits, the rest is text after the table
+            sub = [k for k, c in enumerate(cells) if _sub_start(c, num.value)]
+            if sub:
+                keep = len(cells)
+                last = sub[-1]
+                keep = min(len(cells), last + 2)
+            else:
+                keep = min(len(cells), lead)
+            j = i + 1 + keep
+            cells = cells[:keep]
+        grid.extend(_split_flat_row(lines[i], cells, width, num.value))
+        i = j
+        expected += 1
+    return grid, i
+
+
+def _sub_start(text: str, parent: int) -> bool:
+    m = match_marker(text)
+    return bool(m and m.style == "ar_sub" and m.parent_value == parent)
+
+
+def _split_flat_row(number: str, cells: list[str], width: int, value: int) -> list[list[Cell]]:
+    lead = width - 1
+    if len(cells) <= lead:
+        return [[Cell(number)] + [Cell(c) for c in cells]]
+    starts = [k for k, c in enumerate(cells) if _sub_start(c, value)]
+    if starts:
+        chunks = [cells[a:b] for a, b in zip(starts, starts[1:] + [len(cells)], strict=False)]
+        shared = cells[: starts[0]]
+    else:
+        extra = len(cells) - lead
+        w = next((w for w in range(lead - 1, 0, -1) if extra % w == 0), 1)
+        shared = cells[: lead - w]
+        rest = cells[lead - w :]
+        chunks = [rest[k : k + w] for k in range(0, len(rest), w)]
+    rows = []
+    for n, chunk in enumerate(chunks):
+        prefix = [Cell(number, spanned=n > 0)] + [Cell(s, spanned=n > 0) for s in shared]
+        rows.append(prefix + [Cell(c) for c in chunk])
+    return rows
+
+
+def find_text_tables(blocks: list[Block]) -> list[Block]:
+    """Turn pipe-separated or one-cell-per-line tables among paragraph blocks into table blocks."""
+    lines = [b.text for b in blocks]
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind != "para":
+            out.append(blocks[i])
+            i += 1
+            continue
+        if lines[i] == "|" and lines[i + 1 : i + 40].count("|") >= 4:
+            grid, end = _pipe_table(lines, i)
+            if grid and map_table(grid) is not None:
+                out.append(Block("table", rows=grid))
+                i = end
+                continue
+        width = 0
+        while i + width < len(lines) and column_role(lines[i + width]) and width < 12:
+            width += 1
+        if width >= 3:
+            roles = [column_role(x) for x in lines[i : i + width]]
+            if roles[0] == "number" and {"units", "lead", "content", "title"} & set(roles):
+                grid, end = _flat_table(lines, i, width)
+                if len(grid) > 1:
+                    out.append(Block("table", rows=grid))
+                    i = end
+                    continue
+        out.append(blocks[i])
+        i += 1
+    return out

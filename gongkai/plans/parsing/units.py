@@ -1,0 +1,75 @@
+"""Unit lists: split a list of responsible units into names, keeping collective names whole."""
+
+from __future__ import annotations
+
+import re
+
+from .fold import fold
+
+_OPEN = "（(〔【[《「“"
+_CLOSE = "）)〕】]》」”"
+_SEPARATORS = "、，,；;"
+_ADMIN_FRAGMENT = re.compile(r"^各?[省市县区州盟旗乡镇村街道]{1,3}(?:\([^)]*\))?$")
+_TRAILING = re.compile(
+    r"(?:等(?:有关|相关|其他|其它)?(?:部门|单位|处室|科室|机构)?|及(?:有关|相关)(?:部门|单位))$"
+)
+_LEADING = re.compile(r"^(?:由|请|要|和|及|与|以及)")
+_JUNK = re.compile(r"^[\s\W\d_]*$")
+
+
+def split_top_level(text: str, separators: str = _SEPARATORS) -> list[str]:
+    """Split at separators that are not inside brackets or quotes."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in separators and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def clean_unit(name: str) -> str:
+    """Trim blanks, leading connectives and a trailing 等/等部门/等有关部门 from one unit name."""
+    name = name.strip(" \t。.：:")
+    for _ in range(2):
+        k = fold(name)
+        m = _TRAILING.search(k)
+        if m and m.start() > 0:
+            name = name[: m.start()].rstrip()
+            k = fold(name)
+        m = _LEADING.match(k)
+        if m and len(name) > m.end() + 1:
+            name = name[m.end() :].lstrip()
+    return name.strip()
+
+
+def split_units(text: str) -> list[str]:
+    """Split a unit list at 、 ， , ； ; keeping names such as 各州、市人民政府 and
+    各镇(街道、开发区) whole and dropping trailing 等部门-style words."""
+    pieces = [p.strip() for p in split_top_level(text)]
+    merged: list[str] = []
+    carry = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if carry:
+            piece = carry + "、" + piece
+            carry = ""
+        if _ADMIN_FRAGMENT.match(fold(piece)):
+            carry = piece
+            continue
+        merged.append(piece)
+    if carry:
+        merged.append(carry)
+    units: list[str] = []
+    for piece in merged:
+        name = clean_unit(piece)
+        if name and not _JUNK.match(name) and name not in units:
+            units.append(name)
+    return units

@@ -1,0 +1,107 @@
+"""Structure stage: item tree, ¶ paragraphs, inherited and range statements, tables by header."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongkai.plans.parsing import ParseError, parse_document
+from gongkai.plans.parsing.model import Block, Cell
+from gongkai.plans.parsing.pipeline import parse_blocks
+
+
+def _parse(text: str):
+    return parse_document(text.encode("utf-8"), "plan.txt")
+
+
+def _summary(plan) -> list[tuple[str, list[str], list[str]]]:
+    return [("/".join(t.path), t.units, t.lead) for t in plan.tasks]
+
+
+def test_parent_statement_applies_to_each_child() -> None:
+    plan = _parse(
+        "一、公开\n（一）甲。（A局牵头，B局负责）\n1. 子一。\n2. 子二。\n（二）乙。（C局负责）"
+    )
+    assert _summary(plan) == [
+        ("一/（一）/1", ["A局", "B局"], ["A局"]),
+        ("一/（一）/2", ["A局", "B局"], ["A局"]),
+        ("一/（二）", ["C局"], []),
+    ]
+
+
+def test_paragraphs_with_statements_become_numbered_paragraph_tasks() -> None:
+    plan = _parse(
+        "一、公开\n（一）标题独立成行。\n正文一。（A局牵头落实）\n正文二。（B局负责落实）\n"
+        "（二）有声明的条目。（C局负责落实）\n补充段落。（D局负责落实）\n无声明的段落。"
+    )
+    assert [t.path for t in plan.tasks] == [
+        ["一", "（一）", "¶1"],
+        ["一", "（一）", "¶2"],
+        ["一", "（二）"],
+        ["一", "（二）", "¶1"],
+    ]
+
+
+def test_statement_line_attaches_to_the_item_above() -> None:
+    plan = _parse("一、公开\n1. 甲任务。\n责任处室：办公室牵头，有关处室配合落实\n2. 乙任务。")
+    assert _summary(plan) == [
+        ("一/1", ["办公室", "有关处室"], ["办公室"]),
+        ("一/2", [], []),
+    ]
+    assert plan.warnings == ["任务 一/2 未识别到责任单位，请人工核对。"]
+
+
+def test_range_statement_applies_to_every_item_in_range() -> None:
+    plan = _parse(
+        "一、任务\n1. 甲。(1-3项牵头落实单位:A厅负责落实。完成时限:全年工作)\n"
+        "责任处室:甲处\n2. 乙。\n责任处室:乙处\n3. 丙。\n4. 丁。(B厅负责落实)"
+    )
+    assert _summary(plan) == [
+        ("一/1", ["A厅", "甲处"], []),
+        ("一/2", ["A厅", "乙处"], []),
+        ("一/3", ["A厅"], []),
+        ("一/4", ["B厅"], []),
+    ]
+    assert [t.deadline for t in plan.tasks] == ["全年工作"] * 3 + [""]
+
+
+def test_table_columns_are_mapped_by_header_in_any_order() -> None:
+    header = ["完成时限", "责任单位", "序号", "主要内容", "牵头单位"]
+    rows = [
+        [Cell(h) for h in header],
+        [Cell(x) for x in ["年底前", "B局", "1", "做好公开。细则。", "A局"]],
+    ]
+    plan = parse_blocks([Block("para", "某市2021年任务分解表"), Block("table", rows=rows)])
+    (task,) = plan.tasks
+    assert (task.path, task.units, task.lead) == (["1"], ["B局", "A局"], ["A局"])  # column order
+    assert (task.deadline, task.due, task.title) == ("年底前", "2021-12-31", "做好公开")
+    assert plan.source_lines[task.source_line_start].startswith("年底前")
+
+
+def test_no_numbering_raises() -> None:
+    with pytest.raises(ParseError, match="未识别到任务编号"):
+        _parse("关于做好工作的通知\n各单位要认真落实。")
+
+
+def test_source_lines_cover_the_task() -> None:
+    plan = _parse("一、公开\n1. 甲任务。\n责任处室：办公室\n2. 乙任务。（B局负责）")
+    first = plan.tasks[0]
+    lines = plan.source_lines[first.source_line_start : first.source_line_end + 1]
+    assert lines == ["1. 甲任务。", "责任处室：办公室"]
+
+
+def test_table_rows_nest_by_number_style() -> None:
+    rows = [
+        ["序号", "工作任务", "责任单位"],
+        ["一", "公开重点", ""],
+        ["1", "做好财政公开。", "市财政局"],
+        ["2", "做好项目公开。", "市发改委"],
+        ["二", "平台建设", ""],
+        ["3", "办好网站。", "市政府办公室"],
+    ]
+    grid = [[Cell(x) for x in row] for row in rows]
+    plan = parse_blocks([Block("table", rows=grid)])
+    assert [(t.path, t.units) for t in plan.tasks] == [
+        (["一", "1"], ["市财政局"]),
+        (["一", "2"], ["市发改委"]),
+        (["二", "3"], ["市政府办公室"]),
+    ]
