@@ -8,3 +8,10 @@ class ApplicationsConfig(AppConfig):
     name = "gongkai.applications"
     label = "applications"
     verbose_name = _("Disclosure on request")
+
+    def ready(self) -> None:
+        from gongkai.workdays.signals import calendar_changed
+
+        from .receivers import on_calendar_changed
+
+        calendar_changed.connect(on_calendar_changed, dispatch_uid="applications.recompute_due")

@@ -1,0 +1,181 @@
+"""`gongkai applications due`: compute a reply deadline from the command line, with the reasons."""
+
+from argparse import ArgumentParser
+from datetime import date
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from gongkai.applications.clock import ClockEvent, EventKind, compute_clock
+from gongkai.core.errors import DomainError
+from gongkai.workdays.calendar import YearNotCovered
+from gongkai.workdays.selectors import current_calendar
+
+#: The option each event of a what-if comes from, to name it in error messages.
+ARGUMENT = {
+    EventKind.RECEIVED: "--received",
+    EventKind.CORRECTION_REQUESTED: "--correction-requested",
+    EventKind.CORRECTED: "--corrected",
+    EventKind.CONSULTATION_SENT: "--pause",
+    EventKind.CONSULTATION_ANSWERED: "--pause",
+}
+
+
+def _date(value: str, argument: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(
+            _("%(argument)s: “%(value)s” is not a date; write it as YYYY-MM-DD.")
+            % {"argument": argument, "value": value}
+        ) from None
+
+
+def _pause(value: str) -> tuple[date, date]:
+    sent, sep, answered = value.partition(":")
+    if not sep:
+        raise CommandError(
+            _("--pause: “%(value)s” must be FROM:TO, two dates such as 2024-10-08:2024-10-15.")
+            % {"value": value}
+        )
+    start, end = _date(sent, "--pause FROM"), _date(answered, "--pause TO")
+    if start > end:
+        raise CommandError(
+            _("--pause: FROM (%(start)s, the day the letter was sent) is after TO (%(end)s).")
+            % {"start": start, "end": end}
+        )
+    return start, end
+
+
+def _extension(value: str | None) -> int:
+    if value is None:
+        return 0
+    try:
+        days = int(value)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 20:
+        raise CommandError(
+            _(
+                "--extension: “%(value)s” is not a number of working days from 0 to 20 "
+                "(REQ-DEADLINE-3, 《条例》第三十三条第二款)."
+            )
+            % {"value": value}
+        )
+    return days
+
+
+class Command(BaseCommand):
+    help = gettext_lazy("Disclosure requests: compute a reply deadline (`due`).")
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        commands = parser.add_subparsers(dest="subcommand", required=True)
+        due = commands.add_parser(
+            "due",
+            help=gettext_lazy("Print the reply due date and how it was counted."),
+        )
+        for option, text in (
+            ("--received", gettext_lazy("Receipt date.")),
+            ("--corrected", gettext_lazy("Receipt date of the corrected request.")),
+            (
+                "--correction-requested",
+                gettext_lazy("Day the correction notice was sent (default: the receipt date)."),
+            ),
+            ("--today", gettext_lazy("Count remaining days as of this date.")),
+        ):
+            due.add_argument(option, metavar="DATE", help=text, required=option == "--received")
+        due.add_argument(
+            "--pause",
+            action="append",
+            default=[],
+            metavar="FROM:TO",
+            help=gettext_lazy(
+                "A consultation: the day the letter was sent and the day the "
+                "answer came. Repeatable."
+            ),
+        )
+        due.add_argument(
+            "--extension", metavar="N", help=gettext_lazy("Extension in working days, 0 to 20.")
+        )
+        due.add_argument(
+            "--explain-days",
+            action="store_true",
+            help=gettext_lazy("List every counted and paused working day."),
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["subcommand"] == "due":
+            self.due(**options)
+
+    def due(self, **options: Any) -> None:
+        received = _date(options["received"], "--received")
+        events = [ClockEvent(EventKind.RECEIVED, received)]
+        notes = []
+        if options["corrected"]:
+            corrected = _date(options["corrected"], "--corrected")
+            if options["correction_requested"]:
+                requested = _date(options["correction_requested"], "--correction-requested")
+            else:
+                requested = received
+                notes.append(
+                    _(
+                        "--correction-requested not given: the correction notice is taken to have "
+                        "been sent on the receipt date, %(day)s."
+                    )
+                    % {"day": received}
+                )
+            if corrected < requested:
+                raise CommandError(
+                    _("--corrected (%(corrected)s) is before the correction notice (%(notice)s).")
+                    % {"corrected": corrected, "notice": requested}
+                )
+            events += [
+                ClockEvent(EventKind.CORRECTION_REQUESTED, requested),
+                ClockEvent(EventKind.CORRECTED, corrected),
+            ]
+        for n, value in enumerate(options["pause"], start=1):
+            sent, answered = _pause(value)
+            ref = f"--pause {n}"
+            events += [
+                ClockEvent(EventKind.CONSULTATION_SENT, sent, ref=ref),
+                ClockEvent(EventKind.CONSULTATION_ANSWERED, answered, ref=ref),
+            ]
+        for event in events:
+            if event.day < received:
+                raise CommandError(
+                    _("%(argument)s (%(day)s) is before --received (%(received)s).")
+                    % {"argument": ARGUMENT[event.kind], "day": event.day, "received": received}
+                )
+        extension = _extension(options["extension"])
+        if extension:
+            events.append(ClockEvent(EventKind.EXTENSION_APPROVED, received, days=extension))
+            notes.append(
+                _(
+                    "--extension: the approval date is not asked for; the extension is shown as "
+                    "approved on the receipt date, %(day)s, which does not change the count."
+                )
+                % {"day": received}
+            )
+        today = _date(options["today"], "--today") if options["today"] else timezone.localdate()
+        try:
+            result = compute_clock(
+                events, current_calendar(), today, explain_days=options["explain_days"]
+            )
+        except YearNotCovered as exc:
+            raise CommandError(
+                _(
+                    "The count from --received %(received)s reaches %(year)d, and no holiday "
+                    "schedule is loaded for %(year)d (缺少该年度节假日安排): the due date "
+                    "cannot be computed. Load the State Council's notice first: gongkai "
+                    "workdays load FILE."
+                )
+                % {"received": received, "year": exc.year}
+            ) from exc
+        except DomainError as exc:
+            raise CommandError(exc.message) from exc
+        for line in [*notes, *result.explanation_lines]:
+            self.stdout.write(line)
+        self.stdout.write(result.due_on.isoformat() if result.due_on else "")

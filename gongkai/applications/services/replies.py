@@ -1,0 +1,85 @@
+"""End requests: the reply with its statutory type, withdrawal, abandonment, archiving."""
+
+from datetime import date
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from gongkai.core.errors import DomainError
+from gongkai.orgs.roles import Role
+
+from ..clock_events import EventKind
+from ..models import Application
+from ..states import Ground, ReplyType, Status
+from .intake import Actor, application_transition, require_role
+
+STAFF = set(Role.values)
+#: Outcomes that are not replies: they follow from how the request ended (REQ-REPLY-1).
+CLOSING_TYPES = {ReplyType.C_ABANDONED, ReplyType.C_FEE_UNPAID, ReplyType.C_OTHER}
+#: The outcome a request gets when it is archived, by the status it is archived from.
+CLOSING_OUTCOME = {
+    Status.WITHDRAWN: ReplyType.C_OTHER,
+    Status.DEEMED_WITHDRAWN: ReplyType.C_ABANDONED,
+    Status.AWAITING_FEE: ReplyType.C_FEE_UNPAID,
+}
+
+
+@transaction.atomic
+def application_reply(
+    *, app: Application, actor: Actor, reply_type: str, reason: str, ground: str = ""
+) -> Application:
+    """Record the reply and its statutory type (REQ-REPLY-1, 《条例》第三十六条至第四十一条).
+
+    A refusal (R-WITHHOLD) names its ground (REQ-EXEMPT-1, Art. 14-16); no other type does.
+    """
+    require_role(actor, app, STAFF)
+    if reply_type in CLOSING_TYPES or reply_type not in ReplyType.values:
+        raise DomainError(_("Choose one of the statutory reply types."), field="reply_type")
+    if (reply_type == ReplyType.R_WITHHOLD) != bool(ground) or (
+        ground and ground not in Ground.values
+    ):
+        raise DomainError(
+            _("A refusal to disclose, and only a refusal, names its ground (Art. 14-16)."),
+            field="ground",
+        )
+    return application_transition(
+        app=app,
+        to=Status.REPLIED,
+        actor=actor,
+        reason=reason,
+        outcome=reply_type,
+        withholding_ground=ground,
+    )
+
+
+@transaction.atomic
+def application_withdraw(*, app: Application, actor: Actor, reason: str) -> Application:
+    """Record that the applicant withdrew the request (counted under C-OTHER)."""
+    require_role(actor, app, STAFF)
+    return application_transition(app=app, to=Status.WITHDRAWN, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def application_deem_withdrawn(
+    *, app: Application, actor: Actor, reason: str, today: date | None = None
+) -> Application:
+    """Treat the request as abandoned: no correction by the deadline (REQ-CORR-4, Art. 30)."""
+    require_role(actor, app, STAFF)
+    notice = app.clock_events.filter(kind=EventKind.CORRECTION_REQUESTED).first()
+    today = today or timezone.localdate()
+    if notice is not None and notice.until is not None and today <= notice.until:
+        raise DomainError(
+            _("The applicant may still correct the request until %(day)s.") % {"day": notice.until}
+        )
+    return application_transition(app=app, to=Status.DEEMED_WITHDRAWN, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def application_close(*, app: Application, actor: Actor, reason: str) -> Application:
+    """Archive the request (归档, REQ-STATE-1) with its one outcome (REQ-REPLY-1)."""
+    require_role(actor, app, STAFF)
+    changes = {}
+    if app.status in CLOSING_OUTCOME:
+        changes["outcome"] = CLOSING_OUTCOME[app.status]
+    return application_transition(app=app, to=Status.CLOSED, actor=actor, reason=reason, **changes)

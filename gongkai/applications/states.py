@@ -1,0 +1,229 @@
+"""Disclosure requests as data: statuses and their transitions, reply types, grounds, channels."""
+
+from django.db import models
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    """The stages of a request (REQ-STATE-1, 《条例》第四十五条)."""
+
+    RECEIVED = "received", _("Received")  # Art. 31
+    CORRECTION_REQUESTED = "correction_requested", _("Correction requested")  # Art. 30
+    WITHDRAWN = "withdrawn", _("Withdrawn by the applicant")
+    DEEMED_WITHDRAWN = "deemed_withdrawn", _("Deemed withdrawn (no correction)")  # Art. 30
+    IN_PROGRESS = "in_progress", _("In progress")  # Art. 33
+    CONSULTATION = "consultation", _("Consulting third parties")  # Art. 32, 34
+    AWAITING_FEE = "awaiting_fee", _("Awaiting fee payment")  # Art. 42; 109号
+    REPLIED = "replied", _("Replied")  # Art. 36-41
+    CLOSED = "closed", _("Closed and archived")  # Art. 45
+
+
+#: Every allowed move. An extension (Art. 33 para 2) is a clock event, not a stage: the case stays
+#: where it is. CLOSED is the one terminal state; every other end passes through it so that
+#: each archived request carries exactly one outcome (REQ-REPLY-1).
+TRANSITIONS: dict[str, set[str]] = {
+    # Art. 30: unclear requests get one correction notice; Art. 33 para 1: reply on the spot.
+    Status.RECEIVED: {
+        Status.CORRECTION_REQUESTED,
+        Status.IN_PROGRESS,
+        Status.REPLIED,
+        Status.WITHDRAWN,
+    },
+    # Art. 30: corrected (the clock restarts), or no correction in time (视为放弃申请).
+    Status.CORRECTION_REQUESTED: {Status.IN_PROGRESS, Status.DEEMED_WITHDRAWN, Status.WITHDRAWN},
+    Status.IN_PROGRESS: {
+        Status.CONSULTATION,
+        Status.AWAITING_FEE,
+        Status.REPLIED,
+        Status.WITHDRAWN,
+    },
+    # Art. 32, 34: the answers come in (or their 15 working days end), handling resumes.
+    Status.CONSULTATION: {Status.IN_PROGRESS, Status.WITHDRAWN},
+    # 109号: paid (handling resumes) or not paid in time (C-FEE-UNPAID, closed).
+    Status.AWAITING_FEE: {Status.IN_PROGRESS, Status.CLOSED, Status.WITHDRAWN},
+    Status.REPLIED: {Status.CLOSED},
+    Status.WITHDRAWN: {Status.CLOSED},
+    Status.DEEMED_WITHDRAWN: {Status.CLOSED},
+    Status.CLOSED: set(),
+}
+
+#: Statuses whose reply clock is still running or paused.
+OPEN_STATUSES = frozenset(
+    {
+        Status.RECEIVED,
+        Status.CORRECTION_REQUESTED,
+        Status.IN_PROGRESS,
+        Status.CONSULTATION,
+        Status.AWAITING_FEE,
+    }
+)
+
+
+class ReplyType(models.TextChoices):
+    """The outcome of a request: REQ-REPLY-1, 《条例》第三十条、第三十五条至第四十一条."""
+
+    R_PUBLISHED = "R-PUBLISHED", _("Already disclosed proactively")  # Art. 36(一)
+    R_DISCLOSE = "R-DISCLOSE", _("Disclosed")  # Art. 36(二), 40
+    R_PARTIAL = "R-PARTIAL", _("Partly disclosed")  # Art. 37
+    R_WITHHOLD = "R-WITHHOLD", _("Not disclosed")  # Art. 36(三), 14-16
+    R_SPECIAL_STATUTE = "R-SPECIAL-STATUTE", _("Governed by special access rules")  # 36(七)
+    R_NOT_EXIST = "R-NOT-EXIST", _("Information does not exist")  # Art. 36(四)
+    R_NOT_OURS = "R-NOT-OURS", _("Not held by this body")  # Art. 36(五)
+    R_NEEDS_PROCESSING = "R-NEEDS-PROCESSING", _("Would need to be produced")  # Art. 38
+    R_STILL_UNCLEAR = "R-STILL-UNCLEAR", _("Still unclear after correction")  # Art. 30
+    R_PETITION = "R-PETITION", _("A petition or complaint")  # Art. 39 para 1
+    R_REPEAT = "R-REPEAT", _("Repeated request")  # Art. 36(六)
+    R_PUBLICATION = "R-PUBLICATION", _("Asks for a publication")  # Art. 39 para 2
+    R_VOLUME = "R-VOLUME", _("Unreasonable volume or frequency")  # Art. 35
+    R_CONFIRM = "R-CONFIRM", _("Asks to confirm or re-issue information")  # format row
+    R_CORRECT_RECORD = "R-CORRECT-RECORD", _("Correction of a record")  # Art. 41
+    C_ABANDONED = "C-ABANDONED", _("Deemed abandoned: no correction")  # Art. 30
+    C_FEE_UNPAID = "C-FEE-UNPAID", _("Fee not paid in time")  # 109号
+    C_OTHER = "C-OTHER", _("Withdrawn or other")  # format row
+
+
+class Ground(models.TextChoices):
+    """Grounds for withholding: REQ-EXEMPT-1, 《条例》第十四条至第十六条、第三十六条第（七）项."""
+
+    G14_SECRET = "G14-SECRET", _("State secret (Art. 14)")
+    G14_LAW = "G14-LAW", _("Prohibited by laws or administrative regulations (Art. 14)")
+    G14_SAFETY = "G14-SAFETY", _("Endangers security or social stability (Art. 14)")
+    G15_THIRD = "G15-THIRD", _("Harms a third party's lawful rights (Art. 15)")
+    G16_INTERNAL = "G16-INTERNAL", _("Internal affairs (Art. 16 para 1)")
+    G16_PROCESS = "G16-PROCESS", _("Process information (Art. 16 para 2)")
+    G16_ENFORCE = "G16-ENFORCE", _("Administrative enforcement files (Art. 16 para 2)")
+    G36_QUERY = "G36-QUERY", _("Administrative query matter (Art. 36(七))")
+
+
+class ReportRow(models.TextChoices):
+    """Rows of table 三 of the annual report, 2021 format (AR-T3); labels are exact strings."""
+
+    DISCLOSED = "1", "（一）予以公开"
+    PARTIAL = "2", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    SECRET = "3-1", "1.属于国家秘密"
+    LAW = "3-2", "2.其他法律行政法规禁止公开"
+    SAFETY = "3-3", "3.危及“三安全一稳定”"
+    THIRD_PARTY = "3-4", "4.保护第三方合法权益"
+    INTERNAL = "3-5", "5.属于三类内部事务信息"
+    PROCESS = "3-6", "6.属于四类过程性信息"
+    ENFORCEMENT = "3-7", "7.属于行政执法案卷"
+    QUERY = "3-8", "8.属于行政查询事项"
+    NOT_HELD = "4-1", "1.本机关不掌握相关政府信息"
+    NEEDS_PRODUCING = "4-2", "2.没有现成信息需要另行制作"
+    STILL_UNCLEAR = "4-3", "3.补正后申请内容仍不明确"
+    PETITION = "5-1", "1.信访举报投诉类申请"
+    REPEAT = "5-2", "2.重复申请"
+    PUBLICATION = "5-3", "3.要求提供公开出版物"
+    VOLUME = "5-4", "4.无正当理由大量反复申请"
+    CONFIRM = "5-5", "5.要求行政机关确认或重新出具已获取信息"
+    ABANDONED = "6-1", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+    FEE_UNPAID = "6-2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+    OTHER = "6-3", "3.其他"
+
+
+#: Ground → row of （三）不予公开 (REQ-EXEMPT-1).
+GROUND_ROW: dict[str, str] = {
+    Ground.G14_SECRET: ReportRow.SECRET,
+    Ground.G14_LAW: ReportRow.LAW,
+    Ground.G14_SAFETY: ReportRow.SAFETY,
+    Ground.G15_THIRD: ReportRow.THIRD_PARTY,
+    Ground.G16_INTERNAL: ReportRow.INTERNAL,
+    Ground.G16_PROCESS: ReportRow.PROCESS,
+    Ground.G16_ENFORCE: ReportRow.ENFORCEMENT,
+    Ground.G36_QUERY: ReportRow.QUERY,
+}
+
+#: Reply type → default row (REQ-REPLY-1). R-WITHHOLD has no row of its own: its ground decides.
+REPLY_ROW: dict[str, str | None] = {
+    ReplyType.R_PUBLISHED: ReportRow.DISCLOSED,  # configurable
+    ReplyType.R_DISCLOSE: ReportRow.DISCLOSED,
+    ReplyType.R_PARTIAL: ReportRow.PARTIAL,
+    ReplyType.R_WITHHOLD: None,
+    ReplyType.R_SPECIAL_STATUTE: ReportRow.QUERY,  # configurable
+    ReplyType.R_NOT_EXIST: ReportRow.NOT_HELD,
+    ReplyType.R_NOT_OURS: ReportRow.NOT_HELD,  # configurable
+    ReplyType.R_NEEDS_PROCESSING: ReportRow.NEEDS_PRODUCING,
+    ReplyType.R_STILL_UNCLEAR: ReportRow.STILL_UNCLEAR,
+    ReplyType.R_PETITION: ReportRow.PETITION,
+    ReplyType.R_REPEAT: ReportRow.REPEAT,
+    ReplyType.R_PUBLICATION: ReportRow.PUBLICATION,
+    ReplyType.R_VOLUME: ReportRow.VOLUME,
+    ReplyType.R_CONFIRM: ReportRow.CONFIRM,
+    ReplyType.R_CORRECT_RECORD: ReportRow.OTHER,  # configurable
+    ReplyType.C_ABANDONED: ReportRow.ABANDONED,
+    ReplyType.C_FEE_UNPAID: ReportRow.FEE_UNPAID,
+    ReplyType.C_OTHER: ReportRow.OTHER,
+}
+
+#: Reply types whose row an agency may change (REQ-REPLY-1 "configurable (default)").
+CONFIGURABLE_REPLY_ROWS = frozenset(
+    {
+        ReplyType.R_PUBLISHED,
+        ReplyType.R_SPECIAL_STATUTE,
+        ReplyType.R_NOT_OURS,
+        ReplyType.R_CORRECT_RECORD,
+    }
+)
+
+#: In the 2019 format the three rows of （六） are one data row, （六）其他处理 (AR-T3).
+ROW_2019_OTHER = "6"
+
+
+def report_row(reply_type: str, ground: str = "", *, year_format: int = 2021) -> str:
+    """Return the AR-T3 row key a closed request counts under (REQ-REPLY-1, REQ-EXEMPT-1)."""
+    row = REPLY_ROW[reply_type] or GROUND_ROW[ground]
+    if year_format < 2021 and row.startswith("6-"):
+        return ROW_2019_OTHER
+    return row
+
+
+class ApplicantType(models.TextChoices):
+    """The applicant columns of AR-T3 (REQ-INTAKE-1; 2021 format table 三)."""
+
+    PERSON = "person", _("Natural person")
+    BUSINESS = "business", _("Organisation: commercial enterprise")
+    RESEARCH = "research", _("Organisation: research institution")
+    NONPROFIT = "nonprofit", _("Organisation: public-interest organisation")
+    LEGAL = "legal", _("Organisation: legal-service institution")
+    OTHER_ORG = "other_org", _("Organisation: other")
+
+
+class Channel(models.TextChoices):
+    """How the request arrived; each channel has its receipt-date rule (REQ-RECEIPT-1)."""
+
+    ONLINE = "online", _("Gongkai online form")
+    IN_PERSON = "in_person", _("Handed in person")
+    POST_SIGNED = "post_signed", _("Post that must be signed for")
+    LETTER = "letter", _("Ordinary letter")
+    FAX_INTERNET = "fax_internet", _("Other internet channel or fax")
+
+
+#: Which day is the receipt date, per channel (REQ-RECEIPT-1, 《条例》第三十一条; REQ-RECEIPT-2).
+RECEIPT_RULE: dict[str, Promise] = {
+    Channel.IN_PERSON: _("The day it is handed in."),
+    Channel.POST_SIGNED: _("The day the body signs for it."),
+    Channel.LETTER: _(
+        "The day the office confirms receipt with the applicant, which should be the day the "
+        "letter arrives; record both days."
+    ),
+    Channel.FAX_INTERNET: _("The day both sides confirm receipt."),
+    Channel.ONLINE: _(
+        "The day the office records its confirmation, shown on the applicant's tracking page "
+        "(configurable)."
+    ),
+}
+
+#: Channels for which the arrival day is recorded beside the receipt date, with a warning if
+#: they differ (REQ-RECEIPT-1).
+ARRIVAL_RECORDED = frozenset({Channel.LETTER})
+
+
+class DeliveryMethod(models.TextChoices):
+    """How the applicant wants the information (REQ-INTAKE-1 (3), REQ-FORM-1)."""
+
+    POST = "post", _("By post, on paper")
+    EMAIL = "email", _("By e-mail")
+    ONLINE = "online", _("Online, on the tracking page")
+    PICK_UP = "pick_up", _("Collect in person")
+    INSPECT = "inspect", _("Inspect and copy on site")
