@@ -15,7 +15,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # the worker closes and reopens connections
 def test_notification_email_job_round_trips_through_redis(coordinator):
     HUEY.immediate = False  # tests run jobs in-process; here the real Redis queue is used
     try:
