@@ -1,0 +1,137 @@
+"""extract_text / scan_file / mask_file for attachments: .docx .xlsx .pdf .txt .csv .html."""
+
+from __future__ import annotations
+
+import io
+from pathlib import PurePath
+
+from .findings import Finding, PrivacyError
+from .htmltext import html_text, mask_html
+from .masking import mask_text
+from .office import docx_text, mask_docx, mask_xlsx, xlsx_text
+from .scanner import scan_text
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".docx", ".xlsx", ".pdf", ".txt", ".csv", ".html", ".htm")
+_OLD_FORMATS = {".doc": ".docx", ".xls": ".xlsx", ".wps": ".docx", ".et": ".xlsx"}
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+PDF_FONT = "STSong-Light"
+
+
+def file_suffix(filename: str) -> str:
+    """Lower-case suffix of a supported file name, or PrivacyError with a Chinese message."""
+    suffix = PurePath(filename).suffix.lower()
+    if suffix in _OLD_FORMATS:
+        raise PrivacyError(
+            f"不支持旧版 {suffix} 格式，请另存为 {_OLD_FORMATS[suffix]} 后重新上传。"
+        )
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = "、".join(SUPPORTED_SUFFIXES)
+        raise PrivacyError(f"不支持的文件类型“{suffix or '无扩展名'}”，目前支持：{shown}。")
+    return suffix
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode a plain-text file: BOM, else UTF-8, else GB18030. Returns (text, encoding)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                break
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise PrivacyError("无法识别文本文件的编码，请转换为 UTF-8 或 GBK 编码后重新上传。")
+
+
+def pdf_text(data: bytes) -> str:
+    """Text layer of a PDF (pages separated by form feeds)."""
+    from pdfminer.high_level import extract_text as pdfminer_extract
+
+    try:
+        text = pdfminer_extract(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many kinds for broken or encrypted files
+        raise PrivacyError("无法读取该 PDF 文件，文件可能已损坏或已加密。") from exc
+    if not text.strip():
+        raise PrivacyError("该 PDF 没有文字层（可能是扫描件），无法自动检查个人信息，请人工审核。")
+    return text
+
+
+def extract_text(data: bytes, filename: str) -> str:
+    """The text that scan_file scans and whose offsets mask_file expects."""
+    suffix = file_suffix(filename)
+    if not data:
+        raise PrivacyError(f"文件“{PurePath(filename).name}”为空，无法检查。")
+    if suffix == ".docx":
+        return docx_text(data)
+    if suffix == ".xlsx":
+        return xlsx_text(data)
+    if suffix == ".pdf":
+        return pdf_text(data)
+    text = decode_text(data)[0]
+    return html_text(text) if suffix in (".html", ".htm") else text
+
+
+def scan_file(data: bytes, filename: str) -> list[Finding]:
+    """Findings with offsets into extract_text(data, filename)."""
+    return scan_text(extract_text(data, filename))
+
+
+def render_pdf(text: str) -> bytes:
+    """Render plain text to A4 pages with reportlab's built-in CJK font (no system font)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if PDF_FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
+    size, leading, margin = 10.5, 16.0, 56.0
+    width, height = A4
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4, invariant=True)
+    for page_text in text.rstrip("\f").split("\f"):
+        y = height - margin
+        pdf.setFont(PDF_FONT, size)
+        for paragraph in page_text.split("\n"):
+            line = ""
+            for char in paragraph.replace("\t", "    ") + "\n":
+                wide = pdfmetrics.stringWidth(line + char, PDF_FONT, size) > width - 2 * margin
+                if char == "\n" or wide:
+                    if y < margin:
+                        pdf.showPage()
+                        pdf.setFont(PDF_FONT, size)
+                        y = height - margin
+                    pdf.drawString(margin, y, line)
+                    y -= leading
+                    line = ""
+                if char != "\n":
+                    line += char
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def mask_file(data: bytes, filename: str, findings: list[Finding]) -> bytes:
+    """Return the file with the given findings masked, in the same format.
+
+    .docx: replaced inside runs and table cells, formatting kept; .xlsx: inside cells;
+    .txt/.csv/.html: same encoding. .pdf: a NEW PDF rendered from the masked text with
+    reportlab ('STSong-Light' CID font) — the original layout, images and fonts are NOT
+    preserved, only the text.
+    """
+    suffix = file_suffix(filename)
+    if not data:
+        raise PrivacyError(f"文件“{PurePath(filename).name}”为空，无法处理。")
+    if suffix == ".docx":
+        return mask_docx(data, findings)
+    if suffix == ".xlsx":
+        return mask_xlsx(data, findings)
+    if suffix == ".pdf":
+        return render_pdf(mask_text(pdf_text(data), findings))
+    text, encoding = decode_text(data)
+    if suffix in (".html", ".htm"):
+        return mask_html(text, findings).encode(encoding)
+    return mask_text(text, findings).encode(encoding)

@@ -1,0 +1,308 @@
+"""Personal names in recipient lists: name-headed table columns, labels and listed names.
+
+Policy: names are only reported where a text presents people as recipients or applicants —
+cells of a column headed 姓名/户主/申请人/…, values after such a label (姓名：张三), and
+enumerations (张三、李四、王五) near a list keyword such as 低保/补贴/救助/名单. Names in
+ordinary prose (张书记指出…, 李明同志参加会议) are not reported: officials acting in office
+are public information, and prose detection would flood reviewers with false positives.
+A surname list is the main evidence, jieba's 'nr' tag and dictionary the supporting one.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterator
+
+from .findings import NAME, Finding
+from .masking import mask_name
+from .surnames import surname_of
+
+HEADER_WORDS: frozenset[str] = frozenset(
+    "姓名 名字 户主 户主名 申请人 救助对象 领取人 收款人 户名 账户名 开户名 持卡人 被救助人 "
+    "补贴对象 补助对象 受助人 受助对象 保障对象 低保对象 特困人员 供养对象 监护人 家庭成员 "
+    "共同生活家庭成员 当事人 承包户 农户 贫困户 获奖人 发放对象 享受人 享受对象 申报人 "
+    "被申请人 救助人员 困难群众 优抚对象 慰问对象 补贴人".split()
+)
+LABEL_WORDS = (
+    "户主姓名|申请人姓名|姓名|户主|申请人|救助对象|领取人|收款人|补贴对象|受助人|被救助人|"
+    "低保对象|当事人|监护人|家庭成员|持卡人|户名"
+)
+CONTEXT_WORDS = re.compile(
+    "低保|最低生活保障|补贴|补助|救助|救济|特困|五保|困难|资助|慰问|领取|发放|受助|贫困|残疾|"
+    "申请人|户主|名单|以下|如下|对象|优抚|抚恤|供养|安置|保障|养老|奖励|获得|津贴|公示|纳入"
+)
+STOPWORDS: frozenset[str] = frozenset(
+    "合计 小计 总计 共计 备注 本人 配偶 子女 之子 之女 长子 次子 长女 次女 父亲 母亲 儿子 女儿 "
+    "孙子 孙女 妻子 丈夫 户主 姓名 以上 以下 其中 汉族 同上 空白 某某 未知 不详".split()
+)
+TITLES: frozenset[str] = frozenset(
+    "书记 局长 主任 县长 乡长 镇长 村长 市长 省长 处长 科长 股长 部长 厅长 委员 同志 先生 女士 "
+    "老师 医生 主席 院长 校长 经理 队长 所长 站长 组长 干部 副县 副局 总 专员 代表 师傅 阿姨 "
+    "大爷 大妈 老人 某 家 氏 姓 户".split()
+)
+NON_NAME_CHARS = frozenset(
+    "的了在是和与等及为对将年月日元个户其该此各每共计合县市省区乡镇村组号第亿某"
+)
+_BAD_GIVEN_TAGS = ("r", "u", "c", "p", "m", "q", "f", "x", "uj", "ul", "y", "e", "o")
+_HAN_TOKEN = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
+_ANNOTATION = re.compile(r"[（(][^（）()\n]{0,12}[）)]")
+_SENTENCE_STOP = re.compile(r"[。！？!?：:]")
+_DELIMS = (re.compile(r"\t"), re.compile(r","), re.compile(r"\|"), re.compile(r"[ \u3000]{2,}"))
+_CELL_LIST = re.compile(r"[^、，,；;/\s]+")
+_LABEL_RE = re.compile(rf"(?:{LABEL_WORDS})\s*[:：]\s*")
+_LABEL_LIST = re.compile(r"[\u4e00-\u9fff·]+(?:\s*[、，,]\s*[\u4e00-\u9fff·]+)*")
+STRONG, WEAK = 2, 1
+
+
+@functools.cache
+def _tags() -> dict[str, str]:
+    import jieba  # heavy: loaded on first use
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _tag(word: str) -> str | None:
+    return _tags().get(word)
+
+
+def _first_name_token(chunk: str, *, last: bool = False) -> tuple[int, str] | None:
+    """Peel a name off the start (or end) of a longer chunk with jieba: 王五符合条件 -> 王五."""
+    import jieba.posseg
+
+    _tags()
+    words = [(w.word, w.flag) for w in jieba.posseg.cut(chunk, HMM=True)]
+    if not words:
+        return None
+    pos = sum(len(w) for w, _ in words[:-1]) if last else 0
+    word, flag = words[-1] if last else words[0]
+    if flag.startswith("nr") and classify(word):
+        return pos, word
+    return None
+
+
+def classify(token: str) -> int:
+    """STRONG, WEAK or 0 for a token that may be a personal name in a list."""
+    if token in STOPWORDS:
+        return 0
+    if "·" in token:
+        return WEAK if 3 <= len(token) <= 15 else 0
+    surname = surname_of(token)
+    given = token[len(surname) :]
+    if not surname or not 1 <= len(given) <= 2 or given in TITLES or given[-1:] in TITLES:
+        return 0
+    if any(c in NON_NAME_CHARS for c in given):
+        return 0
+    tag = _tag(token)
+    if tag is not None:  # a dictionary word: a name, a place name (罗海) or an ordinary word
+        return STRONG if tag.startswith("nr") else WEAK if tag in ("ns", "nz") else 0
+    if len(given) == 1:
+        return STRONG
+    given_tag = _tag(given)
+    if given_tag is None or given_tag.startswith("nr"):
+        return STRONG
+    return 0 if given_tag in _BAD_GIVEN_TAGS else WEAK
+
+
+def classify_cell(token: str) -> float:
+    """Confidence that the value of a name-headed cell is a personal name (0: not one)."""
+    letters = re.sub(r"[\s\u3000]", "", token)
+    if letters in STOPWORDS or not _HAN_TOKEN.fullmatch(letters):
+        return 0.0
+    if "·" not in letters and not 2 <= len(letters) <= 4:
+        return 0.0
+    level = classify(letters)
+    if level:
+        return 0.95 if level == STRONG else 0.85
+    if any(c in NON_NAME_CHARS for c in letters) or letters[1:] in TITLES:
+        return 0.0
+    if surname_of(letters):  # the column says it is a name, even if it is also a word
+        return 0.75
+    tag = _tag(letters)
+    if tag is not None:
+        return 0.8 if tag.startswith("nr") else 0.0
+    return 0.6 if len(letters) <= 3 else 0.0
+
+
+def _name(text: str, start: int, end: int, confidence: float, subkind: str) -> Finding:
+    raw = text[start:end]
+    return Finding(NAME, raw, start, end, mask_name(raw), confidence, subkind)
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _cells(line: str, delim: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Cell spans of a line, stripped of spaces and quotes."""
+    spans, pos = [], 0
+    for m in [*delim.finditer(line), None]:
+        end = m.start() if m else len(line)
+        s, e = pos, end
+        while s < e and line[s] in " \u3000\"'\r":
+            s += 1
+        while e > s and line[e - 1] in " \u3000\"'\r":
+            e -= 1
+        spans.append((s, e))
+        pos = m.end() if m else len(line)
+    return spans
+
+
+def is_header(cell: str) -> bool:
+    """True for a column heading that announces personal names (姓名, 户主姓名, 领取人…)."""
+    word = re.sub(r"[\s\u3000*：:]|[（(][^）)]*[）)]", "", cell)
+    return word in HEADER_WORDS or (word.endswith("姓名") and len(word) <= 8)
+
+
+def _cell_names(text: str, base: int, cell: str) -> Iterator[Finding]:
+    if " " in cell.strip() or "\u3000" in cell.strip():
+        confidence = classify_cell(cell)
+        if confidence and len(re.sub(r"\s", "", cell)) <= 3:  # spaced-out name: 张  三
+            yield _name(text, base, base + len(cell), confidence, "table")
+            return
+    for m in _CELL_LIST.finditer(cell):
+        token = _ANNOTATION.sub("", m.group())
+        confidence = classify_cell(token)
+        if confidence:
+            yield _name(text, base + m.start(), base + m.start() + len(token), confidence, "table")
+
+
+def find_table_names(text: str) -> Iterator[Finding]:
+    """Names in columns headed 姓名/户主/…, and in form rows such as 姓名<TAB>张三."""
+    table: tuple[re.Pattern[str], list[int]] | None = None
+    for line_start, line in _lines(text):
+        if table is not None:
+            delim, columns = table
+            spans = _cells(line, delim)
+            if not line.strip():  # blank lines between rows (PDF text layers)
+                continue
+            if len(spans) >= 2:
+                if any(is_header(line[s:e]) for s, e in spans):
+                    table = None
+                else:
+                    for col in columns:
+                        if col < len(spans):
+                            s, e = spans[col]
+                            yield from _cell_names(text, line_start + s, line[s:e])
+                    continue
+            else:
+                table = None
+        for delim in _DELIMS:
+            spans = _cells(line, delim)
+            if len(spans) < 2:
+                continue
+            cells = [line[s:e] for s, e in spans]
+            heads = [i for i, c in enumerate(cells) if is_header(c)]
+            if not heads:
+                continue
+            form = False
+            for i in heads:  # form layout: 姓名 | 张三 | 性别 | 男
+                if i + 1 < len(cells) and not is_header(cells[i + 1]):
+                    value = cells[i + 1]
+                    if classify(re.sub(r"\s", "", value)):
+                        form = True
+                        s = spans[i + 1][0]
+                        yield _name(text, line_start + s, line_start + s + len(value), 0.9, "form")
+            if not form:
+                table = (delim, heads)
+            break
+
+
+def find_label_names(text: str) -> Iterator[Finding]:
+    """Names after a label in prose: 申请人：张三 / 家庭成员：李四、王五。"""
+    for label in _LABEL_RE.finditer(text):
+        m = _LABEL_LIST.match(text, label.end())
+        if not m:
+            continue
+        for token in _CELL_LIST.finditer(m.group()):
+            start = m.start() + token.start()
+            word = token.group()
+            if classify(word):
+                yield _name(text, start, start + len(word), 0.9, "label")
+            elif len(word) > 3 and (peeled := _first_name_token(word)):
+                yield _name(text, start, start + len(peeled[1]), 0.8, "label")
+
+
+def _runs(work: str) -> Iterator[list[tuple[int, int]]]:
+    """Groups of Han tokens separated only by list separators (no sentence punctuation)."""
+    run: list[tuple[int, int]] = []
+    for m in _HAN_TOKEN.finditer(work):
+        if run:
+            gap = work[run[-1][1] : m.start()]
+            if len(gap) > 30 or "\n" in gap or _SENTENCE_STOP.search(gap):
+                yield run
+                run = []
+        run.append((m.start(), m.end()))
+    if run:
+        yield run
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The clause introducing a list (back to the last full stop, at most the previous
+    line), the list itself and the rest of its sentence."""
+    before = text[max(0, start - 120) : start]
+    stop = max(before.rfind(c) for c in "。！？!?")
+    before = "\n".join(before[stop + 1 :].split("\n")[-2:])
+    after = _SENTENCE_STOP.split(text[end : end + 60], maxsplit=1)[0]
+    return before + text[start:end] + after
+
+
+def find_enumerated_names(text: str) -> Iterator[Finding]:
+    """Listed names (张三、李四、王五) with a list keyword shortly before or in the list."""
+    work = _ANNOTATION.sub(lambda m: " " * len(m.group()), text)
+    listed_until = -1  # end of the last line reported as a list of names
+    for run in _runs(work):
+        if len(run) == 1:
+            found = _single_line_name(work, run[0], listed_until)
+            if found:
+                listed_until = run[0][1]
+                yield _name(text, *run[0], 0.8, "list")
+            continue
+        tokens = [(s, e, classify(work[s:e])) for s, e in run]
+        for index in (0, len(tokens) - 1):
+            s, e, level = tokens[index]
+            if not level and e - s > 3:
+                peeled = _first_name_token(work[s:e], last=index == 0)
+                if peeled:
+                    ns = s + peeled[0]
+                    tokens[index] = (ns, ns + len(peeled[1]), STRONG)
+        strong = sum(1 for *_, level in tokens if level == STRONG)
+        named = sum(1 for *_, level in tokens if level)
+        if strong < 2 or named < 0.6 * len(tokens):
+            continue
+        first = next(s for s, _, level in tokens if level)
+        if not CONTEXT_WORDS.search(_context(text, first, run[-1][1])):
+            continue
+        listed_until = run[-1][1]
+        for s, e, level in tokens:
+            if level:
+                yield _name(text, s, e, 0.85 if level == STRONG else 0.7, "list")
+
+
+def _single_line_name(work: str, span: tuple[int, int], listed_until: int) -> bool:
+    """A line holding one name (optionally numbered) right below a list line or a short
+    heading with a list keyword: 低保对象名单 / 1. 张三 / 2. 李四."""
+    start, end = span
+    line_start = work.rfind("\n", 0, start) + 1
+    line_end = work.find("\n", end)
+    line = work[line_start : len(work) if line_end < 0 else line_end]
+    if line.strip(" \t\u3000\r0123456789.、)）") != work[start:end] or not classify(
+        work[start:end]
+    ):
+        return False
+    if listed_until >= 0 and not work[listed_until:line_start].strip(" \t\u3000\r\n0123456789.、"):
+        return work[listed_until:line_start].count("\n") == 1
+    previous = work[work.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    return len(previous) <= 40 and "。" not in previous and bool(CONTEXT_WORDS.search(previous))
+
+
+def find_names(text: str) -> list[Finding]:
+    """All name candidates (overlaps are resolved by the scanner)."""
+    return [*find_table_names(text), *find_label_names(text), *find_enumerated_names(text)]

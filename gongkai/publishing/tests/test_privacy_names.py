@@ -1,0 +1,82 @@
+"""Unit tests of personal-name detection and the name policy (lists yes, prose no)."""
+
+from __future__ import annotations
+
+from gongkai.publishing.privacy import scan_text
+from gongkai.publishing.privacy.masking import mask_name
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.masked) for f in scan_text(text) if f.kind == "name"]
+
+
+def test_mask_name_rules() -> None:
+    assert mask_name("张三") == "张*"
+    assert mask_name("张晓明") == "张*明"
+    assert mask_name("张王晓明") == "张**明"
+    assert mask_name("欧阳明") == "欧阳*"
+    assert mask_name("欧阳小明") == "欧阳**"
+    assert mask_name("诸葛孔明") == "诸葛**"
+    assert mask_name("阿卜杜·艾力") == "阿**·*力"
+    assert mask_name("王  五") == "王  *"
+
+
+def test_table_column_headed_by_name_words() -> None:
+    text = (
+        "序号\t户主姓名\t家庭人口\t保障金额（元）\n"
+        "1\t欧阳小明\t3\t1260\n"
+        "2\t李秀英（户主）\t1\t560\n"
+        "3\t罗海\t2\t840\n"
+        "合计\t\t6\t2660\n"
+    )
+    assert names(text) == [("欧阳小明", "欧阳**"), ("李秀英", "李*英"), ("罗海", "罗*")]
+
+
+def test_csv_and_space_aligned_tables() -> None:
+    csv = '序号,姓名,金额\n1,张伟,300\n2,"王芳",200\n'
+    assert names(csv) == [("张伟", "张*"), ("王芳", "王*")]
+    assert names("序号   领取人   金额\n1      刘建国   300\n") == [("刘建国", "刘*国")]
+
+
+def test_form_layout_row() -> None:
+    assert names("姓名\t赵六\t性别\t男\n身份证号\t-\t电话\t-") == [("赵六", "赵*")]
+
+
+def test_labels_in_prose() -> None:
+    assert names("申请人：张三，男，家庭成员：李四、王小花。") == [
+        ("张三", "张*"),
+        ("李四", "李*"),
+        ("王小花", "王*花"),
+    ]
+
+
+def test_enumeration_near_list_keyword() -> None:
+    text = (
+        "经村民代表评议，以下农户拟纳入耕地地力保护补贴发放范围："
+        "司马光明、刘建国；陈秀英（户主）、王五符合条件。"
+    )
+    assert names(text) == [
+        ("司马光明", "司马**"),
+        ("刘建国", "刘*国"),
+        ("陈秀英", "陈*英"),
+        ("王五", "王*"),
+    ]
+
+
+def test_one_name_per_line_below_a_heading() -> None:
+    text = "2024年第一季度临时救助对象名单\n1. 张伟\n2. 李娜\n3. 欧阳春\n\n以上名单公示7天。"
+    assert names(text) == [("张伟", "张*"), ("李娜", "李*"), ("欧阳春", "欧阳*")]
+
+
+def test_officials_and_prose_are_not_names() -> None:
+    text = (
+        "张书记、李主任出席会议。王强同志指出，要做好低保工作。张三、李四参加会议。"
+        "县委书记王建国、县长李明出席补贴发放仪式。"
+        "在昆明、曲靖、玉溪、大理、红河等地开展补贴发放工作。"
+        "县民政局、财政局、人社局联合发放补贴。低保、特困、临时救助等对象名单经张贴公示、入户调查后确定。"
+    )
+    assert names(text) == []
+
+
+def test_enumeration_without_list_context_is_not_reported() -> None:
+    assert names("出席会议的有张伟、李娜、王芳。") == []
