@@ -9,11 +9,19 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from gongkai.api import router
 
 urlpatterns = [
+    # Public side
     path("", include("gongkai.portal.urls")),
+    path("apply/", include("gongkai.applications.public_urls")),
+    path("info/", include("gongkai.publishing.public_urls")),
+    # Back office
     path("office/", include("gongkai.core.urls")),
     path("office/orgs/", include("gongkai.orgs.urls")),
     path("office/calendar/", include("gongkai.workdays.urls")),
+    path("office/plans/", include("gongkai.plans.urls")),
+    path("office/applications/", include("gongkai.applications.urls")),
+    path("office/publishing/", include("gongkai.publishing.urls")),
     path("admin/", admin.site.urls),
+    # API
     path("api/", include(router.urls)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

@@ -1,0 +1,4 @@
+"""Back-office URLs of the applications app."""
+
+app_name = "applications"
+urlpatterns: list = []

@@ -1,0 +1,4 @@
+"""Back-office URLs of the plans app."""
+
+app_name = "plans"
+urlpatterns: list = []

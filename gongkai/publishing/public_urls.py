@@ -1,0 +1,4 @@
+"""Public URLs of proactively disclosed information."""
+
+app_name = "info"
+urlpatterns: list = []
