@@ -111,18 +111,22 @@ class WorkdayCalendar:
                 days.append(day)
         return days
 
+    def is_holiday(self, day: date) -> bool:
+        """Tell whether ``day`` is a statutory day off rather than an ordinary weekend."""
+        if self.is_workday(day):
+            return False
+        if day.weekday() < 5 or self.overrides.get(day) is False:
+            return True
+        in_library = self.use_library and day.year in LIBRARY_YEARS
+        if in_library and day.year not in self.loaded_years:
+            return chinese_calendar.get_holiday_detail(day)[1] is not None
+        return False
+
     def day_label(self, day: date) -> str:
         """Name a day for explanations: working day, adjusted working day, weekend or holiday."""
-        weekend = day.weekday() >= 5
         if self.is_workday(day):
-            return _("adjusted working day (调休上班)") if weekend else _("working day")
-        if weekend and self.overrides.get(day) is None:
-            in_library = self.use_library and day.year in LIBRARY_YEARS
-            if day.year in self.loaded_years or not in_library:
-                return _("weekend")
-            if chinese_calendar.get_holiday_detail(day)[1] is None:
-                return _("weekend")
-        return _("holiday")
+            return _("adjusted working day (调休上班)") if day.weekday() >= 5 else _("working day")
+        return _("holiday") if self.is_holiday(day) else _("weekend")
 
 
 HOLIDAY_NAMES = {

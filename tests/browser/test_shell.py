@@ -48,3 +48,35 @@ def test_public_home_on_a_phone_is_keyboard_navigable(phone_page, org_tree):
     size = page.evaluate("getComputedStyle(document.documentElement).fontSize")
     assert size == "20px"
     shot(page, "portal-home-phone-large-text")
+
+
+SCHEDULE_2027 = """年份: 2027
+通知: 国办发明电〔2026〕99号（测试数据）
+2027-01-01 休 元旦
+2027-02-06..2027-02-12 休 春节
+2027-02-13 班 春节调休上班
+"""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_coordinator_loads_the_missing_year_from_the_dashboard_in_a_minute(page, coordinator):
+    import time_machine
+
+    with time_machine.travel("2026-11-22 10:00 +0800", tick=True):
+        login(page, "coordinator", "pw-coordinator")
+        banner = page.get_by_role("alert")
+        assert "2027" in banner.inner_text()
+        page.get_by_role("link", name="载入年度安排").first.click()
+        page.get_by_label("年度安排").fill(SCHEDULE_2027.replace("2027-02-06", "2027-02-30"))
+        page.get_by_role("button", name="载入").click()
+        errors = page.get_by_role("alert").inner_text()
+        assert "第4行" in errors and "2027-02-30" in errors  # names the bad line, stores nothing
+        shot(page, "office-calendar-load-error")
+        page.get_by_label("年度安排").fill(SCHEDULE_2027)
+        page.get_by_role("button", name="载入").click()
+        page.get_by_role("heading", name="2027年日历").wait_for()
+        assert page.locator("td.day-work-adjusted[title='2027-02-13']").count() == 1
+        assert page.locator("td.day-off[title='2027-02-08']").count() == 1
+        shot(page, "office-calendar-2027")
+        page.goto("/office/")
+        assert "缺少节假日安排" not in page.content()

@@ -75,3 +75,9 @@ def test_a_loaded_year_is_counted_from_its_schedule_not_the_weekday_rule():
 def test_a_single_day_override_beats_the_library():
     corrected = WorkdayCalendar(overrides={date(2024, 10, 8): False})
     assert corrected.add_workdays(date(2024, 9, 30), 1) == date(2024, 10, 9)
+
+
+def test_holidays_are_told_apart_from_ordinary_weekends():
+    assert cal.is_holiday(date(2024, 10, 5))  # a Saturday inside National Day
+    assert not cal.is_holiday(date(2024, 10, 19))  # an ordinary Saturday
+    assert cal.day_label(date(2024, 10, 12)) == "调休上班"
