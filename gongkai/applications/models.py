@@ -10,7 +10,16 @@ from django.utils.translation import gettext_lazy as _
 from gongkai.core.models import BaseModel
 
 from .clock_events import EventKind
-from .states import ApplicantType, Channel, DeliveryMethod, Ground, ReplyType, Status
+from .states import (
+    ApplicantType,
+    Channel,
+    DeliveryChannel,
+    DeliveryMethod,
+    Ground,
+    IdType,
+    ReplyType,
+    Status,
+)
 
 
 def new_access_token() -> str:
@@ -35,6 +44,9 @@ class Application(BaseModel):
         _("applicant type"), max_length=16, choices=ApplicantType, default=ApplicantType.PERSON
     )
     applicant_name = models.CharField(_("applicant name"), max_length=200)
+    id_type = models.CharField(
+        _("identity document type"), max_length=16, choices=IdType, default=IdType.ID_CARD
+    )
     id_document = models.CharField(
         _("identity document"),
         max_length=100,
@@ -68,6 +80,23 @@ class Application(BaseModel):
     sensory_impairment = models.BooleanField(
         _("visual or hearing impairment (视听障碍)"), default=False
     )
+    submission_key = models.CharField(
+        _("submission key"),
+        max_length=64,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The online form's one-time key: submitting it twice makes one request."),
+    )
+    unit = models.ForeignKey(
+        "orgs.Organisation",
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("handling unit"),
+    )
     handler = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         models.SET_NULL,
@@ -78,6 +107,13 @@ class Application(BaseModel):
     )
     status = models.CharField(_("status"), max_length=32, choices=Status, default=Status.RECEIVED)
     status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
+    concluded_on = models.DateField(
+        _("concluded on"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The day the request was replied to, withdrawn or ended (AR-T3)."),
+    )
     outcome = models.CharField(_("outcome"), max_length=24, choices=ReplyType, blank=True)
     withholding_ground = models.CharField(
         _("withholding ground"), max_length=16, choices=Ground, blank=True
@@ -165,3 +201,234 @@ class ClockEvent(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.day:%Y-%m-%d}"
+
+
+def attachment_path(instance: "Attachment", filename: str) -> str:
+    """Store uploads under a random name: the applicant's file name is kept only as data."""
+    return f"applications/{instance.application_id}/{secrets.token_hex(16)}"
+
+
+class Attachment(BaseModel):
+    """A file the applicant sent with the request, or information released with the reply."""
+
+    class Kind(models.TextChoices):
+        APPLICANT = "applicant", _("From the applicant")
+        RELEASED = "released", _("Released information")
+
+    application = models.ForeignKey(
+        Application,
+        models.CASCADE,
+        related_name="attachments",
+        verbose_name=_("disclosure application"),
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.APPLICANT)
+    file = models.FileField(_("file"), upload_to=attachment_path, max_length=200)
+    name = models.CharField(_("file name"), max_length=200)
+    size = models.PositiveIntegerField(_("size in bytes"))
+    content_type = models.CharField(_("content type"), max_length=100)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class LetterSettings(BaseModel):
+    """An agency's letterhead data: issuing organ, document-number prefix, remedy body."""
+
+    org = models.OneToOneField(
+        "orgs.Organisation",
+        models.CASCADE,
+        related_name="letter_settings",
+        verbose_name=_("organisation"),
+    )
+    organ_name = models.CharField(
+        _("issuing organ"), max_length=200, help_text=_("Printed at the foot of each letter.")
+    )
+    number_prefix = models.CharField(
+        _("document number prefix"),
+        max_length=40,
+        help_text=_("Letters are numbered PREFIX〔YEAR〕N号, N counting up per year."),
+    )
+    reconsideration_body = models.CharField(
+        _("reconsideration body"),
+        max_length=200,
+        help_text=_("Default: the people's government at the same level (REQ-REMEDY-4)."),
+    )
+
+    class Meta:
+        verbose_name = _("letter settings")
+        verbose_name_plural = _("letter settings")
+
+    def __str__(self) -> str:
+        return self.organ_name
+
+
+class ReplyTemplate(BaseModel):
+    """The editable text of a reply letter (告知书) for one reply type (REQ-REPLY-1)."""
+
+    org = models.ForeignKey(
+        "orgs.Organisation",
+        models.CASCADE,
+        related_name="reply_templates",
+        verbose_name=_("organisation"),
+    )
+    reply_type = models.CharField(_("reply type"), max_length=24, choices=ReplyType)
+    title = models.CharField(_("title"), max_length=100)
+    body = models.TextField(_("text"))
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("last edited by"),
+    )
+
+    class Meta:
+        verbose_name = _("reply letter template")
+        verbose_name_plural = _("reply letter templates")
+        ordering = ["org", "reply_type"]
+        constraints = [
+            models.UniqueConstraint(fields=["org", "reply_type"], name="reply_template_per_type")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.org} {self.get_reply_type_display()}"
+
+
+class ReplyLetter(BaseModel):
+    """The reply letter sent to the applicant: its number, frozen text and its delivery (送达)."""
+
+    application = models.OneToOneField(
+        Application,
+        models.CASCADE,
+        related_name="letter",
+        verbose_name=_("disclosure application"),
+    )
+    org = models.ForeignKey(
+        "orgs.Organisation", models.PROTECT, related_name="+", verbose_name=_("organisation")
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    serial = models.PositiveIntegerField(_("serial number"))
+    number = models.CharField(_("document number"), max_length=80)
+    issued_on = models.DateField(_("issued on"))
+    title = models.CharField(_("title"), max_length=100)
+    body = models.TextField(_("text"))
+    organ_name = models.CharField(_("issuing organ"), max_length=200)
+    delivery_channel = models.CharField(
+        _("delivered by"), max_length=16, choices=DeliveryChannel, blank=True
+    )
+    delivered_on = models.DateField(_("delivered on"), null=True, blank=True)
+    delivery_proof = models.CharField(
+        _("proof of delivery"),
+        max_length=300,
+        blank=True,
+        help_text=_("Tracking number, receipt signature, e-mail message ID …"),
+    )
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("issued by"),
+    )
+
+    class Meta:
+        verbose_name = _("reply letter")
+        verbose_name_plural = _("reply letters")
+        ordering = ["-issued_on", "-serial"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["org", "year", "serial"], name="reply_letter_number_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class ConversionDecision(BaseModel):
+    """The coordinator's decision on requests that recur for the same information (Art. 44)."""
+
+    class Decision(models.TextChoices):
+        CONVERT = "convert", _("Disclose proactively")
+        DECLINE = "decline", _("Keep handling on request")
+
+    org = models.ForeignKey(
+        "orgs.Organisation",
+        models.CASCADE,
+        related_name="conversion_decisions",
+        verbose_name=_("organisation"),
+    )
+    subject = models.CharField(_("information asked for"), max_length=300)
+    decision = models.CharField(_("decision"), max_length=16, choices=Decision)
+    reason = models.TextField(_("reason"))
+    applications = models.ManyToManyField(
+        Application, related_name="conversion_decisions", verbose_name=_("requests")
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+
+    class Meta:
+        verbose_name = _("conversion decision")
+        verbose_name_plural = _("conversion decisions")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.subject
+
+
+class RemedyCase(BaseModel):
+    """An administrative reconsideration or lawsuit against a reply (AR-T4; REQ-REMEDY-2)."""
+
+    class Kind(models.TextChoices):
+        RECONSIDERATION = "reconsideration", _("Administrative reconsideration")
+        LAWSUIT_DIRECT = "lawsuit_direct", _("Lawsuit without reconsideration")
+        LAWSUIT_AFTER = "lawsuit_after", _("Lawsuit after reconsideration")
+
+    class Result(models.TextChoices):
+        PENDING = "pending", _("Not yet decided")
+        MAINTAINED = "maintained", _("Reply upheld")
+        CORRECTED = "corrected", _("Reply corrected")
+        OTHER = "other", _("Other result")
+
+    application = models.ForeignKey(
+        Application,
+        models.CASCADE,
+        related_name="remedies",
+        verbose_name=_("disclosure application"),
+    )
+    kind = models.CharField(_("kind"), max_length=24, choices=Kind)
+    body = models.CharField(
+        _("reconsideration body or court"), max_length=200, help_text=_("Who decides it.")
+    )
+    filed_on = models.DateField(_("filed on"))
+    result = models.CharField(_("result"), max_length=16, choices=Result, default=Result.PENDING)
+    decided_on = models.DateField(_("decided on"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("reconsideration or lawsuit")
+        verbose_name_plural = _("reconsiderations and lawsuits")
+        ordering = ["filed_on", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(result="pending", decided_on__isnull=True)
+                | (~Q(result="pending") & Q(decided_on__isnull=False)),
+                name="remedy_decided_has_date",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application.number} {self.get_kind_display()}"

@@ -2,26 +2,111 @@
 
 from datetime import date
 
-from django.db.models import QuerySet
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
+from django.utils import timezone
 
-from gongkai.orgs.selectors import get_visible_or_404, restrict_to_user
+from gongkai.core.models import AuditEntry
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.selectors import visible_org_ids
+from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
 from . import clock
+from .clock_events import EventKind
 from .models import Application, ClockEvent
-from .states import OPEN_STATUSES
+from .states import OPEN_STATUSES, ApplicantType, ReplyType, ReportRow, Status, report_row
+
+#: Open statuses whose clock runs: a paused clock (consultation, fee) cannot run out.
+RUNNING_STATUSES = frozenset({Status.RECEIVED, Status.IN_PROGRESS})
 
 
-def application_list(*, user, status: str | None = None) -> QuerySet[Application]:
-    """Return the requests of the organisations ``user`` may see, newest first."""
-    qs = restrict_to_user(Application.objects.select_related("org", "handler"), user=user)
-    return qs.filter(status=status) if status else qs
+def with_received_on(qs: QuerySet[Application]) -> QuerySet[Application]:
+    """Annotate each request with its receipt date, read from its RECEIVED clock event."""
+    received = ClockEvent.objects.filter(
+        application=OuterRef("pk"), kind=EventKind.RECEIVED
+    ).values("day")[:1]
+    return qs.annotate(received_on=Subquery(received))
+
+
+def overdue_filter(today: date) -> Q:
+    """Requests whose running reply clock ended before ``today`` (REQ-DEADLINE-2)."""
+    return Q(status__in=RUNNING_STATUSES, due_on__lt=today)
+
+
+def application_list(
+    *,
+    user,
+    status: str | None = None,
+    overdue: bool = False,
+    due_within: int | None = None,
+    unit: int | None = None,
+    handler: int | None = None,
+    applicant_type: str | None = None,
+    year: int | None = None,
+    today: date | None = None,
+) -> QuerySet[Application]:
+    """Return the requests of the organisations ``user`` may see, filtered, newest first.
+
+    ``due_within``: open requests due today or within that many working days (YearNotCovered
+    propagates when the calendar does not reach that far). ``year``: received in that year.
+    """
+    today = today or timezone.localdate()
+    qs = with_received_on(
+        _visible(Application.objects.select_related("org", "unit", "handler"), user)
+    )
+    if status:
+        qs = qs.filter(status=status)
+    if overdue:
+        qs = qs.filter(overdue_filter(today))
+    if due_within is not None:
+        last = current_calendar().add_workdays(today, due_within)
+        qs = qs.filter(status__in=RUNNING_STATUSES, due_on__gte=today, due_on__lte=last)
+    if unit:
+        qs = qs.filter(unit_id=unit)
+    if handler:
+        qs = qs.filter(handler_id=handler)
+    if applicant_type:
+        qs = qs.filter(applicant_type=applicant_type)
+    if year:
+        qs = qs.filter(received_on__year=year)
+    return qs
+
+
+def application_counts(*, user, today: date | None = None) -> dict[str, int]:
+    """Return the dashboard counts: open requests, due within five working days, overdue."""
+    today = today or timezone.localdate()
+    qs = _visible(Application.objects.all(), user)
+    counts = {
+        "open": qs.filter(status__in=OPEN_STATUSES).count(),
+        "overdue": qs.filter(overdue_filter(today)).count(),
+    }
+    try:
+        last = current_calendar().add_workdays(today, 5)
+    except YearNotCovered:  # the count then covers only what is due today
+        last = today
+    counts["due_soon"] = qs.filter(
+        status__in=RUNNING_STATUSES, due_on__gte=today, due_on__lte=last
+    ).count()
+    return counts
+
+
+def _visible(qs: QuerySet[Application], user) -> QuerySet[Application]:
+    """Keep the requests of the organisations ``user`` may see, and those assigned to the
+    user's units or to the user (unit editors handle what is assigned to their unit)."""
+    if not getattr(user, "is_authenticated", False):
+        return qs.none()
+    ids = visible_org_ids(user=user)
+    return qs.filter(Q(org__in=ids) | Q(unit__in=ids) | Q(handler=user))
 
 
 def application_get(*, user, pk: int) -> Application:
     """Return one request; Http404 unless ``user`` may see it."""
-    return get_visible_or_404(Application.objects.select_related("org"), user=user, pk=pk)
+    app = _visible(Application.objects.select_related("org", "unit"), user).filter(pk=pk).first()
+    if app is None:
+        raise Http404
+    return app
 
 
 def application_get_by_token(*, token: str) -> Application:
@@ -69,3 +154,169 @@ def application_clock(
     return clock.compute_clock(
         clock_events_for(app=app), current_calendar(), today, explain_days=explain_days
     )
+
+
+def application_timeline(*, app: Application) -> list[AuditEntry]:
+    """Return the request's audit entries, oldest first (who, when, which transition, why)."""
+    ct = ContentType.objects.get_for_model(Application)
+    return list(
+        AuditEntry.objects.filter(content_type=ct, object_id=str(app.pk)).order_by(
+            "created_at", "id"
+        )
+    )
+
+
+def unit_choices(*, org: Organisation) -> QuerySet[Organisation]:
+    """Return the agency and the units below it that a case can be assigned to."""
+    return Organisation.objects.filter(path__startswith=org.path, is_active=True).order_by("path")
+
+
+#: Table 三 of the annual report, 2021 format (AR-T3): (key, exact label, holds data).
+T3_ROWS: tuple[tuple[str, str, bool], ...] = (
+    ("new", "一、本年新收政府信息公开申请数量", True),
+    ("carried_in", "二、上年结转政府信息公开申请数量", True),
+    ("results", "三、本年度办理结果", False),
+    (ReportRow.DISCLOSED, ReportRow.DISCLOSED.label, True),
+    (ReportRow.PARTIAL, ReportRow.PARTIAL.label, True),
+    ("3", "（三）不予公开", False),
+    *((r, r.label, True) for r in ReportRow if r.startswith("3-")),
+    ("4", "（四）无法提供", False),
+    *((r, r.label, True) for r in ReportRow if r.startswith("4-")),
+    ("5", "（五）不予处理", False),
+    *((r, r.label, True) for r in ReportRow if r.startswith("5-")),
+    ("6", "（六）其他处理", False),
+    *((r, r.label, True) for r in ReportRow if r.startswith("6-")),
+    ("total", "（七）总计", True),
+    ("carried_out", "四、结转下年度继续办理", True),
+)
+T3_COLUMNS: tuple[tuple[str, str], ...] = (
+    (ApplicantType.PERSON, "自然人"),
+    (ApplicantType.BUSINESS, "商业企业"),
+    (ApplicantType.RESEARCH, "科研机构"),
+    (ApplicantType.NONPROFIT, "社会公益组织"),
+    (ApplicantType.LEGAL, "法律服务机构"),
+    (ApplicantType.OTHER_ORG, "其他"),
+    ("total", "总计"),
+)
+LEAF_ROWS = tuple(key for key, _label, data in T3_ROWS[3:-2] if data)
+
+
+def statistics_scope(org: Organisation) -> QuerySet[Organisation]:
+    """Return the agency and its internal units, whose requests its annual report counts."""
+    return Organisation.objects.filter(
+        Q(pk=org.pk) | Q(path__startswith=org.path, kind=Organisation.Kind.UNIT)
+    )
+
+
+def application_statistics(*, org: Organisation, year: int) -> dict:
+    """Count ``org``'s requests for table 三 of its annual report on ``year`` (AR-T3, 2021).
+
+    一 counts requests received in the year; 二 those received earlier and not concluded before
+    it; 三 those concluded in the year, each once under the row of its outcome (REQ-REPLY-1,
+    REQ-EXEMPT-1); 四 those received by the year's end and not concluded by then. Columns are
+    the applicant types (REQ-INTAKE-1). The result carries the checks AR-CHECK-1 to 3.
+    """
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    counts: dict[str, dict[str, int]] = {
+        key: dict.fromkeys((c for c, _l in T3_COLUMNS), 0) for key, _l, data in T3_ROWS if data
+    }
+    rows = with_received_on(Application.objects.filter(org__in=statistics_scope(org))).values(
+        "applicant_type", "received_on", "concluded_on", "outcome", "withholding_ground"
+    )
+    for row in rows:
+        received, concluded = row["received_on"], row["concluded_on"]
+        if received is None or received > end or (concluded is not None and concluded < start):
+            continue
+        keys = ["new" if received >= start else "carried_in"]
+        if concluded is not None and concluded <= end:
+            outcome = row["outcome"] or ReplyType.C_OTHER
+            keys += [report_row(outcome, row["withholding_ground"]), "total"]
+        else:
+            keys.append("carried_out")
+        for key in keys:
+            counts[key][row["applicant_type"]] += 1
+            counts[key]["total"] += 1
+    columns = [c for c, _l in T3_COLUMNS]
+    checks = {
+        "AR-CHECK-1": all(
+            counts["new"][c] + counts["carried_in"][c]
+            == counts["total"][c] + counts["carried_out"][c]
+            for c in columns
+        ),
+        "AR-CHECK-2": all(
+            counts["total"][c] == sum(counts[r][c] for r in LEAF_ROWS) for c in columns
+        ),
+        "AR-CHECK-3": all(
+            values["total"] == sum(values[c] for c in columns[:-1]) for values in counts.values()
+        ),
+    }
+    return {
+        "org": org.name,
+        "year": year,
+        "format": 2021,
+        "columns": [{"key": c, "label": label} for c, label in T3_COLUMNS],
+        "rows": [
+            {
+                "key": str(key),
+                "label": label,
+                "data": data,
+                "values": [counts[key][c] for c in columns] if data else [],
+            }
+            for key, label, data in T3_ROWS
+        ],
+        "checks": checks,
+    }
+
+
+#: Table 四 of the annual report (AR-T4): three groups, each with the same five columns.
+T4_GROUPS = (
+    ("reconsideration", "行政复议"),
+    ("lawsuit_direct", "未经复议直接起诉"),
+    ("lawsuit_after", "复议后起诉"),
+)
+T4_COLUMNS = (
+    ("maintained", "结果维持"),
+    ("corrected", "结果纠正"),
+    ("other", "其他结果"),
+    ("pending", "尚未审结"),
+    ("total", "总计"),
+)
+
+
+def application_remedy_statistics(*, org: Organisation, year: int) -> dict:
+    """Count the reconsiderations and lawsuits over ``org``'s replies for table 四 (AR-T4).
+
+    Counted: those filed in ``year``, each under its result as of 31 December (decided later:
+    尚未审结). The result carries AR-CHECK-4 (总计 = the four results, per group).
+    """
+    from .models import RemedyCase
+
+    end = date(year, 12, 31)
+    counts = {g: dict.fromkeys((c for c, _l in T4_COLUMNS), 0) for g, _l in T4_GROUPS}
+    rows = RemedyCase.objects.filter(
+        application__org__in=statistics_scope(org), filed_on__year=year
+    ).values("kind", "result", "decided_on")
+    for row in rows:
+        decided = row["decided_on"] is not None and row["decided_on"] <= end
+        column = row["result"] if decided else "pending"
+        counts[row["kind"]][column] += 1
+        counts[row["kind"]]["total"] += 1
+    return {
+        "org": org.name,
+        "year": year,
+        "groups": [
+            {
+                "key": key,
+                "label": label,
+                "columns": [{"key": c, "label": cl} for c, cl in T4_COLUMNS],
+                "values": [counts[key][c] for c, _cl in T4_COLUMNS],
+            }
+            for key, label in T4_GROUPS
+        ],
+        "checks": {
+            "AR-CHECK-4": all(
+                v["total"] == v["maintained"] + v["corrected"] + v["other"] + v["pending"]
+                for v in counts.values()
+            )
+        },
+    }

@@ -1,5 +1,7 @@
 """Disclosure requests as data: statuses and their transitions, reply types, grounds, channels."""
 
+from datetime import date
+
 from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -227,3 +229,89 @@ class DeliveryMethod(models.TextChoices):
     ONLINE = "online", _("Online, on the tracking page")
     PICK_UP = "pick_up", _("Collect in person")
     INSPECT = "inspect", _("Inspect and copy on site")
+
+
+class IdType(models.TextChoices):
+    """The proof of identity an applicant gives (REQ-INTAKE-1 (1), 《条例》第二十九条)."""
+
+    ID_CARD = "id_card", _("Resident identity card")
+    PASSPORT = "passport", _("Passport")
+    HK_MACAO = "hk_macao", _("Mainland travel permit for Hong Kong and Macao residents")
+    TAIWAN = "taiwan", _("Mainland travel permit for Taiwan residents")
+    CREDIT_CODE = "credit_code", _("Unified social credit code")
+    OTHER = "other", _("Other proof of identity")
+
+
+#: Statuses in which a request has its outcome: the day it entered one is its conclusion day,
+#: the day it counts under 三、本年度办理结果 of AR-T3 (AWAITING_FEE → CLOSED is C-FEE-UNPAID).
+CONCLUDED_STATUSES = frozenset(
+    {Status.REPLIED, Status.WITHDRAWN, Status.DEEMED_WITHDRAWN, Status.CLOSED}
+)
+
+#: The article each reply type relies on, printed in the letter (REQ-REPLY-1). R-WITHHOLD
+#: cites its ground instead (GROUND_BASIS).
+REGULATIONS = "《中华人民共和国政府信息公开条例》"
+REPLY_BASIS: dict[str, str] = {
+    ReplyType.R_PUBLISHED: f"{REGULATIONS}第三十六条第（一）项",
+    ReplyType.R_DISCLOSE: f"{REGULATIONS}第三十六条第（二）项、第四十条",
+    ReplyType.R_PARTIAL: f"{REGULATIONS}第三十七条",
+    ReplyType.R_SPECIAL_STATUTE: f"{REGULATIONS}第三十六条第（七）项",
+    ReplyType.R_NOT_EXIST: f"{REGULATIONS}第三十六条第（四）项",
+    ReplyType.R_NOT_OURS: f"{REGULATIONS}第三十六条第（五）项",
+    ReplyType.R_NEEDS_PROCESSING: f"{REGULATIONS}第三十八条",
+    ReplyType.R_STILL_UNCLEAR: f"{REGULATIONS}第三十条",
+    ReplyType.R_PETITION: f"{REGULATIONS}第三十九条第一款",
+    ReplyType.R_REPEAT: f"{REGULATIONS}第三十六条第（六）项",
+    ReplyType.R_PUBLICATION: f"{REGULATIONS}第三十九条第二款",
+    ReplyType.R_VOLUME: f"{REGULATIONS}第三十五条",
+    ReplyType.R_CONFIRM: f"{REGULATIONS}第三十九条",
+    ReplyType.R_CORRECT_RECORD: f"{REGULATIONS}第四十一条",
+}
+GROUND_BASIS: dict[str, str] = {
+    Ground.G14_SECRET: f"{REGULATIONS}第十四条、第三十六条第（三）项",
+    Ground.G14_LAW: f"{REGULATIONS}第十四条、第三十六条第（三）项",
+    Ground.G14_SAFETY: f"{REGULATIONS}第十四条、第三十六条第（三）项",
+    Ground.G15_THIRD: f"{REGULATIONS}第十五条、第三十六条第（三）项",
+    Ground.G16_INTERNAL: f"{REGULATIONS}第十六条第一款、第三十六条第（三）项",
+    Ground.G16_PROCESS: f"{REGULATIONS}第十六条第二款、第三十六条第（三）项",
+    Ground.G16_ENFORCE: f"{REGULATIONS}第十六条第二款、第三十六条第（三）项",
+    Ground.G36_QUERY: f"{REGULATIONS}第三十六条第（七）项",
+}
+
+#: REQ-REMEDY-3: wording A (复议前置) and wording B; exact strings, {body} is the reconsideration
+#: body (REQ-REMEDY-4). R-WITHHOLD → A is fixed; R-PARTIAL → A is the configurable default.
+REMEDY_A = (
+    "如不服本答复，可以在收到本答复书之日起60日内向{body}申请行政复议；"
+    "对行政复议决定不服的，可以在收到行政复议决定书之日起15日内依法向人民法院提起行政诉讼。"
+)
+REMEDY_B = (
+    "如不服本答复，可以在收到本答复书之日起60日内向{body}申请行政复议，"
+    "或者在6个月内依法向人民法院提起行政诉讼。"
+)
+REMEDY_A_TYPES = frozenset({ReplyType.R_WITHHOLD, ReplyType.R_PARTIAL})
+
+
+def reply_basis(reply_type: str, ground: str = "") -> str:
+    """Return the articles a reply of ``reply_type`` (and ``ground``) relies on."""
+    if reply_type == ReplyType.R_WITHHOLD:
+        return GROUND_BASIS[ground]
+    return REPLY_BASIS.get(reply_type, REGULATIONS)
+
+
+#: 《行政复议法》 (2023) came into force on this day; wording A applies to replies from then on.
+REMEDY_A_FROM = date(2024, 1, 1)
+
+
+def remedy_text(reply_type: str, body: str, *, on: date) -> str:
+    """Return the remedy paragraph of a reply letter dated ``on`` (REQ-REMEDY-1..3)."""
+    wording = REMEDY_A if reply_type in REMEDY_A_TYPES and on >= REMEDY_A_FROM else REMEDY_B
+    return wording.format(body=body)
+
+
+class DeliveryChannel(models.TextChoices):
+    """How a letter was served on the applicant (送达)."""
+
+    ONLINE = "online", _("On the tracking page")
+    EMAIL = "email", _("By e-mail")
+    POST = "post", _("By registered post")
+    IN_PERSON = "in_person", _("Handed over in person")

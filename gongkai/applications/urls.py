@@ -1,4 +1,29 @@
 """Back-office URLs of the applications app."""
 
+from django.urls import path
+
+from . import views, views_letters, views_lists
+
 app_name = "applications"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views_lists.case_list, name="list"),
+    path("overdue/", views_lists.case_overdue, name="overdue"),
+    path("new/", views_lists.case_intake, name="intake"),
+    path("bulk/", views_lists.case_bulk, name="bulk"),
+    path("statistics/", views_letters.statistics, name="statistics"),
+    path("recurring/", views_letters.recurring, name="recurring"),
+    path("templates/", views_letters.template_list, name="templates"),
+    path("templates/<str:reply_type>/", views_letters.template_edit, name="template_edit"),
+    path("<int:pk>/", views.case_detail, name="detail"),
+    path("<int:pk>/assign/", views.case_assign, name="assign"),
+    path("<int:pk>/delivery/", views.case_delivery, name="delivery"),
+    path("<int:pk>/remedies/", views.case_remedy, name="remedy"),
+    path(
+        "<int:pk>/remedies/<int:remedy_pk>/",
+        views.case_remedy_decide,
+        name="remedy_decide",
+    ),
+    path("<int:pk>/letter.<str:fmt>", views.case_letter, name="letter"),
+    path("<int:pk>/files/<int:file_pk>/", views.case_attachment, name="file"),
+    path("<int:pk>/<str:name>/", views.case_action, name="action"),
+]

@@ -1,5 +1,12 @@
 """Every write to disclosure requests; callers import from here."""
 
+from .cases import (
+    application_assign,
+    application_due_reminders_send,
+    application_remind,
+    application_start,
+    assignable_users,
+)
 from .clock import (
     application_consultation_answer,
     application_consultation_send,
@@ -16,6 +23,17 @@ from .intake import (
     application_register,
     application_transition,
 )
+from .letters import (
+    application_answer,
+    letter_deliver,
+    letter_issue,
+    letter_settings_for,
+    letter_settings_save,
+    template_for,
+    template_save,
+)
+from .public import application_submit, attachment_add
+from .remedies import remedy_decide, remedy_record
 from .replies import (
     application_close,
     application_deem_withdrawn,
@@ -24,6 +42,22 @@ from .replies import (
 )
 
 __all__ = [
+    "application_answer",
+    "application_assign",
+    "application_due_reminders_send",
+    "application_remind",
+    "application_start",
+    "application_submit",
+    "assignable_users",
+    "attachment_add",
+    "letter_deliver",
+    "remedy_decide",
+    "remedy_record",
+    "letter_issue",
+    "letter_settings_for",
+    "letter_settings_save",
+    "template_for",
+    "template_save",
     "application_close",
     "application_deem_withdrawn",
     "application_reply",

@@ -27,7 +27,7 @@ from ..selectors import (
     clock_event_of,
     clock_events_for,
 )
-from ..states import ARRIVAL_RECORDED, TRANSITIONS, Status
+from ..states import ARRIVAL_RECORDED, CONCLUDED_STATUSES, TRANSITIONS, Status
 
 STATUS_LABELS = dict(Status.choices)
 #: Who acts: a signed-in user, or None for the system and the public online form.
@@ -35,11 +35,15 @@ Actor = AbstractBaseUser | None
 
 
 def require_role(actor: Actor, app_or_org: Application | Organisation, roles: set[str]) -> None:
-    """Refuse unless ``actor`` holds one of ``roles`` for the organisation; None is the system."""
+    """Refuse unless ``actor`` holds one of ``roles`` for the organisation (or for the unit a
+    request is assigned to); None is the system."""
     if actor is None:
         return
     org = app_or_org.org if isinstance(app_or_org, Application) else app_or_org
-    if not user_has_role(user=actor, org=org, roles=roles):
+    unit = app_or_org.unit if isinstance(app_or_org, Application) else None
+    if not user_has_role(user=actor, org=org, roles=roles) and not (
+        unit is not None and user_has_role(user=actor, org=unit, roles=roles)
+    ):
         raise PermissionDeniedError(
             _("You may not do this for requests to “%(org)s”.") % {"org": org.name}
         )
@@ -123,9 +127,12 @@ def application_transition(
     """Move ``app`` to status ``to``: the one function that changes a request's status.
 
     Locks the row, checks TRANSITIONS (REQ-STATE-1, 《条例》第四十五条), records who, when and why
-    in the audit log, and tells the handler after commit.
+    in the audit log, and tells the handler after commit. The first move into a concluded status
+    stamps ``concluded_on``, the day the request counts under AR-T3 三 (callers may pass it).
     """
     before = lock_and_check(app, to=to, table=TRANSITIONS, labels=STATUS_LABELS)
+    if to in CONCLUDED_STATUSES and app.concluded_on is None:
+        changes.setdefault("concluded_on", timezone.localdate())
     model_update(app, status=to, status_changed_at=timezone.now(), **changes)
     audit_record(
         actor=actor,

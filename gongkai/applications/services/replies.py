@@ -57,7 +57,9 @@ def application_reply(
 def application_withdraw(*, app: Application, actor: Actor, reason: str) -> Application:
     """Record that the applicant withdrew the request (counted under C-OTHER)."""
     require_role(actor, app, STAFF)
-    return application_transition(app=app, to=Status.WITHDRAWN, actor=actor, reason=reason)
+    return application_transition(
+        app=app, to=Status.WITHDRAWN, actor=actor, reason=reason, outcome=ReplyType.C_OTHER
+    )
 
 
 @transaction.atomic
@@ -72,7 +74,13 @@ def application_deem_withdrawn(
         raise DomainError(
             _("The applicant may still correct the request until %(day)s.") % {"day": notice.until}
         )
-    return application_transition(app=app, to=Status.DEEMED_WITHDRAWN, actor=actor, reason=reason)
+    return application_transition(
+        app=app,
+        to=Status.DEEMED_WITHDRAWN,
+        actor=actor,
+        reason=reason,
+        outcome=ReplyType.C_ABANDONED,
+    )
 
 
 @transaction.atomic

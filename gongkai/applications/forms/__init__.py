@@ -1,0 +1,49 @@
+"""Forms of disclosure requests; callers import from here."""
+
+from .applicant import ApplicantForm, ApplyForm, IntakeForm
+from .case import (
+    REPLY_CHOICES,
+    AssignForm,
+    ConsultationAnswerForm,
+    ConsultationSendForm,
+    ConversionForm,
+    CorrectedForm,
+    CorrectionRequestForm,
+    DeliveryForm,
+    ExtensionForm,
+    FeeNoticeForm,
+    FeePaidForm,
+    ReasonForm,
+    RemedyDecideForm,
+    RemedyForm,
+    ReplyForm,
+)
+from .fields import DateInput, MultipleFileField
+from .office import BulkForm, FilterForm, LetterSettingsForm, TemplateForm
+
+__all__ = [
+    "REPLY_CHOICES",
+    "ApplicantForm",
+    "ApplyForm",
+    "AssignForm",
+    "BulkForm",
+    "ConsultationAnswerForm",
+    "ConsultationSendForm",
+    "ConversionForm",
+    "CorrectedForm",
+    "CorrectionRequestForm",
+    "DateInput",
+    "DeliveryForm",
+    "ExtensionForm",
+    "FeeNoticeForm",
+    "FeePaidForm",
+    "FilterForm",
+    "IntakeForm",
+    "LetterSettingsForm",
+    "MultipleFileField",
+    "ReasonForm",
+    "RemedyDecideForm",
+    "RemedyForm",
+    "ReplyForm",
+    "TemplateForm",
+]

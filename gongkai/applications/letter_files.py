@@ -1,0 +1,144 @@
+"""Lay out a reply letter as an official document (GB/T 9704-2012) in .docx and PDF."""
+
+import io
+from functools import cache
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+from .models import ReplyLetter
+from .services.letters import chinese_date
+
+#: GB/T 9704-2012 5.2.1: margins of the A4 page (top 37, bottom 35, left 28, right 26 mm).
+MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
+TITLE_PT = 22  # 二号 (小标宋体)
+BODY_PT = 16  # 三号 (仿宋体)
+LINE_PT = 28.9  # 22 lines a page on the 225 mm type area
+#: A CJK font on Debian systems with fonts-wqy-zenhei; otherwise reportlab's built-in CID font.
+SYSTEM_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+DOCX_TITLE_FONT = "方正小标宋简体"
+DOCX_BODY_FONT = "仿宋_GB2312"
+
+
+@cache
+def pdf_font() -> str:
+    """Register and return the font the PDF is set in."""
+    if SYSTEM_FONT.exists():
+        pdfmetrics.registerFont(TTFont("WenQuanYi", str(SYSTEM_FONT), subfontIndex=0))
+        return "WenQuanYi"
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    return "STSong-Light"
+
+
+def _paragraphs(letter: ReplyLetter) -> tuple[str, list[str]]:
+    """Split the letter into the salutation line and the body paragraphs."""
+    lines = [line.strip() for line in letter.body.splitlines() if line.strip()]
+    if lines and lines[0].endswith("："):
+        return lines[0], lines[1:]
+    return "", lines
+
+
+def letter_pdf(letter: ReplyLetter) -> bytes:
+    """Return the letter as a PDF: title, number, salutation, body, organ and date."""
+    font = pdf_font()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        topMargin=MARGINS_MM["top"] * mm,
+        bottomMargin=MARGINS_MM["bottom"] * mm,
+        leftMargin=MARGINS_MM["left"] * mm,
+        rightMargin=MARGINS_MM["right"] * mm,
+        title=f"{letter.title} {letter.number}",
+        author=letter.organ_name,
+    )
+    title = ParagraphStyle(
+        "title", fontName=font, fontSize=TITLE_PT, leading=TITLE_PT * 1.5, alignment=TA_CENTER
+    )
+    number = ParagraphStyle(
+        "number", fontName=font, fontSize=BODY_PT, leading=LINE_PT, alignment=TA_CENTER
+    )
+    plain = ParagraphStyle(
+        "plain", fontName=font, fontSize=BODY_PT, leading=LINE_PT, wordWrap="CJK"
+    )
+    body = ParagraphStyle("body", parent=plain, firstLineIndent=2 * BODY_PT, alignment=TA_JUSTIFY)
+    right = ParagraphStyle("right", parent=plain, alignment=TA_RIGHT, rightIndent=4 * BODY_PT)
+    salutation, paragraphs = _paragraphs(letter)
+    story = [
+        Paragraph(letter.title, title),
+        Paragraph(letter.number, number),
+        Spacer(1, LINE_PT / 2),
+    ]
+    if salutation:
+        story.append(Paragraph(salutation, plain))
+    story += [Paragraph(p, body) for p in paragraphs]
+    story += [
+        Spacer(1, LINE_PT * 2),
+        Paragraph(letter.organ_name, right),
+        Paragraph(chinese_date(letter.issued_on), right),
+    ]
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def _font(run, name: str, size: int) -> None:
+    run.font.name = name
+    run.font.size = Pt(size)
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
+
+
+def letter_docx(letter: ReplyLetter) -> bytes:
+    """Return the letter as a Word document laid out like the PDF."""
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = Mm(MARGINS_MM["top"])
+    section.bottom_margin = Mm(MARGINS_MM["bottom"])
+    section.left_margin = Mm(MARGINS_MM["left"])
+    section.right_margin = Mm(MARGINS_MM["right"])
+
+    def paragraph(text: str, *, font: str, size: int, align=None, indent: bool = False):
+        para = document.add_paragraph()
+        fmt = para.paragraph_format
+        fmt.line_spacing = Pt(LINE_PT)
+        fmt.space_after = Pt(0)
+        if indent:
+            fmt.first_line_indent = Pt(2 * size)
+        if align is not None:
+            para.alignment = align
+        _font(para.add_run(text), font, size)
+        return para
+
+    salutation, paragraphs = _paragraphs(letter)
+    paragraph(letter.title, font=DOCX_TITLE_FONT, size=TITLE_PT, align=WD_ALIGN_PARAGRAPH.CENTER)
+    paragraph(letter.number, font=DOCX_BODY_FONT, size=BODY_PT, align=WD_ALIGN_PARAGRAPH.CENTER)
+    if salutation:
+        paragraph(salutation, font=DOCX_BODY_FONT, size=BODY_PT)
+    for text in paragraphs:
+        paragraph(
+            text,
+            font=DOCX_BODY_FONT,
+            size=BODY_PT,
+            align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+            indent=True,
+        )
+    paragraph("", font=DOCX_BODY_FONT, size=BODY_PT)
+    for text in (letter.organ_name, chinese_date(letter.issued_on)):
+        signature = paragraph(
+            text, font=DOCX_BODY_FONT, size=BODY_PT, align=WD_ALIGN_PARAGRAPH.RIGHT
+        )
+        signature.paragraph_format.right_indent = Pt(4 * BODY_PT)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,110 @@
+"""Find requests that recur for the same information, to offer them for proactive disclosure."""
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from gongkai.core.audit import audit_record
+from gongkai.core.errors import DomainError
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.roles import Role
+
+from .models import Application, ConversionDecision
+from .services.intake import Actor, require_role
+from .states import ReplyType
+
+#: Outcomes that mean the information could be given out (REQ-CONVERT-1: disclosable).
+DISCLOSABLE = {ReplyType.R_DISCLOSE, ReplyType.R_PARTIAL, ReplyType.R_PUBLISHED, ""}
+#: Two descriptions this similar (difflib ratio on normalised text) ask for the same item.
+SIMILARITY = 0.75
+PUNCTUATION = re.compile(r"[\s，。、；：！？“”‘’（）《》〈〉【】,.;:!?\"'()\[\]<>-]+")
+
+
+def normalise(text: str) -> str:
+    """Reduce a description to what identifies the information: no spaces or punctuation."""
+    return PUNCTUATION.sub("", text).lower()
+
+
+@dataclass
+class RecurringGroup:
+    """Requests to one agency that ask for the same information, by different applicants."""
+
+    org: Organisation
+    subject: str
+    applications: list[Application] = field(default_factory=list)
+
+    @property
+    def applicants(self) -> int:
+        return len({(a.applicant_type, a.id_document) for a in self.applications})
+
+
+def _same(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return min(len(a), len(b)) >= 4
+    return difflib.SequenceMatcher(None, a, b).ratio() >= SIMILARITY
+
+
+def recurring_groups(*, qs, min_applicants: int = 2) -> list[RecurringGroup]:
+    """Group the requests in ``qs`` by agency and similar description (REQ-CONVERT-1).
+
+    A group is offered when at least ``min_applicants`` different applicants (configurable,
+    default 2) asked for disclosable information and no decision covers all its requests yet.
+    """
+    decided = set(
+        ConversionDecision.applications.through.objects.values_list("application_id", flat=True)
+    )
+    groups: list[RecurringGroup] = []
+    keys: list[str] = []
+    candidates = qs.filter(outcome__in=DISCLOSABLE).select_related("org").order_by("created_at")
+    for app in candidates:
+        key = normalise(app.description)
+        for index, group in enumerate(groups):
+            if group.org.pk == app.org_id and _same(keys[index], key):
+                group.applications.append(app)
+                break
+        else:
+            groups.append(RecurringGroup(org=app.org, subject=app.description, applications=[app]))
+            keys.append(key)
+    return [
+        g
+        for g in groups
+        if g.applicants >= min_applicants and not {a.pk for a in g.applications} <= decided
+    ]
+
+
+@transaction.atomic
+def conversion_decide(
+    *,
+    org: Organisation,
+    applications: list[Application],
+    subject: str,
+    decision: str,
+    reason: str,
+    actor: Actor,
+) -> ConversionDecision:
+    """Record the coordinator's decision and why (REQ-CONVERT-1, 《条例》第四十四条第一款)."""
+    require_role(actor, org, {Role.COORDINATOR})
+    if not reason.strip():
+        raise DomainError(_("Say why."), field="reason")
+    if any(a.org_id != org.pk for a in applications) or not applications:
+        raise DomainError(_("The requests must all be addressed to this agency."))
+    row = ConversionDecision(
+        org=org, subject=subject[:300], decision=decision, reason=reason.strip(), decided_by=actor
+    )
+    row.full_clean()
+    row.save()
+    row.applications.set(applications)
+    audit_record(
+        actor=actor,
+        obj=row,
+        action="application.conversion_decided",
+        after={"decision": decision, "applications": [a.number for a in applications]},
+        reason=reason,
+        org=org,
+    )
+    return row

@@ -1,0 +1,181 @@
+"""Reply letters: templates checked on save, numbering, remedy wording, .docx and PDF layout."""
+
+import io
+import shutil
+import subprocess
+from datetime import date
+
+import docx
+import pytest
+from docx.shared import Pt
+
+from gongkai.applications.letter_files import letter_docx, letter_pdf
+from gongkai.applications.models import ReplyTemplate
+from gongkai.applications.services import (
+    application_answer,
+    application_register,
+    application_start,
+    letter_deliver,
+    template_save,
+)
+from gongkai.applications.states import Channel, Ground, ReplyType
+from gongkai.core.errors import DomainError
+
+pytestmark = pytest.mark.django_db
+
+REMEDY_A_START = "如不服本答复，可以在收到本答复书之日起60日内向云南省人民政府申请行政复议；"
+REMEDY_B = (
+    "如不服本答复，可以在收到本答复书之日起60日内向云南省人民政府申请行政复议，"
+    "或者在6个月内依法向人民法院提起行政诉讼。"
+)
+
+
+def _replied(org, actor, reply_type, day=date(2024, 10, 18), ground="", decision="答复意见。"):
+    app = application_register(
+        org=org,
+        channel=Channel.IN_PERSON,
+        received_on=date(2024, 9, 27),
+        applicant_name="赵六",
+        id_document="11010519491231002X",
+        description="2023年部门预算",
+    )
+    application_start(app=app, actor=actor)
+    return application_answer(
+        app=app, actor=actor, reply_type=reply_type, decision=decision, ground=ground, day=day
+    )
+
+
+def test_letters_take_consecutive_numbers_per_agency_and_year(org_tree, coordinator):
+    first = _replied(org_tree["commission"], coordinator, ReplyType.R_DISCLOSE)
+    second = _replied(org_tree["commission"], coordinator, ReplyType.R_NOT_EXIST)
+    next_year = _replied(
+        org_tree["commission"], coordinator, ReplyType.R_DISCLOSE, day=date(2025, 1, 3)
+    )
+    assert [first.number, second.number, next_year.number] == [
+        "省卫生计生委〔2024〕1号",
+        "省卫生计生委〔2024〕2号",
+        "省卫生计生委〔2025〕1号",
+    ]
+
+
+def test_a_refusal_gets_wording_a_and_its_ground_other_replies_wording_b(org_tree, coordinator):
+    refusal = _replied(
+        org_tree["commission"], coordinator, ReplyType.R_WITHHOLD, ground=Ground.G15_THIRD
+    )
+    assert REMEDY_A_START in refusal.body
+    assert "收到行政复议决定书之日起15日内" in refusal.body
+    assert "第十五条、第三十六条第（三）项" in refusal.body
+    disclosed = _replied(org_tree["commission"], coordinator, ReplyType.R_DISCLOSE)
+    assert REMEDY_B in disclosed.body
+    assert "第三十六条第（二）项" in disclosed.body
+    # Before the 2023 Administrative Reconsideration Law, a refusal got wording B too.
+    old = _replied(
+        org_tree["commission"],
+        coordinator,
+        ReplyType.R_WITHHOLD,
+        ground=Ground.G14_SECRET,
+        day=date(2023, 12, 29),
+    )
+    assert REMEDY_B in old.body
+
+
+def test_templates_are_checked_on_save(org_tree, coordinator):
+    org = org_tree["commission"]
+    with pytest.raises(DomainError, match="无法识别的占位符"):
+        template_save(
+            org=org,
+            reply_type=ReplyType.R_DISCLOSE,
+            title="答复书",
+            body="{case_number}{decision}{legal_basis}{remedy}{applicant_name}",
+            actor=coordinator,
+        )
+    with pytest.raises(DomainError, match="remedy"):
+        template_save(
+            org=org,
+            reply_type=ReplyType.R_DISCLOSE,
+            title="答复书",
+            body="{case_number}{decision}{legal_basis}",
+            actor=coordinator,
+        )
+    assert not ReplyTemplate.objects.exists()
+    template_save(
+        org=org,
+        reply_type=ReplyType.R_DISCLOSE,
+        title="政府信息公开告知书",
+        body="{applicant}：\n编号{case_number}。{decision}\n依据{legal_basis}。\n{remedy}",
+        actor=coordinator,
+    )
+    letter = _replied(org, coordinator, ReplyType.R_DISCLOSE, decision="同意公开。")
+    assert letter.title == "政府信息公开告知书"
+    assert letter.body.startswith("赵六：\n编号")
+
+
+def test_the_coordinator_edits_a_template_in_the_back_office(client, coordinator, org_tree):
+    client.login(username="coordinator", password="pw-coordinator")
+    url = "/office/applications/templates/R-NOT-EXIST/"
+    bad = client.post(url, {"title": "答复书", "body": "{decision} {legal_basis}"})
+    assert "必须包含" in bad.content.decode()
+    client.post(url, {"title": "答复书", "body": "{case_number}{decision}{legal_basis}{remedy}"})
+    assert ReplyTemplate.objects.get().reply_type == "R-NOT-EXIST"
+    assert "本机关修改" in client.get("/office/applications/templates/").content.decode()
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
+def test_the_pdf_reads_as_an_official_letter(org_tree, coordinator):
+    letter = _replied(org_tree["commission"], coordinator, ReplyType.R_DISCLOSE)
+    pdf = letter_pdf(letter)
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+    flat = "".join(text.split())
+    for expected in [
+        "政府信息公开申请答复书",
+        "省卫生计生委〔2024〕1号",
+        "赵六：",
+        letter.application.number,
+        "申请获取：2023年部门预算",
+        "或者在6个月内依法向人民法院提起行政诉讼",
+        "云南省卫生和计划生育委员会",
+        "2024年10月18日",
+    ]:
+        assert expected in flat, expected
+    lines = [line for line in text.splitlines() if line.strip()]
+
+    def indent(line: str) -> int:
+        return len(line) - len(line.lstrip())
+
+    title = next(line for line in lines if line.strip() == "政府信息公开申请答复书")
+    salutation = next(line for line in lines if line.strip() == "赵六：")
+    assert indent(title) >= indent(salutation) + 5  # centred, not flush left
+    assert lines[-1].strip() == "2024年10月18日"  # the date closes the letter, at the right
+    assert indent(lines[-1]) > indent(title)
+
+
+def test_the_docx_has_gb9704_margins_and_font_sizes(org_tree, coordinator):
+    letter = _replied(org_tree["commission"], coordinator, ReplyType.R_DISCLOSE)
+    document = docx.Document(io.BytesIO(letter_docx(letter)))
+    section = document.sections[0]
+    margins = [section.top_margin, section.bottom_margin, section.left_margin, section.right_margin]
+    assert [round(m.mm) for m in margins] == [37, 35, 28, 26]
+    paragraphs = document.paragraphs
+    assert paragraphs[0].text == "政府信息公开申请答复书"
+    assert paragraphs[0].runs[0].font.size == Pt(22)  # 二号
+    assert paragraphs[1].text == "省卫生计生委〔2024〕1号"
+    body = next(p for p in paragraphs if p.text.startswith("经审查"))
+    assert body.runs[0].font.size == Pt(16)  # 三号
+    assert paragraphs[-1].text == "2024年10月18日"
+
+
+def test_delivery_is_recorded_and_cannot_precede_the_letter(org_tree, coordinator):
+    letter = _replied(org_tree["commission"], coordinator, ReplyType.R_DISCLOSE)
+    with pytest.raises(DomainError):
+        letter_deliver(letter=letter, actor=coordinator, channel="post", day=date(2024, 10, 1))
+    letter_deliver(
+        letter=letter, actor=coordinator, channel="post", day=date(2024, 10, 21), proof="XA123"
+    )
+    letter.refresh_from_db()
+    assert (letter.delivery_channel, letter.delivered_on, letter.delivery_proof) == (
+        "post",
+        date(2024, 10, 21),
+        "XA123",
+    )

@@ -1,0 +1,137 @@
+"""The public online form and the applicant's private tracking page (REQ-INTAKE-1, Art. 29)."""
+
+from datetime import date
+
+import pytest
+import time_machine
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from gongkai.applications.models import Application, Attachment
+from gongkai.applications.services import application_answer, application_start
+from gongkai.applications.states import ReplyType, Status
+
+pytestmark = pytest.mark.django_db
+
+VALID_ID = "11010519491231002X"  # the checksum example of GB 11643-1999
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.fixture
+def form_data(org_tree):
+    return {
+        "org": org_tree["commission"].pk,
+        "applicant_type": "person",
+        "applicant_name": "测试申请人",
+        "id_type": "id_card",
+        "id_document": VALID_ID,
+        "phone": "13800000000",
+        "email": "",
+        "address": "",
+        "description": "2023年部门预算",
+        "purpose": "",
+        "delivery_method": "online",
+        "submission_key": "key-0001",
+    }
+
+
+def _post(client, data, files=()):
+    payload = dict(data)
+    if files:
+        payload["attachments"] = list(files)
+    return client.post("/apply/form/", payload)
+
+
+@time_machine.travel("2024-09-27 02:00", tick=False)  # Fri before National Day, 10:00 Beijing
+def test_applicant_files_a_request_and_follows_it_with_the_private_link(client, form_data):
+    response = _post(client, form_data, [SimpleUploadedFile("身份证.pdf", PDF)])
+    app = Application.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/apply/received/{app.access_token}/"
+    assert app.channel == "online" and app.status == Status.RECEIVED
+    assert app.due_on == date(2024, 10, 30)  # Oct 1-7 off; Sep 29 and Oct 12 are worked (调休)
+    attachment = app.attachments.get()
+    assert (attachment.name, attachment.content_type) == ("身份证.pdf", "application/pdf")
+    received = client.get(response["Location"]).content.decode()
+    assert app.number in received and f"/apply/track/{app.access_token}/" in received
+    track = client.get(f"/apply/track/{app.access_token}/").content.decode()
+    assert "2024-10-30" in track and "已收到" in track
+    assert "2023年部门预算" in track
+
+
+def test_a_double_submit_makes_one_request(client, form_data):
+    first = _post(client, form_data)
+    second = _post(client, form_data)
+    assert Application.objects.count() == 1
+    assert first["Location"] == second["Location"]
+
+
+def test_a_wrong_id_checksum_is_refused_in_chinese_and_nothing_is_stored(client, form_data):
+    form_data["id_document"] = "110105194912310021"  # last character should be X
+    response = _post(client, form_data)
+    assert response.status_code == 200
+    assert "身份证号码有误" in response.content.decode()
+    assert not Application.objects.exists()
+
+
+def test_missing_contact_is_refused(client, form_data):
+    form_data["phone"] = ""
+    response = _post(client, form_data)
+    assert "请填写联系电话或电子邮箱" in response.content.decode()
+    assert not Application.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("说明.pdf", b"MZ\x90\x00\x03" + b"\x00" * 100, "属于可执行程序或脚本"),
+        ("run.txt", b"#!/bin/sh\nrm -rf /\n", "属于可执行程序或脚本"),
+        ("大文件.pdf", b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024), "超过10 MB"),
+        ("archive.zip", b"PK\x03\x04" + b"\x00" * 100, "只接受"),
+    ],
+)
+def test_dangerous_or_oversized_attachments_are_refused(client, form_data, name, content, message):
+    response = _post(client, form_data, [SimpleUploadedFile(name, content)])
+    assert message in response.content.decode()
+    assert not Application.objects.exists() and not Attachment.objects.exists()
+
+
+def test_a_wrong_token_is_a_plain_404(client, form_data):
+    _post(client, form_data)
+    app = Application.objects.get()
+    response = client.get(f"/apply/track/{app.access_token[:-1]}x/")
+    assert response.status_code == 404
+    assert app.number not in response.content.decode()
+    assert client.get("/apply/track/x/letter.pdf").status_code == 404
+
+
+@time_machine.travel("2026-12-20 02:00", tick=False)
+def test_a_deadline_in_an_uncovered_year_is_shown_as_not_computable(client, form_data):
+    _post(client, form_data)
+    app = Application.objects.get()
+    assert app.due_on is None and app.due_missing_year == 2027
+    track = client.get(f"/apply/track/{app.access_token}/").content.decode()
+    assert "缺少该年度节假日安排" in track
+
+
+def test_no_personal_data_on_other_public_pages_or_the_anonymous_api(client, form_data):
+    _post(client, form_data)
+    for url in ["/", "/apply/", "/apply/form/"]:
+        html = client.get(url).content.decode()
+        assert "测试申请人" not in html and VALID_ID not in html
+    assert client.get("/api/applications/").status_code in {401, 403}
+
+
+@time_machine.travel("2024-09-27 02:00", tick=False)
+def test_the_applicant_downloads_the_reply_letter_from_the_tracking_page(
+    client, form_data, coordinator
+):
+    _post(client, form_data)
+    app = Application.objects.get()
+    application_start(app=app, actor=coordinator)
+    application_answer(
+        app=app, actor=coordinator, reply_type=ReplyType.R_DISCLOSE, decision="予以公开。"
+    )
+    track = client.get(f"/apply/track/{app.access_token}/").content.decode()
+    assert "下载答复书" in track
+    pdf = client.get(f"/apply/track/{app.access_token}/letter.pdf")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")

@@ -1,0 +1,124 @@
+"""Back-office pages for letter templates and letterhead, statistics, and recurring requests."""
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from gongkai.core.permissions import coordinator_required, staff_required
+from gongkai.core.views import office_context
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.roles import Role
+from gongkai.orgs.selectors import user_memberships, visible_org_ids
+
+from .forms import ConversionForm, LetterSettingsForm, TemplateForm
+from .models import ConversionDecision
+from .recurring import conversion_decide, recurring_groups
+from .selectors import (
+    application_list,
+    application_remedy_statistics,
+    application_statistics,
+)
+from .services import letter_settings_for, letter_settings_save, template_for, template_save
+from .services.letters import PLACEHOLDERS
+from .states import ReplyType
+
+
+def _coordinator_org(user) -> Organisation:
+    """Return the agency whose templates the signed-in coordinator edits."""
+    membership = user_memberships(user=user).filter(role=Role.COORDINATOR).first()
+    if membership is None:
+        raise Http404
+    return membership.org
+
+
+@coordinator_required
+def template_list(request: HttpRequest) -> HttpResponse:
+    org = _coordinator_org(request.user)
+    rows = [
+        {"type": value, "label": label, "template": template_for(org=org, reply_type=value)}
+        for value, label in ReplyType.choices
+        if not value.startswith("C-")
+    ]
+    settings_row = letter_settings_for(org=org)
+    form = LetterSettingsForm(
+        request.POST or None,
+        initial={
+            "organ_name": settings_row.organ_name,
+            "number_prefix": settings_row.number_prefix,
+            "reconsideration_body": settings_row.reconsideration_body,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        letter_settings_save(org=org, actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Letter settings saved."))
+        return redirect("applications:templates")
+    context = office_context(request, org=org, rows=rows, form=form)
+    return render(request, "applications/template_list.html", context)
+
+
+@coordinator_required
+def template_edit(request: HttpRequest, reply_type: str) -> HttpResponse:
+    if reply_type not in ReplyType.values or reply_type.startswith("C-"):
+        raise Http404
+    org = _coordinator_org(request.user)
+    current = template_for(org=org, reply_type=reply_type)
+    form = TemplateForm(
+        request.POST or None, initial={"title": current.title, "body": current.body}
+    )
+    if request.method == "POST" and form.is_valid():
+        template_save(org=org, reply_type=reply_type, actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Template saved."))
+        return redirect("applications:templates")
+    context = office_context(
+        request,
+        org=org,
+        form=form,
+        reply_label=ReplyType(reply_type).label,
+        placeholders=PLACEHOLDERS,
+    )
+    return render(request, "applications/template_edit.html", context)
+
+
+@staff_required
+def statistics(request: HttpRequest) -> HttpResponse:
+    orgs = Organisation.objects.filter(pk__in=visible_org_ids(user=request.user)).exclude(
+        kind=Organisation.Kind.UNIT
+    )
+    org_id = request.GET.get("org", "")
+    org = orgs.filter(pk=int(org_id)).first() if org_id.isdigit() else None
+    org = org or orgs.order_by("-depth").first()
+    year_text = request.GET.get("year", "")
+    year = int(year_text) if year_text.isdigit() else timezone.localdate().year
+    table = application_statistics(org=org, year=year) if org else None
+    remedies = application_remedy_statistics(org=org, year=year) if org else None
+    context = office_context(request, orgs=orgs, org=org, year=year, table=table, remedies=remedies)
+    return render(request, "applications/statistics.html", context)
+
+
+@coordinator_required
+def recurring(request: HttpRequest) -> HttpResponse:
+    """Offer requests that recur for the same information for proactive disclosure."""
+    visible = application_list(user=request.user)
+    if request.method == "POST":
+        form = ConversionForm(request.POST)
+        ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
+        apps = list(visible.filter(pk__in=ids))
+        if form.is_valid() and apps:
+            conversion_decide(
+                org=apps[0].org,
+                applications=apps,
+                subject=request.POST.get("subject", "") or apps[0].description,
+                actor=request.user,
+                **form.cleaned_data,
+            )
+            messages.success(request, _("Decision recorded."))
+            return redirect("applications:recurring")
+        messages.error(request, _("Choose a decision and give the reason."))
+    groups = recurring_groups(qs=visible)
+    decisions = ConversionDecision.objects.filter(org__in=visible.values("org")).prefetch_related(
+        "applications"
+    )[:20]
+    context = office_context(request, groups=groups, form=ConversionForm(), decisions=decisions)
+    return render(request, "applications/recurring.html", context)

@@ -1,0 +1,120 @@
+"""Public pages: how to apply, the online form, and the applicant's private tracking page."""
+
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from .clock_events import EventKind
+from .forms import ApplyForm
+from .letter_files import letter_docx, letter_pdf
+from .models import Attachment
+from .selectors import application_get_by_token
+from .services import application_submit
+from .states import RECEIPT_RULE, Channel, Status
+
+#: What the applicant sees of each letter of the case (correspondence on the tracking page).
+PUBLIC_EVENTS = {
+    "correction_requested",
+    "corrected",
+    "consultation_sent",
+    "fee_notice_sent",
+    "fee_paid",
+    "extension_approved",
+    "deadline_overridden",
+}
+
+
+@require_GET
+def apply_guide(request: HttpRequest) -> HttpResponse:
+    return render(request, "applications/apply_guide.html", {})
+
+
+@never_cache
+def apply_form(request: HttpRequest) -> HttpResponse:
+    form = ApplyForm(request.POST or None, request.FILES or None)
+    if request.method == "GET" and request.GET.get("org", "").isdigit():
+        form.initial["org"] = int(request.GET["org"])
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        app, _new = application_submit(
+            org=data.pop("org"),
+            submission_key=data.pop("submission_key"),
+            attachments=data.pop("attachments"),
+            **data,
+        )
+        return redirect("apply:received", token=app.access_token)
+    return render(request, "applications/apply_form.html", {"form": form})
+
+
+def _public_context(request: HttpRequest, token: str) -> dict:
+    app = application_get_by_token(token=token)
+    received = app.clock_events.filter(kind=EventKind.RECEIVED).first()
+    events = [e for e in app.clock_events.order_by("day", "id") if e.kind in PUBLIC_EVENTS]
+    released = app.attachments.filter(kind=Attachment.Kind.RELEASED)
+    letter = getattr(app, "letter", None)
+    track_url = request.build_absolute_uri(reverse("apply:track", args=[app.access_token]))
+    return {
+        "app": app,
+        "received_on": received.day if received else None,
+        "events": events,
+        "letter": letter,
+        "released": released,
+        "track_url": track_url,
+        "receipt_rule": RECEIPT_RULE[Channel.ONLINE],
+        "replied": app.status in {Status.REPLIED, Status.CLOSED},
+    }
+
+
+@never_cache
+@require_GET
+def apply_received(request: HttpRequest, token: str) -> HttpResponse:
+    context = _public_context(request, token)
+    response = render(request, "applications/apply_received.html", context)
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@never_cache
+@require_GET
+def track(request: HttpRequest, token: str) -> HttpResponse:
+    response = render(request, "applications/track.html", _public_context(request, token))
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@never_cache
+@require_GET
+def track_letter(request: HttpRequest, token: str, fmt: str) -> HttpResponse:
+    app = application_get_by_token(token=token)
+    letter = getattr(app, "letter", None)
+    if letter is None:
+        raise Http404
+    return letter_response(letter, fmt)
+
+
+@never_cache
+@require_GET
+def track_attachment(request: HttpRequest, token: str, pk: int) -> FileResponse:
+    app = application_get_by_token(token=token)
+    row = app.attachments.filter(kind=Attachment.Kind.RELEASED, pk=pk).first()
+    if row is None:
+        raise Http404
+    return FileResponse(row.file.open("rb"), as_attachment=True, filename=row.name)
+
+
+def letter_response(letter, fmt: str) -> HttpResponse:
+    """Return the letter as a download in ``fmt`` (pdf or docx)."""
+    if fmt == "pdf":
+        content, kind = letter_pdf(letter), "application/pdf"
+    elif fmt == "docx":
+        content = letter_docx(letter)
+        kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    else:
+        raise Http404
+    response = HttpResponse(content, content_type=kind)
+    filename = f"reply-{letter.application.number}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
