@@ -1,0 +1,168 @@
+"""SQLite backend: a contentless FTS5 table ``search_fts`` (rowid = document sort_key)."""
+
+# Columns: ``match_tokens`` (bigrams, for matching), ``title_words`` and ``body_words`` (jieba
+# words; the title's also carry its bigrams), each a space-separated list of distinct tokens under
+# the ``ascii`` tokenizer (it splits on ASCII spaces only and keeps CJK tokens whole). The table is
+# contentless (``content=''``), so SQLite before 3.43 can only delete a row by repeating the exact
+# indexed text: ``search_fts_tokens`` keeps it (the match tokens zlib-packed, the words as
+# space-padded text, which ranking also reads).
+#
+# Matching: a MATCH expression built only from our own quoted tokens (never user text) requiring
+# every match token. FTS5 walks doclists in rowid (publication) order and stops at the LIMIT, so
+# reading the newest matches costs the same at 10k and 1M documents. Ranking: ``bm25()`` is not
+# used because its idf step scans every match of every phrase (linear in the corpus); instead each
+# pooled row is scored in SQL with ``instr`` on its padded words: for each query word, weight 10
+# in the title and 2 in the body, times a saturating idf ``ln(1 + 5000 / df)`` where df is counted
+# up to 5000; plus 1 for each query bigram in the title. Table names are module constants.
+
+import math
+import zlib
+
+from django.db import connection
+
+from .base import DOC_TABLE, HIT_COLUMNS, Hit, IndexEntry, MatchQuery, SearchBackend, filter_sql
+from .base import hit as make_hit
+
+TABLE = "search_fts"
+TOKENS = "search_fts_tokens"
+TITLE_WEIGHT = 10.0
+BODY_WEIGHT = 2.0
+TITLE_BIGRAM_WEIGHT = 1.0
+DF_CAP = 5000
+COLUMNS = "rowid, match_tokens, title_words, body_words"
+INSERT = f"INSERT INTO {TABLE} ({TABLE}, {COLUMNS}) "
+ADD_SQL = f"INSERT INTO {TABLE} ({COLUMNS}) VALUES (%s, %s, %s, %s)"  # noqa: S608
+ADD_TOKENS_SQL = (
+    f"INSERT INTO {TOKENS} (sort_key, title_words, body_words, match_tokens) "  # noqa: S608
+    "VALUES (%s, %s, %s, %s)"
+)
+
+
+def _join(tokens: list[str]) -> str:
+    """Distinct tokens, space-separated."""
+    return " ".join(dict.fromkeys(tokens))
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def match_expression(query: MatchQuery) -> str:
+    """Return the FTS5 MATCH string for ``query`` (tokens quoted, prefix tokens starred)."""
+    required = " AND ".join(_quote(t) + ("*" if prefix else "") for t, prefix in query.tokens)
+    return f"{{match_tokens}} : ({required})"
+
+
+class SQLiteBackend(SearchBackend):
+    name = "sqlite"
+
+    def upsert(self, entries: list[IndexEntry], *, replace: bool = True) -> None:
+        rows = [
+            (e.sort_key, _join(e.match_tokens), _join(e.title_words), _join(e.body_words))
+            for e in entries
+        ]
+        if replace:
+            self.remove([r[0] for r in rows])
+        with connection.cursor() as cur:
+            cur.executemany(ADD_SQL, rows)
+            cur.executemany(
+                ADD_TOKENS_SQL,
+                [(k, f" {t} ", f" {b} ", zlib.compress(m.encode(), 6)) for k, m, t, b in rows],
+            )
+
+    def remove(self, sort_keys: list[int]) -> None:
+        with connection.cursor() as cur:
+            for key in sort_keys:
+                cur.execute(
+                    f"SELECT match_tokens, title_words, body_words FROM {TOKENS} "  # noqa: S608
+                    "WHERE sort_key = %s",
+                    [key],
+                )
+                row = cur.fetchone()
+                if row is None:
+                    continue
+                values = [zlib.decompress(row[0]).decode(), row[1][1:-1], row[2][1:-1]]
+                cur.execute(INSERT + "VALUES ('delete', %s, %s, %s, %s)", [key, *values])
+                cur.execute(f"DELETE FROM {TOKENS} WHERE sort_key = %s", [key])  # noqa: S608
+
+    def clear(self) -> None:
+        with connection.cursor() as cur:
+            cur.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')")  # noqa: S608
+            cur.execute(f"DELETE FROM {TOKENS}")  # noqa: S608
+
+    def _select(
+        self, columns: str, query: MatchQuery, filters: dict[str, list]
+    ) -> tuple[str, list]:
+        where, params = filter_sql(filters)
+        join = f"JOIN {DOC_TABLE} d ON d.sort_key = {TABLE}.rowid"
+        sql = (
+            f"SELECT {columns} FROM {TABLE} {join} "  # noqa: S608
+            f"WHERE {TABLE} MATCH %s{where} ORDER BY {TABLE}.rowid DESC"
+        )
+        return sql, [match_expression(query), *params]
+
+    def _idf(self, word: str) -> float:
+        with connection.cursor() as cur:
+            cur.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s "  # noqa: S608
+                "LIMIT %s)",
+                [f"{{title_words body_words}} : {_quote(word)}", DF_CAP],
+            )
+            return math.log(1 + DF_CAP / max(int(cur.fetchone()[0]), 1))
+
+    def ranked(
+        self, query: MatchQuery, filters: dict[str, list], limit: int, count_cap: int
+    ) -> tuple[list[Hit], int]:
+        terms: list[str] = []
+        params: list = []
+        for word in query.rank_words:
+            idf = self._idf(word)
+            terms.append("(instr(t.title_words, %s) > 0) * %s + (instr(t.body_words, %s) > 0) * %s")
+            params += [f" {word} ", TITLE_WEIGHT * idf, f" {word} ", BODY_WEIGHT * idf]
+        for token, prefix in query.tokens:
+            if not prefix:
+                terms.append("(instr(t.title_words, %s) > 0) * %s")
+                params += [f" {token} ", TITLE_BIGRAM_WEIGHT]
+        score = " + ".join(terms) or "0"
+        pool, pool_params = self._select(f"{TABLE}.rowid AS k", query, filters)
+        sql = (
+            f"SELECT {HIT_COLUMNS}, {score} FROM ({pool} LIMIT %s) p "  # noqa: S608
+            f"JOIN {TOKENS} t ON t.sort_key = p.k JOIN {DOC_TABLE} d ON d.sort_key = p.k"
+        )
+        with connection.cursor() as cur:
+            cur.execute(sql, [*params, *pool_params, limit])
+            hits = [make_hit(row, scored=True) for row in cur.fetchall()]
+        total = len(hits) if len(hits) < limit else self.count(query, filters, count_cap)
+        return hits, total
+
+    def by_date(
+        self, query: MatchQuery, filters: dict[str, list], offset: int, limit: int
+    ) -> list[Hit]:
+        sql, params = self._select(HIT_COLUMNS, query, filters)
+        with connection.cursor() as cur:
+            cur.execute(sql + " LIMIT %s OFFSET %s", [*params, limit, offset])
+            return [make_hit(row, scored=False) for row in cur.fetchall()]
+
+    def count(self, query: MatchQuery, filters: dict[str, list], cap: int) -> int:
+        if filters:
+            sql, params = self._select("1", query, filters)
+        else:
+            sql = f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s"  # noqa: S608
+            params = [match_expression(query)]
+        with connection.cursor() as cur:
+            cur.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, cap])  # noqa: S608
+            return int(cur.fetchone()[0])
+
+    def size_bytes(self) -> int:
+        with connection.cursor() as cur:
+            try:
+                cur.execute(
+                    "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE %s",
+                    [f"{TABLE}%"],
+                )
+                return int(cur.fetchone()[0])
+            except Exception:  # noqa: BLE001 - dbstat is an optional SQLite module
+                cur.execute(
+                    "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size"
+                )
+                return int(cur.fetchone()[0])

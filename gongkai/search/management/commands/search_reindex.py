@@ -1,0 +1,16 @@
+"""Rebuild the search index from the stored documents, after loading organisation names."""
+
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+from gongkai.search.services import reindex_all, sync_org_terms
+
+
+class Command(BaseCommand):
+    help = "Add organisation names to the search dictionary and rebuild the search index."
+
+    def handle(self, *args, **options) -> None:
+        added = sync_org_terms()
+        done = reindex_all()
+        message = _("%(added)d organisation names added to the dictionary; %(done)d indexed.")
+        self.stdout.write(message % {"added": added, "done": done})

@@ -1,0 +1,185 @@
+"""Write side of search: index and unindex documents, keep the jieba user dictionary."""
+
+# Other apps call :func:`index_upsert` when an object is published or amended and
+# :func:`index_remove` when it is withdrawn or deleted. Both write the document row and the backend
+# index in one transaction (the caller's, if any), so a withdrawn document is gone from results as
+# soon as that transaction commits, and at once inside it.
+
+import datetime
+import threading
+import zlib
+
+from django.db import transaction
+from django.utils import timezone
+
+from gongkai.orgs.models import Organisation
+
+from . import text
+from .backends import IndexEntry, get_backend
+from .backends.base import KEY_SHIFT
+from .models import SearchDocument, SearchTerm
+
+_dictionary_loaded = threading.Event()
+
+
+def ensure_dictionary() -> None:
+    """Load the SearchTerm user dictionary into the tokenizer once per process."""
+    if not _dictionary_loaded.is_set():
+        text.add_user_words(SearchTerm.objects.values_list("word", "frequency"))
+        _dictionary_loaded.set()
+
+
+def add_term(
+    word: str, *, kind: str = SearchTerm.Kind.POLICY, frequency: int | None = None
+) -> SearchTerm:
+    """Add (or update) a user dictionary word; documents indexed later are cut with it."""
+    term, _ = SearchTerm.objects.update_or_create(
+        word=word.strip()[:64], defaults={"kind": kind, "frequency": frequency}
+    )
+    ensure_dictionary()
+    text.add_user_words([(term.word, term.frequency)])
+    return term
+
+
+def remove_term(word: str) -> None:
+    SearchTerm.objects.filter(word=word.strip()).delete()
+    text.forget_user_word(word)
+
+
+def sync_org_terms() -> int:
+    """Add active organisations' official and short names to the dictionary; return how many."""
+    existing = set(SearchTerm.objects.values_list("word", flat=True))
+    new: list[SearchTerm] = []
+    for name, short in Organisation.objects.filter(is_active=True).values_list(
+        "name", "short_name"
+    ):
+        for word in (name, short):
+            word = (word or "").strip()[:64]
+            if len(word) >= 2 and word not in existing:
+                existing.add(word)
+                new.append(SearchTerm(word=word, kind=SearchTerm.Kind.ORGANISATION))
+    SearchTerm.objects.bulk_create(new)
+    ensure_dictionary()
+    text.add_user_words((t.word, None) for t in new)
+    return len(new)
+
+
+def build_entry(doc: SearchDocument) -> IndexEntry:
+    """Tokenise a document for the index (title words also carry the title's bigrams)."""
+    ensure_dictionary()
+    title = text.normalise(doc.title)
+    body = text.normalise(
+        "\n".join(p for p in (doc.body, doc.attachments_text, doc.org_name) if p)[
+            : text.MAX_INDEX_CHARS
+        ]
+    )
+    return IndexEntry(
+        sort_key=doc.sort_key,
+        match_tokens=text.match_tokens(title + "\n" + body),
+        title_words=list(dict.fromkeys([*text.words(title), *text.match_tokens(title)])),
+        body_words=text.words(body),
+    )
+
+
+def _sort_key(doc: SearchDocument, when: datetime.datetime) -> int:
+    """Publication second, then a hash of the source, bumped past any other document's key."""
+    seconds = int(when.timestamp() // 1)
+    if doc.sort_key is not None and doc.sort_key // KEY_SHIFT == seconds:
+        return doc.sort_key
+    key = (
+        seconds * KEY_SHIFT + zlib.crc32(f"{doc.object_type}:{doc.object_id}".encode()) % KEY_SHIFT
+    )
+    taken = SearchDocument.objects.exclude(pk=doc.pk).filter(sort_key__gte=key)
+    while taken.filter(sort_key=key).exists():
+        key += 1
+    return key
+
+
+def index_upsert(
+    *,
+    object_type: str,
+    object_id: int | str,
+    title: str,
+    body: str,
+    url: str,
+    org: Organisation | None = None,
+    kind: str = SearchDocument.Kind.ITEM,
+    theme: str = "",
+    genre: str = "",
+    year: int | None = None,
+    validity: str = "",
+    published_at: datetime.datetime | None = None,
+    attachments_text: str = "",
+    is_public: bool = True,
+) -> SearchDocument:
+    """Create or replace the searchable copy of a source object (publish or amend).
+
+    ``org`` is an ``orgs.Organisation`` or None. A non-public document is stored but kept out of
+    the index. ``year`` defaults to the publication year.
+    """
+    object_type = str(object_type)[:64]
+    object_id = str(object_id)[:64]
+    if published_at is not None and timezone.is_naive(published_at):
+        published_at = timezone.make_aware(published_at)
+    when = published_at or timezone.now()
+    backend = get_backend()
+    with transaction.atomic():
+        doc = (
+            SearchDocument.objects.select_for_update()
+            .filter(object_type=object_type, object_id=object_id)
+            .first()
+        ) or SearchDocument(object_type=object_type, object_id=object_id, sort_key=None)
+        old_key = doc.sort_key
+        doc.kind = kind if kind in SearchDocument.Kind.values else SearchDocument.Kind.OTHER
+        doc.org = org
+        doc.org_name = (getattr(org, "name", "") or "")[:200]
+        doc.title = (title or "")[:500]
+        doc.body = body or ""
+        doc.attachments_text = attachments_text or ""
+        doc.url = (url or "")[:500]
+        doc.theme = (theme or "")[:100]
+        doc.genre = (genre or "")[:100]
+        doc.validity = (validity or "")[:32]
+        doc.published_at = published_at
+        doc.year = year if year is not None else timezone.localtime(when).year
+        doc.is_public = is_public
+        doc.sort_key = _sort_key(doc, when)
+        doc.save()
+        if old_key is not None and (old_key != doc.sort_key or not is_public):
+            backend.remove([old_key])
+        if is_public:
+            backend.upsert([build_entry(doc)], replace=old_key == doc.sort_key)
+    return doc
+
+
+def index_remove(*, object_type: str, object_id: int | str) -> bool:
+    """Delete a source object's searchable copy (withdrawal); return whether there was one."""
+    with transaction.atomic():
+        doc = (
+            SearchDocument.objects.select_for_update()
+            .filter(object_type=str(object_type), object_id=str(object_id))
+            .first()
+        )
+        if doc is None:
+            return False
+        get_backend().remove([doc.sort_key])
+        doc.delete()
+    return True
+
+
+def reindex_all(*, batch_size: int = 500) -> int:
+    """Rebuild the whole index from the stored documents (after dictionary changes)."""
+    backend = get_backend()
+    done = 0
+    with transaction.atomic():
+        backend.clear()
+        batch: list[IndexEntry] = []
+        for doc in SearchDocument.objects.filter(is_public=True).iterator(chunk_size=batch_size):
+            batch.append(build_entry(doc))
+            if len(batch) >= batch_size:
+                backend.upsert(batch, replace=False)
+                done += len(batch)
+                batch = []
+        backend.upsert(batch, replace=False)
+        done += len(batch)
+    return done

@@ -1,0 +1,302 @@
+"""The search suite: runs unchanged on the SQLite (FTS5) and PostgreSQL (tsvector) backends."""
+
+import datetime
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test.utils import override_settings
+
+from gongkai.orgs.models import Organisation
+from gongkai.search import services, text
+from gongkai.search.backends import get_backend
+from gongkai.search.models import SearchDocument
+from gongkai.search.selectors import COUNT_CAP, SearchPage, search
+from gongkai.search.services import index_remove, index_upsert
+
+pytestmark = pytest.mark.django_db
+
+TZ = datetime.UTC
+
+
+def when(year: int, month: int = 1, day: int = 1) -> datetime.datetime:
+    return datetime.datetime(year, month, day, 9, 0, tzinfo=TZ)
+
+
+def doc(object_id: int, title: str, body: str = "", **kwargs: Any) -> SearchDocument:
+    kwargs.setdefault("published_at", when(2024, 1, 1) + datetime.timedelta(days=object_id))
+    return index_upsert(
+        object_type="item",
+        object_id=object_id,
+        title=title,
+        body=body,
+        url=f"/items/{object_id}/",
+        **kwargs,
+    )
+
+
+def ids(page: SearchPage) -> list[str]:
+    return [r.object_id for r in page.results]
+
+
+@pytest.fixture
+def orgs() -> tuple[Organisation, Organisation]:
+    civil = Organisation.objects.create(name="昆明市民政局", path="/1/")
+    health = Organisation.objects.create(name="昆明市卫生健康委员会", path="/2/")
+    return civil, health
+
+
+def test_backend_follows_the_database_vendor() -> None:
+    assert get_backend().name == {"sqlite": "sqlite", "postgresql": "postgres"}[connection.vendor]
+
+
+@override_settings(GONGKAI_SEARCH_BACKEND="nonsense")
+def test_unknown_backend_setting_is_refused() -> None:
+    from django.core.exceptions import ImproperlyConfigured
+
+    with pytest.raises(ImproperlyConfigured):
+        get_backend()
+
+
+def test_bigrams_find_a_word_inside_a_compound_name() -> None:
+    doc(1, "市民政局关于养老服务补贴的通知", "各区县:现将有关事项通知如下。")
+    doc(2, "关于开展安全检查的通知", "请市民政局、市财政局配合。")
+    doc(3, "市财政局预算公开", "与民生无关的预算说明。")
+    page = search(query="民政")
+    assert sorted(ids(page)) == ["1", "2"]
+    assert page.total == 2
+
+
+def test_traditional_and_simplified_queries_find_the_same_documents() -> None:
+    doc(1, "卫生健康工作要点", "加强公共卫生体系建设。")
+    doc(2, "衛生監督公告", "醫療機構衛生監督。")
+    assert sorted(ids(search(query="衛生"))) == ["1", "2"]
+    assert sorted(ids(search(query="卫生"))) == ["1", "2"]
+    assert search(query="衛生").query == "卫生"
+
+
+def test_full_width_and_case_are_folded() -> None:
+    doc(1, "ＰＭ２.５监测数据公开", "")
+    assert ids(search(query="pm2")) == ["1"]
+
+
+def test_single_character_query_matches_anywhere_in_a_run() -> None:
+    doc(1, "个人所得税", "")
+    doc(2, "税收优惠政策", "")
+    doc(3, "财政预算", "")
+    assert sorted(ids(search(query="税"))) == ["1", "2"]
+
+
+def test_filters(orgs: tuple[Organisation, Organisation]) -> None:
+    civil, health = orgs
+    doc(1, "养老服务通知", org=civil, theme="养老", genre="通知", year=2023, validity="有效")
+    doc(2, "养老机构检查", org=health, theme="养老", genre="公告", year=2024, validity="失效")
+    doc(3, "养老补贴发放", org=civil, theme="补贴", genre="通知", year=2024, validity="有效")
+    q = "养老"
+    assert sorted(ids(search(query=q, filters={"org": civil}))) == ["1", "3"]
+    assert sorted(ids(search(query=q, filters={"org": [health.pk]}))) == ["2"]
+    assert sorted(ids(search(query=q, filters={"theme": "养老"}))) == ["1", "2"]
+    assert sorted(ids(search(query=q, filters={"genre": "通知", "year": 2024}))) == ["3"]
+    assert sorted(ids(search(query=q, filters={"validity": "失效"}))) == ["2"]
+    assert ids(search(query=q, filters={"year": "not a year", "bogus": 1})) != []
+    page = search(query=q)
+    orgs_facet = {f["label"]: f["count"] for f in page.facets["org"]}
+    assert orgs_facet == {"昆明市民政局": 2, "昆明市卫生健康委员会": 1}
+    assert {f["value"]: f["count"] for f in page.facets["year"]} == {2023: 1, 2024: 2}
+
+
+def test_sort_by_date_puts_newest_first() -> None:
+    doc(1, "养老政策解读", published_at=when(2021))
+    doc(2, "养老政策", published_at=when(2024))
+    doc(3, "关于养老", published_at=when(2022))
+    page = search(query="养老", sort="date")
+    assert ids(page) == ["2", "3", "1"]
+    assert page.results[0].published_at == when(2024)
+
+
+def test_withdrawn_document_disappears_at_once() -> None:
+    doc(1, "征地补偿公告", "补偿标准。")
+    doc(2, "征地补偿方案", "补偿方案。")
+    assert len(search(query="征地补偿").results) == 2
+    assert index_remove(object_type="item", object_id=1) is True
+    assert ids(search(query="征地补偿")) == ["2"]
+    assert index_remove(object_type="item", object_id=1) is False
+
+
+def test_amendment_replaces_the_indexed_text() -> None:
+    doc(1, "原标题", "旧的内容涉及水利工程。")
+    doc(1, "新标题", "新的内容涉及交通运输。", published_at=when(2025))
+    assert ids(search(query="水利")) == []
+    assert ids(search(query="交通运输")) == ["1"]
+    assert SearchDocument.objects.count() == 1
+
+
+def test_non_public_document_is_kept_out_of_results() -> None:
+    doc(1, "内部审计报告", "审计")
+    doc(1, "内部审计报告", "审计", is_public=False)
+    assert ids(search(query="审计")) == []
+    doc(1, "内部审计报告", "审计")
+    assert ids(search(query="审计")) == ["1"]
+
+
+def test_snippet_highlights_and_escapes() -> None:
+    doc(1, "<b>环境</b>信息", "前文<script>alert('x')</script>重点:生态环境保护 & 治理。")
+    result = search(query="生态环境").results[0]
+    assert "<script>" not in result.snippet
+    assert "&lt;script&gt;" in result.snippet
+    assert "<mark>生态环境</mark>" in result.snippet
+    assert "&amp;" in result.snippet
+    assert result.title_html == "&lt;b&gt;<mark>环境</mark>&lt;/b&gt;信息"
+
+
+def test_snippet_marks_traditional_text_for_a_simplified_query() -> None:
+    doc(1, "通知", "加強衛生監督。")
+    assert "<mark>衛生</mark>" in search(query="卫生").results[0].snippet
+
+
+def test_title_match_ranks_above_a_passing_mention() -> None:
+    doc(1, "年度工作总结", "本年度完成多项工作,其中也涉及数据开放。" + "其他工作内容。" * 20)
+    doc(2, "数据开放工作方案", "为推进数据开放,制定本方案。")
+    doc(3, "年度计划", "附带提到数据开放一次。" + "计划内容。" * 20)
+    page = search(query="数据开放")
+    assert ids(page)[0] == "2"
+    assert page.results[0].score > page.results[1].score
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", '"', "*", "NEAR", "'", "OR", ")", '"民政" OR *', "NEAR(a b)", "a AND", "\\", "%_"],
+)
+def test_odd_queries_return_a_sensible_page(query: str) -> None:
+    doc(1, "市民政局 NEAR OR 通知", "内容")
+    page = search(query=query)
+    assert page.page == 1
+    assert page.pages >= 1
+    assert page.total >= 0
+
+
+def test_syntax_words_are_searched_as_words() -> None:
+    doc(1, "NEAR 与 OR 的说明", "")
+    doc(2, "其他", "")
+    assert ids(search(query="near")) == ["1"]
+    assert ids(search(query="OR")) == ["1"]
+
+
+def test_empty_query_lists_newest_documents() -> None:
+    doc(1, "甲", published_at=when(2020))
+    doc(2, "乙", published_at=when(2023))
+    page = search(query="")
+    assert ids(page) == ["2", "1"]
+    assert page.sort == "date"
+
+
+def test_very_long_query_is_cut_not_refused() -> None:
+    doc(1, "交通运输", "")
+    page = search(query="交通运输" + "长" * 10_000)
+    assert len(page.query) <= 64
+    assert page.page == 1
+
+
+def test_page_past_the_end_gives_the_last_page() -> None:
+    for i in range(1, 13):
+        doc(i, f"交通规划第{i}号", "")
+    page = search(query="交通规划", page=99, page_size=5)
+    assert (page.page, page.pages, page.total, len(page.results)) == (3, 3, 12, 2)
+    assert search(query="交通规划", page="x").page == 1
+    assert search(query="交通规划", page=-4).page == 1
+
+
+def test_total_stops_counting_at_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 3)
+    monkeypatch.setattr("gongkai.search.selectors.COUNT_CAP", 4)
+    for i in range(1, 8):
+        doc(i, f"水利建设项目{i}", "")
+    page = search(query="水利", page_size=2, page=2)
+    assert (page.total, page.total_capped, page.pages) == (4, True, 2)
+    seen = ids(search(query="水利", page_size=2, page=1)) + ids(page)
+    assert len(set(seen)) == 4
+    assert COUNT_CAP >= 1000
+
+
+def test_pages_beyond_the_pool_continue_by_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 3)
+    for i in range(1, 8):
+        doc(i, f"森林防火{i}", "")
+    for query in ("森林", ""):
+        seen = [ids(search(query=query, page=p, page_size=2)) for p in (1, 2, 3, 4)]
+        flat = [i for chunk in seen for i in chunk]
+        assert sorted(flat) == [str(i) for i in range(1, 8)], query
+        assert flat[3:] == ["4", "3", "2", "1"]
+
+
+def test_user_dictionary_terms_are_used_for_ranking() -> None:
+    services.add_term("放管服", kind="policy")
+    assert "放管服" in text.words(text.normalise("深化放管服改革"))
+    services.remove_term("放管服")
+
+
+def test_org_names_join_the_dictionary(orgs: tuple[Organisation, Organisation]) -> None:
+    assert services.sync_org_terms() >= 2
+    assert "昆明市民政局" in text.words(text.normalise("昆明市民政局发布"), for_search=False)
+
+
+def test_reindex_all_rebuilds_the_index() -> None:
+    doc(1, "河道治理", "")
+    doc(2, "河道保洁", "")
+    assert services.reindex_all() == 2
+    assert sorted(ids(search(query="河道"))) == ["1", "2"]
+
+
+def test_snippet_comes_from_the_attachment_when_only_it_matches() -> None:
+    doc(1, "通知", "正文没有相关内容。", attachments_text="附件:危险化学品目录。")
+    result = search(query="危险化学品").results[0]
+    assert "<mark>危险化学品</mark>" in result.snippet
+
+
+def test_naive_publication_time_is_accepted() -> None:
+    doc(1, "旧文件归档", published_at=datetime.datetime(2019, 5, 1, 8, 0))
+    assert search(query="归档").results[0].published_at.year == 2019
+
+
+def test_reindex_command_runs() -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    doc(1, "河道治理", "")
+    out = StringIO()
+    call_command("search_reindex", stdout=out)
+    assert "1" in out.getvalue()
+    assert ids(search(query="河道")) == ["1"]
+
+
+def test_newest_matches_are_found_through_month_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 2)
+    monkeypatch.setattr("gongkai.search.selectors.COUNT_CAP", 3)
+    monkeypatch.setattr("gongkai.search.backends.postgres.WINDOW_FACTORS", (1, 2))
+    dates = [when(2019, 3), when(2021, 11), when(2022, 1), when(2022, 2), when(2023, 12)]
+    for i, published in enumerate(dates, start=1):
+        doc(i, f"粮食安全{i}", "", published_at=published)
+        doc(100 + i, f"无关文件{i}", "", published_at=published)
+    page = search(query="粮食安全", sort="date", page_size=1)
+    assert (ids(page), page.total, page.total_capped) == (["5"], 3, True)
+    assert ids(search(query="粮食安全", sort="date", page=3, page_size=1)) == ["3"]
+    assert sorted(ids(search(query="粮食安全", page_size=2))) == ["4", "5"]
+    index_remove(object_type="item", object_id=5)
+    assert ids(search(query="粮食安全", sort="date", page_size=1)) == ["4"]
+
+
+def test_window_query_covers_months_then_whole_years() -> None:
+    from gongkai.search.backends.postgres import window_tsquery
+
+    start, newest = 2022 * 12 + 10, 2024 * 12 + 1
+    assert window_tsquery(start, newest) == "('~m24274' | '~m24275' | '~y2023' | '~y2024')"
+
+
+def test_search_leaves_the_planner_settings_alone() -> None:
+    doc(1, "节能减排", "")
+    assert ids(search(query="节能")) == ["1"]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cur:
+            cur.execute("SELECT current_setting('enable_seqscan')")
+            assert cur.fetchone()[0] == "on"

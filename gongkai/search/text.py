@@ -1,0 +1,153 @@
+"""Text normalisation and tokenisation: NFKC, traditional to simplified, bigrams, jieba words."""
+
+# Every string that enters the index or a query passes through :func:`normalise`: NFKC (full-width
+# letters and digits become ASCII), OpenCC ``t2s`` (traditional to simplified) and lower-case, so
+# 衛生 and 卫生, ＡＢＣ and abc index and search alike.
+#
+# Matching uses *match tokens*: each run of CJK characters gives its overlapping character pairs
+# (bigrams) plus its last character alone (so a one-character query can match as a prefix), each run
+# of other letters and digits gives one word. Matching every bigram finds 民政 inside 市民政局,
+# which a jieba-only index misses. Ranking uses jieba words, cut by a private ``jieba.Tokenizer``
+# (not the global one other apps use) that knows the user dictionary kept in ``SearchTerm``.
+
+import functools
+import logging
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+import jieba
+import opencc
+
+MAX_TOKEN_CHARS = 64
+MAX_INDEX_CHARS = 200_000
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+TOKEN_RE = re.compile(rf"(?P<cjk>[{_CJK}]+)|(?P<word>[^\W_{_CJK}]+)")
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
+
+_lock = threading.Lock()
+_tokenizer: jieba.Tokenizer | None = None
+_loaded_terms: set[str] = set()
+
+
+@functools.cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` folded for indexing and matching (NFKC, simplified, lower-case)."""
+    if not text:
+        return ""
+    return _t2s().convert(unicodedata.normalize("NFKC", text)).lower()
+
+
+def match_tokens(normalised: str) -> list[str]:
+    """Return the distinct match tokens of already normalised text, in order of appearance."""
+    seen: dict[str, None] = {}
+    for m in TOKEN_RE.finditer(normalised):
+        run = m.group()
+        if m.lastgroup == "cjk":
+            for i in range(len(run) - 1):
+                seen.setdefault(run[i : i + 2], None)
+            seen.setdefault(run[-1], None)
+        elif len(run) <= MAX_TOKEN_CHARS:
+            seen.setdefault(run, None)
+    return list(seen)
+
+
+def query_match_tokens(normalised: str) -> list[tuple[str, bool]]:
+    """Return ``(token, is_prefix)`` pairs that a query's text must all match.
+
+    A CJK run of two or more characters gives its bigrams; a lone CJK character matches as a prefix
+    of the indexed bigrams (and of the run-final single characters); other runs match whole.
+    """
+    seen: dict[tuple[str, bool], None] = {}
+    for m in TOKEN_RE.finditer(normalised):
+        run = m.group()
+        if m.lastgroup == "cjk":
+            if len(run) == 1:
+                seen.setdefault((run, True), None)
+            for i in range(len(run) - 1):
+                seen.setdefault((run[i : i + 2], False), None)
+        elif len(run) <= MAX_TOKEN_CHARS:
+            seen.setdefault((run, False), None)
+    return list(seen)
+
+
+def tokenizer() -> jieba.Tokenizer:
+    """Return the search app's own jieba tokenizer, created on first use."""
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                jieba.setLogLevel(logging.WARNING)
+                tok = jieba.Tokenizer()
+                tok.initialize()
+                _tokenizer = tok
+    return _tokenizer
+
+
+def add_user_words(words: Iterable[tuple[str, int | None]]) -> int:
+    """Teach the tokenizer ``(word, frequency)`` pairs not yet known; return how many were new."""
+    tok = tokenizer()
+    added = 0
+    with _lock:
+        for word, freq in words:
+            key = normalise(word).strip()
+            if not key or key in _loaded_terms:
+                continue
+            tok.add_word(key, freq=freq or None)
+            _loaded_terms.add(key)
+            added += 1
+    return added
+
+
+def forget_user_word(word: str) -> None:
+    """Remove a word from the tokenizer's dictionary (used when a SearchTerm is deleted)."""
+    key = normalise(word).strip()
+    with _lock:
+        if key in _loaded_terms:
+            tokenizer().del_word(key)
+            _loaded_terms.discard(key)
+
+
+def words(normalised: str, *, for_search: bool = True) -> list[str]:
+    """Return jieba words (with letters or digits) of normalised text, in order, repeats kept.
+
+    ``for_search`` also yields the shorter words inside long ones (中华人民共和国 gives 中华, 人民,
+    共和国 too), which is what documents are indexed with; queries use the precise cut.
+    """
+    tok = tokenizer()
+    cut = tok.cut_for_search(normalised) if for_search else tok.cut(normalised)
+    return [
+        w
+        for w in (c.strip() for c in cut)
+        if w and len(w) <= MAX_TOKEN_CHARS and _WORD_CHAR_RE.search(w)
+    ]
+
+
+@functools.cache
+def _simplified_variants() -> dict[str, str]:
+    """Map each simplified character to all characters (itself included) that fold to it."""
+    variants: dict[str, set[str]] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2 or len(parts[0]) != 1:
+            continue
+        for simplified in parts[1:]:
+            if len(simplified) == 1:
+                variants.setdefault(simplified, {simplified}).add(parts[0])
+    return {s: "".join(sorted(v)) for s, v in variants.items()}
+
+
+def char_class(char: str) -> str:
+    """Return a regex matching ``char`` in any script or case that normalises to it."""
+    options = set(_simplified_variants().get(char, char)) | {char, char.upper()}
+    if len(options) == 1:
+        return re.escape(char)
+    return "[" + "".join(re.escape(c) for c in sorted(options)) + "]"
