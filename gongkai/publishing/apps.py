@@ -8,3 +8,17 @@ class PublishingConfig(AppConfig):
     name = "gongkai.publishing"
     label = "publishing"
     verbose_name = _("Proactive disclosure")
+
+    def ready(self) -> None:
+        from gongkai.core.dashboard import register_widget
+        from gongkai.core.demo import register_demo
+        from gongkai.core.navigation import register_nav
+        from gongkai.portal.navigation import register_public_nav
+
+        from .dashboard import publishing_cards
+        from .demo import load_demo_publishing
+
+        register_nav(_("Proactive disclosure"), "publishing:item_list", order=300)
+        register_public_nav(_("Statutory proactive content"), "info:index", order=30)
+        register_widget(publishing_cards)
+        register_demo(_("published information, catalog and lists"), load_demo_publishing, order=40)

@@ -1,0 +1,84 @@
+"""What the search index gets for a published item, and the calls that keep it current."""
+
+import logging
+
+from django.db import transaction
+
+from .models import InformationItem, ItemVersion, Kind, Validity
+from .privacy import PrivacyError, extract_text, html_text
+
+logger = logging.getLogger(__name__)
+
+OBJECT_TYPE = "publishing.item"
+_SEARCH_KIND = {Kind.RULE: "normative", Kind.NORMATIVE: "normative"}
+
+
+def _attachments_text(version: ItemVersion) -> str:
+    from .models import Attachment
+
+    parts = []
+    for row in version.attachments:
+        attachment = Attachment.objects.filter(pk=row.get("id")).first()
+        if attachment is None or row.get("type") not in {"pdf", "docx", "xlsx"}:
+            continue
+        stored = attachment.masked_file or attachment.file
+        try:
+            with stored.open("rb") as handle:
+                parts.append(extract_text(handle.read(), attachment.name))
+        except (PrivacyError, OSError):
+            continue
+    return "\n".join(parts)
+
+
+def item_index_document(item: InformationItem) -> dict:
+    """Return the keyword arguments of ``search.services.index_upsert`` for a public item.
+
+    Everything comes from the latest published version, so the index holds masked text only.
+    """
+    version = item.versions.order_by("-number").first()
+    if version is None:
+        raise ValueError("item has never been published")
+    meta = version.metadata
+    return {
+        "object_type": OBJECT_TYPE,
+        "object_id": item.pk,
+        "title": version.title,
+        "body": "\n".join(p for p in (meta.get("summary", ""), html_text(version.body)) if p),
+        "url": item.get_public_url(),
+        "org": item.org,
+        "kind": _SEARCH_KIND.get(item.kind, "item"),
+        "theme": meta.get("theme", ""),
+        "genre": meta.get("genre", ""),
+        "year": version.published_on.year,
+        "published_at": version.published_at,
+        "validity": Validity(item.validity).label,
+        "attachments_text": _attachments_text(version),
+        "is_public": item.is_public,
+    }
+
+
+def _search_services():
+    try:
+        from gongkai.search import services
+    except ImportError:  # the search app is optional for publishing
+        return None
+    if hasattr(services, "index_upsert") and hasattr(services, "index_remove"):
+        return services
+    return None
+
+
+def _sync(item_id: int) -> None:
+    services = _search_services()
+    if services is None:
+        return
+    item = InformationItem.objects.select_related("org").filter(pk=item_id).first()
+    if item is None or not item.is_public:
+        services.index_remove(object_type=OBJECT_TYPE, object_id=item_id)
+        return
+    services.index_upsert(**item_index_document(item))
+
+
+def item_index_sync_on_commit(item: InformationItem) -> None:
+    """After the caller's transaction commits, put the item in the index or take it out."""
+    item_id = item.pk
+    transaction.on_commit(lambda: _sync(item_id))

@@ -1,0 +1,232 @@
+"""Every read of the publishing app that checks visibility or is shared between pages."""
+
+from datetime import date, timedelta
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from gongkai.core.models import AuditEntry
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.selectors import get_visible_or_404, restrict_to_user
+from gongkai.workdays.calendar import YearNotCovered
+from gongkai.workdays.selectors import current_calendar
+
+from .models import (
+    NORMATIVE_KINDS,
+    CatalogEntry,
+    DisclosureList,
+    InformationItem,
+    ItemVersion,
+    Kind,
+    ListVersion,
+)
+from .states import Status
+
+#: PUB-INTERP-1: an interpretation is due within 3 working days of the document's publication.
+INTERPRETATION_DAYS = 3
+#: How long before a normative document's validity lapses the dashboard warns.
+LAPSE_WARNING_DAYS = 30
+
+
+# --- back office ---------------------------------------------------------------------------
+
+
+def item_list(*, user, kind: str = "", status: str = "", q: str = "") -> QuerySet[InformationItem]:
+    """Items of the organisations ``user`` may see, newest first."""
+    qs = restrict_to_user(InformationItem.objects.select_related("org"), user=user)
+    if kind:
+        qs = qs.filter(kind=kind)
+    if status:
+        qs = qs.filter(status=status)
+    if q:
+        qs = qs.filter(
+            Q(title__icontains=q) | Q(doc_number__icontains=q) | Q(index_number__icontains=q)
+        )
+    return qs.order_by("-updated_at")
+
+
+def item_get(*, user, pk: int) -> InformationItem:
+    """The item with ``pk`` if ``user`` may see it (404 otherwise)."""
+    return get_visible_or_404(
+        InformationItem.objects.select_related("org", "theme", "catalog_entry", "interprets"),
+        user=user,
+        pk=pk,
+    )
+
+
+#: What each audited action of an item is called on its history.
+ACTION_LABELS = {
+    "publishing.item_create": _("Created"),
+    "publishing.item_edit": _("Edited"),
+    "publishing.attachment_add": _("File attached"),
+    "publishing.attachment_remove": _("File removed"),
+    "publishing.item_submit": _("Submitted for confidentiality review"),
+    "publishing.item_approve": _("Approved in confidentiality review"),
+    "publishing.item_return": _("Returned for changes"),
+    "publishing.item_publish": _("Published"),
+    "publishing.item_amend_start": _("Amendment started"),
+    "publishing.item_amend": _("Amended version published"),
+    "publishing.item_amended_by": _("Amended by another document"),
+    "publishing.item_withdraw": _("Withdrawn"),
+    "publishing.item_repeal": _("Repealed"),
+    "publishing.item_expire": _("Expired"),
+}
+
+
+def item_history(*, item: InformationItem) -> list[AuditEntry]:
+    """The audit entries of an item, oldest first, each with a readable ``label``.
+
+    The caller has already checked that the user may see the item (item_get).
+    """
+    content_type = ContentType.objects.get_for_model(InformationItem)
+    entries = list(
+        AuditEntry.objects.filter(content_type=content_type, object_id=str(item.pk)).order_by(
+            "created_at", "id"
+        )
+    )
+    for entry in entries:
+        entry.label = ACTION_LABELS.get(entry.action, entry.action)
+    return entries
+
+
+def items_late(*, user, today: date) -> list[InformationItem]:
+    """Items published after, or still unpublished past, their due date (PUB-TIME-1)."""
+    qs = restrict_to_user(InformationItem.objects.exclude(due_on=None), user=user)
+    late = Q(published_on__isnull=True, due_on__lt=today) & ~Q(status=Status.WITHDRAWN)
+    late |= Q(published_on__isnull=False, published_on__gt=F("due_on"))
+    return list(qs.filter(late).select_related("org").order_by("due_on"))
+
+
+def interpretation_due_on(published_on: date) -> date | None:
+    try:
+        return current_calendar().add_workdays(published_on, INTERPRETATION_DAYS)
+    except YearNotCovered:
+        return None
+
+
+def interpretations_missing(*, user, today: date) -> list[InformationItem]:
+    """Published documents that need an interpretation and have none 3 WD on (PUB-INTERP-1)."""
+    interpreted = InformationItem.objects.filter(
+        interprets=OuterRef("pk"), kind=Kind.INTERPRETATION, is_public=True
+    )
+    qs = restrict_to_user(
+        InformationItem.objects.filter(needs_interpretation=True, is_public=True),
+        user=user,
+    ).exclude(Exists(interpreted))
+    out = []
+    for item in qs.select_related("org"):
+        due = interpretation_due_on(item.published_on)
+        if due is not None and due < today:
+            item.interpretation_due_on = due
+            out.append(item)
+    return out
+
+
+def normative_lapsing(*, user, today: date) -> list[InformationItem]:
+    """Normative documents in force whose validity ends within 30 days or has ended."""
+    qs = restrict_to_user(
+        InformationItem.objects.filter(
+            kind__in=NORMATIVE_KINDS,
+            status__in=[Status.PUBLISHED, Status.REVISING],
+            valid_until__isnull=False,
+            valid_until__lte=today + timedelta(days=LAPSE_WARNING_DAYS),
+        ),
+        user=user,
+    )
+    return list(qs.select_related("org").order_by("valid_until"))
+
+
+def catalog_tree(*, org: Organisation) -> list[tuple[CatalogEntry, int]]:
+    """The organisation's catalog entries in tree order, each with its depth."""
+    entries = list(CatalogEntry.objects.filter(org=org).order_by("sort_order", "code"))
+    children: dict[int | None, list[CatalogEntry]] = {}
+    for entry in entries:
+        children.setdefault(entry.parent_id, []).append(entry)
+    out: list[tuple[CatalogEntry, int]] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for entry in children.get(parent, []):
+            out.append((entry, depth))
+            walk(entry.pk, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+def list_list(*, user) -> QuerySet[DisclosureList]:
+    return restrict_to_user(DisclosureList.objects.select_related("org", "list_type"), user=user)
+
+
+def list_get(*, user, pk: int) -> DisclosureList:
+    return get_visible_or_404(DisclosureList.objects.select_related("list_type"), user=user, pk=pk)
+
+
+# --- public --------------------------------------------------------------------------------
+
+
+def item_public_list(filters: dict[str, Any] | None = None) -> QuerySet[InformationItem]:
+    """Published items for the public, filtered by any of: kind, kinds, org, catalog_entry,
+    theme, year, validity, q (title, document number, index number, keywords)."""
+    filters = filters or {}
+    qs = InformationItem.objects.filter(is_public=True).select_related("org", "theme")
+    if filters.get("kind"):
+        qs = qs.filter(kind=filters["kind"])
+    if filters.get("kinds"):
+        qs = qs.filter(kind__in=filters["kinds"])
+    if filters.get("org"):
+        qs = qs.filter(org=filters["org"])
+    if filters.get("catalog_entry"):
+        qs = qs.filter(catalog_entry=filters["catalog_entry"])
+    if filters.get("theme"):
+        qs = qs.filter(Q(theme=filters["theme"]) | Q(theme__parent=filters["theme"]))
+    if filters.get("year"):
+        qs = qs.filter(published_on__year=filters["year"])
+    if filters.get("validity"):
+        qs = qs.filter(validity=filters["validity"])
+    if filters.get("q"):
+        q = filters["q"]
+        qs = qs.filter(
+            Q(title__icontains=q)
+            | Q(doc_number__icontains=q)
+            | Q(index_number__icontains=q)
+            | Q(keywords__icontains=q)
+        )
+    return qs.order_by("-published_on", "-pk")
+
+
+def item_public_get(*, pk: int) -> tuple[InformationItem, ItemVersion]:
+    """A public item and the version the public sees (404 unless published and not withdrawn)."""
+    item = InformationItem.objects.filter(pk=pk, is_public=True).select_related("org").first()
+    version = item.versions.order_by("-number").first() if item else None
+    if version is None:
+        raise Http404
+    return item, version
+
+
+def normative_public_list(*, validity: str = "", year: int | None = None):
+    """Public rules and normative documents, filterable by status and year (PUB-NORM-1)."""
+    return item_public_list({"kinds": list(NORMATIVE_KINDS), "validity": validity, "year": year})
+
+
+def normative_years() -> list[int]:
+    dates = item_public_list({"kinds": list(NORMATIVE_KINDS)}).dates("published_on", "year")
+    return sorted({d.year for d in dates}, reverse=True)
+
+
+def list_public_list() -> QuerySet[DisclosureList]:
+    has_version = ListVersion.objects.filter(disclosure_list=OuterRef("pk"))
+    return (
+        DisclosureList.objects.filter(Exists(has_version))
+        .select_related("org", "list_type")
+        .order_by("list_type", "title")
+    )
+
+
+def list_public_get(*, pk: int) -> DisclosureList:
+    found = list_public_list().filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    return found

@@ -1,0 +1,56 @@
+"""Every write of the publishing app (re-exported by sub-domain)."""
+
+from .catalog import catalog_entry_save, catalog_export, catalog_import
+from .items import (
+    ITEM_FIELDS,
+    attachment_add,
+    attachment_remove,
+    doc_number_year,
+    item_create,
+    item_transition,
+    item_update,
+    publish_due_on,
+)
+from .lists import list_create, list_diff, list_feedback_submit, list_version_import
+from .workflow import (
+    finding_decide,
+    findings_accept_all,
+    index_number_assign,
+    item_amend_start,
+    item_expire,
+    item_publish,
+    item_repeal,
+    item_review,
+    item_scan,
+    item_submit,
+    item_withdraw,
+)
+
+__all__ = [
+    "ITEM_FIELDS",
+    "attachment_add",
+    "attachment_remove",
+    "catalog_entry_save",
+    "catalog_export",
+    "catalog_import",
+    "doc_number_year",
+    "finding_decide",
+    "findings_accept_all",
+    "index_number_assign",
+    "item_amend_start",
+    "item_create",
+    "item_expire",
+    "item_publish",
+    "item_repeal",
+    "item_review",
+    "item_scan",
+    "item_submit",
+    "item_transition",
+    "item_update",
+    "item_withdraw",
+    "list_create",
+    "list_diff",
+    "list_feedback_submit",
+    "list_version_import",
+    "publish_due_on",
+]

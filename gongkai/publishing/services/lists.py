@@ -1,0 +1,136 @@
+"""Write lists (清单): create, import a new version from Excel, public feedback."""
+
+import io
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from gongkai.core.audit import audit_record
+from gongkai.core.errors import DomainError
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.roles import Role
+
+from ..models import DisclosureList, ListFeedback, ListType, ListVersion
+from .catalog import _cell
+from .items import require_role, today
+
+LIST_ROLES = {Role.COORDINATOR}
+
+
+@transaction.atomic
+def list_create(*, org: Organisation, actor, list_type: ListType, title: str) -> DisclosureList:
+    require_role(actor=actor, org=org, roles=LIST_ROLES)
+    title = title.strip()
+    if DisclosureList.objects.filter(org=org, title=title).exists():
+        raise DomainError(_("%(org)s already has a list with this title.") % {"org": org.name})
+    item = DisclosureList(org=org, list_type=list_type, title=title)
+    item.full_clean()
+    item.save()
+    audit_record(actor=actor, obj=item, action="publishing.list_create")
+    return item
+
+
+def rows_from_excel(*, data: bytes, columns: list[str]) -> list[list[str]]:
+    """Read rows whose header matches ``columns``; any bad row stops with its number."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise DomainError(_("The file is not an Excel workbook (.xlsx).")) from exc
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    if not rows or [_cell(c) for c in rows[0][: len(columns)]] != columns:
+        raise DomainError(
+            _("The first row must hold the columns: %(columns)s.")
+            % {"columns": " | ".join(columns)}
+        )
+    out: list[list[str]] = []
+    keys: set[str] = set()
+    for number, raw in enumerate(rows[1:], start=2):
+        cells = [_cell(c) for c in (list(raw) + [None] * len(columns))[: len(columns)]]
+        if not any(cells):
+            continue
+        if not cells[0]:
+            raise DomainError(
+                _("Row %(row)s: the column “%(column)s” is required.")
+                % {"row": number, "column": columns[0]}
+            )
+        if cells[0] in keys:
+            raise DomainError(
+                _("Row %(row)s: “%(key)s” appears twice.") % {"row": number, "key": cells[0]}
+            )
+        keys.add(cells[0])
+        out.append(cells)
+    if not out:
+        raise DomainError(_("The workbook has no rows."))
+    return out
+
+
+@transaction.atomic
+def list_version_import(
+    *, disclosure_list: DisclosureList, actor, data: bytes, note: str = ""
+) -> ListVersion:
+    """Publish a new version of a list from Excel; earlier versions stay (all or nothing)."""
+    require_role(actor=actor, org=disclosure_list.org, roles=LIST_ROLES)
+    columns = list(disclosure_list.list_type.columns)
+    rows = rows_from_excel(data=data, columns=columns)
+    DisclosureList.objects.select_for_update().filter(pk=disclosure_list.pk).first()
+    last = disclosure_list.versions.order_by("-number").first()
+    if last is not None and last.rows == rows:
+        raise DomainError(_("Nothing changed since version %(n)s.") % {"n": last.number})
+    version = ListVersion.objects.create(
+        disclosure_list=disclosure_list,
+        number=(last.number if last else 0) + 1,
+        rows=rows,
+        note=note.strip()[:300],
+        published_on=today(),
+        created_by=actor,
+    )
+    audit_record(
+        actor=actor,
+        obj=disclosure_list,
+        action="publishing.list_publish",
+        after={"version": version.number, "rows": len(rows)},
+        reason=version.note,
+    )
+    return version
+
+
+def list_diff(*, old: list[list[str]], new: list[list[str]], columns: list[str]) -> dict[str, Any]:
+    """What changed between two versions, rows matched by their first column."""
+    before = {row[0]: row for row in old}
+    after = {row[0]: row for row in new}
+    changed = []
+    for key, row in after.items():
+        if key in before and before[key] != row:
+            cells = [
+                {"column": columns[i], "old": before[key][i], "new": row[i]}
+                for i in range(len(columns))
+                if i < len(before[key]) and before[key][i] != row[i]
+            ]
+            changed.append({"key": key, "cells": cells})
+    return {
+        "added": [row for key, row in after.items() if key not in before],
+        "removed": [row for key, row in before.items() if key not in after],
+        "changed": changed,
+    }
+
+
+@transaction.atomic
+def list_feedback_submit(
+    *, disclosure_list: DisclosureList, name: str, contact: str, message: str
+) -> ListFeedback:
+    """Take a comment from the public feedback box of a list."""
+    message = (message or "").strip()
+    if not message:
+        raise DomainError(_("Write your comment."), field="message")
+    feedback = ListFeedback(
+        disclosure_list=disclosure_list,
+        name=(name or "").strip()[:50],
+        contact=(contact or "").strip()[:100],
+        message=message[:2000],
+    )
+    feedback.full_clean()
+    feedback.save()
+    return feedback

@@ -1,0 +1,398 @@
+"""The review and publication workflow: submit, privacy findings, review, publish, amend, end."""
+
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from gongkai.core.audit import audit_record
+from gongkai.core.db import lock, model_update
+from gongkai.core.errors import DomainError
+from gongkai.core.notify import notify
+from gongkai.orgs.models import Membership
+from gongkai.orgs.roles import Role
+
+from ..content import TEXT_TYPES
+from ..models import (
+    NORMATIVE_KINDS,
+    Attachment,
+    Attribute,
+    IndexCounter,
+    InformationItem,
+    ItemVersion,
+    PrivacyFinding,
+    Review,
+    Validity,
+)
+from ..privacy import Finding, PrivacyError, html_text, mask_file, mask_html, scan_file, scan_text
+from ..privacy import extract_text as privacy_extract_text
+from ..states import Status
+from .items import (
+    EDIT_ROLES,
+    PUBLISH_ROLES,
+    REVIEW_ROLES,
+    item_transition,
+    require_role,
+    today,
+)
+
+_CONTEXT = 20
+
+
+def _finding_rows(
+    item: InformationItem, attachment: Attachment | None, text: str, found: list[Finding]
+) -> list[PrivacyFinding]:
+    return [
+        PrivacyFinding(
+            item=item,
+            attachment=attachment,
+            kind=f.kind,
+            text=f.text[:200],
+            start=f.start,
+            end=f.end,
+            masked=f.masked[:200],
+            confidence=f.confidence,
+            subkind=f.subkind,
+            before=text[max(0, f.start - _CONTEXT) : f.start].replace("\n", " "),
+            after=text[f.end : f.end + _CONTEXT].replace("\n", " "),
+        )
+        for f in found
+    ]
+
+
+def item_scan(*, item: InformationItem) -> int:
+    """Scan the body and the text attachments for personal data; store the findings.
+
+    Decisions already taken on the same text in the same place are kept, so a resubmitted item
+    does not ask the reviewer twice (PUB-SECRET-1: personal privacy is de-identified).
+    """
+    earlier = {
+        (f.attachment_id, f.kind, f.text, f.start): f.decision
+        for f in item.findings.exclude(decision=PrivacyFinding.Decision.PENDING)
+    }
+    item.findings.all().delete()
+    rows = []
+    text = html_text(item.body)
+    rows += _finding_rows(item, None, text, scan_text(text))
+    for attachment in item.attachments.all():
+        note = ""
+        if attachment.file_type in TEXT_TYPES:
+            with attachment.file.open("rb") as handle:
+                data = handle.read()
+            try:
+                text = privacy_extract_text(data, attachment.name)
+                rows += _finding_rows(item, attachment, text, scan_file(data, attachment.name))
+            except PrivacyError as exc:
+                note = str(exc)
+        else:
+            note = _("Images are not scanned: check them by eye.")
+        model_update(attachment, scan_note=note[:300])
+    for row in rows:
+        row.decision = earlier.get(
+            (row.attachment_id, row.kind, row.text, row.start), PrivacyFinding.Decision.PENDING
+        )
+    PrivacyFinding.objects.bulk_create(rows)
+    return len(rows)
+
+
+def _reviewers(item: InformationItem) -> list:
+    org_ids = [item.org_id, *item.org.ancestor_ids()]
+    ids = Membership.objects.filter(org_id__in=org_ids, role=Role.REVIEWER).values("user_id")
+    return list(get_user_model().objects.filter(pk__in=ids, is_active=True))
+
+
+@transaction.atomic
+def item_submit(*, item: InformationItem, actor) -> int:
+    """Send a draft (or an amendment) to confidentiality review; scan it first. Return findings."""
+    require_role(actor=actor, org=item.org, roles=EDIT_ROLES)
+    lock(item)
+    if not item.summary.strip():
+        raise DomainError(_("Write the summary before submitting (PUB-DIR-1)."))
+    if item.attribute != Attribute.PROACTIVE and not item.exempt_reason.strip():
+        raise DomainError(_("Record the reasons for not disclosing proactively (PUB-ATTR-1)."))
+    item_transition(item=item, to=Status.IN_REVIEW, actor=actor, action="publishing.item_submit")
+    count = item_scan(item=item)
+    url = reverse("publishing:item_review", args=[item.pk])
+    reviewers = _reviewers(item)
+    transaction.on_commit(
+        lambda: notify(
+            users=reviewers,
+            title=_("Confidentiality review: %(title)s") % {"title": item.title},
+            body=_("%(count)s possible personal data found.") % {"count": count},
+            url=url,
+            kind="publishing.review",
+        )
+    )
+    return count
+
+
+@transaction.atomic
+def finding_decide(*, finding: PrivacyFinding, actor, decision: str) -> PrivacyFinding:
+    """Record the reviewer's call on one finding: mask it (accept) or keep the text (reject)."""
+    item = finding.item
+    require_role(actor=actor, org=item.org, roles=REVIEW_ROLES)
+    lock(item)
+    if item.status != Status.IN_REVIEW:
+        raise DomainError(_("Findings can only be decided during review."))
+    if decision not in (PrivacyFinding.Decision.ACCEPTED, PrivacyFinding.Decision.REJECTED):
+        raise DomainError(_("Unknown decision."))
+    model_update(finding, decision=decision, decided_by=actor)
+    return finding
+
+
+@transaction.atomic
+def findings_accept_all(*, item: InformationItem, actor) -> int:
+    """Accept every pending finding of ``item`` (mask them all); return how many."""
+    require_role(actor=actor, org=item.org, roles=REVIEW_ROLES)
+    lock(item)
+    if item.status != Status.IN_REVIEW:
+        raise DomainError(_("Findings can only be decided during review."))
+    return item.findings.filter(decision=PrivacyFinding.Decision.PENDING).update(
+        decision=PrivacyFinding.Decision.ACCEPTED, decided_by=actor
+    )
+
+
+@transaction.atomic
+def item_review(*, item: InformationItem, actor, approve: bool, opinion: str) -> Review:
+    """Record the confidentiality review (保密审查, PUB-SECRET-1, 《条例》 Art. 17).
+
+    Approval needs a decision on every privacy finding; returning sends the item back for edits.
+    """
+    require_role(actor=actor, org=item.org, roles=REVIEW_ROLES)
+    opinion = (opinion or "").strip()
+    if not opinion:
+        raise DomainError(_("Write the review opinion."), field="opinion")
+    lock(item)
+    if approve:
+        pending = item.findings.filter(decision=PrivacyFinding.Decision.PENDING).count()
+        if pending:
+            raise DomainError(
+                _("Decide on all %(count)s remaining privacy findings before approving.")
+                % {"count": pending},
+                code="findings_pending",
+            )
+        to = Status.APPROVED
+    else:
+        to = Status.REVISING if item.versions.exists() else Status.DRAFT
+    item_transition(
+        item=item,
+        to=to,
+        actor=actor,
+        action="publishing.item_approve" if approve else "publishing.item_return",
+        reason=opinion,
+    )
+    result = Review.Result.APPROVED if approve else Review.Result.RETURNED
+    review = Review.objects.create(item=item, reviewer=actor, result=result, opinion=opinion)
+    url = item.get_absolute_url()
+    transaction.on_commit(
+        lambda: notify(
+            users=[item.created_by],
+            title=_("Review of “%(title)s”: %(result)s")
+            % {"title": item.title, "result": review.get_result_display()},
+            body=opinion,
+            url=url,
+            kind="publishing.reviewed",
+        )
+    )
+    return review
+
+
+def org_code(org) -> str:
+    """The organisation's registered code, or a platform code until one is registered."""
+    return (org.code or "").strip() or f"GK{org.pk:07d}"
+
+
+def index_number_assign(*, item: InformationItem, year: int) -> str:
+    """Give ``item`` its 索引号 ``{机构代码}/{YYYY}-{serial:05d}`` (PUB-INDEX-1), once, for good."""
+    if item.index_number:
+        return item.index_number
+    counter, _created = IndexCounter.objects.select_for_update().get_or_create(
+        org=item.org, year=year
+    )
+    IndexCounter.objects.filter(pk=counter.pk).update(last=F("last") + 1)
+    counter.refresh_from_db()
+    return f"{org_code(item.org)}/{year}-{counter.last:05d}"
+
+
+def _accepted(item: InformationItem, attachment: Attachment | None) -> list[Finding]:
+    rows = item.findings.filter(attachment=attachment, decision=PrivacyFinding.Decision.ACCEPTED)
+    return [
+        Finding(kind=f.kind, text=f.text, start=f.start, end=f.end, masked=f.masked) for f in rows
+    ]
+
+
+def _mask_attachments(item: InformationItem) -> list[dict]:
+    published = []
+    for attachment in item.attachments.all():
+        findings = _accepted(item, attachment)
+        if findings:
+            with attachment.file.open("rb") as handle:
+                data = handle.read()
+            try:
+                masked = mask_file(data, attachment.name, findings)
+            except PrivacyError as exc:
+                raise DomainError(str(exc)) from exc
+            attachment.masked_file.save(attachment.name, ContentFile(masked), save=True)
+        elif attachment.masked_file:
+            attachment.masked_file = ""
+            attachment.save(update_fields=["masked_file"])
+        published.append(
+            {
+                "id": attachment.pk,
+                "name": attachment.name,
+                "type": attachment.file_type,
+                "masked": bool(findings),
+            }
+        )
+    return published
+
+
+def publisher_name(org) -> str:
+    """发布机构 as portals print it: a division is named with the agency it belongs to."""
+    if org.kind == org.Kind.UNIT and org.parent_id and not org.name.startswith(org.parent.name):
+        return f"{org.parent.name}{org.name}"
+    return org.name
+
+
+def _metadata(item: InformationItem, published_on: date) -> dict:
+    return {
+        "index_number": item.index_number,
+        "org": publisher_name(item.org),
+        "doc_number": item.doc_number,
+        "written_on": item.written_on.isoformat(),
+        "published_on": published_on.isoformat(),
+        "theme": str(item.theme) if item.theme else "",
+        "genre": item.genre,
+        "keywords": item.keywords,
+        "summary": item.summary,
+        "kind": item.kind,
+        "valid_from": item.valid_from.isoformat() if item.valid_from else "",
+        "valid_until": item.valid_until.isoformat() if item.valid_until else "",
+    }
+
+
+@transaction.atomic
+def item_publish(
+    *, item: InformationItem, actor, published_on: date | None = None, note: str = ""
+) -> ItemVersion:
+    """Publish an approved item as a new version with the masked body and attachments.
+
+    Only approved items publish (PUB-SECRET-1); only 主动公开 items reach the public (PUB-ATTR-1).
+    A republished item keeps its index number; the earlier versions are kept.
+    """
+    require_role(actor=actor, org=item.org, roles=PUBLISH_ROLES)
+    lock(item)
+    if item.status != Status.APPROVED:
+        raise DomainError(
+            _("Only items approved in the confidentiality review can be published."),
+            code="not_approved",
+        )
+    if item.attribute != Attribute.PROACTIVE:
+        raise DomainError(
+            _("“%(title)s” is marked “%(attribute)s” and cannot be published.")
+            % {"title": item.title, "attribute": item.get_attribute_display()}
+        )
+    published_on = published_on or today()
+    try:
+        body = mask_html(item.body, _accepted(item, None))
+    except PrivacyError as exc:
+        raise DomainError(str(exc)) from exc
+    first = not item.versions.exists()
+    number = (item.versions.count() or 0) + 1
+    index_number = index_number_assign(item=item, year=published_on.year)
+    changes = {"index_number": index_number, "is_public": True}
+    if first:
+        changes["published_on"] = published_on
+    item_transition(
+        item=item,
+        to=Status.PUBLISHED,
+        actor=actor,
+        action="publishing.item_publish" if first else "publishing.item_amend",
+        reason=note,
+        changes=changes,
+    )
+    version = ItemVersion.objects.create(
+        item=item,
+        number=number,
+        published_on=published_on,
+        published_by=actor,
+        title=item.title,
+        body=body,
+        metadata=_metadata(item, published_on),
+        attachments=_mask_attachments(item),
+        change_note=note[:300],
+    )
+    if first and item.kind in NORMATIVE_KINDS:
+        _apply_amendment_chain(item=item, actor=actor)
+    return version
+
+
+def _apply_amendment_chain(*, item: InformationItem, actor) -> None:
+    """Mark the documents this one amends or repeals (PUB-NORM-1)."""
+    if item.amends_id:
+        target = item.amends
+        lock(target)
+        if target.validity == Validity.IN_FORCE:
+            model_update(target, validity=Validity.AMENDED)
+            audit_record(
+                actor=actor,
+                obj=target,
+                action="publishing.item_amended_by",
+                reason=_("Amended by %(doc)s") % {"doc": item.doc_number or item.title},
+                after={"amended_by": item.pk},
+            )
+    if item.repeals_id and item.repeals.status == Status.PUBLISHED:
+        item_transition(
+            item=item.repeals,
+            to=Status.REPEALED,
+            actor=actor,
+            action="publishing.item_repeal",
+            reason=_("Repealed by %(doc)s") % {"doc": item.doc_number or item.title},
+            changes={"validity": Validity.REPEALED},
+        )
+
+
+@transaction.atomic
+def item_amend_start(*, item: InformationItem, actor, reason: str) -> None:
+    """Open a published item for changes; the public keeps the current version meanwhile."""
+    require_role(actor=actor, org=item.org, roles=EDIT_ROLES)
+    item_transition(
+        item=item,
+        to=Status.REVISING,
+        actor=actor,
+        action="publishing.item_amend_start",
+        reason=reason,
+    )
+
+
+def _end(*, item: InformationItem, actor, to: str, action: str, reason: str, **changes) -> None:
+    require_role(actor=actor, org=item.org, roles=PUBLISH_ROLES)
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError(_("Give the reason."), field="reason")
+    item_transition(item=item, to=to, actor=actor, action=action, reason=reason, changes=changes)
+
+
+@transaction.atomic
+def item_withdraw(*, item: InformationItem, actor, reason: str) -> None:
+    """Take a published item off the public pages (kept, audited)."""
+    _end(item=item, actor=actor, to=Status.WITHDRAWN, action="publishing.item_withdraw",
+         reason=reason)  # fmt: skip
+
+
+@transaction.atomic
+def item_repeal(*, item: InformationItem, actor, reason: str) -> None:
+    """Mark a published item repealed (废止); it stays public with its validity shown."""
+    _end(item=item, actor=actor, to=Status.REPEALED, action="publishing.item_repeal",
+         reason=reason, validity=Validity.REPEALED)  # fmt: skip
+
+
+@transaction.atomic
+def item_expire(*, item: InformationItem, actor, reason: str) -> None:
+    """Mark a published item expired (失效), e.g. when its validity period has lapsed."""
+    _end(item=item, actor=actor, to=Status.EXPIRED, action="publishing.item_expire",
+         reason=reason, validity=Validity.EXPIRED)  # fmt: skip

@@ -1,0 +1,1 @@
+"""Pages of the publishing app: back office (items, catalog, lists) and the public side."""

@@ -1,0 +1,157 @@
+"""Public pages: statutory proactive content, items, normative documents and lists."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from gongkai.core.errors import DomainError
+from gongkai.orgs.models import Organisation
+
+from ..forms import FeedbackForm, NormativeFilterForm
+from ..models import Attachment, CatalogEntry, Kind, Validity
+from ..selectors import (
+    catalog_tree,
+    item_public_get,
+    item_public_list,
+    list_public_get,
+    list_public_list,
+    normative_public_list,
+    normative_years,
+)
+from ..services import list_diff, list_feedback_submit
+
+
+def _page(request: HttpRequest, qs):
+    query = request.GET.copy()
+    query.pop("page", None)
+    return Paginator(qs, 20).get_page(request.GET.get("page")), query.urlencode()
+
+
+def info_index(request: HttpRequest) -> HttpResponse:
+    """Published items, by organisation and catalog entry, with the catalog alongside."""
+    org = None
+    org_id = request.GET.get("org", "")
+    if org_id.isdigit():
+        org = Organisation.objects.filter(pk=int(org_id)).first()
+    entry = None
+    entry_id = request.GET.get("entry", "")
+    if entry_id.isdigit():
+        entry = CatalogEntry.objects.filter(pk=int(entry_id)).select_related("org").first()
+        org = entry.org if entry else org
+    kind = request.GET.get("kind", "")
+    filters = {
+        "org": org,
+        "catalog_entry": entry,
+        "kind": kind if kind in Kind.values else "",
+        "q": request.GET.get("q", "").strip(),
+    }
+    page, query = _page(request, item_public_list(filters))
+    orgs = Organisation.objects.filter(pk__in=item_public_list().values("org")).order_by("path")
+    context = {
+        "page": page,
+        "query": query,
+        "org": org,
+        "entry": entry,
+        "orgs": orgs,
+        "tree": catalog_tree(org=org) if org else [],
+        "kinds": Kind.choices,
+        "params": request.GET,
+    }
+    return render(request, "publishing/public/info_index.html", context)
+
+
+def catalog_public_view(request: HttpRequest, org_id: int) -> HttpResponse:
+    """An organisation's basic catalog as the public sees it (PUB-SCOPE-4: versioned, public)."""
+    org = get_object_or_404(Organisation, pk=org_id, is_active=True)
+    tree = catalog_tree(org=org)
+    if not tree:
+        raise Http404
+    return render(request, "publishing/public/catalog.html", {"org": org, "tree": tree})
+
+
+def item_public_view(request: HttpRequest, pk: int) -> HttpResponse:
+    item, version = item_public_get(pk=pk)
+    interpretations = item_public_list({"kind": Kind.INTERPRETATION}).filter(interprets=item)
+    interprets = None
+    if item.interprets_id:
+        interprets = item_public_list().filter(pk=item.interprets_id).first()
+    context = {
+        "item": item,
+        "version": version,
+        "meta": version.metadata,
+        "interpretations": interpretations,
+        "interprets": interprets,
+        "amends": item_public_list().filter(pk=item.amends_id).first() if item.amends_id else None,
+        "repeals": (
+            item_public_list().filter(pk=item.repeals_id).first() if item.repeals_id else None
+        ),
+        "amended_by": item_public_list().filter(amends=item),
+        "repealed_by": item_public_list().filter(repeals=item),
+    }
+    return render(request, "publishing/public/item_detail.html", context)
+
+
+def attachment_public_view(request: HttpRequest, pk: int, attachment_pk: int) -> FileResponse:
+    """Download a published attachment: the masked copy wherever findings were masked."""
+    item, version = item_public_get(pk=pk)
+    if attachment_pk not in {row.get("id") for row in version.attachments}:
+        raise Http404
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, item=item)
+    stored = attachment.masked_file or attachment.file
+    return FileResponse(stored.open("rb"), as_attachment=True, filename=attachment.name)
+
+
+def normative_list_view(request: HttpRequest) -> HttpResponse:
+    form = NormativeFilterForm(request.GET or None)
+    validity, year = "", None
+    if form.is_valid():
+        validity = form.cleaned_data["validity"] or ""
+        year = form.cleaned_data["year"]
+    page, query = _page(request, normative_public_list(validity=validity, year=year))
+    context = {
+        "page": page,
+        "query": query,
+        "form": form,
+        "validity": validity,
+        "year": year,
+        "years": normative_years(),
+        "validities": Validity.choices,
+    }
+    return render(request, "publishing/public/normative_list.html", context)
+
+
+def list_index_view(request: HttpRequest) -> HttpResponse:
+    return render(request, "publishing/public/list_index.html", {"lists": list_public_list()})
+
+
+def list_public_view(request: HttpRequest, pk: int) -> HttpResponse:
+    disclosure_list = list_public_get(pk=pk)
+    form = FeedbackForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            list_feedback_submit(disclosure_list=disclosure_list, **form.cleaned_data)
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Thank you. Your comment has been received."))
+            return redirect("info:list", pk)
+    versions = list(disclosure_list.versions.all())
+    columns = disclosure_list.list_type.columns
+    shown = versions[0]
+    wanted = request.GET.get("version", "")
+    if wanted.isdigit():
+        shown = next((v for v in versions if v.number == int(wanted)), shown)
+    previous = next((v for v in versions if v.number == shown.number - 1), None)
+    diff = list_diff(old=previous.rows, new=shown.rows, columns=columns) if previous else None
+    context = {
+        "disclosure_list": disclosure_list,
+        "versions": versions,
+        "shown": shown,
+        "previous": previous,
+        "diff": diff,
+        "columns": columns,
+        "form": form,
+    }
+    return render(request, "publishing/public/list_detail.html", context)
