@@ -2,6 +2,7 @@
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PlansConfig(AppConfig):
@@ -10,8 +11,15 @@ class PlansConfig(AppConfig):
     verbose_name = _("Work plans")
 
     def ready(self) -> None:
+        from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
+        from gongkai.core.navigation import register_nav
 
         from .demo import load_demo_plans
+        from .widgets import plan_cards
 
         register_demo(_("work plans from the seed documents"), load_demo_plans, order=20)
+        register_nav(pgettext_lazy("navigation", "Work plans"), "plans:list", order=100)
+        register_nav(_("My tasks"), "plans:mine", order=101)
+        register_nav(_("Task figures"), "plans:dashboard", order=102)
+        register_widget(plan_cards)

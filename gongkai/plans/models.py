@@ -2,11 +2,21 @@
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
 
 from .states import PlanStatus, TaskStatus
+
+RECURRENCE_LABELS = {
+    "weekly": _("weekly"),
+    "monthly": _("monthly"),
+    "quarterly": _("quarterly"),
+    "half_yearly": _("half-yearly"),
+    "yearly": _("yearly"),
+    "continuous": _("continuous"),
+}
 
 
 class Plan(BaseModel):
@@ -48,6 +58,9 @@ class Plan(BaseModel):
     def __str__(self) -> str:
         return self.title or self.source_name
 
+    def get_absolute_url(self) -> str:
+        return reverse("plans:detail", args=[self.pk])
+
 
 class Task(BaseModel):
     plan = models.ForeignKey(Plan, models.CASCADE, related_name="tasks", verbose_name=_("plan"))
@@ -65,6 +78,7 @@ class Task(BaseModel):
     status = models.CharField(
         _("status"), max_length=24, choices=TaskStatus, default=TaskStatus.DRAFT
     )
+    completed_on = models.DateField(_("completed on"), null=True, blank=True)
     upper_task = models.ForeignKey(
         "self",
         models.SET_NULL,
@@ -78,6 +92,10 @@ class Task(BaseModel):
         verbose_name = _("task")
         verbose_name_plural = _("tasks")
         ordering = ["plan", "position"]
+
+    @property
+    def recurrence_label(self) -> str:
+        return str(RECURRENCE_LABELS.get(self.recurrence, self.recurrence))
 
     def __str__(self) -> str:
         label = "/".join(self.path)
@@ -107,3 +125,83 @@ class TaskUnit(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ProgressReport(BaseModel):
+    """A dated progress report a responsible unit posts on a task (PRODUCT.md A)."""
+
+    task = models.ForeignKey(Task, models.CASCADE, related_name="reports", verbose_name=_("task"))
+    org = models.ForeignKey(
+        "orgs.Organisation",
+        models.PROTECT,
+        related_name="+",
+        verbose_name=_("reporting unit"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    reported_on = models.DateField(_("progress as of"))
+    text = models.TextField(_("progress"))
+    attachment = models.FileField(_("attachment"), upload_to="plans/reports/%Y/", blank=True)
+    attachment_name = models.CharField(_("attachment name"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("progress report")
+        verbose_name_plural = _("progress reports")
+        ordering = ["-reported_on", "-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.task} · {self.reported_on}"
+
+
+class TaskOccurrence(BaseModel):
+    """One dated occurrence of a recurring task, or of a time limit counted from an event."""
+
+    task = models.ForeignKey(
+        Task, models.CASCADE, related_name="occurrences", verbose_name=_("task")
+    )
+    due_on = models.DateField(_("due on"))
+    label = models.CharField(_("period"), max_length=60)
+    done_on = models.DateField(_("done on"), null=True, blank=True)
+    reminded_before = models.BooleanField(_("reminder sent"), default=False)
+    reminded_overdue = models.BooleanField(_("overdue notice sent"), default=False)
+
+    class Meta:
+        verbose_name = _("task occurrence")
+        verbose_name_plural = _("task occurrences")
+        ordering = ["task", "due_on"]
+        constraints = [
+            models.UniqueConstraint(fields=["task", "due_on"], name="occurrence_unique_due"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task} · {self.label}"
+
+
+class AssessmentIndicator(BaseModel):
+    """An indicator of the per-unit assessment score and its weight in percent (data, not code).
+
+    PLAN-ASSESS-1: the plans require disclosure to weigh at least 4% of the overall assessment;
+    the weights here split this app's score and must sum to 100.
+    """
+
+    class Measure(models.TextChoices):
+        ON_TIME = "on_time", _("Tasks completed on time")
+        REPORTING = "reporting", _("Tasks with a progress report")
+        COMPLETION = "completion", _("Tasks completed")
+
+    name = models.CharField(_("indicator"), max_length=100)
+    measure = models.CharField(_("measure"), max_length=16, choices=Measure, unique=True)
+    weight = models.PositiveSmallIntegerField(_("weight (%)"))
+
+    class Meta:
+        verbose_name = _("assessment indicator")
+        verbose_name_plural = _("assessment indicators")
+        ordering = ["-weight", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.weight}%"

@@ -1,10 +1,24 @@
-"""Read plans and tasks, visibility first."""
+"""Read plans, tasks and reports, visibility first; the permission checks of the plans app."""
 
-from django.db.models import Count, Q, QuerySet
+from datetime import date
 
-from gongkai.orgs.selectors import get_visible_or_404, restrict_to_user
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import Http404
 
-from .models import Plan, TaskUnit
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.roles import Role
+from gongkai.orgs.selectors import (
+    get_visible_or_404,
+    restrict_to_user,
+    user_has_role,
+    visible_org_ids,
+)
+
+from .models import Plan, ProgressReport, Task, TaskUnit
+from .states import PlanStatus, TaskStatus
+
+OPEN_STATUSES = (TaskStatus.DISPATCHED, TaskStatus.IN_PROGRESS, TaskStatus.COMPLETION_REQUESTED)
 
 
 def plan_list(*, user) -> QuerySet[Plan]:
@@ -14,6 +28,18 @@ def plan_list(*, user) -> QuerySet[Plan]:
 
 def plan_get(*, user, pk: int) -> Plan:
     return get_visible_or_404(Plan.objects.select_related("org"), user=user, pk=pk)
+
+
+def plan_can_manage(*, user, plan: Plan) -> bool:
+    """Coordinators of the issuing organisation (or above it) review, dispatch and accept."""
+    return user_has_role(user=user, org=plan.org, roles={Role.COORDINATOR})
+
+
+def plan_tasks(*, plan: Plan) -> QuerySet[Task]:
+    """The plan's tasks in document order, with their units."""
+    units = Prefetch("units", queryset=TaskUnit.objects.select_related("org"))
+    derived = Prefetch("derived_tasks", queryset=Task.objects.select_related("plan__org"))
+    return plan.tasks.prefetch_related(units, derived).order_by("position")
 
 
 def plan_unresolved_units(*, plan: Plan) -> list[dict]:
@@ -29,3 +55,124 @@ def plan_unresolved_units(*, plan: Plan) -> list[dict]:
 
 def plan_tasks_without_units(*, plan: Plan) -> QuerySet:
     return plan.tasks.filter(~Q(units__isnull=False))
+
+
+def plan_coordinators(*, plan: Plan) -> QuerySet:
+    """The users to tell about a plan's tasks: coordinators of the issuing organisation."""
+    return (
+        get_user_model()
+        .objects.filter(
+            memberships__org=plan.org, memberships__role=Role.COORDINATOR, is_active=True
+        )
+        .distinct()
+    )
+
+
+def task_unit_users(*, task: Task) -> QuerySet:
+    """Editors and coordinators of the organisations resolved on a task."""
+    org_ids = [u.org_id for u in task.units.all() if u.org_id]
+    return (
+        get_user_model()
+        .objects.filter(
+            memberships__org_id__in=org_ids,
+            memberships__role__in=[Role.EDITOR, Role.COORDINATOR],
+            is_active=True,
+        )
+        .distinct()
+    )
+
+
+def _visible_tasks(user) -> QuerySet[Task]:
+    ids = visible_org_ids(user=user)
+    return Task.objects.filter(
+        Q(plan__org__in=ids) | (Q(units__org__in=ids) & ~Q(status=TaskStatus.DRAFT))
+    ).distinct()
+
+
+def task_get(*, user, pk: int) -> Task:
+    """A task the user may see: in a visible plan, or dispatched to one of the user's units."""
+    task = (
+        Task.objects.select_related("plan", "plan__org")
+        .filter(pk__in=_visible_tasks(user).filter(pk=pk).values("pk"))
+        .first()
+    )
+    if task is None:
+        raise Http404
+    return task
+
+
+def task_my_list(*, user, status: str = "") -> QuerySet[Task]:
+    """Dispatched tasks naming one of the user's units (我的任务); drafts are never shown."""
+    ids = visible_org_ids(user=user, roles={Role.EDITOR, Role.COORDINATOR})
+    qs = Task.objects.filter(units__org__in=ids).exclude(status=TaskStatus.DRAFT)
+    if status:
+        qs = qs.filter(status=status)
+    return (
+        qs.distinct()
+        .select_related("plan", "plan__org")
+        .prefetch_related("units")
+        .order_by("due_on", "plan", "position")
+    )
+
+
+def task_reporting_orgs(*, user, task: Task) -> list[Organisation]:
+    """The task's units for which ``user`` may report progress."""
+    orgs = [u.org for u in task.units.select_related("org") if u.org_id]
+    seen: dict[int, Organisation] = {}
+    for org in orgs:
+        if org.pk not in seen and user_has_role(
+            user=user, org=org, roles={Role.EDITOR, Role.COORDINATOR}
+        ):
+            seen[org.pk] = org
+    return list(seen.values())
+
+
+def task_reports(*, task: Task) -> QuerySet[ProgressReport]:
+    return task.reports.select_related("org", "author")
+
+
+def report_get(*, user, pk: int) -> ProgressReport:
+    report = ProgressReport.objects.select_related("task").filter(pk=pk).first()
+    if report is None:
+        raise Http404
+    task_get(user=user, pk=report.task_id)  # 404 unless the task is visible
+    return report
+
+
+def task_latest_progress(*, plan: Plan) -> dict[int, ProgressReport]:
+    """The latest progress report of each task of the plan, by task id."""
+    latest: dict[int, ProgressReport] = {}
+    for report in ProgressReport.objects.filter(task__plan=plan).order_by(
+        "task_id", "reported_on", "created_at"
+    ):
+        latest[report.task_id] = report
+    return latest
+
+
+def is_overdue(task: Task, today: date) -> bool:
+    return bool(task.due_on and task.due_on < today and task.status in OPEN_STATUSES)
+
+
+def dispatched_plans(*, user) -> QuerySet[Plan]:
+    return plan_list(user=user).exclude(status=PlanStatus.REVIEW)
+
+
+def plan_derivable(*, user) -> list[tuple[Plan, Organisation]]:
+    """Dispatched upper plans with tasks for an agency the user coordinates, not yet derived."""
+    orgs = Organisation.objects.filter(
+        pk__in=visible_org_ids(user=user, roles={Role.COORDINATOR}),
+        kind__in=[Organisation.Kind.AGENCY, Organisation.Kind.REGION],
+    )
+    out: list[tuple[Plan, Organisation]] = []
+    for org in orgs:
+        plans = (
+            Plan.objects.filter(
+                tasks__units__org__path__startswith=org.path,
+                status=PlanStatus.DISPATCHED,
+            )
+            .exclude(org__path__startswith=org.path)
+            .exclude(derived_plans__org=org)
+            .distinct()
+        )
+        out.extend((plan, org) for plan in plans)
+    return out

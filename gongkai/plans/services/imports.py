@@ -2,18 +2,21 @@
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
 from gongkai.core.db import lock_and_check, model_update
-from gongkai.core.errors import DomainError
+from gongkai.core.errors import DomainError, PermissionDeniedError
+from gongkai.core.notify import notify
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import org_resolve
 from gongkai.orgs.services import alias_add
 
-from .models import Plan, Task, TaskUnit
-from .parsing import ParseError, parse_document
-from .states import PLAN_TRANSITIONS, TASK_TRANSITIONS, PlanStatus, TaskStatus
+from ..models import Plan, Task, TaskUnit
+from ..parsing import ParseError, parse_document
+from ..selectors import plan_can_manage, task_unit_users
+from ..states import PLAN_TRANSITIONS, TASK_TRANSITIONS, PlanStatus, TaskStatus
 
 
 @transaction.atomic
@@ -121,7 +124,19 @@ def plan_confirm(*, plan: Plan, actor) -> int:
     if not plan.tasks.exists():
         raise DomainError(_("The plan has no tasks to dispatch."), code="empty_plan")
     plan_transition(plan=plan, to=PlanStatus.DISPATCHED, actor=actor)
-    tasks = list(plan.tasks.filter(status=TaskStatus.DRAFT))
+    from .occurrences import task_occurrences_generate  # occurrences imports this module
+
+    if actor is not None and not plan_can_manage(user=actor, plan=plan):
+        raise PermissionDeniedError(_("Only the plan's coordinator may change it."))
+    tasks = list(plan.tasks.filter(status=TaskStatus.DRAFT).prefetch_related("units"))
     for task in tasks:
         task_transition(task=task, to=TaskStatus.DISPATCHED, actor=actor)
+        task_occurrences_generate(task=task)
+        notify(
+            users=task_unit_users(task=task),
+            title=_("New task: “%(task)s”") % {"task": str(task)[:80]},
+            body=plan.title,
+            url=reverse("plans:task", args=[task.pk]),
+            kind="plans.dispatched",
+        )
     return len(tasks)

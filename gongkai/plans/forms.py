@@ -1,0 +1,142 @@
+"""Forms of the plans app: they check input; services do the rest."""
+
+from pathlib import Path
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from gongkai.orgs.models import Organisation
+
+from .parsing.readers import MAX_BYTES
+
+UPLOAD_TYPES = {".txt", ".docx", ".html", ".htm", ".pdf"}
+
+
+class UploadForm(forms.Form):
+    org = forms.ModelChoiceField(
+        Organisation.objects.none(),
+        label=_("Issuing organisation"),
+        help_text=_("The plan is filed under this organisation."),
+    )
+    file = forms.FileField(
+        label=_("Work-plan document"),
+        help_text=_(".txt, .docx, .html or .pdf with a text layer; at most 20 MB."),
+    )
+
+    def __init__(self, *args, orgs=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["org"].queryset = orgs if orgs is not None else Organisation.objects.none()
+        if orgs is not None and orgs.count() == 1:
+            self.fields["org"].initial = orgs.first()
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if Path(upload.name).suffix.lower() not in UPLOAD_TYPES:
+            raise forms.ValidationError(
+                _("Upload a .txt, .docx, .html or .pdf file."), code="file_type"
+            )
+        if upload.size > MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than 20 MB; split it before uploading."), code="too_large"
+            )
+        return upload
+
+
+class TaskEditForm(forms.Form):
+    title = forms.CharField(label=_("Heading"), max_length=500, required=False)
+    content = forms.CharField(label=_("Content"), widget=forms.Textarea, required=False)
+    deadline_text = forms.CharField(
+        label=_("Time limit as written"),
+        max_length=300,
+        required=False,
+        help_text=_("E.g. 2020年10月底前, 年底前, 每季度, 文件公开后3个工作日内."),
+    )
+    due_on = forms.DateField(
+        label=_("Due on"),
+        required=False,
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        help_text=_("Leave as is to take the date from the time limit."),
+    )
+
+
+class UnitsForm(forms.Form):
+    lead = forms.CharField(
+        label=_("Lead units"), required=False, help_text=_("Separate names with 、")
+    )
+    units = forms.CharField(
+        label=_("Responsible units"), required=False, help_text=_("Separate names with 、")
+    )
+
+
+class SplitForm(forms.Form):
+    at_line = forms.IntegerField(label=_("Split after sentence"), min_value=1)
+
+
+class UnitMapForm(forms.Form):
+    name = forms.CharField(widget=forms.HiddenInput)
+    org = forms.ModelChoiceField(Organisation.objects.none(), label=_("Organisation"))
+
+    def __init__(self, *args, orgs=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if orgs is not None:
+            self.fields["org"].queryset = orgs
+
+
+class ProgressForm(forms.Form):
+    reported_on = forms.DateField(
+        label=_("Progress as of"), widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+    )
+    text = forms.CharField(label=_("Progress"), widget=forms.Textarea(attrs={"rows": 4}))
+    attachment = forms.FileField(
+        label=_("Attachment"),
+        required=False,
+        help_text=_("PDF, Word, Excel, image or text; at most 10 MB."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reported_on"].initial = timezone.localdate()
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class NoteForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note for the coordinator"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+
+
+class EventDateForm(forms.Form):
+    event_on = forms.DateField(
+        label=_("Date of the event"),
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+    )
+
+
+class LedgerImportForm(forms.Form):
+    file = forms.FileField(label=_("Edited ledger (.xlsx)"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if Path(upload.name).suffix.lower() != ".xlsx":
+            raise forms.ValidationError(_("Upload an .xlsx workbook."), code="file_type")
+        return upload
+
+
+class WeightsForm(forms.Form):
+    """One weight (percent) per assessment indicator; the service checks they add up to 100."""
+
+    def __init__(self, *args, indicators=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        for indicator in indicators:
+            self.fields[f"w{indicator.pk}"] = forms.IntegerField(
+                label=indicator.name, min_value=0, max_value=100, initial=indicator.weight
+            )
+
+    def weights(self) -> dict[int, int]:
+        return {int(name[1:]): value for name, value in self.cleaned_data.items()}
