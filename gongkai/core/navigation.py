@@ -23,7 +23,8 @@ def register_nav(label, url_name: str, *, roles=(), order: int = 100, icon: str 
 
 
 def nav_for(roles: set[str], current_path: str = "") -> list[dict]:
-    """Return the entries visible to a user holding ``roles``, marking the current one."""
+    """Return the entries visible to a user holding ``roles``; the longest URL prefix of the
+    current path is marked active, so /office/plans/mine/ lights up 我的任务, not 工作要点."""
     items = []
     for entry in sorted(_ENTRIES.values(), key=lambda e: (e.order, e.url_name)):
         if entry.roles and not entry.roles & roles:
@@ -32,8 +33,13 @@ def nav_for(roles: set[str], current_path: str = "") -> list[dict]:
             url = reverse(entry.url_name)
         except NoReverseMatch:
             continue
-        active = current_path == url or (
-            url != reverse("core:dashboard") and current_path.startswith(url)
-        )
-        items.append({"label": entry.label, "url": url, "active": active, "icon": entry.icon})
+        items.append({"label": entry.label, "url": url, "active": False, "icon": entry.icon})
+    matches = [
+        i
+        for i in items
+        if current_path == i["url"]
+        or (i["url"] != reverse("core:dashboard") and current_path.startswith(i["url"]))
+    ]
+    if matches:
+        max(matches, key=lambda i: len(i["url"]))["active"] = True
     return items
