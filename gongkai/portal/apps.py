@@ -10,6 +10,22 @@ class PortalConfig(AppConfig):
     verbose_name = _("Public portal")
 
     def ready(self) -> None:
+        from gongkai.core.dashboard import register_widget
+        from gongkai.core.demo import register_demo
+        from gongkai.core.navigation import register_nav
+        from gongkai.orgs.roles import Role
+
+        from .demo import load_demo_portal
         from .navigation import register_public_nav
+        from .widgets import portal_cards
 
         register_public_nav(_("Home"), "portal:home", order=0)
+        register_public_nav(_("Disclosure guide"), "portal:guide", order=10)
+        register_public_nav(_("Disclosure rules"), "portal:rules", order=20)
+        register_public_nav(_("Browse"), "portal:browse", order=35)
+        register_public_nav(_("Annual reports"), "portal:annual_reports", order=50)
+        register_nav(
+            _("Disclosure guide"), "portal:office_guide", roles=[Role.COORDINATOR], order=350
+        )
+        register_widget(portal_cards)
+        register_demo(_("disclosure guide, rules and annual report"), load_demo_portal, order=60)

@@ -1,17 +1,323 @@
-"""Public portal views."""
+"""Public portal views: home, the four statutory columns, organisations, browsing, search."""
 
-from django.http import HttpRequest, HttpResponse
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from gongkai.orgs.models import Organisation
+from gongkai.publishing.models import Genre, Validity
+from gongkai.publishing.selectors import item_public_list, normative_public_list
 
+from . import selectors
 from .sections import section_links
+
+SEARCH_SORTS = ("relevance", "date")
+#: The home page lists the top governments; their departments are on the organisation pages.
+HOME_ORGS = 12
+#: An uploaded HTML report is shown, never allowed to run scripts or load anything.
+REPORT_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+def _int(value) -> int | None:
+    value = str(value or "").strip()
+    return int(value) if value.isdigit() and len(value) < 10 else None
+
+
+def _page(request: HttpRequest, qs, per_page: int = 20):
+    query = request.GET.copy()
+    query.pop("page", None)
+    return Paginator(qs, per_page).get_page(request.GET.get("page")), query.urlencode()
+
+
+def _toggle(params, key: str, value, active: bool) -> str:
+    """The browse URL with ``key`` set to ``value`` (or unset when it is the current choice)."""
+    query = params.copy()
+    query.pop("page", None)
+    if active:
+        query.pop(key, None)
+    else:
+        query[key] = str(value)
+    return "?" + query.urlencode()
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    organisations = Organisation.objects.filter(
-        is_active=True, kind__in=[Organisation.Kind.REGION, Organisation.Kind.AGENCY], depth__lte=1
-    )[:30]
-    return render(
-        request, "portal/home.html", {"sections": section_links(), "organisations": organisations}
+    orgs = selectors.public_orgs().filter(depth=0)[:HOME_ORGS]
+    context = {
+        "sections": section_links(),
+        "organisations": orgs,
+        "latest": selectors.latest_items(limit=8),
+        "normative": normative_public_list(validity=Validity.IN_FORCE)[:5],
+    }
+    return render(request, "portal/home.html", context)
+
+
+# --- the four statutory columns (PORTAL-3) --------------------------------------------------
+
+
+def guide_index(request: HttpRequest) -> HttpResponse:
+    orgs = selectors.guide_orgs()
+    if len(orgs) == 1:
+        return guide_detail(request, orgs[0].pk)
+    return render(request, "portal/guide_index.html", {"orgs": orgs})
+
+
+def guide_detail(request: HttpRequest, org_pk: int) -> HttpResponse:
+    """The guide in force today, or an earlier version asked for by number (PUB-GUIDE-1)."""
+    org = selectors.public_org_get(pk=org_pk)
+    versions = list(selectors.guide_versions(org=org))
+    today = timezone.localdate()
+    current = selectors.guide_current(org=org, on=today)
+    shown = current
+    wanted = _int(request.GET.get("version"))
+    if wanted is not None:
+        shown = next((v for v in versions if v.number == wanted), None)
+        if shown is None:
+            raise Http404
+    if shown is None:
+        raise Http404
+    context = {
+        "org": org,
+        "version": shown,
+        "current": current,
+        "sections": selectors.guide_text(org=org, version=shown),
+        "versions": [v for v in versions if v.effective_from <= today],
+        "upcoming": [v for v in versions if v.effective_from > today],
+    }
+    return render(request, "portal/guide_detail.html", context)
+
+
+def rules(request: HttpRequest) -> HttpResponse:
+    org = None
+    org_id = _int(request.GET.get("org"))
+    if org_id is not None:
+        org = selectors.public_orgs().filter(pk=org_id).first()
+    entries = selectors.rule_list(org=org)
+    groups = {}
+    for entry in entries:
+        groups.setdefault(entry.get_level_display(), []).append(entry)
+    context = {
+        "regulations": selectors.REGULATIONS,
+        "groups": list(groups.items()),
+        "org": org,
+        "orgs": selectors.public_orgs().filter(pk__in=selectors.rule_list().values("org")),
+    }
+    return render(request, "portal/rules.html", context)
+
+
+def rule_file(request: HttpRequest, pk: int) -> FileResponse:
+    entry = selectors.rule_list().filter(pk=pk).exclude(file="").first()
+    if entry is None:
+        raise Http404
+    name = entry.file.name.rsplit("/", 1)[-1]
+    return FileResponse(entry.file.open("rb"), as_attachment=True, filename=name)
+
+
+def statutory(request: HttpRequest) -> HttpResponse:
+    """法定主动公开内容 by catalog entry (PORTAL-3, PUB-SCOPE-2/4)."""
+    orgs = list(selectors.catalog_orgs())
+    org = None
+    org_id = _int(request.GET.get("org"))
+    if org_id is not None:
+        org = next((o for o in orgs if o.pk == org_id), None)
+    if org is None and orgs:
+        org = orgs[0]
+    context = {
+        "orgs": orgs,
+        "org": org,
+        "rows": selectors.statutory_catalog(org=org) if org else [],
+    }
+    return render(request, "portal/statutory.html", context)
+
+
+def annual_reports(request: HttpRequest) -> HttpResponse:
+    org = None
+    org_id = _int(request.GET.get("org"))
+    if org_id is not None:
+        org = selectors.public_orgs().filter(pk=org_id).first()
+    years: dict[int, list] = {}
+    for report in selectors.annual_report_list(org=org):
+        years.setdefault(report.year, []).append(report)
+    context = {
+        "years": list(years.items()),
+        "org": org,
+        "orgs": selectors.public_orgs().filter(pk__in=selectors.annual_report_list().values("org")),
+    }
+    return render(request, "portal/annual_reports.html", context)
+
+
+def annual_report_file(request: HttpRequest, pk: int) -> FileResponse:
+    report = selectors.annual_report_get(pk=pk)
+    inline = report.file_name.lower().endswith((".html", ".htm"))
+    response = FileResponse(
+        report.file.open("rb"), as_attachment=not inline, filename=report.file_name
     )
+    if inline:
+        response["Content-Type"] = "text/html; charset=utf-8"
+        response["Content-Security-Policy"] = REPORT_CSP
+    return response
+
+
+# --- organisations (PORTAL-4) --------------------------------------------------------------
+
+
+def org_index(request: HttpRequest) -> HttpResponse:
+    orgs = list(selectors.public_orgs())
+    return render(request, "portal/org_index.html", {"orgs": orgs})
+
+
+def org_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    org = selectors.public_org_get(pk=pk)
+    parent = selectors.public_orgs().filter(pk=org.parent_id).first() if org.parent_id else None
+    context = {
+        "org": org,
+        "parent": parent,
+        "children": selectors.org_children(org=org),
+        "guide": selectors.guide_current(org=org),
+        "latest": list(selectors.browse_items(selectors.BrowseFilters(org=org))[:10]),
+        "reports": selectors.annual_report_list(org=org)[:5],
+        "has_catalog": selectors.catalog_orgs().filter(pk=org.pk).exists(),
+    }
+    return render(request, "portal/org_detail.html", context)
+
+
+# --- browsing ------------------------------------------------------------------------------
+
+
+def browse(request: HttpRequest) -> HttpResponse:
+    """Public items by theme category, issuing organisation, genre and year."""
+    params = request.GET
+    filters = selectors.BrowseFilters()
+    org_id = _int(params.get("org"))
+    if org_id is not None:
+        filters.org = selectors.public_orgs().filter(pk=org_id).first()
+    theme_id = _int(params.get("theme"))
+    if theme_id is not None:
+        filters.theme = selectors.theme_get(theme_id)
+    if params.get("genre") in Genre.values:
+        filters.genre = params["genre"]
+    year = _int(params.get("year"))
+    if year is not None and 1900 < year < 2200:
+        filters.year = year
+    page, query = _page(request, selectors.browse_items(filters))
+    facets = selectors.browse_facets()
+    current = {
+        "theme": filters.theme.pk if filters.theme else None,
+        "org": filters.org.pk if filters.org else None,
+        "genre": filters.genre or None,
+        "year": filters.year,
+    }
+    groups = []
+    for key, label, options in (
+        ("theme", _("Theme category"), [(t.pk, t.name, n) for t, n in facets["themes"]]),
+        ("org", _("Issuing organisation"), [(o.pk, o.name, n) for o, n in facets["orgs"]]),
+        ("genre", _("Genre"), [(g, g, n) for g, n in facets["genres"]]),
+        ("year", _("Year"), [(y, str(y), n) for y, n in facets["years"]]),
+    ):
+        groups.append(
+            {
+                "label": label,
+                "options": [
+                    {
+                        "label": text,
+                        "count": n,
+                        "active": current[key] == value,
+                        "url": _toggle(params, key, value, current[key] == value),
+                    }
+                    for value, text, n in options
+                ],
+            }
+        )
+    context = {
+        "page": page,
+        "query": query,
+        "filters": filters,
+        "groups": groups,
+        "chosen": any([filters.org, filters.theme, filters.genre, filters.year]),
+    }
+    return render(request, "portal/browse.html", context)
+
+
+def _result_rows(results) -> list[dict]:
+    """Pair each result with the date the public knows it by: an item's 发布日期 (PUB-META-1)."""
+    from gongkai.publishing.indexing import OBJECT_TYPE
+
+    item_ids = [int(r.object_id) for r in results if r.object_type == OBJECT_TYPE]
+    published = dict(item_public_list().filter(pk__in=item_ids).values_list("pk", "published_on"))
+    rows = []
+    for r in results:
+        when = published.get(int(r.object_id)) if r.object_type == OBJECT_TYPE else None
+        if when is None and r.published_at:
+            when = timezone.localtime(r.published_at).date()
+        rows.append({"result": r, "date": when})
+    return rows
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    """Full-text search (PUB-SEARCH-1): any input gives a page, never a server error."""
+    from gongkai.search.selectors import search as run_search
+
+    params = request.GET
+    raw_query = params.get("q", "")
+    sort = params.get("sort") if params.get("sort") in SEARCH_SORTS else "relevance"
+    filters = {}
+    for name in ("org", "year"):
+        value = _int(params.get(name))
+        if value is not None:
+            filters[name] = value
+    for name in ("theme", "genre"):
+        value = params.get(name, "").strip()[:100]
+        if value:
+            filters[name] = value
+    validity = params.get("validity", "")
+    validities = [str(label) for _value, label in Validity.choices]
+    if validity in validities:
+        filters["validity"] = validity
+    result = run_search(
+        query=raw_query, filters=filters, sort=sort, page=_int(params.get("page")) or 1
+    )
+    labels = {
+        "org": _("Issuing organisation"),
+        "theme": _("Theme category"),
+        "genre": _("Genre"),
+        "year": _("Year"),
+    }
+    selects = []
+    for name, label in labels.items():
+        chosen = str(filters.get(name, ""))
+        options = [
+            {
+                "value": str(f["value"]),
+                "label": f["label"],
+                "count": f["count"],
+                "selected": str(f["value"]) == chosen,
+            }
+            for f in result.facets.get(name, [])
+        ]
+        if chosen and not any(o["selected"] for o in options):
+            options.insert(0, {"value": chosen, "label": chosen, "count": 0, "selected": True})
+        selects.append({"name": name, "label": label, "options": options})
+    selects.append(
+        {
+            "name": "validity",
+            "label": _("Validity"),
+            "options": [
+                {"value": v, "label": v, "count": None, "selected": v == validity}
+                for v in validities
+            ],
+        }
+    )
+    keep = params.copy()
+    keep.pop("page", None)
+    keep["q"] = result.query
+    context = {
+        "result": result,
+        "rows": _result_rows(result.results),
+        "site_query": result.query,
+        "shortened": len(" ".join(raw_query.split())) > len(result.query),
+        "filtered": bool(filters),
+        "selects": selects,
+        "sort": result.sort,
+        "base_query": keep.urlencode(),
+    }
+    return render(request, "portal/search.html", context)

@@ -1,0 +1,138 @@
+"""Demo data: a disclosure guide with an earlier version, rule documents and an annual report."""
+
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from gongkai.orgs.models import Organisation
+
+from .models import AnnualReport, GuideVersion, RuleDocument
+from .services import annual_report_save, guide_save, rule_save
+
+ORG_PATH = ["云南省人民政府", "云南省卫生和计划生育委员会"]
+
+GUIDE = {
+    "office_name": "云南省卫生和计划生育委员会办公室（政务公开科）",
+    "address": "云南省昆明市西山区西园路1号",
+    "hours": "法定工作日 上午9:00—12:00，下午13:30—17:00",
+    "phone": "0871-67195100",
+    "fax": "0871-67195101",
+    "email": "gongkai@example.gov.cn",
+    "website": "https://example.gov.cn/",
+    "postcode": "650031",
+    "classification": "",
+    "how_to_apply": "",
+}
+
+REPORT_HTML = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>{title}</title></head><body><h1>{title}</h1>
+<p>本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括总体情况、主动公开政府信息情况、
+收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、
+其他需要报告的事项。</p>
+<h2>一、总体情况</h2><p>{year}年，本机关认真贯彻落实政务公开各项部署，主动公开政府信息，
+依法办理政府信息公开申请。</p></body></html>"""
+
+
+def _org() -> Organisation | None:
+    org = None
+    for name in ORG_PATH:
+        org = Organisation.objects.filter(parent=org, name=name).first()
+        if org is None:
+            return None
+    return org
+
+
+@transaction.atomic
+def load_demo_portal() -> int:
+    """Create the demo guide, rules and report once; return how many guide versions exist."""
+    org = _org()
+    coordinator = get_user_model().objects.filter(username="coordinator").first()
+    if org is None or coordinator is None:
+        return 0
+    today = timezone.localdate()
+    if not GuideVersion.objects.filter(org=org).exists():
+        guide_save(
+            org=org,
+            actor=coordinator,
+            fields={
+                **GUIDE,
+                "phone": "0871-67195000",
+                "effective_from": date(2019, 5, 15),
+                "note": "依据2019年修订的《条例》编制",
+            },
+        )
+        guide_save(
+            org=org,
+            actor=coordinator,
+            fields={**GUIDE, "effective_from": date(today.year, 1, 1), "note": "更新联系电话"},
+        )
+    if not RuleDocument.objects.filter(org=org).exists():
+        rule_save(
+            org=org,
+            actor=coordinator,
+            fields={
+                "level": RuleDocument.Level.NATIONAL,
+                "title": "国务院办公厅关于印发《政府信息公开信息处理费管理办法》的通知",
+                "doc_number": "国办函〔2020〕109号",
+                "issued_on": date(2020, 11, 6),
+                "link": "https://www.gov.cn/zhengce/content/2020-12/01/content_5566051.htm",
+                "sort_order": 1,
+            },
+        )
+        rule_save(
+            org=org,
+            actor=coordinator,
+            fields={
+                "level": RuleDocument.Level.OWN,
+                "title": "云南省卫生和计划生育委员会政府信息公开保密审查制度",
+                "doc_number": "云卫办发〔2019〕8号",
+                "issued_on": date(2019, 6, 10),
+                "sort_order": 1,
+            },
+            upload=SimpleUploadedFile("保密审查制度.pdf", _pdf("Confidentiality review rules")),
+        )
+    year = today.year - 1
+    if not AnnualReport.objects.filter(org=org, year=year).exists():
+        title = f"{org.name}{year}年政府信息公开工作年度报告"
+        annual_report_save(
+            org=org,
+            actor=coordinator,
+            year=year,
+            title=title,
+            published_on=date(today.year, 1, 20),
+            upload=SimpleUploadedFile(
+                f"{year}年政府信息公开工作年度报告.html",
+                REPORT_HTML.format(title=title, year=year).encode(),
+            ),
+        )
+    return GuideVersion.objects.filter(org=org).count()
+
+
+def _pdf(text: str) -> bytes:
+    """A one-page PDF showing ``text`` (ASCII), built by hand so that no library is needed."""
+    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

@@ -1,0 +1,157 @@
+"""The other statutory columns (PORTAL-3), the organisation pages (PORTAL-4) and the home page."""
+
+from datetime import date
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from gongkai.core.errors import DomainError
+from gongkai.portal.demo import _pdf
+from gongkai.portal.models import AnnualReport, RuleDocument
+from gongkai.portal.services import annual_report_save, rule_save
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_shows_the_four_statutory_columns_with_their_exact_names(client, published):
+    html = client.get("/").content.decode()
+    columns = [
+        ("政府信息公开指南", "/guide/"),
+        ("政府信息公开制度", "/rules/"),
+        ("法定主动公开内容", "/statutory/"),
+        ("政府信息公开年报", "/annual-reports/"),
+    ]
+    for name, url in columns:
+        assert f'<a href="{url}">{name}</a>' in html
+    assert "关于进一步改善医疗服务的通知" in html  # latest items
+    assert 'href="/apply/"' in html  # quick link to 依申请公开
+    assert 'action="/search/"' in html
+
+
+def test_rules_column_lists_the_regulations_first_then_own_rules(client, org_tree, coordinator):
+    rule_save(
+        org=org_tree["commission"],
+        actor=coordinator,
+        fields={
+            "level": RuleDocument.Level.OWN,
+            "title": "政府信息公开保密审查制度",
+            "doc_number": "云卫办发〔2019〕8号",
+            "issued_on": date(2019, 6, 10),
+        },  # fmt: skip
+        upload=SimpleUploadedFile("制度.pdf", _pdf("rules")),
+    )
+    html = client.get("/rules/").content.decode()
+    assert html.index("《中华人民共和国政府信息公开条例》") < html.index("政府信息公开保密审查制度")
+    assert "国务院令第711号" in html
+    entry = RuleDocument.objects.get()
+    download = client.get(f"/rules/{entry.pk}/file/")
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content).startswith(b"%PDF")
+
+
+def test_a_rule_needs_a_link_or_a_file(org_tree, coordinator):
+    with pytest.raises(DomainError):
+        rule_save(org=org_tree["commission"], actor=coordinator, fields={"title": "无文件的制度"})
+    assert not RuleDocument.objects.exists()
+
+
+def test_annual_reports_are_listed_by_year_and_replaced_not_duplicated(client, org_tree,
+                                                                       coordinator):  # fmt: skip
+    org = org_tree["commission"]
+    for year in (2022, 2023):
+        annual_report_save(
+            org=org, actor=coordinator, year=year, title=f"{year}年政府信息公开工作年度报告",
+            published_on=date(year + 1, 1, 20), upload=SimpleUploadedFile("r.pdf", _pdf("v1")),
+        )  # fmt: skip
+    annual_report_save(
+        org=org, actor=coordinator, year=2023, title="2023年政府信息公开工作年度报告（修订）",
+        published_on=date(2024, 1, 25), upload=SimpleUploadedFile("r2.pdf", _pdf("v2")),
+    )  # fmt: skip
+    assert AnnualReport.objects.filter(org=org).count() == 2
+    html = client.get("/annual-reports/").content.decode()
+    assert html.index("2023年度") < html.index("2022年度")
+    assert "2023年政府信息公开工作年度报告（修订）" in html
+    report = AnnualReport.objects.get(year=2023)
+    body = b"".join(client.get(f"/annual-reports/{report.pk}/file/").streaming_content)
+    assert b"(v2)" in body
+
+
+def test_a_file_named_pdf_that_is_not_a_pdf_is_refused(org_tree, coordinator):
+    with pytest.raises(DomainError):
+        annual_report_save(
+            org=org_tree["commission"], actor=coordinator, year=2023, title="年报",
+            published_on=date(2024, 1, 20), upload=SimpleUploadedFile("r.pdf", b"MZ\x90\x00"),
+        )  # fmt: skip
+    with pytest.raises(DomainError):
+        annual_report_save(
+            org=org_tree["commission"], actor=coordinator, year=2023, title="年报",
+            published_on=date(2024, 1, 20), upload=SimpleUploadedFile("r.exe", b"MZ"),
+        )  # fmt: skip
+
+
+def test_html_reports_are_shown_sandboxed(client, org_tree, coordinator):
+    annual_report_save(
+        org=org_tree["commission"], actor=coordinator, year=2023, title="年报",
+        published_on=date(2024, 1, 20),
+        upload=SimpleUploadedFile("r.html", "<h1>年报</h1><script>alert(1)</script>".encode()),
+    )  # fmt: skip
+    response = client.get(f"/annual-reports/{AnnualReport.objects.get().pk}/file/")
+    assert response["Content-Security-Policy"].startswith("sandbox")
+
+
+def test_coordinator_publishes_a_report_in_the_back_office(client, org_tree, coordinator):
+    client.login(username="coordinator", password="pw-coordinator")
+    response = client.post(
+        "/office/portal/reports/",
+        {
+            "year": 2023,
+            "title": "2023年年报",
+            "published_on": "2024-01-20",
+            "upload": SimpleUploadedFile("2023.pdf", _pdf("2023")),
+        },  # fmt: skip
+    )
+    assert response.status_code == 302
+    assert AnnualReport.objects.get().org == org_tree["commission"]
+    assert "2023年年报" in client.get("/annual-reports/").content.decode()
+
+
+def test_statutory_column_shows_the_catalog_with_item_counts(client, published):
+    page = client.get("/statutory/")
+    rows = {row.entry.name: row.count for row in page.context["rows"]}
+    assert rows == {"法规文件": 2, "社会救助": 0}  # the notice and the rule are filed under 1
+    assert f'href="/info/?entry={published["entry"].pk}"' in page.content.decode()
+
+
+def test_organisation_page_links_departments_and_lower_governments(client, org_tree, published):
+    province = client.get(f"/orgs/{org_tree['province'].pk}/").content.decode()
+    assert f'href="/orgs/{org_tree["commission"].pk}/"' in province  # PORTAL-4
+    commission = client.get(f"/orgs/{org_tree['commission'].pk}/").content.decode()
+    assert "关于进一步改善医疗服务的通知" in commission
+    # divisions (units) publish through their agency and have no page of their own
+    assert client.get(f"/orgs/{org_tree['office'].pk}/").status_code == 404
+
+
+def test_rules_are_kept_by_their_own_coordinator_only(client, org_tree, coordinator,
+                                                      city_coordinator):  # fmt: skip
+    rule = rule_save(
+        org=org_tree["commission"], actor=coordinator,
+        fields={"title": "保密审查制度", "link": "https://example.gov.cn/rule"},
+    )  # fmt: skip
+    client.login(username="citycoord", password="pw-citycoord")
+    assert client.post(f"/office/portal/rules/{rule.pk}/delete/").status_code == 404
+    assert client.get(f"/office/portal/rules/{rule.pk}/").status_code == 404
+    client.login(username="coordinator", password="pw-coordinator")
+    response = client.post(
+        f"/office/portal/rules/{rule.pk}/",
+        {
+            "level": "own",
+            "title": "保密审查制度（修订）",
+            "link": "https://example.gov.cn/rule",
+            "sort_order": 0,
+        },  # fmt: skip
+    )
+    assert response.status_code == 302
+    assert "保密审查制度（修订）" in client.get("/rules/").content.decode()
+    client.post(f"/office/portal/rules/{rule.pk}/delete/")
+    assert not RuleDocument.objects.exists()
+    assert "保密审查制度" not in client.get("/rules/").content.decode()

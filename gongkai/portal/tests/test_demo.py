@@ -1,0 +1,23 @@
+"""The demo loader: a guide with two versions, two rules and last year's report, once."""
+
+import pytest
+from django.utils import timezone
+
+from gongkai.orgs.demo import load_demo_orgs
+from gongkai.portal.demo import load_demo_portal
+from gongkai.portal.models import AnnualReport, GuideVersion, RuleDocument
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loads_once_and_shows_on_the_portal(client):
+    load_demo_orgs()
+    assert load_demo_portal() == 2
+    assert load_demo_portal() == 2  # running it again adds nothing
+    assert (GuideVersion.objects.count(), RuleDocument.objects.count()) == (2, 2)
+    report = AnnualReport.objects.get()
+    assert report.year == timezone.localdate().year - 1
+    assert "0871-67195100" in client.get("/guide/").content.decode()  # v2, in force this year
+    rule = RuleDocument.objects.exclude(file="").get()
+    body = b"".join(client.get(f"/rules/{rule.pk}/file/").streaming_content)
+    assert body.startswith(b"%PDF-1.4") and body.rstrip().endswith(b"%%EOF")

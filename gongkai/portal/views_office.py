@@ -1,0 +1,173 @@
+"""Back-office pages where coordinators keep the guide, the rules and the annual reports."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.forms.models import model_to_dict
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from gongkai.core.errors import DomainError
+from gongkai.core.permissions import role_required
+from gongkai.core.views import office_context
+from gongkai.orgs.roles import Role
+
+from . import selectors, services
+from .forms import AnnualReportForm, GuideForm, OrgChoiceForm, RuleForm
+from .models import AnnualReport, RuleDocument
+
+coordinator_only = role_required(Role.COORDINATOR)
+
+
+def _org(request: HttpRequest):
+    """The organisation chosen in ?org= among those the user coordinates (the first by default)."""
+    orgs = selectors.coordinator_orgs(user=request.user)
+    chooser = OrgChoiceForm(request.GET or None, orgs=orgs)
+    org = chooser.cleaned_data["org"] if chooser.is_valid() else orgs.first()
+    if org is None:
+        raise PermissionDenied
+    if not chooser.is_bound:
+        chooser = OrgChoiceForm(initial={"org": org.pk}, orgs=orgs)
+    return org, chooser, orgs.count() > 1
+
+
+@coordinator_only
+def guide_edit(request: HttpRequest) -> HttpResponse:
+    org, chooser, several = _org(request)
+    current = selectors.guide_current(org=org)
+    latest = selectors.guide_versions(org=org).order_by("-number").first()
+    if request.method == "POST":
+        form = GuideForm(request.POST)
+    else:
+        initial = model_to_dict(latest, fields=services.GUIDE_FIELDS) if latest else {}
+        initial.update({"effective_from": timezone.localdate(), "note": ""})
+        if not latest:
+            initial["office_name"] = f"{org.name}政府信息公开工作机构"
+        form = GuideForm(initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            version = services.guide_save(org=org, actor=request.user, fields=form.cleaned_data)
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(
+                request,
+                _("Version %(n)s of the guide is saved; it applies from %(date)s.")
+                % {"n": version.number, "date": version.effective_from.isoformat()},
+            )
+            return redirect(f"{request.path}?org={org.pk}")
+    context = office_context(
+        request,
+        org=org,
+        chooser=chooser,
+        several=several,
+        form=form,
+        current=current,
+        versions=selectors.guide_versions(org=org),
+        tab="guide",
+    )
+    return render(request, "portal/office/guide_edit.html", context)
+
+
+@coordinator_only
+def rules_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    org, chooser, several = _org(request)
+    rule = None
+    if pk is not None:
+        rule = get_object_or_404(
+            RuleDocument, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
+        )
+        org = rule.org
+    form = RuleForm(request.POST or None, request.FILES or None, instance=rule)
+    if request.method == "POST" and form.is_valid():
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "upload"}
+        try:
+            services.rule_save(
+                org=org,
+                actor=request.user,
+                fields=fields,
+                rule=rule,
+                upload=form.cleaned_data.get("upload"),
+            )
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("The rule document is saved."))
+            return redirect(f"{request.path if pk is None else _rules_url()}?org={org.pk}")
+    context = office_context(
+        request,
+        org=org,
+        chooser=chooser,
+        several=several and pk is None,
+        form=form,
+        rule=rule,
+        entries=selectors.rule_list(org=org),
+        regulations=selectors.REGULATIONS,
+        tab="rules",
+    )
+    return render(request, "portal/office/rules_manage.html", context)
+
+
+def _rules_url() -> str:
+    return reverse("portal:office_rules")
+
+
+@coordinator_only
+@require_POST
+def rule_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    rule = get_object_or_404(
+        RuleDocument, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
+    )
+    org_pk = rule.org_id
+    services.rule_delete(rule=rule, actor=request.user)
+    messages.success(request, _("The rule document is removed."))
+    return redirect(f"{_rules_url()}?org={org_pk}")
+
+
+@coordinator_only
+def reports_manage(request: HttpRequest) -> HttpResponse:
+    org, chooser, several = _org(request)
+    form = AnnualReportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            report = services.annual_report_save(
+                org=org,
+                actor=request.user,
+                year=data["year"],
+                title=data["title"],
+                published_on=data["published_on"],
+                upload=data["upload"],
+            )
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(
+                request, _("The annual report for %(year)s is published.") % {"year": report.year}
+            )
+            return redirect(f"{request.path}?org={org.pk}")
+    context = office_context(
+        request,
+        org=org,
+        chooser=chooser,
+        several=several,
+        form=form,
+        reports=selectors.annual_report_list(org=org),
+        tab="reports",
+    )
+    return render(request, "portal/office/reports_manage.html", context)
+
+
+@coordinator_only
+@require_POST
+def report_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    report = get_object_or_404(
+        AnnualReport, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
+    )
+    org_pk = report.org_id
+    services.annual_report_delete(report=report, actor=request.user)
+    messages.success(request, _("The annual report is removed."))
+    return redirect(f"{reverse('portal:office_reports')}?org={org_pk}")
