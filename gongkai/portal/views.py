@@ -270,7 +270,7 @@ def search(request: HttpRequest) -> HttpResponse:
         if value:
             filters[name] = value
     validity = params.get("validity", "")
-    validities = [str(label) for _value, label in Validity.choices]
+    validities = dict(Validity.choices)
     if validity in validities:
         filters["validity"] = validity
     result = run_search(
@@ -302,8 +302,8 @@ def search(request: HttpRequest) -> HttpResponse:
             "name": "validity",
             "label": _("Validity"),
             "options": [
-                {"value": v, "label": v, "count": None, "selected": v == validity}
-                for v in validities
+                {"value": v, "label": label, "count": None, "selected": v == validity}
+                for v, label in validities.items()
             ],
         }
     )

@@ -1,10 +1,12 @@
 """What the search index gets for a published item, and the calls that keep it current."""
 
 import logging
+from datetime import datetime, time
 
 from django.db import transaction
+from django.utils import timezone
 
-from .models import InformationItem, ItemVersion, Kind, Validity
+from .models import InformationItem, ItemVersion, Kind
 from .privacy import PrivacyError, extract_text, html_text
 
 logger = logging.getLogger(__name__)
@@ -50,8 +52,10 @@ def item_index_document(item: InformationItem) -> dict:
         "theme": meta.get("theme", ""),
         "genre": meta.get("genre", ""),
         "year": version.published_on.year,
-        "published_at": version.published_at,
-        "validity": Validity(item.validity).label,
+        # The index sorts and filters by the item's 发布日期, not by when the row was written
+        # (a back-dated item keeps its date); validity is the stable code, not a label.
+        "published_at": timezone.make_aware(datetime.combine(version.published_on, time.min)),
+        "validity": item.validity,
         "attachments_text": _attachments_text(version),
         "is_public": item.is_public,
     }

@@ -17,7 +17,9 @@ def test_index_document_holds_masked_text_only(org_tree, editor, reviewer, coord
     doc = item_index_document(item)
     assert doc["object_type"] == OBJECT_TYPE and doc["url"] == f"/info/items/{item.pk}/"
     assert "张*明" in doc["body"] and "张三明" not in doc["body"]
-    assert doc["year"] == 2024 and doc["validity"] == "有效"
+    assert doc["year"] == 2024 and doc["validity"] == "in_force"
+    # The index carries the 发布日期, not the moment the version row was written.
+    assert doc["published_at"].date() == item.versions.first().published_on
 
 
 def test_publish_and_withdraw_update_the_search_index_on_commit(
