@@ -300,3 +300,19 @@ def test_search_leaves_the_planner_settings_alone() -> None:
         with connection.cursor() as cur:
             cur.execute("SELECT current_setting('enable_seqscan')")
             assert cur.fetchone()[0] == "on"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_flushing_the_documents_leaves_no_stale_index_rows():
+    """Transactional tests and database resets flush Django's tables; the index must follow."""
+    from django.core.management import call_command
+
+    from gongkai.search.selectors import search
+    from gongkai.search.services import index_upsert
+
+    index_upsert(object_type="t.doc", object_id=1, title="市民政局低保公示", body="", url="/x/")
+    assert search(query="民政").total == 1
+    call_command("flush", interactive=False, verbosity=0)
+    assert search(query="民政").total == 0
+    index_upsert(object_type="t.doc", object_id=2, title="民政工作要点", body="", url="/y/")
+    assert search(query="民政").total == 1
