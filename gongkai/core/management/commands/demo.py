@@ -1,6 +1,7 @@
 """`gongkai demo`: load the demo data (idempotent) and print the demo accounts."""
 
 from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
 from django.utils.translation import gettext as _
 
 from gongkai.core.demo import demo_loaders
@@ -14,10 +15,12 @@ class Command(BaseCommand):
         parser.add_argument("--address", default="http://127.0.0.1:8000/")
 
     def handle(self, *args, **options):
-        accounts = load_demo_orgs()
-        for name, loader in demo_loaders():
-            loader()
-            self.stdout.write(_("Demo data loaded: %(name)s") % {"name": name})
+        # The demo's reminders and notices would otherwise print every e-mail to the console.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            accounts = load_demo_orgs()
+            for name, loader in demo_loaders():
+                loader()
+                self.stdout.write(_("Demo data loaded: %(name)s") % {"name": name})
         self.stdout.write("")
         self.stdout.write(_("Demo accounts (password: %(pw)s):") % {"pw": DEMO_PASSWORD})
         for account in accounts:
