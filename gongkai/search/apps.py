@@ -19,10 +19,11 @@ def clear_orphan_index(sender, using="default", **kwargs) -> None:
     from .models import SearchDocument
 
     tables = set(connections[using].introspection.table_names())
-    if SearchDocument._meta.db_table not in tables or not {"search_fts", "search_pgindex"} & tables:
+    backend = get_backend()
+    if SearchDocument._meta.db_table not in tables or not set(backend.tables) <= tables:
         return  # migrated only part of the way: nothing to clear yet
     if not SearchDocument.objects.using(using).exists():
-        get_backend().clear()
+        backend.clear()
 
 
 class SearchConfig(AppConfig):

@@ -78,6 +78,7 @@ class SearchBackend(ABC):
     """Index storage and matching for one database vendor."""
 
     name: str = ""
+    tables: tuple[str, ...] = ()  # the vendor tables the index lives in (not Django models)
 
     @abstractmethod
     def upsert(self, entries: list[IndexEntry], *, replace: bool = True) -> None:

@@ -15,7 +15,10 @@
 # Sequential scans are switched off for that query (transaction-locally) and ``match_vector`` is
 # stored out of line (STORAGE EXTERNAL), so a bitmap heap scan reads small rows and never
 # detoasts. ``word_vector`` lives in ``search_pgrank`` and is read only for the pool, by primary
-# key, for ``ts_rank``. Table names are module constants, never input.
+# key, for ``ts_rank``. ``search_pgrank`` also copies from the document row the document id, the
+# filter columns and the organisation's name, so filtering, ranking and facets read the index alone;
+# the document table (large: it holds the full text) is read by the selector for the page shown
+# only. Table names are module constants, never input.
 
 import datetime
 from collections import Counter
@@ -25,7 +28,6 @@ from django.db.backends.utils import CursorWrapper
 
 from .base import (
     DOC_TABLE,
-    HIT_COLUMNS,
     KEY_SHIFT,
     Hit,
     IndexEntry,
@@ -41,6 +43,17 @@ RANK = "search_pgrank"
 MAX_POSITIONS = 8
 MAX_POSITION = 16383
 WINDOW_FACTORS = (4, 32, 256)
+# The search_pgrank columns a Hit needs, in Hit's order (see base.HIT_COLUMNS).
+RANK_HIT_COLUMNS = "r.doc_id, r.sort_key, r.org_id, r.org_name, r.theme, r.genre, r.year"
+DOC_COLUMNS = "id, org_id, org_name, theme, genre, year, validity, kind"
+ADD_RANK_SQL = (
+    f"INSERT INTO {RANK} (sort_key, word_vector, doc_id, org_id, org_name, theme, genre, "  # noqa: S608
+    f"year, validity, kind) SELECT %s, %s::tsvector, {DOC_COLUMNS} FROM {DOC_TABLE} "
+    "WHERE sort_key = %s ON CONFLICT (sort_key) DO UPDATE SET word_vector = "
+    "EXCLUDED.word_vector, doc_id = EXCLUDED.doc_id, org_id = EXCLUDED.org_id, "
+    "org_name = EXCLUDED.org_name, theme = EXCLUDED.theme, genre = EXCLUDED.genre, "
+    "year = EXCLUDED.year, validity = EXCLUDED.validity, kind = EXCLUDED.kind"
+)
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
@@ -90,6 +103,7 @@ def window_tsquery(start: int, newest: int) -> str:
 
 class PostgresBackend(SearchBackend):
     name = "postgres"
+    tables = (TABLE, RANK, MONTHS)
 
     def _bump(self, cur: CursorWrapper, months: Counter) -> None:
         rows = sorted((m, n) for m, n in months.items() if n)
@@ -118,10 +132,11 @@ class PostgresBackend(SearchBackend):
                 rows,
             )
             cur.executemany(
-                f"INSERT INTO {RANK} (sort_key, word_vector) "  # noqa: S608
-                "VALUES (%s, %s::tsvector) ON CONFLICT (sort_key) "
-                "DO UPDATE SET word_vector = EXCLUDED.word_vector",
-                [(e.sort_key, word_vector(e.title_words, e.body_words)) for e in entries],
+                ADD_RANK_SQL,
+                [
+                    (e.sort_key, word_vector(e.title_words, e.body_words), e.sort_key)
+                    for e in entries
+                ],
             )
             self._bump(cur, Counter(month_of(k) for k in keys if k not in existing))
 
@@ -167,8 +182,8 @@ class PostgresBackend(SearchBackend):
 
     def _newest(self, query: MatchQuery, filters: dict[str, list], need: int) -> list[int]:
         """Return the sort keys of the newest ``need`` matches, newest first."""
-        where, params = filter_sql(filters)
-        join = f" JOIN {DOC_TABLE} d ON d.sort_key = i.sort_key" if where else ""
+        where, params = filter_sql(filters, "r")
+        join = f" JOIN {RANK} r ON r.sort_key = i.sort_key" if where else ""
         sql = (
             f"SELECT i.sort_key FROM {TABLE} i{join} "  # noqa: S608
             f"WHERE i.match_vector @@ %s::tsquery{where} ORDER BY i.sort_key + 0 DESC LIMIT %s"
@@ -198,12 +213,11 @@ class PostgresBackend(SearchBackend):
         found = self._newest(query, filters, max(limit, count_cap))
         keys = found[:limit]
         sql = (
-            f"SELECT {HIT_COLUMNS}, ts_rank(i.word_vector, %s::tsquery) "  # noqa: S608
-            f"FROM {RANK} i JOIN {DOC_TABLE} d ON d.sort_key = i.sort_key "
-            "WHERE i.sort_key = ANY(%s) AND d.sort_key = ANY(%s)"
+            f"SELECT {RANK_HIT_COLUMNS}, ts_rank(r.word_vector, %s::tsquery) "  # noqa: S608
+            f"FROM {RANK} r WHERE r.sort_key = ANY(%s)"
         )
         with connection.cursor() as cur:
-            cur.execute(sql, [rank_tsquery(query), keys, keys])
+            cur.execute(sql, [rank_tsquery(query), keys])
             return [make_hit(row, scored=True) for row in cur.fetchall()], len(found)
 
     def newest(
@@ -219,8 +233,8 @@ class PostgresBackend(SearchBackend):
 
     def _hits(self, keys: list[int]) -> list[Hit]:
         sql = (
-            f"SELECT {HIT_COLUMNS} FROM {DOC_TABLE} d WHERE d.sort_key = ANY(%s) "  # noqa: S608
-            "ORDER BY d.sort_key DESC"
+            f"SELECT {RANK_HIT_COLUMNS} FROM {RANK} r WHERE r.sort_key = ANY(%s) "  # noqa: S608
+            "ORDER BY r.sort_key DESC"
         )
         with connection.cursor() as cur:
             cur.execute(sql, [keys])

@@ -5,26 +5,44 @@
 # the ``ascii`` tokenizer (it splits on ASCII spaces only and keeps CJK tokens whole). The table is
 # contentless (``content=''``), so SQLite before 3.43 can only delete a row by repeating the exact
 # indexed text: ``search_fts_tokens`` keeps it (the match tokens zlib-packed, the words as
-# space-padded text, which ranking also reads).
+# space-padded text, which ranking also reads). ``search_fts_meta`` (also keyed by sort_key, so
+# stored in publication order) copies from the document row what filtering, ranking and facets
+# need: the document id, the filter columns, the organisation's name, and the padded title words.
+# Matching, filtering, ranking and facets read only these index tables; the document table (large:
+# it holds the full text) is read by the selector for the page shown only.
 #
 # Matching: a MATCH expression built only from our own quoted tokens (never user text) requiring
-# every match token. FTS5 walks doclists in rowid (publication) order and stops at the LIMIT, so
-# reading the newest matches costs the same at 10k and 1M documents. Ranking: ``bm25()`` is not
-# used because its idf step scans every match of every phrase (linear in the corpus); instead each
-# pooled row is scored in SQL with ``instr`` on its padded words: for each query word, weight 10
-# in the title and 2 in the body, times a saturating idf ``ln(1 + 5000 / df)`` where df is counted
-# up to 5000; plus 1 for each query bigram in the title. Table names are module constants.
+# every match token; filters are checked on ``search_fts_meta``. FTS5 walks doclists in rowid
+# (publication) order and stops at the LIMIT, so reading the newest matches costs the same at 10k
+# and 1M documents. Ranking: ``bm25()`` is not used because its idf step scans every match of every
+# phrase (linear in the corpus); instead each pooled row is scored in SQL with ``instr`` on its
+# padded words (title words from ``search_fts_meta``, body words from ``search_fts_tokens``): for
+# each query word, weight 10 in the title and 2 in the body, times a saturating idf
+# ``ln(1 + 5000 / df)`` where df is counted up to 5000; plus 1 for each query bigram in the title.
+# Table names are module constants.
 
 import math
+import re
 import zlib
 
 from django.db import connection
 
-from .base import DOC_TABLE, HIT_COLUMNS, Hit, IndexEntry, MatchQuery, SearchBackend, filter_sql
+from .base import DOC_TABLE, Hit, IndexEntry, MatchQuery, SearchBackend, filter_sql
 from .base import hit as make_hit
 
 TABLE = "search_fts"
 TOKENS = "search_fts_tokens"
+META = "search_fts_meta"
+TABLES = (TABLE, TOKENS, META)
+# The meta columns a Hit needs, in Hit's order (see base.HIT_COLUMNS).
+META_HIT_COLUMNS = "m.doc_id, m.sort_key, m.org_id, m.org_name, m.theme, m.genre, m.year"
+DOC_META_COLUMNS = "sort_key, id, org_id, org_name, theme, genre, year, validity, kind"
+META_COLUMNS = "sort_key, doc_id, org_id, org_name, theme, genre, year, validity, kind"
+ADD_META_SQL = (
+    f"INSERT INTO {META} ({META_COLUMNS}, title_words) "  # noqa: S608
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+)
+KEY_CHUNK = 500
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 2.0
 TITLE_BIGRAM_WEIGHT = 1.0
@@ -47,6 +65,20 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
+# The ascii tokenizer splits at every ASCII character that is not a letter or a digit.
+_ASCII_SEPARATORS = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+
+
+def word_expression(word: str) -> str:
+    """Return an FTS5 expression for a jieba word such as ``pm2.5``.
+
+    The tokenizer cuts such a word into pieces, and ``detail=column`` allows no phrase of several
+    tokens, so the pieces are required together instead.
+    """
+    pieces = [p for p in _ASCII_SEPARATORS.split(word) if p]
+    return "(" + " AND ".join(_quote(p) for p in pieces or [word]) + ")"
+
+
 def match_expression(query: MatchQuery) -> str:
     """Return the FTS5 MATCH string for ``query`` (tokens quoted, prefix tokens starred)."""
     required = " AND ".join(_quote(t) + ("*" if prefix else "") for t, prefix in query.tokens)
@@ -55,6 +87,7 @@ def match_expression(query: MatchQuery) -> str:
 
 class SQLiteBackend(SearchBackend):
     name = "sqlite"
+    tables = TABLES
 
     def upsert(self, entries: list[IndexEntry], *, replace: bool = True) -> None:
         rows = [
@@ -69,6 +102,18 @@ class SQLiteBackend(SearchBackend):
                 ADD_TOKENS_SQL,
                 [(k, f" {t} ", f" {b} ", zlib.compress(m.encode(), 6)) for k, m, t, b in rows],
             )
+            titles = {k: t for k, _, t, _ in rows}
+            keys = sorted(titles)
+            for i in range(0, len(keys), KEY_CHUNK):
+                chunk = keys[i : i + KEY_CHUNK]
+                cur.execute(
+                    f"SELECT {DOC_META_COLUMNS} FROM {DOC_TABLE} "  # noqa: S608
+                    f"WHERE sort_key IN ({', '.join(['%s'] * len(chunk))}) ORDER BY sort_key",
+                    chunk,
+                )
+                cur.executemany(
+                    ADD_META_SQL, [(*row, f" {titles[row[0]]} ") for row in cur.fetchall()]
+                )
 
     def remove(self, sort_keys: list[int]) -> None:
         with connection.cursor() as cur:
@@ -84,19 +129,22 @@ class SQLiteBackend(SearchBackend):
                 values = [zlib.decompress(row[0]).decode(), row[1][1:-1], row[2][1:-1]]
                 cur.execute(INSERT + "VALUES ('delete', %s, %s, %s, %s)", [key, *values])
                 cur.execute(f"DELETE FROM {TOKENS} WHERE sort_key = %s", [key])  # noqa: S608
+                cur.execute(f"DELETE FROM {META} WHERE sort_key = %s", [key])  # noqa: S608
 
     def clear(self) -> None:
         with connection.cursor() as cur:
             cur.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')")  # noqa: S608
             cur.execute(f"DELETE FROM {TOKENS}")  # noqa: S608
+            cur.execute(f"DELETE FROM {META}")  # noqa: S608
 
     def _select(
-        self, columns: str, query: MatchQuery, filters: dict[str, list]
+        self, columns: str, query: MatchQuery, filters: dict[str, list], *, meta: bool = True
     ) -> tuple[str, list]:
-        where, params = filter_sql(filters)
-        join = f"JOIN {DOC_TABLE} d ON d.sort_key = {TABLE}.rowid"
+        """Return the matches newest first; ``meta`` (or a filter) joins search_fts_meta as m."""
+        where, params = filter_sql(filters, "m")
+        join = f" JOIN {META} m ON m.sort_key = {TABLE}.rowid" if meta or where else ""
         sql = (
-            f"SELECT {columns} FROM {TABLE} {join} "  # noqa: S608
+            f"SELECT {columns} FROM {TABLE}{join} "  # noqa: S608
             f"WHERE {TABLE} MATCH %s{where} ORDER BY {TABLE}.rowid DESC"
         )
         return sql, [match_expression(query), *params]
@@ -106,7 +154,7 @@ class SQLiteBackend(SearchBackend):
             cur.execute(
                 f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s "  # noqa: S608
                 "LIMIT %s)",
-                [f"{{title_words body_words}} : {_quote(word)}", DF_CAP],
+                [f"{{title_words body_words}} : {word_expression(word)}", DF_CAP],
             )
             return math.log(1 + DF_CAP / max(int(cur.fetchone()[0]), 1))
 
@@ -117,17 +165,17 @@ class SQLiteBackend(SearchBackend):
         params: list = []
         for word in query.rank_words:
             idf = self._idf(word)
-            terms.append("(instr(t.title_words, %s) > 0) * %s + (instr(t.body_words, %s) > 0) * %s")
+            terms.append("(instr(m.title_words, %s) > 0) * %s + (instr(t.body_words, %s) > 0) * %s")
             params += [f" {word} ", TITLE_WEIGHT * idf, f" {word} ", BODY_WEIGHT * idf]
         for token, prefix in query.tokens:
             if not prefix:
-                terms.append("(instr(t.title_words, %s) > 0) * %s")
+                terms.append("(instr(m.title_words, %s) > 0) * %s")
                 params += [f" {token} ", TITLE_BIGRAM_WEIGHT]
         score = " + ".join(terms) or "0"
-        pool, pool_params = self._select(f"{TABLE}.rowid AS k", query, filters)
+        pool, pool_params = self._select(f"{TABLE}.rowid AS k", query, filters, meta=False)
         sql = (
-            f"SELECT {HIT_COLUMNS}, {score} FROM ({pool} LIMIT %s) p "  # noqa: S608
-            f"JOIN {TOKENS} t ON t.sort_key = p.k JOIN {DOC_TABLE} d ON d.sort_key = p.k"
+            f"SELECT {META_HIT_COLUMNS}, {score} FROM ({pool} LIMIT %s) p "  # noqa: S608
+            f"JOIN {META} m ON m.sort_key = p.k JOIN {TOKENS} t ON t.sort_key = p.k"
         )
         with connection.cursor() as cur:
             cur.execute(sql, [*params, *pool_params, limit])
@@ -138,17 +186,13 @@ class SQLiteBackend(SearchBackend):
     def by_date(
         self, query: MatchQuery, filters: dict[str, list], offset: int, limit: int
     ) -> list[Hit]:
-        sql, params = self._select(HIT_COLUMNS, query, filters)
+        sql, params = self._select(META_HIT_COLUMNS, query, filters)
         with connection.cursor() as cur:
             cur.execute(sql + " LIMIT %s OFFSET %s", [*params, limit, offset])
             return [make_hit(row, scored=False) for row in cur.fetchall()]
 
     def count(self, query: MatchQuery, filters: dict[str, list], cap: int) -> int:
-        if filters:
-            sql, params = self._select("1", query, filters)
-        else:
-            sql = f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s"  # noqa: S608
-            params = [match_expression(query)]
+        sql, params = self._select("1", query, filters, meta=False)
         with connection.cursor() as cur:
             cur.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, cap])  # noqa: S608
             return int(cur.fetchone()[0])

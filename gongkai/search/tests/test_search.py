@@ -175,6 +175,13 @@ def test_odd_queries_return_a_sensible_page(query: str) -> None:
     assert page.total >= 0
 
 
+def test_words_with_ascii_punctuation_are_searched() -> None:
+    doc(1, "PM2.5监测数据", "细颗粒物(PM2.5)浓度。C++ 与 e-mail。")
+    doc(2, "空气质量", "")
+    for query in ("pm2.5", "PM2.5 监测", "c++", "e-mail"):
+        assert ids(search(query=query)) == ["1"], query
+
+
 def test_syntax_words_are_searched_as_words() -> None:
     doc(1, "NEAR 与 OR 的说明", "")
     doc(2, "其他", "")
