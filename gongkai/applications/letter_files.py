@@ -3,6 +3,7 @@
 import io
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -49,6 +50,12 @@ def _paragraphs(letter: ReplyLetter) -> tuple[str, list[str]]:
     return "", lines
 
 
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text: reportlab reads markup (<img src>, <font>, <a>) in a
+    Paragraph, and the letter quotes what the applicant typed."""
+    return Paragraph(escape(text), style)
+
+
 def letter_pdf(letter: ReplyLetter) -> bytes:
     """Return the letter as a PDF: title, number, salutation, body, organ and date."""
     font = pdf_font()
@@ -76,17 +83,17 @@ def letter_pdf(letter: ReplyLetter) -> bytes:
     right = ParagraphStyle("right", parent=plain, alignment=TA_RIGHT, rightIndent=4 * BODY_PT)
     salutation, paragraphs = _paragraphs(letter)
     story = [
-        Paragraph(letter.title, title),
-        Paragraph(letter.number, number),
+        _para(letter.title, title),
+        _para(letter.number, number),
         Spacer(1, LINE_PT / 2),
     ]
     if salutation:
-        story.append(Paragraph(salutation, plain))
-    story += [Paragraph(p, body) for p in paragraphs]
+        story.append(_para(salutation, plain))
+    story += [_para(p, body) for p in paragraphs]
     story += [
         Spacer(1, LINE_PT * 2),
-        Paragraph(letter.organ_name, right),
-        Paragraph(chinese_date(letter.issued_on), right),
+        _para(letter.organ_name, right),
+        _para(chinese_date(letter.issued_on), right),
     ]
     doc.build(story)
     return buffer.getvalue()

@@ -3,7 +3,8 @@
 Sheet 机构: 名称 | 简称 | 上级机构 | 类型 | 机构代码 | 别名 (别名 separated by 、 or ;).
 Sheet 用户: 用户名 | 姓名 | 电子邮箱 | 所属机构 | 角色 | 初始密码.
 A parent or organisation is named by its official name, short name or alias; rows may name
-organisations created by earlier rows of the same file.
+organisations created by earlier rows of the same file. A signed-in importer other than a
+superuser reaches only the organisations they coordinate and what the file creates below them.
 """
 
 import io
@@ -20,7 +21,7 @@ from gongkai.core.errors import DomainError
 
 from .models import Organisation
 from .roles import Role
-from .selectors import org_resolve
+from .selectors import org_resolve, visible_org_ids
 from .services import alias_add, membership_grant, org_create, user_create
 
 KIND_WORDS = {
@@ -101,6 +102,10 @@ def import_workbook(data: bytes, *, actor=None) -> ImportResult:
         raise DomainError(_("The file is not an Excel workbook (.xlsx)."), code="not_xlsx") from exc
     errors: list[str] = []
     result = ImportResult()
+    # None: no limit (the command line, superusers); else the ids the importer may write under.
+    allowed: set[int] | None = None
+    if actor is not None and not actor.is_superuser:
+        allowed = visible_org_ids(user=actor, roles={Role.COORDINATOR})
     sheets = {ws.title.strip(): ws for ws in book.worksheets}
     if "机构" not in sheets and "用户" not in sheets:
         raise DomainError(
@@ -110,9 +115,9 @@ def import_workbook(data: bytes, *, actor=None) -> ImportResult:
     try:
         with transaction.atomic():
             if "机构" in sheets:
-                _import_orgs(sheets["机构"], actor, errors, result)
+                _import_orgs(sheets["机构"], actor, errors, result, allowed)
             if "用户" in sheets:
-                _import_users(sheets["用户"], actor, errors, result)
+                _import_users(sheets["用户"], actor, errors, result, allowed)
             if errors:
                 raise ImportFailed(errors)
     finally:
@@ -120,7 +125,16 @@ def import_workbook(data: bytes, *, actor=None) -> ImportResult:
     return result
 
 
-def _import_orgs(sheet, actor, errors: list[str], result: ImportResult) -> None:
+def _out_of_scope(where: str, name: str) -> str:
+    return _(
+        "%(where)s: “%(name)s” is not an organisation you coordinate; you may import only below "
+        "your own organisation"
+    ) % {"where": where, "name": name}
+
+
+def _import_orgs(
+    sheet, actor, errors: list[str], result: ImportResult, allowed: set[int] | None
+) -> None:
     for number, row in _rows(sheet, ORG_COLUMNS, errors):
         where = _("sheet 机构 row %(row)d") % {"row": number}
         name = row.get("名称", "")
@@ -136,6 +150,9 @@ def _import_orgs(sheet, actor, errors: list[str], result: ImportResult) -> None:
                     % {"where": where, "name": row["上级机构"]}
                 )
                 continue
+        if allowed is not None and (parent is None or parent.pk not in allowed):
+            errors.append(_out_of_scope(where, row.get("上级机构", "") or name))
+            continue
         kind_word = row.get("类型", "") or "机关"
         kind = KIND_WORDS.get(kind_word.lower())
         if kind is None:
@@ -158,6 +175,8 @@ def _import_orgs(sheet, actor, errors: list[str], result: ImportResult) -> None:
                         actor=actor,
                     )
                     result.orgs_created += 1
+                if allowed is not None:
+                    allowed.add(org.pk)  # later rows may name it
                 for alias in filter(None, re.split(r"[、;；,，]", row.get("别名", ""))):
                     before = org.aliases.count()
                     alias_add(org=org, alias=alias, actor=actor)
@@ -166,7 +185,9 @@ def _import_orgs(sheet, actor, errors: list[str], result: ImportResult) -> None:
             errors.append(f"{where}: {exc.message}")
 
 
-def _import_users(sheet, actor, errors: list[str], result: ImportResult) -> None:
+def _import_users(
+    sheet, actor, errors: list[str], result: ImportResult, allowed: set[int] | None
+) -> None:
     from django.contrib.auth import get_user_model
 
     User = get_user_model()
@@ -182,6 +203,9 @@ def _import_users(sheet, actor, errors: list[str], result: ImportResult) -> None
                 _("%(where)s: unknown organisation “%(name)s”")
                 % {"where": where, "name": row.get("所属机构", "")}
             )
+            continue
+        if allowed is not None and org.pk not in allowed:
+            errors.append(_out_of_scope(where, row.get("所属机构", "")))
             continue
         role = ROLE_WORDS.get(row.get("角色", "").lower())
         if role is None:

@@ -14,6 +14,8 @@ from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_has_role
+from gongkai.publishing.privacy import PrivacyError, extract_text
+from gongkai.publishing.services.workflow import describe_findings, unmasked_personal_data
 
 from .models import AnnualReport, GuideVersion, RuleDocument
 
@@ -89,6 +91,30 @@ def _check_file(upload: UploadedFile, allowed: dict[str, bytes]) -> None:
     upload.seek(0)
     if magic and not head.startswith(magic):
         raise DomainError(_("The file is not a PDF document."), code="file_content")
+    _privacy_check(upload, suffix)
+
+
+def _privacy_check(upload: UploadedFile, suffix: str) -> None:
+    """Refuse a file whose text holds ID numbers, bank cards or mobile numbers: it goes to the
+    public as uploaded, with no review to mask them (PUB-SECRET-1). Files whose text cannot be
+    read (scans, .doc, .ofd) are not checked."""
+    if suffix not in (".pdf", ".docx", ".html", ".htm"):
+        return
+    data = upload.read()
+    upload.seek(0)
+    try:
+        found = unmasked_personal_data(extract_text(data, upload.name or f"file{suffix}"))
+    except PrivacyError:
+        return
+    if found:
+        raise DomainError(
+            _(
+                "The file contains personal data (%(what)s) and would be published as it is. "
+                "Remove it, then upload the file again."
+            )
+            % {"what": describe_findings(found)},
+            code="personal_data_in_file",
+        )
 
 
 @transaction.atomic

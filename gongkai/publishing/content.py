@@ -25,6 +25,14 @@ ALLOWED_ATTRIBUTES = {
     "*": {"style"},
 }
 
+#: Inline styles kept in bodies: typography and table layout. Positioning, z-index and
+#: backgrounds are dropped, so a body cannot cover the portal with a forged page.
+ALLOWED_STYLES = {
+    "text-align", "text-indent", "text-decoration", "font-weight", "font-style", "font-size",
+    "font-family", "line-height", "color", "vertical-align", "width", "height", "border",
+    "border-collapse", "padding", "margin", "margin-left", "margin-right", "white-space",
+}  # fmt: skip
+
 # Script in any form is refused, not silently dropped: staff must see that their text was unsafe.
 _SCRIPT = re.compile(
     r"<\s*(script|iframe|object|embed)\b|\son[a-z]+\s*=|javascript\s*:|vbscript\s*:",
@@ -45,6 +53,7 @@ def body_clean(html: str) -> str:
         html or "",
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        filter_style_properties=ALLOWED_STYLES,
         url_schemes={"http", "https", "mailto", "tel"},
         link_rel="noopener noreferrer",
     ).strip()

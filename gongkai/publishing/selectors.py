@@ -4,7 +4,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, JSONField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.query import ModelIterable
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -167,11 +168,43 @@ def list_get(*, user, pk: int) -> DisclosureList:
 # --- public --------------------------------------------------------------------------------
 
 
+class _PublishedCopy(ModelIterable):
+    """Yield public items carrying their latest published version's text, not the working copy.
+
+    While a published item is amended (修订), staff edit its working copy, unreviewed and not yet
+    scanned for personal data; the public keeps seeing the last published version (PUB-SECRET-1).
+    """
+
+    def __iter__(self):
+        for item in super().__iter__():
+            meta = getattr(item, "published_metadata", None)
+            if meta is not None:
+                item.title = item.published_title
+                item.summary = meta.get("summary", "")
+                item.keywords = meta.get("keywords", "")
+                item.doc_number = meta.get("doc_number", "")
+                item.genre = meta.get("genre", "")
+                if meta.get("written_on"):
+                    item.written_on = date.fromisoformat(meta["written_on"])
+            yield item
+
+
 def item_public_list(filters: dict[str, Any] | None = None) -> QuerySet[InformationItem]:
     """Published items for the public, filtered by any of: kind, kinds, org, catalog_entry,
-    theme, year, validity, q (title, document number, index number, keywords)."""
+    theme, year, validity, q (title, document number, index number, keywords).
+
+    Title, summary, keywords, document number, genre and date written come from the latest
+    published version, and ``q`` matches published versions only: an amendment in progress
+    stays off the public pages, feeds and API until it is reviewed and published.
+    """
     filters = filters or {}
+    latest = ItemVersion.objects.filter(item=OuterRef("pk")).order_by("-number")
     qs = InformationItem.objects.filter(is_public=True).select_related("org", "theme")
+    qs = qs.annotate(
+        published_title=Subquery(latest.values("title")[:1]),
+        published_metadata=Subquery(latest.values("metadata")[:1], output_field=JSONField()),
+    )
+    qs._iterable_class = _PublishedCopy
     if filters.get("kind"):
         qs = qs.filter(kind=filters["kind"])
     if filters.get("kinds"):
@@ -188,18 +221,18 @@ def item_public_list(filters: dict[str, Any] | None = None) -> QuerySet[Informat
         qs = qs.filter(validity=filters["validity"])
     if filters.get("q"):
         q = filters["q"]
-        qs = qs.filter(
+        matching = ItemVersion.objects.filter(
             Q(title__icontains=q)
-            | Q(doc_number__icontains=q)
-            | Q(index_number__icontains=q)
-            | Q(keywords__icontains=q)
+            | Q(metadata__doc_number__icontains=q)
+            | Q(metadata__keywords__icontains=q)
         )
+        qs = qs.filter(Q(index_number__icontains=q) | Q(pk__in=matching.values("item")))
     return qs.order_by("-published_on", "-pk")
 
 
 def item_public_get(*, pk: int) -> tuple[InformationItem, ItemVersion]:
     """A public item and the version the public sees (404 unless published and not withdrawn)."""
-    item = InformationItem.objects.filter(pk=pk, is_public=True).select_related("org").first()
+    item = item_public_list().filter(pk=pk).first()
     version = item.versions.order_by("-number").first() if item else None
     if version is None:
         raise Http404

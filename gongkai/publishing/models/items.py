@@ -1,5 +1,7 @@
 """Information items (政府信息) with their metadata, versions, attachments, reviews and findings."""
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -227,7 +229,9 @@ class IndexCounter(models.Model):
 
 
 def attachment_path(instance: "Attachment", filename: str) -> str:
-    return f"publishing/{instance.item_id}/{filename}"
+    """Store each file in a random folder: the unmasked original's path cannot be guessed from
+    the item number and the file name the public page shows (the name is kept for downloads)."""
+    return f"publishing/{instance.item_id}/{secrets.token_hex(16)}/{filename}"
 
 
 class Attachment(BaseModel):

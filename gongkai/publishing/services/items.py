@@ -14,7 +14,7 @@ from gongkai.core.db import lock, lock_and_check, model_update
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
-from gongkai.orgs.selectors import user_has_role
+from gongkai.orgs.selectors import user_has_role, visible_org_ids
 from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
@@ -127,6 +127,29 @@ def _check_fields(item: InformationItem) -> None:
     item.due_on = publish_due_on(formed_on=item.formed_on, days=item.time_limit_days)
 
 
+#: Fields that point at another item; publishing may change the target (amended, repealed).
+LINK_FIELDS = ("interprets", "amends", "repeals")
+
+
+def _check_links(*, actor, fields: dict[str, Any], current: InformationItem | None = None) -> None:
+    """Refuse a link to an item of an organisation ``actor`` may not see (links kept as they
+    were are not checked again): publishing would otherwise mark another body's document as
+    amended or repealed (PUB-NORM-1)."""
+    visible: set[int] | None = None
+    for name in LINK_FIELDS:
+        target = fields.get(name)
+        if target is None or (current is not None and getattr(current, f"{name}_id") == target.pk):
+            continue
+        if visible is None:
+            visible = visible_org_ids(user=actor)
+        if target.org_id not in visible:
+            raise DomainError(
+                _("Choose a document of an organisation you work for."),
+                code="link_not_visible",
+                field=name,
+            )
+
+
 def _save(item: InformationItem) -> None:
     item.full_clean()
     try:
@@ -144,6 +167,7 @@ def _save(item: InformationItem) -> None:
 def item_create(*, org: Organisation, actor, fields: dict[str, Any]) -> InformationItem:
     """Create a draft item for ``org``; its disclosure attribute is fixed here (PUB-ATTR-1)."""
     require_role(actor=actor, org=org, roles=EDIT_ROLES)
+    _check_links(actor=actor, fields=fields)
     item = InformationItem(org=org, created_by=actor)
     for name, value in fields.items():
         if name in ITEM_FIELDS:
@@ -166,6 +190,7 @@ def item_update(*, item: InformationItem, actor, fields: dict[str, Any]) -> Info
             _("“%(title)s” cannot be edited while it is %(status)s.")
             % {"title": item.title, "status": item.get_status_display()}
         )
+    _check_links(actor=actor, fields=fields, current=item)
     before = {name: str(getattr(item, name)) for name in fields if name in ITEM_FIELDS}
     for name, value in fields.items():
         if name in ITEM_FIELDS:

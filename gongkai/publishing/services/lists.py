@@ -14,6 +14,7 @@ from gongkai.orgs.roles import Role
 from ..models import DisclosureList, ListFeedback, ListType, ListVersion
 from .catalog import _cell
 from .items import require_role, today
+from .workflow import describe_findings, unmasked_personal_data
 
 LIST_ROLES = {Role.COORDINATOR}
 
@@ -61,6 +62,17 @@ def rows_from_excel(*, data: bytes, columns: list[str]) -> list[list[str]]:
                 _("Row %(row)s: “%(key)s” appears twice.") % {"row": number, "key": cells[0]}
             )
         keys.add(cells[0])
+        for column, cell in zip(columns, cells, strict=True):
+            found = unmasked_personal_data(cell)
+            if found:  # lists are published on import: nothing masks them (PUB-SECRET-1)
+                raise DomainError(
+                    _(
+                        "Row %(row)s, column “%(column)s”: personal data (%(what)s) may not be "
+                        "published in a list. Remove it and import again."
+                    )
+                    % {"row": number, "column": column, "what": describe_findings(found)},
+                    code="personal_data_in_list",
+                )
         out.append(cells)
     if not out:
         raise DomainError(_("The workbook has no rows."))

@@ -30,6 +30,7 @@ from ..models import (
 )
 from ..privacy import Finding, PrivacyError, html_text, mask_file, mask_html, scan_file, scan_text
 from ..privacy import extract_text as privacy_extract_text
+from ..privacy.findings import BANK_CARD, ID_NUMBER, ID_NUMBER_SUSPECT, PHONE
 from ..states import Status
 from .items import (
     EDIT_ROLES,
@@ -99,6 +100,49 @@ def item_scan(*, item: InformationItem) -> int:
     return len(rows)
 
 
+#: Metadata published as typed (never masked): it must carry no personal data.
+METADATA_FIELDS = ("title", "summary", "keywords", "doc_number")
+
+
+def unmasked_personal_data(text: str) -> list[Finding]:
+    """Return the ID numbers, bank cards and mobile numbers in text published without masking.
+
+    Only bodies and attachments are masked (PUB-SECRET-1); metadata and list cells are
+    published as typed. Names and office telephone numbers may stand there lawfully
+    (appointments, hotlines) and are left to the reviewer.
+    """
+    return [
+        f
+        for f in scan_text(text or "")
+        if f.kind in (ID_NUMBER, ID_NUMBER_SUSPECT, BANK_CARD)
+        or (f.kind == PHONE and f.subkind == "mobile")
+    ]
+
+
+def describe_findings(found: list[Finding]) -> str:
+    """Name the findings for an error message, masked: messages travel in cookies and logs."""
+    return "、".join(f"{f.label} {f.masked}" for f in found)
+
+
+def _metadata_check(item: InformationItem) -> None:
+    """Refuse personal data in the title, summary, keywords or document number."""
+    for name in METADATA_FIELDS:
+        found = unmasked_personal_data(getattr(item, name))
+        if found:
+            raise DomainError(
+                _(
+                    "The %(field)s contains personal data (%(what)s); it is published as typed, "
+                    "without masking. Remove it, then submit again."
+                )
+                % {
+                    "field": InformationItem._meta.get_field(name).verbose_name,
+                    "what": describe_findings(found),
+                },
+                code="personal_data_in_metadata",
+                field=name,
+            )
+
+
 def _reviewers(item: InformationItem) -> list:
     org_ids = [item.org_id, *item.org.ancestor_ids()]
     ids = Membership.objects.filter(org_id__in=org_ids, role=Role.REVIEWER).values("user_id")
@@ -114,6 +158,7 @@ def item_submit(*, item: InformationItem, actor) -> int:
         raise DomainError(_("Write the summary before submitting (PUB-DIR-1)."))
     if item.attribute != Attribute.PROACTIVE and not item.exempt_reason.strip():
         raise DomainError(_("Record the reasons for not disclosing proactively (PUB-ATTR-1)."))
+    _metadata_check(item)
     item_transition(item=item, to=Status.IN_REVIEW, actor=actor, action="publishing.item_submit")
     count = item_scan(item=item)
     url = reverse("publishing:item_review", args=[item.pk])
