@@ -24,6 +24,7 @@ from .workflow import (
     item_scan,
     item_submit,
     item_withdraw,
+    items_expire_lapsed,
 )
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "item_transition",
     "item_update",
     "item_withdraw",
+    "items_expire_lapsed",
     "list_create",
     "list_diff",
     "list_feedback_submit",

@@ -143,10 +143,15 @@ def _metadata_check(item: InformationItem) -> None:
             )
 
 
-def _reviewers(item: InformationItem) -> list:
+def _members(item: InformationItem, role: str) -> list:
+    """Active users with ``role`` in the item's organisation or one above it."""
     org_ids = [item.org_id, *item.org.ancestor_ids()]
-    ids = Membership.objects.filter(org_id__in=org_ids, role=Role.REVIEWER).values("user_id")
+    ids = Membership.objects.filter(org_id__in=org_ids, role=role).values("user_id")
     return list(get_user_model().objects.filter(pk__in=ids, is_active=True))
+
+
+def _reviewers(item: InformationItem) -> list:
+    return _members(item, Role.REVIEWER)
 
 
 @transaction.atomic
@@ -441,3 +446,49 @@ def item_expire(*, item: InformationItem, actor, reason: str) -> None:
     """Mark a published item expired (失效), e.g. when its validity period has lapsed."""
     _end(item=item, actor=actor, to=Status.EXPIRED, action="publishing.item_expire",
          reason=reason, validity=Validity.EXPIRED)  # fmt: skip
+
+
+def items_expire_lapsed(*, today: date) -> list[int]:
+    """Mark expired (失效) every published item whose validity period ended before ``today``.
+
+    PUB-NORM-1: a normative document's lapse is published like its amendment or repeal, so the
+    public list shows it as 失效 the day after its last day in force. Run by the system (no
+    actor) every night; each item is its own transaction and audit entry, and the issuing
+    organisation's coordinators are told. Items under amendment wait until they are published.
+    Returns the ids of the items expired.
+    """
+    lapsed = InformationItem.objects.filter(
+        status=Status.PUBLISHED, valid_until__isnull=False, valid_until__lt=today
+    ).values_list("pk", flat=True)
+    done = []
+    for pk in list(lapsed):
+        with transaction.atomic():
+            item = InformationItem.objects.select_related("org").get(pk=pk)
+            if item.status != Status.PUBLISHED:
+                continue  # changed meanwhile
+            until = item.valid_until
+            item_transition(
+                item=item,
+                to=Status.EXPIRED,
+                actor=None,
+                action="publishing.item_expire",
+                reason=_("Validity period ended on %(date)s") % {"date": until.isoformat()},
+                changes={"validity": Validity.EXPIRED},
+            )
+            coordinators = _members(item, Role.COORDINATOR)
+            url = item.get_absolute_url()
+            transaction.on_commit(
+                lambda item=item, users=coordinators, url=url, until=until: notify(
+                    users=users,
+                    title=_("“%(title)s” has lapsed") % {"title": item.title},
+                    body=_(
+                        "Its validity period ended on %(date)s; it is now shown as expired on the "
+                        "portal. Publish a renewal or a replacement if it is still needed."
+                    )
+                    % {"date": until.isoformat()},
+                    url=url,
+                    kind="publishing.lapsed",
+                )
+            )
+        done.append(pk)
+    return done

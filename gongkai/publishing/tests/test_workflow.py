@@ -193,3 +193,41 @@ def test_docx_attachment_is_scanned_and_published_masked(org_tree, editor, revie
 def test_validity_label_defaults_in_force(org_tree, editor):
     item = make_item(org=org_tree["office"], actor=editor)
     assert item.validity == Validity.IN_FORCE
+
+
+def test_items_whose_validity_ended_are_expired_overnight_and_coordinators_told(
+    org_tree, editor, reviewer, coordinator, django_capture_on_commit_callbacks
+):
+    from gongkai.core.models import Notification
+    from gongkai.publishing.models import Kind
+    from gongkai.publishing.services import items_expire_lapsed
+
+    def normative(title: str, until: date):
+        item = make_item(
+            org=org_tree["office"], actor=editor, kind=Kind.NORMATIVE, title=title,
+            doc_number=f"云卫规〔2024〕{until.day}号", valid_from=date(2024, 1, 1),
+            valid_until=until,
+        )  # fmt: skip
+        publish(item, editor=editor, reviewer=reviewer, coordinator=coordinator)
+        return item
+
+    ended = normative("药品采购管理办法", date(2024, 6, 30))
+    last_day = normative("医疗废物管理办法", date(2024, 7, 1))
+    amending = normative("乡村医生管理办法", date(2024, 6, 2))
+    item_amend_start(item=amending, actor=editor, reason="修订")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        expired = items_expire_lapsed(today=date(2024, 7, 1))
+
+    assert expired == [ended.pk]
+    ended.refresh_from_db()
+    last_day.refresh_from_db()
+    assert (ended.status, ended.validity) == (Status.EXPIRED, Validity.EXPIRED)
+    assert ended.is_public  # still shown, now as 失效
+    assert (last_day.status, last_day.validity) == (Status.PUBLISHED, Validity.IN_FORCE)
+    entry = AuditEntry.objects.get(action="publishing.item_expire")
+    assert (entry.actor_id, entry.to_state) == (None, "expired")
+    assert "2024-06-30" in entry.reason
+    note = Notification.objects.get(user=coordinator, kind="publishing.lapsed")
+    assert "药品采购管理办法" in note.title
+    assert items_expire_lapsed(today=date(2024, 7, 2)) == [last_day.pk]  # once each
