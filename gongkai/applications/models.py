@@ -379,6 +379,14 @@ class ConversionDecision(BaseModel):
         related_name="+",
         verbose_name=_("decided by"),
     )
+    item = models.ForeignKey(
+        "publishing.InformationItem",
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("draft for proactive disclosure"),
+    )
 
     class Meta:
         verbose_name = _("conversion decision")

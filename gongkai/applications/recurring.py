@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
@@ -99,12 +100,47 @@ def conversion_decide(
     row.full_clean()
     row.save()
     row.applications.set(applications)
+    if decision == ConversionDecision.Decision.CONVERT:
+        row.item = _draft_item(org=org, subject=row.subject, actor=actor)
+        row.save(update_fields=["item", "updated_at"])
     audit_record(
         actor=actor,
         obj=row,
         action="application.conversion_decided",
-        after={"decision": decision, "applications": [a.number for a in applications]},
+        after={
+            "decision": decision,
+            "applications": [a.number for a in applications],
+            "item": row.item_id,
+        },
         reason=reason,
         org=org,
     )
     return row
+
+
+def _draft_item(*, org: Organisation, subject: str, actor: Actor):
+    """Start the proactive-disclosure draft a conversion promises (REQ-CONVERT-1).
+
+    The draft goes through the usual confidentiality review and privacy scan before anything is
+    public; its summary names no applicant or case.
+    """
+    from gongkai.publishing.models import Attribute, Kind
+    from gongkai.publishing.services import item_create
+
+    return item_create(
+        org=org,
+        actor=actor,
+        fields={
+            "kind": Kind.GENERAL,
+            "title": subject,
+            "attribute": Attribute.PROACTIVE,
+            # The day it was decided to disclose it; staff correct both dates in the draft.
+            "formed_on": timezone.localdate(),
+            "written_on": timezone.localdate(),
+            "summary": _(
+                "Information asked for repeatedly under the disclosure-on-request procedure, "
+                "now disclosed proactively (Art. 44 of the Regulations)."
+            ),
+            "body": "",
+        },
+    )

@@ -106,13 +106,20 @@ def recurring(request: HttpRequest) -> HttpResponse:
         ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
         apps = list(visible.filter(pk__in=ids))
         if form.is_valid() and apps:
-            conversion_decide(
+            row = conversion_decide(
                 org=apps[0].org,
                 applications=apps,
                 subject=request.POST.get("subject", "") or apps[0].description,
                 actor=request.user,
                 **form.cleaned_data,
             )
+            if row.item_id:
+                started = _(
+                    "Decision recorded. A draft item was started: complete it and submit it for "
+                    "review."
+                )
+                messages.success(request, started)
+                return redirect("publishing:item_edit", row.item_id)
             messages.success(request, _("Decision recorded."))
             return redirect("applications:recurring")
         messages.error(request, _("Choose a decision and give the reason."))

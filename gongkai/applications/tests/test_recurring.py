@@ -49,11 +49,43 @@ def test_the_coordinator_records_a_decision_and_the_group_is_no_longer_offered(
     client.login(username="coordinator", password="pw-coordinator")
     page = client.get("/office/applications/recurring/").content.decode()
     assert apps[0].number in page and apps[1].number in page
-    client.post(
+    response = client.post(
         "/office/applications/recurring/",
-        {"ids": [a.pk for a in apps], "decision": "convert", "reason": "两人申请，应主动公开"},
+        {
+            "ids": [a.pk for a in apps],
+            "subject": "2023年部门预算",
+            "decision": "convert",
+            "reason": "两人申请，应主动公开",
+        },
     )
     decision = ConversionDecision.objects.get()
     assert decision.decision == "convert" and decision.decided_by == coordinator
     assert set(decision.applications.all()) == set(apps)
     assert recurring_groups(qs=Application.objects.all()) == []
+    # The conversion starts a draft for proactive disclosure, not yet public, naming no case.
+    item = decision.item
+    assert response.url == f"/office/publishing/{item.pk}/edit/"
+    assert (item.title, item.org, item.status, item.is_public) == (
+        "2023年部门预算",
+        commission,
+        "draft",
+        False,
+    )
+    assert apps[0].number not in item.summary
+    page = client.get("/office/applications/recurring/").content.decode()
+    assert f"/office/publishing/{item.pk}/" in page
+
+
+def test_declining_starts_no_draft(client, coordinator, org_tree):
+    commission = org_tree["commission"]
+    apps = [
+        _ask(commission, "2023年部门预算", "11010519491231002X"),
+        _ask(commission, "2023年度部门预算", "110101199001010031"),
+    ]
+    client.login(username="coordinator", password="pw-coordinator")
+    response = client.post(
+        "/office/applications/recurring/",
+        {"ids": [a.pk for a in apps], "decision": "decline", "reason": "涉及个人信息"},
+    )
+    assert response.url == "/office/applications/recurring/"
+    assert ConversionDecision.objects.get().item is None
