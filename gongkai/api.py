@@ -5,6 +5,7 @@ from rest_framework.routers import DefaultRouter
 from gongkai.applications.api import register as register_applications
 from gongkai.core.api import register as register_core
 from gongkai.orgs.api import register as register_orgs
+from gongkai.participation.api import register as register_participation
 from gongkai.plans.api import register as register_plans
 from gongkai.publishing.api import register as register_publishing
 from gongkai.workdays.api import register as register_workdays
@@ -17,5 +18,6 @@ for register in (
     register_plans,
     register_applications,
     register_publishing,
+    register_participation,
 ):
     register(router)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("gongkai.portal.urls")),
     path("apply/", include("gongkai.applications.public_urls")),
     path("info/", include("gongkai.publishing.public_urls")),
+    path("participate/", include("gongkai.participation.public_urls")),
     # Back office
     path("office/", include("gongkai.core.urls")),
     path("office/orgs/", include("gongkai.orgs.urls")),
@@ -20,6 +21,7 @@ urlpatterns = [
     path("office/plans/", include("gongkai.plans.urls")),
     path("office/applications/", include("gongkai.applications.urls")),
     path("office/publishing/", include("gongkai.publishing.urls")),
+    path("office/participation/", include("gongkai.participation.urls")),
     path("admin/", admin.site.urls),
     # API
     path("api/", include(router.urls)),

@@ -14,6 +14,8 @@ COUNTED = [
     "plans.Task",
     "applications.Application",
     "publishing.InformationItem",
+    "participation.Consultation",
+    "participation.Message",
     "search.SearchDocument",
 ]
 

@@ -8,3 +8,19 @@ class ParticipationConfig(AppConfig):
     name = "gongkai.participation"
     label = "participation"
     verbose_name = _("Public participation")
+
+    def ready(self) -> None:
+        from gongkai.core.dashboard import register_widget
+        from gongkai.core.demo import register_demo
+        from gongkai.core.navigation import register_nav
+        from gongkai.portal.navigation import register_public_nav
+
+        from .demo import load_demo_participation
+        from .widgets import participation_cards
+
+        register_nav(_("Consultations"), "participation:consultation_list", order=400)
+        register_nav(_("Message box"), "participation:message_list", order=410)
+        register_public_nav(_("Consultations"), "participate:consultations", order=60)
+        register_public_nav(_("Message box"), "participate:messages", order=70)
+        register_widget(participation_cards)
+        register_demo(_("consultations and messages"), load_demo_participation, order=60)

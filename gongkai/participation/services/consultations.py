@@ -1,0 +1,304 @@
+"""Consultations on draft decisions: create, publish, take comments, close, publish the outcome."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from gongkai.core.audit import audit_record
+from gongkai.core.db import lock, lock_and_check, model_update
+from gongkai.core.errors import DomainError
+from gongkai.orgs.models import Organisation
+from gongkai.publishing.content import body_clean
+
+from ..models import Comment, Consultation, OpinionGroup
+from ..states import (
+    CONSULTATION_TRANSITIONS,
+    DECISIONS_NEEDING_REASON,
+    ConsultationStatus,
+    Decision,
+)
+from .common import require_role
+
+STATUS_LABELS = dict(ConsultationStatus.choices)
+#: The fields staff write; the draft text is sanitised before it is stored.
+CONSULTATION_FIELDS = ("title", "draft", "basis", "feedback_method", "starts_on", "ends_on")
+
+
+@dataclass(frozen=True)
+class OpinionInput:
+    """One group of opinions as staff enter it for the outcome."""
+
+    summary: str
+    decision: str
+    reason: str = ""
+
+
+def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(fields) - set(CONSULTATION_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown consultation fields: {sorted(unknown)}")
+    out = dict(fields)
+    for name in ("title", "basis", "feedback_method"):
+        if name in out:
+            out[name] = (out[name] or "").strip()
+    if "draft" in out:
+        out["draft"] = body_clean(out["draft"])
+        if not out["draft"]:
+            raise DomainError(_("Enter the draft text."), field="draft")
+    return out
+
+
+@transaction.atomic
+def consultation_create(
+    *,
+    org: Organisation,
+    actor,
+    title: str,
+    draft: str,
+    basis: str,
+    feedback_method: str,
+    starts_on: date,
+    ends_on: date,
+) -> Consultation:
+    """Create a consultation as a draft, seen only by staff until it is published."""
+    require_role(actor=actor, org=org)
+    fields = _clean_fields(
+        {
+            "title": title,
+            "draft": draft,
+            "basis": basis,
+            "feedback_method": feedback_method,
+            "starts_on": starts_on,
+            "ends_on": ends_on,
+        }
+    )
+    consultation = Consultation(org=org, created_by=actor, **fields)
+    consultation.full_clean()
+    consultation.save()
+    audit_record(
+        actor=actor,
+        obj=consultation,
+        action="participation.consultation_create",
+        to_state=ConsultationStatus.DRAFT,
+    )
+    return consultation
+
+
+@transaction.atomic
+def consultation_update(*, consultation: Consultation, actor, **fields: Any) -> Consultation:
+    """Change a draft consultation; once published its text stands as the public read it."""
+    require_role(actor=actor, org=consultation.org)
+    lock(consultation)
+    if consultation.status != ConsultationStatus.DRAFT:
+        raise DomainError(_("Only a draft consultation can be edited."), code="not_draft")
+    changed = model_update(consultation, **_clean_fields(fields))
+    if changed:
+        audit_record(
+            actor=actor,
+            obj=consultation,
+            action="participation.consultation_update",
+            after={"fields": changed},
+        )
+    return consultation
+
+
+@transaction.atomic
+def consultation_transition(
+    *, consultation: Consultation, to: str, actor, reason: str = "", **changes: Any
+) -> Consultation:
+    """Move ``consultation`` to ``to``: the one function that changes its status.
+
+    Locks the row, checks CONSULTATION_TRANSITIONS and records who, when and why in the audit
+    log in the same transaction. ``actor`` None is the system (the nightly closing).
+    """
+    before = lock_and_check(
+        consultation, to=to, table=CONSULTATION_TRANSITIONS, labels=STATUS_LABELS
+    )
+    model_update(consultation, status=to, status_changed_at=timezone.now(), **changes)
+    audit_record(
+        actor=actor,
+        obj=consultation,
+        action="participation.consultation_transition",
+        from_state=before,
+        to_state=to,
+        reason=reason,
+    )
+    return consultation
+
+
+def consultation_publish(*, consultation: Consultation, actor, today: date | None = None) -> None:
+    """Publish a draft on the portal and open it for comments (draft → open).
+
+    PLAN-CONSULT-1: the draft goes out before the decision, with its basis, the feedback
+    method and the comment period; a period that has already ended cannot be offered.
+    """
+    require_role(actor=actor, org=consultation.org)
+    today = today or timezone.localdate()
+    if consultation.ends_on < today:
+        raise DomainError(
+            _("The comment period ended on %(day)s: set a period that is still to come.")
+            % {"day": consultation.ends_on.isoformat()},
+            code="period_over",
+        )
+    consultation_transition(
+        consultation=consultation,
+        to=ConsultationStatus.OPEN,
+        actor=actor,
+        published_on=today,
+    )
+
+
+def consultation_close(
+    *, consultation: Consultation, actor, reason: str = "", today: date | None = None
+) -> None:
+    """Close the comment period once its last day has passed (open → closed)."""
+    require_role(actor=actor, org=consultation.org)
+    today = today or timezone.localdate()
+    if consultation.ends_on >= today:
+        raise DomainError(
+            _("Comments are open until %(day)s; the consultation can be closed after that day.")
+            % {"day": consultation.ends_on.isoformat()},
+            code="period_running",
+        )
+    consultation_transition(
+        consultation=consultation, to=ConsultationStatus.CLOSED, actor=actor, reason=reason
+    )
+
+
+def consultations_close_expired(*, today: date) -> list[int]:
+    """Close every open consultation whose comment period ended before ``today``.
+
+    Run by the system (no actor, shown as "system" in the audit log) every night; each
+    consultation is its own transaction. Returns the ids closed.
+    """
+    done = []
+    expired = Consultation.objects.filter(status=ConsultationStatus.OPEN, ends_on__lt=today)
+    for pk in list(expired.values_list("pk", flat=True)):
+        with transaction.atomic():
+            consultation = Consultation.objects.select_related("org").get(pk=pk)
+            if consultation.status != ConsultationStatus.OPEN:
+                continue  # closed by staff meanwhile
+            consultation_transition(
+                consultation=consultation,
+                to=ConsultationStatus.CLOSED,
+                actor=None,
+                reason=_("The comment period ended on %(day)s.")
+                % {"day": consultation.ends_on.isoformat()},
+            )
+            done.append(pk)
+    return done
+
+
+def comments_accepted(consultation: Consultation, today: date | None = None) -> bool:
+    """Tell whether the public may comment now: open, and within the comment period."""
+    today = today or timezone.localdate()
+    return (
+        consultation.status == ConsultationStatus.OPEN
+        and consultation.starts_on <= today <= consultation.ends_on
+    )
+
+
+def comment_submit(
+    *,
+    consultation: Consultation,
+    content: str,
+    submission_key: str,
+    name: str = "",
+    contact: str = "",
+    today: date | None = None,
+) -> tuple[Comment, bool]:
+    """Take a comment from the public while the consultation is open; return it and whether it
+    is new. The same ``submission_key`` sent again (a double click, a reload) makes one comment.
+    """
+    existing = Comment.objects.filter(submission_key=submission_key).first()
+    if existing is not None:
+        return existing, False
+    if not comments_accepted(consultation, today):
+        raise DomainError(_("This consultation is not taking comments."), code="not_open")
+    content = (content or "").strip()
+    if not content:
+        raise DomainError(_("Write your comment."), field="content")
+    comment = Comment(
+        consultation=consultation,
+        name=(name or "").strip()[:50],
+        contact=(contact or "").strip()[:100],
+        content=content,
+        submission_key=submission_key,
+    )
+    comment.full_clean()
+    try:
+        with transaction.atomic():
+            comment.save()
+    except IntegrityError:
+        existing = Comment.objects.filter(submission_key=submission_key).first()
+        if existing is None:
+            raise
+        return existing, False  # the same form, submitted twice at once
+    return comment, True
+
+
+@transaction.atomic
+def consultation_outcome_publish(
+    *,
+    consultation: Consultation,
+    actor,
+    summary: str,
+    opinions: Sequence[OpinionInput],
+    today: date | None = None,
+) -> Consultation:
+    """Publish what became of the comments (closed → outcome published).
+
+    PLAN-CONSULT-1: the adoption of opinions is published, with the reasons for not adopting
+    concentrated opinions. Each group of opinions carries a decision (采纳 / 部分采纳 / 未采纳);
+    what is not or only partly adopted must give its reason. The number of comments received
+    is counted and frozen with the outcome.
+    """
+    require_role(actor=actor, org=consultation.org)
+    lock(consultation)
+    count = consultation.comments.count()
+    rows = [o for o in opinions if (o.summary or "").strip()]
+    if count and not rows:
+        raise DomainError(
+            _("%(count)s comments were received: summarise them and decide on each group.")
+            % {"count": count},
+            code="opinions_missing",
+        )
+    for n, row in enumerate(rows, start=1):
+        if row.decision not in Decision.values:
+            raise DomainError(
+                _("Opinion %(n)s: choose adopted, partly adopted or not adopted.") % {"n": n},
+                code="decision_missing",
+            )
+        if row.decision in DECISIONS_NEEDING_REASON and not (row.reason or "").strip():
+            raise DomainError(
+                _("Opinion %(n)s: give the reason why it is not (fully) adopted.") % {"n": n},
+                code="reason_missing",
+            )
+    today = today or timezone.localdate()
+    consultation_transition(
+        consultation=consultation,
+        to=ConsultationStatus.OUTCOME_PUBLISHED,
+        actor=actor,
+        outcome_summary=(summary or "").strip(),
+        outcome_published_on=today,
+        comments_received=count,
+    )
+    groups = [
+        OpinionGroup(
+            consultation=consultation,
+            position=n,
+            summary=row.summary.strip(),
+            decision=row.decision,
+            reason=(row.reason or "").strip(),
+        )
+        for n, row in enumerate(rows, start=1)
+    ]
+    for group in groups:
+        group.full_clean()
+    OpinionGroup.objects.bulk_create(groups)
+    return consultation

@@ -1,0 +1,19 @@
+"""Back-office URLs of the participation app (/office/participation/)."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "participation"
+urlpatterns = [
+    path("", views.consultation_list_view, name="consultation_list"),
+    path("new/", views.consultation_form_view, name="consultation_create"),
+    path("<int:pk>/", views.consultation_detail_view, name="consultation_detail"),
+    path("<int:pk>/edit/", views.consultation_form_view, name="consultation_edit"),
+    path("<int:pk>/publish/", views.consultation_publish_view, name="consultation_publish"),
+    path("<int:pk>/close/", views.consultation_close_view, name="consultation_close"),
+    path("<int:pk>/outcome/", views.consultation_outcome_view, name="consultation_outcome"),
+    path("messages/", views.message_list_view, name="message_list"),
+    path("messages/<int:pk>/", views.message_detail_view, name="message_detail"),
+    path("messages/<int:pk>/publish/", views.message_publish_view, name="message_publish"),
+]

@@ -1,0 +1,201 @@
+"""Back-office pages: consultations with their comments and outcome, messages and replies."""
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from gongkai.core.errors import DomainError
+from gongkai.core.permissions import staff_required
+from gongkai.core.views import office_context
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.selectors import visible_org_ids
+
+from .forms import ConsultationForm, OpinionFormSet, OutcomeForm, ReasonForm, ReplyForm
+from .selectors import consultation_get, consultation_list, message_get, message_list
+from .services import (
+    MANAGE_ROLES,
+    OpinionInput,
+    comments_accepted,
+    consultation_close,
+    consultation_create,
+    consultation_outcome_publish,
+    consultation_publish,
+    consultation_update,
+    message_publish,
+    message_reply,
+)
+from .states import ConsultationStatus, MessageStatus
+
+
+def _manage_orgs(request: HttpRequest):
+    return Organisation.objects.filter(
+        pk__in=visible_org_ids(user=request.user, roles=MANAGE_ROLES)
+    ).order_by("path")
+
+
+def _form_error(form, exc: DomainError) -> None:
+    form.add_error(exc.field if exc.field in form.fields else None, exc.message)
+
+
+@staff_required
+def consultation_list_view(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "")
+    status = status if status in ConsultationStatus.values else ""
+    context = office_context(
+        request,
+        consultations=consultation_list(user=request.user, status=status or None),
+        statuses=ConsultationStatus.choices,
+        status=status,
+        can_create=_manage_orgs(request).exists(),
+    )
+    return render(request, "participation/consultation_list.html", context)
+
+
+@staff_required
+def consultation_form_view(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    consultation = consultation_get(user=request.user, pk=pk) if pk else None
+    initial = {}
+    if consultation is not None:
+        initial = {
+            "org": consultation.org_id,
+            "title": consultation.title,
+            "draft": consultation.draft,
+            "basis": consultation.basis,
+            "feedback_method": consultation.feedback_method,
+            "starts_on": consultation.starts_on,
+            "ends_on": consultation.ends_on,
+        }
+    form = ConsultationForm(request.POST or None, orgs=_manage_orgs(request), initial=initial)
+    if consultation is not None:
+        form.fields["org"].disabled = True
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        org = data.pop("org")
+        try:
+            if consultation is None:
+                consultation = consultation_create(org=org, actor=request.user, **data)
+            else:
+                consultation_update(consultation=consultation, actor=request.user, **data)
+        except DomainError as exc:
+            _form_error(form, exc)
+        else:
+            messages.success(request, _("Consultation saved."))
+            return redirect(consultation)
+    context = office_context(request, form=form, consultation=consultation)
+    return render(request, "participation/consultation_form.html", context)
+
+
+@staff_required
+def consultation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = consultation_get(user=request.user, pk=pk)
+    context = office_context(
+        request,
+        consultation=consultation,
+        comments=consultation.comments.all(),
+        opinions=consultation.opinions.all(),
+        accepting=comments_accepted(consultation),
+        period_over=consultation.ends_on < timezone.localdate(),
+        reason_form=ReasonForm(),
+        statuses=ConsultationStatus,
+    )
+    return render(request, "participation/consultation_detail.html", context)
+
+
+@staff_required
+@require_POST
+def consultation_publish_view(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = consultation_get(user=request.user, pk=pk)
+    consultation_publish(consultation=consultation, actor=request.user)
+    messages.success(request, _("The consultation is published and open for comments."))
+    return redirect(consultation)
+
+
+@staff_required
+@require_POST
+def consultation_close_view(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = consultation_get(user=request.user, pk=pk)
+    form = ReasonForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    consultation_close(consultation=consultation, actor=request.user, reason=reason)
+    messages.success(request, _("The consultation is closed."))
+    return redirect(consultation)
+
+
+@staff_required
+def consultation_outcome_view(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = consultation_get(user=request.user, pk=pk)
+    form = OutcomeForm(request.POST or None)
+    formset = OpinionFormSet(request.POST or None, prefix="opinions")
+    if request.method == "POST" and form.is_valid() and formset.is_valid():
+        opinions = [
+            OpinionInput(
+                summary=row.get("summary", ""),
+                decision=row.get("decision", ""),
+                reason=row.get("reason", ""),
+            )
+            for row in formset.cleaned_data
+            if row
+        ]
+        try:
+            consultation_outcome_publish(
+                consultation=consultation,
+                actor=request.user,
+                summary=form.cleaned_data["summary"],
+                opinions=opinions,
+            )
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("The outcome is published on the portal."))
+            return redirect(consultation)
+    context = office_context(
+        request,
+        consultation=consultation,
+        form=form,
+        formset=formset,
+        comments=consultation.comments.all(),
+    )
+    return render(request, "participation/consultation_outcome.html", context)
+
+
+@staff_required
+def message_list_view(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "")
+    status = status if status in MessageStatus.values else ""
+    context = office_context(
+        request,
+        message_rows=message_list(user=request.user, status=status or None),
+        statuses=MessageStatus.choices,
+        status=status,
+    )
+    return render(request, "participation/message_list.html", context)
+
+
+@staff_required
+def message_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
+    message = message_get(user=request.user, pk=pk)
+    form = ReplyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            message_reply(message=message, actor=request.user, reply=form.cleaned_data["reply"])
+        except DomainError as exc:
+            _form_error(form, exc)
+        else:
+            messages.success(
+                request, _("The reply is saved; the writer sees it on the tracking page.")
+            )
+            return redirect(message)
+    context = office_context(request, message=message, form=form, statuses=MessageStatus)
+    return render(request, "participation/message_detail.html", context)
+
+
+@staff_required
+@require_POST
+def message_publish_view(request: HttpRequest, pk: int) -> HttpResponse:
+    message = message_get(user=request.user, pk=pk)
+    message_publish(message=message, actor=request.user)
+    messages.success(request, _("The question and the reply are published, masked."))
+    return redirect(message)

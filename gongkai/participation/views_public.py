@@ -1,0 +1,111 @@
+"""Public pages: consultations and their comment form, the message box and its tracking page."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from gongkai.core.errors import DomainError
+
+from .forms import CommentForm, MessageForm
+from .selectors import (
+    consultation_public_get,
+    consultation_public_list,
+    message_get_by_token,
+    message_public_get,
+    message_public_list,
+)
+from .services import comment_submit, comments_accepted, message_submit
+from .states import ConsultationStatus
+
+
+def _page(request: HttpRequest, qs):
+    return Paginator(qs, 20).get_page(request.GET.get("page"))
+
+
+def _form_error(form, exc: DomainError) -> None:
+    form.add_error(exc.field if exc.field in form.fields else None, exc.message)
+
+
+@require_GET
+def consultation_index(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "")
+    status = status if status in ConsultationStatus.values else ""
+    context = {
+        "page": _page(request, consultation_public_list(status=status or None)),
+        "status": status,
+        "status_query": f"status={status}" if status in ConsultationStatus.values else "",
+        "statuses": [
+            (s.value, s.label) for s in ConsultationStatus if s != ConsultationStatus.DRAFT
+        ],
+    }
+    return render(request, "participation/public/consultation_list.html", context)
+
+
+@never_cache
+def consultation_view(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = consultation_public_get(pk=pk)
+    accepting = comments_accepted(consultation)
+    form = CommentForm(request.POST or None) if accepting else None
+    if request.method == "POST" and form is not None and form.is_valid():
+        try:
+            comment_submit(consultation=consultation, **form.cleaned_data)
+        except DomainError as exc:
+            _form_error(form, exc)
+        else:
+            messages.success(request, _("Thank you. Your comment has been received."))
+            return redirect(consultation.get_public_url())
+    context = {
+        "consultation": consultation,
+        "form": form,
+        "accepting": accepting,
+        "opinions": consultation.opinions.all(),
+    }
+    return render(request, "participation/public/consultation_detail.html", context)
+
+
+@require_GET
+def message_index(request: HttpRequest) -> HttpResponse:
+    context = {"page": _page(request, message_public_list())}
+    return render(request, "participation/public/message_list.html", context)
+
+
+@require_GET
+def message_view(request: HttpRequest, pk: int) -> HttpResponse:
+    context = {"message": message_public_get(pk=pk)}
+    return render(request, "participation/public/message_detail.html", context)
+
+
+@never_cache
+def message_write(request: HttpRequest) -> HttpResponse:
+    form = MessageForm(request.POST or None)
+    if request.method == "GET" and request.GET.get("org", "").isdigit():
+        form.initial["org"] = int(request.GET["org"])
+    if request.method == "POST" and form.is_valid():
+        try:
+            message, _new = message_submit(**form.cleaned_data)
+        except DomainError as exc:
+            _form_error(form, exc)
+        else:
+            return redirect(
+                f"{reverse('participate:message_track', args=[message.access_token])}?new=1"
+            )
+    return render(request, "participation/public/message_form.html", {"form": form})
+
+
+@never_cache
+@require_GET
+def message_track(request: HttpRequest, token: str) -> HttpResponse:
+    message = message_get_by_token(token=token)
+    track_url = request.build_absolute_uri(
+        reverse("participate:message_track", args=[message.access_token])
+    )
+    context = {"message": message, "track_url": track_url, "new": request.GET.get("new") == "1"}
+    response = render(request, "participation/public/message_track.html", context)
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex"
+    return response
