@@ -1,8 +1,10 @@
-"""The sitemap: the portal's own pages, every public item, and the organisation pages."""
+"""The sitemap: the portal's own pages, every public item, the organisation pages, consultations
+and published messages."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from gongkai.participation.sitemaps import ConsultationSitemap, MessageSitemap
 from gongkai.publishing.selectors import item_public_list
 
 from .selectors import public_orgs
@@ -25,6 +27,8 @@ class PortalSitemap(Sitemap):
             "info:normative",
             "info:lists",
             "apply:guide",
+            "participate:consultations",
+            "participate:messages",
         ]
 
     def location(self, item: str) -> str:
@@ -57,4 +61,10 @@ class OrgSitemap(Sitemap):
         return reverse("portal:org", args=[org.pk])
 
 
-SITEMAPS = {"portal": PortalSitemap, "items": ItemSitemap, "orgs": OrgSitemap}
+SITEMAPS = {
+    "portal": PortalSitemap,
+    "items": ItemSitemap,
+    "orgs": OrgSitemap,
+    "consultations": ConsultationSitemap,
+    "messages": MessageSitemap,
+}

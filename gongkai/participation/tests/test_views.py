@@ -263,3 +263,25 @@ def test_public_lists_cost_the_same_queries_for_one_row_or_many(client, org_tree
         publish_one(f"m{n + 2}")
     after = queries("/participate/consultations/"), queries("/participate/messages/")
     assert after == before
+
+
+def test_the_sitemap_lists_public_consultations_and_published_messages_only(
+    client, org_tree, coordinator, open_consultation
+):
+    draft = make_consultation(
+        org=org_tree["commission"],
+        actor=coordinator,
+        starts_on=timezone.localdate(),
+        ends_on=timezone.localdate(),
+        publish=False,
+    )
+    published = replied_message(org=org_tree["commission"], actor=coordinator)
+    private = replied_message(org=org_tree["commission"], actor=coordinator, key="k2")
+    message_publish(message=published, actor=coordinator)
+    sitemap = _text(client.get("/sitemap.xml"))
+    assert "/participate/consultations/</loc>" in sitemap
+    assert f"{open_consultation.get_public_url()}</loc>" in sitemap
+    assert f"{published.get_public_url()}</loc>" in sitemap
+    assert f"{draft.get_public_url()}</loc>" not in sitemap
+    assert f"{private.get_public_url()}</loc>" not in sitemap
+    assert "/messages/track/" not in sitemap
