@@ -9,9 +9,11 @@
 #
 # Bounded work: GIN cannot stop early in date order, and a backward scan of the sort_key index
 # detoasts every row it tests. So the newest matches are looked up in growing windows of recent
-# months, sized from ``search_pgmonth`` (documents per month) to hold at least 4, 32, then 256 times
-# the rows needed, before the whole table: ``q & (~m.. | ~y..)`` lets GIN drive the scan from the
-# small bucket posting lists, so a common query costs about the same at 10k and at 1M documents.
+# months, sized from ``search_pgmonth`` (documents per month): the first holds 4 times the rows
+# needed; each next one is sized from the share of matches found so far, so a common query reads
+# about the rows it needs in one or two steps, and a rare one goes to the whole table at once.
+# ``q & (~m.. | ~y..)`` lets GIN drive the scan from the small bucket posting lists, so a common
+# query costs about the same at 10k and at 1M documents.
 # Sequential scans are switched off for that query (transaction-locally) and ``match_vector`` is
 # stored out of line (STORAGE EXTERNAL), so a bitmap heap scan reads small rows and never
 # detoasts. ``word_vector`` lives in ``search_pgrank`` and is read only for the pool, by primary
@@ -42,7 +44,8 @@ MONTHS = "search_pgmonth"
 RANK = "search_pgrank"
 MAX_POSITIONS = 8
 MAX_POSITION = 16383
-WINDOW_FACTORS = (4, 32, 256)
+WINDOW_START = 4  # the first window holds this many times the documents needed
+WINDOW_MARGIN = 1.25  # the next window expects this many times the matches needed
 # The search_pgrank columns a Hit needs, in Hit's order (see base.HIT_COLUMNS).
 RANK_HIT_COLUMNS = "r.doc_id, r.sort_key, r.org_id, r.org_name, r.theme, r.genre, r.year"
 DOC_COLUMNS = "id, org_id, org_name, theme, genre, year, validity, kind"
@@ -154,34 +157,33 @@ class PostgresBackend(SearchBackend):
         with connection.cursor() as cur:
             cur.execute(f"TRUNCATE {TABLE}, {RANK}, {MONTHS}")
 
-    def _windows(self, need: int) -> list[str | None]:
-        """Return bucket tsqueries for ever larger windows of recent months, then None (all)."""
+    def _months(self) -> list[tuple[int, int]]:
+        """Return (month, documents) of every month with documents, newest first."""
         with connection.cursor() as cur:
             cur.execute(
                 f"SELECT month, docs FROM {MONTHS} WHERE docs > 0 "  # noqa: S608
                 "ORDER BY month DESC"
             )
-            rows = cur.fetchall()
-        total = sum(n for _, n in rows)
-        windows: list[str | None] = []
+            return cur.fetchall()
+
+    @staticmethod
+    def _window(months: list[tuple[int, int]], target: int) -> tuple[str | None, int]:
+        """Return the bucket tsquery of the fewest recent months holding ``target`` documents
+        (None: every month) and how many documents those months hold."""
         seen = 0
-        index = 0
-        for factor in WINDOW_FACTORS:
-            target = factor * need
-            if target >= total:
-                break
-            while seen < target and index < len(rows):
-                seen += rows[index][1]
-                index += 1
-            if index >= len(rows):
-                break
-            window = window_tsquery(rows[index - 1][0], rows[0][0])
-            if not windows or windows[-1] != window:
-                windows.append(window)
-        return [*windows, None]
+        for index, (month, docs) in enumerate(months):
+            seen += docs
+            if seen >= target and index < len(months) - 1:
+                return window_tsquery(month, months[0][0]), seen
+        return None, seen
 
     def _newest(self, query: MatchQuery, filters: dict[str, list], need: int) -> list[int]:
-        """Return the sort keys of the newest ``need`` matches, newest first."""
+        """Return the sort keys of the newest ``need`` matches, newest first.
+
+        The first window holds ``WINDOW_START * need`` documents; each next one is sized from the
+        share of matches the last one had (with a margin), at least twice as large, until the
+        whole table.
+        """
         where, params = filter_sql(filters, "r")
         join = f" JOIN {RANK} r ON r.sort_key = i.sort_key" if where else ""
         sql = (
@@ -189,7 +191,9 @@ class PostgresBackend(SearchBackend):
             f"WHERE i.match_vector @@ %s::tsquery{where} ORDER BY i.sort_key + 0 DESC LIMIT %s"
         )
         base = match_tsquery(query)
+        months = self._months()
         keys: list[int] = []
+        target = WINDOW_START * need
         with transaction.atomic(), connection.cursor() as cur:
             # A sequential scan would detoast every vector; the GIN bitmap never does.
             cur.execute(
@@ -197,12 +201,15 @@ class PostgresBackend(SearchBackend):
                 "set_config('enable_seqscan', 'off', true)"
             )
             previous = cur.fetchone()[0]
-            for window in self._windows(need):
+            while True:
+                window, covered = self._window(months, target)
                 tsquery = base if window is None else f"{base} & {window}"
                 cur.execute(sql, [tsquery, *params, need])
                 keys = [k for (k,) in cur.fetchall()]
-                if len(keys) >= need:
+                if len(keys) >= need or window is None:
                     break
+                expected = covered * need * WINDOW_MARGIN / max(len(keys), 1)
+                target = max(2 * covered, int(expected))
             # On an error the savepoint's rollback restores the setting instead.
             cur.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])
         return keys

@@ -1,15 +1,19 @@
 """SQLite backend: a contentless FTS5 table ``search_fts`` (rowid = document sort_key)."""
 
-# Columns: ``match_tokens`` (bigrams, for matching), ``title_words`` and ``body_words`` (jieba
-# words; the title's also carry its bigrams), each a space-separated list of distinct tokens under
-# the ``ascii`` tokenizer (it splits on ASCII spaces only and keeps CJK tokens whole). The table is
-# contentless (``content=''``), so SQLite before 3.43 can only delete a row by repeating the exact
-# indexed text: ``search_fts_tokens`` keeps it (the match tokens zlib-packed, the words as
-# space-padded text, which ranking also reads). ``search_fts_meta`` (also keyed by sort_key, so
-# stored in publication order) copies from the document row what filtering, ranking and facets
-# need: the document id, the filter columns, the organisation's name, and the padded title words.
-# Matching, filtering, ranking and facets read only these index tables; the document table (large:
-# it holds the full text) is read by the selector for the page shown only.
+# One column, ``match_tokens``: the document's bigrams and other tokens (see ``text.match_tokens``),
+# a space-separated list of distinct tokens under the ``ascii`` tokenizer (it splits on ASCII spaces
+# only and keeps CJK tokens whole), with ``detail=none``: a token's doclist is the list of
+# documents that hold it, nothing else. The jieba words are not in the full-text index: a word that
+# is common as a word but rare as a match token (a pinyin fragment such as ``ng``) would otherwise
+# share one doclist with it, and a query on it would walk every document holding the word to find
+# none in the match column. The table is contentless (``content=''``), so SQLite before 3.43 can
+# only delete a row by repeating the exact indexed text: ``search_fts_tokens`` keeps it (the match
+# tokens zlib-packed) with the words as space-padded text, which ranking reads.
+# ``search_fts_meta`` (also keyed by sort_key, so stored in publication order) copies from the
+# document row what filtering, ranking and facets need: the document id, the filter columns, the
+# organisation's name, and the padded title words. Matching, filtering, ranking and facets read
+# only these index tables; the document table (large: it holds the full text) is read by the
+# selector for the page shown only.
 #
 # Matching: a MATCH expression built only from our own quoted tokens (never user text) requiring
 # every match token; filters are checked on ``search_fts_meta``. FTS5 walks doclists in rowid
@@ -18,15 +22,16 @@
 # phrase (linear in the corpus); instead each pooled row is scored in SQL with ``instr`` on its
 # padded words (title words from ``search_fts_meta``, body words from ``search_fts_tokens``): for
 # each query word, weight 10 in the title and 2 in the body, times a saturating idf
-# ``ln(1 + 5000 / df)`` where df is counted up to 5000; plus 1 for each query bigram in the title.
-# Table names are module constants.
+# ``ln(1 + 5000 / df)`` where df, the number of documents holding every match token of the word,
+# is counted up to 5000; plus 1 for each query bigram in the title. Table names are module
+# constants.
 
 import math
-import re
 import zlib
 
 from django.db import connection
 
+from .. import text
 from .base import DOC_TABLE, Hit, IndexEntry, MatchQuery, SearchBackend, filter_sql
 from .base import hit as make_hit
 
@@ -47,9 +52,8 @@ TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 2.0
 TITLE_BIGRAM_WEIGHT = 1.0
 DF_CAP = 5000
-COLUMNS = "rowid, match_tokens, title_words, body_words"
-INSERT = f"INSERT INTO {TABLE} ({TABLE}, {COLUMNS}) "
-ADD_SQL = f"INSERT INTO {TABLE} ({COLUMNS}) VALUES (%s, %s, %s, %s)"  # noqa: S608
+INSERT = f"INSERT INTO {TABLE} ({TABLE}, rowid, match_tokens) "
+ADD_SQL = f"INSERT INTO {TABLE} (rowid, match_tokens) VALUES (%s, %s)"  # noqa: S608
 ADD_TOKENS_SQL = (
     f"INSERT INTO {TOKENS} (sort_key, title_words, body_words, match_tokens) "  # noqa: S608
     "VALUES (%s, %s, %s, %s)"
@@ -65,24 +69,14 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-# The ascii tokenizer splits at every ASCII character that is not a letter or a digit.
-_ASCII_SEPARATORS = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
-
-
-def word_expression(word: str) -> str:
-    """Return an FTS5 expression for a jieba word such as ``pm2.5``.
-
-    The tokenizer cuts such a word into pieces, and ``detail=column`` allows no phrase of several
-    tokens, so the pieces are required together instead.
-    """
-    pieces = [p for p in _ASCII_SEPARATORS.split(word) if p]
-    return "(" + " AND ".join(_quote(p) for p in pieces or [word]) + ")"
+def _required(tokens: list[tuple[str, bool]]) -> str:
+    """Return the FTS5 expression requiring every token (quoted; prefix tokens starred)."""
+    return " AND ".join(_quote(t) + ("*" if prefix else "") for t, prefix in tokens)
 
 
 def match_expression(query: MatchQuery) -> str:
     """Return the FTS5 MATCH string for ``query`` (tokens quoted, prefix tokens starred)."""
-    required = " AND ".join(_quote(t) + ("*" if prefix else "") for t, prefix in query.tokens)
-    return f"{{match_tokens}} : ({required})"
+    return _required(query.tokens)
 
 
 class SQLiteBackend(SearchBackend):
@@ -97,7 +91,7 @@ class SQLiteBackend(SearchBackend):
         if replace:
             self.remove([r[0] for r in rows])
         with connection.cursor() as cur:
-            cur.executemany(ADD_SQL, rows)
+            cur.executemany(ADD_SQL, [(k, m) for k, m, _, _ in rows])
             cur.executemany(
                 ADD_TOKENS_SQL,
                 [(k, f" {t} ", f" {b} ", zlib.compress(m.encode(), 6)) for k, m, t, b in rows],
@@ -119,15 +113,14 @@ class SQLiteBackend(SearchBackend):
         with connection.cursor() as cur:
             for key in sort_keys:
                 cur.execute(
-                    f"SELECT match_tokens, title_words, body_words FROM {TOKENS} "  # noqa: S608
-                    "WHERE sort_key = %s",
+                    f"SELECT match_tokens FROM {TOKENS} WHERE sort_key = %s",  # noqa: S608
                     [key],
                 )
                 row = cur.fetchone()
                 if row is None:
                     continue
-                values = [zlib.decompress(row[0]).decode(), row[1][1:-1], row[2][1:-1]]
-                cur.execute(INSERT + "VALUES ('delete', %s, %s, %s, %s)", [key, *values])
+                tokens = zlib.decompress(row[0]).decode()
+                cur.execute(INSERT + "VALUES ('delete', %s, %s)", [key, tokens])
                 cur.execute(f"DELETE FROM {TOKENS} WHERE sort_key = %s", [key])  # noqa: S608
                 cur.execute(f"DELETE FROM {META} WHERE sort_key = %s", [key])  # noqa: S608
 
@@ -150,11 +143,14 @@ class SQLiteBackend(SearchBackend):
         return sql, [match_expression(query), *params]
 
     def _idf(self, word: str) -> float:
+        tokens = text.query_match_tokens(word)
+        if not tokens:
+            return math.log(1 + DF_CAP)
         with connection.cursor() as cur:
             cur.execute(
                 f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s "  # noqa: S608
                 "LIMIT %s)",
-                [f"{{title_words body_words}} : {word_expression(word)}", DF_CAP],
+                [_required(tokens), DF_CAP],
             )
             return math.log(1 + DF_CAP / max(int(cur.fetchone()[0]), 1))
 
