@@ -119,3 +119,7 @@ class SearchBackend(ABC):
     @abstractmethod
     def size_bytes(self) -> int:
         """Return the index's size on disk."""
+
+    @abstractmethod
+    def optimize(self) -> None:
+        """Compact the index after a bulk load, so that queries read fewer pages (slow; locks)."""

@@ -193,6 +193,12 @@ class SQLiteBackend(SearchBackend):
             cur.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, cap])  # noqa: S608
             return int(cur.fetchone()[0])
 
+    def optimize(self) -> None:
+        """Merge the FTS5 segments into one and refresh the planner's statistics."""
+        with connection.cursor() as cur:
+            cur.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")  # noqa: S608
+            cur.execute("ANALYZE")
+
     def size_bytes(self) -> int:
         with connection.cursor() as cur:
             try:

@@ -353,3 +353,17 @@ def test_the_index_survives_its_migrations_both_ways():
         assert ids(search(query="民政")) == ["2"]
     finally:
         call_command("migrate", "search", verbosity=0)
+
+
+def test_optimizing_keeps_every_document_findable() -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    for i in range(1, 6):
+        doc(i, f"河道治理方案{i}", "", published_at=when(2020 + i, 1))
+    index_remove(object_type="item", object_id=3)
+    out = StringIO()
+    call_command("search_optimize", stdout=out)
+    assert "搜索索引已整理" in out.getvalue()
+    assert ids(search(query="河道治理", sort="date")) == ["5", "4", "2", "1"]
