@@ -14,6 +14,8 @@ from gongkai.core.db import lock, lock_and_check, model_update
 from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.publishing.content import body_clean
+from gongkai.publishing.privacy import html_text
+from gongkai.publishing.services.workflow import describe_findings, unmasked_personal_data
 
 from ..models import Comment, Consultation, OpinionGroup
 from ..states import (
@@ -51,6 +53,26 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
         if not out["draft"]:
             raise DomainError(_("Enter the draft text."), field="draft")
     return out
+
+
+def _refuse_personal_data(texts: dict[str, str]) -> None:
+    """Refuse text bound for the portal that holds ID, bank-card or mobile numbers.
+
+    Consultation texts are published as staff typed them, with no review to mask them (the rule
+    that everything published passes the privacy scan first, PUB-SECRET-1). Office telephone
+    numbers and mailboxes for feedback are allowed.
+    """
+    for label, text in texts.items():
+        found = unmasked_personal_data(text)
+        if found:
+            raise DomainError(
+                _(
+                    "The %(field)s contains personal data (%(what)s) and would be published as "
+                    "it is. Remove it, then try again."
+                )
+                % {"field": label, "what": describe_findings(found)},
+                code="personal_data",
+            )
 
 
 @transaction.atomic
@@ -138,6 +160,15 @@ def consultation_publish(*, consultation: Consultation, actor, today: date | Non
     method and the comment period; a period that has already ended cannot be offered.
     """
     require_role(actor=actor, org=consultation.org)
+    fields = Consultation._meta
+    _refuse_personal_data(
+        {
+            fields.get_field(name).verbose_name: (
+                html_text(consultation.draft) if name == "draft" else getattr(consultation, name)
+            )
+            for name in ("title", "draft", "basis", "feedback_method")
+        }
+    )
     today = today or timezone.localdate()
     if consultation.ends_on < today:
         raise DomainError(
@@ -279,6 +310,10 @@ def consultation_outcome_publish(
                 _("Opinion %(n)s: give the reason why it is not (fully) adopted.") % {"n": n},
                 code="reason_missing",
             )
+    texts = {_("adoption of opinions"): summary or ""}
+    for n, row in enumerate(rows, start=1):
+        texts[_("opinion %(n)s") % {"n": n}] = f"{row.summary}\n{row.reason}"
+    _refuse_personal_data(texts)
     today = today or timezone.localdate()
     consultation_transition(
         consultation=consultation,

@@ -239,3 +239,38 @@ def test_the_published_message_is_masked_and_carries_no_name_or_contact(org_tree
     assert "13812345678" not in message.public_content
     assert message.public_reply == "已安排周末值班门诊。"
     assert message.content.startswith("我的身份证号是530102199001011234")  # the original stays
+
+
+def test_personal_data_in_a_consultation_is_refused_before_it_reaches_the_portal(
+    org_tree, coordinator
+):
+    from gongkai.publishing.tests.factories import ID_NUMBER
+
+    draft = make_consultation(
+        org=org_tree["commission"], actor=coordinator, starts_on=START, ends_on=END, publish=False
+    )
+    consultation_update(
+        consultation=draft,
+        actor=coordinator,
+        draft=f"<p>第三条 联系人张某，身份证号{ID_NUMBER}。</p>",
+    )
+    with pytest.raises(DomainError, match="个人信息") as refused:
+        consultation_publish(consultation=draft, actor=coordinator, today=START)
+    assert ID_NUMBER not in refused.value.message  # the message itself names it masked
+    draft.refresh_from_db()
+    assert draft.status == ConsultationStatus.DRAFT
+    consultation_update(
+        consultation=draft,
+        actor=coordinator,
+        draft="<p>第三条 咨询电话：0871-65432100。</p>",  # an office line is fine
+    )
+    consultation_publish(consultation=draft, actor=coordinator, today=START)
+
+    consultation_close(consultation=draft, actor=coordinator, today=date(2026, 12, 1))
+    opinions = [OpinionInput("建议延长服务时间", Decision.NOT_ADOPTED, "请联系13812345678")]
+    with pytest.raises(DomainError, match="个人信息"):
+        consultation_outcome_publish(
+            consultation=draft, actor=coordinator, summary="", opinions=opinions
+        )
+    draft.refresh_from_db()
+    assert draft.status == ConsultationStatus.CLOSED
