@@ -16,9 +16,10 @@
 # query costs about the same at 10k and at 1M documents.
 # Sequential scans are switched off for that query (transaction-locally) and ``match_vector`` is
 # stored out of line (STORAGE EXTERNAL), so a bitmap heap scan reads small rows and never
-# detoasts. ``word_vector`` lives in ``search_pgrank`` and is read only for the pool, by primary
-# key, for ``ts_rank``. ``search_pgrank`` also copies from the document row the document id, the
-# filter columns and the organisation's name, so filtering, ranking and facets read the index alone;
+# detoasts. ``word_vector`` lives in ``search_pgrank``, compressed in the row (STORAGE MAIN), and is
+# read only for the pool, by primary key, for ``ts_rank``. ``search_pgrank`` also copies from the
+# document row the document id, the filter columns and the organisation's name, so filtering,
+# ranking and facets read the index alone;
 # the document table (large: it holds the full text) is read by the selector for the page shown
 # only. Table names are module constants, never input.
 
