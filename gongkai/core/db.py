@@ -56,3 +56,19 @@ def model_update(obj: M, **changes: Any) -> list[str]:
             fields.append("updated_at")
         obj.save(update_fields=fields)
     return changed
+
+
+def next_serial(queryset: models.QuerySet, field: str, prefix: str, *, width: int = 5) -> str:
+    """Return ``prefix`` followed by the next serial after the highest ``field`` so numbered.
+
+    Numbers look like ``<prefix><serial>`` with the serial zero-padded to ``width``; the caller
+    writes under a unique constraint and retries when a concurrent writer took the same number.
+    """
+    last = (
+        queryset.filter(**{f"{field}__startswith": prefix})
+        .order_by(f"-{field}")
+        .values_list(field, flat=True)
+        .first()
+    )
+    serial = int(last[len(prefix) :]) + 1 if last else 1
+    return f"{prefix}{serial:0{width}d}"

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock_and_check, model_update
+from gongkai.core.db import lock_and_check, model_update, next_serial
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.notify import notify
 from gongkai.orgs.models import Organisation
@@ -51,15 +51,7 @@ def require_role(actor: Actor, app_or_org: Application | Organisation, roles: se
 
 def _next_number(org: Organisation, year: int) -> str:
     """Return the next tracking number of ``org`` for ``year``: YYYY-ORG-SERIAL."""
-    prefix = f"{year}-{org.pk:04d}-"
-    last = (
-        Application.objects.filter(number__startswith=prefix)
-        .order_by("-number")
-        .values_list("number", flat=True)
-        .first()
-    )
-    serial = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{serial:05d}"
+    return next_serial(Application.objects.all(), "number", f"{year}-{org.pk:04d}-")
 
 
 @transaction.atomic

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, lock_and_check, model_update
+from gongkai.core.db import lock, lock_and_check, model_update, next_serial
 from gongkai.core.errors import DomainError
 from gongkai.core.notify import notify
 from gongkai.orgs.models import Organisation
@@ -23,15 +23,7 @@ STATUS_LABELS = dict(MessageStatus.choices)
 
 def _next_number(org: Organisation, year: int) -> str:
     """Return the next tracking number of ``org`` for ``year``: LY-YYYY-ORG-SERIAL."""
-    prefix = f"LY-{year}-{org.pk:04d}-"
-    last = (
-        Message.objects.filter(number__startswith=prefix)
-        .order_by("-number")
-        .values_list("number", flat=True)
-        .first()
-    )
-    serial = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{serial:05d}"
+    return next_serial(Message.objects.all(), "number", f"LY-{year}-{org.pk:04d}-")
 
 
 def message_submit(
