@@ -25,6 +25,8 @@ def test_home_shows_the_four_statutory_columns_with_their_exact_names(client, pu
         assert f'<a href="{url}">{name}</a>' in html
     assert "关于进一步改善医疗服务的通知" in html  # latest items
     assert 'href="/apply/"' in html  # quick link to 依申请公开
+    assert '<a href="/participate/consultations/"><strong>意见征集</strong>' in html
+    assert '<a href="/participate/messages/"><strong>留言信箱</strong>' in html
     assert 'action="/search/"' in html
 
 
