@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from gongkai.portal.throttle import limit_public_posts
+
 from .clock_events import EventKind
 from .forms import ApplyForm
 from .letter_files import letter_docx, letter_pdf
@@ -32,6 +34,7 @@ def apply_guide(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
+@limit_public_posts
 def apply_form(request: HttpRequest) -> HttpResponse:
     form = ApplyForm(request.POST or None, request.FILES or None)
     if request.method == "GET" and request.GET.get("org", "").isdigit():

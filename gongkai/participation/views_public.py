@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from gongkai.core.errors import DomainError
+from gongkai.portal.throttle import limit_public_posts
 
 from .forms import CommentForm, MessageForm
 from .selectors import (
@@ -47,6 +48,7 @@ def consultation_index(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
+@limit_public_posts
 def consultation_view(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = consultation_public_get(pk=pk)
     accepting = comments_accepted(consultation)
@@ -81,6 +83,7 @@ def message_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @never_cache
+@limit_public_posts
 def message_write(request: HttpRequest) -> HttpResponse:
     form = MessageForm(request.POST or None)
     if request.method == "GET" and request.GET.get("org", "").isdigit():

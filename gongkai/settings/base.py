@@ -84,7 +84,14 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "gongkai.core.middleware.RequestContextMiddleware",
     "gongkai.core.middleware.DomainErrorMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
+
+# Public forms (requests, comments, messages, list feedback): submissions per client address and
+# form, counted in the cache (gongkai.portal.throttle). Behind a proxy, name the header it sets.
+GONGKAI_PUBLIC_POST_RATE = env("GONGKAI_PUBLIC_POST_RATE", default="20/h")
+RATELIMIT_IP_META_KEY = env("GONGKAI_CLIENT_IP_HEADER", default="") or None
+RATELIMIT_VIEW = "gongkai.portal.throttle.too_many_submissions"
 
 ROOT_URLCONF = "gongkai.urls"
 WSGI_APPLICATION = "gongkai.wsgi.application"

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
+from gongkai.portal.throttle import limit_public_posts
 
 from ..forms import FeedbackForm, NormativeFilterForm
 from ..models import Attachment, CatalogEntry, Kind, Validity
@@ -126,6 +127,7 @@ def list_index_view(request: HttpRequest) -> HttpResponse:
     return render(request, "publishing/public/list_index.html", {"lists": list_public_list()})
 
 
+@limit_public_posts
 def list_public_view(request: HttpRequest, pk: int) -> HttpResponse:
     disclosure_list = list_public_get(pk=pk)
     form = FeedbackForm(request.POST or None)
