@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from gongkai.core.models import BaseModel
+from gongkai.core.models import BaseModel, new_access_token
 
 from .clock_events import EventKind
 from .states import (
@@ -20,11 +20,6 @@ from .states import (
     ReplyType,
     Status,
 )
-
-
-def new_access_token() -> str:
-    """Return an unguessable token for the applicant's private tracking link."""
-    return secrets.token_urlsafe(32)
 
 
 class Application(BaseModel):

@@ -1,7 +1,28 @@
-"""Forms of the shell."""
+"""Forms of the shell, and what every app's forms share."""
 
+import secrets
+
+from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
+
+from .errors import DomainError
+
+
+class OnceForm(forms.Form):
+    """A public form whose hidden one-time key makes a double submit one record."""
+
+    submission_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("submission_key", secrets.token_urlsafe(24))
+
+
+def add_domain_error(form: forms.Form, exc: DomainError) -> None:
+    """Show a refused action on its form: under the field it names, else above the form."""
+    form.add_error(exc.field if exc.field in form.fields else None, exc.message)
 
 
 class LoginForm(AuthenticationForm):

@@ -1,9 +1,16 @@
 """Core models: the abstract base model, the append-only audit log and notifications."""
 
+import secrets
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+def new_access_token() -> str:
+    """Return an unguessable token for a private link (an applicant's or a writer's tracking)."""
+    return secrets.token_urlsafe(32)
 
 
 class BaseModel(models.Model):

@@ -3,6 +3,9 @@
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
+
+from gongkai.core.errors import PermissionDeniedError
 
 from .models import Membership, OrgAlias, Organisation
 from .names import name_key
@@ -45,6 +48,13 @@ def user_has_role(*, user, org: Organisation, roles: set[str] | None = None) -> 
         if m.role in SUBTREE_ROLES and m.org_id in ancestors:
             return True
     return False
+
+
+def require_role(*, actor, org: Organisation, roles: set[str]) -> None:
+    """Refuse the action (PermissionDeniedError) unless ``actor`` holds one of ``roles`` for
+    ``org``, by the rule of ``user_has_role``."""
+    if not user_has_role(user=actor, org=org, roles=roles):
+        raise PermissionDeniedError(_("You may not do this for %(org)s.") % {"org": org.name})
 
 
 def visible_org_ids(*, user, roles: set[str] | None = None) -> set[int]:

@@ -1,13 +1,12 @@
 """Forms of the participation app: the public comment and message forms, the staff forms."""
 
-import secrets
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.applications.forms import DateInput
+from gongkai.core.forms import OnceForm
 from gongkai.orgs.models import Organisation
 
 from .states import Decision
@@ -17,17 +16,6 @@ PHONE = RegexValidator(
     _("Enter a phone number of digits, e.g. 13800000000 or 0871-12345678."),
     code="phone",
 )
-
-
-class OnceForm(forms.Form):
-    """A public form whose hidden one-time key makes a double submit one record."""
-
-    submission_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial.setdefault("submission_key", secrets.token_urlsafe(24))
 
 
 class CommentForm(OnceForm):

@@ -1,21 +1,14 @@
 """Consultations on draft decisions (意见征集) and the public message box (留言信箱)."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from gongkai.core.models import BaseModel
+from gongkai.core.models import BaseModel, new_access_token
 
 from .states import ConsultationStatus, Decision, MessageStatus
-
-
-def new_access_token() -> str:
-    """Return an unguessable token for a writer's private tracking link."""
-    return secrets.token_urlsafe(32)
 
 
 class Consultation(BaseModel):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
@@ -34,10 +35,6 @@ def _manage_orgs(request: HttpRequest):
     return Organisation.objects.filter(
         pk__in=visible_org_ids(user=request.user, roles=MANAGE_ROLES)
     ).order_by("path")
-
-
-def _form_error(form, exc: DomainError) -> None:
-    form.add_error(exc.field if exc.field in form.fields else None, exc.message)
 
 
 @staff_required
@@ -80,7 +77,7 @@ def consultation_form_view(request: HttpRequest, pk: int | None = None) -> HttpR
             else:
                 consultation_update(consultation=consultation, actor=request.user, **data)
         except DomainError as exc:
-            _form_error(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("Consultation saved."))
             return redirect(consultation)
@@ -182,7 +179,7 @@ def message_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             message_reply(message=message, actor=request.user, reply=form.cleaned_data["reply"])
         except DomainError as exc:
-            _form_error(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(
                 request, _("The reply is saved; the writer sees it on the tracking page.")

@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.portal.throttle import limit_public_posts
 
 from .forms import CommentForm, MessageForm
@@ -26,10 +27,6 @@ from .states import ConsultationStatus
 
 def _page(request: HttpRequest, qs):
     return Paginator(qs, 20).get_page(request.GET.get("page"))
-
-
-def _form_error(form, exc: DomainError) -> None:
-    form.add_error(exc.field if exc.field in form.fields else None, exc.message)
 
 
 @require_GET
@@ -57,7 +54,7 @@ def consultation_view(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             comment_submit(consultation=consultation, **form.cleaned_data)
         except DomainError as exc:
-            _form_error(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("Thank you. Your comment has been received."))
             return redirect(consultation.get_public_url())
@@ -92,7 +89,7 @@ def message_write(request: HttpRequest) -> HttpResponse:
         try:
             message, _new = message_submit(**form.cleaned_data)
         except DomainError as exc:
-            _form_error(form, exc)
+            add_domain_error(form, exc)
         else:
             return redirect(
                 f"{reverse('participate:message_track', args=[message.access_token])}?new=1"

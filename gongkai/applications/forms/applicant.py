@@ -1,12 +1,11 @@
 """The applicant's forms: the public online form and staff intake (REQ-INTAKE-1, Art. 29)."""
 
-import secrets
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.forms import OnceForm
 from gongkai.orgs.models import Organisation
 
 from ..states import (
@@ -91,7 +90,7 @@ class ApplicantForm(forms.Form):
         return data
 
 
-class ApplyForm(ApplicantForm):
+class ApplyForm(OnceForm, ApplicantForm):
     """The public online form; ``submission_key`` makes a double submit one request."""
 
     org = forms.ModelChoiceField(
@@ -107,8 +106,6 @@ class ApplyForm(ApplicantForm):
             "your identity document helps us verify the request."
         ),
     )
-    submission_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
-
     field_order = ["org", "applicant_type"]
 
     def __init__(self, *args, **kwargs):
@@ -116,8 +113,6 @@ class ApplyForm(ApplicantForm):
         self.fields["org"].queryset = Organisation.objects.filter(is_active=True).exclude(
             kind=Organisation.Kind.UNIT
         )
-        if not self.is_bound:
-            self.initial.setdefault("submission_key", secrets.token_urlsafe(24))
 
 
 class IntakeForm(ApplicantForm):

@@ -2,12 +2,10 @@
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
-from django.utils.translation import gettext as _
 
-from gongkai.core.errors import PermissionDeniedError
 from gongkai.orgs.models import Membership, Organisation
 from gongkai.orgs.roles import Role
-from gongkai.orgs.selectors import user_has_role
+from gongkai.orgs.selectors import require_role as require_org_role
 
 #: Who runs consultations and answers messages for an organisation.
 MANAGE_ROLES = {Role.COORDINATOR, Role.EDITOR}
@@ -15,10 +13,8 @@ MANAGE_ROLES = {Role.COORDINATOR, Role.EDITOR}
 
 def require_role(*, actor, org: Organisation, roles: set[str] = MANAGE_ROLES) -> None:
     """Refuse unless ``actor`` holds one of ``roles`` for ``org``; None is the system."""
-    if actor is None:
-        return
-    if not user_has_role(user=actor, org=org, roles=roles):
-        raise PermissionDeniedError(_("You may not do this for %(org)s.") % {"org": org.name})
+    if actor is not None:
+        require_org_role(actor=actor, org=org, roles=roles)
 
 
 def org_staff(*, org: Organisation, roles: set[str] = MANAGE_ROLES) -> list:

@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
 from gongkai.core.db import lock, lock_and_check, model_update
-from gongkai.core.errors import DomainError, PermissionDeniedError
+from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
-from gongkai.orgs.selectors import user_has_role, visible_org_ids
+from gongkai.orgs.selectors import require_role, visible_org_ids
 from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
@@ -43,12 +43,6 @@ PUBLISH_ROLES = {Role.COORDINATOR}
 REVIEW_ROLES = {Role.REVIEWER}
 
 _DOC_YEAR = re.compile(r"[〔\[［(（](\d{4})[〕\]］)）]")
-
-
-def require_role(*, actor, org: Organisation, roles: set[str]) -> None:
-    """Refuse the action unless ``actor`` holds one of ``roles`` for ``org``."""
-    if not user_has_role(user=actor, org=org, roles=roles):
-        raise PermissionDeniedError(_("You may not do this for %(org)s.") % {"org": org.name})
 
 
 def doc_number_year(doc_number: str, written_on: date | None) -> int | None:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
@@ -91,7 +92,7 @@ def catalog_entry_view(request: HttpRequest, pk: int | None = None) -> HttpRespo
                 fields=data,
             )
         except DomainError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("Catalog entry saved."))
             return redirect(f"{_catalog_url()}?org={org.pk}")

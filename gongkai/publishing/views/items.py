@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.selectors import get_visible_or_404
@@ -42,10 +43,6 @@ from ..services import (
     item_withdraw,
 )
 from ..states import EDITABLE, Status
-
-
-def _form_error(form, exc: DomainError) -> None:
-    form.add_error(exc.field if exc.field in form.fields else None, exc.message)
 
 
 @staff_required
@@ -80,7 +77,7 @@ def item_create_view(request: HttpRequest) -> HttpResponse:
         try:
             item = item_create(org=org, actor=request.user, fields=data)
         except DomainError as exc:
-            _form_error(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("Draft saved."))
             return redirect(item)
@@ -99,7 +96,7 @@ def item_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             item_update(item=item, actor=request.user, fields=dict(form.cleaned_data))
         except DomainError as exc:
-            _form_error(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("Changes saved."))
             return redirect(item)
@@ -223,7 +220,7 @@ def item_review_view(request: HttpRequest, pk: int) -> HttpResponse:
                 item=item, actor=request.user, approve=approve, opinion=form.cleaned_data["opinion"]
             )
         except DomainError as exc:
-            _form_error(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("Review recorded."))
             return redirect(item)
