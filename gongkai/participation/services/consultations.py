@@ -15,7 +15,7 @@ from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.publishing.content import body_clean
 from gongkai.publishing.privacy import html_text
-from gongkai.publishing.services.workflow import describe_findings, unmasked_personal_data
+from gongkai.publishing.services.workflow import refuse_personal_data
 
 from ..models import Comment, Consultation, OpinionGroup
 from ..states import (
@@ -63,16 +63,7 @@ def _refuse_personal_data(texts: dict[str, str]) -> None:
     numbers and mailboxes for feedback are allowed.
     """
     for label, text in texts.items():
-        found = unmasked_personal_data(text)
-        if found:
-            raise DomainError(
-                _(
-                    "The %(field)s contains personal data (%(what)s) and would be published as "
-                    "it is. Remove it, then try again."
-                )
-                % {"field": label, "what": describe_findings(found)},
-                code="personal_data",
-            )
+        refuse_personal_data(text, label=label, code="personal_data")
 
 
 @transaction.atomic
@@ -299,6 +290,7 @@ def consultation_outcome_publish(
             % {"count": count},
             code="opinions_missing",
         )
+    texts = {_("adoption of opinions"): summary or ""}
     for n, row in enumerate(rows, start=1):
         if row.decision not in Decision.values:
             raise DomainError(
@@ -310,8 +302,6 @@ def consultation_outcome_publish(
                 _("Opinion %(n)s: give the reason why it is not (fully) adopted.") % {"n": n},
                 code="reason_missing",
             )
-    texts = {_("adoption of opinions"): summary or ""}
-    for n, row in enumerate(rows, start=1):
         texts[_("opinion %(n)s") % {"n": n}] = f"{row.summary}\n{row.reason}"
     _refuse_personal_data(texts)
     today = today or timezone.localdate()

@@ -124,23 +124,31 @@ def describe_findings(found: list[Finding]) -> str:
     return "、".join(f"{f.label} {f.masked}" for f in found)
 
 
+def refuse_personal_data(text: str, *, label: str, code: str, field: str | None = None) -> None:
+    """Refuse (DomainError) text published as typed that holds ID, bank-card or mobile numbers;
+    ``label`` names where it stands, and the message shows the numbers masked."""
+    found = unmasked_personal_data(text)
+    if found:
+        raise DomainError(
+            _(
+                "The %(field)s contains personal data (%(what)s); it is published as typed, "
+                "without masking. Remove it, then try again."
+            )
+            % {"field": label, "what": describe_findings(found)},
+            code=code,
+            field=field,
+        )
+
+
 def _metadata_check(item: InformationItem) -> None:
     """Refuse personal data in the title, summary, keywords or document number."""
     for name in METADATA_FIELDS:
-        found = unmasked_personal_data(getattr(item, name))
-        if found:
-            raise DomainError(
-                _(
-                    "The %(field)s contains personal data (%(what)s); it is published as typed, "
-                    "without masking. Remove it, then submit again."
-                )
-                % {
-                    "field": InformationItem._meta.get_field(name).verbose_name,
-                    "what": describe_findings(found),
-                },
-                code="personal_data_in_metadata",
-                field=name,
-            )
+        refuse_personal_data(
+            getattr(item, name),
+            label=InformationItem._meta.get_field(name).verbose_name,
+            code="personal_data_in_metadata",
+            field=name,
+        )
 
 
 def _members(item: InformationItem, role: str) -> list:
