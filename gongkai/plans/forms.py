@@ -100,7 +100,9 @@ class ProgressForm(forms.Form):
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(
+        label=_("Reason for returning"), widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class NoteForm(forms.Form):

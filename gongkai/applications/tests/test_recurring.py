@@ -49,6 +49,7 @@ def test_the_coordinator_records_a_decision_and_the_group_is_no_longer_offered(
     client.login(username="coordinator", password="pw-coordinator")
     page = client.get("/office/applications/recurring/").content.decode()
     assert apps[0].number in page and apps[1].number in page
+    assert "退回理由" not in page  # the reason for a decision, not a task's return reason
     response = client.post(
         "/office/applications/recurring/",
         {
