@@ -103,6 +103,7 @@ def application_register(
     record_event(app=app, kind=EventKind.RECEIVED, day=received_on, actor=actor)
     audit_record(
         actor=actor,
+        by_public=actor is None,
         obj=app,
         action="application.register",
         to_state=Status.RECEIVED,

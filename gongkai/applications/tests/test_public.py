@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from gongkai.applications.models import Application, Attachment
 from gongkai.applications.services import application_answer, application_start
 from gongkai.applications.states import ReplyType, Status
+from gongkai.core.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +57,8 @@ def test_applicant_files_a_request_and_follows_it_with_the_private_link(client, 
     track = client.get(f"/apply/track/{app.access_token}/").content.decode()
     assert "2024-10-30" in track and "已收到" in track
     assert "2023年部门预算" in track
+    entry = AuditEntry.objects.get(action="application.register")
+    assert (entry.actor, entry.actor_name) == (None, "公众")  # the applicant, never by name
 
 
 def test_a_double_submit_makes_one_request(client, form_data):

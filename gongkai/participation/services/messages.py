@@ -77,6 +77,7 @@ def message_submit(
                         raise
             audit_record(
                 actor=None,
+                by_public=True,
                 obj=message,
                 action="participation.message_submit",
                 to_state=MessageStatus.RECEIVED,

@@ -127,7 +127,7 @@ def test_the_nightly_job_closes_consultations_whose_period_ended_as_the_system(
     assert consultation.status == ConsultationStatus.CLOSED
     assert running.status == ConsultationStatus.OPEN  # its last day is today
     last = _audit(consultation)[0]
-    assert last.actor is None and last.actor_name == ""  # shown as 系统 in the audit log
+    assert last.actor is None and last.actor_name == ""  # shown as 系统 in the audit log (a job)
     assert "2026-11-30" in last.reason
     assert consultations_close_expired(today=date(2026, 12, 1)) == []  # nothing twice
 
@@ -211,6 +211,8 @@ def test_a_message_gets_a_tracking_number_and_tells_the_organisations_staff(
     notice = Notification.objects.get(user=coordinator)
     assert message.number in notice.title and "张晓明" not in notice.title + notice.body
     assert make_message(org=org_tree["commission"], key="k1") == message  # double submit
+    entry = _audit(message)[0]
+    assert (entry.actor, entry.actor_name) == (None, "公众")  # not "system", and not the name
 
 
 def test_a_message_is_published_only_if_the_writer_agreed(org_tree, coordinator):
