@@ -3,13 +3,26 @@
 Requests, comments, messages and list feedback are open to anyone; a flood from one address
 would bury the office's inbox. django-ratelimit counts the POSTs per address and form in the
 cache (Redis in production); the rate is a setting (``GONGKAI_PUBLIC_POST_RATE``, 20 an hour by
-default), read at each request.
+default), read at each request. The refusal page gives back what the client wrote in the free-text
+fields, so that a long request or message is not lost; identity fields (name, ID number, phone)
+are not echoed.
 """
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import pgettext_lazy
 from django_ratelimit.decorators import ratelimit
+
+#: The free-text fields of the public forms, with the label shown when they are given back.
+WRITTEN_FIELDS = {
+    "subject": pgettext_lazy("text given back", "Subject"),
+    "description": pgettext_lazy("text given back", "Information requested"),
+    "purpose": pgettext_lazy("text given back", "Purpose"),
+    "content": pgettext_lazy("text given back", "Your text"),
+    "message": pgettext_lazy("text given back", "Your text"),
+}
+MAX_ECHO_CHARS = 10_000
 
 
 def public_post_rate(group: str, request: HttpRequest) -> str:
@@ -23,4 +36,10 @@ def limit_public_posts(view):
 
 def too_many_submissions(request: HttpRequest, exception: Exception) -> HttpResponse:
     """The page shown instead of a form's result once the rate is exceeded; nothing is stored."""
-    return render(request, "portal/too_many.html", status=429)
+    written = []
+    for field, label in WRITTEN_FIELDS.items():
+        value = request.POST.get(field, "").strip() if request.method == "POST" else ""
+        if value:
+            rows = 2 if field == "subject" else 6
+            written.append({"label": label, "text": value[:MAX_ECHO_CHARS], "rows": rows})
+    return render(request, "portal/too_many.html", {"written": written}, status=429)

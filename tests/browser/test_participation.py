@@ -173,3 +173,32 @@ def test_coordinator_publishes_the_outcome_of_a_closed_consultation(page, org_tr
     assert "共收到意见2条" in page.content()
     assert "某市民" not in page.content() and "建议增加上门服务。" not in page.content()
     shot(page, "participation-consultation-outcome-desktop")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_writer_over_the_limit_gets_back_what_they_wrote(phone_page, org_tree):
+    from django.core.cache import cache
+    from django.test import override_settings
+
+    page = phone_page
+    cache.clear()
+    with override_settings(RATELIMIT_ENABLE=True, GONGKAI_PUBLIC_POST_RATE="1/h"):
+        for attempt in range(2):
+            page.goto("/participate/messages/write/")
+            page.get_by_label("留言对象（机关）").select_option(label="云南省卫生和计划生育委员会")
+            page.get_by_label("留言标题").fill(f"关于社区卫生服务中心门诊时间的建议{attempt}")
+            page.get_by_label("留言内容").fill("建议工作日延长门诊时间至晚上八点，方便上班族就诊。")
+            page.get_by_label("您的姓名").fill("浏览器测试留言人")
+            page.get_by_label("联系电话").fill("13812345678")
+            page.get_by_role("button", name="提交留言").click()
+            if attempt == 0:
+                page.get_by_role("heading", name="您的留言已收到").wait_for()
+        page.get_by_role("heading", name="提交过于频繁").wait_for()
+        written = page.get_by_label("填写内容")
+        assert written.input_value() == "建议工作日延长门诊时间至晚上八点，方便上班族就诊。"
+        text = page.content()
+        assert "浏览器测试留言人" not in text and "13812345678" not in text
+        assert no_sideways_scroll(page)
+        shot(page, "participation-too-many-phone")
+    cache.clear()
+    assert Message.objects.count() == 1

@@ -30,6 +30,9 @@ def test_the_third_message_within_the_hour_is_refused_and_not_stored(client, org
     assert refused.status_code == 429
     page = refused.content.decode()
     assert "提交过于频繁" in page and "/guide/" in page
+    # What they wrote comes back to be copied; their identity does not.
+    assert "您填写的内容" in page and "如何报销？" in page and "咨询医保报销" in page
+    assert "13800000000" not in page and "张三" not in page
     assert Message.objects.count() == 2
     assert client.get("/participate/messages/write/").status_code == 200  # reading stays open
     # Another address, and another form from this one, are counted apart.
