@@ -1,19 +1,25 @@
 """PostgreSQL backend: a table ``search_pgindex`` of tsvectors with a GIN index (no extension)."""
 
-# ``match_vector`` holds the distinct match tokens (bigrams) without positions, plus two bucket
-# lexemes (``~m<month>``, ``~y<year>`` of publication; ``~`` never occurs in a token), matched by a
-# tsquery of ``&``-joined lexemes (``:*`` for a one-character prefix). ``word_vector`` holds jieba
-# words with positions and weights (title ``A``, body ``D``) for ``ts_rank`` with an ``|``-joined
-# tsquery. Vectors and queries are literals of our own quoted lexemes, cast with ``::tsvector`` and
-# ``::tsquery``, so no parser or locale sees user text and CJK lexemes stay whole.
+# ``match_vector`` holds the distinct match tokens (bigrams) without positions, each prefixed with
+# the year of publication (``2024~民政``; ``~`` never occurs in a token), plus a bucket lexeme
+# ``~m<month>``. A query is a tsquery of one branch per year, ``(2024~a & 2024~b) | (2023~a &
+# 2023~b) | ...`` (``:*`` for a one-character prefix), and the oldest year of a window adds its
+# months, ``& (~m.. | ~m..)``. ``word_vector`` holds jieba words with positions and weights (title
+# ``A``, body ``D``) for ``ts_rank`` with an ``|``-joined tsquery. Vectors and queries are literals
+# of our own quoted lexemes, cast with ``::tsvector`` and ``::tsquery``, so no parser or locale
+# sees user text and CJK lexemes stay whole.
+#
+# Why a posting list per token and year: GIN skips through a posting list one page at a time and
+# decodes the page it lands on, so checking a frequent token against the matches of a rarer one
+# decodes nearly all of the frequent token's list. With one list per year, a query over recent
+# years decodes only those years' lists: its cost follows the window it searches, not the size of
+# the whole index (figures from bench/search_bench.py are in the search issue's notes).
 #
 # Bounded work: GIN cannot stop early in date order, and a backward scan of the sort_key index
 # detoasts every row it tests. So the newest matches are looked up in growing windows of recent
 # months, sized from ``search_pgmonth`` (documents per month): the first holds 4 times the rows
 # needed; each next one is sized from the share of matches found so far, so a common query reads
 # about the rows it needs in one or two steps, and a rare one goes to the whole table at once.
-# ``q & (~m.. | ~y..)`` lets GIN drive the scan from the small bucket posting lists, so a common
-# query costs about the same at 10k and at 1M documents.
 # Sequential scans are switched off for that query (transaction-locally) and ``match_vector`` is
 # stored out of line (STORAGE EXTERNAL), so a bitmap heap scan reads small rows and never
 # detoasts. ``word_vector`` lives in ``search_pgrank``, compressed in the row (STORAGE MAIN), and is
@@ -72,7 +78,9 @@ def _lexeme(token: str) -> str:
 
 
 def match_vector(tokens: list[str], month: int) -> str:
-    lexemes = [*dict.fromkeys(tokens), f"~m{month}", f"~y{month // 12}"]
+    """Return a tsvector literal: each token prefixed with the year, and the month's bucket."""
+    year = month // 12
+    lexemes = [*(f"{year}~{t}" for t in dict.fromkeys(tokens)), f"~m{month}"]
     return " ".join(_lexeme(t) for t in lexemes)
 
 
@@ -89,20 +97,35 @@ def word_vector(title_words: list[str], body_words: list[str]) -> str:
     return " ".join(f"{_lexeme(w)}:{','.join(p)}" for w, p in positions.items())
 
 
-def match_tsquery(query: MatchQuery) -> str:
-    return " & ".join(_lexeme(t) + (":*" if prefix else "") for t, prefix in query.tokens)
+def year_tsquery(query: MatchQuery, year: int, months: list[int] | None = None) -> str:
+    """Return the branch of a match tsquery for documents of one ``year`` (of some ``months``)."""
+    parts = [_lexeme(f"{year}~{t}") + (":*" if prefix else "") for t, prefix in query.tokens]
+    if months:
+        parts.append("(" + " | ".join(_lexeme(f"~m{m}") for m in months) + ")")
+    return "(" + " & ".join(parts) + ")"
+
+
+def match_tsquery(query: MatchQuery, months: list[int], start: int | None = None) -> str:
+    """Return the tsquery matching ``query`` in documents published from month ``start`` on.
+
+    ``months`` lists the months that have documents; ``start`` None means all of them. A year the
+    window covers whole needs no month buckets; the oldest, cut by ``start``, lists its months.
+    """
+    years: dict[int, list[int]] = {}
+    for month in sorted(months, reverse=True):
+        years.setdefault(month // 12, []).append(month)
+    branches = []
+    for year, in_year in years.items():
+        inside = [m for m in in_year if start is None or m >= start]
+        if inside:
+            cut = len(inside) < len(in_year)
+            branches.append(year_tsquery(query, year, inside if cut else None))
+    return " | ".join(branches)
 
 
 def rank_tsquery(query: MatchQuery) -> str:
     lexemes = dict.fromkeys([*query.rank_words, *(t for t, _ in query.tokens)])
     return " | ".join(_lexeme(w) for w in lexemes)
-
-
-def window_tsquery(start: int, newest: int) -> str:
-    """Return a tsquery matching every document published in months ``start`` to ``newest``."""
-    months = [f"~m{m}" for m in range(start, min(newest, start // 12 * 12 + 11) + 1)]
-    years = [f"~y{y}" for y in range(start // 12 + 1, newest // 12 + 1)]
-    return "(" + " | ".join(_lexeme(x) for x in [*months, *years]) + ")"
 
 
 class PostgresBackend(SearchBackend):
@@ -168,14 +191,14 @@ class PostgresBackend(SearchBackend):
             return cur.fetchall()
 
     @staticmethod
-    def _window(months: list[tuple[int, int]], target: int) -> tuple[str | None, int]:
-        """Return the bucket tsquery of the fewest recent months holding ``target`` documents
-        (None: every month) and how many documents those months hold."""
+    def _window(months: list[tuple[int, int]], target: int) -> tuple[int | None, int]:
+        """Return the oldest of the fewest recent months holding ``target`` documents (None: every
+        month) and how many documents those months hold."""
         seen = 0
         for index, (month, docs) in enumerate(months):
             seen += docs
             if seen >= target and index < len(months) - 1:
-                return window_tsquery(month, months[0][0]), seen
+                return month, seen
         return None, seen
 
     def _newest(self, query: MatchQuery, filters: dict[str, list], need: int) -> list[int]:
@@ -191,8 +214,9 @@ class PostgresBackend(SearchBackend):
             f"SELECT i.sort_key FROM {TABLE} i{join} "  # noqa: S608
             f"WHERE i.match_vector @@ %s::tsquery{where} ORDER BY i.sort_key + 0 DESC LIMIT %s"
         )
-        base = match_tsquery(query)
         months = self._months()
+        if not months:
+            return []
         keys: list[int] = []
         target = WINDOW_START * need
         with transaction.atomic(), connection.cursor() as cur:
@@ -203,11 +227,11 @@ class PostgresBackend(SearchBackend):
             )
             previous = cur.fetchone()[0]
             while True:
-                window, covered = self._window(months, target)
-                tsquery = base if window is None else f"{base} & {window}"
+                start, covered = self._window(months, target)
+                tsquery = match_tsquery(query, [m for m, _ in months], start)
                 cur.execute(sql, [tsquery, *params, need])
                 keys = [k for (k,) in cur.fetchall()]
-                if len(keys) >= need or window is None:
+                if len(keys) >= need or start is None:
                     break
                 expected = covered * need * WINDOW_MARGIN / max(len(keys), 1)
                 target = max(2 * covered, int(expected))
