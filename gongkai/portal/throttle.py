@@ -14,13 +14,14 @@ from django.shortcuts import render
 from django.utils.translation import pgettext_lazy
 from django_ratelimit.decorators import ratelimit
 
-#: The free-text fields of the public forms, with the label shown when they are given back.
+#: The free-text fields of the public forms: the label shown when they are given back, and the
+#: height of the box that holds them.
 WRITTEN_FIELDS = {
-    "subject": pgettext_lazy("text given back", "Subject"),
-    "description": pgettext_lazy("text given back", "Information requested"),
-    "purpose": pgettext_lazy("text given back", "Purpose"),
-    "content": pgettext_lazy("text given back", "Your text"),
-    "message": pgettext_lazy("text given back", "Your text"),
+    "subject": (pgettext_lazy("text given back", "Subject"), 2),
+    "description": (pgettext_lazy("text given back", "Information requested"), 6),
+    "purpose": (pgettext_lazy("text given back", "Purpose"), 6),
+    "content": (pgettext_lazy("text given back", "Your text"), 6),
+    "message": (pgettext_lazy("text given back", "Your text"), 6),
 }
 MAX_ECHO_CHARS = 10_000
 
@@ -37,9 +38,8 @@ def limit_public_posts(view):
 def too_many_submissions(request: HttpRequest, exception: Exception) -> HttpResponse:
     """The page shown instead of a form's result once the rate is exceeded; nothing is stored."""
     written = []
-    for field, label in WRITTEN_FIELDS.items():
-        value = request.POST.get(field, "").strip() if request.method == "POST" else ""
+    for field, (label, rows) in WRITTEN_FIELDS.items():
+        value = request.POST.get(field, "").strip()  # only POSTs are limited
         if value:
-            rows = 2 if field == "subject" else 6
             written.append({"label": label, "text": value[:MAX_ECHO_CHARS], "rows": rows})
     return render(request, "portal/too_many.html", {"written": written}, status=429)

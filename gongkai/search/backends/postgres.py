@@ -217,6 +217,7 @@ class PostgresBackend(SearchBackend):
         months = self._months()
         if not months:
             return []
+        all_months = [m for m, _ in months]
         keys: list[int] = []
         target = WINDOW_START * need
         with transaction.atomic(), connection.cursor() as cur:
@@ -228,7 +229,7 @@ class PostgresBackend(SearchBackend):
             previous = cur.fetchone()[0]
             while True:
                 start, covered = self._window(months, target)
-                tsquery = match_tsquery(query, [m for m, _ in months], start)
+                tsquery = match_tsquery(query, all_months, start)
                 cur.execute(sql, [tsquery, *params, need])
                 keys = [k for (k,) in cur.fetchall()]
                 if len(keys) >= need or start is None:
