@@ -16,10 +16,13 @@ from gongkai.workdays.selectors import current_calendar
 from . import clock
 from .clock_events import EventKind
 from .models import Application, ClockEvent
-from .states import OPEN_STATUSES, ApplicantType, ReplyType, ReportRow, Status, report_row
+from .states import OPEN_STATUSES, ApplicantType, ReplyType, ReportRow, report_row
 
-#: Open statuses whose clock runs: a paused clock (consultation, fee) cannot run out.
-RUNNING_STATUSES = frozenset({Status.RECEIVED, Status.IN_PROGRESS})
+#: Open statuses with a reply deadline. A case in consultation or awaiting a fee still has one:
+#: its pause ends with the answer or, at the latest, with the addressee's waiting period
+#: (REQ-PAUSE-1, REQ-CONSULT-1, REQ-FEE-5), so it belongs on the due-soon and overdue lists.
+#: A case awaiting correction has no due date (REQ-CORR-3) and drops out by ``due_on``.
+DEADLINE_STATUSES = OPEN_STATUSES
 
 
 def with_received_on(qs: QuerySet[Application]) -> QuerySet[Application]:
@@ -31,8 +34,13 @@ def with_received_on(qs: QuerySet[Application]) -> QuerySet[Application]:
 
 
 def overdue_filter(today: date) -> Q:
-    """Requests whose running reply clock ended before ``today`` (REQ-DEADLINE-2)."""
-    return Q(status__in=RUNNING_STATUSES, due_on__lt=today)
+    """Open requests whose reply period ended before ``today`` (REQ-DEADLINE-2).
+
+    ``due_on`` is refreshed whenever an event changes and every night (tasks.py), so an open
+    pause's moving due date is never older than a day. A due date that cannot be computed
+    (CAL-MISSING-1) is None and never makes a case overdue.
+    """
+    return Q(status__in=DEADLINE_STATUSES, due_on__lt=today)
 
 
 def application_list(
@@ -62,7 +70,7 @@ def application_list(
         qs = qs.filter(overdue_filter(today))
     if due_within is not None:
         last = current_calendar().add_workdays(today, due_within)
-        qs = qs.filter(status__in=RUNNING_STATUSES, due_on__gte=today, due_on__lte=last)
+        qs = qs.filter(status__in=DEADLINE_STATUSES, due_on__gte=today, due_on__lte=last)
     if unit:
         qs = qs.filter(unit_id=unit)
     if handler:
@@ -87,7 +95,7 @@ def application_counts(*, user, today: date | None = None) -> dict[str, int]:
     except YearNotCovered:  # the count then covers only what is due today
         last = today
     counts["due_soon"] = qs.filter(
-        status__in=RUNNING_STATUSES, due_on__gte=today, due_on__lte=last
+        status__in=DEADLINE_STATUSES, due_on__gte=today, due_on__lte=last
     ).count()
     return counts
 

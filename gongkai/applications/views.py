@@ -46,6 +46,8 @@ class Action:
     statuses: frozenset[str]
     run: Callable
     roles: frozenset[str] = frozenset()
+    #: Shown only when this says so (e.g. the one extension not yet used); None: always.
+    when: Callable | None = None
 
 
 #: How each audited action reads on the case timeline.
@@ -129,6 +131,15 @@ ACTIONS: dict[str, Action] = {
             app=app, actor=user, day=d["day"], note=d["note"], delivered_on=d["delivered_on"]
         ),
     ),
+    "letter_received": Action(
+        gettext_lazy("Record when a letter was received"),
+        f.LetterReceivedForm,
+        frozenset({Status.CONSULTATION, Status.AWAITING_FEE}),
+        lambda app, user, d, files: s.application_letter_delivered(
+            app=app, actor=user, event=d["letter"], delivered_on=d["delivered_on"]
+        ),
+        when=lambda app: bool(s.undelivered_letters(app)),
+    ),
     "fee_paid": Action(
         gettext_lazy("Fee paid"),
         f.FeePaidForm,
@@ -141,6 +152,8 @@ ACTIONS: dict[str, Action] = {
         frozenset(HANDLING),
         lambda app, user, d, files: s.application_extension_approve(app=app, actor=user, **d),
         roles=frozenset({Role.REVIEWER}),
+        # REQ-DEADLINE-3: one extension at most.
+        when=lambda app: not app.clock_events.filter(kind=EventKind.EXTENSION_APPROVED).exists(),
     ),
     "reply": Action(
         gettext_lazy("Reply and issue the letter"),
@@ -171,21 +184,31 @@ ACTIONS: dict[str, Action] = {
 }
 
 
+def _role_ok(user, app, action: Action) -> bool:
+    return not action.roles or user_has_role(user=user, org=app.org, roles=set(action.roles))
+
+
+def _action_form(action: Action, name: str, app, data=None, files=None) -> forms.Form:
+    """Build an action's form; forms that offer this case's records take ``app``."""
+    if getattr(action.form, "takes_app", False):
+        return action.form(data, files, prefix=name, app=app)
+    return action.form(data, files, prefix=name)
+
+
 def _detail_context(request: HttpRequest, app, bound: tuple[str, forms.Form] | None = None):
     try:
         clock, clock_error = application_clock(app=app, explain_days=False), ""
     except (YearNotCovered, ClockError) as exc:
         clock, clock_error = None, exc.message
-    roles_ok = {
-        name: not a.roles or user_has_role(user=request.user, org=app.org, roles=set(a.roles))
-        for name, a in ACTIONS.items()
-    }
+    roles_ok = {name: _role_ok(request.user, app, a) for name, a in ACTIONS.items()}
     actions = []
     for name, action in ACTIONS.items():
         if app.status not in action.statuses or not roles_ok[name]:
             continue
+        if action.when is not None and not action.when(app):
+            continue
         is_bound = bool(bound and bound[0] == name)
-        form = bound[1] if is_bound else action.form(prefix=name)
+        form = bound[1] if is_bound else _action_form(action, name, app)
         actions.append({"name": name, "label": action.label, "form": form, "open": is_bound})
     letter = getattr(app, "letter", None)
     users = s.assignable_users(org=app.org)
@@ -228,7 +251,10 @@ def case_action(request: HttpRequest, pk: int, name: str) -> HttpResponse:
         raise Http404
     if request.method != "POST":  # e.g. back to the page after a refused action
         return redirect("applications:detail", pk=app.pk)
-    form = action.form(request.POST, request.FILES, prefix=name)
+    if not ((not action.when or action.when(app)) and _role_ok(request.user, app, action)):
+        messages.error(request, _("This action is not open for this request now."))
+        return redirect("applications:detail", pk=app.pk)
+    form = _action_form(action, name, app, request.POST, request.FILES)
     if not form.is_valid():
         context = _detail_context(request, app, bound=(name, form))
         return render(request, "applications/application_detail.html", context, status=400)

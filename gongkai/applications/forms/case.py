@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from gongkai.orgs.models import Organisation
 
 from ..fees import fee_per_page, fee_per_request
-from ..models import ConversionDecision, RemedyCase
+from ..models import ClockEvent, ConversionDecision, RemedyCase
 from ..states import (
     DeliveryChannel,
     Ground,
@@ -61,6 +61,41 @@ class ConsultationAnswerForm(forms.Form):
         max_length=1000,
         help_text=_("Or: no answer within 15 working days."),
     )
+
+
+class LetterChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return _("%(letter)s sent on %(day)s %(to)s") % {
+            "letter": obj.get_kind_display(),
+            "day": f"{obj.day:%Y-%m-%d}",
+            "to": obj.ref,
+        }
+
+
+class LetterReceivedForm(forms.Form):
+    """The day a consultation letter or fee notice reached its addressee (Art. 32, 34; 109号)."""
+
+    takes_app = True
+    letter = LetterChoiceField(label=_("Letter"), queryset=ClockEvent.objects.none())
+    delivered_on = forms.DateField(
+        label=_("Received by the addressee on"),
+        widget=DateInput(),
+        help_text=_(
+            "The addressee's 15 working days to answer, or the applicant's time to pay, run from "
+            "the next day; the pause of the reply period ends with them at the latest."
+        ),
+    )
+
+    def __init__(self, *args, app, **kwargs):
+        super().__init__(*args, **kwargs)
+        from ..services.clock import undelivered_letters
+
+        letters = undelivered_letters(app)
+        field = self.fields["letter"]
+        field.queryset = ClockEvent.objects.filter(pk__in=[e.pk for e in letters])
+        field.empty_label = None
+        if letters:
+            field.initial = letters[0].pk
 
 
 class FeeNoticeForm(forms.Form):

@@ -16,6 +16,8 @@ from .clock import (
     application_extension_approve,
     application_fee_notice,
     application_fee_paid,
+    application_letter_delivered,
+    undelivered_letters,
 )
 from .intake import (
     application_due_recompute_open,
@@ -42,6 +44,8 @@ from .replies import (
 )
 
 __all__ = [
+    "application_letter_delivered",
+    "undelivered_letters",
     "application_answer",
     "application_assign",
     "application_due_reminders_send",

@@ -17,6 +17,7 @@ from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_has_role
 
 from ..models import Application
+from ..states import Status
 from .intake import Actor, require_role
 
 STAFF = set(Role.values)
@@ -105,7 +106,6 @@ def assignable_users(*, org: Organisation):
 @transaction.atomic
 def application_start(*, app: Application, actor: Actor, reason: str = "") -> Application:
     """Accept the request for handling (登记、审核 → 办理, REQ-STATE-1)."""
-    from ..states import Status
     from .intake import application_transition
 
     require_role(actor, app, STAFF)
@@ -114,11 +114,24 @@ def application_start(*, app: Application, actor: Actor, reason: str = "") -> Ap
     )
 
 
+#: Statuses in which the clock may be paused by an unanswered letter.
+PAUSED_STATUSES = frozenset({Status.CONSULTATION, Status.AWAITING_FEE})
+
+
+def _waiting_for_answer(app: Application, today: date) -> bool:
+    """True while a pause is open: the due date moves each day, so no "due in N days" yet."""
+    from ..selectors import application_clock
+
+    if app.status not in PAUSED_STATUSES:
+        return False
+    return application_clock(app=app, today=today).provisional
+
+
 def application_due_reminders_send(
     *, today: date, days_before: Iterable[int] | None = None
 ) -> dict[str, int]:
-    """Remind handlers of running requests N working days before the reply is due, and once
-    on the first working day after it was missed; run daily (tasks.py).
+    """Remind handlers of open requests (paused ones too) N working days before the reply is
+    due, and once on the first working day after it was missed; run daily (tasks.py).
 
     ``days_before`` defaults to the setting GONGKAI_APPLICATION_REMINDER_DAYS (5 and 1). A
     request whose due date cannot be computed (缺少该年度节假日安排) is skipped, never guessed.
@@ -130,7 +143,7 @@ def application_due_reminders_send(
     from gongkai.workdays.calendar import YearNotCovered
     from gongkai.workdays.selectors import current_calendar
 
-    from ..selectors import RUNNING_STATUSES
+    from ..selectors import DEADLINE_STATUSES
 
     if days_before is None:
         days_before = getattr(settings, "GONGKAI_APPLICATION_REMINDER_DAYS", (5, 1))
@@ -138,7 +151,7 @@ def application_due_reminders_send(
     cal = current_calendar()
     sent = {"before": 0, "overdue": 0, "skipped": 0}
     running = Application.objects.filter(
-        status__in=RUNNING_STATUSES, handler__isnull=False, due_on__isnull=False
+        status__in=DEADLINE_STATUSES, handler__isnull=False, due_on__isnull=False
     ).select_related("handler")
     for app in running:
         values = {"number": app.number, "due": f"{app.due_on:%Y-%m-%d}"}
@@ -149,7 +162,7 @@ def application_due_reminders_send(
                 key, title = "overdue", _("Overdue: request %(number)s was due on %(due)s") % values
             else:
                 left = cal.workdays_between(today, app.due_on)
-                if left not in stages:
+                if left not in stages or _waiting_for_answer(app, today):
                     continue
                 values["left"] = left
                 key = "before"

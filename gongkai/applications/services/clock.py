@@ -3,8 +3,10 @@
 from datetime import date
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from gongkai.core.audit import audit_record
 from gongkai.core.errors import DomainError
 from gongkai.orgs.roles import Role
 
@@ -136,6 +138,55 @@ def application_consultation_answer(
     return row
 
 
+#: The letters whose delivery starts the addressee's waiting period (REQ-CONSULT-1, REQ-FEE-5).
+DELIVERY_STARTS_WAIT = (EventKind.CONSULTATION_SENT, EventKind.FEE_NOTICE_SENT)
+
+
+def undelivered_letters(app: Application) -> list[ClockEvent]:
+    """Return the consultation letters and fee notices whose delivery is not recorded yet."""
+    return list(
+        app.clock_events.filter(kind__in=DELIVERY_STARTS_WAIT, delivered_on__isnull=True).order_by(
+            "day", "id"
+        )
+    )
+
+
+@transaction.atomic
+def application_letter_delivered(
+    *, app: Application, actor: Actor, event: ClockEvent, delivered_on: date
+) -> ClockEvent:
+    """Record the day a 征求意见书 or 收费通知书 reached its addressee.
+
+    The addressee's 15 working days to answer (《条例》第三十二条、第三十四条; REQ-CONSULT-1/2)
+    or the payment window (国办函〔2020〕109号; REQ-FEE-5) run from the day after it, and the
+    clock's pause ends with them at the latest, answer or not (REQ-PAUSE-1). Without this date
+    the pause has no end, so the case page asks for it.
+    """
+    require_role(actor, app, STAFF)
+    if event.application_id != app.pk or event.kind not in DELIVERY_STARTS_WAIT:
+        raise DomainError(_("Choose a consultation letter or fee notice of this request."))
+    if delivered_on < event.day:
+        raise DomainError(
+            _("The letter cannot have been received before it was sent on %(day)s.")
+            % {"day": event.day},
+            field="delivered_on",
+        )
+    if delivered_on > timezone.localdate():
+        raise DomainError(_("The day of receipt cannot be in the future."), field="delivered_on")
+    before = event.delivered_on
+    event.delivered_on = delivered_on
+    event.save(update_fields=["delivered_on", "updated_at"])
+    audit_record(
+        actor=actor,
+        obj=app,
+        action="application.letter_received",
+        before={"delivered_on": before},
+        after={"delivered_on": delivered_on, "letter": event.get_kind_display(), "to": event.ref},
+    )
+    application_recompute_due(app=app, actor=actor)
+    return event
+
+
 @transaction.atomic
 def application_fee_notice(
     *, app: Application, actor: Actor, day: date, note: str, delivered_on: date | None = None
@@ -180,6 +231,10 @@ def application_extension_approve(
     _require_status(app, HANDLING)
     if not reason.strip():
         raise DomainError(_("Give the reason for the extension."), field="reason")
+    if app.clock_events.filter(kind=EventKind.EXTENSION_APPROVED).exists():
+        raise DomainError(_("The reply period has already been extended once (Art. 33)."))
+    # The stored due date is only a cache: check against the one derived from the events now.
+    application_recompute_due(app=app, actor=actor)
     if app.due_on is not None and day > app.due_on:
         raise DomainError(
             _("The reply period ran out on %(due)s; it can no longer be extended.")

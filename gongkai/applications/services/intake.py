@@ -200,10 +200,11 @@ def application_recompute_due(*, app: Application, actor: Actor = None, reason: 
     return True
 
 
-def application_due_recompute_open(*, reason: str) -> list[Application]:
+def application_due_recompute_open(*, reason: str, notify_paused: bool = True) -> list[Application]:
     """Recompute every open request's due date; notify the handlers of those that moved.
 
-    CAL-DATA-1: editing a year's calendar recomputes open deadlines.
+    CAL-DATA-1: editing a year's calendar recomputes open deadlines. The nightly refresh passes
+    ``notify_paused=False``: a case waiting for an answer moves one day a night, which is no news.
     """
     moved = []
     for app in application_open_list():
@@ -212,6 +213,8 @@ def application_due_recompute_open(*, reason: str) -> list[Application]:
             if not application_recompute_due(app=app, reason=reason):
                 continue
             moved.append(app)
+            if not notify_paused and app.status in (Status.CONSULTATION, Status.AWAITING_FEE):
+                continue
             if app.handler is not None:
                 notify(
                     users=[app.handler],

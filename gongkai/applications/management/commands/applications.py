@@ -19,9 +19,36 @@ ARGUMENT = {
     EventKind.RECEIVED: "--received",
     EventKind.CORRECTION_REQUESTED: "--correction-requested",
     EventKind.CORRECTED: "--corrected",
-    EventKind.CONSULTATION_SENT: "--pause",
-    EventKind.CONSULTATION_ANSWERED: "--pause",
+    EventKind.CONSULTATION_SENT: "--pause / --consultation",
+    EventKind.CONSULTATION_ANSWERED: "--pause / --consultation",
 }
+
+
+def _consultation(value: str) -> tuple[date, date, date | None]:
+    """Read SENT:DELIVERED[:ANSWERED]: a 征求意见书 and, if it came, the answer's day."""
+    parts = value.split(":")
+    if len(parts) not in (2, 3):
+        raise CommandError(
+            _(
+                "--consultation: “%(value)s” must be SENT:DELIVERED or SENT:DELIVERED:ANSWERED, "
+                "such as 2024-10-08:2024-10-09."
+            )
+            % {"value": value}
+        )
+    sent = _date(parts[0], "--consultation SENT")
+    delivered = _date(parts[1], "--consultation DELIVERED")
+    answered = _date(parts[2], "--consultation ANSWERED") if len(parts) == 3 else None
+    if delivered < sent:
+        raise CommandError(
+            _("--consultation: DELIVERED (%(delivered)s) is before SENT (%(sent)s).")
+            % {"delivered": delivered, "sent": sent}
+        )
+    if answered is not None and answered < sent:
+        raise CommandError(
+            _("--consultation: ANSWERED (%(answered)s) is before SENT (%(sent)s).")
+            % {"answered": answered, "sent": sent}
+        )
+    return sent, delivered, answered
 
 
 def _date(value: str, argument: str) -> date:
@@ -98,6 +125,17 @@ class Command(BaseCommand):
             ),
         )
         due.add_argument(
+            "--consultation",
+            action="append",
+            default=[],
+            metavar="SENT:DELIVERED[:ANSWERED]",
+            help=gettext_lazy(
+                "A consultation letter: the day it was sent, the day the addressee received it "
+                "and, if an answer came, its day. Without an answer the pause ends when the "
+                "15 working days after delivery end. Repeatable."
+            ),
+        )
+        due.add_argument(
             "--extension", metavar="N", help=gettext_lazy("Extension in working days, 0 to 20.")
         )
         due.add_argument(
@@ -143,6 +181,14 @@ class Command(BaseCommand):
                 ClockEvent(EventKind.CONSULTATION_SENT, sent, ref=ref),
                 ClockEvent(EventKind.CONSULTATION_ANSWERED, answered, ref=ref),
             ]
+        for n, value in enumerate(options["consultation"], start=1):
+            sent, delivered, answered = _consultation(value)
+            ref = f"--consultation {n}"
+            events.append(
+                ClockEvent(EventKind.CONSULTATION_SENT, sent, delivered_on=delivered, ref=ref)
+            )
+            if answered is not None:
+                events.append(ClockEvent(EventKind.CONSULTATION_ANSWERED, answered, ref=ref))
         for event in events:
             if event.day < received:
                 raise CommandError(
