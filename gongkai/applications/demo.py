@@ -89,7 +89,9 @@ def load_demo_applications() -> int:
     made.append(app)
 
     app = _register(agency, 3, 20, "某县乡镇卫生院建设项目批复", c)
-    s.application_correction_request(app=app, actor=c, day=_ago(18), items="请写明县名和年份。")
+    s.application_correction_request(
+        app=app, actor=c, day=_ago(18), items="请写明县名和年份。", until=_ago(11)
+    )
     s.application_correction_receive(app=app, actor=c, day=_ago(10))
     s.application_assign(app=app, actor=c, unit=unit, handler=editor)
     made.append(app)

@@ -2,6 +2,7 @@
 private link, taken by staff through correction, consultation, extension and reply."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.utils import timezone
@@ -72,7 +73,12 @@ def test_a_request_from_the_portal_to_the_reply_letter(page, org_tree, coordinat
     shot(page, "office-case-list")
     page.get_by_role("link", name=number).click()
     page.get_by_role("heading", name=f"申请 {number}").wait_for()
-    _act(page, "correction_request", {"需要补正的全部事项": "请写明所需预算的年度和单位。"})
+    until = (timezone.localdate() + timedelta(days=15)).isoformat()
+    _act(
+        page,
+        "correction_request",
+        {"需要补正的全部事项": "请写明所需预算的年度和单位。", "补正期限": until},
+    )
     assert page.locator(".status").inner_text() == "告知补正"
     _act(page, "corrected")
     _act(page, "consultation_send", {"征求意见的第三方或机关": "某第三方（测试）"})

@@ -33,7 +33,14 @@ class CorrectionRequestForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One notice only (Art. 30): list everything the applicant must correct."),
     )
-    until = forms.DateField(label=_("Correct by"), required=False, widget=DateInput())
+    until = forms.DateField(
+        label=_("Correct by"),
+        widget=DateInput(),
+        help_text=_(
+            "A reasonable deadline, stated in the notice; the request can be deemed abandoned "
+            "only after it has passed (Art. 30)."
+        ),
+    )
 
 
 class CorrectedForm(forms.Form):

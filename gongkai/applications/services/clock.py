@@ -60,6 +60,13 @@ def application_correction_request(
     require_role(actor, app, STAFF)
     if not items.strip():
         raise DomainError(_("List every item the applicant must correct."), field="items")
+    # REQ-CORR-1/4: the notice states a reasonable deadline; only once it has passed may the
+    # request be deemed abandoned, so a notice without one cannot be sent.
+    if until is None or until <= day:
+        raise DomainError(
+            _("State the deadline for the correction, a day after the notice is sent (Art. 30)."),
+            field="until",
+        )
     application_transition(app=app, to=Status.CORRECTION_REQUESTED, actor=actor, reason=items)
     kind = EventKind.CORRECTION_REQUESTED
     row = record_event(app=app, kind=kind, day=day, actor=actor, note=items, until=until)

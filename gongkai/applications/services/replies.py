@@ -36,6 +36,15 @@ def application_reply(
     require_role(actor, app, STAFF)
     if reply_type in CLOSING_TYPES or reply_type not in ReplyType.values:
         raise DomainError(_("Choose one of the statutory reply types."), field="reply_type")
+    if (
+        reply_type == ReplyType.R_STILL_UNCLEAR
+        and not app.clock_events.filter(kind=EventKind.CORRECTED).exists()
+    ):
+        # REQ-CORR-4, Art. 30: "still unclear" only of a request that was corrected.
+        raise DomainError(
+            _("“Still unclear after correction” needs a corrected request first (Art. 30)."),
+            field="reply_type",
+        )
     if (reply_type == ReplyType.R_WITHHOLD) != bool(ground) or (
         ground and ground not in Ground.values
     ):
@@ -70,9 +79,20 @@ def application_deem_withdrawn(
     require_role(actor, app, STAFF)
     notice = app.clock_events.filter(kind=EventKind.CORRECTION_REQUESTED).first()
     today = today or timezone.localdate()
-    if notice is not None and notice.until is not None and today <= notice.until:
+    if notice is None or notice.until is None:
         raise DomainError(
-            _("The applicant may still correct the request until %(day)s.") % {"day": notice.until}
+            _(
+                "The correction notice states no deadline, so the request cannot be deemed "
+                "abandoned (Art. 30)."
+            )
+        )
+    if today <= notice.until:
+        raise DomainError(
+            _(
+                "The applicant may still correct the request until %(day)s; it can be deemed "
+                "abandoned from the next day (Art. 30)."
+            )
+            % {"day": notice.until}
         )
     return application_transition(
         app=app,

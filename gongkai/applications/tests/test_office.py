@@ -88,7 +88,7 @@ def test_staff_take_a_case_through_correction_consultation_extension_and_reply(
         assert response.status_code == 302, response.content.decode()[:2000]
         app.refresh_from_db()
 
-    act("correction_request", day="2024-09-27", items="请写明文件名称。")
+    act("correction_request", day="2024-09-27", items="请写明文件名称。", until="2024-10-15")
     assert app.status == Status.CORRECTION_REQUESTED and app.due_on is None
     act("corrected", day="2024-10-08")
     # 20 WD after Tue Oct 8: Oct 9-12 (Sat 12 worked, 调休), 14-18, 21-25, 28-31, Nov 1, Nov 4.

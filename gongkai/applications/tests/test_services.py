@@ -112,7 +112,11 @@ def test_two_consultations_resume_only_when_both_are_answered(app, coordinator):
 
 def test_correction_stops_then_restarts_the_clock(app, coordinator):
     application_correction_request(
-        app=app, actor=coordinator, day=date(2024, 9, 30), items="请说明所需预算的具体科目"
+        app=app,
+        actor=coordinator,
+        day=date(2024, 9, 30),
+        items="请说明所需预算的具体科目",
+        until=date(2024, 10, 15),
     )
     assert app.status == Status.CORRECTION_REQUESTED
     assert app.due_on is None
@@ -122,7 +126,11 @@ def test_correction_stops_then_restarts_the_clock(app, coordinator):
     assert app.status == Status.IN_PROGRESS
     with pytest.raises(DomainError):  # only one correction notice (REQ-CORR-1)
         application_correction_request(
-            app=app, actor=coordinator, day=date(2024, 10, 11), items="再次补正"
+            app=app,
+            actor=coordinator,
+            day=date(2024, 10, 11),
+            items="再次补正",
+            until=date(2024, 10, 20),
         )
 
 
