@@ -212,11 +212,17 @@ def _detail_context(request: HttpRequest, app, bound: tuple[str, forms.Form] | N
         actions.append({"name": name, "label": action.label, "form": form, "open": is_bound})
     letter = getattr(app, "letter", None)
     users = s.assignable_users(org=app.org)
+    received = app.clock_events.filter(kind=EventKind.RECEIVED).values_list("day", flat=True)
+    received_on = received.first()
     return office_context(
         request,
         app=app,
         clock=clock,
         clock_error=clock_error,
+        received_on=received_on,
+        # REQ-RECEIPT-1: an ordinary letter's receipt is the day it was confirmed; warn if that
+        # is not the day it arrived (《条例》第三十一条第三项).
+        arrival_differs=bool(app.arrived_on and received_on and app.arrived_on != received_on),
         timeline=_timeline(app),
         events=app.clock_events.select_related("actor"),
         attachments=app.attachments.all(),

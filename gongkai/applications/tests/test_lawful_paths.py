@@ -74,3 +74,35 @@ def test_still_unclear_only_after_a_correction(app, coordinator):
         app=app, actor=coordinator, reply_type=ReplyType.R_STILL_UNCLEAR, reason="仍不明确"
     )
     assert app.outcome == ReplyType.R_STILL_UNCLEAR
+
+
+def test_a_letter_confirmed_after_it_arrived_shows_both_days_and_a_warning(
+    org_tree, coordinator, client
+):
+    app = application_register(
+        org=org_tree["commission"],
+        channel=Channel.LETTER,
+        received_on=date(2024, 9, 27),
+        arrived_on=date(2024, 9, 24),
+        applicant_name="王五",
+        id_document="110101199001011234",
+        description="有关文件",
+        actor=coordinator,
+    )
+    client.force_login(coordinator)
+    page = client.get(f"/office/applications/{app.pk}/").content.decode()
+    assert "2024年9月27日" in page and "2024年9月24日" in page
+    assert "arrival-warning" in page
+    on_time = application_register(
+        org=org_tree["commission"],
+        channel=Channel.LETTER,
+        received_on=date(2024, 9, 27),
+        arrived_on=date(2024, 9, 27),
+        applicant_name="王五",
+        id_document="110101199001011234",
+        description="另一文件",
+        actor=coordinator,
+    )
+    assert (
+        "arrival-warning" not in client.get(f"/office/applications/{on_time.pk}/").content.decode()
+    )
