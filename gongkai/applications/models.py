@@ -111,7 +111,30 @@ class Application(BaseModel):
     )
     outcome = models.CharField(_("outcome"), max_length=24, choices=ReplyType, blank=True)
     withholding_ground = models.CharField(
-        _("withholding ground"), max_length=16, choices=Ground, blank=True
+        _("withholding ground"),
+        max_length=16,
+        choices=Ground,
+        blank=True,
+        help_text=_("The ground a refusal is counted under in the annual report."),
+    )
+    withholding_grounds = models.JSONField(
+        _("withholding grounds"),
+        default=list,
+        blank=True,
+        help_text=_("Every ground cited for what was withheld (Art. 14-16, 36, 37)."),
+    )
+    withheld_description = models.TextField(
+        _("information withheld"),
+        blank=True,
+        help_text=_("What was not disclosed: the whole request, or the parts withheld."),
+    )
+    no_disclosure_duty_confirmed = models.BooleanField(
+        _("no duty to disclose confirmed"),
+        default=False,
+        help_text=_(
+            "For Art. 16 grounds: the handler confirmed that no law, regulation or rule "
+            "requires this information to be disclosed."
+        ),
     )
     due_on = models.DateField(
         _("reply due on"),
@@ -435,3 +458,52 @@ class RemedyCase(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.application.number} {self.get_kind_display()}"
+
+
+class WithheldInformation(BaseModel):
+    """Information not disclosed, on the re-review list until circumstances allow (Art. 18).
+
+    REQ-REVIEW-1: withheld parts of replies (and refusals) carry a next-review date; a review
+    either keeps them withheld (the date moves on by the agency's interval) or releases them.
+    """
+
+    class State(models.TextChoices):
+        WITHHELD = "withheld", _("Still withheld")
+        RELEASED = "released", _("May now be disclosed")
+
+    org = models.ForeignKey(
+        "orgs.Organisation",
+        models.CASCADE,
+        related_name="withheld_information",
+        verbose_name=_("organisation"),
+    )
+    application = models.ForeignKey(
+        Application,
+        models.CASCADE,
+        related_name="withheld",
+        verbose_name=_("disclosure application"),
+    )
+    description = models.TextField(_("information withheld"))
+    grounds = models.JSONField(_("withholding grounds"), default=list)
+    withheld_on = models.DateField(_("withheld on"))
+    next_review_on = models.DateField(_("next review on"))
+    state = models.CharField(_("state"), max_length=16, choices=State, default=State.WITHHELD)
+    last_reviewed_on = models.DateField(_("last reviewed on"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+    review_note = models.TextField(_("review note"), blank=True)
+
+    class Meta:
+        verbose_name = _("withheld information")
+        verbose_name_plural = _("withheld information")
+        ordering = ["next_review_on", "id"]
+        indexes = [models.Index(fields=["org", "state", "next_review_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.application.number} {self.description[:30]}"

@@ -328,3 +328,22 @@ def application_remedy_statistics(*, org: Organisation, year: int) -> dict:
             )
         },
     }
+
+
+def withheld_list(*, user, today: date | None = None, show_all: bool = False):
+    """Return the withheld information the user may see, the next review first (REQ-REVIEW-1).
+
+    By default only what is still withheld; each row is marked ``review_due`` once its
+    next-review date has come (《条例》第十八条).
+    """
+    from .models import WithheldInformation
+
+    today = today or timezone.localdate()
+    ids = visible_org_ids(user=user) if getattr(user, "is_authenticated", False) else []
+    qs = WithheldInformation.objects.filter(org__in=ids).select_related("application", "org")
+    if not show_all:
+        qs = qs.filter(state=WithheldInformation.State.WITHHELD)
+    rows = list(qs.order_by("state", "next_review_on", "id"))
+    for row in rows:
+        row.review_due = row.state == row.State.WITHHELD and row.next_review_on <= today
+    return rows

@@ -1,5 +1,6 @@
 """Disclosure requests as data: statuses and their transitions, reply types, grounds, channels."""
 
+from collections.abc import Sequence
 from datetime import date
 
 from django.db import models
@@ -291,11 +292,61 @@ REMEDY_B = (
 REMEDY_A_TYPES = frozenset({ReplyType.R_WITHHOLD, ReplyType.R_PARTIAL})
 
 
-def reply_basis(reply_type: str, ground: str = "") -> str:
-    """Return the articles a reply of ``reply_type`` (and ``ground``) relies on."""
-    if reply_type == ReplyType.R_WITHHOLD:
-        return GROUND_BASIS[ground]
-    return REPLY_BASIS.get(reply_type, REGULATIONS)
+#: How a letter states each ground's reason (REQ-EXEMPT-1); exact Chinese, never translated.
+GROUND_REASON: dict[str, str] = {
+    Ground.G14_SECRET: "属于依法确定为国家秘密的政府信息",
+    Ground.G14_LAW: "属于法律、行政法规禁止公开的政府信息",
+    Ground.G14_SAFETY: "公开后可能危及国家安全、公共安全、经济安全、社会稳定",
+    Ground.G15_THIRD: "涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害",
+    Ground.G16_INTERNAL: "属于行政机关的人事管理、后勤管理、内部工作流程等方面的内部事务信息",
+    Ground.G16_PROCESS: "属于行政机关在履行行政管理职能过程中形成的过程性信息",
+    Ground.G16_ENFORCE: "属于行政执法案卷信息",
+    Ground.G36_QUERY: "属于行政查询事项，应当依照有关法律、行政法规的规定办理",
+}
+
+
+def withheld_sentence(reply_type: str, grounds: Sequence[str], withheld: str) -> str:
+    """The letter's sentence on what is withheld and why (REQ-REPLY-1, 《条例》第三十七条)."""
+    if reply_type not in WITHHOLDING_TYPES or not grounds:
+        return ""
+    reasons = "；".join(GROUND_REASON[g] for g in grounds)
+    basis = reply_basis(reply_type, grounds)
+    if reply_type == ReplyType.R_PARTIAL:
+        part = withheld.strip().rstrip("。；;，,")
+        return f"其中，{part}{reasons}，根据{basis}的规定，不予公开。"
+    return f"您申请获取的政府信息{reasons}，根据{basis}的规定，不予公开。"
+
+
+#: Grounds of Art. 16, which yield where laws, regulations or rules require disclosure: choosing
+#: one needs the handler's confirmation that none does (REQ-EXEMPT-2).
+ART16_GROUNDS = frozenset({Ground.G16_INTERNAL, Ground.G16_PROCESS, Ground.G16_ENFORCE})
+#: Reply types that withhold something and so cite grounds (REQ-REPLY-1, REQ-EXEMPT-1).
+WITHHOLDING_TYPES = frozenset({ReplyType.R_WITHHOLD, ReplyType.R_PARTIAL})
+
+
+def reply_basis(reply_type: str, grounds: str | Sequence[str] = ()) -> str:
+    """Return the articles a reply of ``reply_type`` relies on, with those of its grounds.
+
+    A refusal cites its grounds' articles and Art. 36(三); a partial reply cites Art. 37 and the
+    articles of every ground for the parts withheld (REQ-EXEMPT-1). The Regulations are named
+    once: 《中华人民共和国政府信息公开条例》第三十七条、第十五条、第十六条第二款.
+    """
+    grounds = [grounds] if isinstance(grounds, str) else list(grounds)
+    parts = [] if reply_type == ReplyType.R_WITHHOLD else [REPLY_BASIS.get(reply_type, "")]
+    for ground in (g for g in grounds if g):
+        parts.append(GROUND_BASIS[ground])
+    articles: list[str] = []
+    for part in parts:
+        for article in part.removeprefix(REGULATIONS).split("、"):
+            if article and article not in articles and article != ART36_3:
+                articles.append(article)
+    if reply_type == ReplyType.R_WITHHOLD and any(ART36_3 in part for part in parts):
+        articles.append(ART36_3)
+    return REGULATIONS + "、".join(articles)
+
+
+#: The article every refusal relies on besides its ground (《条例》第三十六条第（三）项).
+ART36_3 = "第三十六条第（三）项"
 
 
 #: 《行政复议法》 (2023) came into force on this day; wording A applies to replies from then on.

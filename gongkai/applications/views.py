@@ -31,7 +31,7 @@ from .selectors import (
 )
 from .services.letters import DEFAULT_DECISION
 from .services.remedies import REMEDY_STATUSES
-from .states import TRANSITIONS, Status
+from .states import TRANSITIONS, Ground, Status
 from .views_public import letter_response
 
 HANDLING = {Status.RECEIVED, Status.IN_PROGRESS, Status.CONSULTATION, Status.AWAITING_FEE}
@@ -163,7 +163,9 @@ ACTIONS: dict[str, Action] = {
             app=app,
             actor=user,
             reply_type=d["reply_type"],
-            ground=d["ground"],
+            grounds=d["grounds"],
+            withheld=d["withheld"],
+            no_disclosure_duty_confirmed=d["no_disclosure_duty_confirmed"],
             decision=d["decision"],
             day=d["day"],
             released=d["released"],
@@ -220,6 +222,7 @@ def _detail_context(request: HttpRequest, app, bound: tuple[str, forms.Form] | N
         clock=clock,
         clock_error=clock_error,
         received_on=received_on,
+        ground_labels=[dict(Ground.choices).get(g, g) for g in app.withholding_grounds],
         # REQ-RECEIPT-1: an ordinary letter's receipt is the day it was confirmed; warn if that
         # is not the day it arrived (《条例》第三十一条第三项).
         arrival_differs=bool(app.arrived_on and received_on and app.arrived_on != received_on),

@@ -162,16 +162,32 @@ class ReasonForm(forms.Form):
 
 class ReplyForm(forms.Form):
     reply_type = forms.ChoiceField(label=_("Reply type"), choices=REPLY_CHOICES)
-    ground = forms.ChoiceField(
-        label=_("Ground for withholding"),
-        choices=[("", _("— only for “Not disclosed” —")), *Ground.choices],
+    grounds = forms.MultipleChoiceField(
+        label=_("Grounds for withholding"),
+        choices=Ground.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("For a refusal or a partial disclosure: every ground relied on."),
+    )
+    withheld = forms.CharField(
+        label=_("Parts withheld"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+        help_text=_("For a partial disclosure: what is not provided (Art. 37)."),
+    )
+    no_disclosure_duty_confirmed = forms.BooleanField(
+        label=_(
+            "I have checked that no law, regulation or rule requires this information to be "
+            "disclosed (Art. 16)"
+        ),
         required=False,
     )
     decision = forms.CharField(
         label=_("Decision and reasons"),
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=4000,
-        help_text=_("Printed in the letter where the template says {decision}."),
+        help_text=_("Printed in the body of the reply letter."),
     )
     day = _day(_("Letter dated"))
     released = MultipleFileField(label=_("Released information"), required=False)

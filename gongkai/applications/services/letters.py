@@ -16,7 +16,7 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
 from ..models import Application, Attachment, LetterSettings, ReplyLetter, ReplyTemplate
-from ..states import DeliveryMethod, ReplyType, remedy_text, reply_basis
+from ..states import DeliveryMethod, ReplyType, remedy_text, reply_basis, withheld_sentence
 from .intake import Actor, require_role
 from .public import attachment_add
 from .replies import application_reply
@@ -239,6 +239,14 @@ def _received_on(app: Application) -> date:
     return app.clock_events.get(kind=EventKind.RECEIVED).day
 
 
+def _with_withheld(app: Application, decision: str) -> str:
+    """Add what a partial reply withholds and why, unless the handler already wrote it."""
+    if app.outcome != ReplyType.R_PARTIAL or app.withheld_description.strip() in decision:
+        return decision
+    sentence = withheld_sentence(app.outcome, app.withholding_grounds, app.withheld_description)
+    return decision + sentence
+
+
 def letter_values(*, app: Application, decision: str, day: date, organ: str, body: str) -> dict:
     """Return the placeholder values of ``app``'s reply letter."""
     return {
@@ -246,8 +254,8 @@ def letter_values(*, app: Application, decision: str, day: date, organ: str, bod
         "applicant": app.applicant_name,
         "received_on": chinese_date(_received_on(app)),
         "request": app.description,
-        "decision": decision.strip(),
-        "legal_basis": reply_basis(app.outcome, app.withholding_ground),
+        "decision": _with_withheld(app, decision.strip()),
+        "legal_basis": reply_basis(app.outcome, app.withholding_grounds),
         "obtain": OBTAIN.get(app.delivery_method, "") if app.outcome in RELEASING else "",
         "remedy": remedy_text(app.outcome, body, on=day),
         "organ": organ,
@@ -321,6 +329,9 @@ def application_answer(
     reply_type: str,
     decision: str,
     ground: str = "",
+    grounds: Sequence[str] = (),
+    withheld: str = "",
+    no_disclosure_duty_confirmed: bool = False,
     day: date | None = None,
     released: Sequence[UploadedFile] = (),
 ) -> ReplyLetter:
@@ -332,7 +343,17 @@ def application_answer(
     if not decision.strip():
         raise DomainError(_("Write the decision for the letter."), field="decision")
     day = day or timezone.localdate()
-    application_reply(app=app, actor=actor, reply_type=reply_type, reason=decision, ground=ground)
+    application_reply(
+        app=app,
+        actor=actor,
+        reply_type=reply_type,
+        reason=decision,
+        ground=ground,
+        grounds=grounds,
+        withheld=withheld,
+        no_disclosure_duty_confirmed=no_disclosure_duty_confirmed,
+        day=day,
+    )
     model_update(app, concluded_on=day)
     for upload in released:
         attachment_add(app=app, upload=upload, kind=Attachment.Kind.RELEASED)

@@ -106,3 +106,112 @@ def test_a_letter_confirmed_after_it_arrived_shows_both_days_and_a_warning(
     assert (
         "arrival-warning" not in client.get(f"/office/applications/{on_time.pk}/").content.decode()
     )
+
+
+def _started(app, coordinator):
+    from gongkai.applications.services import application_start
+
+    application_start(app=app, actor=coordinator)
+    return app
+
+
+def test_a_partial_reply_cites_two_grounds_and_lists_what_it_withholds(app, coordinator):
+    from gongkai.applications.models import WithheldInformation
+    from gongkai.applications.services import application_answer
+
+    _started(app, coordinator)
+    letter = application_answer(
+        app=app,
+        actor=coordinator,
+        reply_type=ReplyType.R_PARTIAL,
+        grounds=["G15-THIRD", "G16-PROCESS"],
+        withheld="中标企业的报价明细和评审专家的讨论记录",
+        no_disclosure_duty_confirmed=True,
+        decision="本机关向您提供可以公开的部分。",
+        day=date(2024, 10, 18),
+    )
+    assert app.withholding_grounds == ["G15-THIRD", "G16-PROCESS"]
+    assert "第三十七条、第十五条、第十六条第二款" in letter.body
+    assert "中标企业的报价明细和评审专家的讨论记录" in letter.body
+    assert "商业秘密" in letter.body and "过程性信息" in letter.body
+    row = WithheldInformation.objects.get(application=app)
+    assert row.next_review_on == date(2025, 10, 18)  # reviewed yearly (《条例》第十八条)
+    assert row.grounds == ["G15-THIRD", "G16-PROCESS"]
+
+
+def test_a_partial_reply_needs_grounds_and_the_parts_withheld(app, coordinator):
+    _started(app, coordinator)
+    with pytest.raises(DomainError) as err:
+        application_reply(
+            app=app, actor=coordinator, reply_type=ReplyType.R_PARTIAL, reason="部分公开"
+        )
+    assert err.value.field == "grounds"
+    with pytest.raises(DomainError) as err:
+        application_reply(
+            app=app,
+            actor=coordinator,
+            reply_type=ReplyType.R_PARTIAL,
+            reason="部分公开",
+            grounds=["G15-THIRD"],
+        )
+    assert err.value.field == "withheld"
+    with pytest.raises(DomainError) as err:
+        application_reply(
+            app=app,
+            actor=coordinator,
+            reply_type=ReplyType.R_DISCLOSE,
+            reason="公开",
+            grounds=["G15-THIRD"],
+        )
+    assert err.value.field == "grounds"
+
+
+def test_an_article_16_ground_needs_the_confirmation(app, coordinator):
+    _started(app, coordinator)
+    with pytest.raises(DomainError) as err:
+        application_reply(
+            app=app,
+            actor=coordinator,
+            reply_type=ReplyType.R_WITHHOLD,
+            reason="过程性信息",
+            grounds=["G16-PROCESS"],
+        )
+    assert err.value.field == "no_disclosure_duty_confirmed"
+    assert app.status == Status.IN_PROGRESS
+    application_reply(
+        app=app,
+        actor=coordinator,
+        reply_type=ReplyType.R_WITHHOLD,
+        reason="过程性信息",
+        grounds=["G16-PROCESS"],
+        no_disclosure_duty_confirmed=True,
+    )
+    assert (app.withholding_ground, app.no_disclosure_duty_confirmed) == ("G16-PROCESS", True)
+
+
+def test_the_re_review_list_keeps_or_releases_withheld_information(
+    app, coordinator, reviewer, client
+):
+    from gongkai.applications.models import WithheldInformation
+
+    _started(app, coordinator)
+    application_reply(
+        app=app,
+        actor=coordinator,
+        reply_type=ReplyType.R_WITHHOLD,
+        reason="涉及商业秘密",
+        grounds=["G15-THIRD"],
+        day=date(2024, 10, 18),
+    )
+    row = WithheldInformation.objects.get(application=app)
+    client.force_login(reviewer)
+    page = client.get("/office/applications/withheld/").content.decode()
+    assert app.number in page and "2025年10月18日" in page
+    url = f"/office/applications/withheld/{row.pk}/review/"
+    client.post(url, {"result": "keep", "note": "第三方仍不同意公开"})
+    row.refresh_from_db()
+    assert row.state == row.State.WITHHELD and row.next_review_on > date(2025, 10, 18)
+    client.post(url, {"result": "release", "note": "第三方已同意公开"})
+    row.refresh_from_db()
+    assert row.state == row.State.RELEASED
+    assert app.number not in client.get("/office/applications/withheld/").content.decode()
