@@ -1,4 +1,4 @@
-"""Lay a year out as twelve month grids, and sum a schedule up by festival, for the calendar pages."""
+"""Lay a year out as twelve month grids and sum a schedule up by festival, for the pages."""
 
 import calendar as pycal
 from dataclasses import dataclass, field
@@ -57,7 +57,7 @@ def festival_summary(schedule: Schedule) -> list[FestivalSummary]:
         else:
             festival.off.append((day, day))
             festival.off_count += 1
-    return sorted(festivals.values(), key=lambda f: min([r[0] for r in f.off] + f.worked))
+    return sorted(festivals.values(), key=lambda f: f.off[0][0] if f.off else f.worked[0])
 
 
 def preview_calendar(schedule: Schedule) -> WorkdayCalendar:

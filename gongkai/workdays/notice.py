@@ -1,16 +1,17 @@
-"""Read the State Council General Office's holiday notice as published (国务院办公厅关于…节假日安排的通知).
+"""Read the State Council General Office's holiday notice as published (国办发明电).
 
-CAL-DATA-1: a year's holidays and 调休 working days come from the notice 国务院办公厅关于YYYY年部分
-节假日安排的通知 (issued under 《全国年节及纪念日放假办法》 Art. 2 and 6). The coordinator pastes it as
-published, from the government website or a newspaper; this module reads each numbered festival
-line ("二、春节：2月15日（…周日）至23日（…周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。")
-into days off and working days. A later notice that adjusts one festival (关于调整2019年劳动节假期
-安排的通知) or extends it (关于延长2020年春节假期的通知) may be pasted after the yearly notice.
+CAL-DATA-1: a year's holidays and 调休 working days come from the notice
+国务院办公厅关于YYYY年部分节假日安排的通知 (under 《全国年节及纪念日放假办法》 Art. 2 and 6).
+The coordinator pastes it as published, from the government website or a newspaper; this
+module reads each numbered festival line ("二、春节：2月15日（…周日）至23日（…周一）放假调休，
+共9天。2月14日（周六）、2月28日（周六）上班。") into days off and working days. A later notice
+that adjusts one festival (关于调整2019年劳动节假期安排的通知) or extends it (关于延长2020年
+春节假期的通知) may be pasted after the yearly notice.
 
-Nothing is guessed: a festival line whose dates cannot all be read, a stated weekday that does not
-match its date, a day count ("共9天") that does not match the dates, or days off outside any festival
-line stop the whole load with the line named. Days the notice dates in the adjacent year (the 2019
-notice's "2018年12月29日（星期六）上班") are kept with their own year.
+Nothing is guessed: a festival line whose dates cannot all be read, a stated weekday that does
+not match its date, a day count ("共9天") that does not match the dates, or days off outside
+any festival line stop the whole load with the line named. Days the notice dates in the
+adjacent year (the 2019 notice's "2018年12月29日（星期六）上班") keep their own year.
 """
 
 import re
@@ -138,7 +139,10 @@ class _Parser:
             return None
         if len(set(years)) > 1:
             self.errors.append(
-                _("The text holds notices for different years (%(years)s): paste one year at a time.")
+                _(
+                    "The text holds notices for different years (%(years)s): "
+                    "paste one year at a time."
+                )
                 % {"years": "、".join(str(y) for y in sorted(set(years)))}
             )
             return None
@@ -165,7 +169,7 @@ class _Parser:
             if not sentence[: m.start()].endswith("日"):
                 return ""
             weekday = re.search(r"(?:周|星期)([一二三四五六日天])", m.group(1))
-            return "{%d}" % WEEKDAYS[weekday.group(1)] if weekday else "{-}"
+            return f"{{{WEEKDAYS[weekday.group(1)]}}}" if weekday else "{-}"
 
         previous = None
         while previous != sentence:
@@ -220,7 +224,9 @@ class _Parser:
                             % {"text": clause[tok.start() : nxt.end()]},
                         )
                         return None
-                last = self.make_date(end_year, end_month, int(nxt.group("d")), nxt.group("w"), line)
+                last = self.make_date(
+                    end_year, end_month, int(nxt.group("d")), nxt.group("w"), line
+                )
                 if first is None or last is None:
                     return None
                 if last < first:
@@ -329,10 +335,15 @@ class _Parser:
             self.read_segment(section, joined[start:end], start, kind == "adjustment")
         festivals = [s for s in sections if s.kind == "festival"]
         if not festivals:
-            self.errors.append(_("No festival line (such as “一、元旦：…”) was found in the notice."))
+            self.errors.append(
+                _("No festival line (such as “一、元旦：…”) was found in the notice.")
+            )
         for section in sections:
             if not section.rest and section.kind == "festival":
-                self.error(section.line, _("the days off of %(name)s cannot be read") % {"name": section.name})
+                self.error(
+                    section.line,
+                    _("the days off of %(name)s cannot be read") % {"name": section.name},
+                )
         self.apply_adjustments(sections, festivals)
         self.apply_extensions(festivals)
         schedule = Schedule(year=year, notice=self.doc_numbers())
@@ -349,8 +360,8 @@ class _Parser:
         self.error(
             line,
             _(
-                "this notice changes %(name)s, but the notice that first set it is not in the text: "
-                "paste the yearly notice and this one together"
+                "this notice changes %(name)s, but the notice that first set it is not in the "
+                "text: paste the yearly notice and this one together"
             )
             % {"name": name},
         )

@@ -1,4 +1,4 @@
-"""The published holiday notice is read day by day, checked against chinese-calendar (CAL-DATA-1)."""
+"""The published holiday notice, read day by day and checked against chinese-calendar."""
 
 from datetime import date, timedelta
 from pathlib import Path
@@ -177,8 +177,10 @@ def test_a_count_that_does_not_match_the_dates_is_an_error():
 def test_a_numbered_line_without_its_colon_is_not_read_into_the_line_before():
     errors = errors_of(notice_text(2026).replace("二、春节：", "二、春节"))
     # The 春节 days are not added to 元旦 (line 10): they stand outside any festival line.
-    assert errors == ["第12行（“二、春节2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假……”）："
-                      "放假或上班日期不在任何节日条目之下"]
+    assert errors == [
+        "第12行（“二、春节2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假……”）："
+        "放假或上班日期不在任何节日条目之下"
+    ]
 
 
 def test_a_later_notice_alone_is_refused():
