@@ -32,11 +32,9 @@ class YearNotCovered(DomainError):
     def __init__(self, year: int):
         super().__init__(
             _(
-                "No holiday schedule for %(year)d is loaded (缺少该年度节假日安排), "
-                "so working days in %(year)d cannot be counted. "
-                "Load the State Council's notice for %(year)d: "
-                "in the back office under 工作日历 → 载入年度安排, or on the command line with "
-                "`gongkai workdays load FILE` (file format in the README)."
+                "No holiday schedule for %(year)d is loaded, so working days in %(year)d "
+                "cannot be counted. The coordinator loads the State Council General Office's "
+                "notice for %(year)d under Working-day calendar → Load a year's schedule."
             )
             % {"year": year},
             code="calendar_year_missing",

@@ -6,12 +6,13 @@ from django.utils.translation import gettext_lazy as _
 
 class ScheduleLoadForm(forms.Form):
     text = forms.CharField(
-        label=_("Schedule"),
+        label=_("Notice"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 14, "spellcheck": "false"}),
+        widget=forms.Textarea(attrs={"rows": 16, "spellcheck": "false"}),
         help_text=_(
-            "One line per day or range, e.g. “2027-02-06..2027-02-13 休 春节” or "
-            "“2027-02-14 班 春节调休上班”, after a line “年份: 2027”."
+            "Paste the State Council General Office's notice on the year's holidays as published, "
+            "from its title to its date; a later notice adjusting or extending a festival may "
+            "follow it. The schedule's own line format is also accepted."
         ),
     )
     file = forms.FileField(label=_("or upload the file"), required=False)
@@ -19,7 +20,7 @@ class ScheduleLoadForm(forms.Form):
         label=_("Source"),
         required=False,
         max_length=200,
-        help_text=_("Where the schedule comes from, e.g. the notice's title."),
+        help_text=_("Left empty, the notice's document number is recorded."),
     )
 
     def clean(self):
@@ -33,7 +34,7 @@ class ScheduleLoadForm(forms.Form):
             except UnicodeDecodeError as exc:
                 raise forms.ValidationError(_("The file must be UTF-8 text.")) from exc
         if not (data.get("text") or "").strip():
-            raise forms.ValidationError(_("Paste the schedule or upload its file."))
+            raise forms.ValidationError(_("Paste the notice or upload its file."))
         return data
 
 

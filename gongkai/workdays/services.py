@@ -3,11 +3,12 @@
 from datetime import date
 
 from django.db import transaction
+from django.db.models import Q
 
 from gongkai.core.audit import audit_record
 
 from .models import DayOverride, YearSchedule
-from .schedule_file import parse_schedule
+from .notice import parse_any
 from .signals import calendar_changed
 
 
@@ -17,8 +18,15 @@ def _announce(years: set[int]) -> None:
 
 @transaction.atomic
 def schedule_load(*, text: str, actor=None, source: str = "") -> YearSchedule:
-    """Load (or replace) one year's holidays and 调休 days from the schedule file format."""
-    parsed = parse_schedule(text)
+    """Load (or replace) one year's holidays and 调休 days (CAL-DATA-1).
+
+    ``text`` is the State Council General Office's notice as published (read by ``notice``) or
+    the line format of ``schedule_file``; which one is told from the text. ``source`` defaults to
+    the notice's document number. Days the notice dates in the adjacent year (the 2019 notice's
+    2018-12-29) are stored with this year's schedule; reloading the adjacent year keeps them.
+    """
+    parsed = parse_any(text)
+    source = source or parsed.notice
     schedule = YearSchedule.objects.filter(year=parsed.year).first()
     before = {}
     if schedule is None:
@@ -32,7 +40,13 @@ def schedule_load(*, text: str, actor=None, source: str = "") -> YearSchedule:
         }
         schedule.notice, schedule.source, schedule.loaded_by = parsed.notice, source, actor
         schedule.save()
-    DayOverride.objects.filter(day__year=parsed.year).delete()
+    # This year's days, except those another year's notice set (the 2019 notice's 2018-12-30
+    # stays when 2018 is reloaded); this schedule's own days; any day the new text sets.
+    DayOverride.objects.filter(
+        Q(day__year=parsed.year, schedule__isnull=True)
+        | Q(schedule=schedule)
+        | Q(day__in=list(parsed.days))
+    ).delete()
     DayOverride.objects.bulk_create(
         DayOverride(day=day, is_workday=workday, name=name, schedule=schedule)
         for day, (workday, name) in sorted(parsed.days.items())
@@ -48,7 +62,7 @@ def schedule_load(*, text: str, actor=None, source: str = "") -> YearSchedule:
         },
         reason=source,
     )
-    _announce({parsed.year})
+    _announce({parsed.year} | {day.year for day in parsed.days})
     return schedule
 
 

@@ -67,16 +67,17 @@ def test_coordinator_loads_the_missing_year_from_the_dashboard_in_a_minute(page,
         banner = page.get_by_role("alert")
         assert "2027" in banner.inner_text()
         page.get_by_role("link", name="载入年度安排").first.click()
-        page.get_by_label("年度安排").fill(SCHEDULE_2027.replace("2027-02-06", "2027-02-30"))
-        page.get_by_role("button", name="载入").click()
+        page.get_by_label("通知原文").fill(SCHEDULE_2027.replace("2027-02-06", "2027-02-30"))
+        page.get_by_role("button", name="核对").click()
         errors = page.get_by_role("alert").inner_text()
         assert "第4行" in errors and "2027-02-30" in errors  # names the bad line, stores nothing
         shot(page, "office-calendar-load-error")
-        page.get_by_label("年度安排").fill(SCHEDULE_2027)
-        page.get_by_role("button", name="载入").click()
+        page.get_by_label("通知原文").fill(SCHEDULE_2027)
+        page.get_by_role("button", name="核对").click()
+        page.get_by_role("button", name="确认载入2027年安排").click()
         page.get_by_role("heading", name="2027年日历").wait_for()
-        assert page.locator("td.day-work-adjusted[title='2027-02-13']").count() == 1
-        assert page.locator("td.day-off[title='2027-02-08']").count() == 1
+        assert page.locator("td.day-work-adjusted[data-day='2027-02-13']").count() == 1
+        assert page.locator("td.day-off[data-day='2027-02-08']").count() == 1
         shot(page, "office-calendar-2027")
         page.goto("/office/")
         assert "缺少节假日安排" not in page.content()

@@ -59,7 +59,9 @@ def test_a_year_without_schedule_is_an_error_that_says_how_to_load_it():
     with pytest.raises(YearNotCovered) as info:
         cal.add_workdays(date(2026, 12, 10), 20)  # runs into January 2027
     assert info.value.year == 2027
-    assert "gongkai workdays load" in info.value.message
+    # Shown on screens: it names the back-office page, never a command line.
+    assert "工作日历 → 载入年度安排" in info.value.message
+    assert "gongkai" not in info.value.message
 
 
 def test_a_loaded_year_is_counted_from_its_schedule_not_the_weekday_rule():

@@ -4,6 +4,7 @@ import subprocess
 import sys
 from datetime import date
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -117,3 +118,12 @@ def test_the_console_command_exists(tmp_path):
         capture_output=True, text=True, env=env, timeout=60, check=True,
     )  # fmt: skip
     assert result.stdout.strip().splitlines()[-1] == "2024-10-30"
+
+
+@pytest.mark.django_db
+def test_cli_load_reads_a_notice_file_too(tmp_path):
+    notice = Path(__file__).parent / "data" / "notice_2026.txt"
+    out = StringIO()
+    call_command("workdays", "load", str(notice), stdout=out)
+    assert "2026" in out.getvalue() and "39" in out.getvalue()  # 33 days off, 6 worked
+    assert YearSchedule.objects.get(year=2026).notice == "国办发明电〔2025〕7号"
