@@ -49,7 +49,11 @@ class LetterSettingsForm(forms.Form):
     reconsideration_body = forms.CharField(
         label=_("Reconsideration body"),
         max_length=200,
-        help_text=_("Named in the remedy paragraph of every letter (REQ-REMEDY-4)."),
+        help_text=_(
+            "Named in the remedy paragraph of every letter: for a department, the people's "
+            "government at its level; for a people's government, the government one level up "
+            "(《行政复议法》第二十四条)."
+        ),
     )
 
 

@@ -1,5 +1,6 @@
 """Reply letters (告知书): editable templates, numbering from the agency's sequence, delivery."""
 
+import re
 import string
 from collections.abc import Sequence
 from datetime import date
@@ -169,13 +170,27 @@ def template_save(
     return row
 
 
-def _region_name(org: Organisation) -> str:
-    """Return the people's government at the agency's level: its nearest region ancestor."""
+#: Provincial-level people's governments also decide reconsiderations of their own acts.
+PROVINCIAL_GOVERNMENT = re.compile(r"(省|自治区|^北京市|^天津市|^上海市|^重庆市)人民政府$")
+
+
+def default_reconsideration_body(org: Organisation) -> str:
+    """Return the body that decides reconsiderations of ``org``'s replies, or "" if unknown.
+
+    REQ-REMEDY-4, 《中华人民共和国行政复议法》（2023年修订）第二十四条: a department's acts go to
+    the people's government at its level; a people's government's acts go to the government one
+    level up, except that a provincial-level government decides on its own acts. Never the vague
+    "本级人民政府": where the tree does not say, the coordinator must name the body.
+    """
     ancestors = Organisation.objects.filter(
         pk__in=org.ancestor_ids(), kind=Organisation.Kind.REGION
     )
     nearest = ancestors.order_by("-depth").first()
-    return nearest.name if nearest else "本级人民政府"
+    if org.kind == Organisation.Kind.REGION:
+        if PROVINCIAL_GOVERNMENT.search(org.name):
+            return org.name
+        return nearest.name if nearest else ""
+    return nearest.name if nearest else ""
 
 
 def letter_settings_for(*, org: Organisation) -> LetterSettings:
@@ -187,7 +202,7 @@ def letter_settings_for(*, org: Organisation) -> LetterSettings:
         org=org,
         organ_name=org.name,
         number_prefix=org.short_name or org.name,
-        reconsideration_body=_region_name(org),
+        reconsideration_body=default_reconsideration_body(org),
     )
 
 
@@ -202,6 +217,21 @@ def letter_settings_save(
 ) -> LetterSettings:
     """Save the agency's issuing organ, number prefix and reconsideration body (REQ-REMEDY-4)."""
     require_role(actor, org, EDITORS)
+    body = reconsideration_body.strip()
+    if "本级" in body or (
+        body == org.name
+        and org.kind == Organisation.Kind.REGION
+        and not PROVINCIAL_GOVERNMENT.search(org.name)
+    ):
+        # REQ-REMEDY-4: name the body; a people's government below provincial level is not
+        # its own reconsideration body (《行政复议法》第二十四条).
+        raise DomainError(
+            _(
+                "Name the reconsideration body in full, e.g. “某某市人民政府”. A people's "
+                "government's replies go to the government one level up."
+            ),
+            field="reconsideration_body",
+        )
     row = letter_settings_for(org=org)
     before = {
         "organ_name": row.organ_name,
@@ -277,6 +307,13 @@ def letter_issue(
         raise DomainError(_("This request has no reply to write, or its letter exists."))
     day = day or timezone.localdate()
     settings_row = letter_settings_for(org=app.org)
+    if not settings_row.reconsideration_body.strip():
+        raise DomainError(
+            _(
+                "The letter must name the body that decides an administrative reconsideration. "
+                "Ask the coordinator to enter it under the reply letter templates."
+            )
+        )
     if settings_row.pk is None:
         settings_row.full_clean()
         settings_row.save()

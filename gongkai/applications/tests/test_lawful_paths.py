@@ -215,3 +215,61 @@ def test_the_re_review_list_keeps_or_releases_withheld_information(
     row.refresh_from_db()
     assert row.state == row.State.RELEASED
     assert app.number not in client.get("/office/applications/withheld/").content.decode()
+
+
+def test_the_reconsideration_body_of_a_peoples_government_is_the_one_above(org_tree):
+    from gongkai.applications.services.letters import default_reconsideration_body
+    from gongkai.orgs.models import Organisation
+    from gongkai.orgs.services import org_create
+
+    # A department: the people's government at its level (《行政复议法》第二十四条).
+    assert default_reconsideration_body(org_tree["commission"]) == "云南省人民政府"
+    # A provincial government decides on its own acts.
+    assert default_reconsideration_body(org_tree["province"]) == "云南省人民政府"
+    # A county government: the city government above it, never "本级人民政府".
+    county = org_create(
+        name="某某县人民政府", parent=org_tree["city"], kind=Organisation.Kind.REGION
+    )
+    assert default_reconsideration_body(county) == "平度市人民政府"
+    # A city government at the top of the tree: unknown, so the coordinator must name it.
+    assert default_reconsideration_body(org_tree["city"]) == ""
+
+
+def test_no_letter_names_an_unknown_reconsideration_body(org_tree, coordinator):
+    from gongkai.applications.services import application_answer, letter_settings_save
+
+    city_app = application_register(
+        org=org_tree["city"],
+        channel=Channel.IN_PERSON,
+        received_on=date(2024, 9, 27),
+        applicant_name="赵六",
+        id_document="110101199001011234",
+        description="有关文件",
+    )
+    with pytest.raises(DomainError, match="reconsideration"):
+        application_answer(
+            app=city_app,
+            actor=None,
+            reply_type=ReplyType.R_NOT_EXIST,
+            decision="经检索，该政府信息不存在。",
+        )
+    with pytest.raises(DomainError):
+        letter_settings_save(
+            org=org_tree["city"],
+            actor=None,
+            organ_name="平度市人民政府",
+            number_prefix="平政公开",
+            reconsideration_body="本级人民政府",
+        )
+    letter_settings_save(
+        org=org_tree["city"],
+        actor=None,
+        organ_name="平度市人民政府",
+        number_prefix="平政公开",
+        reconsideration_body="青岛市人民政府",
+    )
+    city_app.refresh_from_db()
+    letter = application_answer(
+        app=city_app, actor=None, reply_type=ReplyType.R_NOT_EXIST, decision="该政府信息不存在。"
+    )
+    assert "向青岛市人民政府申请行政复议" in letter.body
