@@ -10,7 +10,7 @@ from django.utils import timezone
 from gongkai.core.models import AuditEntry
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import visible_org_ids
-from gongkai.workdays.calendar import YearNotCovered
+from gongkai.workdays.calendar import ProvisionalCalendar, YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
 from . import clock
@@ -125,6 +125,33 @@ def application_get_by_token(*, token: str) -> Application:
     return app
 
 
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def application_find_for_applicant(*, number: str, contact: str) -> Application | None:
+    """Return the request with this tracking number whose phone or e-mail matches ``contact``.
+
+    For applicants who lost their private link (查询办理进度): the phone is compared on its
+    digits (spaces, hyphens and +86 ignored), the e-mail without regard to case. A wrong pair
+    finds nothing, and says nothing about which half was wrong.
+    """
+    app = Application.objects.select_related("org").filter(number=number.strip()).first()
+    contact = contact.strip()
+    if app is None or not contact:
+        return None
+    if "@" in contact:
+        return app if app.email and app.email.lower() == contact.lower() else None
+    wanted, phone = _digits(contact), _digits(app.phone)
+    if (
+        len(wanted) >= 7
+        and phone
+        and phone.removeprefix("86")[-11:] == wanted.removeprefix("86")[-11:]
+    ):
+        return app
+    return None
+
+
 def application_open_list() -> QuerySet[Application]:
     """Return every request whose reply clock is running, paused or stopped for correction."""
     return Application.objects.filter(status__in=OPEN_STATUSES).select_related("handler", "org")
@@ -162,6 +189,22 @@ def application_clock(
     return clock.compute_clock(
         clock_events_for(app=app), current_calendar(), today, explain_days=explain_days
     )
+
+
+def application_provisional_due(*, app: Application) -> date | None:
+    """Return a 预计 due date for a request whose deadline reaches a year with no schedule.
+
+    Counted on weekends only for that year (CAL-MISSING-1): shown marked 预计 with "以国务院公布的
+    该年节假日安排为准", replaced by the real date once the year is loaded, never stored and never
+    used to call a case overdue. None when the real date is known or nothing is due.
+    """
+    if app.due_on is not None or app.due_missing_year is None or app.status not in OPEN_STATUSES:
+        return None
+    calendar = ProvisionalCalendar.of(current_calendar())
+    try:
+        return clock.compute_clock(clock_events_for(app=app), calendar).due_on
+    except clock.ClockError:
+        return None
 
 
 def application_timeline(*, app: Application) -> list[AuditEntry]:

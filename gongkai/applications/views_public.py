@@ -10,9 +10,10 @@ from gongkai.portal.throttle import limit_public_posts
 
 from .clock_events import EventKind
 from .forms import ApplyForm
+from .forms.lookup import LookupForm
 from .letter_files import letter_docx, letter_pdf
 from .models import Attachment
-from .selectors import application_get_by_token
+from .selectors import application_find_for_applicant, application_get_by_token
 from .services import application_submit
 from .states import RECEIPT_RULE, Channel, Status
 
@@ -76,6 +77,24 @@ def apply_received(request: HttpRequest, token: str) -> HttpResponse:
     context = _public_context(request, token)
     response = render(request, "applications/apply_received.html", context)
     response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@never_cache
+@limit_public_posts
+def track_lookup(request: HttpRequest) -> HttpResponse:
+    """Find one's request by tracking number and phone or e-mail, for a lost private link."""
+    form = LookupForm(request.POST or None)
+    not_found = False
+    if request.method == "POST" and form.is_valid():
+        app = application_find_for_applicant(**form.cleaned_data)
+        if app is not None:
+            return redirect("apply:track", token=app.access_token)
+        not_found = True
+    response = render(
+        request, "applications/track_lookup.html", {"form": form, "not_found": not_found}
+    )
+    response["X-Robots-Tag"] = "noindex"
     return response
 
 

@@ -127,6 +127,29 @@ class WorkdayCalendar:
         return _("holiday") if self.is_holiday(day) else _("weekend")
 
 
+@dataclass(frozen=True)
+class ProvisionalCalendar(WorkdayCalendar):
+    """The calendar with weekends only for the years it does not cover: for a 预计 date alone.
+
+    CAL-MISSING-1: a deadline reaching a year without a loaded schedule is never computed on a
+    guess. A date counted on this calendar may be shown only marked 预计 ("以国务院公布的…年
+    节假日安排为准"), is never stored as a due date and never makes a case overdue.
+    """
+
+    def covers(self, year: int) -> bool:
+        return True
+
+    def is_workday(self, day: date) -> bool:
+        try:
+            return super().is_workday(day)
+        except YearNotCovered:
+            return day.weekday() < 5
+
+    @classmethod
+    def of(cls, calendar: WorkdayCalendar) -> "ProvisionalCalendar":
+        return cls(calendar.overrides, calendar.loaded_years, calendar.use_library)
+
+
 HOLIDAY_NAMES = {
     "New Year's Day": "元旦",
     "Spring Festival": "春节",

@@ -246,7 +246,7 @@ def test_no_letter_names_an_unknown_reconsideration_body(org_tree, coordinator):
         id_document="110101199001011234",
         description="有关文件",
     )
-    with pytest.raises(DomainError, match="reconsideration"):
+    with pytest.raises(DomainError, match="行政复议机关"):
         application_answer(
             app=city_app,
             actor=None,

@@ -7,6 +7,7 @@ import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from gongkai.applications.models import Application, Attachment
+from gongkai.applications.selectors import overdue_filter
 from gongkai.applications.services import application_answer, application_start
 from gongkai.applications.states import ReplyType, Status
 from gongkai.core.models import AuditEntry
@@ -55,7 +56,7 @@ def test_applicant_files_a_request_and_follows_it_with_the_private_link(client, 
     received = client.get(response["Location"]).content.decode()
     assert app.number in received and f"/apply/track/{app.access_token}/" in received
     track = client.get(f"/apply/track/{app.access_token}/").content.decode()
-    assert "2024-10-30" in track and "已收到" in track
+    assert "2024年10月30日" in track and "已收到" in track
     assert "2023年部门预算" in track
     entry = AuditEntry.objects.get(action="application.register")
     assert (entry.actor, entry.actor_name) == (None, "公众")  # the applicant, never by name
@@ -113,7 +114,12 @@ def test_a_deadline_in_an_uncovered_year_is_shown_as_not_computable(client, form
     app = Application.objects.get()
     assert app.due_on is None and app.due_missing_year == 2027
     track = client.get(f"/apply/track/{app.access_token}/").content.decode()
-    assert "缺少该年度节假日安排" in track
+    # 20 working days after Sun 2026-12-20, 2027 counted on weekends only: 2027-01-15, marked
+    # 预计 and subject to the State Council's schedule (CAL-MISSING-1).
+    assert "预计2027年1月15日" in track
+    assert "以国务院公布的2027年节假日安排为准" in track
+    with time_machine.travel("2027-03-01 10:00 +0800", tick=False):
+        assert not Application.objects.filter(overdue_filter(date(2027, 3, 1))).exists()
 
 
 def test_no_personal_data_on_other_public_pages_or_the_anonymous_api(client, form_data):
@@ -138,3 +144,16 @@ def test_the_applicant_downloads_the_reply_letter_from_the_tracking_page(
     assert "下载答复书" in track
     pdf = client.get(f"/apply/track/{app.access_token}/letter.pdf")
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+
+
+def test_a_lost_link_is_found_by_tracking_number_and_phone(client, form_data):
+    _post(client, form_data)
+    app = Application.objects.get()
+    assert "查询办理进度" in client.get("/apply/").content.decode()
+    wrong = client.post("/apply/track/", {"number": app.number, "contact": "13900000000"})
+    assert wrong.status_code == 200 and app.access_token not in wrong.content.decode()
+    assert "未找到" in wrong.content.decode()
+    phone = app.phone
+    spaced = f"+86 {phone[:3]} {phone[3:7]} {phone[7:]}"
+    found = client.post("/apply/track/", {"number": app.number, "contact": spaced})
+    assert found.status_code == 302 and found["Location"] == f"/apply/track/{app.access_token}/"

@@ -160,7 +160,7 @@ def test_extension_is_approved_once_by_a_reviewer(app, coordinator, reviewer):
     assert app.due_on == date(2024, 11, 27)
     entry = AuditEntry.objects.get(action="application.clock.extension_approved")
     assert entry.actor == reviewer and entry.reason == "材料较多"
-    with pytest.raises(DomainError, match="extended once"):
+    with pytest.raises(DomainError, match="延长过一次"):
         application_extension_approve(
             app=app, actor=reviewer, day=date(2024, 10, 28), days=5, reason="再延"
         )
