@@ -435,3 +435,7 @@ class RemedyCase(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.application.number} {self.get_kind_display()}"
+
+
+# The agency's settings live in their own module; importing them here registers the model.
+from .models_settings import RequestSettings  # noqa: E402, F401

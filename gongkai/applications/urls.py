@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views, views_letters, views_lists
+from . import views, views_letters, views_lists, views_settings
 
 app_name = "applications"
 urlpatterns = [
@@ -12,6 +12,7 @@ urlpatterns = [
     path("bulk/", views_lists.case_bulk, name="bulk"),
     path("statistics/", views_letters.statistics, name="statistics"),
     path("recurring/", views_letters.recurring, name="recurring"),
+    path("settings/", views_settings.request_settings_edit, name="settings"),
     path("templates/", views_letters.template_list, name="templates"),
     path("templates/<str:reply_type>/", views_letters.template_edit, name="template_edit"),
     path("<int:pk>/", views.case_detail, name="detail"),

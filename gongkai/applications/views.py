@@ -46,6 +46,12 @@ class Action:
     statuses: frozenset[str]
     run: Callable
     roles: frozenset[str] = frozenset()
+    with_app: bool = False  # the form reads the request (the fee proposal, agency settings)
+
+    def make_form(self, app, *args, **kwargs) -> forms.Form:
+        if self.with_app:
+            kwargs["app"] = app
+        return self.form(*args, **kwargs)
 
 
 #: How each audited action reads on the case timeline.
@@ -96,6 +102,7 @@ ACTIONS: dict[str, Action] = {
         f.CorrectionRequestForm,
         frozenset({Status.RECEIVED}),
         lambda app, user, d, files: s.application_correction_request(app=app, actor=user, **d),
+        with_app=True,
     ),
     "corrected": Action(
         gettext_lazy("Corrected request received"),
@@ -125,9 +132,8 @@ ACTIONS: dict[str, Action] = {
         gettext_lazy("Send a fee notice"),
         f.FeeNoticeForm,
         frozenset({Status.IN_PROGRESS}),
-        lambda app, user, d, files: s.application_fee_notice(
-            app=app, actor=user, day=d["day"], note=d["note"], delivered_on=d["delivered_on"]
-        ),
+        lambda app, user, d, files: s.application_fee_charge(app=app, actor=user, **d),
+        with_app=True,
     ),
     "fee_paid": Action(
         gettext_lazy("Fee paid"),
@@ -185,7 +191,7 @@ def _detail_context(request: HttpRequest, app, bound: tuple[str, forms.Form] | N
         if app.status not in action.statuses or not roles_ok[name]:
             continue
         is_bound = bool(bound and bound[0] == name)
-        form = bound[1] if is_bound else action.form(prefix=name)
+        form = bound[1] if is_bound else action.make_form(app, prefix=name)
         actions.append({"name": name, "label": action.label, "form": form, "open": is_bound})
     letter = getattr(app, "letter", None)
     users = s.assignable_users(org=app.org)
@@ -228,7 +234,7 @@ def case_action(request: HttpRequest, pk: int, name: str) -> HttpResponse:
         raise Http404
     if request.method != "POST":  # e.g. back to the page after a refused action
         return redirect("applications:detail", pk=app.pk)
-    form = action.form(request.POST, request.FILES, prefix=name)
+    form = action.make_form(app, request.POST, request.FILES, prefix=name)
     if not form.is_valid():
         context = _detail_context(request, app, bound=(name, form))
         return render(request, "applications/application_detail.html", context, status=400)

@@ -11,15 +11,16 @@ from .case import (
     CorrectionRequestForm,
     DeliveryForm,
     ExtensionForm,
-    FeeNoticeForm,
     FeePaidForm,
     ReasonForm,
     RemedyDecideForm,
     RemedyForm,
     ReplyForm,
 )
+from .fees import FeeNoticeForm
 from .fields import DateInput, MultipleFileField
 from .office import BulkForm, FilterForm, LetterSettingsForm, TemplateForm
+from .settings import RequestSettingsForm
 
 __all__ = [
     "REPLY_CHOICES",
@@ -45,5 +46,6 @@ __all__ = [
     "RemedyDecideForm",
     "RemedyForm",
     "ReplyForm",
+    "RequestSettingsForm",
     "TemplateForm",
 ]

@@ -17,6 +17,7 @@ from .clock import (
     application_fee_notice,
     application_fee_paid,
 )
+from .fees import application_fee_charge, fee_assess
 from .intake import (
     application_due_recompute_open,
     application_recompute_due,
@@ -40,6 +41,7 @@ from .replies import (
     application_reply,
     application_withdraw,
 )
+from .settings import request_settings_save
 
 __all__ = [
     "application_answer",
@@ -74,4 +76,7 @@ __all__ = [
     "application_recompute_due",
     "application_register",
     "application_transition",
+    "application_fee_charge",
+    "fee_assess",
+    "request_settings_save",
 ]
