@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .agency_settings import fee_scale_for, request_settings_get
@@ -49,7 +50,7 @@ def applicant_month_position(*, app: Application) -> int:
     """
     received = with_received_on(Application.objects.filter(pk=app.pk)).values_list(
         "received_on", flat=True
-    )[0]
+    )[0] or timezone.localdate(app.created_at)  # every registered request has its receipt
     start, end = _month(received)
     rows = (
         with_received_on(Application.objects.filter(same_applicant(app), org_id=app.org_id))
