@@ -9,7 +9,6 @@ from django.utils import timezone
 from gongkai.orgs.models import Organisation
 
 from . import services as s
-from .fees import fee_per_page
 from .models import Application
 from .states import ApplicantType, Channel, DeliveryMethod, Ground, IdType, ReplyType
 from .validators import ID_CHECK, ID_WEIGHTS, USCC_CHARS, USCC_WEIGHTS
@@ -105,8 +104,13 @@ def load_demo_applications() -> int:
 
     app = _register(agency, 5, 12, "近五年全部行政处罚决定书复印件", c)
     s.application_start(app=app, actor=c)
-    s.application_fee_notice(
-        app=app, actor=c, day=_ago(5), note=f"按量计收：共450页，计{fee_per_page(450)}元。"
+    s.application_fee_charge(
+        app=app,
+        actor=c,
+        day=_ago(5),
+        method="per_page",
+        pages=450,
+        note="请通过非税收入缴款码缴纳。",
     )
     made.append(app)
 

@@ -507,3 +507,7 @@ class WithheldInformation(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.application.number} {self.description[:30]}"
+
+
+# The agency's settings live in their own module; importing them here registers the model.
+from .models_settings import RequestSettings  # noqa: E402, F401

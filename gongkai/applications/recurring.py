@@ -13,6 +13,7 @@ from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
+from .agency_settings import request_settings_get
 from .models import Application, ConversionDecision
 from .services.intake import Actor, require_role
 from .states import ReplyType
@@ -50,11 +51,13 @@ def _same(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= SIMILARITY
 
 
-def recurring_groups(*, qs, min_applicants: int = 2) -> list[RecurringGroup]:
+def recurring_groups(*, qs, min_applicants: int | None = None) -> list[RecurringGroup]:
     """Group the requests in ``qs`` by agency and similar description (REQ-CONVERT-1).
 
-    A group is offered when at least ``min_applicants`` different applicants (configurable,
-    default 2) asked for disclosable information and no decision covers all its requests yet.
+    A group is offered when at least ``min_applicants`` different applicants asked for
+    disclosable information and no decision covers all its requests yet. Without
+    ``min_applicants``, each agency's own threshold applies (its request settings, default 2;
+    《条例》第四十四条第一款).
     """
     decided = set(
         ConversionDecision.applications.through.objects.values_list("application_id", flat=True)
@@ -71,10 +74,19 @@ def recurring_groups(*, qs, min_applicants: int = 2) -> list[RecurringGroup]:
         else:
             groups.append(RecurringGroup(org=app.org, subject=app.description, applications=[app]))
             keys.append(key)
+    thresholds: dict[int, int] = {}
+
+    def threshold(org: Organisation) -> int:
+        if min_applicants is not None:
+            return min_applicants
+        if org.pk not in thresholds:
+            thresholds[org.pk] = request_settings_get(org=org).conversion_min_applicants
+        return thresholds[org.pk]
+
     return [
         g
         for g in groups
-        if g.applicants >= min_applicants and not {a.pk for a in g.applications} <= decided
+        if g.applicants >= threshold(g.org) and not {a.pk for a in g.applications} <= decided
     ]
 
 

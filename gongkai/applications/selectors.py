@@ -14,6 +14,7 @@ from gongkai.workdays.calendar import ProvisionalCalendar, YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
 from . import clock
+from .agency_settings import clock_rules_for, report_rows_for
 from .clock_events import EventKind
 from .models import Application, ClockEvent
 from .states import OPEN_STATUSES, ApplicantType, ReplyType, ReportRow, report_row
@@ -185,9 +186,16 @@ def clock_event_of(row: ClockEvent) -> clock.ClockEvent:
 def application_clock(
     *, app: Application, today: date | None = None, explain_days: bool = False
 ) -> clock.ClockResult:
-    """Compute the request's reply clock on the current calendar (YearNotCovered propagates)."""
+    """Compute the request's reply clock on the current calendar (YearNotCovered propagates).
+
+    The agency's settings give the fee pause and payment window (REQ-FEE-5).
+    """
     return clock.compute_clock(
-        clock_events_for(app=app), current_calendar(), today, explain_days=explain_days
+        clock_events_for(app=app),
+        current_calendar(),
+        today,
+        rules=clock_rules_for(org=app.org),
+        explain_days=explain_days,
     )
 
 
@@ -271,6 +279,7 @@ def application_statistics(*, org: Organisation, year: int) -> dict:
     counts: dict[str, dict[str, int]] = {
         key: dict.fromkeys((c for c, _l in T3_COLUMNS), 0) for key, _l, data in T3_ROWS if data
     }
+    rows_of = report_rows_for(org=org)  # the agency's rows for the configurable types
     rows = with_received_on(Application.objects.filter(org__in=statistics_scope(org))).values(
         "applicant_type", "received_on", "concluded_on", "outcome", "withholding_ground"
     )
@@ -281,7 +290,7 @@ def application_statistics(*, org: Organisation, year: int) -> dict:
         keys = ["new" if received >= start else "carried_in"]
         if concluded is not None and concluded <= end:
             outcome = row["outcome"] or ReplyType.C_OTHER
-            keys += [report_row(outcome, row["withholding_ground"]), "total"]
+            keys += [report_row(outcome, row["withholding_ground"], rows=rows_of), "total"]
         else:
             keys.append("carried_out")
         for key in keys:

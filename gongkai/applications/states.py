@@ -1,6 +1,6 @@
 """Disclosure requests as data: statuses and their transitions, reply types, grounds, channels."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from django.db import models
@@ -173,9 +173,20 @@ CONFIGURABLE_REPLY_ROWS = frozenset(
 ROW_2019_OTHER = "6"
 
 
-def report_row(reply_type: str, ground: str = "", *, year_format: int = 2021) -> str:
-    """Return the AR-T3 row key a closed request counts under (REQ-REPLY-1, REQ-EXEMPT-1)."""
-    row = REPLY_ROW[reply_type] or GROUND_ROW[ground]
+def report_row(
+    reply_type: str,
+    ground: str = "",
+    *,
+    year_format: int = 2021,
+    rows: Mapping[str, str] | None = None,
+) -> str:
+    """Return the AR-T3 row key a closed request counts under (REQ-REPLY-1, REQ-EXEMPT-1).
+
+    ``rows``: the agency's rows for the reply types in CONFIGURABLE_REPLY_ROWS (its request
+    settings); other types keep their fixed row whatever ``rows`` says.
+    """
+    chosen = (rows or {}).get(reply_type) if reply_type in CONFIGURABLE_REPLY_ROWS else None
+    row = chosen or REPLY_ROW[reply_type] or GROUND_ROW[ground]
     if year_format < 2021 and row.startswith("6-"):
         return ROW_2019_OTHER
     return row
@@ -353,9 +364,16 @@ ART36_3 = "第三十六条第（三）项"
 REMEDY_A_FROM = date(2024, 1, 1)
 
 
-def remedy_text(reply_type: str, body: str, *, on: date) -> str:
-    """Return the remedy paragraph of a reply letter dated ``on`` (REQ-REMEDY-1..3)."""
-    wording = REMEDY_A if reply_type in REMEDY_A_TYPES and on >= REMEDY_A_FROM else REMEDY_B
+def remedy_text(
+    reply_type: str, body: str, *, on: date, a_types: frozenset[str] = REMEDY_A_TYPES
+) -> str:
+    """Return the remedy paragraph of a reply letter dated ``on`` (REQ-REMEDY-1..3).
+
+    ``a_types``: the reply types given wording A, the agency's choice for R-PARTIAL; R-WITHHOLD
+    is always among them (复议前置, 《行政复议法》 (2023) 第二十三条第一款第（四）项).
+    """
+    a_types = a_types | {ReplyType.R_WITHHOLD}
+    wording = REMEDY_A if reply_type in a_types and on >= REMEDY_A_FROM else REMEDY_B
     return wording.format(body=body)
 
 

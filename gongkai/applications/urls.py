@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views, views_letters, views_lists, views_withheld
+from . import views, views_letters, views_lists, views_settings, views_withheld
 
 app_name = "applications"
 urlpatterns = [
@@ -14,6 +14,7 @@ urlpatterns = [
     path("recurring/", views_letters.recurring, name="recurring"),
     path("withheld/", views_withheld.withheld_list, name="withheld"),
     path("withheld/<int:pk>/review/", views_withheld.withheld_review, name="withheld_review"),
+    path("settings/", views_settings.request_settings_edit, name="settings"),
     path("templates/", views_letters.template_list, name="templates"),
     path("templates/<str:reply_type>/", views_letters.template_edit, name="template_edit"),
     path("<int:pk>/", views.case_detail, name="detail"),

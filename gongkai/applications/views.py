@@ -48,6 +48,12 @@ class Action:
     roles: frozenset[str] = frozenset()
     #: Shown only when this says so (e.g. the one extension not yet used); None: always.
     when: Callable | None = None
+    with_app: bool = False  # the form reads the request (the fee proposal, agency settings)
+
+    def make_form(self, app, *args, **kwargs) -> forms.Form:
+        if self.with_app:
+            kwargs["app"] = app
+        return self.form(*args, **kwargs)
 
 
 #: How each audited action reads on the case timeline.
@@ -98,6 +104,7 @@ ACTIONS: dict[str, Action] = {
         f.CorrectionRequestForm,
         frozenset({Status.RECEIVED}),
         lambda app, user, d, files: s.application_correction_request(app=app, actor=user, **d),
+        with_app=True,
     ),
     "corrected": Action(
         gettext_lazy("Corrected request received"),
@@ -127,9 +134,8 @@ ACTIONS: dict[str, Action] = {
         gettext_lazy("Send a fee notice"),
         f.FeeNoticeForm,
         frozenset({Status.IN_PROGRESS}),
-        lambda app, user, d, files: s.application_fee_notice(
-            app=app, actor=user, day=d["day"], note=d["note"], delivered_on=d["delivered_on"]
-        ),
+        lambda app, user, d, files: s.application_fee_charge(app=app, actor=user, **d),
+        with_app=True,
     ),
     "letter_received": Action(
         gettext_lazy("Record when a letter was received"),
@@ -139,6 +145,7 @@ ACTIONS: dict[str, Action] = {
             app=app, actor=user, event=d["letter"], delivered_on=d["delivered_on"]
         ),
         when=lambda app: bool(s.undelivered_letters(app)),
+        with_app=True,
     ),
     "fee_paid": Action(
         gettext_lazy("Fee paid"),
@@ -190,13 +197,6 @@ def _role_ok(user, app, action: Action) -> bool:
     return not action.roles or user_has_role(user=user, org=app.org, roles=set(action.roles))
 
 
-def _action_form(action: Action, name: str, app, data=None, files=None) -> forms.Form:
-    """Build an action's form; forms that offer this case's records take ``app``."""
-    if getattr(action.form, "takes_app", False):
-        return action.form(data, files, prefix=name, app=app)
-    return action.form(data, files, prefix=name)
-
-
 def _detail_context(request: HttpRequest, app, bound: tuple[str, forms.Form] | None = None):
     try:
         clock, clock_error = application_clock(app=app, explain_days=False), ""
@@ -210,7 +210,7 @@ def _detail_context(request: HttpRequest, app, bound: tuple[str, forms.Form] | N
         if action.when is not None and not action.when(app):
             continue
         is_bound = bool(bound and bound[0] == name)
-        form = bound[1] if is_bound else _action_form(action, name, app)
+        form = bound[1] if is_bound else action.make_form(app, prefix=name)
         actions.append({"name": name, "label": action.label, "form": form, "open": is_bound})
     letter = getattr(app, "letter", None)
     users = s.assignable_users(org=app.org)
@@ -263,7 +263,7 @@ def case_action(request: HttpRequest, pk: int, name: str) -> HttpResponse:
     if not ((not action.when or action.when(app)) and _role_ok(request.user, app, action)):
         messages.error(request, _("This action is not open for this request now."))
         return redirect("applications:detail", pk=app.pk)
-    form = _action_form(action, name, app, request.POST, request.FILES)
+    form = action.make_form(app, request.POST, request.FILES, prefix=name)
     if not form.is_valid():
         context = _detail_context(request, app, bound=(name, form))
         return render(request, "applications/application_detail.html", context, status=400)

@@ -11,7 +11,6 @@ from .case import (
     CorrectionRequestForm,
     DeliveryForm,
     ExtensionForm,
-    FeeNoticeForm,
     FeePaidForm,
     LetterReceivedForm,
     ReasonForm,
@@ -19,8 +18,10 @@ from .case import (
     RemedyForm,
     ReplyForm,
 )
+from .fees import FeeNoticeForm
 from .fields import DateInput, MultipleFileField
 from .office import BulkForm, FilterForm, LetterSettingsForm, TemplateForm
+from .settings import RequestSettingsForm
 
 __all__ = [
     "REPLY_CHOICES",
@@ -47,5 +48,6 @@ __all__ = [
     "RemedyDecideForm",
     "RemedyForm",
     "ReplyForm",
+    "RequestSettingsForm",
     "TemplateForm",
 ]

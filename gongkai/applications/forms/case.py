@@ -5,8 +5,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.orgs.models import Organisation
+from gongkai.workdays.calendar import YearNotCovered
+from gongkai.workdays.selectors import current_calendar
 
-from ..fees import fee_per_page, fee_per_request
+from ..agency_settings import request_settings_get
 from ..models import ClockEvent, ConversionDecision, RemedyCase
 from ..states import (
     DeliveryChannel,
@@ -27,6 +29,13 @@ def _day(label):
 
 
 class CorrectionRequestForm(forms.Form):
+    """The one correction notice (REQ-CORR-1); its deadline per the agency's setting (REQ-CORR-2).
+
+    With an agency default of N working days, a deadline left empty becomes the N-th working
+    day after the notice is sent (《条例》第三十条: a reasonable period); without one, the
+    handler writes the deadline into each notice.
+    """
+
     day = _day(_("Notice sent on"))
     items = forms.CharField(
         label=_("Every item to correct"),
@@ -41,6 +50,28 @@ class CorrectionRequestForm(forms.Form):
             "only after it has passed (Art. 30)."
         ),
     )
+
+    def __init__(self, *args, app=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.correction_days = None
+        if app is not None:
+            self.correction_days = request_settings_get(org=app.org).correction_days
+        # Without an agency default the handler states the deadline in each notice.
+        self.fields["until"].required = not self.correction_days
+        if self.correction_days:
+            self.fields["until"].help_text = _(
+                "Left empty: %(days)d working days after the notice is sent, as this agency set "
+                "(《中华人民共和国政府信息公开条例》第三十条)."
+            ) % {"days": self.correction_days}
+
+    def clean(self):
+        data = super().clean()
+        if self.correction_days and data.get("day") and not data.get("until"):
+            try:
+                data["until"] = current_calendar().add_workdays(data["day"], self.correction_days)
+            except YearNotCovered as exc:
+                self.add_error("until", exc.message)
+        return data
 
 
 class CorrectedForm(forms.Form):
@@ -82,7 +113,6 @@ class LetterChoiceField(forms.ModelChoiceField):
 class LetterReceivedForm(forms.Form):
     """The day a consultation letter or fee notice reached its addressee (Art. 32, 34; 109号)."""
 
-    takes_app = True
     letter = LetterChoiceField(label=_("Letter"), queryset=ClockEvent.objects.none())
     delivered_on = forms.DateField(
         label=_("Received by the addressee on"),
@@ -103,47 +133,6 @@ class LetterReceivedForm(forms.Form):
         field.empty_label = None
         if letters:
             field.initial = letters[0].pk
-
-
-class FeeNoticeForm(forms.Form):
-    """A 收费通知书 under 国办函〔2020〕109号: one method per request, never both (REQ-FEE-2)."""
-
-    METHODS = [("per_request", _("Per request (按件)")), ("per_page", _("Per page (按量)"))]
-    day = _day(_("Fee notice sent on"))
-    method = forms.ChoiceField(label=_("Charging method"), choices=METHODS)
-    quantity = forms.IntegerField(
-        label=_("Quantity"),
-        min_value=1,
-        help_text=_(
-            "Per request: which request of the applicant's this month this is (from 11 on, "
-            "fees apply). Per page: the number of pages (from 31 on)."
-        ),
-    )
-    note = forms.CharField(label=_("How to pay"), max_length=1000, required=False)
-    delivered_on = forms.DateField(
-        label=_("Received by the applicant on"), required=False, widget=DateInput()
-    )
-
-    def clean(self):
-        data = super().clean()
-        quantity = data.get("quantity")
-        if not quantity:
-            return data
-        if data.get("method") == "per_request":
-            amount = fee_per_request(quantity)
-            basis = _("Per request (国办函〔2020〕109号 Art. 4): request no. %(n)d of the month")
-        else:
-            amount = fee_per_page(quantity)
-            basis = _("Per page (国办函〔2020〕109号 Art. 5): %(n)d pages")
-        if amount == 0:
-            self.add_error("quantity", _("This quantity is within the free allowance: no fee."))
-            return data
-        text = _("%(basis)s, %(amount)d yuan.") % {
-            "basis": basis % {"n": quantity},
-            "amount": amount,
-        }
-        data["note"] = " ".join(p for p in (text, data.get("note", "").strip()) if p)
-        return data
 
 
 class FeePaidForm(forms.Form):

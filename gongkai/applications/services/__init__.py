@@ -19,6 +19,7 @@ from .clock import (
     application_letter_delivered,
     undelivered_letters,
 )
+from .fees import application_fee_charge, fee_assess
 from .intake import (
     application_due_recompute_open,
     application_recompute_due,
@@ -42,6 +43,7 @@ from .replies import (
     application_reply,
     application_withdraw,
 )
+from .settings import request_settings_save
 
 __all__ = [
     "application_letter_delivered",
@@ -78,4 +80,7 @@ __all__ = [
     "application_recompute_due",
     "application_register",
     "application_transition",
+    "application_fee_charge",
+    "fee_assess",
+    "request_settings_save",
 ]

@@ -19,6 +19,7 @@ from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
 from .. import clock
+from ..agency_settings import clock_rules_for
 from ..clock_events import EventKind
 from ..models import Application, ClockEvent
 from ..selectors import (
@@ -159,7 +160,11 @@ def record_event(
     """Save one clock event after the engine has checked the whole history with it."""
     row = ClockEvent(application=app, kind=kind, day=day, actor=actor, note=note.strip(), **fields)
     try:
-        clock.compute_clock([*clock_events_for(app=app), clock_event_of(row)], current_calendar())
+        clock.compute_clock(
+            [*clock_events_for(app=app), clock_event_of(row)],
+            current_calendar(),
+            rules=clock_rules_for(org=app.org),
+        )
     except YearNotCovered:
         pass  # the event is valid; the due date waits for the year's schedule (CAL-MISSING-1)
     row.full_clean()

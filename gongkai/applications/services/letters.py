@@ -16,6 +16,7 @@ from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
+from ..agency_settings import remedy_a_types_for
 from ..models import Application, Attachment, LetterSettings, ReplyLetter, ReplyTemplate
 from ..states import DeliveryMethod, ReplyType, remedy_text, reply_basis, withheld_sentence
 from .intake import Actor, require_role
@@ -287,7 +288,7 @@ def letter_values(*, app: Application, decision: str, day: date, organ: str, bod
         "decision": _with_withheld(app, decision.strip()),
         "legal_basis": reply_basis(app.outcome, app.withholding_grounds),
         "obtain": OBTAIN.get(app.delivery_method, "") if app.outcome in RELEASING else "",
-        "remedy": remedy_text(app.outcome, body, on=day),
+        "remedy": remedy_text(app.outcome, body, on=day, a_types=remedy_a_types_for(org=app.org)),
         "organ": organ,
         "date": chinese_date(day),
     }

@@ -34,7 +34,9 @@ def add_months(day: date, months: int) -> date:
 
 def review_interval_months(org) -> int:
     """The agency's re-review interval in months (REQ-REVIEW-1, configurable; default 12)."""
-    return DEFAULT_REVIEW_MONTHS
+    from ..agency_settings import request_settings_get
+
+    return request_settings_get(org=org).review_interval_months or DEFAULT_REVIEW_MONTHS
 
 
 def withheld_record(

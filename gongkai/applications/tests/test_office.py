@@ -262,10 +262,10 @@ def test_a_fee_notice_computes_the_amount_and_pauses_the_clock(client, coordinat
     client.login(username="coordinator", password="pw-coordinator")
     url = f"/office/applications/{app.pk}/fee_notice/"
     data = {"fee_notice-day": "2024-10-08", "fee_notice-method": "per_page"}
-    free = client.post(url, {**data, "fee_notice-quantity": "30"})
+    free = client.post(url, {**data, "fee_notice-pages": "30"})
     assert "免费" in free.content.decode()
     client.post(
-        url, {**data, "fee_notice-quantity": "150", "fee_notice-note": "请于20个工作日内缴纳。"}
+        url, {**data, "fee_notice-pages": "150", "fee_notice-note": "请于20个工作日内缴纳。"}
     )
     app.refresh_from_db()
     notice = app.clock_events.get(kind="fee_notice_sent")

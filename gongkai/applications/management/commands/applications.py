@@ -1,4 +1,4 @@
-"""`gongkai applications due`: compute a reply deadline from the command line, with the reasons."""
+"""`gongkai applications due|fee`: a reply deadline or a fee from the command line, with reasons."""
 
 from argparse import ArgumentParser
 from datetime import date
@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from gongkai.applications.clock import ClockEvent, EventKind, compute_clock
+from gongkai.applications.fees import fee_per_page, page_bands, request_band
 from gongkai.core.errors import DomainError
 from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
@@ -95,8 +96,24 @@ def _extension(value: str | None) -> int:
     return days
 
 
+def _count(value: str, argument: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise CommandError(
+            _("%(argument)s: “%(value)s” is not a whole number from 1 up.")
+            % {"argument": argument, "value": value}
+        )
+    return number
+
+
 class Command(BaseCommand):
-    help = gettext_lazy("Disclosure requests: compute a reply deadline (`due`).")
+    help = gettext_lazy(
+        "Disclosure requests: compute a reply deadline (`due`) or an information-processing fee "
+        "(`fee`)."
+    )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         commands = parser.add_subparsers(dest="subcommand", required=True)
@@ -144,9 +161,68 @@ class Command(BaseCommand):
             help=gettext_lazy("List every counted and paused working day."),
         )
 
+        fee = commands.add_parser(
+            "fee",
+            help=gettext_lazy(
+                "Print the fee in yuan of one request, per request or per page "
+                "(国办函〔2020〕109号)."
+            ),
+        )
+        method = fee.add_mutually_exclusive_group(required=True)
+        method.add_argument(
+            "--nth",
+            metavar="N",
+            help=gettext_lazy("Per request: the request is the applicant's N-th this month."),
+        )
+        method.add_argument(
+            "--pages", metavar="P", help=gettext_lazy("Per page: the request has P pages.")
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
         if options["subcommand"] == "due":
             self.due(**options)
+        elif options["subcommand"] == "fee":
+            self.fee(**options)
+
+    def fee(self, **options: Any) -> None:
+        """Print how one request's fee is counted, then the fee in yuan alone on the last line.
+
+        One method per request (REQ-FEE-2): per request (REQ-FEE-3, 第四条), only this request is
+        charged, at the rate of its place in the month; per page (REQ-FEE-4, 第五条), each page
+        at the rate of its band. The bands are the rules' defaults, not an agency's settings.
+        """
+        if options["nth"] is not None:
+            nth = _count(options["nth"], "--nth")
+            band = request_band(nth)
+            last = band.last if band.last is not None else "…"
+            self.stdout.write(
+                _(
+                    "Per request (国办函〔2020〕109号 第四条): request no. %(n)d of the applicant "
+                    "in the month falls in the band %(first)d–%(last)s, at %(rate)d yuan per "
+                    "request; only this request is charged."
+                )
+                % {"n": nth, "first": band.first, "last": last, "rate": band.rate}
+            )
+            self.stdout.write(str(band.rate))
+            return
+        pages = _count(options["pages"], "--pages")
+        for band in page_bands():
+            last = pages if band.last is None else min(pages, band.last)
+            if last >= band.first:
+                self.stdout.write(
+                    _("Pages %(first)d–%(last)d: %(count)d × %(rate)d = %(sum)d yuan")
+                    % {
+                        "first": band.first,
+                        "last": last,
+                        "count": last - band.first + 1,
+                        "rate": band.rate,
+                        "sum": (last - band.first + 1) * band.rate,
+                    }
+                )
+        self.stdout.write(
+            _("Per page (国办函〔2020〕109号 第五条): %(pages)d pages.") % {"pages": pages}
+        )
+        self.stdout.write(str(fee_per_page(pages)))
 
     def due(self, **options: Any) -> None:
         received = _date(options["received"], "--received")
