@@ -8,10 +8,11 @@ from django.utils.translation import ngettext
 
 from .clock_events import ClockEvent, ClockRules, EventKind, Pause
 
-#: Legal sources quoted in the explanation; exact Chinese citations, never translated.
+#: Legal sources quoted in the explanation; exact Chinese citations, never translated
+#: (REQ-PAUSE-1, REQ-FEE-5; rule IDs stay in the code, screens cite the law).
 SOURCES = {
-    "consultation": "REQ-PAUSE-1，《条例》第三十三条第三款",
-    "fee": "REQ-FEE-5，国办函〔2020〕109号",
+    "consultation": "《条例》第三十三条第三款",
+    "fee": "国办函〔2020〕109号",
 }
 
 

@@ -5,6 +5,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
@@ -81,6 +82,15 @@ def template_edit(request: HttpRequest, reply_type: str) -> HttpResponse:
     return render(request, "applications/template_edit.html", context)
 
 
+#: How the report's arithmetic checks (AR-CHECK-1 to 4) read on the screen.
+CHECK_LABELS = {
+    "AR-CHECK-1": gettext_lazy("New plus carried over equals concluded plus carried forward"),
+    "AR-CHECK-2": gettext_lazy("The total equals the sum of the outcomes"),
+    "AR-CHECK-3": gettext_lazy("Each row's total equals the sum of the applicant columns"),
+    "AR-CHECK-4": gettext_lazy("Each remedy total equals the sum of its results"),
+}
+
+
 @staff_required
 def statistics(request: HttpRequest) -> HttpResponse:
     orgs = Organisation.objects.filter(pk__in=visible_org_ids(user=request.user)).exclude(
@@ -93,7 +103,16 @@ def statistics(request: HttpRequest) -> HttpResponse:
     year = int(year_text) if year_text.isdigit() else timezone.localdate().year
     table = application_statistics(org=org, year=year) if org else None
     remedies = application_remedy_statistics(org=org, year=year) if org else None
-    context = office_context(request, orgs=orgs, org=org, year=year, table=table, remedies=remedies)
+    checks = {**(table or {}).get("checks", {}), **(remedies or {}).get("checks", {})}
+    context = office_context(
+        request,
+        orgs=orgs,
+        org=org,
+        year=year,
+        table=table,
+        remedies=remedies,
+        checks=[(CHECK_LABELS[rule], ok) for rule, ok in checks.items()],
+    )
     return render(request, "applications/statistics.html", context)
 
 

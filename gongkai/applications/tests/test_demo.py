@@ -37,7 +37,8 @@ def test_every_demo_case_page_shows_its_deadline_reasoning_and_actions(client):
     for app in Application.objects.filter(org__name="云南省卫生和计划生育委员会"):
         html = client.get(f"/office/applications/{app.pk}/").content.decode()
         assert app.number in html
-        assert "CAL-COUNT-1" in html  # the explanation names the rule it applies
+        # The explanation cites the law, never the rule IDs of the code.
+        assert "《条例》第三十一条" in html and "CAL-COUNT-1" not in html
     listing = client.get("/office/applications/").content.decode()
     assert listing.count('name="ids"') == 12  # the reviewer sees the commission's cases only
     client.login(username="coordinator", password="gongkai-demo")
