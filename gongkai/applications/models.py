@@ -435,3 +435,9 @@ class RemedyCase(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.application.number} {self.get_kind_display()}"
+
+
+from .models_letters import (  # noqa: E402, F401  (REQ-LETTERS-1)
+    ProceduralLetter,
+    ProceduralTemplate,
+)

@@ -32,6 +32,16 @@ from .letters import (
     template_for,
     template_save,
 )
+from .procedural import (
+    procedural_letter_after_step,
+    procedural_letter_deliver,
+    procedural_letter_discard,
+    procedural_letter_draft,
+    procedural_letter_edit,
+    procedural_letter_issue,
+    procedural_template_for,
+    procedural_template_save,
+)
 from .public import application_submit, attachment_add
 from .remedies import remedy_decide, remedy_record
 from .replies import (
@@ -74,4 +84,12 @@ __all__ = [
     "application_recompute_due",
     "application_register",
     "application_transition",
+    "procedural_letter_after_step",
+    "procedural_letter_deliver",
+    "procedural_letter_discard",
+    "procedural_letter_draft",
+    "procedural_letter_edit",
+    "procedural_letter_issue",
+    "procedural_template_for",
+    "procedural_template_save",
 ]
