@@ -130,17 +130,23 @@ class LetterKindForm(forms.Form):
     kind = forms.ChoiceField(label=_("Letter"), choices=LetterKind.choices)
 
 
+def _title():
+    return forms.CharField(
+        label=_("Title"), max_length=100, widget=forms.TextInput(attrs={"size": 36})
+    )
+
+
 class LetterEditForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=100)
+    title = _title()
     body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 16}))
 
 
 class LetterIssueForm(forms.Form):
-    day = _date(_("Letter dated"), today=True)
+    day = _date(_("Date of the letter"), today=True)
 
 
 class ProceduralTemplateForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=100)
+    title = _title()
     marker = forms.CharField(
         label=_("Number marker"),
         max_length=10,
