@@ -101,6 +101,9 @@ def test_a_fee_notice_and_an_extension_notice_from_the_case_page(
     # The coordinator's template editor describes each field in Chinese.
     page.context.clear_cookies()
     login(page, "coordinator", "pw-coordinator")
+    page.goto("/office/applications/templates/")
+    page.locator("#letter-templates").wait_for()
+    shot(page, "office-letter-templates")
     page.goto("/office/applications/templates/letters/fee/")
     assert "缴费期限" in page.locator(".placeholders").inner_text()
     shot(page, "office-letter-template-fee")
