@@ -1,14 +1,20 @@
 #!/bin/sh
 # Install the Debian packages Gongkai's features need, if they are missing:
 # chromium (browser tests), fonts-wqy-zenhei (Chinese text in screenshots and PDFs),
-# poppler-utils (pdftotext, used to check generated PDFs).
+# fonts-arphic-uming (the Song typeface letters' PDFs are set in when no 仿宋 font is installed:
+# Debian has no FangSong font for simplified Chinese), poppler-utils (pdftotext, used to check
+# generated PDFs).
 set -eu
 missing=""
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 fc-list 2>/dev/null | grep -qi "wenquanyi zen hei" || missing="$missing fonts-wqy-zenhei"
+fc-list 2>/dev/null | grep -qi "AR PL UMing CN" || missing="$missing fonts-arphic-uming"
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
 [ -z "$missing" ] && exit 0
 echo "gongkai: installing system packages:$missing"
+case "$missing" in *fonts-arphic-uming*)
+  echo "gongkai: fonts-arphic-uming: letters' PDFs use it when no 仿宋 (FangSong) font is installed";;
+esac
 if [ "$(id -u)" != "0" ]; then
   if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
     echo "gongkai: cannot install$missing: run as root or install them with apt-get" >&2

@@ -1,6 +1,8 @@
-"""Lay out a reply letter as an official document (GB/T 9704-2012) in .docx and PDF."""
+"""Lay out a reply or procedural letter as an official document (GB/T 9704-2012), .docx and PDF."""
 
 import io
+import subprocess
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -15,34 +17,106 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-from .models import ReplyLetter
-from .services.letters import chinese_date
+from .letter_text import chinese_date
+from .models import ProceduralLetter, ReplyLetter
+
+Letter = ReplyLetter | ProceduralLetter
 
 #: GB/T 9704-2012 5.2.1: margins of the A4 page (top 37, bottom 35, left 28, right 26 mm).
 MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
 TITLE_PT = 22  # 二号 (小标宋体)
 BODY_PT = 16  # 三号 (仿宋体)
 LINE_PT = 28.9  # 22 lines a page on the 225 mm type area
-#: A CJK font on Debian systems with fonts-wqy-zenhei; otherwise reportlab's built-in CID font.
-SYSTEM_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 DOCX_TITLE_FONT = "方正小标宋简体"
 DOCX_BODY_FONT = "仿宋_GB2312"
+#: GB/T 9704-2012 sets the body in 仿宋. A FangSong-family font installed on the server
+#: (仿宋_GB2312, 方正仿宋, SimFang …: none may be redistributed, so Debian has none for simplified;
+#: its fonts-cwtex-fs lacks about a third of GB 2312's characters) is used when fontconfig
+#: lists one that covers the letters' characters. Otherwise the closest font Debian ships, the
+#: Song (Ming) typeface AR PL UMing CN (fonts-arphic-uming, installed by ensure-system.sh), then
+#: WenQuanYi Zen Hei, then reportlab's built-in STSong-Light.
+FANGSONG_NAMES = ("fangsong", "仿宋", "fang song", "simfang", "stfangsong")
+FALLBACK_FONTS = (
+    ("AR PL UMing CN", Path("/usr/share/fonts/truetype/arphic/uming.ttc"), 0),
+    ("WenQuanYi Zen Hei", Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), 0),
+)
+#: Characters every letter font must have (simplified forms a traditional-only font lacks).
+COVERAGE_SAMPLE = (
+    "补正告知书征求意见书延期答复收费通知门这为关于请该单发开长东们说过对话时号应编写达"
+)
+
+
+@dataclass(frozen=True)
+class FontFile:
+    """One face fontconfig lists: its family names, file and index in a collection."""
+
+    families: str
+    path: Path
+    index: int = 0
+
+    @property
+    def is_fangsong(self) -> bool:
+        return any(name in self.families.lower() for name in FANGSONG_NAMES)
+
+
+def installed_fonts() -> list[FontFile]:
+    """Return the Chinese faces fontconfig knows of (empty if fc-list is missing)."""
+    try:
+        out = subprocess.run(  # noqa: S603 (fixed arguments)
+            ["fc-list", "-f", "%{family}|%{file}|%{index}\\n", ":lang=zh-cn"],  # noqa: S607
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    fonts = []
+    for line in out.splitlines():
+        families, _sep, rest = line.partition("|")
+        path, _sep, index = rest.partition("|")
+        if path:
+            fonts.append(FontFile(families, Path(path), int(index or 0)))
+    return fonts
+
+
+def _register(name: str, font: FontFile) -> bool:
+    """Register ``font`` as ``name`` if reportlab can embed it and it covers the sample."""
+    try:
+        ttf = TTFont(name, str(font.path), subfontIndex=font.index)
+    except (TTFError, OSError, ValueError):  # e.g. CFF outlines, which reportlab cannot embed
+        return False
+    glyphs = ttf.face.charToGlyph
+    if any(ord(c) not in glyphs for c in COVERAGE_SAMPLE):
+        return False
+    pdfmetrics.registerFont(ttf)
+    return True
+
+
+def choose_pdf_font(fonts: list[FontFile]) -> tuple[str, str]:
+    """Register the best font for letters among ``fonts``; return (registered name, family).
+
+    A FangSong-family face first (GB/T 9704-2012 7.3.5: 正文用3号仿宋体字), then the fallbacks.
+    """
+    candidates = [f for f in fonts if f.is_fangsong]
+    candidates += [FontFile(family, path, index) for family, path, index in FALLBACK_FONTS]
+    for n, font in enumerate(candidates):
+        if font.path.exists() and _register(f"LetterBody{n}", font):
+            return f"LetterBody{n}", font.families.split(",")[0]
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    return "STSong-Light", "STSong-Light"
 
 
 @cache
 def pdf_font() -> str:
-    """Register and return the font the PDF is set in."""
-    if SYSTEM_FONT.exists():
-        pdfmetrics.registerFont(TTFont("WenQuanYi", str(SYSTEM_FONT), subfontIndex=0))
-        return "WenQuanYi"
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    return "STSong-Light"
+    """Register and return the font the PDF is set in (chosen once per process)."""
+    return choose_pdf_font(installed_fonts())[0]
 
 
-def _paragraphs(letter: ReplyLetter) -> tuple[str, list[str]]:
+def _paragraphs(letter: Letter) -> tuple[str, list[str]]:
     """Split the letter into the salutation line and the body paragraphs."""
     lines = [line.strip() for line in letter.body.splitlines() if line.strip()]
     if lines and lines[0].endswith("："):
@@ -56,7 +130,7 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def letter_pdf(letter: ReplyLetter) -> bytes:
+def letter_pdf(letter: Letter) -> bytes:
     """Return the letter as a PDF: title, number, salutation, body, organ and date."""
     font = pdf_font()
     buffer = io.BytesIO()
@@ -105,7 +179,7 @@ def _font(run, name: str, size: int) -> None:
     run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
 
 
-def letter_docx(letter: ReplyLetter) -> bytes:
+def letter_docx(letter: Letter) -> bytes:
     """Return the letter as a Word document laid out like the PDF."""
     document = Document()
     section = document.sections[0]

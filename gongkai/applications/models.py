@@ -274,7 +274,10 @@ class LetterSettings(BaseModel):
     reconsideration_body = models.CharField(
         _("reconsideration body"),
         max_length=200,
-        help_text=_("Default: the people's government at the same level (REQ-REMEDY-4)."),
+        help_text=_(
+            "For a department, the people's government at its level; for a people's "
+            "government, the government one level up (《行政复议法》第二十四条; REQ-REMEDY-4)."
+        ),
     )
 
     class Meta:
@@ -509,5 +512,10 @@ class WithheldInformation(BaseModel):
         return f"{self.application.number} {self.description[:30]}"
 
 
-# The agency's settings live in their own module; importing them here registers the model.
+# Procedural letters and the agency's settings live in their own modules; importing them here
+# registers the models.
+from .models_letters import (  # noqa: E402, F401  (REQ-LETTERS-1)
+    ProceduralLetter,
+    ProceduralTemplate,
+)
 from .models_settings import RequestSettings  # noqa: E402, F401

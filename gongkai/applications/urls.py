@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views, views_letters, views_lists, views_settings, views_withheld
+from . import views, views_letters, views_lists, views_procedural, views_settings, views_withheld
 
 app_name = "applications"
 urlpatterns = [
@@ -16,6 +16,11 @@ urlpatterns = [
     path("withheld/<int:pk>/review/", views_withheld.withheld_review, name="withheld_review"),
     path("settings/", views_settings.request_settings_edit, name="settings"),
     path("templates/", views_letters.template_list, name="templates"),
+    path(
+        "templates/letters/<str:kind>/",
+        views_procedural.procedural_template_edit,
+        name="procedural_template_edit",
+    ),
     path("templates/<str:reply_type>/", views_letters.template_edit, name="template_edit"),
     path("<int:pk>/", views.case_detail, name="detail"),
     path("<int:pk>/assign/", views.case_assign, name="assign"),
@@ -28,5 +33,21 @@ urlpatterns = [
     ),
     path("<int:pk>/letter.<str:fmt>", views.case_letter, name="letter"),
     path("<int:pk>/files/<int:file_pk>/", views.case_attachment, name="file"),
+    path("<int:pk>/letters/new/", views_procedural.letter_new, name="letter_new"),
+    path(
+        "<int:pk>/letters/<int:letter_pk>/",
+        views_procedural.letter_detail,
+        name="letter_detail",
+    ),
+    path(
+        "<int:pk>/letters/<int:letter_pk>.<str:fmt>",
+        views_procedural.letter_file,
+        name="letter_file",
+    ),
+    path(
+        "<int:pk>/letters/<int:letter_pk>/<str:op>/",
+        views_procedural.letter_act,
+        name="letter_act",
+    ),
     path("<int:pk>/<str:name>/", views.case_action, name="action"),
 ]

@@ -32,6 +32,7 @@ from .selectors import (
 from .services.letters import DEFAULT_DECISION
 from .services.remedies import REMEDY_STATUSES
 from .states import TRANSITIONS, Ground, Status
+from .views_procedural import draft_after_step
 from .views_public import letter_response
 
 HANDLING = {Status.RECEIVED, Status.IN_PROGRESS, Status.CONSULTATION, Status.AWAITING_FEE}
@@ -66,6 +67,11 @@ TIMELINE_LABELS = {
     "application.letter_delivered": gettext_lazy("Reply letter delivered"),
     "application.remedy_recorded": gettext_lazy("Reconsideration or lawsuit recorded"),
     "application.remedy_decided": gettext_lazy("Reconsideration or lawsuit decided"),
+    "application.procedural_letter_drafted": gettext_lazy("Letter drafted"),
+    "application.procedural_letter_edited": gettext_lazy("Letter draft edited"),
+    "application.procedural_letter_issued": gettext_lazy("Letter issued"),
+    "application.procedural_letter_discarded": gettext_lazy("Letter draft discarded"),
+    "application.procedural_letter_delivered": gettext_lazy("Letter delivered"),
 }
 
 
@@ -122,7 +128,14 @@ ACTIONS: dict[str, Action] = {
         gettext_lazy("Consult a third party (Art. 32, 34)"),
         f.ConsultationSendForm,
         frozenset({Status.IN_PROGRESS, Status.CONSULTATION}),
-        lambda app, user, d, files: s.application_consultation_send(app=app, actor=user, **d),
+        lambda app, user, d, files: s.application_consultation_send(
+            app=app,
+            actor=user,
+            day=d["day"],
+            addressee=d["addressee"],
+            delivered_on=d["delivered_on"],
+            note=d["note"],
+        ),
     ),
     "consultation_answer": Action(
         gettext_lazy("Consultation answered"),
@@ -269,6 +282,7 @@ def case_action(request: HttpRequest, pk: int, name: str) -> HttpResponse:
         return render(request, "applications/application_detail.html", context, status=400)
     action.run(app, request.user, form.cleaned_data, request.FILES)
     messages.success(request, _("Saved: %(action)s.") % {"action": action.label})
+    draft_after_step(request, app, name, form.cleaned_data)  # REQ-LETTERS-1
     return redirect("applications:detail", pk=app.pk)
 
 

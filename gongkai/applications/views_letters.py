@@ -14,6 +14,7 @@ from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_memberships, visible_org_ids
 
 from .forms import ConversionForm, LetterSettingsForm, TemplateForm
+from .letter_kinds import PLACEHOLDER_LABELS, LetterKind
 from .models import ConversionDecision
 from .recurring import conversion_decide, recurring_groups
 from .selectors import (
@@ -22,7 +23,8 @@ from .selectors import (
     application_statistics,
 )
 from .services import letter_settings_for, letter_settings_save, template_for, template_save
-from .services.letters import PLACEHOLDERS
+from .services.letters import PLACEHOLDERS, REQUIRED_PLACEHOLDERS
+from .services.procedural import procedural_template_for
 from .states import ReplyType
 
 
@@ -55,7 +57,11 @@ def template_list(request: HttpRequest) -> HttpResponse:
         letter_settings_save(org=org, actor=request.user, **form.cleaned_data)
         messages.success(request, _("Letter settings saved."))
         return redirect("applications:templates")
-    context = office_context(request, org=org, rows=rows, form=form)
+    letter_rows = [
+        {"kind": value, "label": label, "template": procedural_template_for(org=org, kind=value)}
+        for value, label in LetterKind.choices
+    ]
+    context = office_context(request, org=org, rows=rows, letter_rows=letter_rows, form=form)
     return render(request, "applications/template_list.html", context)
 
 
@@ -77,7 +83,14 @@ def template_edit(request: HttpRequest, reply_type: str) -> HttpResponse:
         org=org,
         form=form,
         reply_label=ReplyType(reply_type).label,
-        placeholders=PLACEHOLDERS,
+        placeholders=[
+            {
+                "name": "{" + name + "}",
+                "label": PLACEHOLDER_LABELS[name],
+                "required": name in REQUIRED_PLACEHOLDERS,
+            }
+            for name in PLACEHOLDERS
+        ],
     )
     return render(request, "applications/template_edit.html", context)
 

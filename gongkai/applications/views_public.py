@@ -127,8 +127,8 @@ def track_attachment(request: HttpRequest, token: str, pk: int) -> FileResponse:
     return FileResponse(row.file.open("rb"), as_attachment=True, filename=row.name)
 
 
-def letter_response(letter, fmt: str) -> HttpResponse:
-    """Return the letter as a download in ``fmt`` (pdf or docx)."""
+def letter_response(letter, fmt: str, *, name: str = "") -> HttpResponse:
+    """Return the letter as a download in ``fmt`` (pdf or docx), named ``name``.``fmt``."""
     if fmt == "pdf":
         content, kind = letter_pdf(letter), "application/pdf"
     elif fmt == "docx":
@@ -137,6 +137,6 @@ def letter_response(letter, fmt: str) -> HttpResponse:
     else:
         raise Http404
     response = HttpResponse(content, content_type=kind)
-    filename = f"reply-{letter.application.number}.{fmt}"
+    filename = f"{name or 'reply-' + letter.application.number}.{fmt}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

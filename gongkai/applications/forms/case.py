@@ -79,7 +79,12 @@ class CorrectedForm(forms.Form):
 
 
 class ConsultationSendForm(forms.Form):
+    PARTIES = [
+        ("consult_third_party", _("A third party whose rights may be harmed (Art. 32)")),
+        ("consult_body", _("Another body that made the information jointly (Art. 34)")),
+    ]
     day = _day(_("Letter sent on"))
+    party = forms.ChoiceField(label=_("Consulted"), choices=PARTIES, required=False)
     addressee = forms.CharField(label=_("Third party or body consulted"), max_length=200)
     delivered_on = forms.DateField(
         label=_("Received by them on"),

@@ -21,11 +21,7 @@ class TemplateForm(forms.Form):
         label=_("Text"),
         widget=forms.Textarea(attrs={"rows": 12}),
         initial=DEFAULT_BODY,
-        help_text=_(
-            "Placeholders: {case_number} {applicant} {received_on} {request} {decision} "
-            "{legal_basis} {obtain} {remedy} {organ} {date}. Required: {case_number}, "
-            "{decision}, {legal_basis}, {remedy}."
-        ),
+        help_text=_("The fields filled in from the case are listed beside the text."),
     )
 
     def clean_body(self):

@@ -35,6 +35,16 @@ from .letters import (
     template_for,
     template_save,
 )
+from .procedural import (
+    procedural_letter_after_step,
+    procedural_letter_deliver,
+    procedural_letter_discard,
+    procedural_letter_draft,
+    procedural_letter_edit,
+    procedural_letter_issue,
+    procedural_template_for,
+    procedural_template_save,
+)
 from .public import application_submit, attachment_add
 from .remedies import remedy_decide, remedy_record
 from .replies import (
@@ -83,4 +93,12 @@ __all__ = [
     "application_fee_charge",
     "fee_assess",
     "request_settings_save",
+    "procedural_letter_after_step",
+    "procedural_letter_deliver",
+    "procedural_letter_discard",
+    "procedural_letter_draft",
+    "procedural_letter_edit",
+    "procedural_letter_issue",
+    "procedural_template_for",
+    "procedural_template_save",
 ]

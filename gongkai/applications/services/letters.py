@@ -1,7 +1,6 @@
 """Reply letters (告知书): editable templates, numbering from the agency's sequence, delivery."""
 
 import re
-import string
 from collections.abc import Sequence
 from datetime import date
 
@@ -17,6 +16,8 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
 from ..agency_settings import remedy_a_types_for
+from ..letter_kinds import PLACEHOLDER_LABELS
+from ..letter_text import chinese_date, compose, placeholders_check
 from ..models import Application, Attachment, LetterSettings, ReplyLetter, ReplyTemplate
 from ..states import DeliveryMethod, ReplyType, remedy_text, reply_basis, withheld_sentence
 from .intake import Actor, require_role
@@ -106,30 +107,11 @@ RELEASING = {ReplyType.R_PUBLISHED, ReplyType.R_DISCLOSE, ReplyType.R_PARTIAL}
 
 
 def template_placeholders_check(text: str) -> None:
-    """Refuse a template with an unknown or malformed placeholder, or a required one missing."""
-    try:
-        used = {name for _lit, name, _f, _c in string.Formatter().parse(text) if name is not None}
-    except ValueError:
-        raise DomainError(
-            _("The text has an unmatched brace; write placeholders as {name}."), field="body"
-        ) from None
-    unknown = sorted(n for n in used if n not in PLACEHOLDERS)
-    if unknown:
-        raise DomainError(
-            _("Unknown placeholder(s): %(names)s. Allowed: %(allowed)s.")
-            % {
-                "names": "、".join("{" + n + "}" for n in unknown),
-                "allowed": "、".join("{" + n + "}" for n in PLACEHOLDERS),
-            },
-            field="body",
-        )
-    missing = [n for n in REQUIRED_PLACEHOLDERS if n not in used]
-    if missing:
-        raise DomainError(
-            _("The letter must contain %(names)s (REQ-REPLY-1, REQ-REMEDY-1).")
-            % {"names": "、".join("{" + n + "}" for n in missing)},
-            field="body",
-        )
+    """Refuse a template with an unknown or malformed placeholder, or a required one missing
+    (REQ-REPLY-1, REQ-REMEDY-1)."""
+    placeholders_check(
+        text, allowed=PLACEHOLDERS, required=REQUIRED_PLACEHOLDERS, labels=PLACEHOLDER_LABELS
+    )
 
 
 def template_for(*, org: Organisation, reply_type: str) -> ReplyTemplate:
@@ -259,11 +241,6 @@ def letter_settings_save(
     return row
 
 
-def chinese_date(day: date) -> str:
-    """Write a date as official documents do: 2024年9月27日."""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def _received_on(app: Application) -> date:
     from ..clock_events import EventKind
 
@@ -334,8 +311,7 @@ def letter_issue(
         organ=settings_row.organ_name,
         body=settings_row.reconsideration_body,
     )
-    text = template.body.format_map(values)
-    text = "\n".join(line for line in text.splitlines() if line.strip())
+    text = compose(template.body, values)
     letter = ReplyLetter(
         application=app,
         org=app.org,

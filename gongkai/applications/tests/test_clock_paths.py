@@ -137,3 +137,25 @@ def test_the_extension_action_disappears_after_the_one_extension(app, reviewer, 
     )
     page = client.get(f"/office/applications/{app.pk}/").content.decode()
     assert 'id="action-extension"' not in page
+
+
+@time_machine.travel("2024-12-02 10:00 +0800", tick=False)
+def test_delivering_the_consultation_letter_starts_the_answer_period(app, coordinator):
+    from gongkai.applications.letter_kinds import LetterKind
+    from gongkai.applications.services import (
+        procedural_letter_deliver,
+        procedural_letter_draft,
+        procedural_letter_issue,
+    )
+
+    _consult(app, coordinator)
+    letter = procedural_letter_draft(
+        app=app, kind=LetterKind.CONSULT_THIRD_PARTY, actor=coordinator
+    )
+    letter = procedural_letter_issue(letter=letter, actor=coordinator, day=date(2024, 10, 8))
+    procedural_letter_deliver(
+        letter=letter, actor=coordinator, channel="post", day=date(2024, 10, 9)
+    )
+    app.refresh_from_db()
+    assert app.clock_events.get(kind="consultation_sent").delivered_on == date(2024, 10, 9)
+    assert app.due_on == date(2024, 11, 21)

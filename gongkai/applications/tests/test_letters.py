@@ -4,6 +4,7 @@ import io
 import shutil
 import subprocess
 from datetime import date
+from pathlib import Path
 
 import docx
 import pytest
@@ -179,3 +180,83 @@ def test_delivery_is_recorded_and_cannot_precede_the_letter(org_tree, coordinato
         date(2024, 10, 21),
         "XA123",
     )
+
+
+def test_a_request_typed_with_a_full_stop_gets_one_full_stop(org_tree, coordinator):
+    app = application_register(
+        org=org_tree["commission"],
+        channel=Channel.IN_PERSON,
+        received_on=date(2024, 9, 27),
+        applicant_name="赵六",
+        id_document="11010519491231002X",
+        description="2023年部门预算。",
+    )
+    application_start(app=app, actor=coordinator)
+    letter = application_answer(
+        app=app,
+        actor=coordinator,
+        reply_type=ReplyType.R_DISCLOSE,
+        decision="您申请获取的政府信息属于公开范围，本机关予以公开。",
+        day=date(2024, 10, 18),
+    )
+    assert "申请获取：2023年部门预算。\n" in letter.body
+    assert "。。" not in letter.body
+
+
+def test_a_decision_that_says_how_it_was_found_replaces_the_lead_in(org_tree, coordinator):
+    searched = _replied(
+        org_tree["commission"],
+        coordinator,
+        ReplyType.R_NOT_EXIST,
+        decision="经检索，本机关未制作或获取您申请的政府信息，该政府信息不存在。",
+    )
+    assert "现答复如下：经检索，本机关未制作或获取您申请的政府信息" in searched.body
+    assert "经审查，现答复如下：经" not in searched.body
+    plain = _replied(
+        org_tree["commission"], coordinator, ReplyType.R_DISCLOSE, decision="同意公开。"
+    )
+    assert "经审查，现答复如下：同意公开。" in plain.body  # other decisions keep the lead-in
+
+
+def test_the_case_page_dates_the_letter_as_the_pdf_does(client, org_tree, coordinator):
+    letter = _replied(org_tree["commission"], coordinator, ReplyType.R_DISCLOSE)
+    client.login(username="coordinator", password="pw-coordinator")
+    page = client.get(f"/office/applications/{letter.application_id}/").content.decode()
+    section = page[page.index('id="letter"') : page.index("</section>", page.index('id="letter"'))]
+    assert "2024年10月18日" in section  # as printed at the foot of the PDF and .docx
+    assert "2024-10-18" not in section
+
+
+@pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils is not installed")
+@pytest.mark.skipif(
+    not Path("/usr/share/fonts/truetype/arphic/uming.ttc").exists(),
+    reason="fonts-arphic-uming is not installed (scripts/ensure-system.sh installs it)",
+)
+def test_without_a_fangsong_font_the_pdf_is_set_in_a_song_typeface(org_tree, coordinator):
+    letter = _replied(org_tree["commission"], coordinator, ReplyType.R_DISCLOSE)
+    fonts = subprocess.run(
+        ["pdffonts", "-"], input=letter_pdf(letter), capture_output=True, check=True
+    ).stdout.decode()
+    installed = subprocess.run(["fc-list", ":lang=zh-cn", "family"], capture_output=True)
+    if "仿宋" in installed.stdout.decode() or "fangsong" in installed.stdout.decode().lower():
+        pytest.skip("a FangSong font is installed here: the next test covers it")
+    assert "UMingCN" in fonts  # AR PL UMing CN (Song/Ming), embedded; not the Hei WenQuanYi
+    assert "WenQuanYi" not in fonts
+
+
+UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
+LATIN_ONLY = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+
+
+@pytest.mark.skipif(
+    not (UMING.exists() and LATIN_ONLY.exists()), reason="the Debian font packages are missing"
+)
+def test_a_fangsong_face_that_covers_simplified_chinese_is_preferred():
+    from gongkai.applications.letter_files import FontFile, choose_pdf_font
+
+    # fontconfig lists a FangSong face (here played by the UMing file): it is chosen.
+    fangsong = FontFile("仿宋_GB2312,FangSong_GB2312", UMING, 0)
+    assert choose_pdf_font([fangsong])[1] == "仿宋_GB2312"
+    # A face named FangSong that lacks simplified characters is passed over for the Song face.
+    latin = FontFile("FangSong Latin", LATIN_ONLY, 0)
+    assert choose_pdf_font([latin])[1] == "AR PL UMing CN"
