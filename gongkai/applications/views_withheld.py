@@ -46,7 +46,7 @@ def withheld_review(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         review(item=row, actor=request.user, release=data["result"] == "release", note=data["note"])
-        messages.success(request, _("Review recorded."))
+        messages.success(request, _("Re-review recorded."))
     else:
         messages.error(request, _("Choose the result of the review and give the reason."))
     return redirect("applications:withheld")

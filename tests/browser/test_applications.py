@@ -90,7 +90,8 @@ def test_a_request_from_the_portal_to_the_reply_letter(page, org_tree, coordinat
     login(page, "reviewer", "pw-reviewer")
     page.goto(case_url)
     _act(page, "extension", {"理由": "需要多个处室共同核实"})
-    assert "REQ-DEADLINE-3" in page.locator("#deadline").inner_text()  # the extension step
+    deadline = page.locator("#deadline").inner_text()
+    assert "《条例》第三十三条第二款" in deadline and "REQ-" not in deadline  # the law, not IDs
     box = page.locator("#action-reply")
     box.locator("summary").click()
     box.get_by_label("答复类型").select_option(label="予以公开")

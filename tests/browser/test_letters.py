@@ -20,6 +20,8 @@ def _act(page, name: str, fields: dict[str, str]) -> None:
         field = box.get_by_label(label)
         if field.evaluate("e => e.tagName") == "SELECT":
             field.select_option(label=value)
+        elif field.evaluate("e => e.type") == "radio":
+            field.check()
         else:
             field.fill(value)
     box.locator("button[type=submit]").click()
@@ -58,7 +60,7 @@ def test_a_fee_notice_and_an_extension_notice_from_the_case_page(
     page.goto(f"/office/applications/{app.pk}/")
 
     # The fee notice: recording the step drafts the 收费通知书 from what the form gave.
-    _act(page, "fee_notice", {"计收方式": "按量计收", "数量": "150"})
+    _act(page, "fee_notice", {"按量计收": "", "页数（按A4幅面计）": "150"})
     messages = page.locator(".messages").inner_text()
     assert "已生成《政府信息公开信息处理费收费通知书》草稿" in messages
     shot(page, "office-case-letters-draft")

@@ -30,7 +30,7 @@ class FeeNoticeForm(forms.Form):
         label=gettext_lazy("Charging method"), choices=FeeMethod.choices, widget=forms.RadioSelect
     )
     pages = forms.IntegerField(
-        label=gettext_lazy("Pages"),
+        label=gettext_lazy("Number of pages"),
         min_value=1,
         required=False,
         help_text=gettext_lazy(
