@@ -6,6 +6,7 @@ from datetime import date
 from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Status(models.TextChoices):
@@ -15,7 +16,8 @@ class Status(models.TextChoices):
     CORRECTION_REQUESTED = "correction_requested", _("Correction requested")  # Art. 30
     WITHDRAWN = "withdrawn", _("Withdrawn by the applicant")
     DEEMED_WITHDRAWN = "deemed_withdrawn", _("Deemed withdrawn (no correction)")  # Art. 30
-    IN_PROGRESS = "in_progress", _("In progress")  # Art. 33
+    # Own context: a work-plan task is also "In progress" (推进中); a request is 办理中.
+    IN_PROGRESS = "in_progress", pgettext_lazy("request status", "In progress")  # Art. 33
     CONSULTATION = "consultation", _("Consulting third parties")  # Art. 32, 34
     AWAITING_FEE = "awaiting_fee", _("Awaiting fee payment")  # Art. 42; 109号
     REPLIED = "replied", _("Replied")  # Art. 36-41

@@ -72,6 +72,10 @@ TIMELINE_LABELS = {
     "application.procedural_letter_issued": gettext_lazy("Letter issued"),
     "application.procedural_letter_discarded": gettext_lazy("Letter draft discarded"),
     "application.procedural_letter_delivered": gettext_lazy("Letter delivered"),
+    "application.letter_received": gettext_lazy("Receipt of a letter by its addressee recorded"),
+    "application.fee_assessed": gettext_lazy("Information-processing fee assessed"),
+    "application.withheld_listed": gettext_lazy("Withheld information listed for re-review"),
+    "application.withheld_reviewed": gettext_lazy("Withheld information reviewed"),
 }
 
 
@@ -85,7 +89,9 @@ def _timeline(app) -> list[dict]:
             {
                 "when": entry.created_at,
                 "actor": entry.actor_name,
-                "label": TIMELINE_LABELS.get(entry.action) or kinds.get(kind, entry.action),
+                "label": TIMELINE_LABELS.get(entry.action)
+                or kinds.get(kind)
+                or gettext_lazy("Other change"),
                 "from": labels.get(entry.from_state, entry.from_state),
                 "to": labels.get(entry.to_state, entry.to_state),
                 "reason": entry.reason,

@@ -13,6 +13,7 @@ from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_memberships
 from gongkai.workdays.selectors import missing_years
 
+from .audit_labels import action_label, registered_actions, state_label
 from .forms import LoginForm
 from .navigation import nav_for
 from .permissions import coordinator_required, staff_required, user_roles
@@ -78,13 +79,42 @@ def audit_view(request: HttpRequest) -> HttpResponse:
         until=until,
     )
     page = Paginator(qs, 50).get_page(params.get("page"))
+    for entry in page:
+        entry.action_label = action_label(entry.action)
+        entry.from_label = state_label(entry.action, entry.from_state)
+        entry.to_label = state_label(entry.action, entry.to_state)
+        entry.changes = _changes(entry)
     query = params.copy()
     query.pop("page", None)
     return render(
         request,
         "core/audit_list.html",
-        office_context(request, page=page, params=params, query=query.urlencode()),
+        office_context(
+            request,
+            page=page,
+            params=params,
+            query=query.urlencode(),
+            action_choices=sorted(
+                ((code, str(action_label(code))) for code in registered_actions()),
+                key=lambda pair: pair[1],
+            ),
+        ),
     )
+
+
+def _field_label(model, name: str) -> str:
+    try:
+        return str(model._meta.get_field(name).verbose_name) if model else name
+    except Exception:  # not a field of the model: a computed value keeps its key
+        return name
+
+
+def _changes(entry) -> list[tuple[str, object, object]]:
+    """The entry's before/after values, each under its field's label where it has one."""
+    before, after = entry.before or {}, entry.after or {}
+    model = entry.content_type.model_class() if entry.content_type_id else None
+    keys = list(dict.fromkeys([*before, *after]))
+    return [(_field_label(model, k), before.get(k, "—"), after.get(k, "—")) for k in keys]
 
 
 @staff_required

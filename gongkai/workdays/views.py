@@ -33,7 +33,7 @@ def calendar_overview(request: HttpRequest) -> HttpResponse:
                 "notice": loaded[year].notice or loaded[year].source
             }
         elif year in LIBRARY_YEARS:
-            source = _("built-in (chinese-calendar)")
+            source = _("built in, from the State Council notices")
         else:
             source = ""
         years.append({"year": year, "source": source, "covered": bool(source)})

@@ -273,3 +273,13 @@ def test_no_letter_names_an_unknown_reconsideration_body(org_tree, coordinator):
         app=city_app, actor=None, reply_type=ReplyType.R_NOT_EXIST, decision="该政府信息不存在。"
     )
     assert "向青岛市人民政府申请行政复议" in letter.body
+
+
+def test_the_audit_log_reads_in_chinese(app, coordinator, client):
+    from gongkai.applications.services import application_start
+
+    application_start(app=app, actor=coordinator)
+    client.force_login(coordinator)
+    rows = client.get("/office/audit/").content.decode().split("<tbody>")[1]
+    assert "办理状态变更" in rows and "已收到 → 办理中" in rows
+    assert "application.transition" not in rows and "in_progress" not in rows

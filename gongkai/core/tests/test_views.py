@@ -33,16 +33,22 @@ def test_staff_pages_need_sign_in(client):
 
 @pytest.mark.django_db
 def test_only_coordinators_open_the_audit_log(client, coordinator, editor, org_tree):
+    from gongkai.core.audit_labels import register_audit_labels
+
+    register_audit_labels(
+        "demo", actions={"demo.visible": "示例操作甲", "demo.foreign": "示例操作乙"}
+    )
     audit_record(actor=coordinator, obj=org_tree["office"], action="demo.visible")
     audit_record(actor=None, obj=org_tree["civil"], action="demo.foreign")
     client.force_login(editor)
     assert client.get("/office/audit/").status_code == 403
     client.force_login(coordinator)
     page = client.get("/office/audit/").content.decode()
-    assert "demo.visible" in page
-    assert "demo.foreign" not in page  # another city's records stay hidden
+    assert "示例操作甲" in page.split("<tbody>")[1]  # named in Chinese, never by its code
+    assert "demo.visible" not in page.split("<tbody>")[1]
+    assert "示例操作乙" not in page.split("<tbody>")[1]  # another city's records stay hidden
     filtered = client.get("/office/audit/?action=nothing-like-this").content.decode()
-    assert "demo.visible" not in filtered
+    assert "示例操作甲" not in filtered.split("<tbody>")[1]
 
 
 @pytest.mark.django_db
