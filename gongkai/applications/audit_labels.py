@@ -27,5 +27,6 @@ ACTIONS = {
     "application.settings_saved": _("Request settings saved"),
     "application.withheld_listed": _("Withheld information listed for re-review"),
     "application.withheld_reviewed": _("Withheld information reviewed"),
+    "application.identity_viewed": _("Applicant's full identity details viewed"),
     **{f"application.clock.{kind.value}": kind.label for kind in EventKind},
 }

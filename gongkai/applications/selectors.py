@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from gongkai.core.models import AuditEntry
 from gongkai.orgs.models import Organisation
-from gongkai.orgs.selectors import visible_org_ids
+from gongkai.orgs.roles import Role
+from gongkai.orgs.selectors import user_has_role, visible_org_ids
 from gongkai.workdays.calendar import ProvisionalCalendar, YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
@@ -399,3 +400,37 @@ def withheld_list(*, user, today: date | None = None, show_all: bool = False):
     for row in rows:
         row.review_due = row.state == row.State.WITHHELD and row.next_review_on <= today
     return rows
+
+
+#: Roles that handle requests and so see the applicant's identity in full.
+HANDLING_ROLES = {Role.COORDINATOR, Role.REVIEWER, Role.EDITOR}
+
+
+def sees_masked_identity(*, user, app: Application) -> bool:
+    """True for a supervisor who does not handle the request: ID and phone shown masked.
+
+    Supervision needs the case, not the applicant's numbers (《个人信息保护法》第六条, the least
+    needed); opening them is a deliberate, audited act (application_identity_reveal).
+    """
+    if getattr(user, "is_superuser", False):
+        return False
+    handles = user_has_role(user=user, org=app.org, roles=HANDLING_ROLES) or (
+        app.unit is not None and user_has_role(user=user, org=app.unit, roles=HANDLING_ROLES)
+    )
+    return not handles
+
+
+def masked_identity(app: Application) -> dict[str, str]:
+    """The applicant's ID number, phone and e-mail as a supervisor first sees them."""
+    from gongkai.publishing.privacy.masking import mask_email, mask_id_number, mask_mobile
+
+    phone = app.phone
+    if len(_digits(phone)) >= 11:
+        phone = mask_mobile(phone)
+    elif phone:  # a landline or short number: keep the first 3 and last 2 characters
+        phone = phone[:3] + "*" * max(0, len(phone) - 5) + phone[-2:]
+    return {
+        "id_document": mask_id_number(app.id_document) if app.id_document else "",
+        "phone": phone,
+        "email": mask_email(app.email) if app.email else "",
+    }

@@ -24,6 +24,7 @@ urlpatterns = [
     path("templates/<str:reply_type>/", views_letters.template_edit, name="template_edit"),
     path("<int:pk>/", views.case_detail, name="detail"),
     path("<int:pk>/assign/", views.case_assign, name="assign"),
+    path("<int:pk>/reveal/", views.case_reveal, name="reveal"),
     path("<int:pk>/delivery/", views.case_delivery, name="delivery"),
     path("<int:pk>/remedies/", views.case_remedy, name="remedy"),
     path(

@@ -27,6 +27,8 @@ from .selectors import (
     application_clock,
     application_get,
     application_timeline,
+    masked_identity,
+    sees_masked_identity,
     unit_choices,
 )
 from .services.letters import DEFAULT_DECISION
@@ -76,6 +78,7 @@ TIMELINE_LABELS = {
     "application.fee_assessed": gettext_lazy("Information-processing fee assessed"),
     "application.withheld_listed": gettext_lazy("Withheld information listed for re-review"),
     "application.withheld_reviewed": gettext_lazy("Withheld information reviewed"),
+    "application.identity_viewed": gettext_lazy("Applicant's full identity details viewed"),
 }
 
 
@@ -216,17 +219,26 @@ def _role_ok(user, app, action: Action) -> bool:
     return not action.roles or user_has_role(user=user, org=app.org, roles=set(action.roles))
 
 
-def _detail_context(request: HttpRequest, app, bound: tuple[str, forms.Form] | None = None):
+def _detail_context(
+    request: HttpRequest,
+    app,
+    bound: tuple[str, forms.Form] | None = None,
+    revealed: bool = False,
+):
     try:
         clock, clock_error = application_clock(app=app, explain_days=False), ""
     except (YearNotCovered, ClockError) as exc:
         clock, clock_error = None, exc.message
     roles_ok = {name: _role_ok(request.user, app, a) for name, a in ACTIONS.items()}
-    actions = []
+    actions, others = [], []
     for name, action in ACTIONS.items():
-        if app.status not in action.statuses or not roles_ok[name]:
+        if app.status not in action.statuses:
             continue
         if action.when is not None and not action.when(app):
+            continue
+        if not roles_ok[name]:  # say who can, rather than hide it silently
+            roles = "、".join(str(Role(r).label) for r in sorted(action.roles))
+            others.append({"label": action.label, "roles": roles})
             continue
         is_bound = bool(bound and bound[0] == name)
         form = bound[1] if is_bound else action.make_form(app, prefix=name)
@@ -235,9 +247,14 @@ def _detail_context(request: HttpRequest, app, bound: tuple[str, forms.Form] | N
     users = s.assignable_users(org=app.org)
     received = app.clock_events.filter(kind=EventKind.RECEIVED).values_list("day", flat=True)
     received_on = received.first()
+    masked = not revealed and sees_masked_identity(user=request.user, app=app)
     return office_context(
         request,
         app=app,
+        others=others,
+        masked=masked,
+        identity=masked_identity(app) if masked else None,
+        reveal_form=f.ReasonForm(prefix="reveal") if masked else None,
         clock=clock,
         clock_error=clock_error,
         received_on=received_on,
@@ -269,6 +286,20 @@ def _detail_context(request: HttpRequest, app, bound: tuple[str, forms.Form] | N
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     app = application_get(user=request.user, pk=pk)
     return render(request, "applications/application_detail.html", _detail_context(request, app))
+
+
+@staff_required
+@require_POST
+def case_reveal(request: HttpRequest, pk: int) -> HttpResponse:
+    """Show a supervisor the applicant's full details once, for the reason given (audited)."""
+    app = application_get(user=request.user, pk=pk)
+    form = f.ReasonForm(request.POST, prefix="reveal")
+    if not form.is_valid():
+        messages.error(request, _("Say why you need the applicant's full details."))
+        return redirect("applications:detail", pk=app.pk)
+    s.application_identity_reveal(app=app, actor=request.user, reason=form.cleaned_data["reason"])
+    context = _detail_context(request, app, revealed=True)
+    return render(request, "applications/application_detail.html", context)
 
 
 @staff_required

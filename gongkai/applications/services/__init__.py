@@ -3,6 +3,7 @@
 from .cases import (
     application_assign,
     application_due_reminders_send,
+    application_identity_reveal,
     application_remind,
     application_start,
     assignable_users,
@@ -56,6 +57,7 @@ from .replies import (
 from .settings import request_settings_save
 
 __all__ = [
+    "application_identity_reveal",
     "application_letter_delivered",
     "undelivered_letters",
     "application_answer",

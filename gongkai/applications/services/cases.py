@@ -179,3 +179,15 @@ def application_due_reminders_send(
         )
         sent[key] += 1
     return sent
+
+
+def application_identity_reveal(*, app: Application, actor: Actor, reason: str) -> None:
+    """Record that a supervisor opened the applicant's full ID and phone, and why.
+
+    Supervisors see them masked (selectors.sees_masked_identity); seeing them in full is a
+    deliberate act, kept in the audit log with its reason.
+    """
+    require_role(actor, app, set(Role.values))
+    if not reason.strip():
+        raise DomainError(_("Say why you need the applicant's full details."), field="reason")
+    audit_record(actor=actor, obj=app, action="application.identity_viewed", reason=reason.strip())

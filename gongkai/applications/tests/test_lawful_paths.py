@@ -283,3 +283,48 @@ def test_the_audit_log_reads_in_chinese(app, coordinator, client):
     rows = client.get("/office/audit/").content.decode().split("<tbody>")[1]
     assert "办理状态变更" in rows and "已收到 → 办理中" in rows
     assert "application.transition" not in rows and "in_progress" not in rows
+
+
+def test_a_supervisor_sees_the_applicants_numbers_masked_until_opening_them(
+    org_tree, coordinator, supervisor, client
+):
+    from gongkai.core.models import AuditEntry
+
+    app = application_register(
+        org=org_tree["commission"],
+        channel=Channel.IN_PERSON,
+        received_on=date(2024, 9, 27),
+        applicant_name="李四",
+        id_document="11010519491231002X",
+        phone="13812345678",
+        description="有关文件",
+        actor=coordinator,
+    )
+    client.force_login(supervisor)
+    page = client.get(f"/office/applications/{app.pk}/").content.decode()
+    assert "11010519491231002X" not in page and "13812345678" not in page
+    assert "110105********002X" in page and "138****5678" in page
+    refused = client.post(f"/office/applications/{app.pk}/reveal/", {"reveal-reason": ""})
+    assert (
+        refused.status_code == 302
+        and not AuditEntry.objects.filter(action="application.identity_viewed").exists()
+    )
+    shown = client.post(
+        f"/office/applications/{app.pk}/reveal/", {"reveal-reason": "核查投诉"}
+    ).content.decode()
+    assert "11010519491231002X" in shown and "13812345678" in shown
+    entry = AuditEntry.objects.get(action="application.identity_viewed")
+    assert entry.actor == supervisor and entry.reason == "核查投诉"
+    # The handling staff see them in full without asking.
+    client.force_login(coordinator)
+    assert "11010519491231002X" in client.get(f"/office/applications/{app.pk}/").content.decode()
+
+
+def test_an_action_for_another_role_says_who_takes_it(app, coordinator, client):
+    from gongkai.applications.services import application_start
+
+    application_start(app=app, actor=coordinator)
+    client.force_login(coordinator)
+    page = client.get(f"/office/applications/{app.pk}/").content.decode()
+    assert 'id="action-extension"' not in page
+    assert "批准延期答复" in page and "审核人" in page.split('class="others"')[1]
