@@ -101,7 +101,8 @@ def test_staff_take_a_case_through_correction_consultation_extension_and_reply(
     page = client.get(url).content.decode()
     assert "《条例》第三十三条第三款" in page and "中止计算的工作日" in page
     assert "REQ-PAUSE-1" not in page
-    assert "批准延期答复" not in page  # only a reviewer approves extensions
+    assert 'id="action-extension"' not in page  # only a reviewer approves extensions
+    assert "批准延期答复" in page.split('class="others"')[1]  # and the page says so
     client.logout()
     client.login(username="reviewer", password="pw-reviewer")
     act("extension", day="2024-10-16", days="10", reason="需要汇总多个处室的材料")
