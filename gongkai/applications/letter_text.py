@@ -22,6 +22,67 @@ def chinese_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+#: How staff write each placeholder in a template: a Chinese field name in 【】. Templates are
+#: stored with Python's {name}, which never reaches a screen. Exact strings, not translated:
+#: the letters are Chinese documents.
+FIELD_NAMES: dict[str, str] = {
+    "case_number": "申请编号",
+    "applicant": "申请人",
+    "addressee": "收文对象",
+    "received_on": "收到申请日期",
+    "request": "申请内容",
+    "organ": "落款机关",
+    "date": "文书日期",
+    "items": "补正事项",
+    "correct_by": "补正期限",
+    "information": "所涉信息",
+    "reason": "理由",
+    "answer_period": "答复期限",
+    "days": "延长工作日数",
+    "due_date": "延长后的答复期限",
+    "method": "计收方式",
+    "quantity": "计收数量",
+    "rate": "收费标准",
+    "amount": "收费金额",
+    "how_to_pay": "缴费方式",
+    "pay_by": "缴费期限",
+    "facts": "申请情况",
+    "answer_by": "说明理由期限",
+    "new_due": "新的答复期限",
+    "decision": "答复内容",
+    "legal_basis": "法律依据",
+    "obtain": "获取方式",
+    "remedy": "救济途径",
+}
+_FIELDS_BY_NAME = {label: name for name, label in FIELD_NAMES.items()}
+_FIELD_TOKEN = re.compile(r"【([^【】\n]{1,12})】")
+
+
+def field_token(name: str) -> str:
+    """The way staff write placeholder ``name``: 【申请人】."""
+    return f"【{FIELD_NAMES.get(name, name)}】"
+
+
+def to_fields(text: str) -> str:
+    """Show a stored template to staff: every {name} becomes its 【field】."""
+    return re.sub(r"\{(\w+)\}", lambda m: field_token(m.group(1)), text)
+
+
+def from_fields(text: str) -> str:
+    """Store what staff wrote: every known 【field】 becomes {name}; other braces are refused."""
+    if "{" in text or "}" in text:
+        raise DomainError(
+            _("Write the fields from the case as listed, e.g. 【申请人】, not in braces."),
+            field="body",
+        )
+    return _FIELD_TOKEN.sub(
+        lambda m: "{" + _FIELDS_BY_NAME[m.group(1)] + "}"
+        if m.group(1) in _FIELDS_BY_NAME
+        else m.group(0),
+        text,
+    )
+
+
 def placeholders_in(text: str) -> set[str]:
     """Return the placeholder names ``text`` uses; DomainError if a brace is unmatched."""
     try:
@@ -45,8 +106,8 @@ def placeholders_check(
         raise DomainError(
             _("Unknown placeholder(s): %(names)s. Allowed: %(allowed)s.")
             % {
-                "names": "、".join("{" + n + "}" for n in unknown),
-                "allowed": "、".join(f"{{{n}}}（{labels.get(n, n)}）" for n in allowed),
+                "names": "、".join(field_token(n) for n in unknown),
+                "allowed": "、".join(field_token(n) for n in allowed),
             },
             field="body",
         )
@@ -54,7 +115,7 @@ def placeholders_check(
     if missing:
         raise DomainError(
             _("The letter must contain %(names)s.")
-            % {"names": "、".join(f"{{{n}}}（{labels.get(n, n)}）" for n in missing)},
+            % {"names": "、".join(field_token(n) for n in missing)},
             field="body",
         )
 

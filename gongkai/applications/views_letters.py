@@ -15,6 +15,7 @@ from gongkai.orgs.selectors import user_memberships, visible_org_ids
 
 from .forms import ConversionForm, LetterSettingsForm, TemplateForm
 from .letter_kinds import PLACEHOLDER_LABELS, LetterKind
+from .letter_text import field_token
 from .models import ConversionDecision
 from .recurring import conversion_decide, recurring_groups
 from .selectors import (
@@ -85,7 +86,7 @@ def template_edit(request: HttpRequest, reply_type: str) -> HttpResponse:
         reply_label=ReplyType(reply_type).label,
         placeholders=[
             {
-                "name": "{" + name + "}",
+                "name": field_token(name),
                 "label": PLACEHOLDER_LABELS[name],
                 "required": name in REQUIRED_PLACEHOLDERS,
             }

@@ -22,6 +22,7 @@ from .forms.procedural import (
     ProceduralTemplateForm,
 )
 from .letter_kinds import KINDS, PLACEHOLDER_LABELS, LetterKind
+from .letter_text import field_token
 from .letter_values import letter_facts
 from .models import ProceduralLetter
 from .selectors import application_get
@@ -158,7 +159,7 @@ def procedural_template_edit(request: HttpRequest, kind: str) -> HttpResponse:
         return redirect("applications:templates")
     spec = KINDS[kind]
     placeholders = [
-        {"name": "{" + n + "}", "label": PLACEHOLDER_LABELS[n], "required": n in spec.required}
+        {"name": field_token(n), "label": PLACEHOLDER_LABELS[n], "required": n in spec.required}
         for n in spec.allowed
     ]
     context = office_context(

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from gongkai.orgs.models import Organisation
 
+from ..letter_text import from_fields, to_fields
 from ..services.letters import DEFAULT_BODY, DEFAULT_TITLE, template_placeholders_check
 from ..states import (
     ApplicantType,
@@ -24,11 +25,15 @@ class TemplateForm(forms.Form):
         help_text=_("The fields filled in from the case are listed beside the text."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial["body"] = to_fields(self.initial.get("body") or DEFAULT_BODY)
+
     def clean_body(self):
-        body = self.cleaned_data["body"]
         from gongkai.core.errors import DomainError
 
         try:
+            body = from_fields(self.cleaned_data["body"])
             template_placeholders_check(body)
         except DomainError as exc:
             raise ValidationError(exc.message, code="placeholders") from None

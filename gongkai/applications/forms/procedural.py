@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from gongkai.core.errors import DomainError
 
 from ..letter_kinds import LetterKind
+from ..letter_text import from_fields, to_fields
 from ..letter_values import PER_PAGE, PER_REQUEST
 from ..services.procedural import procedural_template_check
 from .fields import DateInput
@@ -157,10 +158,11 @@ class ProceduralTemplateForm(forms.Form):
     def __init__(self, *args, kind: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.kind = kind
+        self.initial["body"] = to_fields(self.initial.get("body") or "")
 
     def clean_body(self):
-        body = self.cleaned_data["body"]
         try:
+            body = from_fields(self.cleaned_data["body"])
             procedural_template_check(self.kind, body)
         except DomainError as exc:
             raise ValidationError(exc.message, code="placeholders") from None

@@ -82,7 +82,7 @@ def test_a_refusal_gets_wording_a_and_its_ground_other_replies_wording_b(org_tre
 
 def test_templates_are_checked_on_save(org_tree, coordinator):
     org = org_tree["commission"]
-    with pytest.raises(DomainError, match="无法识别的占位符"):
+    with pytest.raises(DomainError, match="无法识别的字段"):
         template_save(
             org=org,
             reply_type=ReplyType.R_DISCLOSE,
@@ -90,7 +90,7 @@ def test_templates_are_checked_on_save(org_tree, coordinator):
             body="{case_number}{decision}{legal_basis}{remedy}{applicant_name}",
             actor=coordinator,
         )
-    with pytest.raises(DomainError, match="remedy"):
+    with pytest.raises(DomainError, match="救济途径"):
         template_save(
             org=org,
             reply_type=ReplyType.R_DISCLOSE,
@@ -114,10 +114,16 @@ def test_templates_are_checked_on_save(org_tree, coordinator):
 def test_the_coordinator_edits_a_template_in_the_back_office(client, coordinator, org_tree):
     client.login(username="coordinator", password="pw-coordinator")
     url = "/office/applications/templates/R-NOT-EXIST/"
-    bad = client.post(url, {"title": "答复书", "body": "{decision} {legal_basis}"})
+    page = client.get(url).content.decode()
+    assert "【答复内容】" in page and "{decision}" not in page  # fields in Chinese, not code
+    bad = client.post(url, {"title": "答复书", "body": "【答复内容】【法律依据】"})
     assert "必须包含" in bad.content.decode()
-    client.post(url, {"title": "答复书", "body": "{case_number}{decision}{legal_basis}{remedy}"})
-    assert ReplyTemplate.objects.get().reply_type == "R-NOT-EXIST"
+    client.post(
+        url, {"title": "答复书", "body": "【申请编号】\n【答复内容】\n【法律依据】\n【救济途径】"}
+    )
+    saved = ReplyTemplate.objects.get()
+    assert saved.reply_type == "R-NOT-EXIST"
+    assert saved.body == "{case_number}\n{decision}\n{legal_basis}\n{remedy}"  # stored as fields
     assert "本机关修改" in client.get("/office/applications/templates/").content.decode()
 
 

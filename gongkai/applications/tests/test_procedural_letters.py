@@ -440,6 +440,11 @@ def test_the_coordinator_edits_a_letter_template(client, org_tree, coordinator):
     assert "收费通知书（国办函〔2020〕109号）" in listing
     url = "/office/applications/templates/letters/extension/"
     page = client.get(url).content.decode()
-    assert "延长后的答复期限" in page  # what {due_date} stands for, in Chinese
-    bad = client.post(url, {"title": "延期", "marker": "延", "body": "{case_number}{days}{reason}"})
-    assert "文书必须包含{due_date}（延长后的答复期限）" in bad.content.decode()
+    # Staff write fields as 【…】 in Chinese; the stored {name} never reaches the screen.
+    assert "【延长后的答复期限】" in page and "{due_date}" not in page
+    bad = client.post(
+        url, {"title": "延期", "marker": "延", "body": "【申请编号】【延长工作日数】【理由】"}
+    )
+    assert "文书必须包含【延长后的答复期限】" in bad.content.decode()
+    braces = client.post(url, {"title": "延期", "marker": "延", "body": "{case_number}"})
+    assert "不使用花括号" in braces.content.decode()
