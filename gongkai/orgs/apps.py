@@ -10,6 +10,10 @@ class OrgsConfig(AppConfig):
     verbose_name = _("Organisations")
 
     def ready(self) -> None:
+        from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.navigation import register_nav
 
+        from .audit_labels import ACTIONS
+
+        register_audit_labels("org", actions=ACTIONS)  # also user.* and membership.*
         register_nav(_("Organisations and users"), "orgs:list", order=800)

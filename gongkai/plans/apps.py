@@ -11,13 +11,18 @@ class PlansConfig(AppConfig):
     verbose_name = _("Work plans")
 
     def ready(self) -> None:
+        from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
         from gongkai.core.navigation import register_nav
 
+        from .audit_labels import ACTIONS
         from .demo import load_demo_plans
+        from .states import PlanStatus, TaskStatus
         from .widgets import plan_cards
 
+        register_audit_labels("plan", actions=ACTIONS, states=PlanStatus.choices)
+        register_audit_labels("task", states=TaskStatus.choices)  # task.*, indicator.* in ACTIONS
         register_demo(_("work plans from the seed documents"), load_demo_plans, order=20)
         register_nav(pgettext_lazy("navigation", "Work plans"), "plans:list", order=100)
         register_nav(_("My tasks"), "plans:mine", order=101)

@@ -10,15 +10,18 @@ class PortalConfig(AppConfig):
     verbose_name = _("Public portal")
 
     def ready(self) -> None:
+        from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
         from gongkai.core.navigation import register_nav
         from gongkai.orgs.roles import Role
 
+        from .audit_labels import ACTIONS
         from .demo import load_demo_portal
         from .navigation import register_public_nav
         from .widgets import portal_cards
 
+        register_audit_labels("portal", actions=ACTIONS)
         register_public_nav(_("Home"), "portal:home", order=0)
         register_public_nav(_("Disclosure guide"), "portal:guide", order=10)
         register_public_nav(_("Disclosure rules"), "portal:rules", order=20)

@@ -10,14 +10,18 @@ class PublishingConfig(AppConfig):
     verbose_name = _("Proactive disclosure")
 
     def ready(self) -> None:
+        from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
         from gongkai.core.navigation import register_nav
         from gongkai.portal.navigation import register_public_nav
 
+        from .audit_labels import ACTIONS
         from .dashboard import publishing_cards
         from .demo import load_demo_publishing
+        from .states import Status
 
+        register_audit_labels("publishing", actions=ACTIONS, states=Status.choices)
         register_nav(_("Proactive disclosure"), "publishing:item_list", order=300)
         register_public_nav(_("Statutory proactive content"), "info:index", order=30)
         register_widget(publishing_cards)

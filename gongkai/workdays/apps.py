@@ -10,6 +10,10 @@ class WorkdaysConfig(AppConfig):
     verbose_name = _("Working-day calendar")
 
     def ready(self) -> None:
+        from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.navigation import register_nav
 
+        from .audit_labels import ACTIONS
+
+        register_audit_labels("calendar", actions=ACTIONS)
         register_nav(_("Working-day calendar"), "workdays:overview", order=850)

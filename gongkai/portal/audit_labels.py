@@ -1,0 +1,11 @@
+"""How the audit log names the changes to the portal's guide, rules and annual reports."""
+
+from django.utils.translation import gettext_lazy as _
+
+ACTIONS = {
+    "portal.guide_save": _("Disclosure guide version saved"),
+    "portal.rule_save": _("Disclosure rule document saved"),
+    "portal.rule_delete": _("Disclosure rule document deleted"),
+    "portal.annual_report_save": _("Annual disclosure report saved"),
+    "portal.annual_report_delete": _("Annual disclosure report deleted"),
+}
