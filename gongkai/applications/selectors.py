@@ -27,6 +27,12 @@ from .states import OPEN_STATUSES, ApplicantType, ReplyType, ReportRow, report_r
 DEADLINE_STATUSES = OPEN_STATUSES
 
 
+#: Who handles requests: the disclosure office, its units and its reviewers; they see the
+#: applicant's identity in full. A supervisor (上级主管) follows the progress of lower agencies
+#: but takes no step in their cases (PRODUCT.md, "Who uses it").
+HANDLERS = frozenset({Role.COORDINATOR, Role.EDITOR, Role.REVIEWER})
+
+
 def with_received_on(qs: QuerySet[Application]) -> QuerySet[Application]:
     """Annotate each request with its receipt date, read from its RECEIVED clock event."""
     received = ClockEvent.objects.filter(
@@ -402,22 +408,20 @@ def withheld_list(*, user, today: date | None = None, show_all: bool = False):
     return rows
 
 
-#: Roles that handle requests and so see the applicant's identity in full.
-HANDLING_ROLES = {Role.COORDINATOR, Role.REVIEWER, Role.EDITOR}
-
-
 def sees_masked_identity(*, user, app: Application) -> bool:
     """True for a supervisor who does not handle the request: ID and phone shown masked.
 
     Supervision needs the case, not the applicant's numbers (《个人信息保护法》第六条, the least
     needed); opening them is a deliberate, audited act (application_identity_reveal).
     """
-    if getattr(user, "is_superuser", False):
-        return False
-    handles = user_has_role(user=user, org=app.org, roles=HANDLING_ROLES) or (
-        app.unit is not None and user_has_role(user=user, org=app.unit, roles=HANDLING_ROLES)
+    return not getattr(user, "is_superuser", False) and not handles_request(user=user, app=app)
+
+
+def handles_request(*, user, app: Application) -> bool:
+    """Whether ``user`` takes steps in this request: a handler of its agency or of its unit."""
+    return user_has_role(user=user, org=app.org, roles=HANDLERS) or (
+        app.unit is not None and user_has_role(user=user, org=app.unit, roles=HANDLERS)
     )
-    return not handles
 
 
 def masked_identity(app: Application) -> dict[str, str]:

@@ -323,7 +323,8 @@ def withheld_sentence(reply_type: str, grounds: Sequence[str], withheld: str) ->
     if reply_type not in WITHHOLDING_TYPES or not grounds:
         return ""
     reasons = "；".join(GROUND_REASON[g] for g in grounds)
-    basis = reply_basis(reply_type, grounds)
+    # The grounds' own articles; the letter's 依据 line adds Art. 37 for the whole reply.
+    basis = reply_basis(ReplyType.R_WITHHOLD, grounds).replace("、" + ART36_3, "")
     if reply_type == ReplyType.R_PARTIAL:
         part = withheld.strip().rstrip("。；;，,")
         return f"其中，{part}{reasons}，根据{basis}的规定，不予公开。"

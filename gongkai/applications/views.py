@@ -24,9 +24,11 @@ from .clock import ClockError
 from .clock_events import EventKind
 from .models import Attachment, ReplyLetter
 from .selectors import (
+    HANDLERS,
     application_clock,
     application_get,
     application_timeline,
+    handles_request,
     masked_identity,
     sees_masked_identity,
     unit_choices,
@@ -216,7 +218,12 @@ ACTIONS: dict[str, Action] = {
 
 
 def _role_ok(user, app, action: Action) -> bool:
-    return not action.roles or user_has_role(user=user, org=app.org, roles=set(action.roles))
+    """Whether ``user`` may take ``action``: its own roles, or by default those who handle
+    requests (a supervisor follows, but takes no step)."""
+    roles = set(action.roles or HANDLERS)
+    return user_has_role(user=user, org=app.org, roles=roles) or (
+        app.unit is not None and user_has_role(user=user, org=app.unit, roles=roles)
+    )
 
 
 def _detail_context(
@@ -230,15 +237,18 @@ def _detail_context(
     except (YearNotCovered, ClockError) as exc:
         clock, clock_error = None, exc.message
     roles_ok = {name: _role_ok(request.user, app, a) for name, a in ACTIONS.items()}
+    can_handle = handles_request(user=request.user, app=app)
     actions, others = [], []
     for name, action in ACTIONS.items():
         if app.status not in action.statuses:
             continue
         if action.when is not None and not action.when(app):
             continue
-        if not roles_ok[name]:  # say who can, rather than hide it silently
+        if not roles_ok[name] and can_handle:  # say who can, rather than hide it silently
             roles = "、".join(str(Role(r).label) for r in sorted(action.roles))
             others.append({"label": action.label, "roles": roles})
+            continue
+        if not roles_ok[name]:
             continue
         is_bound = bool(bound and bound[0] == name)
         form = bound[1] if is_bound else action.make_form(app, prefix=name)
@@ -252,6 +262,7 @@ def _detail_context(
         request,
         app=app,
         others=others,
+        can_handle=can_handle,
         masked=masked,
         identity=masked_identity(app) if masked else None,
         reveal_form=f.ReasonForm(prefix="reveal") if masked else None,
@@ -275,7 +286,9 @@ def _detail_context(
         ),
         delivery_form=f.DeliveryForm(prefix="delivery"),
         remedies=app.remedies.all(),
-        remedy_form=f.RemedyForm(prefix="remedy") if app.status in REMEDY_STATUSES else None,
+        remedy_form=(
+            f.RemedyForm(prefix="remedy") if can_handle and app.status in REMEDY_STATUSES else None
+        ),
         remedy_decide_form=f.RemedyDecideForm(prefix="decide"),
         default_decisions=DEFAULT_DECISION,
         can_assign=user_has_role(user=request.user, org=app.org, roles=set(s.cases.ASSIGNERS)),

@@ -25,7 +25,7 @@ from .letter_kinds import KINDS, PLACEHOLDER_LABELS, LetterKind
 from .letter_text import field_token
 from .letter_values import letter_facts
 from .models import ProceduralLetter
-from .selectors import application_get
+from .selectors import application_get, handles_request
 from .views_letters import _coordinator_org
 from .views_public import letter_response
 
@@ -94,6 +94,7 @@ def letter_detail(request: HttpRequest, pk: int, letter_pk: int) -> HttpResponse
         edit_form=LetterEditForm(initial={"title": letter.title, "body": letter.body}),
         issue_form=LetterIssueForm(prefix="issue"),
         delivery_form=DeliveryForm(prefix="delivery"),
+        can_handle=handles_request(user=request.user, app=letter.application),
     )
     return render(request, "applications/procedural_letter_detail.html", context)
 

@@ -18,9 +18,9 @@ from gongkai.orgs.selectors import user_has_role
 
 from ..models import Application
 from ..states import Status
-from .intake import Actor, require_role
+from .intake import HANDLERS, Actor, require_role
 
-STAFF = set(Role.values)
+STAFF = set(HANDLERS)
 #: Who assigns cases: the disclosure office and the division heads (REQ-STATE-1 登记、审核).
 ASSIGNERS = {Role.COORDINATOR, Role.REVIEWER, Role.SUPERVISOR}
 

@@ -14,6 +14,7 @@ from ..clock_events import EventKind
 from ..models import Application, ClockEvent
 from ..states import Status
 from .intake import (
+    HANDLERS,
     Actor,
     application_recompute_due,
     application_transition,
@@ -21,7 +22,7 @@ from .intake import (
     require_role,
 )
 
-STAFF = set(Role.values)
+STAFF = set(HANDLERS)
 #: The head of the disclosure office consents to extensions (REQ-DEADLINE-3); in Gongkai that
 #: is a reviewer (PRODUCT.md, "Who uses it").
 APPROVERS = {Role.REVIEWER}

@@ -13,7 +13,6 @@ from gongkai.core.db import lock_and_check, model_update, next_serial
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.notify import notify
 from gongkai.orgs.models import Organisation
-from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_has_role
 from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
@@ -23,6 +22,7 @@ from ..agency_settings import clock_rules_for
 from ..clock_events import EventKind
 from ..models import Application, ClockEvent
 from ..selectors import (
+    HANDLERS,
     application_clock,
     application_open_list,
     clock_event_of,
@@ -72,7 +72,7 @@ def application_register(
     ``actor`` is the staff member taking in a letter or visit, or None for the public online
     form. ``details`` are the other Application fields (applicant type, contact, purpose …).
     """
-    require_role(actor, org, set(Role.values))
+    require_role(actor, org, set(HANDLERS))
     if channel in ARRIVAL_RECORDED and details.get("arrived_on") is None:
         raise DomainError(
             _(

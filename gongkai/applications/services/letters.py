@@ -20,11 +20,11 @@ from ..letter_kinds import PLACEHOLDER_LABELS
 from ..letter_text import chinese_date, compose, placeholders_check
 from ..models import Application, Attachment, LetterSettings, ReplyLetter, ReplyTemplate
 from ..states import DeliveryMethod, ReplyType, remedy_text, reply_basis, withheld_sentence
-from .intake import Actor, require_role
+from .intake import HANDLERS, Actor, require_role
 from .public import attachment_add
 from .replies import application_reply
 
-STAFF = set(Role.values)
+STAFF = set(HANDLERS)
 EDITORS = {Role.COORDINATOR}
 
 #: Every placeholder a template may use, and those it must use (REQ-REPLY-1, REQ-REMEDY-1).

@@ -26,10 +26,10 @@ from ..letter_values import kind_values, letter_facts
 from ..models import Application, LetterSettings, ProceduralLetter, ProceduralTemplate
 from .clock import application_letter_delivered
 from .fees import fee_assess
-from .intake import Actor, require_role
+from .intake import HANDLERS, Actor, require_role
 from .letters import _received_on, letter_settings_for
 
-STAFF = set(Role.values)
+STAFF = set(HANDLERS)
 EDITORS = {Role.COORDINATOR}
 TO_APPLICANT = {
     LetterKind.CORRECTION,

@@ -8,13 +8,12 @@ from django.utils.translation import gettext as _
 from gongkai.core.audit import audit_record
 from gongkai.core.db import model_update
 from gongkai.core.errors import DomainError
-from gongkai.orgs.roles import Role
 
 from ..models import Application, RemedyCase
 from ..states import Status
-from .intake import Actor, require_role
+from .intake import HANDLERS, Actor, require_role
 
-STAFF = set(Role.values)
+STAFF = set(HANDLERS)
 #: A remedy is brought against a reply, so it is recorded once the request is replied or closed.
 REMEDY_STATUSES = {Status.REPLIED, Status.CLOSED}
 

@@ -8,15 +8,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
-from gongkai.orgs.roles import Role
 
 from ..clock_events import EventKind
 from ..models import Application
 from ..states import ART16_GROUNDS, WITHHOLDING_TYPES, Ground, ReplyType, Status
-from .intake import Actor, application_transition, require_role
+from .intake import HANDLERS, Actor, application_transition, require_role
 from .withheld import withheld_record
 
-STAFF = set(Role.values)
+STAFF = set(HANDLERS)
 #: Outcomes that are not replies: they follow from how the request ended (REQ-REPLY-1).
 CLOSING_TYPES = {ReplyType.C_ABANDONED, ReplyType.C_FEE_UNPAID, ReplyType.C_OTHER}
 #: The outcome a request gets when it is archived, by the status it is archived from.
