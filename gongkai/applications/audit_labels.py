@@ -27,6 +27,7 @@ ACTIONS = {
     "application.settings_saved": _("Request settings saved"),
     "application.withheld_listed": _("Withheld information listed for re-review"),
     "application.withheld_reviewed": _("Withheld information reviewed"),
+    "application.receipt_confirmed": _("Receipt of the online request confirmed"),
     "application.identity_viewed": _("Applicant's full identity details viewed"),
     **{f"application.clock.{kind.value}": kind.label for kind in EventKind},
 }

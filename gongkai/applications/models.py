@@ -57,6 +57,16 @@ class Application(BaseModel):
         default=False,
         help_text=_("Writing was difficult; the office filled in the form (《条例》第二十九条)."),
     )
+    receipt_confirmed_on = models.DateField(
+        _("receipt confirmed on"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "For the online form: the day the office confirmed receipt, which is then the "
+            "receipt date (《条例》第三十一条); empty while it waits for confirmation."
+        ),
+    )
     arrived_on = models.DateField(
         _("arrived on"),
         null=True,

@@ -18,7 +18,7 @@ from . import clock
 from .agency_settings import clock_rules_for, report_rows_for
 from .clock_events import EventKind
 from .models import Application, ClockEvent
-from .states import OPEN_STATUSES, ApplicantType, ReplyType, ReportRow, report_row
+from .states import OPEN_STATUSES, ApplicantType, Channel, ReplyType, ReportRow, report_row
 
 #: Open statuses with a reply deadline. A case in consultation or awaiting a fee still has one:
 #: its pause ends with the answer or, at the latest, with the addressee's waiting period
@@ -61,6 +61,7 @@ def application_list(
     handler: int | None = None,
     applicant_type: str | None = None,
     year: int | None = None,
+    unconfirmed: bool = False,
     today: date | None = None,
 ) -> QuerySet[Application]:
     """Return the requests of the organisations ``user`` may see, filtered, newest first.
@@ -87,7 +88,14 @@ def application_list(
         qs = qs.filter(applicant_type=applicant_type)
     if year:
         qs = qs.filter(received_on__year=year)
+    if unconfirmed:
+        qs = qs.filter(unconfirmed_filter())
     return qs
+
+
+def unconfirmed_filter() -> Q:
+    """Online requests whose receipt the office has not confirmed yet (《条例》第三十一条)."""
+    return Q(channel=Channel.ONLINE, receipt_confirmed_on__isnull=True, status__in=OPEN_STATUSES)
 
 
 def application_counts(*, user, today: date | None = None) -> dict[str, int]:
@@ -97,6 +105,7 @@ def application_counts(*, user, today: date | None = None) -> dict[str, int]:
     counts = {
         "open": qs.filter(status__in=OPEN_STATUSES).count(),
         "overdue": qs.filter(overdue_filter(today)).count(),
+        "unconfirmed": qs.filter(unconfirmed_filter()).count(),
     }
     try:
         last = current_calendar().add_workdays(today, 5)

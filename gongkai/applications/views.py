@@ -80,6 +80,7 @@ TIMELINE_LABELS = {
     "application.fee_assessed": gettext_lazy("Information-processing fee assessed"),
     "application.withheld_listed": gettext_lazy("Withheld information listed for re-review"),
     "application.withheld_reviewed": gettext_lazy("Withheld information reviewed"),
+    "application.receipt_confirmed": gettext_lazy("Receipt of the online request confirmed"),
     "application.identity_viewed": gettext_lazy("Applicant's full identity details viewed"),
 }
 
@@ -110,6 +111,13 @@ def _allowed_to(target: str) -> frozenset[str]:
 
 
 ACTIONS: dict[str, Action] = {
+    "confirm_receipt": Action(
+        gettext_lazy("Confirm receipt (Art. 31)"),
+        f.ReceiptConfirmForm,
+        frozenset({Status.RECEIVED}),
+        lambda app, user, d, files: s.application_receipt_confirm(app=app, actor=user, **d),
+        when=lambda app: app.channel == "online" and app.receipt_confirmed_on is None,
+    ),
     "start": Action(
         gettext_lazy("Accept for handling"),
         f.ReasonForm,

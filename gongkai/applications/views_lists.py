@@ -50,6 +50,7 @@ def case_list(request: HttpRequest, overdue: bool = False) -> HttpResponse:
             handler=filters["handler"].pk if filters.get("handler") else None,
             applicant_type=filters.get("applicant_type") or None,
             year=filters.get("year"),
+            unconfirmed=bool(filters.get("unconfirmed")),
         )
     except YearNotCovered as exc:
         error = exc.message

@@ -15,7 +15,7 @@ def application_cards(request: HttpRequest) -> list[dict]:
         return []
     counts = application_counts(user=request.user)
     url = reverse("applications:list")
-    return [
+    cards = [
         {"title": _("Open requests"), "value": counts["open"], "url": url, "tone": ""},
         {
             "title": _("Requests due this week"),
@@ -30,3 +30,15 @@ def application_cards(request: HttpRequest) -> list[dict]:
             "tone": "danger" if counts["overdue"] else "ok",
         },
     ]
+    if counts[
+        "unconfirmed"
+    ]:  # 《条例》第三十一条: online requests wait for the office's confirmation
+        cards.append(
+            {
+                "title": _("Online requests to confirm"),
+                "value": counts["unconfirmed"],
+                "url": f"{url}?unconfirmed=on",
+                "tone": "warning",
+            }
+        )
+    return cards

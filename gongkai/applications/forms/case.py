@@ -74,6 +74,10 @@ class CorrectionRequestForm(forms.Form):
         return data
 
 
+class ReceiptConfirmForm(forms.Form):
+    day = _day(_("Receipt confirmed on"))
+
+
 class CorrectedForm(forms.Form):
     day = _day(_("Corrected request received on"))
 

@@ -63,6 +63,9 @@ class FilterForm(forms.Form):
         label=_("Status"), choices=[("", _("All")), *Status.choices], required=False
     )
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+    unconfirmed = forms.BooleanField(
+        label=_("Online requests awaiting confirmation of receipt"), required=False
+    )
     due_within = forms.IntegerField(
         label=_("Due within (working days)"), min_value=0, max_value=40, required=False
     )

@@ -18,6 +18,7 @@ from .clock import (
     application_fee_notice,
     application_fee_paid,
     application_letter_delivered,
+    application_receipt_confirm,
     undelivered_letters,
 )
 from .fees import application_fee_charge, fee_assess
@@ -57,6 +58,7 @@ from .replies import (
 from .settings import request_settings_save
 
 __all__ = [
+    "application_receipt_confirm",
     "application_identity_reveal",
     "application_letter_delivered",
     "undelivered_letters",

@@ -7,12 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
+from gongkai.core.db import model_update
 from gongkai.core.errors import DomainError
 from gongkai.orgs.roles import Role
 
 from ..clock_events import EventKind
 from ..models import Application, ClockEvent
-from ..states import Status
+from ..states import Channel, Status
 from .intake import (
     HANDLERS,
     Actor,
@@ -47,6 +48,44 @@ def _require_status(app: Application, allowed: set[str]) -> None:
             % {"number": app.number, "status": app.get_status_display()},
             code="wrong_status",
         )
+
+
+@transaction.atomic
+def application_receipt_confirm(*, app: Application, actor: Actor, day: date) -> ClockEvent:
+    """Confirm receipt of an online request: that day becomes its receipt date.
+
+    REQ-RECEIPT-1/2, 《条例》第三十一条: a request sent through the internet is received on the
+    day both sides confirm it; the applicant sees the date on the tracking page. The reply
+    period is counted again from the day after it.
+    """
+    require_role(actor, app, STAFF)
+    if app.channel != Channel.ONLINE or app.receipt_confirmed_on is not None:
+        raise DomainError(_("Receipt of this request has already been confirmed."))
+    event = app.clock_events.get(kind=EventKind.RECEIVED)
+    if day < event.day or day > timezone.localdate():
+        raise DomainError(
+            _("Confirm receipt on a day from the submission (%(day)s) to today.")
+            % {"day": event.day},
+            field="day",
+        )
+    if app.clock_events.exclude(pk=event.pk).filter(day__lt=day).exists():
+        raise DomainError(
+            _("Steps were recorded before this day: confirm receipt on an earlier day."),
+            field="day",
+        )
+    before = event.day
+    event.day = day
+    event.save(update_fields=["day", "updated_at"])
+    model_update(app, receipt_confirmed_on=day)
+    audit_record(
+        actor=actor,
+        obj=app,
+        action="application.receipt_confirmed",
+        before={"received_on": before},
+        after={"received_on": day},
+    )
+    application_recompute_due(app=app, actor=actor)
+    return event
 
 
 @transaction.atomic

@@ -91,7 +91,7 @@ def application_register(
             description=description.strip(),
             status=Status.RECEIVED,
             status_changed_at=timezone.now(),
-            **details,
+            **{"receipt_confirmed_on": received_on, **details},
         )
         app.full_clean()
         try:

@@ -9,7 +9,9 @@ from django.utils import timezone
 
 from gongkai.orgs.models import Organisation
 
+from ..agency_settings import request_settings_get
 from ..models import Application, Attachment
+from ..models_settings import ReceiptRule
 from ..states import Channel
 from ..validators import attachment_check
 from .intake import Actor, application_register
@@ -46,21 +48,27 @@ def application_submit(
 ) -> tuple[Application, bool]:
     """Register a request from the public online form; return it and whether it is new.
 
-    REQ-RECEIPT-2 (configurable; default the day the office records its confirmation): Gongkai
-    records the confirmation itself when the form is stored and shows it on the tracking page,
-    so the receipt date is the day of submission (Beijing time). The whole request, attachments
-    included, is written in one transaction before the applicant is told it was received; the
-    same ``submission_key`` sent again (a double click, a reload) returns the first request.
+    REQ-RECEIPT-2 (《条例》第三十一条, configurable per agency): by default the receipt date is
+    the day the office records its confirmation (application_receipt_confirm); until then the
+    clock counts from the day of submission and the tracking page says receipt awaits
+    confirmation. An agency may instead take the day of submission (Beijing time) as confirmed.
+    The whole request, attachments included, is written in one transaction before the
+    applicant is told it was received; the same ``submission_key`` sent again (a double click,
+    a reload) returns the first request.
     """
     existing = Application.objects.filter(submission_key=submission_key).first()
     if existing is not None:
         return existing, False
+    submitted = received_on or timezone.localdate()
+    rule = request_settings_get(org=org).online_receipt_rule
+    confirmed = submitted if rule == ReceiptRule.SUBMISSION else None
     try:
         with transaction.atomic():
             app = application_register(
                 org=org,
                 channel=Channel.ONLINE,
-                received_on=received_on or timezone.localdate(),
+                received_on=submitted,
+                receipt_confirmed_on=confirmed,
                 applicant_name=applicant_name,
                 id_document=id_document,
                 description=description,

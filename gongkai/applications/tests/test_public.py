@@ -157,3 +157,50 @@ def test_a_lost_link_is_found_by_tracking_number_and_phone(client, form_data):
     spaced = f"+86 {phone[:3]} {phone[3:7]} {phone[7:]}"
     found = client.post("/apply/track/", {"number": app.number, "contact": spaced})
     assert found.status_code == 302 and found["Location"] == f"/apply/track/{app.access_token}/"
+
+
+def test_an_online_request_counts_from_the_day_the_office_confirms_it(
+    client, form_data, coordinator
+):
+    from gongkai.applications.services import application_receipt_confirm
+    from gongkai.core.errors import DomainError
+
+    with time_machine.travel("2024-09-27 02:00", tick=False):  # Fri 27 Sep, 10:00 Beijing
+        _post(client, form_data)
+    app = Application.objects.get()
+    assert app.receipt_confirmed_on is None
+    track = client.get(f"/apply/track/{app.access_token}/").content.decode()
+    assert "2024年9月27日提交，待本机关确认收到" in track
+    assert "预计2024年10月30日" in track  # counted from the submission until confirmed
+    client.force_login(coordinator)
+    assert "待确认收到的网上申请" in client.get("/office/").content.decode()
+    listed = client.get("/office/applications/?unconfirmed=on").content.decode()
+    assert app.number in listed
+    with time_machine.travel("2024-09-30 02:00", tick=False):  # confirmed on Mon 30 Sep
+        with pytest.raises(DomainError):
+            application_receipt_confirm(app=app, actor=coordinator, day=date(2024, 9, 26))
+        application_receipt_confirm(app=app, actor=coordinator, day=date(2024, 9, 30))
+    app.refresh_from_db()
+    # 20 working days after Mon 30 Sep: Oct 8-11, 12 (a worked Saturday), 14-18, 21-25,
+    # 28-31 and Nov 1 (Oct 1-7 off).
+    assert (app.receipt_confirmed_on, app.due_on) == (date(2024, 9, 30), date(2024, 11, 1))
+    assert AuditEntry.objects.filter(action="application.receipt_confirmed").exists()
+    track = client.get(f"/apply/track/{app.access_token}/").content.decode()
+    assert "待本机关确认收到" not in track and "2024年9月30日" in track
+
+
+def test_an_agency_may_take_the_day_of_submission_as_confirmed(client, form_data, coordinator):
+    from gongkai.applications.services import request_settings_save
+
+    request_settings_save(
+        org=Application._meta.get_field("org").related_model.objects.get(pk=form_data["org"]),
+        actor=coordinator,
+        online_receipt_rule="submission",
+    )
+    with time_machine.travel("2024-09-27 02:00", tick=False):
+        _post(client, form_data)
+    app = Application.objects.get()
+    assert app.receipt_confirmed_on == date(2024, 9, 27)
+    assert (
+        "待本机关确认收到" not in client.get(f"/apply/track/{app.access_token}/").content.decode()
+    )
