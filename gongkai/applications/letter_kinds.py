@@ -61,6 +61,8 @@ PLACEHOLDER_LABELS: dict[str, Promise] = {
 }
 
 COMMON = ("case_number", "received_on", "request", "organ", "date")
+#: The letters addressed to the applicant, which the tracking page offers once issued.
+APPLICANT_LETTERS = ("correction", "extension", "fee", "reasons", "new_deadline")
 #: Letters to third parties and other bodies do not name the applicant: the applicant's
 #: identity is personal data the addressee does not need (《条例》第十五条).
 TO_APPLICANT = (*COMMON, "applicant")

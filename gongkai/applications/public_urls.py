@@ -13,4 +13,9 @@ urlpatterns = [
     path("track/<str:token>/", views.track, name="track"),
     path("track/<str:token>/letter.<str:fmt>", views.track_letter, name="track_letter"),
     path("track/<str:token>/files/<int:pk>/", views.track_attachment, name="track_file"),
+    path(
+        "track/<str:token>/notices/<int:pk>.<str:fmt>",
+        views.track_notice,
+        name="track_notice",
+    ),
 ]

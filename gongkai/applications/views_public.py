@@ -12,6 +12,7 @@ from .clock_events import EventKind
 from .forms import ApplyForm
 from .forms.lookup import LookupForm
 from .letter_files import letter_docx, letter_pdf
+from .letter_kinds import APPLICANT_LETTERS
 from .models import Attachment
 from .selectors import application_find_for_applicant, application_get_by_token
 from .services import application_submit
@@ -58,12 +59,16 @@ def _public_context(request: HttpRequest, token: str) -> dict:
     events = [e for e in app.clock_events.order_by("day", "id") if e.kind in PUBLIC_EVENTS]
     released = app.attachments.filter(kind=Attachment.Kind.RELEASED)
     letter = getattr(app, "letter", None)
+    notices = app.procedural_letters.filter(
+        kind__in=APPLICANT_LETTERS, issued_on__isnull=False
+    ).order_by("issued_on", "serial")
     track_url = request.build_absolute_uri(reverse("apply:track", args=[app.access_token]))
     return {
         "app": app,
         "received_on": received.day if received else None,
         "events": events,
         "letter": letter,
+        "notices": notices,
         "released": released,
         "track_url": track_url,
         "receipt_rule": RECEIPT_RULE[Channel.ONLINE],
@@ -125,6 +130,19 @@ def track_attachment(request: HttpRequest, token: str, pk: int) -> FileResponse:
     if row is None:
         raise Http404
     return FileResponse(row.file.open("rb"), as_attachment=True, filename=row.name)
+
+
+@never_cache
+@require_GET
+def track_notice(request: HttpRequest, token: str, pk: int, fmt: str) -> HttpResponse:
+    """An issued letter to the applicant (补正告知书, 延期答复告知书, 收费通知书 …) as a file."""
+    app = application_get_by_token(token=token)
+    notice = app.procedural_letters.filter(
+        pk=pk, kind__in=APPLICANT_LETTERS, issued_on__isnull=False
+    ).first()
+    if notice is None:
+        raise Http404
+    return letter_response(notice, fmt, name=f"{notice.kind}-{app.number}")
 
 
 def letter_response(letter, fmt: str, *, name: str = "") -> HttpResponse:

@@ -204,3 +204,41 @@ def test_an_agency_may_take_the_day_of_submission_as_confirmed(client, form_data
     assert (
         "待本机关确认收到" not in client.get(f"/apply/track/{app.access_token}/").content.decode()
     )
+
+
+def test_the_applicant_downloads_the_notices_addressed_to_them(client, form_data, coordinator):
+    from gongkai.applications.letter_kinds import LetterKind
+    from gongkai.applications.services import (
+        application_consultation_send,
+        application_correction_receive,
+        application_correction_request,
+        procedural_letter_draft,
+        procedural_letter_issue,
+    )
+
+    _post(client, form_data)
+    app = Application.objects.get()
+    today = app.clock_events.get(kind="received").day
+    application_correction_request(
+        app=app,
+        actor=coordinator,
+        day=today,
+        items="请写明所需预算的年度",
+        until=date(today.year + 1, 1, 31),
+    )
+    notice = procedural_letter_draft(app=app, kind=LetterKind.CORRECTION, actor=coordinator)
+    url = f"/apply/track/{app.access_token}/notices/{notice.pk}.pdf"
+    assert client.get(url).status_code == 404  # a draft is not sent
+    notice = procedural_letter_issue(letter=notice, actor=coordinator, day=today)
+    track = client.get(f"/apply/track/{app.access_token}/").content.decode()
+    assert notice.number in track and "补正告知书" in track
+    pdf = client.get(url)
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert client.get(f"/apply/track/wrong-token/notices/{notice.pk}.pdf").status_code == 404
+    # A letter to a third party is never offered to the applicant.
+    application_correction_receive(app=app, actor=coordinator, day=today)
+    application_consultation_send(app=app, actor=coordinator, day=today, addressee="某公司")
+    other = procedural_letter_draft(app=app, kind=LetterKind.CONSULT_THIRD_PARTY, actor=coordinator)
+    other = procedural_letter_issue(letter=other, actor=coordinator, day=today)
+    assert other.number not in client.get(f"/apply/track/{app.access_token}/").content.decode()
+    assert client.get(f"/apply/track/{app.access_token}/notices/{other.pk}.pdf").status_code == 404
