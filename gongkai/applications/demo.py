@@ -100,6 +100,11 @@ def load_demo_applications() -> int:
     s.application_consultation_send(
         app=app, actor=c, day=_ago(8), addressee="示例医院（演示）", delivered_on=_ago(6)
     )
+    # Its 征求意见书, written from the step and issued the day it was sent (REQ-LETTERS-1).
+    letter = s.procedural_letter_after_step(
+        app=app, step="consultation_send", data={"addressee": "示例医院（演示）"}, actor=c
+    )
+    s.procedural_letter_issue(letter=letter, actor=c, day=_ago(8))
     made.append(app)
 
     app = _register(agency, 5, 12, "近五年全部行政处罚决定书复印件", c)
@@ -112,6 +117,13 @@ def load_demo_applications() -> int:
         pages=450,
         note="请通过非税收入缴款码缴纳。",
     )
+    letter = s.procedural_letter_after_step(
+        app=app,
+        step="fee_notice",
+        data={"method": "per_page", "pages": 450, "note": "请通过非税收入缴款码缴纳。"},
+        actor=c,
+    )
+    s.procedural_letter_issue(letter=letter, actor=c, day=_ago(5))
     made.append(app)
 
     app = _register(
