@@ -380,10 +380,24 @@ def letter_deliver(
 ) -> ReplyLetter:
     """Record how and when the letter was served on the applicant (送达), with the proof."""
     require_role(actor, letter.application, STAFF)
+    return record_delivery(
+        letter=letter,
+        actor=actor,
+        channel=channel,
+        day=day,
+        proof=proof,
+        action="application.letter_delivered",
+    )
+
+
+def record_delivery(
+    *, letter, actor: Actor, channel: str, day: date, proof: str, action: str, audited=None
+):
+    """Store how and when an issued letter (reply or procedural) was served, and audit it."""
     if day < letter.issued_on:
         raise DomainError(
             _("A letter cannot be delivered before it was issued (%(day)s).")
-            % {"day": letter.issued_on},
+            % {"day": chinese_date(letter.issued_on)},
             field="day",
         )
     before = {
@@ -395,8 +409,8 @@ def letter_deliver(
     audit_record(
         actor=actor,
         obj=letter.application,
-        action="application.letter_delivered",
+        action=action,
         before=before,
-        after={"channel": channel, "day": day, "proof": proof.strip()},
+        after={**(audited or {}), "channel": channel, "day": day, "proof": proof.strip()},
     )
     return letter

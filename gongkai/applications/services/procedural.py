@@ -27,7 +27,7 @@ from ..models import Application, LetterSettings, ProceduralLetter, ProceduralTe
 from .clock import application_letter_delivered
 from .fees import fee_assess
 from .intake import HANDLERS, Actor, require_role
-from .letters import _received_on, letter_settings_for
+from .letters import _received_on, letter_settings_for, record_delivery
 
 STAFF = set(HANDLERS)
 EDITORS = {Role.COORDINATOR}
@@ -247,24 +247,14 @@ def procedural_letter_deliver(
     require_role(actor, letter.application, STAFF)
     if letter.issued_on is None:
         raise DomainError(_("Issue the letter before recording its delivery."))
-    if day < letter.issued_on:
-        raise DomainError(
-            _("A letter cannot be delivered before it was issued (%(day)s).")
-            % {"day": chinese_date(letter.issued_on)},
-            field="day",
-        )
-    before = {
-        "channel": letter.delivery_channel,
-        "day": letter.delivered_on,
-        "proof": letter.delivery_proof,
-    }
-    model_update(letter, delivery_channel=channel, delivered_on=day, delivery_proof=proof.strip())
-    audit_record(
+    record_delivery(
+        letter=letter,
         actor=actor,
-        obj=letter.application,
+        channel=channel,
+        day=day,
+        proof=proof,
         action="application.procedural_letter_delivered",
-        before=before,
-        after={"letter": letter.pk, "channel": channel, "day": day, "proof": proof.strip()},
+        audited={"letter": letter.pk},
     )
     _start_waiting_period(letter, actor, day)
     return letter
