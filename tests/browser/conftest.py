@@ -1,6 +1,7 @@
 """Playwright on Debian's chromium against the live test server; screenshots go to test-output/."""
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -70,3 +71,43 @@ def login(page, username: str, password: str) -> None:
     page.get_by_label("用户名").fill(username)
     page.get_by_label("密码").fill(password)
     page.get_by_role("button", name="登录").click()
+
+
+#: Rule IDs of the code (REQ-…, CAL-…, AR-…) never reach a screen: it cites the law.
+RULE_ID = re.compile(r"\b(?:REQ|CAL|AR|PUB|PLAN|PORT|MON|PART)-[A-Z0-9]+")
+#: Latin words staff may meet: file formats and the paper size of page fees.
+ALLOWED_WORDS = {"PDF", "Word", "Excel", "A4"}
+WORD = re.compile(r"[A-Za-z]{2,}")
+PLACEHOLDER = re.compile(r"\{\w+\}|%\(\w+\)[sd]")
+
+
+def _read(page, names: tuple[str, ...]) -> str:
+    """The text a person sees on the page, with select options and field hints."""
+    text = page.inner_text("body")
+    hints = page.eval_on_selector_all(
+        "[placeholder], [title], [aria-label], option",
+        "els => els.map(e => [e.placeholder, e.title, e.getAttribute('aria-label'),"
+        " e.tagName === 'OPTION' ? e.textContent : ''].filter(Boolean).join(' '))",
+    )
+    text = " ".join([text, *hints])
+    for name in names:  # the test accounts' own names are data, not wording
+        text = text.replace(name, "")
+    return re.sub(r"\S+@\S+", "", text)  # e-mail addresses are data too
+
+
+#: The test accounts' names (root conftest.py): data on the page, not its wording.
+TEST_USERS = tuple(
+    n for u in ("coordinator", "editor", "reviewer", "supervisor") for n in (u, u.title())
+)
+
+
+def check_wording(page, name: str, names: tuple[str, ...] = TEST_USERS) -> None:
+    """Screenshot the page and assert it speaks the office's language."""
+    shot(page, name)
+    text = _read(page, names)
+    assert not RULE_ID.findall(text), (name, RULE_ID.findall(text))
+    assert "---------" not in text, name
+    assert not PLACEHOLDER.findall(text), (name, PLACEHOLDER.findall(text))
+    english = sorted({w for w in WORD.findall(text) if w not in ALLOWED_WORDS})
+    assert not english, (name, english)
+    assert not re.search(r"[\u4e00-\u9fff][:]", text), (name, "half-width colon after Chinese")

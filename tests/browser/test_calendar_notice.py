@@ -7,7 +7,7 @@ import pytest
 
 from gongkai.workdays.models import DayOverride, YearSchedule
 
-from .conftest import login, shot
+from .conftest import check_wording, login
 
 NOTICE = Path(__file__).resolve().parents[2] / "gongkai/workdays/tests/data/notice_2026.txt"
 
@@ -22,7 +22,7 @@ def test_coordinator_pastes_the_2026_notice_checks_it_and_loads_it(page, coordin
     page.get_by_role("navigation", name="主导航").get_by_role("link", name="工作日历").click()
     page.get_by_role("link", name="载入年度安排").first.click()
     page.get_by_label("通知原文").fill(text)
-    shot(page, "calendar-01-paste")
+    check_wording(page, "calendar-01-paste")
     page.get_by_role("button", name="核对").click()
 
     page.get_by_role("heading", name="核对2026年节假日安排").wait_for()
@@ -35,7 +35,7 @@ def test_coordinator_pastes_the_2026_notice_checks_it_and_loads_it(page, coordin
     assert page.locator('td.day-off[data-day="2026-10-07"]').count() == 1
     assert page.locator('td.day-weekend[data-day="2026-03-07"]').count() == 1
     assert not YearSchedule.objects.exists()
-    shot(page, "calendar-02-confirm")
+    check_wording(page, "calendar-02-confirm")
 
     # Back: the text is still in the box; check again and confirm.
     page.get_by_role("button", name="返回修改").click()
@@ -46,7 +46,7 @@ def test_coordinator_pastes_the_2026_notice_checks_it_and_loads_it(page, coordin
     page.get_by_role("heading", name="2026年日历").wait_for()
     assert "2026年节假日安排已载入" in page.locator("body").inner_text()
     assert page.locator('td.day-work-adjusted[data-day="2026-09-20"]').count() == 1
-    shot(page, "calendar-03-loaded")
+    check_wording(page, "calendar-03-loaded")
     schedule = YearSchedule.objects.get(year=2026)
     assert schedule.notice == "国办发明电〔2025〕7号"
     assert DayOverride.objects.get(day=date(2026, 2, 23)).name == "春节"

@@ -10,7 +10,7 @@ from gongkai.applications.states import Channel
 from gongkai.workdays.selectors import current_calendar
 from gongkai.workdays.services import schedule_load
 
-from .conftest import login, shot
+from .conftest import check_wording, login
 
 
 def _act(page, name: str, fields: dict[str, str]) -> None:
@@ -33,7 +33,7 @@ def _issue_the_draft(page, title: str, screenshot: str) -> str:
     page.locator("#letters").get_by_role("link", name=title).click()
     page.get_by_role("heading", name=title).wait_for()
     assert "草稿：签发时编号" in page.locator(".letter-paper").inner_text()
-    shot(page, screenshot)
+    check_wording(page, screenshot)
     page.get_by_role("button", name="签发文书").click()
     page.get_by_role("link", name="下载PDF").wait_for()
     return page.locator(".letter-number").inner_text().strip()
@@ -63,7 +63,7 @@ def test_a_fee_notice_and_an_extension_notice_from_the_case_page(
     _act(page, "fee_notice", {"按量计收": "", "页数（按A4幅面计）": "150"})
     messages = page.locator(".messages").inner_text()
     assert "已生成《政府信息公开信息处理费收费通知书》草稿" in messages
-    shot(page, "office-case-letters-draft")
+    check_wording(page, "office-case-letters-draft")
     title = "政府信息公开信息处理费收费通知书"
     number = _issue_the_draft(page, title, "office-letter-fee-draft")
     assert number == f"省卫生计生委费字〔{today.year}〕1号"
@@ -71,7 +71,7 @@ def test_a_fee_notice_and_an_extension_notice_from_the_case_page(
     assert "应缴金额：1700元（70页×10元＋50页×20元）" in paper
     assert "{" not in paper and "REQ-" not in paper
     assert f"{today.year}年{today.month}月{today.day}日" in paper  # one date format everywhere
-    shot(page, "office-letter-fee-issued")
+    check_wording(page, "office-letter-fee-issued")
     with page.expect_download() as download:
         page.get_by_role("link", name="下载PDF").click()
     assert download.value.suggested_filename == f"fee-{app.number}.pdf"
@@ -90,14 +90,14 @@ def test_a_fee_notice_and_an_extension_notice_from_the_case_page(
     due = f"{app.due_on.year}年{app.due_on.month}月{app.due_on.day}日"
     paper = page.locator(".letter-paper").inner_text()
     assert f"答复期限延长20个工作日，本机关将于{due}前作出答复" in "".join(paper.split())
-    shot(page, "office-letter-extension-issued")
+    check_wording(page, "office-letter-extension-issued")
     page.locator("#id_delivery-channel").select_option(label="挂号邮寄")
     page.get_by_role("button", name="登记送达").click()
     page.locator(".delivery").wait_for()
     page.get_by_role("link", name=f"返回申请 {app.number}").click()
     letters = page.locator("#letters").inner_text()
     assert "省卫生计生委费字" in letters and "省卫生计生委延字" in letters
-    shot(page, "office-case-letters-issued")
+    check_wording(page, "office-case-letters-issued")
     assert ProceduralLetter.objects.filter(application=app, issued_on__isnull=False).count() == 2
 
     # The coordinator's template editor describes each field in Chinese.
@@ -105,7 +105,7 @@ def test_a_fee_notice_and_an_extension_notice_from_the_case_page(
     login(page, "coordinator", "pw-coordinator")
     page.goto("/office/applications/templates/")
     page.locator("#letter-templates").wait_for()
-    shot(page, "office-letter-templates")
+    check_wording(page, "office-letter-templates")
     page.goto("/office/applications/templates/letters/fee/")
     assert "缴费期限" in page.locator(".placeholders").inner_text()
-    shot(page, "office-letter-template-fee")
+    check_wording(page, "office-letter-template-fee")
