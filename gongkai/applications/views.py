@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from gongkai.core.audit_labels import action_label, state_label
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.roles import Role
@@ -61,49 +62,19 @@ class Action:
         return self.form(*args, **kwargs)
 
 
-#: How each audited action reads on the case timeline.
-TIMELINE_LABELS = {
-    "application.register": gettext_lazy("Registered"),
-    "application.transition": gettext_lazy("Status changed"),
-    "application.due_changed": gettext_lazy("Due date recomputed"),
-    "application.assign": gettext_lazy("Assigned"),
-    "application.letter_issued": gettext_lazy("Reply letter issued"),
-    "application.letter_delivered": gettext_lazy("Reply letter delivered"),
-    "application.remedy_recorded": gettext_lazy("Reconsideration or lawsuit recorded"),
-    "application.remedy_decided": gettext_lazy("Reconsideration or lawsuit decided"),
-    "application.procedural_letter_drafted": gettext_lazy("Letter drafted"),
-    "application.procedural_letter_edited": gettext_lazy("Letter draft edited"),
-    "application.procedural_letter_issued": gettext_lazy("Letter issued"),
-    "application.procedural_letter_discarded": gettext_lazy("Letter draft discarded"),
-    "application.procedural_letter_delivered": gettext_lazy("Letter delivered"),
-    "application.letter_received": gettext_lazy("Receipt of a letter by its addressee recorded"),
-    "application.fee_assessed": gettext_lazy("Information-processing fee assessed"),
-    "application.withheld_listed": gettext_lazy("Withheld information listed for re-review"),
-    "application.withheld_reviewed": gettext_lazy("Withheld information reviewed"),
-    "application.receipt_confirmed": gettext_lazy("Receipt of the online request confirmed"),
-    "application.identity_viewed": gettext_lazy("Applicant's full identity details viewed"),
-}
-
-
 def _timeline(app) -> list[dict]:
-    labels = dict(Status.choices)
-    kinds = dict(EventKind.choices)
-    rows = []
-    for entry in application_timeline(app=app):
-        kind = entry.action.removeprefix("application.clock.")
-        rows.append(
-            {
-                "when": entry.created_at,
-                "actor": entry.actor_name,
-                "label": TIMELINE_LABELS.get(entry.action)
-                or kinds.get(kind)
-                or gettext_lazy("Other change"),
-                "from": labels.get(entry.from_state, entry.from_state),
-                "to": labels.get(entry.to_state, entry.to_state),
-                "reason": entry.reason,
-            }
-        )
-    return rows
+    """The request's audit entries as the case page lists them, in the audit log's words."""
+    return [
+        {
+            "when": entry.created_at,
+            "actor": entry.actor_name,
+            "label": action_label(entry.action),
+            "from": state_label(entry.action, entry.from_state),
+            "to": state_label(entry.action, entry.to_state),
+            "reason": entry.reason,
+        }
+        for entry in application_timeline(app=app)
+    ]
 
 
 def _allowed_to(target: str) -> frozenset[str]:
