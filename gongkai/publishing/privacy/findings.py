@@ -22,6 +22,11 @@ KIND_LABELS: dict[str, str] = {
     NAME: "姓名",
 }
 
+#: Kinds that are reported as certain personal data (masked unless the reviewer keeps them).
+CERTAIN_KINDS: frozenset[str] = frozenset(
+    {ID_NUMBER, PHONE, BANK_CARD, EMAIL, NAME, "address", "im_account"}
+)
+
 #: Kinds planned but not detected yet (addresses, passports, 军官证).
 FUTURE_KINDS: tuple[str, ...] = ("address", "passport", "officer_id")
 
