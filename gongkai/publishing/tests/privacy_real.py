@@ -63,6 +63,7 @@ def evaluate(part: str):  # -> Score (imported lazily: needs Django for the rule
 
 def main() -> None:
     import os
+    import sys
 
     import django
 
@@ -70,8 +71,14 @@ def main() -> None:
     django.setup()
     from gongkai.publishing.privacy.evaluation import report
 
-    for part in ("tuning", "held_out"):
-        print(report(f"{part} ({len(documents(part))} documents)", evaluate(part), KINDS))
+    for part in sys.argv[1:] or ("tuning", "held_out"):
+        score = evaluate(part)
+        print(report(f"{part} ({len(documents(part))} documents)", score, KINDS))
+        if "-v" in os.environ.get("EVAL_FLAGS", ""):
+            for doc, kind, text in score.missed:
+                print(f"    missed {kind:<10} {text}  [{doc}]")
+            for doc, kind, text in score.wrong:
+                print(f"    certain {kind:<9} {text}  [{doc}]")
 
 
 if __name__ == "__main__":
