@@ -6,7 +6,7 @@ PY      := $(VENV)/bin/python
 GONGKAI := $(PY) -m gongkai
 APPS    := core orgs workdays plans applications publishing participation reports monitoring search portal
 
-.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve clean
+.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve clean eval-privacy
 
 demo: venv compilemessages
 	@./scripts/ensure-system.sh || echo "gongkai: system packages missing; the platform still runs"
@@ -57,13 +57,21 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $@
 
+# The privacy scanner on the real published documents: tuning part and held-out part.
+eval-privacy: venv
+	$(PY) -m gongkai.publishing.tests.privacy_real
+
 messages:
 	@for app in $(APPS); do \
 	  mkdir -p gongkai/$$app/locale; \
 	  (cd gongkai/$$app && GONGKAI_DATA_DIR=$(CURDIR)/var ../../$(VENV)/bin/gongkai makemessages -l zh_Hans --no-location --no-obsolete -v0) || exit 1; \
 	done
 
-compilemessages:
+compile# The privacy scanner on the real published documents: tuning part and held-out part.
+eval-privacy: venv
+	$(PY) -m gongkai.publishing.tests.privacy_real
+
+messages:
 	@$(GONGKAI) compilemessages --ignore=.venv -v0
 
 clean:
