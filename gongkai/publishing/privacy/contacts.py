@@ -92,7 +92,9 @@ def _clause_before(text: str, start: int, limit: int = 40) -> str:
 
 def _after(text: str, end: int) -> str:
     """What follows a number and the numbers listed after it: (长春市…局)."""
-    m = re.match(r"(?:[、，,/ ]*[0-9０-９()（）\-－—]{5,})*\s*[（(]([^）)\n]{2,40})[）)]", text[end:])
+    m = re.match(
+        r"(?:[、，,/ ]*[0-9０-９()（）\-－—]{5,})*\s*[（(]([^）)\n]{2,40})[）)]", text[end:]
+    )
     return m.group(1) if m else ""
 
 

@@ -35,8 +35,10 @@ TITLES: frozenset[str] = frozenset(
 )
 #: Office titles written right before an official's name (局长王五, 县长李明).
 TITLES_BEFORE: frozenset[str] = frozenset(
-    "书记 副书记 局长 副局长 主任 副主任 县长 副县长 市长 副市长 乡长 镇长 区长 省长 厅长 处长 科长 "
-    "部长 院长 校长 主席 委员 常委 秘书长 组长 队长 所长 站长 专员 检察长 庭长 审判长 审判员 民警 警官 "
+    "书记 副书记 局长 副局长 主任 副主任 县长 副县长 市长 "
+    "副市长 乡长 镇长 区长 省长 厅长 处长 科长 "
+    "部长 院长 校长 主席 委员 常委 秘书长 组长 队长 所长 "
+    "站长 专员 检察长 庭长 审判长 审判员 民警 警官 "
     "组织部长 发言人".split()
 )
 NON_NAME_CHARS = frozenset(
@@ -286,7 +288,9 @@ def _single_line_name(work: str, span: tuple[int, int], listed_until: int) -> bo
     return len(previous) <= 40 and "。" not in previous and bool(CONTEXT_WORDS.search(previous))
 
 
-_HEAD_OF_GROUP = re.compile(r"([\u4e00-\u9fff·]{2,6}?)等[0-9０-９一二三四五六七八九十百千]+(?:名|人|位|户)")
+_HEAD_OF_GROUP = re.compile(
+    r"([\u4e00-\u9fff·]{2,6}?)等[0-9０-９一二三四五六七八九十百千]+(?:名|人|位|户)"
+)
 
 
 def find_group_heads(text: str) -> Iterator[Finding]:

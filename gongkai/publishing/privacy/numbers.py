@@ -17,9 +17,8 @@ _GROUPED = re.compile(
 
 # Chinese numerals (幺 for 1, 两 for 2) one-for-one, so offsets survive.
 _NUMERALS = str.maketrans("零〇○一幺二两三四五六七八九", "00011223456789")
-_NUMERAL_RUN = re.compile(
-    r"(?:(?:\+|＋)?(?:86|八六)[ -]?)?[0-9零〇○一幺二两三四五六七八九](?:[ -]?[0-9零〇○一幺二两三四五六七八九]){10}"
-)
+_DIGIT = "[0-9零〇○一幺二两三四五六七八九]"
+_NUMERAL_RUN = re.compile(rf"(?:(?:\+|＋)?(?:86|八六)[ -]?)?{_DIGIT}(?:[ -]?{_DIGIT}){{10}}")
 _MOBILE = re.compile(r"^(?:\+?86[ -]?)?1[3-9](?:[ -]?[0-9]){9}$")
 
 
@@ -56,4 +55,3 @@ def find_numeral_phones(text: str, norm: str) -> Iterator[Finding]:
         slots = [i for i, c in enumerate(raw) if c.translate(_NUMERALS).isdigit()][-11:]
         masked = "".join("*" if i in slots[3:7] else c for i, c in enumerate(raw))
         yield Finding(PHONE, raw, m.start(), m.end(), masked, 0.9, "mobile")
-

@@ -19,7 +19,9 @@ def builtin_words(category: str) -> dict[str, str]:
         return dict(DEFAULT_RULES.columns)
     if category == PrivacyRule.Category.LABEL:
         return dict(DEFAULT_RULES.labels)
-    words = DEFAULT_RULES.public if category == PrivacyRule.Category.PUBLIC else DEFAULT_RULES.official
+    words = (
+        DEFAULT_RULES.public if category == PrivacyRule.Category.PUBLIC else DEFAULT_RULES.official
+    )
     return dict.fromkeys(words, "")
 
 
@@ -37,9 +39,10 @@ def privacy_rule_add(*, actor, category: str, kind: str, word: str) -> PrivacyRu
         raise DomainError(_("Choose which personal data the heading or label announces."))
     if category not in _VALUED:
         kind = ""
-    if word in builtin_words(category) or PrivacyRule.objects.filter(
-        category=category, word=word
-    ).exists():
+    if (
+        word in builtin_words(category)
+        or PrivacyRule.objects.filter(category=category, word=word).exists()
+    ):
         raise DomainError(_("“%(word)s” is already in the list.") % {"word": word})
     rule = PrivacyRule(category=category, kind=kind, word=word, created_by=actor)
     rule.full_clean()

@@ -354,7 +354,10 @@ class PublishedFaker(Faker):
         r = self.rng
         room = r.choice(
             (f"{r.randint(1, 30)}栋{r.randint(1, 6)}单元{r.randint(1, 30)}0{r.randint(1, 4)}室",)
-            + (f"{r.randint(1, 30)}0{r.randint(1, 4)}室", f"{r.randint(1, 12)}号楼{r.randint(1, 3)}0{r.randint(1, 4)}")
+            + (
+                f"{r.randint(1, 30)}0{r.randint(1, 4)}室",
+                f"{r.randint(1, 12)}号楼{r.randint(1, 3)}0{r.randint(1, 4)}",
+            )
         )
         return f"{r.choice(DISTRICTS)}{r.choice(ROADS)}{r.randint(1, 300)}号{room}"
 
@@ -376,7 +379,9 @@ def table_publication(fake: PublishedFaker) -> Published:
     for index in range(1, r.randint(4, 9)):
         name, ident, phone = fake.name(), fake.id_number(), fake.mobile().replace(" ", "")
         address, card = fake.address(), fake.bank_card().replace(" ", "")
-        doc.rows.append([str(index), name, ident, phone, address, card, f"{r.randint(100, 900)}.00"])
+        doc.rows.append(
+            [str(index), name, ident, phone, address, card, f"{r.randint(100, 900)}.00"]
+        )
         doc.personal += [("name", name), ("id_number", ident), ("phone", phone)]
         doc.personal += [("address", address), ("bank_card", card)]
     agency, line = r.choice(AGENCIES), fake.landline()
