@@ -57,22 +57,18 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $@
 
-# The privacy scanner on the real published documents: tuning part and held-out part.
-eval-privacy: venv
-	$(PY) -m gongkai.publishing.tests.privacy_real
-
 messages:
 	@for app in $(APPS); do \
 	  mkdir -p gongkai/$$app/locale; \
 	  (cd gongkai/$$app && GONGKAI_DATA_DIR=$(CURDIR)/var ../../$(VENV)/bin/gongkai makemessages -l zh_Hans --no-location --no-obsolete -v0) || exit 1; \
 	done
 
-compile# The privacy scanner on the real published documents: tuning part and held-out part.
+compilemessages:
+	@$(GONGKAI) compilemessages --ignore=.venv -v0
+
+# The privacy scanner on the real published documents: tuning part and held-out part.
 eval-privacy: venv
 	$(PY) -m gongkai.publishing.tests.privacy_real
-
-messages:
-	@$(GONGKAI) compilemessages --ignore=.venv -v0
 
 clean:
 	rm -rf var test-output
