@@ -25,4 +25,5 @@ ACTIONS = {
     "publishing.catalog_change": _("Catalog entry changed"),
     "publishing.list_create": _("Disclosure list created"),
     "publishing.list_publish": _("New version of a disclosure list published"),
+    "publishing.privacy_rule_add": _("Personal-data rule added to the privacy check"),
 }

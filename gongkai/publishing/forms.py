@@ -13,6 +13,7 @@ from .models import (
     CatalogEntry,
     InformationItem,
     ListType,
+    PrivacyRule,
     Theme,
     Validity,
 )
@@ -167,3 +168,15 @@ class NormativeFilterForm(forms.Form):
         label=_("validity status"),
     )
     year = forms.IntegerField(required=False, min_value=1949, max_value=2100, label=_("year"))
+
+
+class PrivacyRuleForm(forms.Form):
+    """A heading or label the privacy check should read (coordinators)."""
+
+    category = forms.ChoiceField(label=_("category"), choices=PrivacyRule.Category.choices)
+    kind = forms.ChoiceField(
+        label=_("personal data"),
+        choices=[("", _("None (public line or official)")), *PrivacyRule.Kind.choices],
+        required=False,
+    )
+    word = forms.CharField(label=_("heading or label"), max_length=20)

@@ -263,3 +263,26 @@ def list_public_get(*, pk: int) -> DisclosureList:
     if found is None:
         raise Http404
     return found
+
+
+def privacy_rules_listing() -> list[dict[str, Any]]:
+    """Every heading and label the privacy scanner reads: built-in ones, then those added,
+    by category (PUB-SECRET-1)."""
+    from .models import PrivacyRule
+    from .services.privacy_rules import builtin_words
+
+    kinds = dict(PrivacyRule.Kind.choices)
+    added = list(PrivacyRule.objects.select_related("created_by"))
+    listing = []
+    for category, label in PrivacyRule.Category.choices:
+        rows = [
+            {"word": word, "kind": kinds.get(kind, ""), "rule": None}
+            for word, kind in sorted(builtin_words(category).items(), key=lambda p: (p[1], p[0]))
+        ]
+        rows += [
+            {"word": r.word, "kind": kinds.get(r.kind, ""), "rule": r}
+            for r in added
+            if r.category == category
+        ]
+        listing.append({"category": label, "rows": rows})
+    return listing

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import catalog, items
+from .views import catalog, items, privacy_rules
 
 app_name = "publishing"
 urlpatterns = [
@@ -28,4 +28,5 @@ urlpatterns = [
     path("catalog/export/", catalog.catalog_export_view, name="catalog_export"),
     path("lists/", catalog.list_list_view, name="list_list"),
     path("lists/<int:pk>/", catalog.list_detail_view, name="list_detail"),
+    path("privacy-rules/", privacy_rules.privacy_rules_view, name="privacy_rules"),
 ]

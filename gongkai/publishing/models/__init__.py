@@ -17,6 +17,7 @@ from .items import (
     Validity,
 )
 from .lists import DisclosureList, ListFeedback, ListType, ListVersion
+from .privacy import PrivacyRule
 
 __all__ = [
     "INTERPRETABLE_KINDS",
@@ -36,6 +37,7 @@ __all__ = [
     "ListType",
     "ListVersion",
     "PrivacyFinding",
+    "PrivacyRule",
     "Review",
     "Theme",
     "Validity",

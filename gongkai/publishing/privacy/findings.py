@@ -11,6 +11,9 @@ PHONE = "phone"
 BANK_CARD = "bank_card"
 EMAIL = "email"
 NAME = "name"
+ADDRESS = "address"
+IM_ACCOUNT = "im_account"
+PUBLIC_CONTACT = "public_contact"
 
 #: Chinese labels shown to staff, one per kind.
 KIND_LABELS: dict[str, str] = {
@@ -20,13 +23,31 @@ KIND_LABELS: dict[str, str] = {
     BANK_CARD: "银行卡号",
     EMAIL: "电子邮箱",
     NAME: "姓名",
+    ADDRESS: "住址",
+    IM_ACCOUNT: "微信号、QQ号",
+    PUBLIC_CONTACT: "机关公开联系方式（不自动遮盖）",
 }
 
-#: Kinds planned but not detected yet (addresses, passports, 军官证).
-FUTURE_KINDS: tuple[str, ...] = ("address", "passport", "officer_id")
+#: Kinds that are reported as certain personal data (masked unless the reviewer keeps them).
+CERTAIN_KINDS: frozenset[str] = frozenset(
+    {ID_NUMBER, PHONE, BANK_CARD, EMAIL, NAME, ADDRESS, IM_ACCOUNT}
+)
+
+#: Kinds planned but not detected yet (passports, 军官证).
+FUTURE_KINDS: tuple[str, ...] = ("passport", "officer_id")
 
 #: When two candidates overlap, the kind listed first wins.
-KIND_PRIORITY: tuple[str, ...] = (ID_NUMBER, ID_NUMBER_SUSPECT, BANK_CARD, EMAIL, PHONE, NAME)
+KIND_PRIORITY: tuple[str, ...] = (
+    ID_NUMBER,
+    ID_NUMBER_SUSPECT,
+    BANK_CARD,
+    EMAIL,
+    PHONE,
+    PUBLIC_CONTACT,
+    IM_ACCOUNT,
+    ADDRESS,
+    NAME,
+)
 
 
 class PrivacyError(Exception):

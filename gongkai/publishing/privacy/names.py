@@ -17,18 +17,9 @@ from collections.abc import Iterator
 
 from .findings import NAME, Finding
 from .masking import mask_name
-from .surnames import surname_of
+from .rules import PrivacyRules
+from .surnames import COMPOUND_SURNAMES, surname_of
 
-HEADER_WORDS: frozenset[str] = frozenset(
-    "姓名 名字 户主 户主名 申请人 救助对象 领取人 收款人 户名 账户名 开户名 持卡人 被救助人 "
-    "补贴对象 补助对象 受助人 受助对象 保障对象 低保对象 特困人员 供养对象 监护人 家庭成员 "
-    "共同生活家庭成员 当事人 承包户 农户 贫困户 获奖人 发放对象 享受人 享受对象 申报人 "
-    "被申请人 救助人员 困难群众 优抚对象 慰问对象 补贴人".split()
-)
-LABEL_WORDS = (
-    "户主姓名|申请人姓名|姓名|户主|申请人|救助对象|领取人|收款人|补贴对象|受助人|被救助人|"
-    "低保对象|当事人|监护人|家庭成员|持卡人|户名"
-)
 CONTEXT_WORDS = re.compile(
     "低保|最低生活保障|补贴|补助|救助|救济|特困|五保|困难|资助|慰问|领取|发放|受助|贫困|残疾|"
     "申请人|户主|名单|以下|如下|对象|优抚|抚恤|供养|安置|保障|养老|奖励|获得|津贴|公示|纳入"
@@ -42,6 +33,14 @@ TITLES: frozenset[str] = frozenset(
     "老师 医生 主席 院长 校长 经理 队长 所长 站长 组长 干部 副县 副局 总 专员 代表 师傅 阿姨 "
     "大爷 大妈 老人 某 家 氏 姓 户".split()
 )
+#: Office titles written right before an official's name (局长王五, 县长李明).
+TITLES_BEFORE: frozenset[str] = frozenset(
+    "书记 副书记 局长 副局长 主任 副主任 县长 副县长 市长 "
+    "副市长 乡长 镇长 区长 省长 厅长 处长 科长 "
+    "部长 院长 校长 主席 委员 常委 秘书长 组长 队长 所长 "
+    "站长 专员 检察长 庭长 审判长 审判员 民警 警官 "
+    "组织部长 发言人".split()
+)
 NON_NAME_CHARS = frozenset(
     "的了在是和与等及为对将年月日元个户其该此各每共计合县市省区乡镇村组号第亿某"
 )
@@ -49,9 +48,7 @@ _BAD_GIVEN_TAGS = ("r", "u", "c", "p", "m", "q", "f", "x", "uj", "ul", "y", "e",
 _HAN_TOKEN = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
 _ANNOTATION = re.compile(r"[（(][^（）()\n]{0,12}[）)]")
 _SENTENCE_STOP = re.compile(r"[。！？!?：:]")
-_DELIMS = (re.compile(r"\t"), re.compile(r","), re.compile(r"\|"), re.compile(r"[ \u3000]{2,}"))
 _CELL_LIST = re.compile(r"[^、，,；;/\s]+")
-_LABEL_RE = re.compile(rf"(?:{LABEL_WORDS})\s*[:：]\s*")
 _LABEL_LIST = re.compile(r"[\u4e00-\u9fff·]+(?:\s*[、，,]\s*[\u4e00-\u9fff·]+)*")
 STRONG, WEAK = 2, 1
 
@@ -155,12 +152,6 @@ def _cells(line: str, delim: re.Pattern[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def is_header(cell: str) -> bool:
-    """True for a column heading that announces personal names (姓名, 户主姓名, 领取人…)."""
-    word = re.sub(r"[\s\u3000*：:]|[（(][^）)]*[）)]", "", cell)
-    return word in HEADER_WORDS or (word.endswith("姓名") and len(word) <= 8)
-
-
 def _cell_names(text: str, base: int, cell: str) -> Iterator[Finding]:
     if " " in cell.strip() or "\u3000" in cell.strip():
         confidence = classify_cell(cell)
@@ -174,50 +165,21 @@ def _cell_names(text: str, base: int, cell: str) -> Iterator[Finding]:
             yield _name(text, base + m.start(), base + m.start() + len(token), confidence, "table")
 
 
-def find_table_names(text: str) -> Iterator[Finding]:
-    """Names in columns headed 姓名/户主/…, and in form rows such as 姓名<TAB>张三."""
-    table: tuple[re.Pattern[str], list[int]] | None = None
-    for line_start, line in _lines(text):
-        if table is not None:
-            delim, columns = table
-            spans = _cells(line, delim)
-            if not line.strip():  # blank lines between rows (PDF text layers)
-                continue
-            if len(spans) >= 2:
-                if any(is_header(line[s:e]) for s, e in spans):
-                    table = None
-                else:
-                    for col in columns:
-                        if col < len(spans):
-                            s, e = spans[col]
-                            yield from _cell_names(text, line_start + s, line[s:e])
-                    continue
-            else:
-                table = None
-        for delim in _DELIMS:
-            spans = _cells(line, delim)
-            if len(spans) < 2:
-                continue
-            cells = [line[s:e] for s, e in spans]
-            heads = [i for i, c in enumerate(cells) if is_header(c)]
-            if not heads:
-                continue
-            form = False
-            for i in heads:  # form layout: 姓名 | 张三 | 性别 | 男
-                if i + 1 < len(cells) and not is_header(cells[i + 1]):
-                    value = cells[i + 1]
-                    if classify(re.sub(r"\s", "", value)):
-                        form = True
-                        s = spans[i + 1][0]
-                        yield _name(text, line_start + s, line_start + s + len(value), 0.9, "form")
-            if not form:
-                table = (delim, heads)
-            break
+def _label_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?P<colon>\s*[:：]\s*|\s+)?")
 
 
-def find_label_names(text: str) -> Iterator[Finding]:
-    """Names after a label in prose: 申请人：张三 / 家庭成员：李四、王五。"""
-    for label in _LABEL_RE.finditer(text):
+def find_label_names(text: str, rules: PrivacyRules) -> Iterator[Finding]:
+    """Names after a label in prose: 申请人：张三 / 家庭成员：李四、王五 / 当事人王五因…
+
+    Without a colon only a name the surname list and dictionary agree on (STRONG) counts.
+    """
+    words = frozenset(w for w, kind in rules.labels.items() if kind == NAME)
+    for label in _label_pattern(words).finditer(text):
+        if label.group("colon") is None or not label.group("colon").strip():
+            yield from _bare_label_name(text, label.end())
+            continue
         m = _LABEL_LIST.match(text, label.end())
         if not m:
             continue
@@ -228,6 +190,29 @@ def find_label_names(text: str) -> Iterator[Finding]:
                 yield _name(text, start, start + len(word), 0.9, "label")
             elif len(word) > 3 and (peeled := _first_name_token(word)):
                 yield _name(text, start, start + len(peeled[1]), 0.8, "label")
+
+
+def _bare_label_name(text: str, start: int) -> Iterator[Finding]:
+    """当事人王五因… : the longest 2–4 character name right after the label."""
+    for length in (4, 3, 2):
+        word = text[start : start + length]
+        if len(word) == length and _HAN_TOKEN.fullmatch(word) and classify(word) == STRONG:
+            if length == 4 and word[:2] not in COMPOUND_SURNAMES:
+                continue
+            yield _name(text, start, start + length, 0.8, "label")
+            return
+
+
+def official_spans(text: str, rules: PrivacyRules) -> list[tuple[int, int]]:
+    """Where an official acting in office is named: 签发人：王五, 新闻发言人王五, 局长王五."""
+    words = rules.official | TITLES_BEFORE
+    pattern = _label_pattern(frozenset(words))
+    spans = []
+    for m in pattern.finditer(text):
+        token = _HAN_TOKEN.match(text, m.end())
+        if token:
+            spans.append((token.start(), min(token.end(), token.start() + 4)))
+    return spans
 
 
 def _runs(work: str) -> Iterator[list[tuple[int, int]]]:
@@ -303,6 +288,28 @@ def _single_line_name(work: str, span: tuple[int, int], listed_until: int) -> bo
     return len(previous) <= 40 and "。" not in previous and bool(CONTEXT_WORDS.search(previous))
 
 
-def find_names(text: str) -> list[Finding]:
-    """All name candidates (overlaps are resolved by the scanner)."""
-    return [*find_table_names(text), *find_label_names(text), *find_enumerated_names(text)]
+_HEAD_OF_GROUP = re.compile(
+    r"([\u4e00-\u9fff·]{2,6}?)等[0-9０-９一二三四五六七八九十百千]+(?:名|人|位|户)"
+)
+
+
+def find_group_heads(text: str) -> Iterator[Finding]:
+    """The person named for a group in a list context: 现将卢英等10名…拟表彰对象予以公示."""
+    for m in _HEAD_OF_GROUP.finditer(text):
+        start = m.start(1)
+        for cut in range(m.start(1), m.end(1) - 1):  # 现将卢英: the shortest name that ends here
+            if classify(text[cut : m.end(1)]) == STRONG:
+                start = cut
+                break
+        else:
+            continue
+        if CONTEXT_WORDS.search(_context(text, start, m.end())):
+            yield _name(text, start, m.end(1), 0.8, "list")
+
+
+def find_names(text: str, rules: PrivacyRules) -> list[Finding]:
+    """Name candidates in prose (tables: tables.py); names of officials acting in office are
+    left out (they are public information, 《条例》第二十条)."""
+    found = [*find_label_names(text, rules), *find_enumerated_names(text), *find_group_heads(text)]
+    officials = official_spans(text, rules)
+    return [f for f in found if not any(s <= f.start < e for s, e in officials)]

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .contacts import find_addresses, find_im_accounts, mark_public
 from .findings import KIND_PRIORITY, Finding
 from .names import find_names
+from .numbers import find_grouped_numbers, find_numeral_phones
 from .patterns import find_structured, normalize
+from .rules import PrivacyRules, current_rules
+from .tables import find_table_cells
 
 
 def resolve_overlaps(candidates: list[Finding]) -> list[Finding]:
@@ -33,10 +37,23 @@ def resolve_overlaps(candidates: list[Finding]) -> list[Finding]:
     return taken
 
 
-def scan_text(text: str) -> list[Finding]:
-    """Find personal data in a plain text; offsets are character offsets into ``text``."""
+def scan_text(text: str, rules: PrivacyRules | None = None) -> list[Finding]:
+    """Find personal data in a plain text; offsets are character offsets into ``text``.
+
+    ``rules`` (the headings and labels that announce personal data) default to the built-in
+    ones plus those the coordinator added. An agency's public lines come back as
+    public_contact and checksum failures as id_number_suspect: for a human, never masked
+    automatically.
+    """
     if not text:
         return []
-    candidates = find_structured(text, normalize(text))
-    candidates.extend(find_names(text))
-    return resolve_overlaps(candidates)
+    rules = rules or current_rules()
+    norm = normalize(text)
+    candidates = find_structured(text, norm)
+    candidates.extend(find_grouped_numbers(text, norm))
+    candidates.extend(find_numeral_phones(text, norm))
+    candidates.extend(find_table_cells(text, rules))
+    candidates.extend(find_addresses(text, rules))
+    candidates.extend(find_im_accounts(text, rules))
+    candidates.extend(find_names(text, rules))
+    return resolve_overlaps(mark_public(text, candidates, rules))

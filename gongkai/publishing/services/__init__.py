@@ -12,6 +12,7 @@ from .items import (
     publish_due_on,
 )
 from .lists import list_create, list_diff, list_feedback_submit, list_version_import
+from .privacy_rules import privacy_rule_add
 from .workflow import (
     finding_decide,
     findings_accept_all,
@@ -38,6 +39,7 @@ __all__ = [
     "finding_decide",
     "findings_accept_all",
     "index_number_assign",
+    "privacy_rule_add",
     "item_amend_start",
     "item_create",
     "item_expire",

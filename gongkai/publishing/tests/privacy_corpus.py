@@ -295,3 +295,189 @@ def generate(seed: int = 20240601, documents: int = 60) -> list[Doc]:
             fake.rng.choice((*blocks, _label_block))(fake, doc)
         docs.append(doc)
     return docs
+
+
+# ---- Documents as agencies publish them: tables in each format, numbers as people type them,
+# ---- addresses, accounts, and the look-alikes that are not personal data.
+
+ROADS = ("人民路", "北京路", "翠湖北路", "环城南路", "建设街", "东风巷", "滇池路", "青年路")
+DISTRICTS = ("五华区", "盘龙区", "官渡区", "西山区", "呈贡区", "安宁市", "嵩明县")
+NUMERALS = "零一二三四五六七八九"
+NAME_HEADERS = ("姓名", "户主姓名", "申请人", "救助对象", "被处罚人", "联系人", "户主", "家庭成员")
+ID_HEADERS = ("身份证号", "公民身份号码", "身份证号码")
+PHONE_HEADERS = ("联系电话", "手机号码")
+ADDRESS_HEADERS = ("住址", "家庭住址")
+CARD_HEADERS = ("银行账号", "社保卡号")
+AGENCIES = ("县民政局", "市人力资源和社会保障局", "区市场监督管理局", "县纪委监委", "镇人民政府")
+
+
+@dataclass
+class Published:
+    """A generated publication: its rows or paragraphs, and what is and is not personal."""
+
+    title: str
+    header: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    personal: list[tuple[str, str]] = field(default_factory=list)
+    public: list[str] = field(default_factory=list)
+
+
+class PublishedFaker(Faker):
+    """Faker for the forms of issue 12."""
+
+    def grouped_id(self) -> str:
+        number = self.id_number().upper()
+        sep = self.rng.choice(" -")
+        if self.rng.random() < 0.5:
+            return sep.join((number[:6], number[6:14], number[14:]))
+        return sep.join((number[:6], number[6:10], number[10:14], number[14:]))
+
+    def grouped_card(self) -> str:
+        card = self.bank_card().replace(" ", "")
+        return "-".join(card[i : i + 4] for i in range(0, len(card), 4))
+
+    def numeral_mobile(self) -> str:
+        digits = f"1{self.rng.choice('3456789')}{self.digits(9)}"
+        text = "".join(NUMERALS[int(d)] for d in digits)
+        return text.replace("一", "幺", 1) if self.rng.random() < 0.3 else text
+
+    def wide_mobile(self) -> str:
+        digits = f"1{self.rng.choice('3456789')}{self.digits(9)}"
+        return "".join(chr(0xFF10 + int(d)) for d in digits)
+
+    def plus86(self) -> str:
+        digits = f"1{self.rng.choice('3456789')}{self.digits(9)}"
+        return self.rng.choice((f"+86 {digits}", f"+86-{digits[:3]}-{digits[3:7]}-{digits[7:]}"))
+
+    def address(self) -> str:
+        r = self.rng
+        room = r.choice(
+            (f"{r.randint(1, 30)}栋{r.randint(1, 6)}单元{r.randint(1, 30)}0{r.randint(1, 4)}室",)
+            + (
+                f"{r.randint(1, 30)}0{r.randint(1, 4)}室",
+                f"{r.randint(1, 12)}号楼{r.randint(1, 3)}0{r.randint(1, 4)}",
+            )
+        )
+        return f"{r.choice(DISTRICTS)}{r.choice(ROADS)}{r.randint(1, 300)}号{room}"
+
+    def wechat(self) -> str:
+        r = self.rng
+        return "wxid_" + "".join(r.choice(string.ascii_lowercase + string.digits) for _ in range(8))
+
+    def qq(self) -> str:
+        return str(self.rng.randint(10000, 9999999999))
+
+
+def table_publication(fake: PublishedFaker) -> Published:
+    """A list with name, ID, phone, address and bank-account columns and a public footer."""
+    r = fake.rng
+    doc = Published(f"{r.choice(PROGRAMS)}对象名单公示")
+    columns = ["序号", r.choice(NAME_HEADERS), r.choice(ID_HEADERS), r.choice(PHONE_HEADERS)]
+    columns += [r.choice(ADDRESS_HEADERS), r.choice(CARD_HEADERS), "金额（元）"]
+    doc.header = columns
+    for index in range(1, r.randint(4, 9)):
+        name, ident, phone = fake.name(), fake.id_number(), fake.mobile().replace(" ", "")
+        address, card = fake.address(), fake.bank_card().replace(" ", "")
+        doc.rows.append(
+            [str(index), name, ident, phone, address, card, f"{r.randint(100, 900)}.00"]
+        )
+        doc.personal += [("name", name), ("id_number", ident), ("phone", phone)]
+        doc.personal += [("address", address), ("bank_card", card)]
+    agency, line = r.choice(AGENCIES), fake.landline()
+    doc.paragraphs.append(f"公示期7天，如有异议请向{agency}反映，监督电话：{line}。")
+    doc.public.append(line)
+    return doc
+
+
+def prose_publication(fake: PublishedFaker) -> Published:
+    """A penalty decision or a message: labelled names, numbers as typed, officials, hotlines."""
+    r = fake.rng
+    doc = Published(r.choice(("行政处罚决定书", "群众来信办理情况", "临时救助审批表")))
+    party, legal, agent = fake.name(), fake.name(), fake.name()
+    ident, card = fake.grouped_id(), fake.grouped_card()
+    phone = r.choice((fake.numeral_mobile(), fake.wide_mobile(), fake.plus86()))
+    address, wx, qq, mail = fake.address(), fake.wechat(), fake.qq(), fake.email()
+    signer, speaker = fake.name(), fake.name()
+    hotline, fax, consult = fake.landline(), fake.landline(), fake.mobile().replace(" ", "")
+    wrong = fake.id_wrong_checksum()
+    doc.paragraphs += [
+        f"当事人：{party}，公民身份号码：{ident}，住址：{address}。",
+        f"法定代表人：{legal}；联系电话：{phone}；微信号：{wx}，QQ：{qq}，电子邮箱：{mail}。",
+        f"经办人{agent}已于{r.randint(1, 12)}月{r.randint(1, 28)}日将补助金转入其银行卡{card}。",
+        f"案卷编号{wrong}经核对与身份证号不符，另行处理。",
+        f"如对本决定不服，可向{r.choice(AGENCIES)}咨询，咨询电话：{consult}，投诉电话：{hotline}，"
+        f"传真：{fax}。",
+        f"签发人：{signer}    新闻发言人{speaker}介绍了有关情况。",
+    ]
+    doc.personal += [("name", party), ("id_number", ident), ("address", address)]
+    doc.personal += [("name", legal), ("phone", phone), ("im_account", wx), ("im_account", qq)]
+    doc.personal += [("email", mail), ("name", agent), ("bank_card", card)]
+    doc.public += [consult, hotline, fax, signer, speaker, wrong]
+    return doc
+
+
+def render(doc: Published, fmt: str) -> tuple[bytes, str]:
+    """The publication as a file of the given format: txt (tabs), pipe, spaced, html, docx, xlsx."""
+    if fmt in ("txt", "pipe", "spaced"):
+        sep = {"txt": "\t", "pipe": " | ", "spaced": " "}[fmt]
+        lines = [doc.title]
+        if doc.header:
+            lines.append(sep.join(doc.header))
+            lines += [sep.join(row) for row in doc.rows]
+        lines += doc.paragraphs
+        return "\n".join(lines).encode(), "doc.txt"
+    if fmt == "html":
+        import html
+
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>\n"
+            for row in doc.rows
+        )
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in doc.header)
+        table = f"<table><thead><tr>{head}</tr></thead><tbody>\n{rows}</tbody></table>"
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in doc.paragraphs)
+        return f"<h1>{doc.title}</h1>{table if doc.header else ''}{body}".encode(), "doc.html"
+    import io
+
+    out = io.BytesIO()
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document()
+        document.add_heading(doc.title)
+        if doc.header:
+            table = document.add_table(rows=0, cols=len(doc.header))
+            for row in [doc.header, *doc.rows]:
+                for cell, value in zip(table.add_row().cells, row, strict=True):
+                    cell.text = value
+        for paragraph in doc.paragraphs:
+            document.add_paragraph(paragraph)
+        document.save(out)
+        return out.getvalue(), "doc.docx"
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([doc.title])
+    if doc.header:
+        for row in [doc.header, *doc.rows]:
+            sheet.append(row)
+    for paragraph in doc.paragraphs:
+        sheet.append([paragraph])
+    book.save(out)
+    return out.getvalue(), "doc.xlsx"
+
+
+FORMATS = ("txt", "pipe", "spaced", "html", "docx", "xlsx")
+
+
+def publications(seed: int, per_format: int) -> list[tuple[str, Published]]:
+    """Tables and prose documents rendered in every format; same seed, same corpus."""
+    fake = PublishedFaker(seed)
+    docs = []
+    for fmt in FORMATS:
+        for index in range(per_format):
+            make = table_publication if index % 2 == 0 else prose_publication
+            docs.append((fmt, make(fake)))
+    return docs

@@ -68,3 +68,31 @@ def test_bad_input_raises_command_error(
         path.write_bytes(content)
     with pytest.raises(CommandError, match=message):
         run("scan", str(path))
+
+
+def test_scan_json_of_a_docx_table_and_typed_numbers(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for cell, value in zip(
+        table.rows[0].cells, ("户主姓名", "公民身份号码", "家庭住址"), strict=True
+    ):
+        cell.text = value
+    for cell, value in zip(
+        table.rows[1].cells,
+        ("王秀英", "530102 19650312 0020", "五华区人民路12号501室"),
+        strict=True,
+    ):
+        cell.text = value
+    document.add_paragraph("联系电话：一三八幺二三四五六七八；监督电话：0871-63123456。")
+    path = tmp_path / "名单.docx"
+    document.save(path)
+    data = json.loads(run("scan", str(path), "--format", "json"))
+    assert [(d["kind"], d["text"]) for d in data] == [
+        ("name", "王秀英"),
+        ("id_number", "530102 19650312 0020"),
+        ("address", "五华区人民路12号501室"),
+        ("phone", "一三八幺二三四五六七八"),
+        ("public_contact", "0871-63123456"),
+    ]

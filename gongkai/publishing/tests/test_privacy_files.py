@@ -122,7 +122,7 @@ def test_html_body_masked_inside_text_nodes() -> None:
         "<table>\n  <tr><th>姓 名</th><th>身份证号</th><th>电话</th></tr>\n"
         f"  <tr><td>\n    王芳\n  </td><td>{ID_A}</td>"
         "<td>138&nbsp;1234&nbsp;5678</td></tr>\n</table>"
-        '<p>咨询邮箱：<a href="mailto:zhangsan@example.com">zhangsan@example.com</a></p>'
+        '<p>本人邮箱：<a href="mailto:zhangsan@example.com">zhangsan@example.com</a></p>'
         "<script>var t = '13812345678';</script>"
     )
     findings = scan_html(body)
@@ -143,7 +143,7 @@ def test_html_body_masked_inside_text_nodes() -> None:
         "<table>\n  <tr><th>姓 名</th><th>身份证号</th><th>电话</th></tr>\n"
         "  <tr><td>\n    王*\n  </td><td>530102********0020</td>"
         "<td>138&nbsp;****&nbsp;5678</td></tr>\n</table>"
-        '<p>咨询邮箱：<a href="mailto:z***@example.com">z***@example.com</a></p>'
+        '<p>本人邮箱：<a href="mailto:z***@example.com">z***@example.com</a></p>'
         "<script>var t = '13812345678';</script>"
     )
     only_email = [f for f in findings if f.kind == "email"]

@@ -37,14 +37,15 @@ def test_submit_scans_body_and_reviewer_sees_each_finding(org_tree, editor, revi
     count = item_submit(item=item, actor=editor)
     found = [(f.kind, f.text, f.masked) for f in body_findings(item)]
     # Hand-checked: two names in the 姓名 column, the ID (valid check digit), two mobiles and the
-    # office hotline are flagged; the amounts are not.
+    # office hotline are flagged (the hotline as a public contact, never masked); the amounts
+    # are not.
     assert found == [
         ("name", "张三明", "张*明"),
         ("id_number", ID_NUMBER, "530102********1233"),
         ("phone", "13812345678", "138****5678"),
         ("name", "李秀英", "李*英"),
         ("phone", "13987654321", "139****4321"),
-        ("phone", "0871-65432100", "0871-****2100"),
+        ("public_contact", "0871-65432100", "0871-65432100"),
     ]
     assert count == 6
     assert item.status == Status.IN_REVIEW

@@ -49,7 +49,10 @@ def read_input(name: str) -> bytes:
 
 
 class Command(BaseCommand):
-    help = "个人信息检查（去标识化）：privacy scan 文件 —— 列出身份证号、电话、银行卡号、邮箱、姓名"
+    help = (
+        "个人信息检查（去标识化）：privacy scan 文件 —— 列出身份证号、电话、银行卡号、邮箱、姓名、"
+        "住址、微信号和QQ号；机关公开联系方式和校验位不符的号码单独列出，供人工判断"
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         actions = parser.add_subparsers(dest="action", required=True, metavar="scan")

@@ -1,0 +1,122 @@
+"""Addresses, WeChat and QQ accounts, and telling an agency's public lines from personal ones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from .findings import ADDRESS, EMAIL, IM_ACCOUNT, PHONE, PUBLIC_CONTACT, Finding
+from .masking import STAR
+from .rules import PrivacyRules
+
+_STOP = "，,。；;！!？?\n\t|"
+_PLACE = "省市县区旗镇乡村组路街道巷弄里号栋幢楼单元室社区小区苑院"
+# …路12号501室, …小区3栋2单元402, …村五组18号: down to the building or room.
+_ROOM_ADDRESS = re.compile(
+    r"[\u4e00-\u9fff0-9０-９]{2,30}?(?:路|街|大道|巷|弄|胡同|道|里|村|小区|社区|花园|公寓|新村|组)"
+    r"[0-9０-９一二三四五六七八九十百零〇\-－]+(?:号院|号|弄|组)"
+    r"(?:[0-9０-９A-Za-z一二三四五六七八九十\-－]+(?:号楼|栋|幢|座|单元|楼|层|室|户|号)){1,4}"
+)
+_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|居住在|家住|住址为|地址为|位于|住|在|至|到|于)")
+_QQ = re.compile(r"[1-9][0-9]{4,11}")
+_WECHAT = re.compile(r"[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9][0-9]{9}")
+_ORG_SUFFIX = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室|政府|中心|厅|部|法院|检察院|医院|学校|大学|"
+    r"派出所|街道办事处|办事处|管理处|服务站|协会|工会|妇联)"
+)
+
+
+def mask_address(text: str) -> str:
+    """Keep the place names up to the county or district, star the rest (Han and digits)."""
+    cut = max((text.find(c) + 1 for c in "县区旗市" if c in text[:12]), default=0)
+    head, tail = text[:cut], text[cut:]
+    return head + "".join(STAR if not c.isspace() else c for c in tail)
+
+
+def mask_account(text: str) -> str:
+    """wxid_abc123 -> w*********3; keeps the first and last character."""
+    if len(text) <= 2:
+        return STAR * len(text)
+    return text[0] + STAR * (len(text) - 2) + text[-1]
+
+
+def _label_re(words: set[str] | frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})\s*(?:[:：]\s*|为\s*|是\s*)?")
+
+
+def _value_end(text: str, start: int, limit: int = 60) -> int:
+    end = start
+    while end < len(text) and end - start < limit and text[end] not in _STOP:
+        end += 1
+    return end
+
+
+def find_addresses(text: str, rules: PrivacyRules) -> Iterator[Finding]:
+    """Addresses after a label (住址：…) and, unlabelled, addresses down to building or room."""
+    words = {w for w, kind in rules.labels.items() if kind == ADDRESS}
+    for m in _label_re(words).finditer(text):
+        start = m.end()
+        end = _value_end(text, start)
+        value = text[start:end].rstrip(" ）)")
+        if len(value) >= 4 and any(c in _PLACE for c in value) and "*" not in value:
+            raw = text[start : start + len(value)]
+            yield Finding(ADDRESS, raw, start, start + len(raw), mask_address(raw), 0.9, "label")
+    for m in _ROOM_ADDRESS.finditer(text):
+        lead = _ADDRESS_LEAD.match(m.group())
+        start = m.start() + (lead.end() if lead else 0)
+        raw = text[start : m.end()]
+        if len(raw) >= 6:
+            yield Finding(ADDRESS, raw, start, m.end(), mask_address(raw), 0.85, "room")
+
+
+def find_im_accounts(text: str, rules: PrivacyRules) -> Iterator[Finding]:
+    """WeChat and QQ accounts after their labels (QQ群 numbers are groups, not people)."""
+    words = {w for w, kind in rules.labels.items() if kind == IM_ACCOUNT}
+    for m in _label_re(words).finditer(text):
+        if text[m.end() : m.end() + 1] == "群" or text[m.start() : m.end()].rstrip().endswith("群"):
+            continue
+        pattern = _QQ if m.group().upper().startswith("QQ") else _WECHAT
+        value = pattern.match(text, m.end())
+        if value and not text[value.end() : value.end() + 1].isalnum():
+            raw = value.group()
+            yield Finding(IM_ACCOUNT, raw, value.start(), value.end(), mask_account(raw), 0.9)
+
+
+def _clause_before(text: str, start: int, limit: int = 40) -> str:
+    window = text[max(0, start - limit) : start]
+    cut = max(window.rfind(c) for c in "，,。；;\n\t")
+    return window[cut + 1 :]
+
+
+def _after(text: str, end: int) -> str:
+    """What follows a number and the numbers listed after it: (长春市…局)."""
+    m = re.match(
+        r"(?:[、，,/ ]*[0-9０-９()（）\-－—]{5,})*\s*[（(]([^）)\n]{2,40})[）)]", text[end:]
+    )
+    return m.group(1) if m else ""
+
+
+def is_public(text: str, f: Finding, rules: PrivacyRules) -> bool:
+    """An agency's own line: labelled 监督电话/咨询电话/传真…, or named after an organisation."""
+    label, after = _clause_before(text, f.start), _after(text, f.end)
+    if any(word in label or word in after for word in rules.public):
+        return True
+    around = label + " " + after
+    if any(name in around for name in rules.org_names):
+        return True
+    return bool(_ORG_SUFFIX.search(around)) and not any(
+        word in label for word, kind in rules.labels.items() if kind != ADDRESS
+    )
+
+
+def mark_public(text: str, findings: list[Finding], rules: PrivacyRules) -> list[Finding]:
+    """Phones, e-mails and addresses that are an agency's public contact become public_contact:
+    reported for the reviewer, never masked automatically (their masked form is the text)."""
+    result = []
+    for f in findings:
+        if f.kind in (PHONE, EMAIL, ADDRESS) and is_public(text, f, rules):
+            f = replace(f, kind=PUBLIC_CONTACT, masked=f.text, confidence=0.5, subkind=f.kind)
+        result.append(f)
+    return result

@@ -1,0 +1,128 @@
+"""Which column headings and labels announce personal data: built-in defaults plus the rules
+coordinators add in the back office (PrivacyRule, PUB-SECRET-1: personal privacy is
+de-identified before publication, 《条例》第十五条)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .findings import ADDRESS, BANK_CARD, ID_NUMBER, IM_ACCOUNT, NAME, PHONE
+
+#: Categories of a rule: a table column heading, a label before a value in prose, a label of
+#: an agency's public line, a label before an official acting in office.
+COLUMN, LABEL, PUBLIC, OFFICIAL = "column", "label", "public", "official"
+
+DEFAULT_COLUMNS: dict[str, str] = {
+    **dict.fromkeys(
+        "姓名 名字 户主 户主姓名 户主名 申请人 申请人姓名 "
+        "救助对象 领取人 收款人 户名 账户名 开户名 "
+        "持卡人 被救助人 补贴对象 补助对象 受助人 受助对象 "
+        "保障对象 低保对象 特困人员 供养对象 监护人 "
+        "家庭成员 共同生活家庭成员 当事人 承包户 农户 贫困户 "
+        "获奖人 发放对象 享受人 享受对象 申报人 "
+        "被申请人 救助人员 困难群众 优抚对象 慰问对象 补贴人 联系人 负责人 法定代表人 被处罚人 "
+        "违法行为人 经营者 拟聘人员 拟聘用人员 考生姓名 学生姓名".split(),
+        NAME,
+    ),
+    **dict.fromkeys(
+        "身份证号 身份证号码 公民身份号码 身份证 证件号码 "
+        "证件号 身份证件号码 居民身份证号码".split(),
+        ID_NUMBER,
+    ),
+    **dict.fromkeys(
+        "联系电话 手机号码 手机号 手机 电话 电话号码 联系方式 联系号码 家庭电话".split(), PHONE
+    ),
+    **dict.fromkeys(
+        "住址 家庭住址 现住址 家庭地址 居住地址 户籍地址 "
+        "户籍所在地 现居住地 住所 联系地址 地址".split(),
+        ADDRESS,
+    ),
+    **dict.fromkeys(
+        "银行账号 银行卡号 社保卡号 账号 卡号 存折账号 存折号 银行账户 收款账号 一卡通账号".split(),
+        BANK_CARD,
+    ),
+}
+
+DEFAULT_LABELS: dict[str, str] = {
+    **dict.fromkeys(
+        "户主姓名 申请人姓名 姓名 户主 申请人 救助对象 领取人 "
+        "收款人 补贴对象 受助人 被救助人 低保对象 "
+        "当事人 监护人 家庭成员 持卡人 户名 联系人 经办人 "
+        "法定代表人 负责人 被处罚人 违法行为人 经营者 "
+        "委托代理人 代理人 被申请人 第三人 举报人 投诉人 来信人 留言人".split(),
+        NAME,
+    ),
+    **dict.fromkeys(
+        "住址 家庭住址 现住址 家庭地址 居住地址 户籍地址 "
+        "户籍所在地 现居住地 现住 住所 家住".split(),
+        ADDRESS,
+    ),
+    **dict.fromkeys("微信 微信号 WeChat QQ QQ号 QQ号码".split(), IM_ACCOUNT),
+}
+
+DEFAULT_PUBLIC: frozenset[str] = frozenset(
+    "监督电话 咨询电话 投诉电话 举报电话 值班电话 传真 服务电话 热线 热线电话 受理电话 服务热线 "
+    "监督举报电话 办公室电话 报名电话 咨询热线 举报信箱 "
+    "监督邮箱 咨询邮箱 通信地址 通讯地址 办公地址".split()
+)
+
+DEFAULT_OFFICIAL: frozenset[str] = frozenset(
+    "签发人 签发 新闻发言人 发言人 主持人 审核人 核稿人 记者 通讯员 见习记者 责任编辑 编辑 "
+    "执法人员 承办人 主要负责人".split()
+)
+
+
+@dataclass(frozen=True)
+class PrivacyRules:
+    """The headings and labels the scanner reads; ``kind`` values are finding kinds."""
+
+    columns: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_COLUMNS))
+    labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
+    public: frozenset[str] = DEFAULT_PUBLIC
+    official: frozenset[str] = DEFAULT_OFFICIAL
+    org_names: frozenset[str] = frozenset()
+
+    def extended(self, rows: list[tuple[str, str, str]], orgs: frozenset[str]) -> PrivacyRules:
+        """These rules plus (category, kind, word) rows and organisation names."""
+        columns, labels = dict(self.columns), dict(self.labels)
+        public, official = set(self.public), set(self.official)
+        for category, kind, word in rows:
+            if category == COLUMN:
+                columns[word] = kind
+            elif category == LABEL:
+                labels[word] = kind
+            elif category == PUBLIC:
+                public.add(word)
+            elif category == OFFICIAL:
+                official.add(word)
+        return PrivacyRules(columns, labels, frozenset(public), frozenset(official), orgs)
+
+
+DEFAULT_RULES = PrivacyRules()
+
+
+def current_rules() -> PrivacyRules:
+    """Defaults plus the coordinators' rules and the directory's organisation names.
+
+    Falls back to the built-in defaults where no database can be read (a command run outside
+    a project, a unit test without database access).
+    """
+    try:
+        from django.db import DatabaseError
+
+        from gongkai.orgs.models import Organisation
+
+        from ..models import PrivacyRule
+
+        rows = list(PrivacyRule.objects.values_list("category", "kind", "word"))
+        names = Organisation.objects.filter(is_active=True).values_list("name", "short_name")
+        orgs = frozenset(n for pair in names for n in pair if n and len(n) >= 3)
+    except (DatabaseError, RuntimeError, ImportError, LookupError):
+        return DEFAULT_RULES
+    except Exception as exc:  # pytest-django's "Database access not allowed" is a RuntimeError
+        if type(exc).__name__ in ("AppRegistryNotReady", "ImproperlyConfigured"):
+            return DEFAULT_RULES
+        raise
+    if not rows and not orgs:
+        return DEFAULT_RULES
+    return DEFAULT_RULES.extended(rows, orgs)
