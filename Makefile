@@ -6,7 +6,7 @@ PY      := $(VENV)/bin/python
 GONGKAI := $(PY) -m gongkai
 APPS    := core orgs workdays plans applications publishing participation reports monitoring search portal
 
-.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve clean eval-privacy
+.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve clean eval eval-privacy
 
 demo: venv compilemessages
 	@./scripts/ensure-system.sh || echo "gongkai: system packages missing; the platform still runs"
@@ -65,6 +65,10 @@ messages:
 
 compilemessages:
 	@$(GONGKAI) compilemessages --ignore=.venv -v0
+
+# Whole evaluation sets on real documents, each with its tuning and held-out figures (a fast
+# slice of each runs in `make test`).
+eval: eval-privacy
 
 # The privacy scanner on the real published documents: tuning part and held-out part.
 eval-privacy: venv
