@@ -13,6 +13,7 @@ from .items import (
     ItemVersion,
     Kind,
     PrivacyFinding,
+    Recognition,
     Review,
     Validity,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "ListType",
     "ListVersion",
     "PrivacyFinding",
+    "Recognition",
     "Review",
     "Theme",
     "Validity",
