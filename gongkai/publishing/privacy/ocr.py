@@ -115,6 +115,20 @@ def _is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
+_FULL_WIDTH = str.maketrans(",:;!?()", "，：；！？（）")
+
+
+def _punctuation(words: list[str]) -> list[str]:
+    """Tesseract reads a Chinese colon or comma as its ASCII look-alike; next to Chinese text,
+    print it as the page does (full width), so "申请人：" reads as written."""
+    fixed = list(words)
+    for i, word in enumerate(words):
+        beside = (words[i - 1][-1] if i else "") + (words[i + 1][0] if i + 1 < len(words) else "")
+        if not word.strip(",:;!?()") and any(_is_wide(c) for c in beside):
+            fixed[i] = word.translate(_FULL_WIDTH)
+    return fixed
+
+
 def _join(words: list[str]) -> list[tuple[int, str]]:
     """Offsets of the words of one line in its text: CJK joined directly, Latin with a space."""
     placed, pos = [], 0
@@ -141,7 +155,7 @@ def _parse_tsv(tsv: str, *, page_base: int = 0) -> tuple[str, list[Word]]:
         rows = lines[key]
         base, line = len(text), ""
         for (offset, token), row in zip(
-            _join([r["text"].strip() for r in rows]), rows, strict=True
+            _join(_punctuation([r["text"].strip() for r in rows])), rows, strict=True
         ):
             start = base + offset
             box = (int(row[k]) for k in ("left", "top", "width", "height"))

@@ -41,8 +41,9 @@ def test_recognised_words_are_joined_as_written_with_their_boxes() -> None:
         (5, 1, 1, 1, 2, 2, 190, 120, 60, 28, 91, "San"),
     )
     text, words = _parse_tsv(output)
-    # CJK runs join directly; between two Latin or digit runs the gap is a space
-    assert text == "联系电话: 13812345678\nZhang San"
+    # CJK runs join directly, Latin or digit runs with a space; a colon after Chinese is
+    # Chinese (full width), as printed
+    assert text == "联系电话：13812345678\nZhang San"
     phone = words[3]
     assert text[phone.start : phone.end] == "13812345678"
     assert (phone.page, phone.left, phone.top, phone.width, phone.height) == (1, 263, 45, 260, 28)
