@@ -103,6 +103,20 @@ class ReviewForm(forms.Form):
     opinion = forms.CharField(
         label=_("review opinion"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
     )
+    files_checked = forms.BooleanField(
+        label=_("I have opened the files in which no text could be read and checked them by eye"),
+        required=False,
+    )
+
+    def __init__(self, *args, unread: list | None = None, **kwargs):
+        """``unread``: the attachments the scan could not read; without any, no checkbox."""
+        super().__init__(*args, **kwargs)
+        if unread:
+            self.fields["files_checked"].help_text = _(
+                "Needed for approval: %(files)s. Personal data in them is not found automatically."
+            ) % {"files": "、".join(a.name for a in unread)}
+        else:
+            del self.fields["files_checked"]
 
 
 class ReasonForm(forms.Form):

@@ -2,12 +2,19 @@
 
 from django.utils import timezone
 from huey import crontab
-from huey.contrib.djhuey import db_periodic_task
+from huey.contrib.djhuey import db_periodic_task, db_task
 
 from .services import items_expire_lapsed
+from .services.recognition import attachment_recognise
 
 
 @db_periodic_task(crontab(hour="0", minute="10"))
 def expire_lapsed_items() -> int:
     """Mark items whose validity period has ended as expired (00:10 every day, PUB-NORM-1)."""
     return len(items_expire_lapsed(today=timezone.localdate()))
+
+
+@db_task()
+def recognise_attachment(attachment_id: int) -> str:
+    """Recognise the text of an attached image or scan, queued when it was uploaded."""
+    return attachment_recognise(attachment_id=attachment_id)

@@ -13,6 +13,7 @@ from .items import (
     ItemVersion,
     Kind,
     PrivacyFinding,
+    Recognition,
     Review,
     Validity,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "ListVersion",
     "PrivacyFinding",
     "PrivacyRule",
+    "Recognition",
     "Review",
     "Theme",
     "Validity",

@@ -234,6 +234,16 @@ def attachment_path(instance: "Attachment", filename: str) -> str:
     return f"publishing/{instance.item_id}/{secrets.token_hex(16)}/{filename}"
 
 
+class Recognition(models.TextChoices):
+    """Text recognition (OCR) of an attached image or scanned PDF, run as a background job."""
+
+    NONE = "", _("Not needed")
+    PENDING = "pending", _("Recognising text")
+    DONE = "done", _("Text recognised")
+    EMPTY = "empty", _("No text recognised")
+    FAILED = "failed", _("Text recognition failed")
+
+
 class Attachment(BaseModel):
     """A file attached to an item; the public gets ``masked_file`` once findings are applied."""
 
@@ -248,6 +258,14 @@ class Attachment(BaseModel):
     size = models.PositiveIntegerField(_("size"))
     file_type = models.CharField(_("file type"), max_length=8)
     scan_note = models.CharField(_("scan note"), max_length=300, blank=True)
+    ocr_status = models.CharField(
+        _("text recognition"), max_length=8, choices=Recognition, blank=True, default=""
+    )
+    ocr_text = models.TextField(_("recognised text"), blank=True, editable=False)
+    ocr_boxes = models.JSONField(
+        _("recognised word boxes"), default=list, blank=True, editable=False
+    )
+    ocr_error = models.CharField(_("why recognition failed"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("attachment")
@@ -303,6 +321,11 @@ class Review(models.Model):
     )
     result = models.CharField(_("result"), max_length=16, choices=Result)
     opinion = models.TextField(_("opinion"))
+    files_checked = models.BooleanField(
+        _("files without recognised text checked by eye"),
+        default=False,
+        help_text=_("Set when the reviewer confirmed checking files the scan could not read."),
+    )
     created_at = models.DateTimeField(_("reviewed at"), auto_now_add=True)
 
     class Meta:

@@ -1,4 +1,5 @@
-"""extract_text / scan_file / mask_file for attachments: .docx .xlsx .pdf .txt .csv .html."""
+"""extract_text / scan_file / mask_file for attachments: .docx .xlsx .pdf .txt .csv .html,
+and images and scanned PDFs through text recognition (ocr.py)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from pathlib import PurePath
 from .findings import Finding, PrivacyError
 from .htmltext import html_text, mask_html
 from .masking import mask_text
+from .ocr import IMAGE_SUFFIXES, Recognised, mask_recognised, recognise
 from .office import docx_text, mask_docx, mask_xlsx, xlsx_text
 from .scanner import scan_text
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".docx", ".xlsx", ".pdf", ".txt", ".csv", ".html", ".htm")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (
+    ".docx", ".xlsx", ".pdf", ".txt", ".csv", ".html", ".htm", *IMAGE_SUFFIXES,
+)  # fmt: skip
 _OLD_FORMATS = {".doc": ".docx", ".xls": ".xlsx", ".wps": ".docx", ".et": ".xlsx"}
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 PDF_FONT = "STSong-Light"
@@ -55,8 +59,27 @@ def pdf_text(data: bytes) -> str:
     except Exception as exc:  # pdfminer raises many kinds for broken or encrypted files
         raise PrivacyError("无法读取该 PDF 文件，文件可能已损坏或已加密。") from exc
     if not text.strip():
-        raise PrivacyError("该 PDF 没有文字层（可能是扫描件），无法自动检查个人信息，请人工审核。")
+        raise NoTextLayerError(
+            "该 PDF 没有文字层（可能是扫描件），无法自动检查个人信息，请人工审核。"
+        )
     return text
+
+
+class NoTextLayerError(PrivacyError):
+    """A PDF without a text layer: a scan, read by text recognition instead."""
+
+
+def recognise_file(data: bytes, filename: str) -> Recognised | None:
+    """Recognise the text of an image or a scanned PDF; None for files with text of their own."""
+    suffix = file_suffix(filename)
+    if suffix in IMAGE_SUFFIXES:
+        return recognise(data, suffix)
+    if suffix == ".pdf":
+        try:
+            pdf_text(data)
+        except NoTextLayerError:
+            return recognise(data, suffix)
+    return None
 
 
 def extract_text(data: bytes, filename: str) -> str:
@@ -68,8 +91,13 @@ def extract_text(data: bytes, filename: str) -> str:
         return docx_text(data)
     if suffix == ".xlsx":
         return xlsx_text(data)
+    if suffix in IMAGE_SUFFIXES:
+        return recognise(data, suffix).text
     if suffix == ".pdf":
-        return pdf_text(data)
+        try:
+            return pdf_text(data)
+        except NoTextLayerError:
+            return recognise(data, suffix).text
     text = decode_text(data)[0]
     return html_text(text) if suffix in (".html", ".htm") else text
 
@@ -114,13 +142,16 @@ def render_pdf(text: str) -> bytes:
     return out.getvalue()
 
 
-def mask_file(data: bytes, filename: str, findings: list[Finding]) -> bytes:
+def mask_file(
+    data: bytes, filename: str, findings: list[Finding], *, recognised: Recognised | None = None
+) -> bytes:
     """Return the file with the given findings masked, in the same format.
 
     .docx: replaced inside runs and table cells, formatting kept; .xlsx: inside cells;
     .txt/.csv/.html: same encoding. .pdf: a NEW PDF rendered from the masked text with
     reportlab ('STSong-Light' CID font) — the original layout, images and fonts are NOT
-    preserved, only the text.
+    preserved, only the text. Images and scanned PDFs: the findings are blacked out in the
+    picture, by the word boxes of ``recognised`` (recognised again when not given).
     """
     suffix = file_suffix(filename)
     if not data:
@@ -129,8 +160,13 @@ def mask_file(data: bytes, filename: str, findings: list[Finding]) -> bytes:
         return mask_docx(data, findings)
     if suffix == ".xlsx":
         return mask_xlsx(data, findings)
+    if recognised is not None or suffix in IMAGE_SUFFIXES:
+        return mask_recognised(data, suffix, recognised or recognise(data, suffix), findings)
     if suffix == ".pdf":
-        return render_pdf(mask_text(pdf_text(data), findings))
+        try:
+            return render_pdf(mask_text(pdf_text(data), findings))
+        except NoTextLayerError:
+            return mask_recognised(data, suffix, recognise(data, suffix), findings)
     text, encoding = decode_text(data)
     if suffix in (".html", ".htm"):
         return mask_html(text, findings).encode(encoding)

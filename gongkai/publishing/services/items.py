@@ -29,6 +29,7 @@ from ..models import (
     Kind,
 )
 from ..states import EDITABLE, TRANSITIONS, Status
+from .recognition import attachment_recognition_queue
 
 #: The fields staff edit on the working copy.
 ITEM_FIELDS = (
@@ -214,6 +215,7 @@ def attachment_add(*, item: InformationItem, actor, name: str, data: bytes) -> A
     attachment = Attachment(item=item, name=name[:200], size=len(data), file_type=file_type)
     attachment.file.save(name, ContentFile(data), save=False)
     attachment.save()
+    attachment_recognition_queue(attachment=attachment, data=data)
     audit_record(actor=actor, obj=item, action="publishing.attachment_add", after={"file": name})
     return attachment
 

@@ -40,6 +40,12 @@ from .items import (
     require_role,
     today,
 )
+from .recognition import (
+    files_checked_require,
+    recognised_text,
+    recognised_words,
+    recognition_pending_check,
+)
 
 _CONTEXT = 20
 
@@ -81,7 +87,10 @@ def item_scan(*, item: InformationItem) -> int:
     rows += _finding_rows(item, None, text, scan_text(text))
     for attachment in item.attachments.all():
         note = ""
-        if attachment.file_type in TEXT_TYPES:
+        if attachment.ocr_status:  # an image or a scan: its recognised text (recognition.py)
+            text, note = recognised_text(attachment)
+            rows += _finding_rows(item, attachment, text, scan_text(text))
+        elif attachment.file_type in TEXT_TYPES:
             with attachment.file.open("rb") as handle:
                 data = handle.read()
             try:
@@ -167,6 +176,7 @@ def item_submit(*, item: InformationItem, actor) -> int:
     """Send a draft (or an amendment) to confidentiality review; scan it first. Return findings."""
     require_role(actor=actor, org=item.org, roles=EDIT_ROLES)
     lock(item)
+    recognition_pending_check(item=item)
     if not item.summary.strip():
         raise DomainError(_("Write the summary before submitting (PUB-DIR-1)."))
     if item.attribute != Attribute.PROACTIVE and not item.exempt_reason.strip():
@@ -215,10 +225,14 @@ def findings_accept_all(*, item: InformationItem, actor) -> int:
 
 
 @transaction.atomic
-def item_review(*, item: InformationItem, actor, approve: bool, opinion: str) -> Review:
+def item_review(
+    *, item: InformationItem, actor, approve: bool, opinion: str, files_checked: bool = False
+) -> Review:
     """Record the confidentiality review (保密审查, PUB-SECRET-1, 《条例》 Art. 17).
 
-    Approval needs a decision on every privacy finding; returning sends the item back for edits.
+    Approval needs a decision on every privacy finding, and the reviewer's confirmation
+    (``files_checked``) that they checked by eye any file the scan could not read; returning
+    sends the item back for edits.
     """
     require_role(actor=actor, org=item.org, roles=REVIEW_ROLES)
     opinion = (opinion or "").strip()
@@ -233,6 +247,8 @@ def item_review(*, item: InformationItem, actor, approve: bool, opinion: str) ->
                 % {"count": pending},
                 code="findings_pending",
             )
+        # stays True only where files needed the check and the reviewer confirmed it
+        files_checked = files_checked_require(item=item, files_checked=files_checked)
         to = Status.APPROVED
     else:
         to = Status.REVISING if item.versions.exists() else Status.DRAFT
@@ -244,7 +260,13 @@ def item_review(*, item: InformationItem, actor, approve: bool, opinion: str) ->
         reason=opinion,
     )
     result = Review.Result.APPROVED if approve else Review.Result.RETURNED
-    review = Review.objects.create(item=item, reviewer=actor, result=result, opinion=opinion)
+    review = Review.objects.create(
+        item=item,
+        reviewer=actor,
+        result=result,
+        opinion=opinion,
+        files_checked=approve and files_checked,
+    )
     url = item.get_absolute_url()
     transaction.on_commit(
         lambda: notify(
@@ -291,7 +313,9 @@ def _mask_attachments(item: InformationItem) -> list[dict]:
             with attachment.file.open("rb") as handle:
                 data = handle.read()
             try:
-                masked = mask_file(data, attachment.name, findings)
+                masked = mask_file(
+                    data, attachment.name, findings, recognised=recognised_words(attachment)
+                )
             except PrivacyError as exc:
                 raise DomainError(str(exc)) from exc
             attachment.masked_file.save(attachment.name, ContentFile(masked), save=True)

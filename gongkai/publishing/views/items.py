@@ -42,6 +42,7 @@ from ..services import (
     item_update,
     item_withdraw,
 )
+from ..services.recognition import files_unread
 from ..states import EDITABLE, Status
 
 
@@ -212,12 +213,16 @@ def _review_context(request: HttpRequest, item, **extra) -> dict:
 @staff_required
 def item_review_view(request: HttpRequest, pk: int) -> HttpResponse:
     item = item_get(user=request.user, pk=pk)
-    form = ReviewForm(request.POST or None)
+    form = ReviewForm(request.POST or None, unread=files_unread(item=item))
     if request.method == "POST" and form.is_valid():
         approve = request.POST.get("decision") == "approve"
         try:
             item_review(
-                item=item, actor=request.user, approve=approve, opinion=form.cleaned_data["opinion"]
+                item=item,
+                actor=request.user,
+                approve=approve,
+                opinion=form.cleaned_data["opinion"],
+                files_checked=form.cleaned_data.get("files_checked", False),
             )
         except DomainError as exc:
             add_domain_error(form, exc)

@@ -56,7 +56,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         actions = parser.add_subparsers(dest="action", required=True, metavar="scan")
-        scan = actions.add_parser("scan", help="扫描文件（.docx .xlsx .pdf .txt .csv .html）")
+        scan = actions.add_parser(
+            "scan", help="扫描文件（.docx .xlsx .pdf .txt .csv .html，图片和扫描件先识别文字）"
+        )
         scan.add_argument("file", help="要检查的文件")
         scan.add_argument(
             "--format", choices=("text", "json"), default="text", help="输出格式（默认 text）"
@@ -70,6 +72,8 @@ class Command(BaseCommand):
         except PrivacyError as exc:
             raise CommandError(str(exc)) from exc
         findings = scan_text(text)
+        if not any(char.isalnum() for char in text):
+            self.stderr.write("未能从该文件读出文字（图片或扫描件未识别出文字），请人工核对。")
         if options["format"] == "json":
             payload = [f.to_dict() for f in findings]
             self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
