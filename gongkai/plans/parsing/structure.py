@@ -164,8 +164,25 @@ class TreeBuilder:
 
         last: Node | None = None
         first_rows: dict[int, TableRow] = {}
+        groups: list[tuple[str, Node]] = []  # the open section of each group column
         for trow in mapped:
             line = first_line + trow.index
+            for g, (text, spanned) in enumerate(trow.groups):
+                if spanned or (g < len(groups) and groups[g][0] == text):
+                    continue
+                marker = match_marker(text)
+                if marker is None:
+                    continue
+                del groups[g:]
+                section = owner_for(marker.style).add_child(
+                    Node(marker.label, marker.style, marker.value, first_line=line)
+                )
+                section.own_text = text[marker.end :]
+                section.title = section.own_text.strip().rstrip("。.;；") or None
+                section.touch(line, text)
+                tstack.append(section)
+                groups.append((text, section))
+                last = None
             if trow.heading:
                 marker = match_marker(trow.heading)
                 if marker is not None:
