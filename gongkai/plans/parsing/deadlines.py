@@ -26,7 +26,9 @@ _RELATIVE = re.compile(
     r"(?:([^\s,，;；。]{1,30}?)后\s*)?(\d{1,3})\s*(个)?\s*(工作日|自然日|日|天|个月|月)\s*(?:内|之内|以内)"
 )
 # PLAN-RECUR-2: a minimum period (公示时间不少于10天)
-_AT_LEAST = re.compile(r"(?:不少于|不得少于|不低于|至少)\s*(\d{1,3})\s*(个)?\s*(工作日|自然日|日|天|个月)")
+_AT_LEAST = re.compile(
+    r"(?:不少于|不得少于|不低于|至少)\s*(\d{1,3})\s*(个)?\s*(工作日|自然日|日|天|个月)"
+)
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # Recurrence, finest first: a statement naming several periods recurs at the finest.
@@ -130,7 +132,9 @@ def relative_rule(text: str) -> dict[str, Any] | None:
             event = text[start:end].lstrip("于在应须要并")
         amount = int(m.group(2))
         unit = m.group(4)
-        key = {"工作日": "workdays", "自然日": "days", "日": "days", "天": "days"}.get(unit, "months")
+        key = {"工作日": "workdays", "自然日": "days", "日": "days", "天": "days"}.get(
+            unit, "months"
+        )
         return {"event": event, key: amount}
     m = _AT_LEAST.search(k)
     if m:
@@ -162,9 +166,9 @@ def time_limit_in_text(text: str, year: int | None) -> Due:
     """A time limit inside a task's own text: its due date, a recurrence it names and a relative
     rule (README: not a deadline statement, reported through due).
 
-    PLAN-RECUR-1: "每年7月底前公开" recurs yearly, due on 31 July of the plan year; "做好月度财政收支
-    信息公开" recurs monthly (no single due date). Ongoing words (持续、常态化) are left out here:
-    in running text they describe the manner of work, not a schedule.
+    PLAN-RECUR-1: "每年7月底前公开" recurs yearly, due on 31 July of the plan year;
+    "做好月度财政收支信息公开" recurs monthly (no single due date). Ongoing words (持续、常态化)
+    are left out here: in running text they describe the manner of work, not a schedule.
     """
     recurrence = recurrence_of(text)
     if recurrence == "continuous":

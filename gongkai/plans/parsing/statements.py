@@ -219,7 +219,9 @@ def find_statements(text: str) -> tuple[str, list[Statement]]:
         if _is_statement_body(body, at_end):
             found.append((start, end))
         elif end >= tail and (start == 0 or text[start - 1] in "。；;") and is_unit_list(body):
-            found.append((start, end))  # （区政府相关主管部门）: units without a verb, closing the item
+            found.append(
+                (start, end)
+            )  # （区政府相关主管部门）: units without a verb, closing the item
     statements = [parse_statement(text[s + 1 : e - 1]) for s, e in found]
     rest = text
     for s, e in reversed(found):

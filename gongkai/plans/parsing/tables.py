@@ -29,7 +29,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_NOT_HEADER = re.compile(r"(?:方案|要点|计划|通知|意见|办法|[,，。:：;；])$|^\d|^[一二三四五六七八九十]+[、.]")
+_NOT_HEADER = re.compile(
+    r"(?:方案|要点|计划|通知|意见|办法|[,，。:：;；])$|^\d|^[一二三四五六七八九十]+[、.]"
+)
 
 
 def column_role(header: str) -> str | None:
@@ -146,7 +148,9 @@ _ROW_STYLES = ("ar_dot", "ar_paren", "ar_half", "cn_paren", "circled")
 
 def _section_marker(text: str) -> Marker | None:
     m = match_marker(text.strip())
-    return m if m is not None and (m.style in _SECTION_STYLES or m.style.startswith("di_")) else None
+    return (
+        m if m is not None and (m.style in _SECTION_STYLES or m.style.startswith("di_")) else None
+    )
 
 
 def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | None]) -> None:

@@ -195,8 +195,11 @@ def cell_kind(text: str) -> str:
     pieces = [p for p in re.split(r"[、,;，；\n]", k) if p]
     if _UNIT_VERB.search(k) and len(k) <= 120 and "。" not in k[:-1]:
         return "units"
-    if pieces and len(k) <= 90 and "。" not in k and all(
-        _UNIT_END.search(re.sub(r"(?:等.{0,4}|\(.*?\))$", "", p)) for p in pieces
+    if (
+        pieces
+        and len(k) <= 90
+        and "。" not in k
+        and all(_UNIT_END.search(re.sub(r"(?:等.{0,4}|\(.*?\))$", "", p)) for p in pieces)
     ):
         return "units"
     marker = match_marker(t)
