@@ -6,7 +6,7 @@ PY      := $(VENV)/bin/python
 GONGKAI := $(PY) -m gongkai
 APPS    := core orgs workdays plans applications publishing participation reports monitoring search portal
 
-.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve clean eval eval-privacy
+.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve clean eval eval-privacy eval-plans
 
 demo: venv compilemessages
 	@./scripts/ensure-system.sh || echo "gongkai: system packages missing; the platform still runs"
@@ -49,6 +49,17 @@ test-postgres:
 	    echo "WARNING: no PostgreSQL server on 127.0.0.1:5432 could be started; the PostgreSQL run is SKIPPED." >&2;; \
 	esac
 
+# Work-plan parser on the real-document set: per document and pooled on the tuning part, pooled
+# only on the held-out part (tests/data/workplans_real/README.md).
+REAL := tests/data/workplans_real
+eval-plans: venv
+	@score=../shared/workplans/score.py; [ -f $$score ] || score=tests/data/workplans/score.py; \
+	echo "== tuning part"; \
+	$(PY) $$score $(REAL)/gold/tuning $(REAL)/docs $(PY) -m gongkai.plans.parsing --format json; \
+	echo "== held-out part"; \
+	$(PY) $$score $(REAL)/gold/heldout $(REAL)/docs $(PY) -m gongkai.plans.parsing --format json \
+	  | grep -E '^(overall|min|no documents)'
+
 venv: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
@@ -68,7 +79,7 @@ compilemessages:
 
 # Whole evaluation sets on real documents, each with its tuning and held-out figures (a fast
 # slice of each runs in `make test`).
-eval: eval-privacy
+eval: eval-privacy eval-plans
 
 # The privacy scanner on the real published documents: tuning part and held-out part.
 eval-privacy: venv

@@ -17,13 +17,17 @@ _YEAR_HALF = re.compile(_Y + r"(上半年|下半年)")
 _YEAR_QUARTER = re.compile(_Y + r"(?:第)?([一二三四1-4])\s*季度")
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _MONTH = re.compile(
-    r"(?<![\d年])(\d{1,2})\s*月\s*(?:份)?\s*(底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前)"
+    r"(?:(?<=每年)|(?<![\d年]))(\d{1,2})\s*月\s*(?:份)?\s*(底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前)"
 )
 _WHOLE_YEAR = re.compile(r"年底前|年底|年内|全年|年末|本年度|当年")
 _HALF = re.compile(r"上半年")
 _QUARTER = re.compile(r"(?:第)?([一二三四1-4])\s*季度(?:末|底)?(?:前|之前)?")
 _RELATIVE = re.compile(
-    r"([^\s,，;；。]{1,30}?)后\s*(\d{1,3})\s*(个)?\s*(工作日|自然日|日|天|个月|月)\s*(?:内|之内|以内)"
+    r"(?:([^\s,，;；。]{1,30}?)后\s*)?(\d{1,3})\s*(个)?\s*(工作日|自然日|日|天|个月|月)\s*(?:内|之内|以内)"
+)
+# PLAN-RECUR-2: a minimum period (公示时间不少于10天)
+_AT_LEAST = re.compile(
+    r"(?:不少于|不得少于|不低于|至少)\s*(\d{1,3})\s*(个)?\s*(工作日|自然日|日|天|个月)"
 )
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -119,15 +123,24 @@ def recurrence_of(text: str) -> str | None:
 
 def relative_rule(text: str) -> dict[str, Any] | None:
     """A limit counted from an event: "文件公开后3个工作日内" → {"event": …, "workdays": 3}."""
-    m = _RELATIVE.search(fold(text))
-    if not m:
-        return None
-    start, end = m.span(1)
-    event = text[start:end].lstrip("于在应须要并")
-    amount = int(m.group(2))
-    unit = m.group(4)
-    key = {"工作日": "workdays", "自然日": "days", "日": "days", "天": "days"}.get(unit, "months")
-    return {"event": event, key: amount}
+    k = fold(text)
+    m = _RELATIVE.search(k)
+    if m:
+        event = ""
+        if m.group(1):
+            start, end = m.span(1)
+            event = text[start:end].lstrip("于在应须要并")
+        amount = int(m.group(2))
+        unit = m.group(4)
+        key = {"工作日": "workdays", "自然日": "days", "日": "days", "天": "days"}.get(
+            unit, "months"
+        )
+        return {"event": event, key: amount}
+    m = _AT_LEAST.search(k)
+    if m:
+        unit = {"工作日": "min_workdays", "个月": "min_months"}.get(m.group(3), "min_days")
+        return {unit: int(m.group(1))}
+    return None
 
 
 def interpret(deadline: str, year: int | None) -> Due:
@@ -146,6 +159,21 @@ def interpret(deadline: str, year: int | None) -> Due:
     return Due(due=due, recurrence=recurrence, relative=relative)
 
 
+_PERIODIC = ("weekly", "monthly", "quarterly", "half_yearly")
+
+
 def time_limit_in_text(text: str, year: int | None) -> Due:
-    """A time limit inside a task's own text: only a due date (and a relative rule) is reported."""
-    return Due(due=due_date(text, year), relative=relative_rule(text))
+    """A time limit inside a task's own text: its due date, a recurrence it names and a relative
+    rule (README: not a deadline statement, reported through due).
+
+    PLAN-RECUR-1: "每年7月底前公开" recurs yearly, due on 31 July of the plan year;
+    "做好月度财政收支信息公开" recurs monthly (no single due date). Ongoing words (持续、常态化)
+    are left out here: in running text they describe the manner of work, not a schedule.
+    """
+    recurrence = recurrence_of(text)
+    if recurrence == "continuous":
+        recurrence = None
+    due = due_date(text, year)
+    if recurrence in _PERIODIC and not _FULL_DATE.search(fold(text)):
+        due = None
+    return Due(due=due, recurrence=recurrence, relative=relative_rule(text))

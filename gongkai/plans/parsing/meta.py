@@ -11,7 +11,9 @@ _TITLE_END = re.compile(
     r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|任务表|分解表|责任表|一览表)$"
 )
 _NOT_TITLE = re.compile(r"通知|印发|^关于|^附件|^来源|^当前位置|发布日期|[，,。：:；;]")
-_FRAGMENT_BAD = re.compile(r"[，,。：:；;()（）《》]|^附件|通知$|^\d{4}年\d{1,2}月\d{1,2}日$")
+_FRAGMENT_BAD = re.compile(
+    r"[，,。：:；;()（）《》]|^附件|通知$|^\d{4}年\d{1,2}月\d{1,2}日$|^[\d\s]+$"
+)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ISSUE_DATE = re.compile(
     r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
@@ -19,22 +21,59 @@ _ISSUE_DATE = re.compile(
 )
 
 
+_PREFIX = re.compile(r"^\s*(?:附件\s*\d*\s*[:：]?|(?:名\s*称|标\s*题)\s*[:：])\s*")
+_NOTICE = re.compile(r"关于印发\s*[《<]?(.{4,60}?)[》>]?\s*的通知(?=\s*(?:$|[|｜]))")
+_RUNON_HEAD = re.compile(
+    r"^\s*(.{4,50}?(?:要点|方案|细则|计划|安排|清单|分解表|任务表|责任表|一览表|台账))(?=为|根据|按照|现将|经)"
+)
+
+
+def _candidate(line: str) -> str:
+    """A line as a possible title: labels (附件1：, 名称：), quotes and table bars removed."""
+    text = _PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip()
+    return text.strip('《》“”"')
+
+
 def plan_title(lines: list[str], limit: int) -> str:
-    """The plan's own title among the lines before the first item (not the 通知 title)."""
+    """The plan's own title: its heading among the lines before the first item (not the 通知 title).
+
+    A heading broken over two lines is joined; without a heading of its own, the plan is named by
+    the 通知 that issues it (关于印发X的通知 → X) or by the head of a run-on first line.
+    """
     best = -1
     for i in range(min(limit, len(lines))):
-        k = fold(lines[i]).strip().strip('《》“”"')
+        k = fold(_candidate(lines[i])).strip()
         if 4 <= len(k) <= 60 and _TITLE_END.search(k) and not _NOT_TITLE.search(k):
             best = i
     if best < 0:
-        return ""
-    title = lines[best].strip().strip("《》")
-    if best > 0 and not _YEAR.search(fold(title)):
-        prev = lines[best - 1].strip()
+        return _title_from_notice(lines[: max(limit, 1)])
+    title = _candidate(lines[best])
+    if best > 0:
+        prev = _candidate(lines[best - 1])
         k = fold(prev)
-        if 2 <= len(k) <= 30 and not _FRAGMENT_BAD.search(k):
+        opens = k.count("《") > k.count("》")
+        if opens or (
+            not _YEAR.search(fold(title))
+            and 2 <= len(k) <= 30
+            and not _FRAGMENT_BAD.search(k)
+            and not k.isdigit()
+            and not _TITLE_END.search(k)
+        ):
             title = prev + title
-    return title
+    return title.strip("《》")
+
+
+def _title_from_notice(lines: list[str]) -> str:
+    for line in lines[:12]:
+        k = fold(line)
+        m = _NOTICE.search(k)
+        if m:
+            return line[m.start(1) : m.end(1)].strip("《》")
+    if lines:
+        m = _RUNON_HEAD.match(fold(lines[0]))
+        if m and not _NOT_TITLE.search(m.group(1)):
+            return lines[0][m.start(1) : m.end(1)].strip()
+    return ""
 
 
 def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text: str) -> int | None:

@@ -96,7 +96,7 @@ def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
     """Split lines far longer than a paragraph (prose run together) at paragraph breaks."""
     out: list[str] = []
     for line in lines:
-        if len(line) >= min_len and len(MARKER_START.findall(line)) >= 2:
+        if len(line) >= min_len and len(MARKER_START.findall(line)) >= 2 and " | " not in line:
             out.extend(_split_runon(line))
         else:
             out.append(line)
@@ -123,10 +123,29 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+# A number standing alone on its line, with its own punctuation: 一、 （一） 1. 第一条
+_LONE_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.]"
+    r"|第[一二三四五六七八九十]{1,3}[条章部节])$"
+)
+
+
+def join_lone_numbers(lines: list[str]) -> list[str]:
+    """Join a number standing on its own line with the title on the next line (一、 / 總體要求)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LONE_NUMBER.match(out[-1]) and not MARKER_START.match(line) and "|" not in line:
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
     lines = [clean_line(ln) for ln in raw]
     lines = [ln for ln in lines if ln and not PAGE_NUMBER.match(ln)]
+    lines = join_lone_numbers(lines)
     lines = rejoin_wrapped(lines)
     lines = remove_pinyin(lines)
     return split_runon(lines)

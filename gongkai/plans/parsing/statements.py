@@ -30,6 +30,7 @@ _VERB_PREFIX = (
 _VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}{_VERB_CORE})(?:工作)?$")
 _LEAD_INSIDE = re.compile(rf"^(.+?)({_VERB_PREFIX}牵头)")
 _HUITONG = "会同"
+_HUI = re.compile(r"^(.+?(?:处|科|室|局|办|委|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
 _PIECE_SEPARATORS = ",，；;。"
 
 
@@ -56,6 +57,10 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
 
     def flush(group_text: str, lead: bool) -> None:
         k = fold(group_text)
+        m = _HUI.match(k)
+        if _HUITONG not in k and m:  # 宣传处会办公室: 会 between two offices reads as 会同
+            group_text = group_text[: m.end(1)] + "会同" + group_text[m.end(1) + 1 :]
+            k = fold(group_text)
         if _HUITONG in k:
             left, _, right = group_text.partition(
                 group_text[k.index(_HUITONG) : k.index(_HUITONG) + 2]
@@ -163,6 +168,40 @@ def _is_statement_body(body: str, at_end: bool) -> bool:
     return all(len(p) <= 60 for p in pieces)
 
 
+_UNIT_NAME_END = re.compile(
+    r"(?:处|科|局|室|办|委|厅|部门|单位|政府|中心|所|院|站|队|分局|支行|分行|机构|管委会|街道|办事处|"
+    r"乡镇|镇|处室|科室|股室|小组|领导小组|工委|党委|党组|公司|银行|政府各部门)$"
+)
+
+
+def is_unit_list(text: str) -> bool:
+    """Text that is only a list of unit names (each ending like 局, 处, 办公室, 人民政府 …)."""
+    k = fold(text).strip().rstrip("。;,， ")
+    if not k or len(k) > 120 or "。" in k:
+        return False
+    names = split_units(k)
+    return bool(names) and all(3 <= len(n) <= 30 and _UNIT_NAME_END.search(n) for n in names)
+
+
+def is_bare_statement(text: str) -> bool:
+    """A line that is only units and their verb (``市发改委牵头落实``), as in a table copied one
+    cell per line."""
+    k = fold(text).strip().rstrip("。;,， ")
+    if not k or len(k) > 150 or "。" in k:
+        return False
+    pieces = [p for p in split_top_level(k, _PIECE_SEPARATORS) if p.strip()]
+    names: list[str] = []
+    for piece in pieces:
+        m = _VERB_AT_END.match(piece)
+        body = m.group(1) if m else piece
+        names.extend(n for n in split_units(body) if n)
+    return (
+        bool(_VERB_AT_END.match(pieces[-1]) if pieces else False)
+        and bool(names)
+        and all(len(n) <= 30 and _UNIT_NAME_END.search(n) for n in names)
+    )
+
+
 def find_statements(text: str) -> tuple[str, list[Statement]]:
     """Find the statements in a paragraph; return the text without them and the statements.
 
@@ -176,8 +215,13 @@ def find_statements(text: str) -> tuple[str, list[Statement]]:
         at_end = end >= tail or all(
             s >= end and _is_statement_body(text[s + 1 : e - 1], True) for s, e in spans if s >= end
         )
-        if _is_statement_body(text[start + 1 : end - 1], at_end):
+        body = text[start + 1 : end - 1]
+        if _is_statement_body(body, at_end):
             found.append((start, end))
+        elif end >= tail and (start == 0 or text[start - 1] in "。；;") and is_unit_list(body):
+            found.append(
+                (start, end)
+            )  # （区政府相关主管部门）: units without a verb, closing the item
     statements = [parse_statement(text[s + 1 : e - 1]) for s, e in found]
     rest = text
     for s, e in reversed(found):
@@ -195,7 +239,7 @@ def find_statements(text: str) -> tuple[str, list[Statement]]:
 def is_statement_line(text: str) -> bool:
     """A paragraph that is only a statement (``责任处室：…`` or ``（牵头单位：…）``)."""
     k = fold(text).strip()
-    if LABEL.match(k):
+    if LABEL.match(k) or is_bare_statement(text):
         return True
     spans = _bracket_spans(k)
     if len(spans) == 1 and spans[0] == (0, len(k.rstrip("。"))):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .model import Cell
@@ -77,6 +78,16 @@ def resolve_markers(lines: list[str]) -> list[Marker | None]:
     return markers
 
 
+# Levels of item numbers as Chinese documents use them: 一、 > （一） > 1. > （1） > ①.
+_RANK = {"cn_dun": 1, "cn_paren": 2, "ar_dot": 3, "ar_paren": 4, "ar_half": 4, "circled": 5}
+
+
+def _heading_only(node: Node) -> bool:
+    """An item whose line holds only its heading (NOTES §1: a grouping heading)."""
+    text = node.own_text.strip().rstrip("。.")
+    return bool(text) and len(text) <= 30 and not re.search(r"[。；;，,：:]", text)
+
+
 class TreeBuilder:
     """Reads lines and tables in document order into a tree of items."""
 
@@ -99,6 +110,12 @@ class TreeBuilder:
                     del self.stack[idx:]
                     return True
                 return False
+        # no item of this style is open: a number of a higher level (一、 above （一） above 1.)
+        # closes the deeper items instead of nesting under them (a document starting mid-way)
+        rank = _RANK.get(marker.style)
+        if rank is not None:
+            while self.stack and _RANK.get(self.stack[-1].style, -1) > rank:
+                self.stack.pop()
         return True
 
     def _new_para(self, line: int, text: str) -> Node:
@@ -128,7 +145,12 @@ class TreeBuilder:
             target = self.holder
             if self.last_kind == "plain" and self.last_plain is not None:
                 cur = self.current
-                if cur.statements or any(c.style == "para" for c in cur.children) or not self.stack:
+                if (
+                    cur.statements
+                    or any(c.style == "para" for c in cur.children)
+                    or not self.stack
+                    or _heading_only(cur)
+                ):
                     pline, ptext = self.last_plain
                     if self.holder.lines and self.holder.lines[-1] == ptext:
                         self.holder.lines.pop()
@@ -164,8 +186,25 @@ class TreeBuilder:
 
         last: Node | None = None
         first_rows: dict[int, TableRow] = {}
+        groups: list[tuple[str, Node]] = []  # the open section of each group column
         for trow in mapped:
             line = first_line + trow.index
+            for g, (text, spanned) in enumerate(trow.groups):
+                if spanned or (g < len(groups) and groups[g][0] == text):
+                    continue
+                marker = match_marker(text)
+                if marker is None:
+                    continue
+                del groups[g:]
+                section = owner_for(marker.style).add_child(
+                    Node(marker.label, marker.style, marker.value, first_line=line)
+                )
+                section.own_text = text[marker.end :]
+                section.title = section.own_text.strip().rstrip("。.;；") or None
+                section.touch(line, text)
+                tstack.append(section)
+                groups.append((text, section))
+                last = None
             if trow.heading:
                 marker = match_marker(trow.heading)
                 if marker is not None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .fold import fold
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
+from .textgrid import TextTable, build_grid, read_cell_lines, read_row_lines, split_at_numbers
 
 # Header words → column role. Checked in order; the first match wins.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
@@ -24,14 +25,19 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
             r"项目|类别|分类|领域|任务|工作|重点领域|公开事项|工作名称|内容分类)$"
         ),
     ),
-    ("content", re.compile(r"内容|措施|要求|任务|目标|举措|事项|工作")),
+    ("content", re.compile(r"内容|措施|要求|任务|目标|举措|事项|工作|问题|分工")),
 ]
+
+
+_NOT_HEADER = re.compile(
+    r"(?:方案|要点|计划|通知|意见|办法|[,，。:：;；])$|^\d|^[一二三四五六七八九十]+[、.]"
+)
 
 
 def column_role(header: str) -> str | None:
     """The role of a column from its header text, or None when it is not a header word."""
     k = re.sub(r"\s+", "", fold(header))
-    if not k or len(k) > 12:
+    if not k or len(k) > 12 or _NOT_HEADER.search(k):
         return None
     for role, pattern in _ROLES:
         if pattern.search(k):
@@ -52,6 +58,7 @@ class TableRow:
     statements: list[tuple[str, str]] = field(default_factory=list)  # (role, text)
     deadline: str = ""
     heading: str = ""  # a row that only holds a section heading
+    groups: list[tuple[str, bool]] = field(default_factory=list)  # numbered group cells, spanned?
 
 
 def _header_rows(rows: list[list[Cell]]) -> tuple[int, list[str | None]]:
@@ -87,6 +94,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
         roles[text_cols[0]] = "title"
         for j in text_cols[1:]:
             roles[j] = "content"
+    _mark_group_columns(rows, start, roles)
     out: list[TableRow] = []
     for i in range(start, len(rows)):
         row = rows[i]
@@ -100,13 +108,21 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             trow.heading = next(iter(distinct))
             out.append(trow)
             continue
+        filled = [c for c in row if c.text.strip()]
+        if len(filled) == 1 and row[0].text.strip() and not row[0].spanned:
+            if _section_marker(row[0].text):  # a heading standing alone as a row of the table
+                trow.heading = row[0].text.strip()
+                out.append(trow)
+                continue
         contents: list[str] = []
         for j, cell in enumerate(row):
             role = roles[j] if j < len(roles) else None
             text = cell.text.strip()
             if not text or role in (None, "ignore"):
                 continue
-            if role == "number":
+            if role == "group":
+                trow.groups.append((text, cell.spanned))
+            elif role == "number":
                 trow.number = match_bare_number(text) or match_marker(text)
                 trow.number_spanned = cell.spanned
             elif role == "title":
@@ -120,8 +136,52 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             else:
                 trow.statements.append((role, text))
         trow.content = "\n".join(contents)
+        if trow.number is None:
+            _number_from_cells(trow)
         out.append(trow)
     return out
+
+
+_SECTION_STYLES = ("cn_dun", "cn_paren")
+_ROW_STYLES = ("ar_dot", "ar_paren", "ar_half", "cn_paren", "circled")
+
+
+def _section_marker(text: str) -> Marker | None:
+    m = match_marker(text.strip())
+    return (
+        m if m is not None and (m.style in _SECTION_STYLES or m.style.startswith("di_")) else None
+    )
+
+
+def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | None]) -> None:
+    """Text columns whose cells open with a section number (一、 （一）) before another text or
+    number column are groups of the rows: each such cell is a section of the plan."""
+    later = [j for j, r in enumerate(roles) if r in ("content", "number", "title")]
+    for j, role in enumerate(roles):
+        if role not in ("title", "content", None) or not any(k > j for k in later):
+            continue
+        vals = [r[j].text for r in rows[start:] if j < len(r) and r[j].text.strip()]
+        vals = [v for v in vals if v.strip()]
+        if vals and sum(1 for v in vals if _section_marker(v)) * 2 > len(vals):
+            roles[j] = "group"
+    text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
+    if "group" in roles and len(text_cols) == 1:
+        roles[text_cols[0]] = "content"
+
+
+def _number_from_cells(trow: TableRow) -> None:
+    """A number printed at the head of the title or text cell (``1.全面公开……``) numbers the row;
+    the cell keeps its text without it."""
+    for attr in ("title", "content"):
+        text = getattr(trow, attr)
+        m = match_marker(text) if text else None
+        if m is None or m.style not in _ROW_STYLES or not text[m.end :].strip():
+            continue
+        if attr == "content" and trow.groups and m.style in _SECTION_STYLES:
+            continue
+        trow.number = m
+        setattr(trow, attr, text[m.end :].strip())
+        return
 
 
 def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
@@ -241,6 +301,12 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 out.append(Block("table", rows=grid))
                 i = end
                 continue
+        found = _flattened_table(lines, i)
+        if found is not None:
+            grid, end = found
+            out.append(Block("table", rows=grid))
+            i = end
+            continue
         width = 0
         while i + width < len(lines) and column_role(lines[i + width]) and width < 12:
             width += 1
@@ -255,3 +321,48 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
         out.append(blocks[i])
         i += 1
     return out
+
+
+_USEFUL = {"units", "lead", "content", "title"}
+
+
+def _header_like(cells: list[str]) -> bool:
+    roles = [column_role(c) for c in cells if c.strip()]
+    return sum(1 for r in roles if r) >= 2 and bool(_USEFUL & set(roles))
+
+
+def _roles_of(header: list[str]) -> list[str | None]:
+    return [column_role(h) for h in header]
+
+
+def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
+    """A table flattened by copying a web page, starting with its header at line ``i``."""
+    line = lines[i]
+    pipe = "|" in line or "｜" in line
+    table: TextTable | None = None
+    if pipe and _header_like(_split_pipes(line)):
+        table = read_row_lines(lines, i)
+    elif pipe or (i + 1 < len(lines) and lines[i + 1].strip() in ("|", "｜")):
+        head = [c for ln in lines[i : i + 12] for c in _split_pipes(ln) if c.strip()][:6]
+        if column_role(head[0] if head else "") and _header_like(head):
+            table = read_cell_lines(lines, i)
+    if table is None:
+        return None
+    rows = table.rows
+    if not table.breaks and len(rows) == 1:
+        cells = rows[0]
+        header = 0
+        while header < len(cells) and column_role(cells[header]):
+            header += 1
+        split = split_at_numbers(cells, header)
+        if split is None:
+            return None
+        rows = split
+    grid = build_grid(rows, _roles_of)
+    if grid is None or map_table(grid) is None:
+        return None
+    return grid, table.end
+
+
+def _split_pipes(line: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[|｜]", line)]

@@ -60,7 +60,10 @@ def task_occurrences_generate(*, task: Task) -> int:
     that one. Limits relative to an event wait for the event date (task_event_date_set).
     """
     wanted: list[tuple[date, str]] = []
-    if task.recurrence in _PERIODS and task.plan.year:
+    if task.recurrence == "yearly" and task.due_on:
+        # PLAN-RECUR-1: "每年7月底前" recurs yearly on its own day (31 July), not at year end
+        wanted = [(task.due_on, _label("yearly", task.due_on.year, 12))]
+    elif task.recurrence in _PERIODS and task.plan.year:
         wanted = recurrence_dates(task.recurrence, task.plan.year)
     elif task.due_on:
         wanted = [(task.due_on, task.deadline_text[:60] or _("time limit"))]

@@ -59,6 +59,18 @@ def test_confirm_creates_occurrences_and_a_recurring_task_gets_one_per_period(pl
 
 
 @pytest.mark.django_db
+def test_a_yearly_duty_falls_on_its_own_day_not_year_end(plan, coordinator):
+    """PLAN-RECUR-1: 每年7月底前 is due 31 July each year."""
+    task = plan.tasks.get(path=["二", "（三）"])
+    task.recurrence, task.due_on = "yearly", date(2020, 7, 31)
+    task.save()
+    plan_confirm(plan=plan, actor=coordinator)
+    assert list(task.occurrences.values_list("due_on", "label")) == [
+        (date(2020, 7, 31), "2020年度")
+    ]
+
+
+@pytest.mark.django_db
 def test_an_event_relative_limit_counts_working_days_after_the_event(plan, coordinator):
     task = plan.tasks.get(position=0)
     task.relative_rule = {"event": "文件公开", "workdays": 3}

@@ -51,3 +51,12 @@ def test_parse_error_is_a_command_error_with_exit_code_2(call) -> None:
         call("parse", str(DATA / "no_numbering.txt"))
     assert err.value.returncode == 2
     assert "未识别到任务编号" in str(err.value)
+
+
+def test_parse_accepts_a_table_flattened_to_text(call) -> None:
+    from .parsing_paths import REPO
+
+    doc = REPO / "tests" / "data" / "workplans_real" / "docs" / "guangdong_health_2021_rows.txt"
+    plan = json.loads(call("parse", str(doc)))
+    assert [t["path"] for t in plan["tasks"]] == [[str(n)] for n in range(1, 9)]
+    assert plan["tasks"][2]["lead"] == ["宣传处"] and plan["tasks"][2]["deadline"] == "2021年8月前"

@@ -1,0 +1,325 @@
+"""Tables flattened to text by copying a web page: read the cells, then infer the grid.
+
+Three flattenings are recognised (all seen in published plans):
+
+- rows as lines: ``序号 | 工作任务 | 责任处室 |``; a line of bare ``|`` after a row closes cells of
+  that row that held only a line break;
+- one cell per line ending in ``|`` (``工作任务 |``); a line of two or more ``|`` ends a row;
+- one cell per line with a line of ``|`` between cells; two ``|`` lines end a row.
+
+Where the copy lost the row ends, rows are cut at the printed row numbers. A cell that spanned
+several rows appears only in the first of them: the later rows have fewer cells, and they are
+aligned to the columns by what their cells hold (a number, a unit list, a time limit, text), so
+that they never shift left into the wrong column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .fold import fold
+from .model import Cell
+from .numbering import match_bare_number, match_marker
+
+_SEP = re.compile(r"^[|｜\s]+$")
+_UNIT_END = re.compile(
+    r"(?:处|科|局|室|办|委|厅|部|部门|单位|政府|中心|所|院|站|队|会|行|组|街道|办事处|乡镇|镇|分局|支行|"
+    r"分行|机构|公司|集团|馆|校|监狱|法院|检察院|处室|科室|股室|股|管委会|工委|党委|党组)$"
+)
+_UNIT_VERB = re.compile(r"牵头|负责|配合|落实|协办|主办|会同|参与|按职责")
+_TIME = re.compile(
+    r"^(?:\d{4}\s*年.{0,20}|\d{1,2}\s*月.{0,12}|年底前?|年内|全年|长期|持续|常态|每[年月季周]|按[月季年]"
+    r"|即时|及时|定期|随时|上半年|下半年|第[一二三四]季度|年中|月底前|[0-9一二三四五六七八九十]+个?工作日)"
+)
+
+
+@dataclass
+class TextTable:
+    """Rows read from a flattened table, and the index of the first line after it."""
+
+    rows: list[list[str]]
+    end: int
+    breaks: bool  # the copy kept the row ends
+
+
+def _cells_of(line: str) -> list[str]:
+    parts = re.split(r"[|｜]", line)
+    if parts and not parts[-1].strip():
+        parts = parts[:-1]
+    return [p.strip() for p in parts]
+
+
+def _is_sep(line: str) -> bool:
+    return bool(_SEP.match(line)) and ("|" in line or "｜" in line)
+
+
+def read_row_lines(lines: list[str], start: int) -> TextTable | None:
+    """Rows written one per line (``a | b | c |``), starting at ``start``."""
+    rows: list[list[str]] = []
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if _is_sep(line):
+            if rows:
+                rows[-1].extend([""] * max(1, line.count("|") + line.count("｜") - 1))
+            i += 1
+            continue
+        cells = _cells_of(line)
+        if len(cells) < 2 or not any(cells[1:]):
+            if rows and "|" not in line and "｜" not in line:
+                break
+            if rows and len([c for c in cells if c]) == 1 and len(cells) == 1:
+                rows.append(cells)  # a row of one cell (a heading)
+                i += 1
+                continue
+            break
+        rows.append(cells)
+        i += 1
+    if len(rows) < 2:
+        return None
+    return TextTable(rows, i, True)
+
+
+def _pipes(line: str) -> int:
+    return line.count("|") + line.count("｜")
+
+
+def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
+    """Cells one per line: ``cell |`` lines (a line of two or more ``|`` ends a row, one ``|``
+    is an empty cell), or text lines with a ``|`` line between cells (two ``|`` end a row)."""
+    trailing = any(
+        not _is_sep(ln) and ln.rstrip().endswith(("|", "｜")) for ln in lines[start : start + 4]
+    )
+    rows: list[list[str]] = []
+    row: list[str] = []
+    breaks = False
+    i = start
+    if trailing:
+        while i < len(lines):
+            line = lines[i]
+            if _is_sep(line):
+                if _pipes(line) >= 2:
+                    breaks = True
+                    if row:
+                        rows.append(row)
+                    row = []
+                else:
+                    row.append("")
+            elif line.rstrip().endswith(("|", "｜")) and len(_cells_of(line)) == 1:
+                row.append(_cells_of(line)[0])
+            elif row and i == len(lines) - 1 and "|" not in line and "｜" not in line:
+                row.append(line)  # the document ends inside a cell of an open row
+            else:
+                break
+            i += 1
+    else:
+        cell: str | None = None
+        while i < len(lines):
+            line = lines[i]
+            if _is_sep(line):
+                n = _pipes(line)
+                if cell is not None:
+                    row.append(cell)
+                    cell = None
+                    n -= 1
+                if n >= 1 and row:
+                    breaks = True
+                    rows.append(row)
+                    row = []
+            elif "|" in line or "｜" in line or cell is not None:
+                break  # two lines of text without a "|" between them: the table has ended
+            else:
+                cell = line
+            i += 1
+        if cell is not None:
+            row.append(cell)
+    if row:
+        rows.append(row)
+    if not rows:
+        return None
+    return TextTable(rows, i, breaks)
+
+
+def is_number_cell(text: str) -> bool:
+    m = match_bare_number(text)
+    return bool(m and m.style in ("ar_dot", "ar_sub") and len(text.strip()) <= 4)
+
+
+def split_at_numbers(cells: list[str], header: int) -> list[list[str]] | None:
+    """Cut a stream of cells without row ends into rows at the printed row numbers 1, 2, 3 …
+
+    The first ``header`` cells are the header. The cells before the first number belong to its
+    row (group columns); the shortest stretch between two numbers is the number of cells after a
+    number, and what follows them up to the next number opens the next row.
+    """
+    body = cells[header:]
+    nums: list[int] = []
+    expected = 1
+    for k, c in enumerate(body):
+        m = match_bare_number(c)
+        if is_number_cell(c) and m is not None and m.value == expected:
+            nums.append(k)
+            expected += 1
+    if len(nums) < 2:
+        return None
+    after = min(b - a - 1 for a, b in zip(nums, nums[1:], strict=False))
+    if after < 1:
+        return None
+    rows: list[list[str]] = [cells[:header]]
+    start = 0
+    for n, k in enumerate(nums):
+        nxt = nums[n + 1] if n + 1 < len(nums) else len(body)
+        end = min(k + 1 + after, nxt)
+        rows.append(body[start:end])
+        start = end
+    if start < len(body):
+        rows.append(body[start:])  # cells after the last row: a row cut off
+    return rows
+
+
+# ---------------------------------------------------------------- grid inference
+
+
+def cell_kind(text: str) -> str:
+    """What a cell holds: num, time, units, long, heading or short."""
+    t = text.strip()
+    k = fold(t).replace(" ", "")
+    if not t:
+        return "empty"
+    if is_number_cell(t):
+        return "num"
+    if len(k) <= 40 and _TIME.match(k):
+        return "time"
+    pieces = [p for p in re.split(r"[、,;，；\n]", k) if p]
+    if _UNIT_VERB.search(k) and len(k) <= 120 and "。" not in k[:-1]:
+        return "units"
+    if (
+        pieces
+        and len(k) <= 90
+        and "。" not in k
+        and all(_UNIT_END.search(re.sub(r"(?:等.{0,4}|\(.*?\))$", "", p)) for p in pieces)
+    ):
+        return "units"
+    marker = match_marker(t)
+    if marker is not None and len(k) <= 40:
+        return "heading"
+    if len(k) > 40 or "。" in k:
+        return "long"
+    return "short"
+
+
+_FIT = {
+    "number": {"num": 4, "empty": 0},
+    "deadline": {"time": 3, "short": 0.5, "units": -1.5, "long": -2, "num": -3, "heading": -1},
+    "units": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
+    "lead": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
+    "support": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
+    "title": {"short": 1, "heading": 1.5, "long": 0.5, "units": -0.5, "time": -1, "num": -3},
+    "content": {"long": 2, "short": 0.5, "heading": 0.5, "units": -1, "time": -1, "num": -3},
+    "ignore": {"short": 0, "time": 0, "units": -0.5, "long": -1, "num": -3, "heading": -1},
+    None: {"short": 0.5, "heading": 1, "long": 0, "units": -0.5, "time": -0.5, "num": -2},
+}
+_SKIP = {"number": 0.0, "title": 0.0, None: 0.0, "ignore": -0.2, "deadline": -0.8,
+         "units": -1.2, "lead": -1.2, "support": -0.6, "content": -1.6}  # fmt: skip
+
+
+def align(cells: list[str], roles: list[str | None], spannable: list[bool]) -> list[int]:
+    """Columns for the cells of a short row: the order-keeping placement that fits best."""
+    n, w = len(cells), len(roles)
+    kinds = [cell_kind(c) for c in cells]
+    neg = float("-inf")
+    # best[i][j]: best score placing the first i cells within the first j columns
+    best = [[neg] * (w + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (w + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for j in range(1, w + 1):
+        skip = _SKIP.get(roles[j - 1], -1.0) if not spannable[j - 1] else 0.0
+        best[0][j] = best[0][j - 1] + skip
+        back[0][j] = (0, j - 1)
+    for i in range(1, n + 1):
+        for j in range(i, w + 1):
+            role = roles[j - 1]
+            fit = _FIT.get(role, _FIT[None]).get(kinds[i - 1], -0.5)
+            take = best[i - 1][j - 1] + fit + 0.01 * j  # ties: prefer the later column
+            skip_cost = _SKIP.get(role, -1.0) if not spannable[j - 1] else 0.0
+            leave = best[i][j - 1] + skip_cost
+            if take >= leave:
+                best[i][j], back[i][j] = take, (i - 1, j - 1)
+            else:
+                best[i][j], back[i][j] = leave, (i, j - 1)
+    cols: list[int] = []
+    i, j = n, w
+    while i > 0 and j > 0:
+        prev = back[i][j]
+        if prev is None:
+            break
+        if prev[0] == i - 1:
+            cols.append(j - 1)
+        i, j = prev
+    cols.reverse()
+    if len(cols) != n:
+        return list(range(w - n, w))
+    return cols
+
+
+def build_grid(
+    rows: list[list[str]], roles_of: Callable[[list[str]], list[str | None]]
+) -> list[list[Cell]] | None:
+    """Rectangular grid from raw rows: header first, short rows aligned, spans filled from above.
+
+    ``roles_of(header_texts)`` gives the column roles for a header row (see tables.column_role).
+    """
+    if len(rows) < 2:
+        return None
+    trimmed = []
+    for r in rows:
+        r = list(r)
+        while r and not r[-1].strip():
+            r.pop()
+        trimmed.append(r)
+    header = [c for c in trimmed[0]]
+    body = trimmed[1:]
+    width = max(len(header), max((len(r) for r in body), default=0))
+    if width < 2:
+        return None
+    # a header shorter than the rows: its first cell spanned the leading columns
+    if len(header) < width and header:
+        header = [header[0]] * (width - len(header)) + header
+    roles = list(roles_of(header))
+    # a column holding printed row numbers is the number column, whatever its header says
+    full = [r for r in body if len(r) == width]
+    for j in range(width):
+        vals = [r[j] for r in full if r[j].strip()]
+        if vals and sum(1 for v in vals if is_number_cell(v)) * 2 > len(vals):
+            roles[j] = "number"
+            header[j] = "序号"
+    grid: list[list[Cell]] = [[Cell(h) for h in header]]
+    prev: list[str] = [""] * width
+    for r in body:
+        if not r:
+            continue
+        if len(r) >= width:
+            cells = [Cell(c) for c in r[:width]]
+        elif len([c for c in r if c.strip()]) == 1 and match_marker(r[0].strip()) is not None:
+            cells = [Cell(r[0])] + [Cell("") for _ in range(width - 1)]  # a heading row
+            grid.append(cells)
+            prev = [""] * width
+            continue
+        else:
+            spannable = [bool(prev[j].strip()) and roles[j] in ("title", None, "number", "group")
+                         for j in range(width)]  # fmt: skip
+            cols = align(r, roles, spannable)
+            cells = [Cell("") for _ in range(width)]
+            placed = set()
+            for c, j in zip(r, cols, strict=False):
+                cells[j] = Cell(c)
+                placed.add(j)
+            first = min(placed) if placed else width
+            for j in range(width):
+                if j not in placed and j < first and spannable[j]:
+                    cells[j] = Cell(prev[j], spanned=True)
+        grid.append(cells)
+        prev = [c.text for c in cells]
+    return grid

@@ -1,0 +1,202 @@
+"""Forms of published plans: flattened tables, numbers in cells, unit phrases, recurrence."""
+
+from __future__ import annotations
+
+from gongkai.plans.parsing import parse_blocks, parse_file
+from gongkai.plans.parsing.deadlines import time_limit_in_text
+from gongkai.plans.parsing.model import Block
+
+from .parsing_paths import seeds_dir
+
+
+def _parse(text: str):
+    return parse_blocks([Block("para", line) for line in text.split("\n")])
+
+
+def _rows(plan) -> list[tuple[str, list[str], list[str], str]]:
+    return [("/".join(t.path), t.lead, t.units, t.deadline) for t in plan.tasks]
+
+
+ROWS_AS_LINES = """工作任务 | 具体要求 | 责任部门 |
+一、做好财政信息公开。 | 1.推进本中心预算公开。 | 财务科 |
+二、做好网站信息公开。 | 2.更新网站概况信息。 | 办公室 |
+3.反馈网民意见。 | 各科室 | |
+4.更新微信公众号信息。 | 办公室牵头,各科室配合 | |"""
+
+
+def test_rows_as_lines_with_group_cells_on_first_row_only() -> None:
+    plan = _parse(ROWS_AS_LINES)
+    assert _rows(plan) == [
+        ("一/1", [], ["财务科"], ""),
+        ("二/2", [], ["办公室"], ""),
+        ("二/3", [], ["各科室"], ""),
+        ("二/4", ["办公室"], ["办公室", "各科室"], ""),
+    ]
+    assert plan.tasks[3].content == "更新微信公众号信息。"  # the printed number is not text
+
+
+NUMBER_MID_ROW = """序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |
+1 | 疫情防控信息发布 | 发布权威信息 | 应急处、疾控处等按职责分工落实 | 长期推进 |
+|
+2 | 做好疫苗接种信息公开 | 疾控处 | 2021年8月前 |
+|
+3 | 提高信息发布规范化水平 | 宣传处会办公室 | 长期推进 |
+|"""
+
+
+def test_short_rows_align_by_what_their_cells_hold() -> None:
+    plan = _parse(NUMBER_MID_ROW)
+    assert _rows(plan) == [
+        ("1", [], ["应急处", "疾控处"], "长期推进"),
+        ("2", [], ["疾控处"], "2021年8月前"),
+        ("3", ["宣传处"], ["宣传处", "办公室"], "长期推进"),
+    ]
+    assert plan.tasks[1].due == "2021-08-31"
+
+
+CELLS_WITHOUT_ROW_ENDS = """工作任务
+|
+具体要求
+|
+责任科室
+|
+时限要求
+|
+强化规范性文件公开
+|
+1
+|
+公布现行有效规范性文件目录。
+|
+办公室
+|
+年底前
+|
+做好主动公开基础工作
+|
+2
+|
+规范发布法定主动公开内容。
+|
+各科室
+|
+持续推进
+|
+3
+|
+做好年度报告编制发布工作。
+|
+办公室
+|
+2024年6月底前
+|"""
+
+
+def test_cell_per_line_table_without_row_ends_is_cut_at_the_numbers() -> None:
+    plan = _parse("2024年某局政务公开重点任务清单\n" + CELLS_WITHOUT_ROW_ENDS)
+    assert _rows(plan) == [
+        ("1", [], ["办公室"], "年底前"),
+        ("2", [], ["各科室"], "持续推进"),
+        ("3", [], ["办公室"], "2024年6月底前"),
+    ]
+    titles = [t.title for t in plan.tasks]
+    assert titles == ["强化规范性文件公开", "做好主动公开基础工作", "做好主动公开基础工作"]
+    assert plan.tasks[2].due == "2024-06-30"
+    assert plan.title == "2024年某局政务公开重点任务清单"
+
+
+CELL_LINES_WITH_HEADINGS = """工作任务 |
+具体要求 |
+责任单位 |
+||
+一、年底前专项工作任务 |
+|
+|||||
+1.规范性文件集中公开 |
+1.开展文件清理。2.发布标准文本。 |
+市政府各部门、各直属机构,各县市区政府 |
+||
+2.基层政务公开提升 |
+全面公开各领域政府信息。 |
+相关业务科室 |
+||"""
+
+
+def test_cell_lines_header_then_double_bar_and_heading_rows() -> None:
+    plan = _parse(CELL_LINES_WITH_HEADINGS)
+    assert _rows(plan) == [
+        ("一/1", [], ["市政府各部门", "各直属机构", "各县市区政府"], ""),
+        ("一/2", [], ["相关业务科室"], ""),
+    ]
+    assert plan.tasks[0].title == "规范性文件集中公开"
+
+
+def test_units_then_verb_on_their_own_line_make_paragraph_tasks() -> None:
+    text = "\n".join(
+        [
+            "一、以政务公开助力稳增长",
+            "（一）加强预期引导",
+            "通过新闻发布会等形式及时宣传解读。",
+            "市发改委牵头落实",
+            "加强金融政策信息公开。",
+            "市金融办、人民银行某市中心支行分别牵头落实",
+        ]
+    )
+    assert _rows(_parse(text)) == [
+        ("一/（一）/¶1", ["市发改委"], ["市发改委"], ""),
+        (
+            "一/（一）/¶2",
+            ["市金融办", "人民银行某市中心支行"],
+            ["市金融办", "人民银行某市中心支行"],
+            "",
+        ),
+    ]
+
+
+def test_closing_bracket_of_unit_names_is_a_statement_but_a_bracket_in_a_name_is_not() -> None:
+    text = "\n".join(
+        [
+            "（二）加强培训。制定年度培训计划。（区政府办公室、区公务员局等负责）",
+            "（三）推动信息公开向基层延伸。依托便民服务中心开展公开。（区政府相关主管部门）。",
+            "五、加大工作指导监督力度",
+            "（一）加强统筹协调。完善联席会议制度，各乡（镇）人民政府参加。",
+        ]
+    )
+    assert _rows(_parse(text)) == [
+        ("（二）", [], ["区政府办公室", "区公务员局"], ""),
+        ("（三）", [], ["区政府相关主管部门"], ""),
+        ("五/（一）", [], [], ""),
+    ]
+
+
+def test_number_on_its_own_line_and_traditional_text() -> None:
+    text = "\n".join(
+        [
+            "2019年全縣政務公開工作要點",
+            "一、",
+            "深化重點領域信息公開",
+            "（一）",
+            "推進財政資金信息公開。按規定公開預決算。（責任單位：縣財政局；完成時限：每年7月底前）",
+        ]
+    )
+    plan = _parse(text)
+    task = plan.tasks[0]
+    assert (plan.title, task.path, task.units, task.deadline) == (
+        "2019年全縣政務公開工作要點", ["一", "（一）"], ["縣財政局"], "每年7月底前",
+    )  # fmt: skip
+    assert (task.due, task.recurrence) == ("2019-07-31", "yearly")
+
+
+def test_recurring_duties_written_in_the_text() -> None:
+    """PLAN-RECUR-1/2 on the texts of seed 001 and seed 002."""
+    plan = parse_file(seeds_dir() / "001_0f686a039b3dfd73.txt")
+    by_path = {"/".join(t.path): t for t in plan.tasks}
+    assert (by_path["8/8-1"].recurrence, by_path["8/8-1"].due) == ("monthly", None)
+    assert (by_path["8/8-5"].recurrence, by_path["8/8-5"].due) == ("yearly", "2018-07-31")
+    assert by_path["8/8-4"].relative == {"min_days": 10}
+    assert time_limit_in_text("服务条件变化的，1个工作日内在网上更新。", 2018).relative == {
+        "event": "",
+        "workdays": 1,
+    }
+    assert time_limit_in_text("按季度公开饮用水水源监测信息。", 2020).recurrence == "quarterly"
+    assert time_limit_in_text("持续推进信息公开。", 2020).recurrence is None
