@@ -16,6 +16,8 @@ from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
 from .models import (
+    OPEN_STATUSES,
+    PublicationRequest,
     NORMATIVE_KINDS,
     CatalogEntry,
     DisclosureList,
@@ -24,7 +26,7 @@ from .models import (
     Kind,
     ListVersion,
 )
-from .states import Status
+from .states import REVIEWING, Status
 
 #: PUB-INTERP-1: an interpretation is due within 3 working days of the document's publication.
 INTERPRETATION_DAYS = 3
@@ -263,3 +265,22 @@ def list_public_get(*, pk: int) -> DisclosureList:
     if found is None:
         raise Http404
     return found
+
+
+def request_get(*, user, pk: int) -> PublicationRequest:
+    """A publication review request of an organisation ``user`` may see (404 otherwise)."""
+    return get_visible_or_404(
+        PublicationRequest.objects.select_related("org", "submitted_by", "referred_by"),
+        user=user,
+        pk=pk,
+    )
+
+
+def review_queue(*, user) -> dict[str, list]:
+    """What awaits a confidentiality review among the organisations ``user`` may see: items in
+    review or referred upward, and requests from the other publication paths."""
+    items = item_list(user=user).filter(status__in=list(REVIEWING))
+    requests = restrict_to_user(
+        PublicationRequest.objects.select_related("org", "submitted_by"), user=user
+    ).filter(status__in=list(OPEN_STATUSES))
+    return {"items": list(items), "requests": list(requests)}

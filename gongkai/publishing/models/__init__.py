@@ -16,11 +16,13 @@ from .items import (
     Review,
     Validity,
 )
-from .lists import DisclosureList, ListFeedback, ListType, ListVersion
+from .lists import DisclosureList, ListFeedback, ListType, ListVersion, ListVersionStatus
+from .reviews import OPEN_STATUSES, PublicationRequest, RequestStatus
 
 __all__ = [
     "INTERPRETABLE_KINDS",
     "NORMATIVE_KINDS",
+    "OPEN_STATUSES",
     "Attachment",
     "Attribute",
     "CatalogEntry",
@@ -35,7 +37,10 @@ __all__ = [
     "ListFeedback",
     "ListType",
     "ListVersion",
+    "ListVersionStatus",
     "PrivacyFinding",
+    "PublicationRequest",
+    "RequestStatus",
     "Review",
     "Theme",
     "Validity",

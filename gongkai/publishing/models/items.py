@@ -248,6 +248,11 @@ class Attachment(BaseModel):
     size = models.PositiveIntegerField(_("size"))
     file_type = models.CharField(_("file type"), max_length=8)
     scan_note = models.CharField(_("scan note"), max_length=300, blank=True)
+    removed = models.BooleanField(
+        _("removed from the amendment"),
+        default=False,
+        help_text=_("Still public with the published version until the amendment is published."),
+    )
 
     class Meta:
         verbose_name = _("attachment")
@@ -294,9 +299,23 @@ class Review(models.Model):
     class Result(models.TextChoices):
         APPROVED = "approved", _("Approved for publication")
         RETURNED = "returned", _("Returned for changes")
+        REFERRED = "referred", _("Referred upward")
 
     item = models.ForeignKey(
-        InformationItem, models.CASCADE, related_name="reviews", verbose_name=_("item")
+        InformationItem,
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="reviews",
+        verbose_name=_("item"),
+    )
+    request = models.ForeignKey(
+        "publishing.PublicationRequest",
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="reviews",
+        verbose_name=_("publication review request"),
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("reviewer")
@@ -311,7 +330,7 @@ class Review(models.Model):
         ordering = ["item", "-created_at"]
 
     def __str__(self) -> str:
-        return f"{self.item} {self.get_result_display()}"
+        return f"{self.item or self.request} {self.get_result_display()}"
 
 
 class PrivacyFinding(models.Model):
@@ -323,8 +342,22 @@ class PrivacyFinding(models.Model):
         REJECTED = "rejected", _("Keep (not personal data)")
 
     item = models.ForeignKey(
-        InformationItem, models.CASCADE, related_name="findings", verbose_name=_("item")
+        InformationItem,
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="findings",
+        verbose_name=_("item"),
     )
+    request = models.ForeignKey(
+        "publishing.PublicationRequest",
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="findings",
+        verbose_name=_("publication review request"),
+    )
+    part = models.CharField(_("where"), max_length=64, blank=True)
     attachment = models.ForeignKey(
         Attachment,
         models.CASCADE,
@@ -357,7 +390,7 @@ class PrivacyFinding(models.Model):
     class Meta:
         verbose_name = _("privacy finding")
         verbose_name_plural = _("privacy findings")
-        ordering = ["item", "attachment", "start"]
+        ordering = ["item", "request", "attachment", "part", "start"]
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.masked}"
