@@ -16,15 +16,16 @@ from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
 from .models import (
-    OPEN_STATUSES,
-    PublicationRequest,
     NORMATIVE_KINDS,
+    OPEN_STATUSES,
     CatalogEntry,
     DisclosureList,
     InformationItem,
     ItemVersion,
     Kind,
     ListVersion,
+    ListVersionStatus,
+    PublicationRequest,
 )
 from .states import REVIEWING, Status
 
@@ -251,8 +252,15 @@ def normative_years() -> list[int]:
     return sorted({d.year for d in dates}, reverse=True)
 
 
+def list_public_versions(disclosure_list: DisclosureList) -> list[ListVersion]:
+    """The published versions of a list, newest first: never one pending review or withdrawn."""
+    return list(disclosure_list.versions.filter(status=ListVersionStatus.PUBLISHED))
+
+
 def list_public_list() -> QuerySet[DisclosureList]:
-    has_version = ListVersion.objects.filter(disclosure_list=OuterRef("pk"))
+    has_version = ListVersion.objects.filter(
+        disclosure_list=OuterRef("pk"), status=ListVersionStatus.PUBLISHED
+    )
     return (
         DisclosureList.objects.filter(Exists(has_version))
         .select_related("org", "list_type")

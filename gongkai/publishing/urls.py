@@ -33,4 +33,9 @@ urlpatterns = [
     path("catalog/export/", catalog.catalog_export_view, name="catalog_export"),
     path("lists/", catalog.list_list_view, name="list_list"),
     path("lists/<int:pk>/", catalog.list_detail_view, name="list_detail"),
+    path(
+        "lists/<int:pk>/v<int:number>/<str:action>/",
+        catalog.list_version_action_view,
+        name="list_version_action",
+    ),
 ]

@@ -31,7 +31,7 @@ from gongkai.orgs.models import Membership, Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import require_role, user_has_role
 
-from ..models import OPEN_STATUSES, PrivacyFinding, PublicationRequest, Review, RequestStatus
+from ..models import OPEN_STATUSES, PrivacyFinding, PublicationRequest, RequestStatus, Review
 from ..privacy import Finding, PrivacyError, html_text, mask_file, mask_html, mask_text, scan_text
 
 REVIEW_ROLES = {Role.REVIEWER}
@@ -82,8 +82,10 @@ def require_reviewer(*, user, org: Organisation, referred: bool, referred_by_id:
     if not may_review(user=user, org=org, referred=referred, referred_by_id=referred_by_id):
         if referred:
             raise PermissionDeniedError(
-                _("This review was referred upward: a higher reviewer or the disclosure office "
-                  "decides it.")  # fmt: skip
+                _(
+                    "This review was referred upward: a higher reviewer or the disclosure office "
+                    "decides it."
+                )  # fmt: skip
             )
         raise PermissionDeniedError(_("You may not do this for %(org)s.") % {"org": org.name})
 
@@ -265,9 +267,7 @@ _OUTCOMES = {
 
 
 @transaction.atomic
-def request_review(
-    *, request: PublicationRequest, actor, outcome: str, opinion: str
-) -> Review:
+def request_review(*, request: PublicationRequest, actor, outcome: str, opinion: str) -> Review:
     """Record the confidentiality review of a request: approve, return or refer upward (提请).
 
     Approval needs a decision on every finding. A referred request waits, publication blocked,
@@ -369,6 +369,16 @@ def masked_file(request: PublicationRequest, *, part: str, data: bytes, name: st
         return mask_file(data, name, found)
     except PrivacyError as exc:
         raise DomainError(str(exc)) from exc
+
+
+def review_cancel(*, target: models.Model, stage: str) -> int:
+    """Set aside every unpublished request of ``target``: its text changed and needs a new
+    review (an approval covers only the text approved). Returns how many were set aside."""
+    return (
+        _open_requests(target, stage)
+        .exclude(status__in=[RequestStatus.PUBLISHED, RequestStatus.SUPERSEDED])
+        .update(status=RequestStatus.SUPERSEDED)
+    )
 
 
 def review_latest(*, target: models.Model, stage: str) -> PublicationRequest | None:

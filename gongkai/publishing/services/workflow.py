@@ -35,7 +35,6 @@ from ..states import REVIEWING, Status
 from .items import (
     EDIT_ROLES,
     PUBLISH_ROLES,
-    REVIEW_ROLES,
     item_transition,
     require_role,
     today,

@@ -54,7 +54,9 @@ def item_panel(user, item: InformationItem) -> dict:
         "accept_all_url": reverse("publishing:accept_all", args=[item.pk]),
         "texts": [{"label": _("Body"), "pieces": highlighted(html_text(item.body), body_findings)}],
         "notes": [
-            f"{a.name}：{a.scan_note}" for a in item.attachments.filter(removed=False) if a.scan_note
+            f"{a.name}：{a.scan_note}"
+            for a in item.attachments.filter(removed=False)
+            if a.scan_note
         ],
         "preview": [{"label": item.title, "html": True, "text": item_preview_body(item)}],
     }
