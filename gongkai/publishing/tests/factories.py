@@ -114,3 +114,13 @@ def approve_request(target, stage: str, *, reviewer=None, keep: tuple[str, ...] 
     request_review(request=request, actor=reviewer, outcome="approve", opinion="同意公开。")
     request.refresh_from_db()
     return request
+
+
+def import_and_publish(disclosure_list, *, actor, data: bytes, keep: tuple[str, ...] = ()):
+    """Import a list version, have it reviewed (approved) and publish it as ``actor``."""
+    from gongkai.publishing.services import list_version_import, list_version_publish
+    from gongkai.publishing.services.lists import LIST_STAGE
+
+    version = list_version_import(disclosure_list=disclosure_list, actor=actor, data=data)
+    approve_request(version, LIST_STAGE, keep=keep)
+    return list_version_publish(version=version, actor=actor)
