@@ -15,6 +15,8 @@ ACTIONS = {
     "participation.consultation_transition": _("Consultation status changed"),
     "participation.message_submit": _("Message submitted by the public"),
     "participation.message_transition": _("Message status changed"),
+    "participation.message_publish": _("Message and reply published"),
+    "participation.message_withdraw": _("Published message withdrawn"),
 }
 
 STATES = [*ConsultationStatus.choices, *MessageStatus.choices]

@@ -7,17 +7,25 @@ from django.db import transaction
 from django.utils import timezone
 
 from gongkai.orgs.models import Organisation
+from gongkai.publishing.demo import demo_review
 
 from .models import Consultation
 from .services import (
+    DRAFT_STAGE,
+    MESSAGE_STAGE,
+    OUTCOME_STAGE,
     OpinionInput,
     comment_submit,
     consultation_close,
     consultation_create,
     consultation_outcome_publish,
+    consultation_outcome_submit,
     consultation_publish,
+    consultation_review_submit,
     message_publish,
     message_reply,
+    message_review_submit,
+    message_review_texts,
     message_submit,
 )
 from .states import Decision, MessageStatus
@@ -95,7 +103,7 @@ def _org() -> Organisation | None:
     return org
 
 
-def _consultations(org: Organisation, actor) -> None:
+def _consultations(org: Organisation, actor, reviewer) -> None:
     today = timezone.localdate()
     if not Consultation.objects.filter(org=org, title=OPEN_TITLE).exists():
         open_one = consultation_create(
@@ -109,7 +117,7 @@ def _consultations(org: Organisation, actor) -> None:
             starts_on=today - timedelta(days=5),
             ends_on=today + timedelta(days=25),
         )
-        consultation_publish(consultation=open_one, actor=actor)
+        _publish_draft(open_one, actor, reviewer)
         for n, text in enumerate(COMMENTS, start=1):
             comment_submit(
                 consultation=open_one,
@@ -130,7 +138,7 @@ def _consultations(org: Organisation, actor) -> None:
             starts_on=starts,
             ends_on=starts + timedelta(days=30),
         )
-        consultation_publish(consultation=closed, actor=actor, today=starts)
+        _publish_draft(closed, actor, reviewer, today=starts)
         for n, text in enumerate(
             [
                 "建议签约服务包增加上门服务内容。",
@@ -146,7 +154,7 @@ def _consultations(org: Organisation, actor) -> None:
                 today=starts + timedelta(days=n),
             )
         consultation_close(consultation=closed, actor=actor)
-        consultation_outcome_publish(
+        consultation_outcome_submit(
             consultation=closed,
             actor=actor,
             summary="征求意见期间共收到意见3条，经认真研究，对规范作了相应修改。",
@@ -164,9 +172,17 @@ def _consultations(org: Organisation, actor) -> None:
                 ),
             ],
         )
+        demo_review(closed, OUTCOME_STAGE, reviewer=reviewer)
+        consultation_outcome_publish(consultation=closed, actor=actor)
 
 
-def _messages(org: Organisation, actor) -> None:
+def _publish_draft(consultation, actor, reviewer, today=None) -> None:
+    consultation_review_submit(consultation=consultation, actor=actor)
+    demo_review(consultation, DRAFT_STAGE, reviewer=reviewer)
+    consultation_publish(consultation=consultation, actor=actor, today=today)
+
+
+def _messages(org: Organisation, actor, reviewer) -> None:
     for row in MESSAGES:
         message, new = message_submit(
             org=org,
@@ -183,6 +199,8 @@ def _messages(org: Organisation, actor) -> None:
         if row["reply"]:
             message_reply(message=message, actor=actor, reply=row["reply"])
         if row["consent"] and message.status == MessageStatus.REPLIED:
+            message_review_submit(message=message, actor=actor, **message_review_texts(message))
+            demo_review(message, MESSAGE_STAGE, reviewer=reviewer)
             message_publish(message=message, actor=actor)
 
 
@@ -190,8 +208,10 @@ def _messages(org: Organisation, actor) -> None:
 def load_demo_participation() -> None:
     """Create the demo consultations and messages once (safe to run again)."""
     org = _org()
-    actor = get_user_model().objects.filter(username="coordinator", is_active=True).first()
-    if org is None or actor is None:
+    users = get_user_model().objects.filter(is_active=True)
+    actor = users.filter(username="coordinator").first()
+    reviewer = users.filter(username="reviewer").first()
+    if org is None or actor is None or reviewer is None:
         return
-    _consultations(org, actor)
-    _messages(org, actor)
+    _consultations(org, actor, reviewer)
+    _messages(org, actor, reviewer)

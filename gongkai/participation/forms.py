@@ -185,3 +185,14 @@ class ReplyForm(forms.Form):
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("Note (optional)"), max_length=500, required=False)
+
+
+class PublicationTextsForm(forms.Form):
+    """The texts of a message proposed for publication; staff may correct them (never the
+    writer's name or contact, which are not published)."""
+
+    subject = forms.CharField(label=_("Subject as published"), max_length=100)
+    content = forms.CharField(
+        label=_("Message as published"), widget=forms.Textarea(attrs={"rows": 5})
+    )
+    reply = forms.CharField(label=_("Reply as published"), widget=forms.Textarea(attrs={"rows": 5}))

@@ -51,9 +51,10 @@ class MessageStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-#: Every allowed move of a message; publication is final.
+#: Every allowed move of a message. A published message can be withdrawn (back to replied),
+#: corrected and published again after a new review.
 MESSAGE_TRANSITIONS: dict[str, set[str]] = {
     MessageStatus.RECEIVED: {MessageStatus.REPLIED},
     MessageStatus.REPLIED: {MessageStatus.PUBLISHED},
-    MessageStatus.PUBLISHED: set(),
+    MessageStatus.PUBLISHED: {MessageStatus.REPLIED},
 }

@@ -12,8 +12,16 @@ urlpatterns = [
     path("<int:pk>/edit/", views.consultation_form_view, name="consultation_edit"),
     path("<int:pk>/publish/", views.consultation_publish_view, name="consultation_publish"),
     path("<int:pk>/close/", views.consultation_close_view, name="consultation_close"),
+    path("<int:pk>/review/", views.consultation_review_view, name="consultation_review"),
+    path(
+        "<int:pk>/outcome/publish/",
+        views.consultation_outcome_publish_view,
+        name="consultation_outcome_publish",
+    ),
     path("<int:pk>/outcome/", views.consultation_outcome_view, name="consultation_outcome"),
     path("messages/", views.message_list_view, name="message_list"),
     path("messages/<int:pk>/", views.message_detail_view, name="message_detail"),
+    path("messages/<int:pk>/review/", views.message_review_view, name="message_review"),
     path("messages/<int:pk>/publish/", views.message_publish_view, name="message_publish"),
+    path("messages/<int:pk>/withdraw/", views.message_withdraw_view, name="message_withdraw"),
 ]

@@ -13,20 +13,36 @@ from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import visible_org_ids
+from gongkai.publishing.services.reviews import may_publish, publishers, review_latest
 
-from .forms import ConsultationForm, OpinionFormSet, OutcomeForm, ReasonForm, ReplyForm
+from .forms import (
+    ConsultationForm,
+    OpinionFormSet,
+    OutcomeForm,
+    PublicationTextsForm,
+    ReasonForm,
+    ReplyForm,
+)
 from .selectors import consultation_get, consultation_list, message_get, message_list
 from .services import (
+    DRAFT_STAGE,
     MANAGE_ROLES,
+    MESSAGE_STAGE,
+    OUTCOME_STAGE,
     OpinionInput,
     comments_accepted,
     consultation_close,
     consultation_create,
     consultation_outcome_publish,
+    consultation_outcome_submit,
     consultation_publish,
+    consultation_review_submit,
     consultation_update,
     message_publish,
     message_reply,
+    message_review_submit,
+    message_review_texts,
+    message_withdraw,
 )
 from .states import ConsultationStatus, MessageStatus
 
@@ -91,6 +107,10 @@ def consultation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     context = office_context(
         request,
         consultation=consultation,
+        draft_review=review_latest(target=consultation, stage=DRAFT_STAGE),
+        outcome_review=review_latest(target=consultation, stage=OUTCOME_STAGE),
+        can_publish=may_publish(user=request.user, org=consultation.org),
+        publishers=publishers(org=consultation.org),
         comments=consultation.comments.all(),
         opinions=consultation.opinions.all(),
         accepting=comments_accepted(consultation),
@@ -107,6 +127,24 @@ def consultation_publish_view(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = consultation_get(user=request.user, pk=pk)
     consultation_publish(consultation=consultation, actor=request.user)
     messages.success(request, _("The consultation is published and open for comments."))
+    return redirect(consultation)
+
+
+@staff_required
+@require_POST
+def consultation_review_view(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = consultation_get(user=request.user, pk=pk)
+    consultation_review_submit(consultation=consultation, actor=request.user)
+    messages.success(request, _("Submitted for confidentiality review."))
+    return redirect(consultation)
+
+
+@staff_required
+@require_POST
+def consultation_outcome_publish_view(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = consultation_get(user=request.user, pk=pk)
+    consultation_outcome_publish(consultation=consultation, actor=request.user)
+    messages.success(request, _("The outcome is published on the portal."))
     return redirect(consultation)
 
 
@@ -137,7 +175,7 @@ def consultation_outcome_view(request: HttpRequest, pk: int) -> HttpResponse:
             if row
         ]
         try:
-            consultation_outcome_publish(
+            consultation_outcome_submit(
                 consultation=consultation,
                 actor=request.user,
                 summary=form.cleaned_data["summary"],
@@ -146,7 +184,7 @@ def consultation_outcome_view(request: HttpRequest, pk: int) -> HttpResponse:
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            messages.success(request, _("The outcome is published on the portal."))
+            messages.success(request, _("The outcome is submitted for confidentiality review."))
             return redirect(consultation)
     context = office_context(
         request,
@@ -185,8 +223,30 @@ def message_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
                 request, _("The reply is saved; the writer sees it on the tracking page.")
             )
             return redirect(message)
-    context = office_context(request, message=message, form=form, statuses=MessageStatus)
+    context = office_context(
+        request,
+        message=message,
+        form=form,
+        statuses=MessageStatus,
+        review=review_latest(target=message, stage=MESSAGE_STAGE),
+        review_form=PublicationTextsForm(initial=message_review_texts(message)),
+        can_publish=may_publish(user=request.user, org=message.org),
+        publishers=publishers(org=message.org),
+    )
     return render(request, "participation/message_detail.html", context)
+
+
+@staff_required
+@require_POST
+def message_review_view(request: HttpRequest, pk: int) -> HttpResponse:
+    message = message_get(user=request.user, pk=pk)
+    form = PublicationTextsForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Subject, message and reply are all needed."))
+        return redirect(message)
+    message_review_submit(message=message, actor=request.user, **form.cleaned_data)
+    messages.success(request, _("Submitted for confidentiality review."))
+    return redirect(message)
 
 
 @staff_required
@@ -194,5 +254,16 @@ def message_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
 def message_publish_view(request: HttpRequest, pk: int) -> HttpResponse:
     message = message_get(user=request.user, pk=pk)
     message_publish(message=message, actor=request.user)
-    messages.success(request, _("The question and the reply are published, masked."))
+    messages.success(request, _("The question and the reply are published as reviewed."))
+    return redirect(message)
+
+
+@staff_required
+@require_POST
+def message_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
+    message = message_get(user=request.user, pk=pk)
+    message_withdraw(message=message, actor=request.user, reason=request.POST.get("reason", ""))
+    messages.success(
+        request, _("Withdrawn from the portal. Correct the texts and submit them for review again.")
+    )
     return redirect(message)

@@ -8,4 +8,5 @@ ACTIONS = {
     "portal.rule_delete": _("Disclosure rule document deleted"),
     "portal.annual_report_save": _("Annual disclosure report saved"),
     "portal.annual_report_delete": _("Annual disclosure report deleted"),
+    "portal.annual_report_publish": _("Annual disclosure report published"),
 }

@@ -97,7 +97,11 @@ def report_path(instance: "AnnualReport", filename: str) -> str:
 
 
 class AnnualReport(BaseModel):
-    """An organisation's 政府信息公开工作年度报告 for one year, as uploaded (《条例》 Art. 49)."""
+    """An organisation's 政府信息公开工作年度报告 for one year (《条例》 Art. 49).
+
+    ``title`` and ``file`` are what the public sees; an upload waits in the ``draft_*`` fields
+    until its confidentiality review passes and the disclosure office publishes it.
+    """
 
     org = models.ForeignKey(
         "orgs.Organisation",
@@ -107,9 +111,18 @@ class AnnualReport(BaseModel):
     )
     year = models.PositiveSmallIntegerField(_("year reported on"))
     title = models.CharField(_("title"), max_length=300)
-    file = models.FileField(_("file (PDF or HTML)"), upload_to=report_path, max_length=300)
-    file_name = models.CharField(_("file name"), max_length=200)
+    file = models.FileField(
+        _("file (PDF or HTML)"), upload_to=report_path, max_length=300, blank=True
+    )
+    file_name = models.CharField(_("file name"), max_length=200, blank=True)
     published_on = models.DateField(_("date published"))
+    is_public = models.BooleanField(_("publicly visible"), default=True)
+    draft_title = models.CharField(_("title submitted"), max_length=300, blank=True)
+    draft_file = models.FileField(
+        _("file submitted"), upload_to=report_path, max_length=300, blank=True
+    )
+    draft_file_name = models.CharField(_("file name submitted"), max_length=200, blank=True)
+    draft_published_on = models.DateField(_("date to publish"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("uploaded by")
     )

@@ -160,9 +160,12 @@ def rule_list(*, org: Organisation | None = None) -> QuerySet[RuleDocument]:
 
 
 def annual_report_list(
-    *, org: Organisation | None = None, year: int | None = None
+    *, org: Organisation | None = None, year: int | None = None, public: bool = True
 ) -> QuerySet[AnnualReport]:
+    """Annual reports; the public sees only those published after review (PUB-SECRET-1)."""
     qs = AnnualReport.objects.select_related("org")
+    if public:
+        qs = qs.filter(is_public=True)
     if org is not None:
         qs = qs.filter(org=org)
     if year is not None:
@@ -171,7 +174,7 @@ def annual_report_list(
 
 
 def annual_report_get(*, pk: int) -> AnnualReport:
-    report = AnnualReport.objects.filter(pk=pk).select_related("org").first()
+    report = AnnualReport.objects.filter(pk=pk, is_public=True).select_related("org").first()
     if report is None:
         raise Http404
     return report

@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import PurePath
 from typing import Any
 
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max
@@ -15,6 +16,7 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_has_role
 from gongkai.publishing.privacy import PrivacyError, extract_text
+from gongkai.publishing.services.reviews import Part, masked_file, review_consume, review_submit
 from gongkai.publishing.services.workflow import describe_findings, unmasked_personal_data
 
 from .models import AnnualReport, GuideVersion, RuleDocument
@@ -76,7 +78,7 @@ def guide_save(*, org: Organisation, actor, fields: dict[str, Any]) -> GuideVers
     return version
 
 
-def _check_file(upload: UploadedFile, allowed: dict[str, bytes]) -> None:
+def _check_file(upload: UploadedFile, allowed: dict[str, bytes], *, reviewed: bool = False) -> None:
     suffix = PurePath(upload.name or "").suffix.lower()
     if suffix not in allowed:
         raise DomainError(
@@ -91,7 +93,8 @@ def _check_file(upload: UploadedFile, allowed: dict[str, bytes]) -> None:
     upload.seek(0)
     if magic and not head.startswith(magic):
         raise DomainError(_("The file is not a PDF document."), code="file_content")
-    _privacy_check(upload, suffix)
+    if not reviewed:  # a reviewed file is masked as the reviewer decides instead
+        _privacy_check(upload, suffix)
 
 
 def _privacy_check(upload: UploadedFile, suffix: str) -> None:
@@ -159,6 +162,9 @@ def rule_delete(*, rule: RuleDocument, actor) -> None:
     rule.delete()
 
 
+REPORT_STAGE = "annual_report"
+
+
 @transaction.atomic
 def annual_report_save(
     *,
@@ -169,16 +175,24 @@ def annual_report_save(
     published_on: date,
     upload: UploadedFile,
 ) -> AnnualReport:
-    """Publish (or replace) the organisation's annual report for ``year`` (《条例》 Art. 49-50)."""
+    """Submit the organisation's annual report for ``year`` (《条例》 Art. 49-50) for review.
+
+    The file waits beside the published one (a replacement leaves the current report public)
+    until its confidentiality review passes (PUB-SECRET-1) and ``annual_report_publish``.
+    """
     require_coordinator(actor=actor, org=org)
-    _check_file(upload, REPORT_TYPES)
+    _check_file(upload, REPORT_TYPES, reviewed=True)
     report = AnnualReport.objects.select_for_update().filter(org=org, year=year).first()
     before = {"title": report.title, "file_name": report.file_name} if report else {}
-    report = report or AnnualReport(org=org, year=year, created_by=actor)
-    report.title = title
-    report.published_on = published_on
-    report.file_name = PurePath(upload.name).name[:200]
-    report.file.save(report.file_name, upload, save=False)
+    if report is None:
+        report = AnnualReport(
+            org=org, year=year, created_by=actor, title=title, published_on=published_on,
+            is_public=False,
+        )  # fmt: skip
+    report.draft_title = title
+    report.draft_published_on = published_on
+    report.draft_file_name = PurePath(upload.name).name[:200]
+    report.draft_file.save(report.draft_file_name, upload, save=False)
     report.full_clean()
     report.save()
     audit_record(
@@ -186,7 +200,56 @@ def annual_report_save(
         obj=report,
         action="portal.annual_report_save",
         before=before,
-        after={"year": year, "title": title, "file_name": report.file_name},
+        after={"year": year, "title": title, "file_name": report.draft_file_name},
+    )
+    with report.draft_file.open("rb") as handle:
+        data = handle.read()
+    try:
+        text = extract_text(data, report.draft_file_name)
+    except PrivacyError:
+        text = ""  # not machine-readable: the reviewer checks the file by eye
+    review_submit(
+        target=report,
+        stage=REPORT_STAGE,
+        org=org,
+        actor=actor,
+        title=title,
+        parts=[
+            Part(key="title", label=_("title"), text=title),
+            Part(key="file", label=report.draft_file_name, text=text),
+        ],
+        roles={Role.COORDINATOR},
+    )
+    return report
+
+
+@transaction.atomic
+def annual_report_publish(*, report: AnnualReport, actor) -> AnnualReport:
+    """Publish the reviewed report: its title and its file with the masked findings masked."""
+    require_coordinator(actor=actor, org=report.org)
+    AnnualReport.objects.select_for_update().filter(pk=report.pk).first()
+    if not report.draft_file:
+        raise DomainError(_("No report is waiting for publication."), code="nothing_pending")
+    request, texts = review_consume(target=report, stage=REPORT_STAGE, actor=actor, org=report.org)
+    with report.draft_file.open("rb") as handle:
+        data = handle.read()
+    masked = masked_file(request, part="file", data=data, name=report.draft_file_name)
+    before = {"title": report.title, "file_name": report.file_name} if report.is_public else {}
+    report.title = texts["title"]["text"]
+    report.file_name = report.draft_file_name
+    report.file.save(report.file_name, ContentFile(masked), save=False)
+    report.published_on = report.draft_published_on or report.published_on
+    report.is_public = True
+    report.draft_file.delete(save=False)
+    report.draft_title, report.draft_file_name, report.draft_published_on = "", "", None
+    report.full_clean()
+    report.save()
+    audit_record(
+        actor=actor,
+        obj=report,
+        action="portal.annual_report_publish",
+        before=before,
+        after={"year": report.year, "title": report.title, "file_name": report.file_name},
     )
     return report
 

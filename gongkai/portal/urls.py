@@ -38,6 +38,11 @@ urlpatterns = [
     ),
     path("office/portal/reports/", views_office.reports_manage, name="office_reports"),
     path(
+        "office/portal/reports/<int:pk>/publish/",
+        views_office.report_publish,
+        name="office_report_publish",
+    ),
+    path(
         "office/portal/reports/<int:pk>/delete/",
         views_office.report_delete,
         name="office_report_delete",

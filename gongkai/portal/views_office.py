@@ -14,6 +14,7 @@ from gongkai.core.errors import DomainError
 from gongkai.core.permissions import role_required
 from gongkai.core.views import office_context
 from gongkai.orgs.roles import Role
+from gongkai.publishing.services.reviews import review_latest
 
 from . import selectors, services
 from .forms import AnnualReportForm, GuideForm, OrgChoiceForm, RuleForm
@@ -146,7 +147,9 @@ def reports_manage(request: HttpRequest) -> HttpResponse:
             form.add_error(None, exc.message)
         else:
             messages.success(
-                request, _("The annual report for %(year)s is published.") % {"year": report.year}
+                request,
+                _("The annual report for %(year)s is submitted for confidentiality review.")
+                % {"year": report.year},
             )
             return redirect(f"{request.path}?org={org.pk}")
     context = office_context(
@@ -155,10 +158,30 @@ def reports_manage(request: HttpRequest) -> HttpResponse:
         chooser=chooser,
         several=several,
         form=form,
-        reports=selectors.annual_report_list(org=org),
+        reports=_with_reviews(selectors.annual_report_list(org=org, public=False)),
         tab="reports",
     )
     return render(request, "portal/office/reports_manage.html", context)
+
+
+def _with_reviews(reports) -> list:
+    reports = list(reports)
+    for report in reports:
+        report.review = review_latest(target=report, stage=services.REPORT_STAGE)
+    return reports
+
+
+@coordinator_only
+@require_POST
+def report_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    report = get_object_or_404(
+        AnnualReport, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
+    )
+    services.annual_report_publish(report=report, actor=request.user)
+    messages.success(
+        request, _("The annual report for %(year)s is published.") % {"year": report.year}
+    )
+    return redirect(f"{reverse('portal:office_reports')}?org={report.org_id}")
 
 
 @coordinator_only

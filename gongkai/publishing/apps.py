@@ -16,12 +16,11 @@ class PublishingConfig(AppConfig):
         from gongkai.core.navigation import register_nav
         from gongkai.portal.navigation import register_public_nav
 
-        from .audit_labels import ACTIONS
+        from .audit_labels import ACTIONS, STATES
         from .dashboard import publishing_cards
         from .demo import load_demo_publishing
-        from .states import Status
 
-        register_audit_labels("publishing", actions=ACTIONS, states=Status.choices)
+        register_audit_labels("publishing", actions=ACTIONS, states=STATES)
         register_nav(_("Proactive disclosure"), "publishing:item_list", order=300)
         register_public_nav(_("Statutory proactive content"), "info:index", order=30)
         register_widget(publishing_cards)

@@ -1,10 +1,15 @@
 """How the audit log names the actions and stages of proactive disclosure.
 
-Only information items record states (``publishing.item_*``, see services.items.item_transition);
-catalog entries and lists have no status, so the prefix's states are the items' alone.
+Information items record their states (``publishing.item_*``, see services.items.item_transition);
+the shared review (``publishing.review_*``) records the states of a publication request and list
+versions theirs; their codes that coincide with an item's (pending, approved, published,
+withdrawn, referred) mean the same stage, so one table names them all.
 """
 
 from django.utils.translation import gettext_lazy as _
+
+from .models import RequestStatus
+from .states import Status
 
 ACTIONS = {
     "publishing.item_create": _("Information item created"),
@@ -26,4 +31,17 @@ ACTIONS = {
     "publishing.list_create": _("Disclosure list created"),
     "publishing.list_publish": _("New version of a disclosure list published"),
     "publishing.privacy_rule_add": _("Personal-data rule added to the privacy check"),
+    "publishing.list_import": _("New version of a disclosure list imported"),
+    "publishing.list_withdraw": _("Version of a disclosure list withdrawn"),
+    "publishing.item_refer": _("Information item referred upward in confidentiality review"),
+    "publishing.review_submit": _("Submitted for confidentiality review"),
+    "publishing.review_approve": _("Approved in confidentiality review"),
+    "publishing.review_return": _("Returned in confidentiality review"),
+    "publishing.review_refer": _("Referred upward in confidentiality review"),
 }
+
+#: Item states first; a request's own stages (pending, returned, superseded) after them.
+STATES = [
+    *Status.choices,
+    *[(code, label) for code, label in RequestStatus.choices if code not in Status.values],
+]

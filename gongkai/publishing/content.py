@@ -40,8 +40,20 @@ _SCRIPT = re.compile(
 )
 
 
+#: An image loaded from another host: every reader's visit would be reported to that host.
+_EXTERNAL_IMAGE = re.compile(r"<\s*img\b[^>]*\bsrc\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE)
+
+
 def body_clean(html: str) -> str:
-    """Return the body sanitised for publication; refuse script, frames and event handlers."""
+    """Return the body sanitised for publication; refuse script, frames and event handlers,
+    and images from other hosts (no tracking of readers by third parties)."""
+    if _EXTERNAL_IMAGE.search(html or ""):
+        raise DomainError(
+            _("The body shows an image from another website, which would tell that website who "
+              "reads the page. Attach the image as a file instead."),
+            code="external_image",
+            field="body",
+        )  # fmt: skip
     if _SCRIPT.search(html or ""):
         raise DomainError(
             _("The body contains script or event handlers, which may not be published. "

@@ -28,7 +28,10 @@ from .services import (
     item_submit,
     list_create,
     list_version_import,
+    list_version_publish,
 )
+from .services.lists import LIST_STAGE
+from .services.reviews import request_finding_decide, request_review, review_latest
 
 ORG_PATH = ["云南省人民政府", "云南省卫生和计划生育委员会"]
 _ID17 = "53010219800315123"
@@ -79,6 +82,27 @@ def _publish(item, *, coordinator, reviewer, on, keep=(HOTLINE,)) -> None:
         item=item, actor=reviewer, approve=True, opinion="经保密审查，不涉及国家秘密，同意公开。"
     )
     item_publish(item=item, actor=coordinator, published_on=on)
+
+
+def demo_review(target, stage: str, *, reviewer, keep: tuple[str, ...] = ()) -> None:
+    """Have ``reviewer`` review the latest request of ``target``: every finding masked except
+    the texts in ``keep``, then approved (the demo's other paths use it too)."""
+    request = review_latest(target=target, stage=stage)
+    if request is None:
+        return
+    for finding in request.findings.all():
+        decision = (
+            PrivacyFinding.Decision.REJECTED
+            if finding.text in keep
+            else PrivacyFinding.Decision.ACCEPTED
+        )
+        request_finding_decide(finding=finding, actor=reviewer, decision=decision)
+    request_review(
+        request=request,
+        actor=reviewer,
+        outcome="approve",
+        opinion="经保密审查，不涉及国家秘密，个人信息已作处理，同意公开。",
+    )
 
 
 def _item(org, coordinator, reviewer, *, on, publish=True, **fields) -> InformationItem:
@@ -132,7 +156,7 @@ def load_demo_publishing() -> int:
             )  # fmt: skip
     if not InformationItem.objects.filter(org=org).exists():
         _load_items(org, coordinator, reviewer, today)
-    _load_lists(org, coordinator)
+    _load_lists(org, coordinator, reviewer)
     return InformationItem.objects.filter(org=org).count()
 
 
@@ -241,7 +265,7 @@ POWER_V2 = [
 ]
 
 
-def _load_lists(org, coordinator) -> None:
+def _load_lists(org, coordinator, reviewer) -> None:
     power = ListType.objects.get(code="power")
     title = f"{org.short_name or org.name}权责清单"
     existing = DisclosureList.objects.filter(org=org, title=title).first()
@@ -250,12 +274,16 @@ def _load_lists(org, coordinator) -> None:
     disclosure_list = existing or list_create(
         org=org, actor=coordinator, list_type=power, title=title
     )
+    versions = []
     if not disclosure_list.versions.exists():
-        list_version_import(
+        versions.append(list_version_import(
             disclosure_list=disclosure_list, actor=coordinator,
             data=_xlsx(power.columns, POWER_V1), note="首次公布",
-        )  # fmt: skip
-    list_version_import(
+        ))  # fmt: skip
+    versions.append(list_version_import(
         disclosure_list=disclosure_list, actor=coordinator,
         data=_xlsx(power.columns, POWER_V2), note="根据机构职能调整更新",
-    )  # fmt: skip
+    ))  # fmt: skip
+    for version in versions:
+        demo_review(version, LIST_STAGE, reviewer=reviewer)
+        list_version_publish(version=version, actor=coordinator)

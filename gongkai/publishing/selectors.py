@@ -17,14 +17,17 @@ from gongkai.workdays.selectors import current_calendar
 
 from .models import (
     NORMATIVE_KINDS,
+    OPEN_STATUSES,
     CatalogEntry,
     DisclosureList,
     InformationItem,
     ItemVersion,
     Kind,
     ListVersion,
+    ListVersionStatus,
+    PublicationRequest,
 )
-from .states import Status
+from .states import REVIEWING, Status
 
 #: PUB-INTERP-1: an interpretation is due within 3 working days of the document's publication.
 INTERPRETATION_DAYS = 3
@@ -249,8 +252,15 @@ def normative_years() -> list[int]:
     return sorted({d.year for d in dates}, reverse=True)
 
 
+def list_public_versions(disclosure_list: DisclosureList) -> list[ListVersion]:
+    """The published versions of a list, newest first: never one pending review or withdrawn."""
+    return list(disclosure_list.versions.filter(status=ListVersionStatus.PUBLISHED))
+
+
 def list_public_list() -> QuerySet[DisclosureList]:
-    has_version = ListVersion.objects.filter(disclosure_list=OuterRef("pk"))
+    has_version = ListVersion.objects.filter(
+        disclosure_list=OuterRef("pk"), status=ListVersionStatus.PUBLISHED
+    )
     return (
         DisclosureList.objects.filter(Exists(has_version))
         .select_related("org", "list_type")
@@ -286,3 +296,22 @@ def privacy_rules_listing() -> list[dict[str, Any]]:
         ]
         listing.append({"category": label, "rows": rows})
     return listing
+
+
+def request_get(*, user, pk: int) -> PublicationRequest:
+    """A publication review request of an organisation ``user`` may see (404 otherwise)."""
+    return get_visible_or_404(
+        PublicationRequest.objects.select_related("org", "submitted_by", "referred_by"),
+        user=user,
+        pk=pk,
+    )
+
+
+def review_queue(*, user) -> dict[str, list]:
+    """What awaits a confidentiality review among the organisations ``user`` may see: items in
+    review or referred upward, and requests from the other publication paths."""
+    items = item_list(user=user).filter(status__in=list(REVIEWING))
+    requests = restrict_to_user(
+        PublicationRequest.objects.select_related("org", "submitted_by"), user=user
+    ).filter(status__in=list(OPEN_STATUSES))
+    return {"items": list(items), "requests": list(requests)}

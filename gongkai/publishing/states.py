@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     IN_REVIEW = "in_review", _("In confidentiality review")
+    REFERRED = "referred", _("Referred upward")
     APPROVED = "approved", _("Approved")
     PUBLISHED = "published", _("Published")
     REVISING = "revising", _("Being amended")
@@ -20,7 +21,8 @@ class Status(models.TextChoices):
 #: published as a new version (the old one is kept). Withdrawn, repealed, expired are terminal.
 TRANSITIONS: dict[str, set[str]] = {
     Status.DRAFT: {Status.IN_REVIEW},
-    Status.IN_REVIEW: {Status.APPROVED, Status.DRAFT, Status.REVISING},
+    Status.IN_REVIEW: {Status.APPROVED, Status.DRAFT, Status.REVISING, Status.REFERRED},
+    Status.REFERRED: {Status.APPROVED, Status.DRAFT, Status.REVISING},
     Status.APPROVED: {Status.PUBLISHED, Status.DRAFT, Status.REVISING},
     Status.PUBLISHED: {Status.REVISING, Status.WITHDRAWN, Status.REPEALED, Status.EXPIRED},
     Status.REVISING: {Status.IN_REVIEW},
@@ -34,6 +36,9 @@ EDITABLE = {Status.DRAFT, Status.REVISING}
 
 #: States reached by "return for changes": DRAFT before the first publication, REVISING after.
 RETURNED = {Status.DRAFT, Status.REVISING}
+
+#: States in which a reviewer decides findings and the review (提请: a higher reviewer).
+REVIEWING = {Status.IN_REVIEW, Status.REFERRED}
 
 #: States in which nobody sees the item publicly any more although it was published.
 OFF_PUBLIC = {Status.WITHDRAWN}

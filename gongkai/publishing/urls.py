@@ -2,13 +2,18 @@
 
 from django.urls import path
 
-from .views import catalog, items, privacy_rules
+from .views import catalog, items, privacy_rules, reviews
 
 app_name = "publishing"
 urlpatterns = [
     path("", items.item_list_view, name="item_list"),
     path("new/", items.item_create_view, name="item_create"),
     path("attention/", items.attention_view, name="attention"),
+    path("reviews/", reviews.review_queue_view, name="review_queue"),
+    path("reviews/<int:pk>/", reviews.request_review_view, name="request_review"),
+    path(
+        "reviews/<int:pk>/accept-all/", reviews.request_accept_all_view, name="request_accept_all"
+    ),
     path("<int:pk>/", items.item_detail_view, name="item_detail"),
     path("<int:pk>/edit/", items.item_edit_view, name="item_edit"),
     path("<int:pk>/attachments/", items.attachment_add_view, name="attachment_add"),
@@ -29,4 +34,9 @@ urlpatterns = [
     path("lists/", catalog.list_list_view, name="list_list"),
     path("lists/<int:pk>/", catalog.list_detail_view, name="list_detail"),
     path("privacy-rules/", privacy_rules.privacy_rules_view, name="privacy_rules"),
+    path(
+        "lists/<int:pk>/v<int:number>/<str:action>/",
+        catalog.list_version_action_view,
+        name="list_version_action",
+    ),
 ]

@@ -8,13 +8,16 @@ from django.utils import timezone
 
 from gongkai.participation.models import Comment, Message
 from gongkai.participation.services import (
+    MESSAGE_STAGE,
+    OUTCOME_STAGE,
     comment_submit,
     consultation_create,
-    consultation_publish,
 )
 from gongkai.participation.states import MessageStatus
+from gongkai.participation.tests.factories import publish_reviewed
 from gongkai.publishing.models import ListType, Theme
 from gongkai.publishing.reference import load_reference
+from gongkai.publishing.tests.factories import approve_request
 from gongkai.search.services import reindex_all
 
 from .conftest import login, shot
@@ -50,7 +53,7 @@ def test_comment_write_follow_and_reply_on_a_phone(phone_page, org_tree, coordin
         starts_on=today - timedelta(days=2),
         ends_on=today + timedelta(days=20),
     )
-    consultation_publish(consultation=consultation, actor=coordinator)
+    publish_reviewed(consultation, actor=coordinator, today=today)
 
     # The public finds the consultation through the main navigation and comments on it.
     page.goto("/")
@@ -100,8 +103,12 @@ def test_comment_write_follow_and_reply_on_a_phone(phone_page, org_tree, coordin
     page.get_by_label("答复").fill("感谢您的留言。各社区卫生服务中心周末均安排值班门诊。")
     page.get_by_role("button", name="提交答复").click()
     page.get_by_text("答复已保存").wait_for()
+    page.get_by_role("button", name="提交保密审查").click()
+    page.get_by_text("已提交保密审查。").wait_for()
+    approve_request(Message.objects.get(), MESSAGE_STAGE)  # the reviewer (see test_review_paths)
+    page.reload()
     page.get_by_role("button", name="公开留言及答复").click()
-    page.get_by_text("留言及答复已去标识化后公开。").wait_for()
+    page.get_by_text("留言及答复已按审查结果公开。").wait_for()
     shot(page, "participation-office-message-phone")
     assert Message.objects.get().status == MessageStatus.PUBLISHED
 
@@ -133,7 +140,7 @@ def test_coordinator_publishes_the_outcome_of_a_closed_consultation(page, org_tr
         starts_on=start,
         ends_on=start + timedelta(days=30),
     )
-    consultation_publish(consultation=consultation, actor=coordinator, today=start)
+    publish_reviewed(consultation, actor=coordinator, today=start)
     for n, text in enumerate(["建议增加上门服务。", "建议签约周期改为三年。"]):
         comment_submit(
             consultation=consultation,
@@ -149,7 +156,7 @@ def test_coordinator_publishes_the_outcome_of_a_closed_consultation(page, org_tr
     page.get_by_role("button", name="结束征集").click()
     page.get_by_text("意见征集已结束。").wait_for()
     shot(page, "participation-office-consultation-closed")
-    page.get_by_role("link", name="公布意见采纳情况").click()
+    page.get_by_role("link", name="填写意见采纳情况").click()
     first, second = (
         page.locator("fieldset.opinion-row").nth(0),
         page.locator("fieldset.opinion-row").nth(1),
@@ -158,11 +165,15 @@ def test_coordinator_publishes_the_outcome_of_a_closed_consultation(page, org_tr
     first.get_by_label("采纳情况").select_option(label="采纳")
     second.get_by_label("意见内容（归纳）").fill("关于签约周期改为三年的意见")
     second.get_by_label("采纳情况").select_option(label="未采纳")
-    page.get_by_role("button", name="公布意见采纳情况").click()
+    page.get_by_role("button", name="提交采纳情况保密审查").click()
     page.get_by_text("第2项意见：请说明未采纳（或未完全采纳）的理由。").wait_for()
     shot(page, "participation-office-outcome-error")
     second = page.locator("fieldset.opinion-row").nth(1)
     second.get_by_label("未采纳理由").fill("签约周期一年便于居民自主续约或更换家庭医生团队。")
+    page.get_by_role("button", name="提交采纳情况保密审查").click()
+    page.get_by_text("意见采纳情况已提交保密审查。").wait_for()
+    approve_request(consultation, OUTCOME_STAGE)
+    page.reload()
     page.get_by_role("button", name="公布意见采纳情况").click()
     page.get_by_text("意见采纳情况已在网站公布。").wait_for()
     shot(page, "participation-office-outcome-published")

@@ -12,6 +12,30 @@ CODE = re.compile(r"[a-z_]+\.[a-z_.]+")
 ONLY_IN_TESTS = ("demo.", "test.")
 
 
+def _assigned_to_action(node) -> set[str]:
+    """Codes assigned to a variable named ``action`` (``to, action = …, "a.x"``), later passed
+    on as ``action=action``."""
+    if not isinstance(node, ast.Assign):
+        return set()
+    found = set()
+    for target in node.targets:
+        pairs = (
+            zip(target.elts, node.value.elts, strict=False)
+            if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple)
+            else [(target, node.value)]
+        )
+        for name, value in pairs:
+            if (
+                isinstance(name, ast.Name)
+                and name.id == "action"
+                and isinstance(value, ast.Constant)
+                and isinstance(value.value, str)
+                and CODE.fullmatch(value.value)
+            ):
+                found.add(value.value)
+    return found
+
+
 def _action_arguments() -> tuple[set[str], set[str]]:
     """The codes passed as ``action=`` anywhere outside the tests, and the f-string patterns.
 
@@ -24,6 +48,7 @@ def _action_arguments() -> tuple[set[str], set[str]]:
         if {"tests", "migrations"} & set(path.relative_to(ROOT).parts):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            codes |= _assigned_to_action(node)
             if not isinstance(node, ast.Call):
                 continue
             for keyword in node.keywords:

@@ -14,8 +14,8 @@ from gongkai.core.db import lock, lock_and_check, model_update
 from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.publishing.content import body_clean
-from gongkai.publishing.privacy import html_text
-from gongkai.publishing.services.workflow import refuse_personal_data
+from gongkai.publishing.models import PublicationRequest
+from gongkai.publishing.services.reviews import Part, review_cancel, review_consume, review_submit
 
 from ..models import Comment, Consultation, OpinionGroup
 from ..states import (
@@ -55,15 +55,10 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _refuse_personal_data(texts: dict[str, str]) -> None:
-    """Refuse text bound for the portal that holds ID, bank-card or mobile numbers.
-
-    Consultation texts are published as staff typed them, with no review to mask them (the rule
-    that everything published passes the privacy scan first, PUB-SECRET-1). Office telephone
-    numbers and mailboxes for feedback are allowed.
-    """
-    for label, text in texts.items():
-        refuse_personal_data(text, label=label, code="personal_data")
+DRAFT_STAGE = "consultation_draft"
+OUTCOME_STAGE = "consultation_outcome"
+#: The texts of a draft that reach the portal, in the order the reviewer reads them.
+DRAFT_TEXTS = ("title", "draft", "basis", "feedback_method")
 
 
 @transaction.atomic
@@ -111,6 +106,7 @@ def consultation_update(*, consultation: Consultation, actor, **fields: Any) -> 
         raise DomainError(_("Only a draft consultation can be edited."), code="not_draft")
     changed = model_update(consultation, **_clean_fields(fields))
     if changed:
+        review_cancel(target=consultation, stage=DRAFT_STAGE)  # the new text needs its own review
         audit_record(
             actor=actor,
             obj=consultation,
@@ -144,22 +140,42 @@ def consultation_transition(
     return consultation
 
 
+@transaction.atomic
+def consultation_review_submit(*, consultation: Consultation, actor) -> PublicationRequest:
+    """Submit a draft consultation's texts for confidentiality review (PUB-SECRET-1)."""
+    require_role(actor=actor, org=consultation.org)
+    lock(consultation)
+    if consultation.status != ConsultationStatus.DRAFT:
+        raise DomainError(_("Only a draft consultation can be edited."), code="not_draft")
+    meta = Consultation._meta
+    return review_submit(
+        target=consultation,
+        stage=DRAFT_STAGE,
+        org=consultation.org,
+        actor=actor,
+        title=consultation.title,
+        parts=[
+            Part(
+                key=name,
+                label=meta.get_field(name).verbose_name,
+                text=getattr(consultation, name),
+                html=name == "draft",
+            )
+            for name in DRAFT_TEXTS
+        ],
+    )
+
+
+@transaction.atomic
 def consultation_publish(*, consultation: Consultation, actor, today: date | None = None) -> None:
-    """Publish a draft on the portal and open it for comments (draft → open).
+    """Publish a reviewed draft on the portal and open it for comments (draft → open).
 
     PLAN-CONSULT-1: the draft goes out before the decision, with its basis, the feedback
     method and the comment period; a period that has already ended cannot be offered.
+    PUB-SECRET-1: only the disclosure office publishes, and only the texts as reviewed.
     """
     require_role(actor=actor, org=consultation.org)
-    fields = Consultation._meta
-    _refuse_personal_data(
-        {
-            fields.get_field(name).verbose_name: (
-                html_text(consultation.draft) if name == "draft" else getattr(consultation, name)
-            )
-            for name in ("title", "draft", "basis", "feedback_method")
-        }
-    )
+    lock(consultation)
     today = today or timezone.localdate()
     if consultation.ends_on < today:
         raise DomainError(
@@ -167,11 +183,15 @@ def consultation_publish(*, consultation: Consultation, actor, today: date | Non
             % {"day": consultation.ends_on.isoformat()},
             code="period_over",
         )
+    _request, texts = review_consume(
+        target=consultation, stage=DRAFT_STAGE, actor=actor, org=consultation.org
+    )
     consultation_transition(
         consultation=consultation,
         to=ConsultationStatus.OPEN,
         actor=actor,
         published_on=today,
+        **{name: texts[name]["text"] for name in DRAFT_TEXTS},
     )
 
 
@@ -264,33 +284,8 @@ def comment_submit(
     return comment, True
 
 
-@transaction.atomic
-def consultation_outcome_publish(
-    *,
-    consultation: Consultation,
-    actor,
-    summary: str,
-    opinions: Sequence[OpinionInput],
-    today: date | None = None,
-) -> Consultation:
-    """Publish what became of the comments (closed → outcome published).
-
-    PLAN-CONSULT-1: the adoption of opinions is published, with the reasons for not adopting
-    concentrated opinions. Each group of opinions carries a decision (采纳 / 部分采纳 / 未采纳);
-    what is not or only partly adopted must give its reason. The number of comments received
-    is counted and frozen with the outcome.
-    """
-    require_role(actor=actor, org=consultation.org)
-    lock(consultation)
-    count = consultation.comments.count()
+def _opinion_rows(opinions: Sequence[OpinionInput]) -> list[OpinionInput]:
     rows = [o for o in opinions if (o.summary or "").strip()]
-    if count and not rows:
-        raise DomainError(
-            _("%(count)s comments were received: summarise them and decide on each group.")
-            % {"count": count},
-            code="opinions_missing",
-        )
-    texts = {_("adoption of opinions"): summary or ""}
     for n, row in enumerate(rows, start=1):
         if row.decision not in Decision.values:
             raise DomainError(
@@ -302,27 +297,97 @@ def consultation_outcome_publish(
                 _("Opinion %(n)s: give the reason why it is not (fully) adopted.") % {"n": n},
                 code="reason_missing",
             )
-        texts[_("opinion %(n)s") % {"n": n}] = f"{row.summary}\n{row.reason}"
-    _refuse_personal_data(texts)
+    return rows
+
+
+@transaction.atomic
+def consultation_outcome_submit(
+    *,
+    consultation: Consultation,
+    actor,
+    summary: str,
+    opinions: Sequence[OpinionInput],
+) -> PublicationRequest:
+    """Submit what became of the comments for confidentiality review.
+
+    PLAN-CONSULT-1: the adoption of opinions is published, with the reasons for not adopting
+    concentrated opinions. Each group of opinions carries a decision (采纳 / 部分采纳 / 未采纳);
+    what is not or only partly adopted must give its reason. Nothing is stored on the
+    consultation yet: the outcome reaches the portal only as reviewed (PUB-SECRET-1).
+    """
+    require_role(actor=actor, org=consultation.org)
+    lock(consultation)
+    if consultation.status != ConsultationStatus.CLOSED:
+        raise DomainError(
+            _("The outcome can be written once the comment period is closed."), code="not_closed"
+        )
+    count = consultation.comments.count()
+    rows = _opinion_rows(opinions)
+    if count and not rows:
+        raise DomainError(
+            _("%(count)s comments were received: summarise them and decide on each group.")
+            % {"count": count},
+            code="opinions_missing",
+        )
+    parts = [Part(key="summary", label=_("adoption of opinions"), text=(summary or "").strip())]
+    for n, row in enumerate(rows, start=1):
+        label = _("opinion %(n)s") % {"n": n}
+        parts.append(
+            Part(key=f"opinion-{n}", label=label, text=row.summary.strip(),
+                 meta={"decision": row.decision})
+        )  # fmt: skip
+        if (row.reason or "").strip():
+            parts.append(
+                Part(
+                    key=f"reason-{n}",
+                    label=_("%(opinion)s, reason") % {"opinion": label},
+                    text=row.reason.strip(),
+                )
+            )
+    return review_submit(
+        target=consultation,
+        stage=OUTCOME_STAGE,
+        org=consultation.org,
+        actor=actor,
+        title=_("Outcome of “%(title)s”") % {"title": consultation.title},
+        parts=parts,
+    )
+
+
+@transaction.atomic
+def consultation_outcome_publish(
+    *, consultation: Consultation, actor, today: date | None = None
+) -> Consultation:
+    """Publish the reviewed outcome (closed → outcome published); the number of comments
+    received is counted and frozen with it."""
+    require_role(actor=actor, org=consultation.org)
+    lock(consultation)
+    _request, texts = review_consume(
+        target=consultation, stage=OUTCOME_STAGE, actor=actor, org=consultation.org
+    )
     today = today or timezone.localdate()
     consultation_transition(
         consultation=consultation,
         to=ConsultationStatus.OUTCOME_PUBLISHED,
         actor=actor,
-        outcome_summary=(summary or "").strip(),
+        outcome_summary=texts["summary"]["text"],
         outcome_published_on=today,
-        comments_received=count,
+        comments_received=consultation.comments.count(),
     )
-    groups = [
-        OpinionGroup(
-            consultation=consultation,
-            position=n,
-            summary=row.summary.strip(),
-            decision=row.decision,
-            reason=(row.reason or "").strip(),
+    groups = []
+    n = 1
+    while f"opinion-{n}" in texts:
+        opinion = texts[f"opinion-{n}"]
+        groups.append(
+            OpinionGroup(
+                consultation=consultation,
+                position=n,
+                summary=opinion["text"],
+                decision=opinion["meta"]["decision"],
+                reason=texts.get(f"reason-{n}", {}).get("text", ""),
+            )
         )
-        for n, row in enumerate(rows, start=1)
-    ]
+        n += 1
     for group in groups:
         group.full_clean()
     OpinionGroup.objects.bulk_create(groups)

@@ -12,7 +12,14 @@ from gongkai.core.db import lock, lock_and_check, model_update, next_serial
 from gongkai.core.errors import DomainError
 from gongkai.core.notify import notify
 from gongkai.orgs.models import Organisation
-from gongkai.publishing.privacy import mask_text, scan_text
+from gongkai.publishing.models import PublicationRequest
+from gongkai.publishing.services.reviews import (
+    PUBLISH_ROLES,
+    Part,
+    review_consume,
+    review_latest,
+    review_submit,
+)
 
 from ..models import Message
 from ..states import MESSAGE_TRANSITIONS, MessageStatus
@@ -104,7 +111,13 @@ def message_submit(
 
 @transaction.atomic
 def message_transition(
-    *, message: Message, to: str, actor, reason: str = "", **changes: Any
+    *,
+    message: Message,
+    to: str,
+    actor,
+    reason: str = "",
+    action: str = "participation.message_transition",
+    **changes: Any,
 ) -> Message:
     """Move ``message`` to ``to``: the one function that changes its status.
 
@@ -116,7 +129,7 @@ def message_transition(
     audit_record(
         actor=actor,
         obj=message,
-        action="participation.message_transition",
+        action=action,
         from_state=before,
         to_state=to,
         reason=reason,
@@ -140,18 +153,27 @@ def message_reply(*, message: Message, actor, reply: str) -> Message:
     )
 
 
-def masked(text: str) -> str:
-    """Return ``text`` with every piece of personal data the privacy scanner finds masked."""
-    return mask_text(text, scan_text(text)) if text else text
+MESSAGE_STAGE = "message"
+
+
+def message_review_texts(message: Message) -> dict[str, str]:
+    """The texts proposed for publication: those last submitted, else the message as written."""
+    latest = review_latest(target=message, stage=MESSAGE_STAGE)
+    if latest is not None:
+        return {p["key"]: p["text"] for p in latest.parts}
+    return {"subject": message.subject, "content": message.content, "reply": message.reply}
 
 
 @transaction.atomic
-def message_publish(*, message: Message, actor) -> Message:
-    """Publish the question and its reply on the portal (replied → published).
+def message_review_submit(
+    *, message: Message, actor, subject: str, content: str, reply: str
+) -> PublicationRequest:
+    """Submit the question and its reply for confidentiality review before publication.
 
-    Only with the writer's consent. The public copy carries neither name nor contact, and
-    the subject, message and reply are masked by the publishing privacy masker (ID numbers,
-    phone numbers, bank cards, e-mail addresses, names) before anyone outside sees them.
+    Only with the writer's consent, and only after the reply. The texts may be corrected here
+    (a published message is corrected by withdrawing it and submitting again); the writer's name
+    and contact are never among them. The reviewer decides every piece of personal data the
+    scanner finds (PUB-SECRET-1, 《条例》 Art. 15 and 17): nothing is published unreviewed.
     """
     require_role(actor=actor, org=message.org)
     lock(message)
@@ -160,14 +182,80 @@ def message_publish(*, message: Message, actor) -> Message:
             _("The writer did not agree to publication: the reply stays private."),
             code="no_consent",
         )
+    if message.status != MessageStatus.REPLIED:
+        raise DomainError(
+            _("Only a replied message that is not public can be submitted for publication."),
+            code="not_replied",
+        )
+    texts = {"subject": subject, "content": content, "reply": reply}
+    texts = {k: (v or "").strip() for k, v in texts.items()}
+    if not all(texts.values()):
+        raise DomainError(_("Subject, message and reply are all needed."), code="texts_missing")
+    labels = {
+        "subject": _("Subject"),
+        "content": _("Message from the public"),
+        "reply": _("Reply"),
+    }
+    return review_submit(
+        target=message,
+        stage=MESSAGE_STAGE,
+        org=message.org,
+        actor=actor,
+        title=_("Message %(number)s: %(subject)s")
+        % {"number": message.number, "subject": texts["subject"]},
+        parts=[Part(key=k, label=labels[k], text=v) for k, v in texts.items()],
+    )
+
+
+@transaction.atomic
+def message_publish(*, message: Message, actor) -> Message:
+    """Publish the question and its reply as reviewed (replied → published).
+
+    Only with the writer's consent, only by the disclosure office and only the texts a reviewer
+    approved, with the personal data they chose to mask masked (PUB-SECRET-1). The public copy
+    never carries the writer's name or contact.
+    """
+    lock(message)
+    if not message.consent_publish:
+        raise DomainError(
+            _("The writer did not agree to publication: the reply stays private."),
+            code="no_consent",
+        )
+    _request, texts = review_consume(
+        target=message, stage=MESSAGE_STAGE, actor=actor, org=message.org
+    )
     return message_transition(
         message=message,
         to=MessageStatus.PUBLISHED,
         actor=actor,
-        public_subject=masked(message.subject)[:100],
-        public_content=masked(message.content),
-        public_reply=masked(message.reply),
+        action="participation.message_publish",
+        public_subject=texts["subject"]["text"][:100],
+        public_content=texts["content"]["text"],
+        public_reply=texts["reply"]["text"],
         published_at=timezone.now(),
+    )
+
+
+@transaction.atomic
+def message_withdraw(*, message: Message, actor, reason: str) -> Message:
+    """Take a published message off the portal (published → replied), audited with the reason.
+
+    The public copy is cleared; a corrected copy is published by submitting it for review again.
+    """
+    require_role(actor=actor, org=message.org, roles=PUBLISH_ROLES)
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError(_("Give the reason."), field="reason")
+    return message_transition(
+        message=message,
+        to=MessageStatus.REPLIED,
+        actor=actor,
+        reason=reason,
+        action="participation.message_withdraw",
+        public_subject="",
+        public_content="",
+        public_reply="",
+        published_at=None,
     )
 
 

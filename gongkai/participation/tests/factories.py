@@ -4,12 +4,22 @@ from datetime import date
 
 from gongkai.participation.models import Consultation, Message
 from gongkai.participation.services import (
+    DRAFT_STAGE,
+    MESSAGE_STAGE,
+    OUTCOME_STAGE,
     comment_submit,
     consultation_create,
+    consultation_outcome_publish,
+    consultation_outcome_submit,
     consultation_publish,
+    consultation_review_submit,
+    message_publish,
     message_reply,
+    message_review_submit,
+    message_review_texts,
     message_submit,
 )
+from gongkai.publishing.tests.factories import approve_request
 
 DRAFT = "<p>第一条 为规范社区卫生服务，制定本办法。</p>"
 
@@ -28,8 +38,24 @@ def make_consultation(
         ends_on=ends_on,
     )
     if publish:
-        consultation_publish(consultation=consultation, actor=actor, today=starts_on)
+        publish_reviewed(consultation, actor=actor, today=starts_on)
     return consultation
+
+
+def publish_reviewed(consultation: Consultation, *, actor, today: date) -> None:
+    """Submit the draft for review, have it approved, publish it (the coordinator ``actor``)."""
+    consultation_review_submit(consultation=consultation, actor=actor)
+    approve_request(consultation, DRAFT_STAGE)
+    consultation_publish(consultation=consultation, actor=actor, today=today)
+
+
+def publish_outcome(consultation: Consultation, *, actor, summary: str, opinions, **kw) -> None:
+    """Submit the outcome for review, have it approved (every finding masked), publish it."""
+    consultation_outcome_submit(
+        consultation=consultation, actor=actor, summary=summary, opinions=opinions
+    )
+    approve_request(consultation, OUTCOME_STAGE)
+    consultation_outcome_publish(consultation=consultation, actor=actor, **kw)
 
 
 def add_comment(consultation: Consultation, key: str, *, today: date, **fields):
@@ -52,3 +78,11 @@ def make_message(*, org, key: str = "k1", consent: bool = True, **fields) -> Mes
 def replied_message(*, org, actor, **fields) -> Message:
     message = make_message(org=org, **fields)
     return message_reply(message=message, actor=actor, reply="已安排周末值班门诊。")
+
+
+def publish_message(message: Message, *, actor, keep: tuple[str, ...] = ()) -> Message:
+    """Submit the message as written for review, approve it (masking every finding except
+    ``keep``) and publish it as the coordinator ``actor``."""
+    message_review_submit(message=message, actor=actor, **message_review_texts(message))
+    approve_request(message, MESSAGE_STAGE, keep=keep)
+    return message_publish(message=message, actor=actor)

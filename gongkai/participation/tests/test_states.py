@@ -18,10 +18,10 @@ def test_consultation_moves_only_forward_one_step_at_a_time():
     }
 
 
-def test_message_is_published_only_after_a_reply():
+def test_message_is_published_only_after_a_reply_and_can_be_withdrawn_to_be_corrected():
     assert set(MESSAGE_TRANSITIONS) == set(MessageStatus.values)
     assert MESSAGE_TRANSITIONS == {
         MessageStatus.RECEIVED: {MessageStatus.REPLIED},
         MessageStatus.REPLIED: {MessageStatus.PUBLISHED},
-        MessageStatus.PUBLISHED: set(),
+        MessageStatus.PUBLISHED: {MessageStatus.REPLIED},
     }

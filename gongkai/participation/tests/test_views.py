@@ -9,14 +9,23 @@ from django.utils import timezone
 
 from gongkai.participation.models import Comment, Consultation, Message
 from gongkai.participation.services import (
+    DRAFT_STAGE,
+    MESSAGE_STAGE,
+    OUTCOME_STAGE,
     OpinionInput,
     consultation_close,
-    consultation_outcome_publish,
-    message_publish,
 )
 from gongkai.participation.states import ConsultationStatus, Decision, MessageStatus
+from gongkai.publishing.tests.factories import approve_request
 
-from .factories import add_comment, make_consultation, make_message, replied_message
+from .factories import (
+    add_comment,
+    make_consultation,
+    make_message,
+    publish_message,
+    publish_outcome,
+    replied_message,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -103,8 +112,8 @@ def test_the_published_outcome_shows_the_count_and_each_decision(client, org_tre
     for n in range(3):
         add_comment(consultation, f"c{n}", today=start)
     consultation_close(consultation=consultation, actor=coordinator)
-    consultation_outcome_publish(
-        consultation=consultation,
+    publish_outcome(
+        consultation,
         actor=coordinator,
         summary="",
         opinions=[
@@ -160,7 +169,7 @@ def test_a_published_message_shows_no_name_or_contact_anywhere(client, org_tree,
     unpublished = replied_message(
         org=org_tree["commission"], actor=coordinator, key="k2", subject="不公开的留言"
     )
-    message_publish(message=message, actor=coordinator)
+    publish_message(message, actor=coordinator)
     pages = [
         _text(client.get("/participate/messages/")),
         _text(client.get(message.get_public_url())),
@@ -208,11 +217,21 @@ def test_a_coordinator_runs_a_consultation_and_answers_a_message_in_the_back_off
     )  # fmt: skip
     consultation = Consultation.objects.get()
     assert response["Location"] == f"/office/participation/{consultation.pk}/"
+    client.post(f"/office/participation/{consultation.pk}/publish/")  # not reviewed yet
+    consultation.refresh_from_db()
+    assert consultation.status == ConsultationStatus.DRAFT
+    client.post(f"/office/participation/{consultation.pk}/review/")
+    approve_request(consultation, DRAFT_STAGE)
     client.post(f"/office/participation/{consultation.pk}/publish/")
     consultation.refresh_from_db()
     assert consultation.status == ConsultationStatus.OPEN and consultation.published_on == today
     message = make_message(org=org_tree["commission"])
     client.post(f"/office/participation/messages/{message.pk}/", {"reply": "已安排。"})
+    client.post(
+        f"/office/participation/messages/{message.pk}/review/",
+        {"subject": message.subject, "content": message.content, "reply": "已安排。"},
+    )
+    approve_request(message, MESSAGE_STAGE)
     client.post(f"/office/participation/messages/{message.pk}/publish/")
     message.refresh_from_db()
     assert message.status == MessageStatus.PUBLISHED and message.replied_by == coordinator
@@ -237,7 +256,12 @@ def test_the_outcome_form_refuses_a_rejection_without_a_reason(client, org_tree,
     data["opinions-0-reason"] = "预约可减少排队。"
     assert client.post(url, data).status_code == 302
     consultation.refresh_from_db()
+    assert consultation.status == ConsultationStatus.CLOSED  # submitted for review, not public
+    approve_request(consultation, OUTCOME_STAGE)
+    client.post(f"/office/participation/{consultation.pk}/outcome/publish/")
+    consultation.refresh_from_db()
     assert consultation.status == ConsultationStatus.OUTCOME_PUBLISHED
+    assert consultation.opinions.get().reason == "预约可减少排队。"
 
 
 def test_public_lists_cost_the_same_queries_for_one_row_or_many(client, org_tree, coordinator):
@@ -247,8 +271,8 @@ def test_public_lists_cost_the_same_queries_for_one_row_or_many(client, org_tree
         return len(ctx.captured_queries)
 
     def publish_one(key: str) -> None:
-        message_publish(
-            message=replied_message(org=org_tree["commission"], actor=coordinator, key=key),
+        publish_message(
+            replied_message(org=org_tree["commission"], actor=coordinator, key=key),
             actor=coordinator,
         )
 
@@ -277,7 +301,7 @@ def test_the_sitemap_lists_public_consultations_and_published_messages_only(
     )
     published = replied_message(org=org_tree["commission"], actor=coordinator)
     private = replied_message(org=org_tree["commission"], actor=coordinator, key="k2")
-    message_publish(message=published, actor=coordinator)
+    publish_message(published, actor=coordinator)
     sitemap = _text(client.get("/sitemap.xml"))
     assert "/participate/consultations/</loc>" in sitemap
     assert f"{open_consultation.get_public_url()}</loc>" in sitemap

@@ -8,7 +8,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from gongkai.core.errors import DomainError
 from gongkai.portal.demo import _pdf
 from gongkai.portal.models import AnnualReport, RuleDocument
-from gongkai.portal.services import annual_report_save, rule_save
+from gongkai.portal.services import (
+    REPORT_STAGE,
+    annual_report_publish,
+    annual_report_save,
+    rule_save,
+)
+from gongkai.publishing.tests.factories import approve_request
 
 pytestmark = pytest.mark.django_db
 
@@ -57,18 +63,29 @@ def test_a_rule_needs_a_link_or_a_file(org_tree, coordinator):
     assert not RuleDocument.objects.exists()
 
 
+def publish_report(*, coordinator, **fields) -> AnnualReport:
+    """Upload a report, have its review approved and publish it, as the coordinator does."""
+    report = annual_report_save(actor=coordinator, **fields)
+    approve_request(report, REPORT_STAGE)
+    return annual_report_publish(report=report, actor=coordinator)
+
+
 def test_annual_reports_are_listed_by_year_and_replaced_not_duplicated(client, org_tree,
                                                                        coordinator):  # fmt: skip
     org = org_tree["commission"]
     for year in (2022, 2023):
-        annual_report_save(
-            org=org, actor=coordinator, year=year, title=f"{year}年政府信息公开工作年度报告",
+        publish_report(
+            org=org, coordinator=coordinator, year=year, title=f"{year}年政府信息公开工作年度报告",
             published_on=date(year + 1, 1, 20), upload=SimpleUploadedFile("r.pdf", _pdf("v1")),
         )  # fmt: skip
-    annual_report_save(
+    replacement = annual_report_save(
         org=org, actor=coordinator, year=2023, title="2023年政府信息公开工作年度报告（修订）",
         published_on=date(2024, 1, 25), upload=SimpleUploadedFile("r2.pdf", _pdf("v2")),
     )  # fmt: skip
+    html = client.get("/annual-reports/").content.decode()
+    assert "（修订）" not in html  # the replacement waits for its review; the old one stays
+    approve_request(replacement, REPORT_STAGE)
+    annual_report_publish(report=replacement, actor=coordinator)
     assert AnnualReport.objects.filter(org=org).count() == 2
     html = client.get("/annual-reports/").content.decode()
     assert html.index("2023年度") < html.index("2022年度")
@@ -92,8 +109,8 @@ def test_a_file_named_pdf_that_is_not_a_pdf_is_refused(org_tree, coordinator):
 
 
 def test_html_reports_are_shown_sandboxed(client, org_tree, coordinator):
-    annual_report_save(
-        org=org_tree["commission"], actor=coordinator, year=2023, title="年报",
+    publish_report(
+        org=org_tree["commission"], coordinator=coordinator, year=2023, title="年报",
         published_on=date(2024, 1, 20),
         upload=SimpleUploadedFile("r.html", "<h1>年报</h1><script>alert(1)</script>".encode()),
     )  # fmt: skip
@@ -113,7 +130,12 @@ def test_coordinator_publishes_a_report_in_the_back_office(client, org_tree, coo
         },  # fmt: skip
     )
     assert response.status_code == 302
-    assert AnnualReport.objects.get().org == org_tree["commission"]
+    report = AnnualReport.objects.get()
+    assert report.org == org_tree["commission"]
+    assert "2023年年报" not in client.get("/annual-reports/").content.decode()  # in review
+    approve_request(report, REPORT_STAGE)
+    response = client.post(f"/office/portal/reports/{report.pk}/publish/")
+    assert response.status_code == 302
     assert "2023年年报" in client.get("/annual-reports/").content.decode()
 
 

@@ -6,10 +6,21 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from gongkai.core.errors import DomainError
-from gongkai.portal.models import RuleDocument
-from gongkai.portal.services import annual_report_save, rule_save
+from gongkai.portal.models import AnnualReport, RuleDocument
+from gongkai.portal.services import (
+    REPORT_STAGE,
+    annual_report_publish,
+    annual_report_save,
+    rule_save,
+)
 from gongkai.publishing.services import item_amend_start, item_update
-from gongkai.publishing.tests.factories import ID_NUMBER, docx_bytes, make_item, publish
+from gongkai.publishing.tests.factories import (
+    ID_NUMBER,
+    approve_request,
+    docx_bytes,
+    make_item,
+    publish,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -51,21 +62,26 @@ def test_sitemap_lists_public_items_and_no_private_tracking_links(client, amende
 # --- documents coordinators upload straight to the portal pass the privacy scan ---------------
 
 
-def test_an_annual_report_with_an_id_number_is_refused(client, org_tree, coordinator):
+def test_an_annual_report_with_an_id_number_is_published_only_masked(client, org_tree, coordinator):
     html = f"<html><body><p>申请人张三明（身份证号{ID_NUMBER}）申请公开……</p></body></html>"
     upload = SimpleUploadedFile("2024年度报告.html", html.encode())
-    with pytest.raises(DomainError) as info:
-        annual_report_save(
-            org=org_tree["commission"],
-            actor=coordinator,
-            year=2024,
-            title="2024年政府信息公开工作年度报告",
-            published_on=date(2025, 1, 20),
-            upload=upload,
-        )
-    # The coordinator is told what to remove, masked: messages travel in cookies.
-    assert "身份证号" in info.value.message and ID_NUMBER not in info.value.message
+    report = annual_report_save(
+        org=org_tree["commission"],
+        actor=coordinator,
+        year=2024,
+        title="2024年政府信息公开工作年度报告",
+        published_on=date(2025, 1, 20),
+        upload=upload,
+    )
     assert "2024年政府信息公开工作年度报告" not in client.get("/annual-reports/").content.decode()
+    assert client.get(f"/annual-reports/{report.pk}/file/").status_code == 404
+    with pytest.raises(DomainError, match="保密审查"):
+        annual_report_publish(report=report, actor=coordinator)
+    approve_request(report, REPORT_STAGE)
+    annual_report_publish(report=report, actor=coordinator)
+    assert "2024年政府信息公开工作年度报告" in client.get("/annual-reports/").content.decode()
+    body = b"".join(client.get(f"/annual-reports/{report.pk}/file/").streaming_content).decode()
+    assert ID_NUMBER not in body and f"{ID_NUMBER[:6]}********{ID_NUMBER[-4:]}" in body
 
 
 def test_a_rule_document_with_a_mobile_number_is_refused(org_tree, coordinator):
@@ -90,4 +106,9 @@ def test_an_annual_report_with_the_office_hotline_is_published(client, org_tree,
         published_on=date(2025, 1, 20),
         upload=SimpleUploadedFile("2024年度报告.html", html.encode()),
     )
+    report = AnnualReport.objects.get()
+    approve_request(report, REPORT_STAGE, keep=("0871-65432100",))
+    annual_report_publish(report=report, actor=coordinator)
     assert "2024年政府信息公开工作年度报告" in client.get("/annual-reports/").content.decode()
+    body = b"".join(client.get(f"/annual-reports/{report.pk}/file/").streaming_content).decode()
+    assert "0871-65432100" in body  # kept (保留) by the reviewer: published as written

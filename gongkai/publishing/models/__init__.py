@@ -17,12 +17,14 @@ from .items import (
     Review,
     Validity,
 )
-from .lists import DisclosureList, ListFeedback, ListType, ListVersion
+from .lists import DisclosureList, ListFeedback, ListType, ListVersion, ListVersionStatus
 from .privacy import PrivacyRule
+from .reviews import OPEN_STATUSES, PublicationRequest, RequestStatus
 
 __all__ = [
     "INTERPRETABLE_KINDS",
     "NORMATIVE_KINDS",
+    "OPEN_STATUSES",
     "Attachment",
     "Attribute",
     "CatalogEntry",
@@ -37,9 +39,12 @@ __all__ = [
     "ListFeedback",
     "ListType",
     "ListVersion",
+    "ListVersionStatus",
     "PrivacyFinding",
     "PrivacyRule",
     "Recognition",
+    "PublicationRequest",
+    "RequestStatus",
     "Review",
     "Theme",
     "Validity",

@@ -266,6 +266,11 @@ class Attachment(BaseModel):
         _("recognised word boxes"), default=list, blank=True, editable=False
     )
     ocr_error = models.CharField(_("why recognition failed"), max_length=300, blank=True)
+    removed = models.BooleanField(
+        _("removed from the amendment"),
+        default=False,
+        help_text=_("Still public with the published version until the amendment is published."),
+    )
 
     class Meta:
         verbose_name = _("attachment")
@@ -312,9 +317,23 @@ class Review(models.Model):
     class Result(models.TextChoices):
         APPROVED = "approved", _("Approved for publication")
         RETURNED = "returned", _("Returned for changes")
+        REFERRED = "referred", _("Referred upward")
 
     item = models.ForeignKey(
-        InformationItem, models.CASCADE, related_name="reviews", verbose_name=_("item")
+        InformationItem,
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="reviews",
+        verbose_name=_("item"),
+    )
+    request = models.ForeignKey(
+        "publishing.PublicationRequest",
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="reviews",
+        verbose_name=_("publication review request"),
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("reviewer")
@@ -334,7 +353,7 @@ class Review(models.Model):
         ordering = ["item", "-created_at"]
 
     def __str__(self) -> str:
-        return f"{self.item} {self.get_result_display()}"
+        return f"{self.item or self.request} {self.get_result_display()}"
 
 
 class PrivacyFinding(models.Model):
@@ -346,8 +365,22 @@ class PrivacyFinding(models.Model):
         REJECTED = "rejected", _("Keep (not personal data)")
 
     item = models.ForeignKey(
-        InformationItem, models.CASCADE, related_name="findings", verbose_name=_("item")
+        InformationItem,
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="findings",
+        verbose_name=_("item"),
     )
+    request = models.ForeignKey(
+        "publishing.PublicationRequest",
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="findings",
+        verbose_name=_("publication review request"),
+    )
+    part = models.CharField(_("where"), max_length=64, blank=True)
     attachment = models.ForeignKey(
         Attachment,
         models.CASCADE,
@@ -380,7 +413,7 @@ class PrivacyFinding(models.Model):
     class Meta:
         verbose_name = _("privacy finding")
         verbose_name_plural = _("privacy findings")
-        ordering = ["item", "attachment", "start"]
+        ordering = ["item", "request", "attachment", "part", "start"]
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.masked}"

@@ -51,8 +51,20 @@ class DisclosureList(BaseModel):
         return reverse("info:list", args=[self.pk])
 
 
+class ListVersionStatus(models.TextChoices):
+    """A version is public only once its confidentiality review passed (PUB-SECRET-1)."""
+
+    PENDING = "pending", _("Not published")
+    PUBLISHED = "published", _("Published")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
 class ListVersion(models.Model):
-    """The rows of a list from one publication on; earlier versions are kept."""
+    """The rows of a list from one publication on; earlier versions are kept.
+
+    Until it is published the rows are those imported; on publication they are replaced by the
+    rows as reviewed (personal data masked).
+    """
 
     disclosure_list = models.ForeignKey(
         DisclosureList, models.CASCADE, related_name="versions", verbose_name=_("list")
@@ -60,7 +72,10 @@ class ListVersion(models.Model):
     number = models.PositiveIntegerField(_("version"))
     rows = models.JSONField(_("rows"), default=list)
     note = models.CharField(_("what changed"), max_length=300, blank=True)
-    published_on = models.DateField(_("date published"))
+    status = models.CharField(
+        _("status"), max_length=16, choices=ListVersionStatus, default=ListVersionStatus.PUBLISHED
+    )
+    published_on = models.DateField(_("date published"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("published by")

@@ -11,7 +11,14 @@ from .items import (
     item_update,
     publish_due_on,
 )
-from .lists import list_create, list_diff, list_feedback_submit, list_version_import
+from .lists import (
+    list_create,
+    list_diff,
+    list_feedback_submit,
+    list_version_import,
+    list_version_publish,
+    list_version_withdraw,
+)
 from .privacy_rules import privacy_rule_add
 from .workflow import (
     finding_decide,
@@ -56,5 +63,7 @@ __all__ = [
     "list_diff",
     "list_feedback_submit",
     "list_version_import",
+    "list_version_publish",
+    "list_version_withdraw",
     "publish_due_on",
 ]

@@ -220,14 +220,29 @@ def attachment_add(*, item: InformationItem, actor, name: str, data: bytes) -> A
     return attachment
 
 
+def _published_attachment_ids(item: InformationItem) -> set[int]:
+    version = item.versions.order_by("-number").first()
+    return {row.get("id") for row in version.attachments} if version else set()
+
+
 @transaction.atomic
 def attachment_remove(*, attachment: Attachment, actor) -> None:
+    """Take a file off the working copy.
+
+    A file of the published version stays on the public page, and on disk, until the amended
+    version passes review and is published (PUB-SECRET-1): it is only marked removed.
+    """
     item = attachment.item
     require_role(actor=actor, org=item.org, roles=EDIT_ROLES)
+    lock(item)
     if item.status not in EDITABLE:
         raise DomainError(_("Files can only be removed while the item is being edited."))
     name = attachment.name
-    attachment.delete()
+    if attachment.pk in _published_attachment_ids(item):
+        model_update(attachment, removed=True)
+        attachment.findings.all().delete()
+    else:
+        attachment.delete()
     audit_record(
         actor=actor, obj=item, action="publishing.attachment_remove", before={"file": name}
     )

@@ -7,13 +7,15 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
+from gongkai.core.db import lock, model_update
 from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
-from ..models import DisclosureList, ListFeedback, ListType, ListVersion
+from ..models import DisclosureList, ListFeedback, ListType, ListVersion, ListVersionStatus
 from .catalog import _cell
 from .items import require_role, today
+from .reviews import Part, review_consume, review_submit
 from .workflow import describe_findings, unmasked_personal_data
 
 LIST_ROLES = {Role.COORDINATOR}
@@ -79,11 +81,31 @@ def rows_from_excel(*, data: bytes, columns: list[str]) -> list[list[str]]:
     return out
 
 
+LIST_STAGE = "list_version"
+
+
+def _cell_parts(rows: list[list[str]], columns: list[str]) -> list[Part]:
+    return [
+        Part(
+            key=f"r{r}c{c}",
+            label=_("Row %(row)s, %(column)s") % {"row": r + 1, "column": columns[c]},
+            text=cell,
+        )
+        for r, row in enumerate(rows)
+        for c, cell in enumerate(row)
+        if cell
+    ]
+
+
 @transaction.atomic
 def list_version_import(
     *, disclosure_list: DisclosureList, actor, data: bytes, note: str = ""
 ) -> ListVersion:
-    """Publish a new version of a list from Excel; earlier versions stay (all or nothing)."""
+    """Import a new version of a list from Excel (all or nothing) and submit it for review.
+
+    Nothing is public yet: a list reaches the portal only after its confidentiality review
+    (PUB-SECRET-1), through ``list_version_publish``. Earlier versions stay.
+    """
     require_role(actor=actor, org=disclosure_list.org, roles=LIST_ROLES)
     columns = list(disclosure_list.list_type.columns)
     rows = rows_from_excel(data=data, columns=columns)
@@ -96,15 +118,76 @@ def list_version_import(
         number=(last.number if last else 0) + 1,
         rows=rows,
         note=note.strip()[:300],
-        published_on=today(),
+        status=ListVersionStatus.PENDING,
         created_by=actor,
     )
     audit_record(
         actor=actor,
         obj=disclosure_list,
-        action="publishing.list_publish",
+        action="publishing.list_import",
         after={"version": version.number, "rows": len(rows)},
         reason=version.note,
+    )
+    review_submit(
+        target=version,
+        stage=LIST_STAGE,
+        org=disclosure_list.org,
+        actor=actor,
+        title=_("%(title)s, version %(n)s") % {"title": disclosure_list.title, "n": version.number},
+        parts=_cell_parts(rows, columns),
+        roles=LIST_ROLES,
+    )
+    return version
+
+
+@transaction.atomic
+def list_version_publish(*, version: ListVersion, actor) -> ListVersion:
+    """Publish a reviewed version: its rows become the rows as reviewed (PUB-SECRET-1)."""
+    disclosure_list = version.disclosure_list
+    lock(version)
+    if version.status != ListVersionStatus.PENDING:
+        raise DomainError(_("This version is not waiting for publication."), code="not_pending")
+    _request, texts = review_consume(
+        target=version, stage=LIST_STAGE, actor=actor, org=disclosure_list.org
+    )
+    rows = [
+        [texts.get(f"r{r}c{c}", {}).get("text", cell) for c, cell in enumerate(row)]
+        for r, row in enumerate(version.rows)
+    ]
+    model_update(version, rows=rows, status=ListVersionStatus.PUBLISHED, published_on=today())
+    audit_record(
+        actor=actor,
+        obj=disclosure_list,
+        action="publishing.list_publish",
+        from_state=ListVersionStatus.PENDING,
+        to_state=ListVersionStatus.PUBLISHED,
+        after={"version": version.number, "rows": len(rows)},
+        reason=version.note,
+    )
+    return version
+
+
+@transaction.atomic
+def list_version_withdraw(*, version: ListVersion, actor, reason: str) -> ListVersion:
+    """Take a published version off the portal (kept, audited); the portal shows the version
+    published before it, if any. Correct it by importing a corrected version."""
+    disclosure_list = version.disclosure_list
+    require_role(actor=actor, org=disclosure_list.org, roles=LIST_ROLES)
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError(_("Give the reason."), field="reason")
+    lock(version)
+    if version.status != ListVersionStatus.PUBLISHED:
+        raise DomainError(_("Only a published version can be withdrawn."), code="not_published")
+    model_update(version, status=ListVersionStatus.WITHDRAWN)
+    audit_record(
+        actor=actor,
+        obj=disclosure_list,
+        action="publishing.list_withdraw",
+        from_state=ListVersionStatus.PUBLISHED,
+        to_state=ListVersionStatus.WITHDRAWN,
+        after={"version": version.number},
+        reason=reason,
     )
     return version
 

@@ -31,11 +31,10 @@ from ..models import (
 from ..privacy import Finding, PrivacyError, html_text, mask_file, mask_html, scan_file, scan_text
 from ..privacy import extract_text as privacy_extract_text
 from ..privacy.findings import BANK_CARD, ID_NUMBER, ID_NUMBER_SUSPECT, PHONE
-from ..states import Status
+from ..states import REVIEWING, Status
 from .items import (
     EDIT_ROLES,
     PUBLISH_ROLES,
-    REVIEW_ROLES,
     item_transition,
     require_role,
     today,
@@ -46,6 +45,13 @@ from .recognition import (
     recognised_words,
     recognition_pending_check,
 )
+from .reviews import (
+    as_findings,
+    finding_rows,
+    referral_deciders,
+    request_finding_decide,
+    require_reviewer,
+)
 
 _CONTEXT = 20
 
@@ -53,22 +59,7 @@ _CONTEXT = 20
 def _finding_rows(
     item: InformationItem, attachment: Attachment | None, text: str, found: list[Finding]
 ) -> list[PrivacyFinding]:
-    return [
-        PrivacyFinding(
-            item=item,
-            attachment=attachment,
-            kind=f.kind,
-            text=f.text[:200],
-            start=f.start,
-            end=f.end,
-            masked=f.masked[:200],
-            confidence=f.confidence,
-            subkind=f.subkind,
-            before=text[max(0, f.start - _CONTEXT) : f.start].replace("\n", " "),
-            after=text[f.end : f.end + _CONTEXT].replace("\n", " "),
-        )
-        for f in found
-    ]
+    return finding_rows(text=text, found=found, item=item, attachment=attachment)
 
 
 def item_scan(*, item: InformationItem) -> int:
@@ -85,7 +76,7 @@ def item_scan(*, item: InformationItem) -> int:
     rows = []
     text = html_text(item.body)
     rows += _finding_rows(item, None, text, scan_text(text))
-    for attachment in item.attachments.all():
+    for attachment in item.attachments.filter(removed=False):
         note = ""
         if attachment.ocr_status:  # an image or a scan: its recognised text (recognition.py)
             text, note = recognised_text(attachment)
@@ -198,14 +189,33 @@ def item_submit(*, item: InformationItem, actor) -> int:
     return count
 
 
+def item_referred_by(item: InformationItem) -> int | None:
+    """Who referred ``item`` upward (提请), while it waits for the higher decision."""
+    if item.status != Status.REFERRED:
+        return None
+    review = item.reviews.filter(result=Review.Result.REFERRED).order_by("-created_at").first()
+    return review.reviewer_id if review else None
+
+
+def _require_item_reviewer(item: InformationItem, actor) -> None:
+    if item.status not in REVIEWING:
+        raise DomainError(_("Findings can only be decided during review."))
+    require_reviewer(
+        user=actor,
+        org=item.org,
+        referred=item.status == Status.REFERRED,
+        referred_by_id=item_referred_by(item),
+    )
+
+
 @transaction.atomic
 def finding_decide(*, finding: PrivacyFinding, actor, decision: str) -> PrivacyFinding:
     """Record the reviewer's call on one finding: mask it (accept) or keep the text (reject)."""
+    if finding.request_id:
+        return request_finding_decide(finding=finding, actor=actor, decision=decision)
     item = finding.item
-    require_role(actor=actor, org=item.org, roles=REVIEW_ROLES)
     lock(item)
-    if item.status != Status.IN_REVIEW:
-        raise DomainError(_("Findings can only be decided during review."))
+    _require_item_reviewer(item, actor)
     if decision not in (PrivacyFinding.Decision.ACCEPTED, PrivacyFinding.Decision.REJECTED):
         raise DomainError(_("Unknown decision."))
     model_update(finding, decision=decision, decided_by=actor)
@@ -215,10 +225,8 @@ def finding_decide(*, finding: PrivacyFinding, actor, decision: str) -> PrivacyF
 @transaction.atomic
 def findings_accept_all(*, item: InformationItem, actor) -> int:
     """Accept every pending finding of ``item`` (mask them all); return how many."""
-    require_role(actor=actor, org=item.org, roles=REVIEW_ROLES)
     lock(item)
-    if item.status != Status.IN_REVIEW:
-        raise DomainError(_("Findings can only be decided during review."))
+    _require_item_reviewer(item, actor)
     return item.findings.filter(decision=PrivacyFinding.Decision.PENDING).update(
         decision=PrivacyFinding.Decision.ACCEPTED, decided_by=actor
     )
@@ -226,20 +234,31 @@ def findings_accept_all(*, item: InformationItem, actor) -> int:
 
 @transaction.atomic
 def item_review(
-    *, item: InformationItem, actor, approve: bool, opinion: str, files_checked: bool = False
+    *,
+    item: InformationItem,
+    actor,
+    approve: bool,
+    opinion: str,
+    refer: bool = False,
+    files_checked: bool = False,
 ) -> Review:
     """Record the confidentiality review (保密审查, PUB-SECRET-1, 《条例》 Art. 17).
 
     Approval needs a decision on every privacy finding, and the reviewer's confirmation
     (``files_checked``) that they checked by eye any file the scan could not read; returning
-    sends the item back for edits.
+    sends the item back for edits; referring (提请) hands it, publication blocked, to a higher
+    reviewer or the disclosure office ("in doubt, refer"), who then approves or returns it.
     """
-    require_role(actor=actor, org=item.org, roles=REVIEW_ROLES)
     opinion = (opinion or "").strip()
     if not opinion:
         raise DomainError(_("Write the review opinion."), field="opinion")
     lock(item)
-    if approve:
+    _require_item_reviewer(item, actor)
+    if refer:
+        if item.status == Status.REFERRED:
+            raise DomainError(_("This review has already been referred upward."), code="referred")
+        to, result, action = Status.REFERRED, Review.Result.REFERRED, "publishing.item_refer"
+    elif approve:
         pending = item.findings.filter(decision=PrivacyFinding.Decision.PENDING).count()
         if pending:
             raise DomainError(
@@ -249,28 +268,23 @@ def item_review(
             )
         # stays True only where files needed the check and the reviewer confirmed it
         files_checked = files_checked_require(item=item, files_checked=files_checked)
-        to = Status.APPROVED
+        to, result, action = Status.APPROVED, Review.Result.APPROVED, "publishing.item_approve"
     else:
         to = Status.REVISING if item.versions.exists() else Status.DRAFT
-    item_transition(
-        item=item,
-        to=to,
-        actor=actor,
-        action="publishing.item_approve" if approve else "publishing.item_return",
-        reason=opinion,
-    )
-    result = Review.Result.APPROVED if approve else Review.Result.RETURNED
+        result, action = Review.Result.RETURNED, "publishing.item_return"
+    item_transition(item=item, to=to, actor=actor, action=action, reason=opinion)
     review = Review.objects.create(
         item=item,
         reviewer=actor,
         result=result,
         opinion=opinion,
-        files_checked=approve and files_checked,
+        files_checked=approve and not refer and files_checked,
     )
+    users = referral_deciders(org=item.org) if refer else [item.created_by]
     url = item.get_absolute_url()
     transaction.on_commit(
         lambda: notify(
-            users=[item.created_by],
+            users=users,
             title=_("Review of “%(title)s”: %(result)s")
             % {"title": item.title, "result": review.get_result_display()},
             body=opinion,
@@ -298,16 +312,27 @@ def index_number_assign(*, item: InformationItem, year: int) -> str:
     return f"{org_code(item.org)}/{year}-{counter.last:05d}"
 
 
-def _accepted(item: InformationItem, attachment: Attachment | None) -> list[Finding]:
-    rows = item.findings.filter(attachment=attachment, decision=PrivacyFinding.Decision.ACCEPTED)
-    return [
-        Finding(kind=f.kind, text=f.text, start=f.start, end=f.end, masked=f.masked) for f in rows
-    ]
+def _accepted(
+    item: InformationItem, attachment: Attachment | None, *, pending_masked: bool = False
+) -> list[Finding]:
+    wanted = [PrivacyFinding.Decision.ACCEPTED]
+    if pending_masked:
+        wanted.append(PrivacyFinding.Decision.PENDING)
+    return as_findings(item.findings.filter(attachment=attachment, decision__in=wanted))
+
+
+def item_preview_body(item: InformationItem) -> str:
+    """The body exactly as it would be published now: findings to mask masked, findings kept
+    (保留) as written, and undecided ones masked (approval waits for them anyway)."""
+    try:
+        return mask_html(item.body, _accepted(item, None, pending_masked=True))
+    except PrivacyError as exc:
+        raise DomainError(str(exc)) from exc
 
 
 def _mask_attachments(item: InformationItem) -> list[dict]:
     published = []
-    for attachment in item.attachments.all():
+    for attachment in item.attachments.filter(removed=False):
         findings = _accepted(item, attachment)
         if findings:
             with attachment.file.open("rb") as handle:

@@ -171,3 +171,17 @@ def test_dashboard_cards_for_coordinator(client, org_tree, editor, coordinator):
     client.force_login(coordinator)
     page = client.get("/office/").content.decode()
     assert "逾期公开信息（20个工作日）" in page
+
+
+def test_an_image_from_another_website_is_refused_in_the_body(org_tree, editor):
+    from gongkai.core.errors import DomainError
+    from gongkai.publishing.content import body_clean
+
+    for html in (
+        '<p><img src="https://tracker.example.com/pixel.gif"></p>',
+        "<p><IMG alt='x' SRC='//cdn.example.net/a.png'></p>",
+    ):
+        with pytest.raises(DomainError) as refused:
+            body_clean(html)
+        assert refused.value.code == "external_image"
+    assert body_clean('<p><img src="/media/publishing/1/a.png" alt="图"></p>').startswith("<p><img")

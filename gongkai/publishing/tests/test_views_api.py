@@ -5,10 +5,18 @@ from datetime import date
 import pytest
 
 from gongkai.publishing.models import CatalogEntry, InformationItem, ListType, PrivacyFinding
-from gongkai.publishing.services import item_submit, list_create, list_version_import
+from gongkai.publishing.services import item_submit, list_create
 from gongkai.publishing.services.catalog import COLUMNS
 
-from .factories import ID_NUMBER, LIST_BODY, body_findings, make_item, publish, xlsx_bytes
+from .factories import (
+    ID_NUMBER,
+    LIST_BODY,
+    body_findings,
+    import_and_publish,
+    make_item,
+    publish,
+    xlsx_bytes,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -153,13 +161,9 @@ def test_public_list_page_shows_the_diff_and_takes_feedback(client, org_tree, co
         org=org_tree["commission"], actor=coordinator, list_type=power, title="权责清单"
     )
     row = ["QL-1", "医疗机构执业登记", "行政许可", "条例", "审查", "违法"]
-    list_version_import(
-        disclosure_list=lst, actor=coordinator, data=xlsx_bytes([power.columns, row])
-    )
+    import_and_publish(lst, actor=coordinator, data=xlsx_bytes([power.columns, row]))
     changed = [*row[:3], "条例（2022年修订）", *row[4:]]
-    list_version_import(
-        disclosure_list=lst, actor=coordinator, data=xlsx_bytes([power.columns, changed])
-    )
+    import_and_publish(lst, actor=coordinator, data=xlsx_bytes([power.columns, changed]))
     page = client.get(f"/info/lists/{lst.pk}/").content.decode()
     assert "与第1版相比的变化" in page
     assert (

@@ -14,7 +14,7 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import visible_org_ids
 
 from ..forms import CatalogEntryForm, ExcelForm, ListCreateForm, ListVersionForm
-from ..models import CatalogEntry
+from ..models import CatalogEntry, ListVersionStatus
 from ..selectors import catalog_tree, list_get, list_list
 from ..services import (
     catalog_entry_save,
@@ -23,8 +23,12 @@ from ..services import (
     list_create,
     list_diff,
     list_version_import,
+    list_version_publish,
+    list_version_withdraw,
 )
 from ..services.catalog import CATALOG_ROLES, COLUMNS
+from ..services.lists import LIST_STAGE
+from ..services.reviews import may_publish, publishers, review_latest
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -165,23 +169,48 @@ def list_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            messages.success(request, _("Version %(n)s published.") % {"n": version.number})
+            messages.success(
+                request,
+                _("Version %(n)s is imported and submitted for confidentiality review.")
+                % {"n": version.number},
+            )
             return redirect("publishing:list_detail", pk)
     versions = list(disclosure_list.versions.all())
+    published = [v for v in versions if v.status == ListVersionStatus.PUBLISHED]
     columns = disclosure_list.list_type.columns
     diff = (
-        list_diff(old=versions[1].rows, new=versions[0].rows, columns=columns)
-        if len(versions) > 1
+        list_diff(old=published[1].rows, new=published[0].rows, columns=columns)
+        if len(published) > 1
         else None
     )
+    for v in versions:
+        v.review = review_latest(target=v, stage=LIST_STAGE)
     context = office_context(
         request,
         disclosure_list=disclosure_list,
         form=form,
         versions=versions,
-        current=versions[0] if versions else None,
+        current=published[0] if published else None,
         diff=diff,
         columns=columns,
         feedback=disclosure_list.feedback.all()[:50],
+        can_publish=may_publish(user=request.user, org=disclosure_list.org),
+        publishers=publishers(org=disclosure_list.org),
     )
     return render(request, "publishing/list_detail.html", context)
+
+
+@staff_required
+@require_POST
+def list_version_action_view(request: HttpRequest, pk: int, number: int, action: str):
+    disclosure_list = list_get(user=request.user, pk=pk)
+    version = get_object_or_404(disclosure_list.versions, number=number)
+    if action == "publish":
+        list_version_publish(version=version, actor=request.user)
+        messages.success(request, _("Version %(n)s published.") % {"n": number})
+    elif action == "withdraw":
+        list_version_withdraw(
+            version=version, actor=request.user, reason=request.POST.get("reason", "")
+        )
+        messages.success(request, _("Version %(n)s withdrawn.") % {"n": number})
+    return redirect("publishing:list_detail", pk)

@@ -1,7 +1,5 @@
 """Back-office pages for information items: list, edit, review, publish, amend, end."""
 
-import re
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import FileResponse, HttpRequest, HttpResponse
@@ -18,7 +16,6 @@ from gongkai.orgs.selectors import get_visible_or_404
 
 from ..forms import AttachmentForm, ItemForm, ReasonForm, ReviewForm
 from ..models import Attachment, Kind, PrivacyFinding
-from ..privacy import html_text
 from ..selectors import (
     interpretations_missing,
     item_get,
@@ -43,7 +40,10 @@ from ..services import (
     item_withdraw,
 )
 from ..services.recognition import files_unread
+from ..services.reviews import may_publish, publishers
 from ..states import EDITABLE, Status
+from .review_panel import item_panel
+from .reviews import request_finding_view
 
 
 @staff_required
@@ -120,6 +120,8 @@ def item_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         amended_by=item.amended_by.all(),
         repealed_by=item.repealed_by.all(),
         history=item_history(item=item),
+        can_publish=may_publish(user=request.user, org=item.org),
+        publishers=publishers(org=item.org),
     )
     return render(request, "publishing/item_detail.html", context)
 
@@ -175,39 +177,8 @@ def item_submit_view(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(item)
 
 
-_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
-
-
-def _highlighted(text: str, findings: list[PrivacyFinding]) -> list[dict]:
-    """Split the body text into plain pieces and findings, for highlighting in order."""
-    pieces, pos = [], 0
-    for f in sorted(findings, key=lambda f: f.start):
-        if f.start < pos:
-            continue
-        pieces.append({"text": text[pos : f.start]})
-        pieces.append({"text": text[f.start : f.end], "finding": f})
-        pos = f.end
-    pieces.append({"text": text[pos:]})
-    for piece in pieces:  # display only: blank lines left by block tags are dropped
-        if "finding" not in piece:
-            piece["text"] = _BLANK_LINES.sub("\n", piece["text"])
-    pieces[0]["text"] = pieces[0]["text"].lstrip()
-    return pieces
-
-
 def _review_context(request: HttpRequest, item, **extra) -> dict:
-    findings = list(item.findings.select_related("attachment"))
-    body_findings = [f for f in findings if f.attachment_id is None]
-    return office_context(
-        request,
-        item=item,
-        findings=findings,
-        pending=sum(f.decision == PrivacyFinding.Decision.PENDING for f in findings),
-        body_pieces=_highlighted(html_text(item.body), body_findings),
-        attachments=item.attachments.all(),
-        reviewing=item.status == Status.IN_REVIEW,
-        **extra,
-    )
+    return office_context(request, item=item, **item_panel(request.user, item), **extra)
 
 
 @staff_required
@@ -215,12 +186,13 @@ def item_review_view(request: HttpRequest, pk: int) -> HttpResponse:
     item = item_get(user=request.user, pk=pk)
     form = ReviewForm(request.POST or None, unread=files_unread(item=item))
     if request.method == "POST" and form.is_valid():
-        approve = request.POST.get("decision") == "approve"
+        decision = request.POST.get("decision")
         try:
             item_review(
                 item=item,
                 actor=request.user,
-                approve=approve,
+                approve=decision == "approve",
+                refer=decision == "refer",
                 opinion=form.cleaned_data["opinion"],
                 files_checked=form.cleaned_data.get("files_checked", False),
             )
@@ -229,13 +201,16 @@ def item_review_view(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Review recorded."))
             return redirect(item)
-    return render(request, "publishing/item_review.html", _review_context(request, item, form=form))
+    context = _review_context(request, item, form=form, referred=item.status == Status.REFERRED)
+    return render(request, "publishing/item_review.html", context)
 
 
 @staff_required
 @require_POST
 def finding_decide_view(request: HttpRequest, pk: int) -> HttpResponse:
-    finding = get_object_or_404(PrivacyFinding.objects.select_related("item"), pk=pk)
+    finding = get_object_or_404(PrivacyFinding.objects.select_related("item", "request"), pk=pk)
+    if finding.request_id:
+        return request_finding_view(request, finding)
     item = item_get(user=request.user, pk=finding.item_id)
     finding_decide(finding=finding, actor=request.user, decision=request.POST.get("decision", ""))
     if request.htmx:

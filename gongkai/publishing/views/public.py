@@ -18,6 +18,7 @@ from ..selectors import (
     item_public_list,
     list_public_get,
     list_public_list,
+    list_public_versions,
     normative_public_list,
     normative_years,
 )
@@ -139,13 +140,13 @@ def list_public_view(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Thank you. Your comment has been received."))
             return redirect("info:list", pk)
-    versions = list(disclosure_list.versions.all())
+    versions = list_public_versions(disclosure_list)
     columns = disclosure_list.list_type.columns
     shown = versions[0]
     wanted = request.GET.get("version", "")
     if wanted.isdigit():
         shown = next((v for v in versions if v.number == int(wanted)), shown)
-    previous = next((v for v in versions if v.number == shown.number - 1), None)
+    previous = next((v for v in versions if v.number < shown.number), None)
     diff = list_diff(old=previous.rows, new=shown.rows, columns=columns) if previous else None
     context = {
         "disclosure_list": disclosure_list,
