@@ -307,9 +307,34 @@ def find_group_heads(text: str) -> Iterator[Finding]:
             yield _name(text, start, m.end(1), 0.8, "list")
 
 
+#: A salutation after a name, as replies to messages open: 张三您好：, 李四同志：
+_SALUTATION = re.compile(r"(?:您好|你好|同志|先生|女士)[：:，,！!]")
+
+
+def find_salutation_names(text: str) -> Iterator[Finding]:
+    """张晓明您好： — the 2–4 character name a reply opens with, when it reads as a name."""
+    for m in _SALUTATION.finditer(text):
+        for length in (4, 3, 2):
+            start = m.start() - length
+            word = text[start : m.start()]
+            if start < 0 or not _HAN_TOKEN.fullmatch(word) or classify(word) != STRONG:
+                continue
+            if length == 4 and word[:2] not in COMPOUND_SURNAMES:
+                continue
+            if start > 0 and _HAN_TOKEN.fullmatch(text[start - 1]):
+                continue  # part of a longer run of characters, not a name standing alone
+            yield _name(text, start, m.start(), 0.8, "salutation")
+            break
+
+
 def find_names(text: str, rules: PrivacyRules) -> list[Finding]:
     """Name candidates in prose (tables: tables.py); names of officials acting in office are
     left out (they are public information, 《条例》第二十条)."""
-    found = [*find_label_names(text, rules), *find_enumerated_names(text), *find_group_heads(text)]
+    found = [
+        *find_label_names(text, rules),
+        *find_enumerated_names(text),
+        *find_group_heads(text),
+        *find_salutation_names(text),
+    ]
     officials = official_spans(text, rules)
     return [f for f in found if not any(s <= f.start < e for s, e in officials)]

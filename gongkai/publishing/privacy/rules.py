@@ -49,7 +49,9 @@ DEFAULT_LABELS: dict[str, str] = {
         "收款人 补贴对象 受助人 被救助人 低保对象 "
         "当事人 监护人 家庭成员 持卡人 户名 联系人 经办人 "
         "法定代表人 负责人 被处罚人 违法行为人 经营者 "
-        "委托代理人 代理人 被申请人 第三人 举报人 投诉人 来信人 留言人".split(),
+        "委托代理人 代理人 被申请人 第三人 举报人 投诉人 来信人 留言人 "
+        # how writers of messages and letters name themselves: 我是张三，本人李四
+        "我是 我叫 本人 本人是 写信人 反映人".split(),
         NAME,
     ),
     **dict.fromkeys(

@@ -80,3 +80,16 @@ def test_officials_and_prose_are_not_names() -> None:
 
 def test_enumeration_without_list_context_is_not_reported() -> None:
     assert names("出席会议的有张伟、李娜、王芳。") == []
+
+
+def test_writers_naming_themselves_and_replies_greeting_them_are_found():
+    from gongkai.publishing.privacy import scan_text
+
+    def names(text):
+        return [f.text for f in scan_text(text) if f.kind == "name"]
+
+    assert names("我是张晓明，孩子周末发烧只能去大医院。") == ["张晓明"]
+    assert names("本人李红梅，反映小区噪声问题。") == ["李红梅"]
+    assert names("张晓明您好：周末均安排值班门诊。") == ["张晓明"]
+    # Greetings without a name are not names.
+    assert names("各位市民您好：") == [] and names("尊敬的领导您好：") == []
