@@ -75,6 +75,7 @@ class SplitForm(forms.Form):
 
 class UnitMapForm(forms.Form):
     name = forms.CharField(widget=forms.HiddenInput)
+    back = forms.CharField(widget=forms.HiddenInput, required=False)
     org = forms.ModelChoiceField(Organisation.objects.none(), label=_("Organisation"))
 
     def __init__(self, *args, orgs=None, **kwargs):
@@ -130,15 +131,41 @@ class LedgerImportForm(forms.Form):
         return upload
 
 
-class WeightsForm(forms.Form):
-    """One weight (percent) per assessment indicator; the service checks they add up to 100."""
+class ConfirmForm(forms.Form):
+    """The coordinator's answers before dispatch: the service refuses what is not answered."""
 
-    def __init__(self, *args, indicators=(), **kwargs):
+    unmapped_confirmed = forms.BooleanField(
+        label=_("Dispatch with the unit names above left as written"), required=False
+    )
+    orphans_to_issuer = forms.BooleanField(
+        label=_("Give the tasks without a unit to the issuing agency itself"), required=False
+    )
+
+
+class WeightsForm(forms.Form):
+    """One weight (percent) per assessment indicator; the service checks they add up to 100,
+    and that disclosure's share of the overall assessment is at least 4%."""
+
+    disclosure_share = forms.DecimalField(
+        label=_("Share of disclosure work in the overall assessment (%)"),
+        max_digits=4,
+        decimal_places=1,
+        min_value=0,
+        max_value=100,
+        help_text=_("At least 4%, as 《关于全面推进政务公开工作的意见》 requires."),
+    )
+
+    def __init__(self, *args, indicators=(), share=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["disclosure_share"].initial = share
         for indicator in indicators:
             self.fields[f"w{indicator.pk}"] = forms.IntegerField(
                 label=indicator.name, min_value=0, max_value=100, initial=indicator.weight
             )
 
     def weights(self) -> dict[int, int]:
-        return {int(name[1:]): value for name, value in self.cleaned_data.items()}
+        return {
+            int(name[1:]): value
+            for name, value in self.cleaned_data.items()
+            if name != "disclosure_share"
+        }

@@ -205,3 +205,25 @@ class AssessmentIndicator(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.name} {self.weight}%"
+
+
+class AssessmentScheme(BaseModel):
+    """Disclosure's share of the government's overall performance assessment (one row).
+
+    PLAN-ASSESS-1: 政务公开工作纳入绩效考核体系，分值权重不应低于4% (seed 001 item 20,
+    seed 003 (二十三)). The unit scores of this app are the disclosure part of that assessment.
+    """
+
+    disclosure_share = models.DecimalField(
+        _("share of disclosure work in the overall assessment (%)"),
+        max_digits=4,
+        decimal_places=1,
+        default=4,
+    )
+
+    class Meta:
+        verbose_name = _("assessment scheme")
+        verbose_name_plural = _("assessment schemes")
+
+    def __str__(self) -> str:
+        return f"{self.disclosure_share}%"

@@ -1,5 +1,6 @@
 """Read plans, tasks and reports, visibility first; the permission checks of the plans app."""
 
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.contrib.auth import get_user_model
@@ -57,6 +58,41 @@ def plan_tasks_without_units(*, plan: Plan) -> QuerySet:
     return plan.tasks.filter(~Q(units__isnull=False))
 
 
+@dataclass
+class DispatchCheck:
+    """What stands between a reviewed plan and its dispatch.
+
+    ``unmapped``: unit names no organisation matched, each with the numbers of the tasks naming
+    it. ``orphans``: tasks that no organisation would see once dispatched, because none of their
+    units is matched (or they name none).
+    """
+
+    unmapped: list[dict] = field(default_factory=list)
+    orphans: list[Task] = field(default_factory=list)
+
+    @property
+    def clear(self) -> bool:
+        return not self.unmapped and not self.orphans
+
+
+def plan_dispatch_check(*, plan: Plan) -> DispatchCheck:
+    """List the unmatched unit names and the tasks without any matched unit of a plan."""
+    check = DispatchCheck()
+    by_name: dict[str, list[str]] = {}
+    for task in plan_tasks(plan=plan):
+        units = list(task.units.all())
+        for unit in units:
+            if unit.org_id is None:
+                by_name.setdefault(unit.name, []).append("/".join(task.path) or task.number)
+        if not any(u.org_id for u in units):
+            check.orphans.append(task)
+    check.unmapped = [
+        {"name": name, "tasks": tasks}
+        for name, tasks in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]
+    return check
+
+
 def plan_coordinators(*, plan: Plan) -> QuerySet:
     """The users to tell about a plan's tasks: coordinators of the issuing organisation."""
     return (
@@ -70,7 +106,15 @@ def plan_coordinators(*, plan: Plan) -> QuerySet:
 
 def task_unit_users(*, task: Task) -> QuerySet:
     """Editors and coordinators of the organisations resolved on a task."""
-    org_ids = [u.org_id for u in task.units.all() if u.org_id]
+    return _org_staff([u.org_id for u in task.units.all() if u.org_id])
+
+
+def org_task_users(*, org: Organisation) -> QuerySet:
+    """Editors and coordinators of one organisation: who works on its tasks."""
+    return _org_staff([org.pk])
+
+
+def _org_staff(org_ids: list[int]) -> QuerySet:
     return (
         get_user_model()
         .objects.filter(
@@ -155,6 +199,26 @@ def is_overdue(task: Task, today: date) -> bool:
 
 def dispatched_plans(*, user) -> QuerySet[Plan]:
     return plan_list(user=user).exclude(status=PlanStatus.REVIEW)
+
+
+def supervised_tasks(*, user, plan: Plan | None = None) -> QuerySet[Task]:
+    """Dispatched tasks of the plans the user can see (what 任务统计 and the figures count)."""
+    plans = Plan.objects.filter(pk__in=dispatched_plans(user=user).values("pk"))
+    if plan is not None:
+        plans = plans.filter(pk=plan.pk)
+    return Task.objects.filter(plan__in=plans).exclude(status=TaskStatus.DRAFT)
+
+
+def unit_task_list(*, user, org: Organisation, plan: Plan | None = None) -> QuerySet[Task]:
+    """Supervised tasks that name ``org`` among their units, in plan and document order."""
+    return (
+        supervised_tasks(user=user, plan=plan)
+        .filter(units__org=org)
+        .distinct()
+        .select_related("plan", "plan__org")
+        .prefetch_related(Prefetch("units", queryset=TaskUnit.objects.select_related("org")))
+        .order_by("plan__title", "plan_id", "position")
+    )
 
 
 def plan_derivable(*, user) -> list[tuple[Plan, Organisation]]:

@@ -1,15 +1,26 @@
-"""Progress figures per plan and per unit, and the assessment score (reads only)."""
+"""Progress figures per plan and per unit, and the assessment score (reads only).
+
+``task_figures`` is the one place where tasks are counted: the plan page, a unit's page, 任务统计
+and the dashboard cards all call it, so that they cannot disagree. Each task is counted once,
+under its accountable unit (the first matched lead unit, else the first matched unit), so that a
+plan's figures are the sum of its units' figures.
+"""
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from gongkai.orgs.models import Organisation
 
-from .models import AssessmentIndicator, ProgressReport, Task, TaskUnit
+from .models import AssessmentIndicator, AssessmentScheme, Plan, ProgressReport, Task, TaskUnit
 from .selectors import OPEN_STATUSES
 from .states import TaskStatus
+
+#: PLAN-ASSESS-1: disclosure weighs at least 4% of the overall assessment.
+MIN_DISCLOSURE_SHARE = Decimal(4)
 
 
 @dataclass
@@ -25,15 +36,32 @@ class Figures:
     reported: int = 0
     score: float | None = None
     org_id: int | None = None
+    plan_id: int | None = None
     rates: dict[str, float | None] = field(default_factory=dict)
+
+    @property
+    def open(self) -> int:
+        return self.total - self.done
 
     @property
     def on_time_rate(self) -> float | None:
         return round(100 * self.on_time / self.due, 1) if self.due else None
 
 
-def _count(label: str, tasks: list[Task], today: date, reported_ids: set[int]) -> Figures:
-    f = Figures(label=label, total=len(tasks))
+@dataclass
+class TaskFigures:
+    """The figures of a set of tasks: in all, by plan and by accountable unit."""
+
+    total: Figures
+    plans: list[Figures]
+    units: list[Figures]
+
+    def unit(self, org_id: int) -> Figures | None:
+        return next((f for f in self.units if f.org_id == org_id), None)
+
+
+def _count(f: Figures, tasks: list[Task], today: date, reported_ids: set[int]) -> Figures:
+    f.total = len(tasks)
     for t in tasks:
         done = t.status == TaskStatus.COMPLETED
         f.done += done
@@ -55,54 +83,85 @@ def _count(label: str, tasks: list[Task], today: date, reported_ids: set[int]) -
     return f
 
 
-def _dispatched(tasks: QuerySet[Task]) -> list[Task]:
-    return list(
-        tasks.exclude(status=TaskStatus.DRAFT).only(
-            "pk", "status", "due_on", "completed_on", "plan_id"
-        )
+def accountable_orgs(task_ids: list[int]) -> dict[int, int]:
+    """The accountable organisation of each task: its first matched lead unit, else the first
+    matched unit (the 牵头单位 answers for the task). Tasks with no matched unit are absent."""
+    out: dict[int, int] = {}
+    rows = (
+        TaskUnit.objects.filter(task_id__in=task_ids, org__isnull=False)
+        .order_by("task_id", "-is_lead", "position")
+        .values_list("task_id", "org_id")
     )
+    for task_id, org_id in rows:
+        out.setdefault(task_id, org_id)
+    return out
 
 
-def plan_figures(*, tasks: QuerySet[Task], label: str, today: date) -> Figures:
-    reported = set(ProgressReport.objects.filter(task__in=tasks).values_list("task_id", flat=True))
-    return _count(label, _dispatched(tasks), today, reported)
+def task_figures(*, tasks: QuerySet[Task], today: date, label: str = "") -> TaskFigures:
+    """Count dispatched tasks in all, by plan and by accountable unit, with each unit's score.
 
-
-def unit_figures(*, tasks: QuerySet[Task], today: date) -> list[Figures]:
-    """Figures and the weighted assessment score of each organisation named on the tasks."""
+    A unit with nothing due yet has no on-time rate and no score (None): it is shown as having
+    nothing due, not as 0. Drafts are never counted.
+    """
+    task_list = list(
+        tasks.select_related(None)
+        .prefetch_related(None)
+        .exclude(status=TaskStatus.DRAFT)
+        .only("pk", "status", "due_on", "completed_on", "plan_id")
+    )
+    ids = [t.pk for t in task_list]
+    reported = set(ProgressReport.objects.filter(task_id__in=ids).values_list("task_id", flat=True))
+    owner = accountable_orgs(ids)
     indicators = list(AssessmentIndicator.objects.all())
-    task_list = {t.pk: t for t in _dispatched(tasks)}
-    by_org: dict[int, list[Task]] = {}
-    for task_id, org_id in TaskUnit.objects.filter(
-        task_id__in=task_list, org__isnull=False
-    ).values_list("task_id", "org_id"):
-        by_org.setdefault(org_id, [])
-        if task_list[task_id] not in by_org[org_id]:
-            by_org[org_id].append(task_list[task_id])
-    reports: dict[int, set[int]] = {}
-    for task_id, org_id in ProgressReport.objects.filter(task_id__in=task_list).values_list(
-        "task_id", "org_id"
-    ):
-        reports.setdefault(org_id, set()).add(task_id)
-    names = dict(Organisation.objects.filter(pk__in=by_org).values_list("pk", "name"))
-    rows = []
-    for org_id, org_tasks in by_org.items():
-        f = _count(names[org_id], org_tasks, today, reports.get(org_id, set()))
-        f.org_id = org_id
+
+    by_plan: dict[int, list[Task]] = {}
+    by_org: dict[int | None, list[Task]] = {}
+    for t in task_list:
+        by_plan.setdefault(t.plan_id, []).append(t)
+        by_org.setdefault(owner.get(t.pk), []).append(t)
+
+    titles = dict(Plan.objects.filter(pk__in=by_plan).values_list("pk", "title"))
+    plans = [
+        _count(Figures(label=titles[pk], plan_id=pk), rows, today, reported)
+        for pk, rows in by_plan.items()
+    ]
+    plans.sort(key=lambda f: f.label)
+
+    names = dict(
+        Organisation.objects.filter(pk__in=[k for k in by_org if k]).values_list("pk", "name")
+    )
+    units = []
+    for org_id, rows in by_org.items():
+        name = names[org_id] if org_id else _("No matched organisation")
+        f = _count(Figures(label=name, org_id=org_id), rows, today, reported)
         f.score = assessment_score(f, indicators)
-        rows.append(f)
-    rows.sort(key=lambda f: (-(f.score or 0), f.label))
-    return rows
+        units.append(f)
+    units.sort(key=lambda f: (f.org_id is None, -(f.score or 0), -f.overdue, f.label))
+
+    total = _count(Figures(label=label), task_list, today, reported)
+    total.score = assessment_score(total, indicators)
+    return TaskFigures(total=total, plans=plans, units=units)
 
 
 def assessment_score(f: Figures, indicators: list[AssessmentIndicator]) -> float | None:
-    """Σ weight × rate / 100 over indicators that can be rated (weights renormalised)."""
+    """Σ weight × rate / 100 over indicators that can be rated (weights renormalised).
+
+    None while nothing is due: a unit is not scored before any of its tasks could be late.
+    """
+    if not f.due:
+        return None
     rated = [(i.weight, f.rates.get(i.measure)) for i in indicators]
     rated = [(w, r) for w, r in rated if r is not None]
     total = sum(w for w, _ in rated)
     if not total:
         return None
     return round(sum(w * r for w, r in rated) / total, 1)
+
+
+def assessment_share() -> Decimal:
+    """Disclosure's share of the overall government assessment, in percent (PLAN-ASSESS-1)."""
+    scheme = AssessmentScheme.objects.first()
+    return scheme.disclosure_share if scheme else MIN_DISCLOSURE_SHARE
 
 
 def bar_chart(rows: list[tuple[str, float | None]], *, maximum: float = 100.0) -> dict:

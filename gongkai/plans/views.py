@@ -17,6 +17,7 @@ from gongkai.orgs.selectors import org_subtree, visible_org_ids
 
 from . import ledger, services
 from .forms import (
+    ConfirmForm,
     EventDateForm,
     LedgerImportForm,
     NoteForm,
@@ -34,20 +35,24 @@ from .selectors import (
     is_overdue,
     plan_can_manage,
     plan_derivable,
+    plan_dispatch_check,
     plan_get,
     plan_list,
     plan_tasks,
     plan_tasks_without_units,
     plan_unresolved_units,
     report_get,
+    supervised_tasks,
     task_get,
     task_my_list,
     task_reporting_orgs,
     task_reports,
+    unit_task_list,
 )
+from .services.imports import DispatchRefused
 from .services.review import content_parts
 from .states import PlanStatus, TaskStatus
-from .stats import bar_chart, plan_figures, unit_figures
+from .stats import accountable_orgs, assessment_share, bar_chart, task_figures
 
 
 def _coordinated_orgs(user):
@@ -123,12 +128,18 @@ def plan_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
             "done": sum(d.status == TaskStatus.COMPLETED for d in derived),
         }
     orgs = org_subtree(org=plan.org).order_by("path") if can_manage else None
+    figures = None
+    if plan.status != PlanStatus.REVIEW:
+        figures = task_figures(tasks=supervised_tasks(user=request.user, plan=plan), today=today)
     context = office_context(
         request,
         plan=plan,
         tasks=tasks,
+        figures=figures,
+        today=today,
         can_manage=can_manage,
         reviewing=reviewing,
+        dispatch_clear=plan_dispatch_check(plan=plan).clear if reviewing else True,
         unresolved=[
             {
                 "name": row["name"],
@@ -167,16 +178,41 @@ def plan_unit_map_view(request: HttpRequest, pk: int) -> HttpResponse:
         )
     else:
         messages.error(request, _("Choose an organisation."))
+    if request.POST.get("back") == "confirm" and plan.status == PlanStatus.REVIEW:
+        return redirect("plans:confirm", pk=plan.pk)
     return redirect("plans:detail", pk=plan.pk)
 
 
 @coordinator_required
-@require_POST
 def plan_confirm_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Dispatch, or show what must be answered first: unmapped names and tasks nobody sees."""
     plan = plan_get(user=request.user, pk=pk)
-    count = services.plan_confirm(plan=plan, actor=request.user)
-    messages.success(request, _("Plan confirmed: %(count)d tasks dispatched.") % {"count": count})
-    return redirect("plans:detail", pk=plan.pk)
+    if not plan_can_manage(user=request.user, plan=plan):
+        raise Http404
+    if plan.status != PlanStatus.REVIEW:
+        return redirect("plans:detail", pk=plan.pk)
+    form = ConfirmForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            count = services.plan_confirm(plan=plan, actor=request.user, **form.cleaned_data)
+        except DispatchRefused as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(
+                request, _("Plan confirmed: %(count)d tasks dispatched.") % {"count": count}
+            )
+            return redirect("plans:detail", pk=plan.pk)
+    check = plan_dispatch_check(plan=plan)
+    orgs = org_subtree(org=plan.org).order_by("path").prefetch_related("aliases")
+    context = office_context(
+        request,
+        plan=plan,
+        check=check,
+        orgs=orgs,
+        task_count=plan.tasks.count(),
+        form=ConfirmForm(),
+    )
+    return render(request, "plans/plan_confirm.html", context)
 
 
 @coordinator_required
@@ -376,25 +412,50 @@ def ledger_import_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @staff_required
 def dashboard_view(request: HttpRequest) -> HttpResponse:
-    from .models import Task
-
     today = timezone.localdate()
-    plans = list(plan_list(user=request.user).exclude(status=PlanStatus.REVIEW))
-    plan_rows = [
-        plan_figures(tasks=Task.objects.filter(plan=p), label=p.title, today=today) for p in plans
-    ]
-    units = unit_figures(tasks=Task.objects.filter(plan__in=plans), today=today)
+    figures = task_figures(tasks=supervised_tasks(user=request.user), today=today)
     context = office_context(
         request,
         today=today,
-        plan_rows=plan_rows,
-        units=units,
+        figures=figures,
         indicators=AssessmentIndicator.objects.all(),
+        share=assessment_share(),
         may_set_weights=_may_set_weights(request.user),
-        plan_chart=bar_chart([(f.label, f.on_time_rate) for f in plan_rows]),
-        unit_chart=bar_chart([(f.label, f.score) for f in units[:20]]),
+        plan_chart=bar_chart([(f.label, f.on_time_rate) for f in figures.plans]),
+        unit_chart=bar_chart([(f.label, f.score) for f in figures.units[:20]]),
     )
     return render(request, "plans/dashboard.html", context)
+
+
+@staff_required
+def unit_tasks_view(request: HttpRequest, org_pk: int) -> HttpResponse:
+    """A unit's tasks: those it answers for (counted) and those it works on with others."""
+    org = Organisation.objects.filter(pk=org_pk).first()
+    if org is None:
+        raise Http404
+    plan = None
+    if request.GET.get("plan", "").isdigit():
+        plan = plan_get(user=request.user, pk=int(request.GET["plan"]))
+    tasks = list(unit_task_list(user=request.user, org=org, plan=plan))
+    if not tasks:
+        raise Http404
+    today = timezone.localdate()
+    owner = accountable_orgs([t.pk for t in tasks])
+    for task in tasks:
+        task.overdue = is_overdue(task, today)
+        task.accountable = owner.get(task.pk) == org.pk
+    counted = [t.pk for t in tasks if t.accountable]
+    figures = task_figures(tasks=supervised_tasks(user=request.user, plan=plan), today=today)
+    context = office_context(
+        request,
+        org=org,
+        plan=plan,
+        today=today,
+        figures=figures.unit(org.pk),
+        counted=[t for t in tasks if t.pk in counted],
+        others=[t for t in tasks if t.pk not in counted],
+    )
+    return render(request, "plans/unit_tasks.html", context)
 
 
 def _may_set_weights(user) -> bool:
@@ -411,12 +472,16 @@ def indicator_weights_view(request: HttpRequest) -> HttpResponse:
     if not _may_set_weights(request.user):
         raise Http404
     indicators = list(AssessmentIndicator.objects.all())
-    form = WeightsForm(request.POST or None, indicators=indicators)
+    form = WeightsForm(request.POST or None, indicators=indicators, share=assessment_share())
     if request.method == "POST" and form.is_valid():
         try:
-            services.indicator_weights_set(weights=form.weights(), actor=request.user)
+            services.indicator_weights_set(
+                weights=form.weights(),
+                disclosure_share=form.cleaned_data["disclosure_share"],
+                actor=request.user,
+            )
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            form.add_error(exc.field, exc.message)
         else:
             messages.success(request, _("Weights saved."))
             return redirect("plans:dashboard")

@@ -64,6 +64,12 @@ def test_seed_004_from_upload_to_ledger(page, org_tree, coordinator, editor):
     page.get_by_text("任务已保存。").wait_for()
     assert "到期 2020-11-30" in page.locator(f"#task-{task.pk}").inner_text()
     page.get_by_role("button", name="确认并下发 18 项任务").click()
+    # Names still not in the directory are listed first; the coordinator keeps them as written
+    # and gives the tasks that name nobody known to the commission itself.
+    page.get_by_role("heading", name="下发前核对责任单位").wait_for()
+    page.get_by_label("以上单位名称保持原文，仍然下发").check()
+    page.get_by_label("项无对应单位的任务交由云南省卫生和计划生育委员会本机关承办").check()
+    page.get_by_role("button", name="下发 18 项任务").click()
     page.get_by_text("已确认：下发 18 项任务。").wait_for()
     shot(page, "plans-03-dispatched")
     _sign_out(page)

@@ -1,5 +1,7 @@
 """Import work plans, resolve their units, and move plans and tasks through their states."""
 
+from pathlib import PurePath
+
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import reverse
@@ -15,7 +17,13 @@ from gongkai.orgs.services import alias_add
 
 from ..models import Plan, Task, TaskUnit
 from ..parsing import ParseError, parse_document
-from ..selectors import plan_can_manage, task_unit_users
+from ..selectors import (
+    DispatchCheck,
+    org_task_users,
+    plan_can_manage,
+    plan_dispatch_check,
+    task_unit_users,
+)
 from ..states import PLAN_TRANSITIONS, TASK_TRANSITIONS, PlanStatus, TaskStatus
 
 
@@ -23,8 +31,10 @@ from ..states import PLAN_TRANSITIONS, TASK_TRANSITIONS, PlanStatus, TaskStatus
 def plan_import(*, data: bytes, filename: str, org: Organisation, actor=None) -> Plan:
     """Parse a work-plan document into a plan under review; nothing is dispatched yet.
 
-    Bad input (empty file, scanned PDF, not a Word file, no numbering) raises DomainError with
-    the parser's message and stores nothing.
+    The plan is titled by the document's own heading (2020年全省政务公开工作要点); the file name,
+    without its extension, stands in only when the parser finds no heading. Bad input (empty
+    file, scanned PDF, not a Word file, no numbering) raises DomainError with the parser's
+    message and stores nothing.
     """
     try:
         parsed = parse_document(data, filename)
@@ -32,7 +42,7 @@ def plan_import(*, data: bytes, filename: str, org: Organisation, actor=None) ->
         raise DomainError(str(exc), code="unparseable") from exc
     plan = Plan(
         org=org,
-        title=parsed.title or filename,
+        title=(parsed.title or PurePath(filename).stem or filename)[:300],
         year=parsed.year,
         source_name=filename,
         source_lines=parsed.source_lines,
@@ -82,13 +92,27 @@ def plan_unit_map(*, plan: Plan, name: str, org: Organisation, actor=None) -> in
     """Map a unit name the directory did not know to ``org`` and remember it as an alias.
 
     The alias is scoped to the plan's organisation, so the next import from the same agency
-    resolves the name by itself. Returns how many task units were mapped.
+    resolves the name by itself. Returns how many task units were mapped. On a plan already
+    dispatched, the organisation's staff are told of the tasks that now reach them.
     """
+    if actor is not None and not plan_can_manage(user=actor, plan=plan):
+        raise PermissionDeniedError(_("Only the plan's coordinator may change it."))
     alias_add(org=org, alias=name, scope=plan.org, actor=actor)
-    count = TaskUnit.objects.filter(task__plan=plan, name=name).update(org=org)
+    units = TaskUnit.objects.filter(task__plan=plan, name=name, org__isnull=True)
+    task_ids = list(units.values_list("task_id", flat=True))
+    count = units.update(org=org)
     audit_record(
         actor=actor, obj=plan, action="plan.map_unit", after={"name": name, "org": org.name}
     )
+    if plan.status != PlanStatus.REVIEW:
+        for task in Task.objects.filter(pk__in=task_ids).exclude(status=TaskStatus.DRAFT):
+            notify(
+                users=org_task_users(org=org),
+                title=_("New task: “%(task)s”") % {"task": str(task)[:80]},
+                body=plan.title,
+                url=reverse("plans:task", args=[task.pk]),
+                kind="plans.dispatched",
+            )
     return count
 
 
@@ -118,16 +142,65 @@ def task_transition(*, task: Task, to: str, actor, reason: str = "") -> None:
         )  # fmt: skip
 
 
+class DispatchRefused(DomainError):
+    """The plan cannot be dispatched as it is; ``check`` lists the unit names and tasks at issue."""
+
+    def __init__(self, message: str, *, check: DispatchCheck, code: str):
+        super().__init__(message, code=code)
+        self.check = check
+
+
 @transaction.atomic
-def plan_confirm(*, plan: Plan, actor) -> int:
-    """Confirm the reviewed plan and dispatch every task; return the number dispatched."""
+def plan_confirm(
+    *, plan: Plan, actor, unmapped_confirmed: bool = False, orphans_to_issuer: bool = False
+) -> int:
+    """Confirm the reviewed plan and dispatch every task; return the number dispatched.
+
+    Unit names the directory does not know are never dispatched silently: unless the coordinator
+    has seen the list and confirmed (``unmapped_confirmed``), the dispatch is refused with the
+    names, so that they can be mapped first. A task none of whose units is matched would reach
+    nobody: it is dispatched only when the coordinator explicitly gives it to the issuing
+    agency itself (``orphans_to_issuer``; 《条例》第四条: the agency's disclosure office answers
+    for its disclosure work), and is otherwise refused with the list.
+    """
+    if actor is not None and not plan_can_manage(user=actor, plan=plan):
+        raise PermissionDeniedError(_("Only the plan's coordinator may change it."))
     if not plan.tasks.exists():
         raise DomainError(_("The plan has no tasks to dispatch."), code="empty_plan")
+    check = plan_dispatch_check(plan=plan)
+    if check.unmapped and not unmapped_confirmed:
+        raise DispatchRefused(
+            _("Before dispatch, map the unit names not in the directory: %(names)s.")
+            % {"names": "、".join(row["name"] for row in check.unmapped)},
+            check=check,
+            code="unmapped_units",
+        )
+    if check.orphans and not orphans_to_issuer:
+        raise DispatchRefused(
+            _(
+                "%(count)d tasks have no unit that could see them: %(tasks)s. Map their units, "
+                "or give them to %(org)s itself."
+            )
+            % {
+                "count": len(check.orphans),
+                "tasks": "、".join("/".join(t.path) or t.number for t in check.orphans),
+                "org": plan.org.name,
+            },
+            check=check,
+            code="orphan_tasks",
+        )
+    for task in check.orphans:
+        _assign_to_issuer(task=task, actor=actor)
+    if check.unmapped:
+        audit_record(
+            actor=actor,
+            obj=plan,
+            action="plan.dispatch_unmapped",
+            after={"names": [row["name"] for row in check.unmapped]},
+        )
     plan_transition(plan=plan, to=PlanStatus.DISPATCHED, actor=actor)
     from .occurrences import task_occurrences_generate  # occurrences imports this module
 
-    if actor is not None and not plan_can_manage(user=actor, plan=plan):
-        raise PermissionDeniedError(_("Only the plan's coordinator may change it."))
     tasks = list(plan.tasks.filter(status=TaskStatus.DRAFT).prefetch_related("units"))
     for task in tasks:
         task_transition(task=task, to=TaskStatus.DISPATCHED, actor=actor)
@@ -140,3 +213,20 @@ def plan_confirm(*, plan: Plan, actor) -> int:
             kind="plans.dispatched",
         )
     return len(tasks)
+
+
+def _assign_to_issuer(*, task: Task, actor) -> None:
+    """Give a task with no matched unit to the plan's own agency, as its lead unit (audited)."""
+    plan = task.plan
+    before = [u.name for u in task.units.all()]
+    TaskUnit.objects.create(
+        task=task, name=plan.org.name, org=plan.org, is_lead=True, position=len(before)
+    )
+    audit_record(
+        actor=actor,
+        obj=task,
+        action="task.assign_issuer",
+        before={"units": before},
+        after={"units": [*before, plan.org.name]},
+        org=plan.org,
+    )

@@ -137,13 +137,18 @@ def _check_coordinator(task: Task, actor) -> None:
 
 
 @transaction.atomic
-def task_completion_accept(*, task: Task, actor) -> None:
-    """Accept a completion: the task is done as of today and its open occurrences close."""
+def task_completion_accept(*, task: Task, actor, day: date | None = None) -> None:
+    """Accept a completion: the task is done as of ``day`` (today unless the coordinator records
+    an earlier day on which the work was finished) and its open occurrences close."""
     _check_coordinator(task, actor)
     today = timezone.localdate()
-    task_transition(task=task, to=TaskStatus.COMPLETED, actor=actor)
-    model_update(task, completed_on=today)
-    task.occurrences.filter(done_on__isnull=True).update(done_on=today)
+    day = day or today
+    if day > today:
+        raise DomainError(_("A completion cannot be dated in the future."), code="future")
+    reason = "" if day == today else _("Completed on %(day)s") % {"day": f"{day:%Y-%m-%d}"}
+    task_transition(task=task, to=TaskStatus.COMPLETED, actor=actor, reason=reason)
+    model_update(task, completed_on=day)
+    task.occurrences.filter(done_on__isnull=True).update(done_on=day)
     notify(
         users=task_unit_users(task=task),
         title=_("Task accepted as completed: “%(task)s”") % {"task": str(task)[:80]},

@@ -38,14 +38,14 @@ def test_plans_and_tasks_are_listed_for_those_who_may_see_them(
     assert _client(city_coordinator).get(f"/api/plans/{plan.pk}/").status_code == 404
     # drafts are not the editor's business; dispatched tasks naming the office are
     assert _client(editor).get("/api/tasks/?mine=1").json()["count"] == 0
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     assert _client(editor).get("/api/tasks/?mine=1").json()["count"] == 10
 
 
 @pytest.mark.django_db
 @time_machine.travel("2020-05-06 10:00 +0800", tick=False)
 def test_a_unit_posts_progress_through_the_api(plan, coordinator, editor, city_coordinator):
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     task = plan.tasks.get(path=["二", "（一）"])
     response = _client(editor).post(
         "/api/progress-reports/",

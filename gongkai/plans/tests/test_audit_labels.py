@@ -17,7 +17,7 @@ def _rows(client, action: str) -> str:
 def test_the_audit_log_reads_plan_and_task_stages_in_chinese(client, org_tree, coordinator):
     data, name = seed("000")
     plan = plan_import(data=data, filename=name, org=org_tree["commission"], actor=coordinator)
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     task = plan.tasks.order_by("position").first()
     task_transition(task=task, to=TaskStatus.IN_PROGRESS, actor=coordinator)
     client.force_login(coordinator)

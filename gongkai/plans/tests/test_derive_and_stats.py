@@ -19,7 +19,7 @@ from gongkai.plans.services import (
     task_completion_accept,
     task_completion_request,
 )
-from gongkai.plans.stats import plan_figures, unit_figures
+from gongkai.plans.stats import task_figures
 
 from .helpers import seed
 
@@ -37,7 +37,9 @@ def province_plan(org_tree):
     plan_unit_map(
         plan=plan, name="省卫生健康委", org=org_tree["commission"], actor=province_coordinator
     )
-    plan_confirm(plan=plan, actor=province_coordinator)
+    plan_confirm(
+        plan=plan, actor=province_coordinator, unmapped_confirmed=True, orphans_to_issuer=True
+    )
     plan.coordinator = province_coordinator
     return plan
 
@@ -71,27 +73,30 @@ def test_figures_and_score_are_counted_per_plan_and_unit(org_tree, coordinator, 
     data, name = seed("004")
     plan = plan_import(data=data, filename=name, org=org_tree["commission"], actor=coordinator)
     plan_unit_map(plan=plan, name="省直各部门", org=org_tree["office"], actor=coordinator)
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     done = plan.tasks.get(path=["二", "（一）"])  # due 2020-12-31
     with time_machine.travel("2020-12-01 10:00 +0800", tick=False):
         progress_report_add(task=done, actor=editor, text="完成", reported_on=date(2020, 12, 1))
         task_completion_request(task=done, actor=editor)
         task_completion_accept(task=done, actor=coordinator)
     today = date(2021, 1, 15)
-    f = plan_figures(tasks=Task.objects.filter(plan=plan), label=plan.title, today=today)
+    figures = task_figures(tasks=Task.objects.filter(plan=plan), today=today)
+    f = figures.total
     # 18 tasks; 7 carry 2020 due dates (二（一）（二）（四）, 三（一）（二）, 四（一）（三)):
     # all have come due, one is done on time, six are overdue.
     assert (f.total, f.due, f.done, f.overdue, f.on_time) == (18, 7, 1, 6, 1)
     assert f.on_time_rate == 14.3
-    office = next(
-        u
-        for u in unit_figures(tasks=Task.objects.filter(plan=plan), today=today)
-        if u.label == "办公室"
-    )
-    # the office has the 10 tasks naming 省直各部门, 6 of them dated, 1 done on time, 1 reported:
-    # on time 1/6 = 16.7, reporting 1/10 = 10, completion 1/10 = 10
-    assert (office.total, office.due, office.done) == (10, 6, 1)
+    assert [(p.total, p.overdue) for p in figures.plans] == [(18, 6)]
+    office = figures.unit(org_tree["office"].pk)
+    # the office answers for the 10 tasks naming 省直各部门, 6 of them dated, 1 done on time,
+    # 1 reported: on time 1/6 = 16.7, reporting 1/10 = 10, completion 1/10 = 10
+    assert (office.total, office.due, office.done, office.overdue) == (10, 6, 1, 5)
     assert office.score == round((60 * 16.7 + 25 * 10.0 + 15 * 10.0) / 100, 1)
+    # the 8 tasks naming no known unit went to the commission itself, one of them dated
+    commission = figures.unit(org_tree["commission"].pk)
+    assert (commission.total, commission.due, commission.overdue) == (8, 1, 1)
+    assert sum(u.overdue for u in figures.units) == f.overdue
+    assert sum(u.total for u in figures.units) == f.total
 
 
 @pytest.mark.django_db

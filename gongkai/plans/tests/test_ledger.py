@@ -28,7 +28,7 @@ def plan(org_tree, coordinator, editor):
     data, name = seed("004")
     plan = plan_import(data=data, filename=name, org=org_tree["commission"], actor=coordinator)
     plan_unit_map(plan=plan, name="省直各部门", org=org_tree["office"], actor=coordinator)
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     with time_machine.travel("2020-07-01 10:00 +0800", tick=False):
         task = plan.tasks.get(path=["二", "（二）"])
         progress_report_add(

@@ -46,7 +46,7 @@ def test_confirm_creates_occurrences_and_a_recurring_task_gets_one_per_period(pl
     task = plan.tasks.get(path=["二", "（三）"])  # no time limit in seed 004
     task.recurrence = "quarterly"
     task.save()
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     assert list(task.occurrences.values_list("due_on", flat=True)) == [
         date(2020, 3, 31),
         date(2020, 6, 30),
@@ -64,7 +64,7 @@ def test_a_yearly_duty_falls_on_its_own_day_not_year_end(plan, coordinator):
     task = plan.tasks.get(path=["二", "（三）"])
     task.recurrence, task.due_on = "yearly", date(2020, 7, 31)
     task.save()
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     assert list(task.occurrences.values_list("due_on", "label")) == [
         (date(2020, 7, 31), "2020年度")
     ]
@@ -85,7 +85,7 @@ def test_an_event_relative_limit_counts_working_days_after_the_event(plan, coord
 def test_reminders_go_out_n_working_days_before_and_the_working_day_after(
     plan, coordinator, editor
 ):
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     task = plan.tasks.get(path=["二", "（一）"])  # due Thu 2020-12-31
     TaskOccurrence.objects.exclude(task=task).delete()
 
@@ -107,7 +107,7 @@ def test_reminders_go_out_n_working_days_before_and_the_working_day_after(
 
 @pytest.mark.django_db
 def test_reminder_days_are_configurable_and_done_occurrences_are_quiet(plan, coordinator):
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     task = plan.tasks.get(path=["二", "（一）"])
     TaskOccurrence.objects.exclude(task=task).delete()
     assert plan_reminders_send(today=date(2020, 12, 24), days_before=5)["before"] == 1

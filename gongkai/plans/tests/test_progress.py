@@ -27,7 +27,7 @@ def task(org_tree, coordinator):
     data, name = seed("004")
     plan = plan_import(data=data, filename=name, org=org_tree["commission"], actor=coordinator)
     plan_unit_map(plan=plan, name="省直各部门", org=org_tree["office"], actor=coordinator)
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     return plan.tasks.get(path=["二", "（一）"])  # due 2020-12-31
 
 

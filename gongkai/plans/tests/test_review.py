@@ -104,7 +104,7 @@ def test_only_the_coordinator_edits_and_only_before_confirmation(plan, coordinat
     task = plan.tasks.get(position=0)
     with pytest.raises(DomainError):
         task_merge(task=task, actor=editor)
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     with pytest.raises(DomainError, match="已确认下发"):
         task_update(
             task=task, actor=coordinator, title="x", content="y", deadline_text="", due_on=None

@@ -20,7 +20,7 @@ def test_another_agencys_staff_get_404_on_plans_tasks_exports_and_report_files(
     data, name = seed("004")
     plan = plan_import(data=data, filename=name, org=org_tree["commission"], actor=coordinator)
     plan_unit_map(plan=plan, name="省直各部门", org=org_tree["office"], actor=coordinator)
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     task = plan.tasks.get(path=["二", "（一）"])
     report = progress_report_add(
         task=task,

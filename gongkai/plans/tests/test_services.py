@@ -60,7 +60,9 @@ def test_an_empty_file_stores_nothing(org_tree, coordinator):
 def test_confirm_dispatches_every_task_and_audits_it(org_tree, coordinator, editor):
     data, name = _seed("004")
     plan = plan_import(data=data, filename=name, org=org_tree["commission"], actor=coordinator)
-    count = plan_confirm(plan=plan, actor=coordinator)
+    count = plan_confirm(
+        plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True
+    )
     assert count == plan.tasks.count() == 18
     assert set(plan.tasks.values_list("status", flat=True)) == {TaskStatus.DISPATCHED}
     task = plan.tasks.first()

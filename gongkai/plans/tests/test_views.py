@@ -75,7 +75,7 @@ def test_an_editor_cannot_upload_or_see_drafts_but_sees_dispatched_tasks(
     assert client.get(reverse("plans:upload")).status_code == 403
     assert client.get(reverse("plans:task", args=[task.pk])).status_code == 404  # a draft
     assert task.title not in client.get(reverse("plans:mine")).content.decode()
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     mine = client.get(reverse("plans:mine")).content.decode()
     assert task.title in mine
     detail = client.get(reverse("plans:task", args=[task.pk])).content.decode()
@@ -110,7 +110,18 @@ def test_confirm_from_the_page_dispatches_and_tells_the_units(
     plan = plan_import(data=data, filename=name, org=org_tree["commission"], actor=coordinator)
     plan_unit_map(plan=plan, name="省直各部门", org=org_tree["office"], actor=coordinator)
     _login(client, coordinator)
-    response = client.post(reverse("plans:confirm", args=[plan.pk]), follow=True)
+    url = reverse("plans:confirm", args=[plan.pk])
+    # Names still unmatched: nothing is dispatched; the names and the tasks nobody sees are listed.
+    asked = client.post(url, follow=True).content.decode()
+    assert "下发前请先将机构目录中没有的单位名称对应到机构：" in asked
+    assert "<td>省直有关部门</td>" in asked and "<td>省卫生健康委</td>" in asked
+    assert set(plan.tasks.values_list("status", flat=True)) == {TaskStatus.DRAFT}
+    refused = client.post(url, {"unmapped_confirmed": "on"}, follow=True).content.decode()
+    assert "项任务没有能够看到它的单位" in refused  # the 8 tasks naming no known unit
+    assert set(plan.tasks.values_list("status", flat=True)) == {TaskStatus.DRAFT}
+    response = client.post(
+        url, {"unmapped_confirmed": "on", "orphans_to_issuer": "on"}, follow=True
+    )
     assert "已确认：下发 18 项任务" in response.content.decode()
     assert set(plan.tasks.values_list("status", flat=True)) == {TaskStatus.DISPATCHED}
     assert Notification.objects.filter(user=editor, kind="plans.dispatched").count() == 10

@@ -77,7 +77,7 @@ def test_figures_page_and_weights_for_a_top_level_coordinator(
     client, plan, coordinator, supervisor, org_tree
 ):
     plan_unit_map(plan=plan, name="省直各部门", org=org_tree["office"], actor=coordinator)
-    plan_confirm(plan=plan, actor=coordinator)
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
     client.force_login(coordinator)
     page = client.get(reverse("plans:dashboard")).content.decode()
     assert "<svg" in page and "办公室" in page and "按时完成率 60%" in page
@@ -88,14 +88,23 @@ def test_figures_page_and_weights_for_a_top_level_coordinator(
     ids = {i.measure: i.pk for i in AssessmentIndicator.objects.all()}
     bad = client.post(
         reverse("plans:indicators"),
-        {f"w{ids['on_time']}": 50, f"w{ids['reporting']}": 25, f"w{ids['completion']}": 15},
+        {
+            f"w{ids['on_time']}": 50,
+            f"w{ids['reporting']}": 25,
+            f"w{ids['completion']}": 15,
+            "disclosure_share": 4,
+        },
     )
     assert "各项权重合计为 90%，应当合计为 100%。" in bad.content.decode()
-    client.post(
-        reverse("plans:indicators"),
-        {f"w{ids['on_time']}": 60, f"w{ids['reporting']}": 20, f"w{ids['completion']}": 20},
-    )
+    weights = {f"w{ids['on_time']}": 60, f"w{ids['reporting']}": 20, f"w{ids['completion']}": 20}
+    low = client.post(reverse("plans:indicators"), {**weights, "disclosure_share": "3.5"})
+    assert "不应低于4%" in low.content.decode()  # PLAN-ASSESS-1, refused by the service
+    assert AssessmentIndicator.objects.get(measure="reporting").weight == 25
+    client.post(reverse("plans:indicators"), {**weights, "disclosure_share": "5"})
     assert AssessmentIndicator.objects.get(measure="reporting").weight == 20
+    assert (
+        "政务公开工作在综合考核中占 5%" in client.get(reverse("plans:dashboard")).content.decode()
+    )
 
 
 @pytest.mark.django_db
@@ -107,7 +116,7 @@ def test_the_upload_page_offers_to_break_down_an_upper_plan(client, org_tree, co
     data, name = seed("004")
     upper = plan_import(data=data, filename=name, org=org_tree["province"], actor=province)
     plan_unit_map(plan=upper, name="省卫生健康委", org=org_tree["commission"], actor=province)
-    plan_confirm(plan=upper, actor=province)
+    plan_confirm(plan=upper, actor=province, unmapped_confirmed=True, orphans_to_issuer=True)
     client.force_login(coordinator)
     page = client.get(reverse("plans:upload")).content.decode()
     assert "或分解上级工作要点" in page
