@@ -101,7 +101,8 @@ def org_resolve(*, name: str, scope: Organisation | None = None) -> Organisation
 
     Names match across traditional/simplified characters and bracket forms. An alias scoped to
     ``scope`` (or to one of its ancestors) wins over a global one, so two agencies can each call
-    their own division 办公室.
+    their own division 办公室. With a ``scope``, nothing outside its top-level region is found:
+    a Gansu plan's 省财政厅 is never Yunnan's.
     """
     key = name_key(name)
     if not key:
@@ -119,8 +120,16 @@ def org_resolve(*, name: str, scope: Organisation | None = None) -> Organisation
         below = list(org_subtree(org=scope).filter(Q(name_match=key) | Q(short_match=key))[:2])
         if len(below) == 1:
             return below[0]
-    alias = OrgAlias.objects.filter(key=key, scope=None).select_related("org").first()
+    candidates = Organisation.objects.all()
+    if scope is not None:
+        root_id = [*scope.ancestor_ids(), scope.pk][0]
+        candidates = org_subtree(org=Organisation.objects.get(pk=root_id))
+    alias = (
+        OrgAlias.objects.filter(key=key, scope=None, org__in=candidates)
+        .select_related("org")
+        .first()
+    )
     if alias:
         return alias.org
-    matches = list(Organisation.objects.filter(Q(name_match=key) | Q(short_match=key))[:2])
+    matches = list(candidates.filter(Q(name_match=key) | Q(short_match=key))[:2])
     return matches[0] if len(matches) == 1 else None

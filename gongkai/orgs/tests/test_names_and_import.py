@@ -95,3 +95,22 @@ def test_a_file_that_is_not_excel_is_refused():
     with pytest.raises(DomainError) as info:
         import_workbook(b"this is not a workbook")
     assert info.value.code == "not_xlsx"
+
+
+@pytest.mark.django_db
+def test_a_scoped_name_is_never_found_in_another_province():
+    from gongkai.orgs.models import Organisation
+    from gongkai.orgs.selectors import org_resolve
+    from gongkai.orgs.services import org_create
+
+    yunnan = org_create(name="云南省人民政府", kind=Organisation.Kind.REGION)
+    gansu = org_create(name="甘肃省人民政府", kind=Organisation.Kind.REGION)
+    yn_finance = org_create(name="云南省财政厅", parent=yunnan, short_name="省财政厅")
+    yn_health = org_create(name="云南省卫生健康委员会", parent=yunnan, short_name="省卫生健康委")
+    # Only Yunnan has a 省卫生健康委 in the directory: a Gansu plan does not get it.
+    assert org_resolve(name="省卫生健康委", scope=yunnan) == yn_health
+    assert org_resolve(name="省卫生健康委", scope=gansu) is None
+    gs_finance = org_create(name="甘肃省财政厅", parent=gansu, short_name="省财政厅")
+    assert org_resolve(name="省财政厅", scope=gansu) == gs_finance
+    assert org_resolve(name="省财政厅", scope=yn_health) == yn_finance
+    assert org_resolve(name="省财政厅") is None  # two of them and no scope: ambiguous
