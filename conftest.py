@@ -63,3 +63,13 @@ def supervisor(org_tree):
 @pytest.fixture
 def city_coordinator(org_tree):
     return _user("citycoord", org_tree["city"], Role.COORDINATOR)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the evaluation figures the suite measured (tests/eval_report.py)."""
+    from tests.eval_report import LINES
+
+    if LINES:
+        terminalreporter.section("evaluation on real and generated documents")
+        for line in LINES:
+            terminalreporter.write_line(line)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 from gongkai.plans.parsing import parse_file
+from tests.eval_report import record
 
 from .parsing_paths import REPO, workplans_dir
 
@@ -24,6 +25,8 @@ def test_tuning_part_scores_at_least_095_pooled() -> None:
         capture_output=True, text=True, cwd=REPO, timeout=300, check=False,
     )  # fmt: skip
     print(out.stdout)
+    overall = next((ln for ln in out.stdout.splitlines() if ln.startswith("overall")), "")
+    record(f"work plans, real documents, tuning part (14): {overall}")
     assert len(re.findall(r"^\S+: tasks F1", out.stdout, re.M)) == 14, out.stdout
     m = re.search(r"tasks P [\d.]+ R [\d.]+ F1 ([\d.]+); units F1 ([\d.]+); deadlines F1 ([\d.]+)",
                   out.stdout)  # fmt: skip

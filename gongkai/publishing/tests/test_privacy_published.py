@@ -8,6 +8,7 @@ from gongkai.publishing.privacy import extract_text, scan_file
 from gongkai.publishing.privacy.evaluation import Score, report, score_document
 from gongkai.publishing.tests.privacy_corpus import FORMATS, publications, render
 from gongkai.publishing.tests.privacy_real import KINDS, documents, evaluate
+from tests.eval_report import record
 
 
 def score_generated(seed: int, per_format: int) -> dict[str, Score]:
@@ -27,6 +28,11 @@ def test_generated_publications_meet_the_targets_in_every_format() -> None:
     for fmt, score in scores.items():
         print(report(fmt, score, KINDS))
         total.add(score)
+    record(
+        "privacy scan, generated publications (6 formats): "
+        + ", ".join(f"{k} recall {total.recall(k):.3f}" for k in ("name", "id_number", "phone"))
+        + f", look-alikes taken as certain {total.lookalike_rate:.3f}"
+    )
     print(report("all formats", total, KINDS))
     for kind in ("id_number", "phone", "bank_card"):
         assert total.planted[kind] > 50 and total.recall(kind) == 1.0, (kind, total.missed[:5])
@@ -43,5 +49,9 @@ def test_real_documents_tuning_part() -> None:
     assert len(documents("tuning")) >= 15 and len(documents("held_out")) >= 8
     score = evaluate("tuning")
     print(report("tuning", score, KINDS))
+    record(
+        f"privacy scan, real documents, tuning part: look-alikes taken as certain "
+        f"{score.lookalike_rate:.3f} ({score.lookalikes} look-alikes)"
+    )
     assert score.lookalikes >= 40 and score.lookalike_rate <= 0.05, score.wrong
     assert score.recall("name") >= 0.95, score.missed
