@@ -11,6 +11,7 @@ from django.db.models.query import ModelIterable
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.audit_labels import action_label
 from gongkai.core.models import AuditEntry
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import get_visible_or_404, restrict_to_user
@@ -77,6 +78,8 @@ ACTION_LABELS = {
     "publishing.item_approve": _("Approved in confidentiality review"),
     "publishing.item_return": _("Returned for changes"),
     "publishing.item_publish": _("Published"),
+    "publishing.item_masking": _("Publishing: generating masked files"),
+    "publishing.item_masking_failed": _("Masked files could not be made; not published"),
     "publishing.item_amend_start": _("Amendment started"),
     "publishing.item_amend": _("Amended version published"),
     "publishing.item_amended_by": _("Amended by another document"),
@@ -98,7 +101,8 @@ def item_history(*, item: InformationItem) -> list[AuditEntry]:
         )
     )
     for entry in entries:
-        entry.label = ACTION_LABELS.get(entry.action, entry.action)
+        # an action without a short label here reads as the audit log names it, never as code
+        entry.label = ACTION_LABELS.get(entry.action) or action_label(entry.action)
     return entries
 
 
