@@ -144,7 +144,7 @@ class StaffItemViewSet(
         count = item_submit(item=self.get_object(), actor=request.user)
         return Response({"findings": count})
 
-    @extend_schema(request=None, responses={201: dict})
+    @extend_schema(request=None, responses={201: dict, 202: dict})
     @action(detail=True, methods=["post"])
     def publish(self, request, pk=None):
         """Publish an approved item; returns the version number and the index number.
