@@ -144,12 +144,18 @@ class StaffItemViewSet(
         count = item_submit(item=self.get_object(), actor=request.user)
         return Response({"findings": count})
 
-    @extend_schema(request=None, responses={201: dict})
+    @extend_schema(request=None, responses={201: dict, 202: dict})
     @action(detail=True, methods=["post"])
     def publish(self, request, pk=None):
-        """Publish an approved item; returns the version number and the index number."""
+        """Publish an approved item; returns the version number and the index number.
+
+        Where scanned files are masked first, the item waits in ``masking`` and the answer is
+        202 with ``{"status": "masking"}``; it is published once the masked files are ready.
+        """
         item = self.get_object()
         version = item_publish(item=item, actor=request.user)
+        if version is None:
+            return Response({"status": item.status}, status=status.HTTP_202_ACCEPTED)
         return Response(
             {"version": version.number, "index_number": item.index_number},
             status=status.HTTP_201_CREATED,

@@ -20,6 +20,12 @@ ACTIONS = {
     "publishing.item_approve": _("Information item approved in confidentiality review"),
     "publishing.item_return": _("Information item returned in confidentiality review"),
     "publishing.item_publish": _("Information item published"),
+    "publishing.item_masking": _(
+        "Information item to be published once the masked copies of its scanned files are ready"
+    ),
+    "publishing.item_masking_failed": _(
+        "Masked copies of scanned files could not be made; information item not published"
+    ),
     "publishing.item_amend_start": _("Amendment of an information item started"),
     "publishing.item_amend": _("Amended information item published"),
     "publishing.item_amended_by": _("Information item amended by another document"),

@@ -88,6 +88,9 @@ _SIGNATURES = {
     ".jpg": ("jpg", lambda d: d.startswith(b"\xff\xd8\xff")),
     ".jpeg": ("jpg", lambda d: d.startswith(b"\xff\xd8\xff")),
     ".gif": ("gif", lambda d: d[:6] in (b"GIF87a", b"GIF89a")),
+    # scanners save TIFF: read by text recognition, masked frame by frame (privacy/ocr.py)
+    ".tif": ("tif", lambda d: d[:4] in (b"II*\x00", b"MM\x00*")),
+    ".tiff": ("tif", lambda d: d[:4] in (b"II*\x00", b"MM\x00*")),
 }
 
 #: File types whose text is scanned for personal data before review.

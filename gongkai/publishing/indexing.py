@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from .models import InformationItem, ItemVersion, Kind
 from .privacy import PrivacyError, extract_text, html_text
+from .privacy.files import pdf_text
 
 logger = logging.getLogger(__name__)
 
@@ -16,18 +17,21 @@ _SEARCH_KIND = {Kind.RULE: "normative", Kind.NORMATIVE: "normative"}
 
 
 def _attachments_text(version: ItemVersion) -> str:
-    from .models import Attachment
+    from django.http import Http404
+
+    from .selectors import published_file_open
 
     parts = []
     for row in version.attachments:
-        attachment = Attachment.objects.filter(pk=row.get("id")).first()
-        if attachment is None or row.get("type") not in {"pdf", "docx", "xlsx"}:
+        if row.get("type") not in {"pdf", "docx", "xlsx"}:
             continue
-        stored = attachment.masked_file or attachment.file
         try:
-            with stored.open("rb") as handle:
-                parts.append(extract_text(handle.read(), attachment.name))
-        except (PrivacyError, OSError):
+            handle, name = published_file_open(version=version, attachment_pk=row.get("id"))
+            with handle:
+                data = handle.read()
+            # a PDF's own text layer only: scanned pages are not recognised again here
+            parts.append(pdf_text(data) if row["type"] == "pdf" else extract_text(data, name))
+        except (PrivacyError, OSError, Http404):
             continue
     return "\n".join(parts)
 

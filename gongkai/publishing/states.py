@@ -9,6 +9,7 @@ class Status(models.TextChoices):
     IN_REVIEW = "in_review", _("In confidentiality review")
     REFERRED = "referred", _("Referred upward")
     APPROVED = "approved", _("Approved")
+    MASKING = "masking", _("Generating masked files")
     PUBLISHED = "published", _("Published")
     REVISING = "revising", _("Being amended")
     WITHDRAWN = "withdrawn", _("Withdrawn")
@@ -23,7 +24,10 @@ TRANSITIONS: dict[str, set[str]] = {
     Status.DRAFT: {Status.IN_REVIEW},
     Status.IN_REVIEW: {Status.APPROVED, Status.DRAFT, Status.REVISING, Status.REFERRED},
     Status.REFERRED: {Status.APPROVED, Status.DRAFT, Status.REVISING},
-    Status.APPROVED: {Status.PUBLISHED, Status.DRAFT, Status.REVISING},
+    Status.APPROVED: {Status.PUBLISHED, Status.MASKING, Status.DRAFT, Status.REVISING},
+    # publication waits in the job queue for the masked copies of scanned files; the public
+    # sees nothing new meanwhile, and a failure sends the item back to APPROVED
+    Status.MASKING: {Status.PUBLISHED, Status.APPROVED},
     Status.PUBLISHED: {Status.REVISING, Status.WITHDRAWN, Status.REPEALED, Status.EXPIRED},
     Status.REVISING: {Status.IN_REVIEW},
     Status.WITHDRAWN: set(),

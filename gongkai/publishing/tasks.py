@@ -4,7 +4,7 @@ from django.utils import timezone
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
-from .services import items_expire_lapsed
+from .services import item_mask_and_publish, items_expire_lapsed
 from .services.recognition import attachment_recognise
 
 
@@ -18,3 +18,9 @@ def expire_lapsed_items() -> int:
 def recognise_attachment(attachment_id: int) -> str:
     """Recognise the text of an attached image or scan, queued when it was uploaded."""
     return attachment_recognise(attachment_id=attachment_id)
+
+
+@db_task()
+def mask_and_publish(item_id: int) -> str:
+    """Mask the scanned files of an item being published, then publish it (正在生成遮蔽文件)."""
+    return item_mask_and_publish(item_id=item_id)

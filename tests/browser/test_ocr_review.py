@@ -64,3 +64,43 @@ def test_reviewer_confirms_the_photo_without_text_before_approving(
     check_wording(page, "ocr-3-approved", DATA)
     item.refresh_from_db()
     assert item.status == Status.APPROVED
+
+
+@needs_tesseract
+@pytest.mark.django_db(transaction=True)
+def test_coordinator_sees_the_item_wait_for_its_masked_scan_then_published(
+    page, org_tree, editor, reviewer, coordinator, monkeypatch
+):
+    from gongkai.publishing import tasks
+    from gongkai.publishing.services import (
+        attachment_add,
+        findings_accept_all,
+        item_mask_and_publish,
+        item_review,
+        item_submit,
+    )
+
+    item = make_item(org=org_tree["office"], actor=editor, title="城乡低保审批公示")
+    attachment_add(item=item, actor=editor, name="公示.png", data=text_image())  # recognised now
+    item_submit(item=item, actor=editor)
+    findings_accept_all(item=item, actor=reviewer)
+    item_review(item=item, actor=reviewer, approve=True, opinion="经审查，同意公开。")
+    queued = []  # the worker is busy: the job waits in the queue
+    monkeypatch.setattr(tasks, "mask_and_publish", queued.append)
+
+    login(page, "coordinator", "pw-coordinator")
+    page.goto(f"/office/publishing/{item.pk}/")
+    page.get_by_role("button", name="发布").click()
+    expect(page.get_by_text("正在生成遮蔽文件，生成后即自动发布。")).to_be_visible()
+    expect(page.locator(".status-masking")).to_have_text("正在生成遮蔽文件")
+    check_wording(page, "ocr-4-masking", DATA)
+    assert queued == [item.pk]
+    assert page.request.get(f"/info/items/{item.pk}/").status == 404  # nothing public yet
+
+    assert item_mask_and_publish(item_id=item.pk) == "published"
+    page.reload()
+    expect(page.locator(".status-published")).to_have_text("已发布")
+    item.refresh_from_db()
+    assert item.status == Status.PUBLISHED and item.versions.count() == 1
+    # the index number (platform code GK… until the office registers its own) is data
+    check_wording(page, "ocr-5-published-after-masking", (*DATA, item.index_number))

@@ -19,6 +19,7 @@ from .items import (
 )
 from .lists import DisclosureList, ListFeedback, ListType, ListVersion, ListVersionStatus
 from .privacy import PrivacyRule
+from .published import PublishedFile
 from .reviews import OPEN_STATUSES, PublicationRequest, RequestStatus
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "ListVersionStatus",
     "PrivacyFinding",
     "PrivacyRule",
+    "PublishedFile",
     "Recognition",
     "PublicationRequest",
     "RequestStatus",

@@ -89,6 +89,13 @@ class InformationItem(BaseModel):
         _("workflow status"), max_length=16, choices=Status, default=Status.DRAFT
     )
     is_public = models.BooleanField(_("publicly visible"), default=False, editable=False)
+    publication_pending = models.JSONField(
+        _("publication waiting for masked files"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_("Who publishes, the date and the note, while the masked files are made."),
+    )
     catalog_entry = models.ForeignKey(
         "publishing.CatalogEntry",
         models.PROTECT,
@@ -266,6 +273,13 @@ class Attachment(BaseModel):
         _("recognised word boxes"), default=list, blank=True, editable=False
     )
     ocr_error = models.CharField(_("why recognition failed"), max_length=300, blank=True)
+    ocr_pages = models.JSONField(
+        _("recognised pages"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_("Scanned pages of a PDF whose other pages have text; empty: the whole file."),
+    )
     removed = models.BooleanField(
         _("removed from the amendment"),
         default=False,

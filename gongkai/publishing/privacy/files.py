@@ -11,6 +11,8 @@ from .htmltext import html_text, mask_html
 from .masking import mask_text
 from .ocr import IMAGE_SUFFIXES, Recognised, mask_recognised, recognise
 from .office import docx_text, mask_docx, mask_xlsx, xlsx_text
+from .pdfpages import recognise_pdf
+from .pdfrender import draw_text_page
 from .scanner import scan_text
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
@@ -18,7 +20,6 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
 )  # fmt: skip
 _OLD_FORMATS = {".doc": ".docx", ".xls": ".xlsx", ".wps": ".docx", ".et": ".xlsx"}
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-PDF_FONT = "STSong-Light"
 
 
 def file_suffix(filename: str) -> str:
@@ -75,10 +76,7 @@ def recognise_file(data: bytes, filename: str) -> Recognised | None:
     if suffix in IMAGE_SUFFIXES:
         return recognise(data, suffix)
     if suffix == ".pdf":
-        try:
-            pdf_text(data)
-        except NoTextLayerError:
-            return recognise(data, suffix)
+        return recognise_pdf(data)  # None when every page has a text layer
     return None
 
 
@@ -94,10 +92,8 @@ def extract_text(data: bytes, filename: str) -> str:
     if suffix in IMAGE_SUFFIXES:
         return recognise(data, suffix).text
     if suffix == ".pdf":
-        try:
-            return pdf_text(data)
-        except NoTextLayerError:
-            return recognise(data, suffix).text
+        recognised = recognise_pdf(data)  # pages without a text layer are recognised
+        return recognised.text if recognised is not None else pdf_text(data)
     text = decode_text(data)[0]
     return html_text(text) if suffix in (".html", ".htm") else text
 
@@ -110,34 +106,12 @@ def scan_file(data: bytes, filename: str) -> list[Finding]:
 def render_pdf(text: str) -> bytes:
     """Render plain text to A4 pages with reportlab's built-in CJK font (no system font)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
-    if PDF_FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
-    size, leading, margin = 10.5, 16.0, 56.0
-    width, height = A4
     out = io.BytesIO()
     pdf = canvas.Canvas(out, pagesize=A4, invariant=True)
     for page_text in text.rstrip("\f").split("\f"):
-        y = height - margin
-        pdf.setFont(PDF_FONT, size)
-        for paragraph in page_text.split("\n"):
-            line = ""
-            for char in paragraph.replace("\t", "    ") + "\n":
-                wide = pdfmetrics.stringWidth(line + char, PDF_FONT, size) > width - 2 * margin
-                if char == "\n" or wide:
-                    if y < margin:
-                        pdf.showPage()
-                        pdf.setFont(PDF_FONT, size)
-                        y = height - margin
-                    pdf.drawString(margin, y, line)
-                    y -= leading
-                    line = ""
-                if char != "\n":
-                    line += char
-        pdf.showPage()
+        draw_text_page(pdf, page_text)
     pdf.save()
     return out.getvalue()
 
@@ -151,7 +125,8 @@ def mask_file(
     .txt/.csv/.html: same encoding. .pdf: a NEW PDF rendered from the masked text with
     reportlab ('STSong-Light' CID font) — the original layout, images and fonts are NOT
     preserved, only the text. Images and scanned PDFs: the findings are blacked out in the
-    picture, by the word boxes of ``recognised`` (recognised again when not given).
+    picture, by the word boxes of ``recognised`` (recognised again when not given); in a PDF
+    with scanned pages only those pages are recognised and blacked out.
     """
     suffix = file_suffix(filename)
     if not data:
@@ -163,10 +138,10 @@ def mask_file(
     if recognised is not None or suffix in IMAGE_SUFFIXES:
         return mask_recognised(data, suffix, recognised or recognise(data, suffix), findings)
     if suffix == ".pdf":
-        try:
-            return render_pdf(mask_text(pdf_text(data), findings))
-        except NoTextLayerError:
-            return mask_recognised(data, suffix, recognise(data, suffix), findings)
+        recognised = recognise_pdf(data)
+        if recognised is not None:  # a scan, or a PDF with scanned pages
+            return mask_recognised(data, suffix, recognised, findings)
+        return render_pdf(mask_text(pdf_text(data), findings))
     text, encoding = decode_text(data)
     if suffix in (".html", ".htm"):
         return mask_html(text, findings).encode(encoding)

@@ -55,11 +55,16 @@ class Word:
 
 @dataclass
 class Recognised:
-    """The text read from a file, pages separated by form feeds, with the word boxes."""
+    """The text read from a file, pages separated by form feeds, with the word boxes.
+
+    ``scanned`` lists the pages (from 1) of a PDF whose text was recognised, when others have a
+    text layer of their own (a mixed PDF); empty when every page was recognised.
+    """
 
     text: str = ""
     words: list[Word] = field(default_factory=list)
     pages: int = 0
+    scanned: list[int] = field(default_factory=list)
 
     @property
     def has_text(self) -> bool:
@@ -71,10 +76,13 @@ class Recognised:
         return [[w.page, w.start, w.end, w.left, w.top, w.width, w.height] for w in self.words]
 
     @classmethod
-    def from_stored(cls, text: str, boxes: list[list[int]], pages: int = 0) -> Recognised:
+    def from_stored(
+        cls, text: str, boxes: list[list[int]], pages: int = 0, scanned: list[int] | None = None
+    ) -> Recognised:
         """Rebuild what boxes() stored."""
         words = [Word(*row) for row in boxes]
-        return cls(text=text, words=words, pages=pages or max((w.page for w in words), default=0))
+        pages = pages or max((w.page for w in words), default=0)
+        return cls(text=text, words=words, pages=pages, scanned=list(scanned or []))
 
 
 def _program(name: str, package: str) -> str:
@@ -184,9 +192,10 @@ def pdf_page_count(data: bytes) -> int:
         ) from exc
 
 
-def render_pdf_pages(data: bytes, folder: Path) -> list[Path]:
-    """Render each page of a PDF to a grey PNG at PDF_DPI; refuse more than MAX_PAGES."""
-    pages = pdf_page_count(data)
+def render_pdf_pages(data: bytes, folder: Path, only: list[int] | None = None) -> list[Path]:
+    """Render each page of a PDF (or the pages numbered in ``only``) to a grey PNG at PDF_DPI;
+    refuse more than MAX_PAGES."""
+    pages = len(only) if only else pdf_page_count(data)
     if pages > MAX_PAGES:
         raise OcrError(
             _("The scan has %(pages)s pages; text is recognised in scans of at most %(max)s.")
@@ -197,7 +206,7 @@ def render_pdf_pages(data: bytes, folder: Path) -> list[Path]:
     source = folder / "scan.pdf"
     source.write_bytes(data)
     paths = []
-    for number in range(1, pages + 1):
+    for number in only or range(1, pages + 1):
         stem = folder / f"page-{number:04d}"
         _run(
             [pdftoppm, "-r", str(PDF_DPI), "-gray", "-png", "-singlefile",
@@ -280,42 +289,56 @@ def _blacken(image, rectangles: list[tuple[int, int, int, int]]):
 def mask_image(data: bytes, recognised: Recognised, findings: list[Finding]) -> bytes:
     """The image (every frame of a TIFF) with the findings blacked out, in its own format.
 
-    The copy carries no metadata of the original (EXIF, such as where a photo was taken)."""
+    The boxes are those of the pixels as stored; the copy is then turned upright by its EXIF
+    orientation and carries no metadata of the original (metadata.py: EXIF, XMP, IPTC)."""
     from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    from .metadata import clean_frame, image_orientation, save_clean
 
     rectangles = mask_rectangles(recognised, findings)
     try:
         with Image.open(io.BytesIO(data)) as image:
-            kind = image.format
+            kind, info = image.format, dict(image.info)
+            orientation = image_orientation(image)
             frames = [
-                _blacken(frame.copy(), rectangles.get(number, []))
+                clean_frame(_blacken(frame.copy(), rectangles.get(number, [])),
+                            orientation=orientation)
                 for number, frame in enumerate(ImageSequence.Iterator(image), start=1)
-            ]
+            ]  # fmt: skip
     except (UnidentifiedImageError, OSError) as exc:
         raise OcrError(
             _("The image could not be read; it may be damaged."), code="ocr_failed"
         ) from exc
-    out = io.BytesIO()
-    options = {"quality": 90} if kind == "JPEG" else {}
-    if len(frames) > 1:
-        options.update(save_all=True, append_images=frames[1:])
-    frames[0].save(out, format=kind, **options)
-    return out.getvalue()
+    return save_clean(frames, kind=kind, source_info=info)
 
 
 def mask_scanned_pdf(data: bytes, recognised: Recognised, findings: list[Finding]) -> bytes:
-    """A new PDF of the scan's pages, rendered as recognised, with the findings blacked out."""
+    """A new PDF of the scan's pages with the findings blacked out.
+
+    Recognised pages are rendered as recognised and blacked out; in a mixed PDF the pages with
+    a text layer (not in ``recognised.scanned``) are drawn from their text, masked.
+    """
     from PIL import Image
     from reportlab.pdfgen import canvas
 
+    from .masking import mask_text
+    from .pdfrender import draw_text_page
+
     rectangles = mask_rectangles(recognised, findings)
+    texts = mask_text(recognised.text, findings).split("\f") if recognised.scanned else []
     out = io.BytesIO()
     pdf = canvas.Canvas(out, invariant=True)
     with tempfile.TemporaryDirectory(prefix="gongkai-mask-") as tmp:
-        for number, path in enumerate(render_pdf_pages(data, Path(tmp)), start=1):
-            with Image.open(path) as page:
+        only = recognised.scanned or None
+        images = dict(zip(only or range(1, 1 + MAX_PAGES),
+                          render_pdf_pages(data, Path(tmp), only), strict=False))  # fmt: skip
+        for number in range(1, (len(texts) or len(images)) + 1):
+            if number not in images:
+                draw_text_page(pdf, texts[number - 1])
+                continue
+            with Image.open(images[number]) as page:
                 masked = _blacken(page.copy(), rectangles.get(number, []))
-            jpeg = path.with_suffix(".jpg")  # embedded as is: 5 times faster than PNG
+            jpeg = images[number].with_suffix(".jpg")  # embedded as is: 5 times faster than PNG
             masked.save(jpeg, quality=85)
             width, height = (size * 72 / PDF_DPI for size in masked.size)
             pdf.setPageSize((width, height))

@@ -20,13 +20,12 @@ from .lists import (
     list_version_withdraw,
 )
 from .privacy_rules import privacy_rule_add
+from .publication import index_number_assign, item_mask_and_publish, item_publish
 from .workflow import (
     finding_decide,
     findings_accept_all,
-    index_number_assign,
     item_amend_start,
     item_expire,
-    item_publish,
     item_repeal,
     item_review,
     item_scan,
@@ -50,6 +49,7 @@ __all__ = [
     "item_amend_start",
     "item_create",
     "item_expire",
+    "item_mask_and_publish",
     "item_publish",
     "item_repeal",
     "item_review",

@@ -8,7 +8,6 @@ confirmation that they checked the file by eye (PUB-SECRET-1: personal privacy i
 before publication, 《条例》第十五条、第十七条).
 """
 
-import io
 import logging
 
 from django.db import transaction
@@ -20,29 +19,29 @@ from ..models import Attachment, InformationItem, Recognition
 from ..privacy import PrivacyError
 from ..privacy.files import recognise_file
 from ..privacy.ocr import Recognised
+from ..privacy.pdfpages import pages_without_text, pdf_page_texts
 
 logger = logging.getLogger(__name__)
 
 #: Attachment types whose text may have to be recognised (images, and PDFs without text).
-RECOGNISED_TYPES = {"png", "jpg", "gif", "pdf"}
+RECOGNISED_TYPES = {"png", "jpg", "gif", "tif", "pdf"}
 
 
-def _pdf_first_page_has_text(data: bytes) -> bool:
-    """Whether the first page of a PDF has a text layer (a quick look, not the whole file)."""
-    from pdfminer.high_level import extract_text
-
+def _pdf_has_scanned_pages(data: bytes) -> bool:
+    """Whether any page of a PDF lacks a text layer: a scan, or scanned pages in a PDF whose
+    other pages have text (each page is looked at, not only the first)."""
     try:
-        return bool(extract_text(io.BytesIO(data), maxpages=1).strip())
-    except Exception:  # broken files are reported by the scan itself
-        return True
+        return bool(pages_without_text(pdf_page_texts(data)))
+    except PrivacyError:  # broken files are reported by the scan itself
+        return False
 
 
 def attachment_recognition_queue(*, attachment: Attachment, data: bytes) -> bool:
-    """Mark an image or a PDF without text on its first page for recognition and queue the job
-    to run once the upload is saved. Return whether it was queued."""
+    """Mark an image or a PDF with pages without text for recognition and queue the job to run
+    once the upload is saved. Return whether it was queued."""
     if attachment.file_type not in RECOGNISED_TYPES:
         return False
-    if attachment.file_type == "pdf" and _pdf_first_page_has_text(data):
+    if attachment.file_type == "pdf" and not _pdf_has_scanned_pages(data):
         return False
     Attachment.objects.filter(pk=attachment.pk).update(ocr_status=Recognition.PENDING)
     attachment.ocr_status = Recognition.PENDING
@@ -60,7 +59,7 @@ def attachment_recognise(*, attachment_id: int) -> str:
     attachment = Attachment.objects.filter(pk=attachment_id, ocr_status=Recognition.PENDING).first()
     if attachment is None:
         return ""
-    changes = {"ocr_text": "", "ocr_boxes": [], "ocr_error": ""}
+    changes = {"ocr_text": "", "ocr_boxes": [], "ocr_pages": [], "ocr_error": ""}
     try:
         with attachment.file.open("rb") as handle:
             data = handle.read()
@@ -74,11 +73,14 @@ def attachment_recognise(*, attachment_id: int) -> str:
             ocr_error=_("The file could not be read for text recognition; it may be damaged."),
         )
     else:
-        if recognised is None:  # a PDF whose text layer starts after its first page
+        if recognised is None:  # every page of the PDF has text after all
             changes["ocr_status"] = Recognition.NONE
         elif recognised.has_text:
             changes.update(
-                ocr_status=Recognition.DONE, ocr_text=recognised.text, ocr_boxes=recognised.boxes()
+                ocr_status=Recognition.DONE,
+                ocr_text=recognised.text,
+                ocr_boxes=recognised.boxes(),
+                ocr_pages=recognised.scanned,
             )
         else:
             changes["ocr_status"] = Recognition.EMPTY
@@ -104,6 +106,13 @@ def recognised_text(attachment: Attachment) -> tuple[str, str]:
     """The recognised text of an attachment to scan, and the note the reviewer reads with it
     (empty when text was read)."""
     status = attachment.ocr_status
+    if status == Recognition.DONE and attachment.ocr_pages:
+        # a PDF with typed and scanned pages: the reviewer checks the scanned ones by eye
+        pages = "、".join(str(page) for page in attachment.ocr_pages)
+        return attachment.ocr_text, _(
+            "Pages %(pages)s of this PDF are scanned images: their text was recognised and "
+            "scanned, but recognition may miss handwriting or stamps. Check these pages by eye."
+        ) % {"pages": pages}
     if status == Recognition.DONE:
         return attachment.ocr_text, ""
     if status == Recognition.EMPTY:
@@ -119,7 +128,9 @@ def recognised_words(attachment: Attachment) -> Recognised | None:
     """The stored recognition of an attachment, for blacking out findings in the picture."""
     if attachment.ocr_status != Recognition.DONE:
         return None
-    return Recognised.from_stored(attachment.ocr_text, attachment.ocr_boxes)
+    return Recognised.from_stored(
+        attachment.ocr_text, attachment.ocr_boxes, scanned=attachment.ocr_pages
+    )
 
 
 def files_unread(*, item: InformationItem) -> list[Attachment]:

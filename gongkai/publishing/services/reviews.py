@@ -16,6 +16,7 @@ depends on neither (a generic relation points at their objects), so dependencies
 """
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
@@ -33,6 +34,7 @@ from gongkai.orgs.selectors import require_role, user_has_role
 
 from ..models import OPEN_STATUSES, PrivacyFinding, PublicationRequest, RequestStatus, Review
 from ..privacy import Finding, PrivacyError, html_text, mask_file, mask_html, mask_text, scan_text
+from ..privacy.metadata import strip_metadata
 
 REVIEW_ROLES = {Role.REVIEWER}
 SUBMIT_ROLES = {Role.EDITOR, Role.COORDINATOR}
@@ -361,12 +363,13 @@ def published_texts(
 
 
 def masked_file(request: PublicationRequest, *, part: str, data: bytes, name: str) -> bytes:
-    """The file of ``part`` with its masked findings masked (the same offsets as scanned)."""
+    """The file of ``part`` as published: its masked findings masked (the same offsets as
+    scanned) and its makers' metadata removed (author, photo location: privacy/metadata.py)."""
     found = _decided(request, part, pending_masked=False)
-    if not found:
-        return data
     try:
-        return mask_file(data, name, found)
+        if found:
+            data = mask_file(data, name, found)
+        return strip_metadata(data, PurePath(name).suffix)
     except PrivacyError as exc:
         raise DomainError(str(exc)) from exc
 

@@ -3,13 +3,10 @@
 from datetime import date
 
 from django.contrib.auth import get_user_model
-from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from gongkai.core.audit import audit_record
 from gongkai.core.db import lock, model_update
 from gongkai.core.errors import DomainError
 from gongkai.core.notify import notify
@@ -18,17 +15,14 @@ from gongkai.orgs.roles import Role
 
 from ..content import TEXT_TYPES
 from ..models import (
-    NORMATIVE_KINDS,
     Attachment,
     Attribute,
-    IndexCounter,
     InformationItem,
-    ItemVersion,
     PrivacyFinding,
     Review,
     Validity,
 )
-from ..privacy import Finding, PrivacyError, html_text, mask_file, mask_html, scan_file, scan_text
+from ..privacy import Finding, PrivacyError, html_text, mask_html, scan_file, scan_text
 from ..privacy import extract_text as privacy_extract_text
 from ..privacy.findings import BANK_CARD, ID_NUMBER, ID_NUMBER_SUSPECT, PHONE
 from ..states import REVIEWING, Status
@@ -37,12 +31,10 @@ from .items import (
     PUBLISH_ROLES,
     item_transition,
     require_role,
-    today,
 )
 from .recognition import (
     files_checked_require,
     recognised_text,
-    recognised_words,
     recognition_pending_check,
 )
 from .reviews import (
@@ -295,23 +287,6 @@ def item_review(
     return review
 
 
-def org_code(org) -> str:
-    """The organisation's registered code, or a platform code until one is registered."""
-    return (org.code or "").strip() or f"GK{org.pk:07d}"
-
-
-def index_number_assign(*, item: InformationItem, year: int) -> str:
-    """Give ``item`` its 索引号 ``{机构代码}/{YYYY}-{serial:05d}`` (PUB-INDEX-1), once, for good."""
-    if item.index_number:
-        return item.index_number
-    counter, _created = IndexCounter.objects.select_for_update().get_or_create(
-        org=item.org, year=year
-    )
-    IndexCounter.objects.filter(pk=counter.pk).update(last=F("last") + 1)
-    counter.refresh_from_db()
-    return f"{org_code(item.org)}/{year}-{counter.last:05d}"
-
-
 def _accepted(
     item: InformationItem, attachment: Attachment | None, *, pending_masked: bool = False
 ) -> list[Finding]:
@@ -328,139 +303,6 @@ def item_preview_body(item: InformationItem) -> str:
         return mask_html(item.body, _accepted(item, None, pending_masked=True))
     except PrivacyError as exc:
         raise DomainError(str(exc)) from exc
-
-
-def _mask_attachments(item: InformationItem) -> list[dict]:
-    published = []
-    for attachment in item.attachments.filter(removed=False):
-        findings = _accepted(item, attachment)
-        if findings:
-            with attachment.file.open("rb") as handle:
-                data = handle.read()
-            try:
-                masked = mask_file(
-                    data, attachment.name, findings, recognised=recognised_words(attachment)
-                )
-            except PrivacyError as exc:
-                raise DomainError(str(exc)) from exc
-            attachment.masked_file.save(attachment.name, ContentFile(masked), save=True)
-        elif attachment.masked_file:
-            attachment.masked_file = ""
-            attachment.save(update_fields=["masked_file"])
-        published.append(
-            {
-                "id": attachment.pk,
-                "name": attachment.name,
-                "type": attachment.file_type,
-                "masked": bool(findings),
-            }
-        )
-    return published
-
-
-def publisher_name(org) -> str:
-    """发布机构 as portals print it: a division is named with the agency it belongs to."""
-    if org.kind == org.Kind.UNIT and org.parent_id and not org.name.startswith(org.parent.name):
-        return f"{org.parent.name}{org.name}"
-    return org.name
-
-
-def _metadata(item: InformationItem, published_on: date) -> dict:
-    return {
-        "index_number": item.index_number,
-        "org": publisher_name(item.org),
-        "doc_number": item.doc_number,
-        "written_on": item.written_on.isoformat(),
-        "published_on": published_on.isoformat(),
-        "theme": str(item.theme) if item.theme else "",
-        "genre": item.genre,
-        "keywords": item.keywords,
-        "summary": item.summary,
-        "kind": item.kind,
-        "valid_from": item.valid_from.isoformat() if item.valid_from else "",
-        "valid_until": item.valid_until.isoformat() if item.valid_until else "",
-    }
-
-
-@transaction.atomic
-def item_publish(
-    *, item: InformationItem, actor, published_on: date | None = None, note: str = ""
-) -> ItemVersion:
-    """Publish an approved item as a new version with the masked body and attachments.
-
-    Only approved items publish (PUB-SECRET-1); only 主动公开 items reach the public (PUB-ATTR-1).
-    A republished item keeps its index number; the earlier versions are kept.
-    """
-    require_role(actor=actor, org=item.org, roles=PUBLISH_ROLES)
-    lock(item)
-    if item.status != Status.APPROVED:
-        raise DomainError(
-            _("Only items approved in the confidentiality review can be published."),
-            code="not_approved",
-        )
-    if item.attribute != Attribute.PROACTIVE:
-        raise DomainError(
-            _("“%(title)s” is marked “%(attribute)s” and cannot be published.")
-            % {"title": item.title, "attribute": item.get_attribute_display()}
-        )
-    published_on = published_on or today()
-    try:
-        body = mask_html(item.body, _accepted(item, None))
-    except PrivacyError as exc:
-        raise DomainError(str(exc)) from exc
-    first = not item.versions.exists()
-    number = (item.versions.count() or 0) + 1
-    index_number = index_number_assign(item=item, year=published_on.year)
-    changes = {"index_number": index_number, "is_public": True}
-    if first:
-        changes["published_on"] = published_on
-    item_transition(
-        item=item,
-        to=Status.PUBLISHED,
-        actor=actor,
-        action="publishing.item_publish" if first else "publishing.item_amend",
-        reason=note,
-        changes=changes,
-    )
-    version = ItemVersion.objects.create(
-        item=item,
-        number=number,
-        published_on=published_on,
-        published_by=actor,
-        title=item.title,
-        body=body,
-        metadata=_metadata(item, published_on),
-        attachments=_mask_attachments(item),
-        change_note=note[:300],
-    )
-    if first and item.kind in NORMATIVE_KINDS:
-        _apply_amendment_chain(item=item, actor=actor)
-    return version
-
-
-def _apply_amendment_chain(*, item: InformationItem, actor) -> None:
-    """Mark the documents this one amends or repeals (PUB-NORM-1)."""
-    if item.amends_id:
-        target = item.amends
-        lock(target)
-        if target.validity == Validity.IN_FORCE:
-            model_update(target, validity=Validity.AMENDED)
-            audit_record(
-                actor=actor,
-                obj=target,
-                action="publishing.item_amended_by",
-                reason=_("Amended by %(doc)s") % {"doc": item.doc_number or item.title},
-                after={"amended_by": item.pk},
-            )
-    if item.repeals_id and item.repeals.status == Status.PUBLISHED:
-        item_transition(
-            item=item.repeals,
-            to=Status.REPEALED,
-            actor=actor,
-            action="publishing.item_repeal",
-            reason=_("Repealed by %(doc)s") % {"doc": item.doc_number or item.title},
-            changes={"validity": Validity.REPEALED},
-        )
 
 
 @transaction.atomic

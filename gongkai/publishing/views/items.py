@@ -234,7 +234,14 @@ def findings_accept_all_view(request: HttpRequest, pk: int) -> HttpResponse:
 def item_publish_view(request: HttpRequest, pk: int) -> HttpResponse:
     item = item_get(user=request.user, pk=pk)
     version = item_publish(item=item, actor=request.user, note=request.POST.get("note", ""))
-    messages.success(request, _("Published as version %(n)s.") % {"n": version.number})
+    if version is None:
+        messages.success(
+            request,
+            _("The masked copies of the scanned files are being made; the item is published "
+              "as soon as they are ready."),
+        )  # fmt: skip
+    else:
+        messages.success(request, _("Published as version %(n)s.") % {"n": version.number})
     return redirect(item)
 
 

@@ -11,7 +11,7 @@ from gongkai.orgs.models import Organisation
 from gongkai.portal.throttle import limit_public_posts
 
 from ..forms import FeedbackForm, NormativeFilterForm
-from ..models import Attachment, CatalogEntry, Kind, Validity
+from ..models import CatalogEntry, Kind, Validity
 from ..selectors import (
     catalog_tree,
     item_public_get,
@@ -21,6 +21,7 @@ from ..selectors import (
     list_public_versions,
     normative_public_list,
     normative_years,
+    published_file_open,
 )
 from ..services import list_diff, list_feedback_submit
 
@@ -96,13 +97,10 @@ def item_public_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def attachment_public_view(request: HttpRequest, pk: int, attachment_pk: int) -> FileResponse:
-    """Download a published attachment: the masked copy wherever findings were masked."""
-    item, version = item_public_get(pk=pk)
-    if attachment_pk not in {row.get("id") for row in version.attachments}:
-        raise Http404
-    attachment = get_object_or_404(Attachment, pk=attachment_pk, item=item)
-    stored = attachment.masked_file or attachment.file
-    return FileResponse(stored.open("rb"), as_attachment=True, filename=attachment.name)
+    """Download a published attachment: the copy made on publication (masked, no metadata)."""
+    _item, version = item_public_get(pk=pk)
+    handle, name = published_file_open(version=version, attachment_pk=attachment_pk)
+    return FileResponse(handle, as_attachment=True, filename=name)
 
 
 def normative_list_view(request: HttpRequest) -> HttpResponse:
