@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from gongkai.applications.forms import DateInput
 from gongkai.core.forms import OnceForm
 from gongkai.orgs.models import Organisation
+from gongkai.publishing.editor import RichTextWidget
 
 from .states import Decision
 
@@ -115,8 +116,11 @@ class ConsultationForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     draft = forms.CharField(
         label=_("Draft text"),
-        widget=forms.Textarea(attrs={"rows": 12}),
-        help_text=_("HTML is allowed: paragraphs, headings, lists, tables. Scripts are refused."),
+        widget=RichTextWidget(attrs={"rows": 12}),
+        help_text=_(
+            "Use the toolbar for headings, lists, bold text, links and tables. Images from "
+            "other websites are not accepted."
+        ),
     )
     basis = forms.CharField(
         label=_("Explanatory notes (起草说明)"), widget=forms.Textarea(attrs={"rows": 5})

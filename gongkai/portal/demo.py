@@ -12,7 +12,17 @@ from gongkai.publishing.demo import demo_review
 from gongkai.publishing.services.reviews import review_latest
 
 from .models import AnnualReport, GuideVersion, RuleDocument
-from .services import REPORT_STAGE, annual_report_publish, annual_report_save, guide_save, rule_save
+from .services import (
+    GUIDE_STAGE,
+    REPORT_STAGE,
+    RULE_STAGE,
+    annual_report_publish,
+    annual_report_save,
+    guide_publish,
+    guide_save,
+    rule_publish,
+    rule_save,
+)
 
 ORG_PATH = ["云南省人民政府", "云南省卫生和计划生育委员会"]
 
@@ -55,8 +65,22 @@ def load_demo_portal() -> int:
     if org is None or coordinator is None:
         return 0
     today = timezone.localdate()
+    reviewer = get_user_model().objects.filter(username="reviewer").first()
+
+    def reviewed(target, stage: str, publish) -> None:
+        """The guide and the rules hold only the office's own lines: all kept (保留)."""
+        if reviewer is not None:
+            demo_review(target, stage, reviewer=reviewer, keep=_found(target, stage))
+            publish(target)
+
+    def publish_guide(version):
+        guide_publish(version=version, actor=coordinator)
+
+    def publish_rule(rule):
+        rule_publish(rule=rule, actor=coordinator)
+
     if not GuideVersion.objects.filter(org=org).exists():
-        guide_save(
+        first = guide_save(
             org=org,
             actor=coordinator,
             fields={
@@ -66,13 +90,15 @@ def load_demo_portal() -> int:
                 "note": "依据2019年修订的《条例》编制",
             },
         )
-        guide_save(
+        reviewed(first, GUIDE_STAGE, publish_guide)
+        second = guide_save(
             org=org,
             actor=coordinator,
             fields={**GUIDE, "effective_from": date(today.year, 1, 1), "note": "更新联系电话"},
         )
+        reviewed(second, GUIDE_STAGE, publish_guide)
     if not RuleDocument.objects.filter(org=org).exists():
-        rule_save(
+        national = rule_save(
             org=org,
             actor=coordinator,
             fields={
@@ -84,7 +110,8 @@ def load_demo_portal() -> int:
                 "sort_order": 1,
             },
         )
-        rule_save(
+        reviewed(national, RULE_STAGE, publish_rule)
+        own = rule_save(
             org=org,
             actor=coordinator,
             fields={
@@ -96,6 +123,7 @@ def load_demo_portal() -> int:
             },
             upload=SimpleUploadedFile("保密审查制度.pdf", _pdf("Confidentiality review rules")),
         )
+        reviewed(own, RULE_STAGE, publish_rule)
     year = today.year - 1
     if not AnnualReport.objects.filter(org=org, year=year).exists():
         title = f"{org.name}{year}年政府信息公开工作年度报告"
@@ -110,7 +138,6 @@ def load_demo_portal() -> int:
                 REPORT_HTML.format(title=title, year=year).encode(),
             ),
         )
-        reviewer = get_user_model().objects.filter(username="reviewer").first()
         if reviewer is not None:  # the report's own office lines are kept (保留)
             demo_review(report, REPORT_STAGE, reviewer=reviewer, keep=_public_lines(report))
             annual_report_publish(report=report, actor=coordinator)
@@ -142,6 +169,11 @@ def _pdf(text: str) -> bytes:
         xref,
     )
     return bytes(out)
+
+
+def _found(target, stage: str) -> tuple[str, ...]:
+    request = review_latest(target=target, stage=stage)
+    return tuple(f.text for f in request.findings.all()) if request else ()
 
 
 def _public_lines(report: AnnualReport) -> tuple[str, ...]:

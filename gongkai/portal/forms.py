@@ -70,6 +70,10 @@ class AnnualReportForm(forms.Form):
             self.initial.setdefault("published_on", timezone.localdate())
 
 
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for withdrawal"), max_length=500)
+
+
 class OrgChoiceForm(forms.Form):
     org = forms.ModelChoiceField(queryset=None, label=_("Organisation"), empty_label=None)
 

@@ -1,17 +1,34 @@
 """Portal models: the versioned disclosure guide, the rule documents and the annual reports."""
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from gongkai.core.models import BaseModel
+
+
+class PublicStatus(models.TextChoices):
+    """Where a guide version or a rule document stands towards the public (PUB-SECRET-1).
+
+    Rows saved before the confidentiality review covered these columns were published as they
+    were saved, so the database default is ``published``; the services create ``pending`` rows.
+    """
+
+    PENDING = "pending", pgettext_lazy("portal status", "Awaiting review and publication")
+    PUBLISHED = "published", pgettext_lazy("portal status", "Published")
+    WITHDRAWN = "withdrawn", pgettext_lazy("portal status", "Withdrawn")
 
 
 class GuideVersion(BaseModel):
     """One saved version of an organisation's 政府信息公开指南 (PUB-GUIDE-1, 《条例》 Art. 12).
 
-    Versions are never changed: each save adds a row, and the version in force on a day is the
-    latest whose ``effective_from`` is not after it.
+    Published versions are never changed: a save adds a row (or changes the one version still
+    waiting for publication), and the version in force on a day is the latest published one
+    whose ``effective_from`` is not after it. A version reaches the portal only after its
+    confidentiality review (PUB-SECRET-1), with the texts as reviewed.
     """
 
     org = models.ForeignKey(
@@ -44,6 +61,13 @@ class GuideVersion(BaseModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("saved by")
     )
+    status = models.CharField(
+        _("publication status"),
+        max_length=16,
+        choices=PublicStatus,
+        default=PublicStatus.PUBLISHED,
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("disclosure guide version")
@@ -56,13 +80,21 @@ class GuideVersion(BaseModel):
     def __str__(self) -> str:
         return f"{self.org} v{self.number}"
 
+    def get_absolute_url(self) -> str:
+        return f"{reverse('portal:office_guide')}?org={self.org_id}"
+
 
 def rule_path(instance: "RuleDocument", filename: str) -> str:
     return f"portal/rules/{instance.org_id}/{filename}"
 
 
 class RuleDocument(BaseModel):
-    """One entry of the 政府信息公开制度 column: a law, a higher-level or an own rule (PORTAL-3)."""
+    """One entry of the 政府信息公开制度 column: a law, a higher-level or an own rule (PORTAL-3).
+
+    The public fields are what the portal shows once ``status`` is published; a change waits in
+    ``draft`` (and ``draft_file``) until its confidentiality review passes and the disclosure
+    office publishes it (PUB-SECRET-1), so the public entry stays as it was meanwhile.
+    """
 
     class Level(models.TextChoices):
         NATIONAL = "national", _("Laws and national documents")
@@ -82,6 +114,18 @@ class RuleDocument(BaseModel):
     link = models.URLField(_("link"), blank=True)
     file = models.FileField(_("file"), upload_to=rule_path, max_length=300, blank=True)
     sort_order = models.IntegerField(_("sort order"), default=0)
+    status = models.CharField(
+        _("publication status"),
+        max_length=16,
+        choices=PublicStatus,
+        default=PublicStatus.PUBLISHED,
+    )
+    draft = models.JSONField(
+        _("change submitted"), default=dict, blank=True, encoder=DjangoJSONEncoder
+    )
+    draft_file = models.FileField(
+        _("file submitted"), upload_to=rule_path, max_length=300, blank=True
+    )
 
     class Meta:
         verbose_name = _("disclosure rule")
@@ -90,6 +134,9 @@ class RuleDocument(BaseModel):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:office_rule", args=[self.pk])
 
 
 def report_path(instance: "AnnualReport", filename: str) -> str:
@@ -137,3 +184,6 @@ class AnnualReport(BaseModel):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return f"{reverse('portal:office_reports')}?org={self.org_id}"

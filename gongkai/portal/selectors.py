@@ -13,7 +13,7 @@ from gongkai.orgs.selectors import visible_org_ids
 from gongkai.publishing.models import CatalogEntry, Genre, InformationItem, Theme
 from gongkai.publishing.selectors import catalog_tree, item_public_list
 
-from .models import AnnualReport, GuideVersion, RuleDocument
+from .models import AnnualReport, GuideVersion, PublicStatus, RuleDocument
 
 #: Organisations that publish in their own name (divisions publish through their agency).
 PUBLISHING_KINDS = [Organisation.Kind.REGION, Organisation.Kind.AGENCY]
@@ -53,22 +53,29 @@ def coordinator_orgs(*, user) -> QuerySet[Organisation]:
 
 
 def guide_current(*, org: Organisation, on: date | None = None) -> GuideVersion | None:
-    """The guide version in force on ``on`` (today by default): the latest one effective by then."""
+    """The guide version in force on ``on`` (today by default): the latest published one
+    effective by then (PUB-GUIDE-1; published only after review, PUB-SECRET-1)."""
     on = on or timezone.localdate()
     return (
-        GuideVersion.objects.filter(org=org, effective_from__lte=on)
+        GuideVersion.objects.filter(org=org, effective_from__lte=on, status=PublicStatus.PUBLISHED)
         .order_by("-effective_from", "-number")
         .first()
     )
 
 
-def guide_versions(*, org: Organisation) -> QuerySet[GuideVersion]:
-    return GuideVersion.objects.filter(org=org).order_by("-effective_from", "-number")
+def guide_versions(*, org: Organisation, public: bool = True) -> QuerySet[GuideVersion]:
+    """The versions of ``org``'s guide; the public sees only the published ones."""
+    qs = GuideVersion.objects.filter(org=org)
+    if public:
+        qs = qs.filter(status=PublicStatus.PUBLISHED)
+    return qs.order_by("-effective_from", "-number")
 
 
 def guide_orgs(*, on: date | None = None) -> list[Organisation]:
     on = on or timezone.localdate()
-    ids = GuideVersion.objects.filter(effective_from__lte=on).values("org")
+    ids = GuideVersion.objects.filter(effective_from__lte=on, status=PublicStatus.PUBLISHED).values(
+        "org"
+    )
     return list(public_orgs().filter(pk__in=ids))
 
 
@@ -152,8 +159,12 @@ def guide_text(*, org: Organisation, version: GuideVersion) -> list[GuideSection
 # --- 政府信息公开制度 and 年报 -----------------------------------------------------------------
 
 
-def rule_list(*, org: Organisation | None = None) -> QuerySet[RuleDocument]:
+def rule_list(*, org: Organisation | None = None, public: bool = True) -> QuerySet[RuleDocument]:
+    """Entries of the 政府信息公开制度 column; the public sees only those published after review
+    (PUB-SECRET-1)."""
     qs = RuleDocument.objects.select_related("org")
+    if public:
+        qs = qs.filter(status=PublicStatus.PUBLISHED)
     if org is not None:
         qs = qs.filter(org=org)
     return qs.order_by("level", "org__path", "sort_order", "-issued_on", "pk")

@@ -31,7 +31,27 @@ urlpatterns = [
     ),
     # Back office
     path("office/portal/guide/", views_office.guide_edit, name="office_guide"),
+    path(
+        "office/portal/guide/<int:pk>/publish/",
+        views_office.guide_publish,
+        name="office_guide_publish",
+    ),
+    path(
+        "office/portal/guide/<int:pk>/withdraw/",
+        views_office.guide_withdraw,
+        name="office_guide_withdraw",
+    ),
     path("office/portal/rules/", views_office.rules_manage, name="office_rules"),
+    path(
+        "office/portal/rules/<int:pk>/publish/",
+        views_office.rule_publish,
+        name="office_rule_publish",
+    ),
+    path(
+        "office/portal/rules/<int:pk>/withdraw/",
+        views_office.rule_withdraw,
+        name="office_rule_withdraw",
+    ),
     path("office/portal/rules/<int:pk>/", views_office.rules_manage, name="office_rule"),
     path(
         "office/portal/rules/<int:pk>/delete/", views_office.rule_delete, name="office_rule_delete"

@@ -17,8 +17,8 @@ from gongkai.orgs.roles import Role
 from gongkai.publishing.services.reviews import review_latest
 
 from . import selectors, services
-from .forms import AnnualReportForm, GuideForm, OrgChoiceForm, RuleForm
-from .models import AnnualReport, RuleDocument
+from .forms import AnnualReportForm, GuideForm, OrgChoiceForm, RuleForm, WithdrawForm
+from .models import AnnualReport, GuideVersion, RuleDocument
 
 coordinator_only = role_required(Role.COORDINATOR)
 
@@ -39,12 +39,14 @@ def _org(request: HttpRequest):
 def guide_edit(request: HttpRequest) -> HttpResponse:
     org, chooser, several = _org(request)
     current = selectors.guide_current(org=org)
-    latest = selectors.guide_versions(org=org).order_by("-number").first()
+    pending = services.guide_pending(org=org)
+    latest = pending or selectors.guide_versions(org=org, public=False).order_by("-number").first()
     if request.method == "POST":
         form = GuideForm(request.POST)
     else:
         initial = model_to_dict(latest, fields=services.GUIDE_FIELDS) if latest else {}
-        initial.update({"effective_from": timezone.localdate(), "note": ""})
+        if latest is None or latest != pending:
+            initial.update({"effective_from": timezone.localdate(), "note": ""})
         if not latest:
             initial["office_name"] = f"{org.name}政府信息公开工作机构"
         form = GuideForm(initial=initial)
@@ -56,10 +58,16 @@ def guide_edit(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(
                 request,
-                _("Version %(n)s of the guide is saved; it applies from %(date)s.")
-                % {"n": version.number, "date": version.effective_from.isoformat()},
+                _(
+                    "Version %(n)s of the guide is saved and submitted for confidentiality "
+                    "review; it is published after the review approves it."
+                )
+                % {"n": version.number},
             )
             return redirect(f"{request.path}?org={org.pk}")
+    versions = list(selectors.guide_versions(org=org, public=False))
+    for version in versions:
+        version.review = review_latest(target=version, stage=services.GUIDE_STAGE)
     context = office_context(
         request,
         org=org,
@@ -67,10 +75,44 @@ def guide_edit(request: HttpRequest) -> HttpResponse:
         several=several,
         form=form,
         current=current,
-        versions=selectors.guide_versions(org=org),
+        pending=pending,
+        versions=versions,
+        withdraw_form=WithdrawForm(),
         tab="guide",
     )
     return render(request, "portal/office/guide_edit.html", context)
+
+
+def _guide_version(request: HttpRequest, pk: int) -> GuideVersion:
+    return get_object_or_404(
+        GuideVersion, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
+    )
+
+
+@coordinator_only
+@require_POST
+def guide_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    version = services.guide_publish(version=_guide_version(request, pk), actor=request.user)
+    messages.success(
+        request,
+        _("Version %(n)s of the guide is published; it applies from %(date)s.")
+        % {"n": version.number, "date": version.effective_from.isoformat()},
+    )
+    return redirect(version.get_absolute_url())
+
+
+@coordinator_only
+@require_POST
+def guide_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    version = _guide_version(request, pk)
+    form = WithdrawForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    services.guide_withdraw(version=version, actor=request.user, reason=reason)
+    messages.success(
+        request,
+        _("Version %(n)s of the guide is withdrawn from the portal.") % {"n": version.number},
+    )
+    return redirect(version.get_absolute_url())
 
 
 @coordinator_only
@@ -78,11 +120,10 @@ def rules_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     org, chooser, several = _org(request)
     rule = None
     if pk is not None:
-        rule = get_object_or_404(
-            RuleDocument, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
-        )
+        rule = _rule(request, pk)
         org = rule.org
-    form = RuleForm(request.POST or None, request.FILES or None, instance=rule)
+    initial = services.rule_pending_values(rule) if rule else None
+    form = RuleForm(request.POST or None, request.FILES or None, instance=rule, initial=initial)
     if request.method == "POST" and form.is_valid():
         fields = {k: v for k, v in form.cleaned_data.items() if k != "upload"}
         try:
@@ -96,8 +137,17 @@ def rules_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            messages.success(request, _("The rule document is saved."))
-            return redirect(f"{request.path if pk is None else _rules_url()}?org={org.pk}")
+            messages.success(
+                request,
+                _(
+                    "The rule document is submitted for confidentiality review; the portal "
+                    "shows it as reviewed once it is published."
+                ),
+            )
+            return redirect(f"{_rules_url()}?org={org.pk}")
+    entries = list(selectors.rule_list(org=org, public=False))
+    for entry in entries:
+        entry.review = review_latest(target=entry, stage=services.RULE_STAGE)
     context = office_context(
         request,
         org=org,
@@ -105,8 +155,9 @@ def rules_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         several=several and pk is None,
         form=form,
         rule=rule,
-        entries=selectors.rule_list(org=org),
+        entries=entries,
         regulations=selectors.REGULATIONS,
+        withdraw_form=WithdrawForm(),
         tab="rules",
     )
     return render(request, "portal/office/rules_manage.html", context)
@@ -116,12 +167,38 @@ def _rules_url() -> str:
     return reverse("portal:office_rules")
 
 
+def _rule(request: HttpRequest, pk: int) -> RuleDocument:
+    return get_object_or_404(
+        RuleDocument, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
+    )
+
+
+@coordinator_only
+@require_POST
+def rule_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    rule = services.rule_publish(rule=_rule(request, pk), actor=request.user)
+    messages.success(request, _("The rule document is published as reviewed."))
+    return redirect(f"{_rules_url()}?org={rule.org_id}")
+
+
+@coordinator_only
+@require_POST
+def rule_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    rule = _rule(request, pk)
+    form = WithdrawForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    services.rule_withdraw(rule=rule, actor=request.user, reason=reason)
+    messages.success(
+        request,
+        _("The rule document is withdrawn from the portal. Correct it and submit it again."),
+    )
+    return redirect(f"{_rules_url()}?org={rule.org_id}")
+
+
 @coordinator_only
 @require_POST
 def rule_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    rule = get_object_or_404(
-        RuleDocument, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
-    )
+    rule = _rule(request, pk)
     org_pk = rule.org_id
     services.rule_delete(rule=rule, actor=request.user)
     messages.success(request, _("The rule document is removed."))

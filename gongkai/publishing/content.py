@@ -20,6 +20,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "img": {"src", "alt", "width", "height"},
+    "ol": {"start", "type"},  # a numbered list set to start at 3, or numbered a, b, c
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
     "*": {"style"},

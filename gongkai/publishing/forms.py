@@ -7,6 +7,7 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import visible_org_ids
 
 from .content import MAX_ATTACHMENT_BYTES
+from .editor import RichTextWidget
 from .models import (
     INTERPRETABLE_KINDS,
     NORMATIVE_KINDS,
@@ -44,11 +45,16 @@ class ItemForm(forms.ModelForm):
             "valid_from": DATE,
             "valid_until": DATE,
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "body": forms.Textarea(attrs={"rows": 14, "class": "html-body"}),
+            "body": RichTextWidget(attrs={"rows": 14}),
             "exempt_reason": forms.Textarea(attrs={"rows": 2}),
         }
         field_classes = {"theme": ThemeChoiceField}
-        help_texts = {"body": _("HTML is allowed (paragraphs, tables, links); script is not.")}
+        help_texts = {
+            "body": _(
+                "Use the toolbar for headings, lists, bold text, links and tables. Images from "
+                "other websites are not accepted: attach the image as a file instead."
+            )
+        }
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

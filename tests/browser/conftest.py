@@ -76,7 +76,7 @@ def login(page, username: str, password: str) -> None:
 #: Rule IDs of the code (REQ-…, CAL-…, AR-…) never reach a screen: it cites the law.
 RULE_ID = re.compile(r"\b(?:REQ|CAL|AR|PUB|PLAN|PORT|MON|PART)-[A-Z0-9]+")
 #: Latin words staff may meet: file formats and the paper size of page fees.
-ALLOWED_WORDS = {"PDF", "Word", "Excel", "A4"}
+ALLOWED_WORDS = {"PDF", "Word", "Excel", "OFD", "A4"}
 WORD = re.compile(r"[A-Za-z]{2,}")
 PLACEHOLDER = re.compile(r"\{\w+\}|%\(\w+\)[sd]")
 
@@ -111,3 +111,19 @@ def check_wording(page, name: str, names: tuple[str, ...] = TEST_USERS) -> None:
     english = sorted({w for w in WORD.findall(text) if w not in ALLOWED_WORDS})
     assert not english, (name, english)
     assert not re.search(r"[\u4e00-\u9fff][:]", text), (name, "half-width colon after Chinese")
+
+
+def paste_html(page, selector: str, html: str) -> None:
+    """Paste ``html`` into the element, as when staff copy from another document."""
+    page.locator(selector).click()
+    page.eval_on_selector(
+        selector,
+        """(el, html) => {
+            const data = new DataTransfer();
+            data.setData("text/html", html);
+            data.setData("text/plain", html.replace(/<[^>]+>/g, ""));
+            el.dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true,
+                                                          cancelable: true}));
+        }""",
+        html,
+    )

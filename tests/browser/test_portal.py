@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from gongkai.portal.services import guide_save
 from gongkai.portal.tests.conftest import published  # noqa: F401  (fixture)
+from gongkai.portal.tests.factories import publish_guide
 from gongkai.publishing.models import ListType, Theme
 from gongkai.publishing.reference import load_reference
 from gongkai.search.services import reindex_all
@@ -39,7 +39,7 @@ def no_sideways_scroll(page) -> bool:
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("viewport", ["phone_page", "page"])
 def test_browse_search_open_and_download(request, viewport, published, org_tree, coordinator):  # noqa: F811
-    guide_save(org=org_tree["commission"], actor=coordinator, fields=GUIDE)
+    publish_guide(org=org_tree["commission"], actor=coordinator, fields=GUIDE)
     page = request.getfixturevalue(viewport)
     name = "phone" if viewport == "phone_page" else "desktop"
 

@@ -10,10 +10,12 @@ from gongkai.portal.demo import _pdf
 from gongkai.portal.models import AnnualReport, RuleDocument
 from gongkai.portal.services import (
     REPORT_STAGE,
+    RULE_STAGE,
     annual_report_publish,
     annual_report_save,
     rule_save,
 )
+from gongkai.portal.tests.factories import publish_rule
 from gongkai.publishing.tests.factories import approve_request
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +39,7 @@ def test_home_shows_the_four_statutory_columns_with_their_exact_names(client, pu
 
 
 def test_rules_column_lists_the_regulations_first_then_own_rules(client, org_tree, coordinator):
-    rule_save(
+    publish_rule(
         org=org_tree["commission"],
         actor=coordinator,
         fields={
@@ -157,7 +159,7 @@ def test_organisation_page_links_departments_and_lower_governments(client, org_t
 
 def test_rules_are_kept_by_their_own_coordinator_only(client, org_tree, coordinator,
                                                       city_coordinator):  # fmt: skip
-    rule = rule_save(
+    rule = publish_rule(
         org=org_tree["commission"], actor=coordinator,
         fields={"title": "保密审查制度", "link": "https://example.gov.cn/rule"},
     )  # fmt: skip
@@ -175,6 +177,9 @@ def test_rules_are_kept_by_their_own_coordinator_only(client, org_tree, coordina
         },  # fmt: skip
     )
     assert response.status_code == 302
+    assert "保密审查制度（修订）" not in client.get("/rules/").content.decode()  # in review
+    approve_request(rule, RULE_STAGE)
+    client.post(f"/office/portal/rules/{rule.pk}/publish/")
     assert "保密审查制度（修订）" in client.get("/rules/").content.decode()
     client.post(f"/office/portal/rules/{rule.pk}/delete/")
     assert not RuleDocument.objects.exists()

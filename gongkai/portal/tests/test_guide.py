@@ -9,7 +9,9 @@ from gongkai.core.errors import DomainError
 from gongkai.core.models import AuditEntry
 from gongkai.portal.models import GuideVersion
 from gongkai.portal.selectors import guide_current
-from gongkai.portal.services import guide_save
+from gongkai.portal.services import GUIDE_STAGE
+from gongkai.portal.tests.factories import publish_guide
+from gongkai.publishing.tests.factories import approve_request
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +31,8 @@ FIELDS = {
 
 
 def save(org, actor, on: date, **changes) -> GuideVersion:
-    return guide_save(org=org, actor=actor, fields={**FIELDS, "effective_from": on, **changes})
+    """Save, review and publish a version, as the office does."""
+    return publish_guide(org=org, actor=actor, fields={**FIELDS, "effective_from": on, **changes})
 
 
 def test_the_version_in_force_is_the_latest_whose_date_has_come(org_tree, coordinator):
@@ -118,6 +121,9 @@ def test_coordinator_saves_a_new_version_in_the_back_office(client, org_tree, co
     assert response.status_code == 302
     latest = GuideVersion.objects.get(org=org, number=2)
     assert (latest.phone, latest.effective_from) == ("0871-9999999", date(2024, 2, 1))
+    assert "0871-9999999" not in client.get(f"/guide/{org.pk}/").content.decode()  # in review
+    approve_request(latest, GUIDE_STAGE, keep=("0871-9999999", "0871-67195101"))
+    client.post(f"/office/portal/guide/{latest.pk}/publish/")
     assert "0871-9999999" in client.get(f"/guide/{org.pk}/").content.decode()
 
 

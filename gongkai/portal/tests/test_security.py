@@ -6,13 +6,16 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from gongkai.core.errors import DomainError
-from gongkai.portal.models import AnnualReport, RuleDocument
+from gongkai.portal.models import AnnualReport
 from gongkai.portal.services import (
     REPORT_STAGE,
+    RULE_STAGE,
     annual_report_publish,
     annual_report_save,
+    rule_publish,
     rule_save,
 )
+from gongkai.publishing.privacy import extract_text
 from gongkai.publishing.services import item_amend_start, item_update
 from gongkai.publishing.tests.factories import (
     ID_NUMBER,
@@ -84,16 +87,20 @@ def test_an_annual_report_with_an_id_number_is_published_only_masked(client, org
     assert ID_NUMBER not in body and f"{ID_NUMBER[:6]}********{ID_NUMBER[-4:]}" in body
 
 
-def test_a_rule_document_with_a_mobile_number_is_refused(org_tree, coordinator):
+def test_a_rule_document_with_a_mobile_number_is_published_masked(client, org_tree, coordinator):
     upload = SimpleUploadedFile("办法.docx", docx_bytes("第一条 联系人：李秀英，13987654321。"))
-    with pytest.raises(DomainError):
-        rule_save(
-            org=org_tree["commission"],
-            actor=coordinator,
-            fields={"title": "政府信息公开办法", "level": "own"},
-            upload=upload,
-        )
-    assert not RuleDocument.objects.exists()
+    rule = rule_save(
+        org=org_tree["commission"],
+        actor=coordinator,
+        fields={"title": "政府信息公开办法", "level": "own"},
+        upload=upload,
+    )
+    assert client.get(f"/rules/{rule.pk}/file/").status_code == 404  # not before review
+    approve_request(rule, RULE_STAGE)
+    rule_publish(rule=rule, actor=coordinator)
+    body = b"".join(client.get(f"/rules/{rule.pk}/file/").streaming_content)
+    text = extract_text(body, "办法.docx")
+    assert "13987654321" not in text and "139****4321" in text
 
 
 def test_an_annual_report_with_the_office_hotline_is_published(client, org_tree, coordinator):

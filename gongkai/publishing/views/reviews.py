@@ -29,10 +29,11 @@ def review_queue_view(request: HttpRequest) -> HttpResponse:
 
 def _context(request: HttpRequest, pub, **extra) -> dict:
     target = pub.target
+    link = getattr(target, "get_absolute_url", None)  # a list version has no page of its own
     return office_context(
         request,
         pub=pub,
-        target_url=target.get_absolute_url() if target is not None else "",
+        target_url=link() if link is not None else "",
         reviews=pub.reviews.select_related("reviewer"),
         **request_panel(request.user, pub),
         **extra,
