@@ -309,3 +309,8 @@ def test_the_sitemap_lists_public_consultations_and_published_messages_only(
     assert f"{draft.get_public_url()}</loc>" not in sitemap
     assert f"{private.get_public_url()}</loc>" not in sitemap
     assert "/messages/track/" not in sitemap
+
+
+def test_the_section_address_leads_to_the_consultations(client):
+    response = client.get("/participate/")
+    assert response.status_code == 302 and response["Location"] == "/participate/consultations/"
