@@ -1,6 +1,5 @@
 """The re-review list of withheld information (《条例》第十八条; REQ-REVIEW-1)."""
 
-import calendar
 from collections.abc import Sequence
 from datetime import date
 
@@ -9,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
+from gongkai.core.dates import add_months
 from gongkai.core.db import model_update
 from gongkai.core.errors import DomainError
 from gongkai.orgs.roles import Role
@@ -19,17 +19,6 @@ from .intake import Actor, require_role
 #: REQ-REVIEW-1: reviewed yearly by default (seed 002 二(三) 每年…全面自查).
 DEFAULT_REVIEW_MONTHS = 12
 REVIEWERS = {Role.COORDINATOR, Role.REVIEWER}
-
-
-def add_months(day: date, months: int) -> date:
-    """Return the same day ``months`` later, or the month's last day if it has fewer days.
-
-    Written here because the standard library has no month arithmetic and one function does
-    not justify a new dependency.
-    """
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def review_interval_months(org) -> int:

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
+from gongkai.core.dates import add_months
 from gongkai.core.db import model_update
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.notify import notify
@@ -77,12 +78,6 @@ def task_occurrences_generate(*, task: Task) -> int:
     return len(new)
 
 
-def _add_months(start: date, months: int) -> date:
-    month = start.month - 1 + months
-    year, month = start.year + month // 12, month % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
-
-
 @transaction.atomic
 def task_event_date_set(*, task: Task, event_on: date, actor) -> TaskOccurrence:
     """Enter the date of the event a relative limit counts from; create the dated occurrence.
@@ -98,7 +93,7 @@ def task_event_date_set(*, task: Task, event_on: date, actor) -> TaskOccurrence:
     elif "days" in rule:
         due = event_on + timedelta(days=int(rule["days"]))
     elif "months" in rule:
-        due = _add_months(event_on, int(rule["months"]))
+        due = add_months(event_on, int(rule["months"]))
     else:
         raise DomainError(
             _("This task has no time limit counted from an event."), code="no_relative_rule"
