@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .agency_settings import fee_scale_for, request_settings_get
-from .fees import FeeMethod, fee_per_page, page_bands, request_band
+from .fees import FeeMethod, fee_per_page, pages_by_band, request_band
 from .models import Application
 from .selectors import with_received_on
 from .states import ReplyType, Status
@@ -110,12 +110,11 @@ def fee_per_page_assess(*, app: Application, pages: int) -> FeeAssessment:
     REQ-FEE-4, 国办函〔2020〕109号 第五条: each page at the rate of its band.
     """
     size = request_settings_get(org=app.org).get_page_basis_display()
-    parts = []
-    for band in page_bands():
-        last = pages if band.last is None else min(pages, band.last)
-        count = last - band.first + 1
-        if count > 0 and band.rate:
-            parts.append(_page_part(band.first, band.last, count, band.rate))
+    parts = [
+        _page_part(share.band.first, share.band.last, share.count, share.band.rate)
+        for share in pages_by_band(pages)
+        if share.band.rate
+    ]
     basis = _(
         "Per page (《政府信息公开信息处理费管理办法》第五条): %(pages)d pages, counted in "
         "%(size)s; pages 1–30 free"

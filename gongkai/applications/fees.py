@@ -97,15 +97,33 @@ def page_bands() -> list[Band]:
     return [*bands, Band(lower + 1, None, PER_PAGE_ABOVE)]
 
 
+@dataclass(frozen=True)
+class PageShare:
+    """The pages of one request that fall in one band: ``band.first`` to ``last``."""
+
+    band: Band
+    last: int
+
+    @property
+    def count(self) -> int:
+        return self.last - self.band.first + 1
+
+
+def pages_by_band(pages: int) -> list[PageShare]:
+    """Split ``pages`` pages over the bands they fill, free ones included (REQ-FEE-4)."""
+    if pages < 0:
+        raise ValueError(f"a number of pages cannot be negative: {pages}")
+    shares = []
+    for band in page_bands():
+        last = pages if band.last is None else min(pages, band.last)
+        if last >= band.first:
+            shares.append(PageShare(band, last))
+    return shares
+
+
 def fee_per_page(pages: int) -> int:
     """Return the fee in yuan for one request of ``pages`` pages (按量).
 
     REQ-FEE-4, 国办函〔2020〕109号 第五条: 150 pages = 70 × 10 + 50 × 20 = 1700 yuan.
     """
-    if pages < 0:
-        raise ValueError(f"a number of pages cannot be negative: {pages}")
-    total = 0
-    for band in page_bands():
-        last = pages if band.last is None else min(pages, band.last)
-        total += max(0, last - band.first + 1) * band.rate
-    return total
+    return sum(share.count * share.band.rate for share in pages_by_band(pages))

@@ -86,12 +86,7 @@ def fee_bands(
     if method == PER_REQUEST:
         band = fees.request_band(quantity, band_size=band_size, band_step=band_step)
         return [(band.first, band.last or quantity, band.rate)]
-    bands = []
-    for band in fees.page_bands():
-        if band.first > quantity:
-            break
-        bands.append((band.first, min(band.last or quantity, quantity), band.rate))
-    return bands
+    return [(s.band.first, s.last, s.band.rate) for s in fees.pages_by_band(quantity)]
 
 
 def suggested_fee(method: str, quantity: int, *, band_size: int, band_step: int) -> int:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from gongkai.applications.clock import ClockEvent, EventKind, compute_clock
-from gongkai.applications.fees import fee_per_page, page_bands, request_band
+from gongkai.applications.fees import fee_per_page, pages_by_band, request_band
 from gongkai.core.errors import DomainError
 from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
@@ -206,19 +206,17 @@ class Command(BaseCommand):
             self.stdout.write(str(band.rate))
             return
         pages = _count(options["pages"], "--pages")
-        for band in page_bands():
-            last = pages if band.last is None else min(pages, band.last)
-            if last >= band.first:
-                self.stdout.write(
-                    _("Pages %(first)d–%(last)d: %(count)d × %(rate)d = %(sum)d yuan")
-                    % {
-                        "first": band.first,
-                        "last": last,
-                        "count": last - band.first + 1,
-                        "rate": band.rate,
-                        "sum": (last - band.first + 1) * band.rate,
-                    }
-                )
+        for share in pages_by_band(pages):
+            self.stdout.write(
+                _("Pages %(first)d–%(last)d: %(count)d × %(rate)d = %(sum)d yuan")
+                % {
+                    "first": share.band.first,
+                    "last": share.last,
+                    "count": share.count,
+                    "rate": share.band.rate,
+                    "sum": share.count * share.band.rate,
+                }
+            )
         self.stdout.write(
             _("Per page (国办函〔2020〕109号 第五条): %(pages)d pages.") % {"pages": pages}
         )
