@@ -53,6 +53,10 @@ TRANSITIONS: dict[str, set[str]] = {
     Status.CLOSED: set(),
 }
 
+#: Open statuses in which a letter may pause the clock until its answer or payment
+#: (《条例》第三十二条至第三十四条; 109号).
+PAUSED_STATUSES = frozenset({Status.CONSULTATION, Status.AWAITING_FEE})
+
 #: Statuses whose reply clock is still running or paused.
 OPEN_STATUSES = frozenset(
     {

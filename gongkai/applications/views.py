@@ -36,7 +36,7 @@ from .selectors import (
 )
 from .services.letters import DEFAULT_DECISION
 from .services.remedies import REMEDY_STATUSES
-from .states import TRANSITIONS, Ground, Status
+from .states import PAUSED_STATUSES, TRANSITIONS, Ground, Status
 from .views_procedural import draft_after_step
 from .views_public import letter_response
 
@@ -143,7 +143,7 @@ ACTIONS: dict[str, Action] = {
     "letter_received": Action(
         gettext_lazy("Record when a letter was received"),
         f.LetterReceivedForm,
-        frozenset({Status.CONSULTATION, Status.AWAITING_FEE}),
+        PAUSED_STATUSES,
         lambda app, user, d, files: s.application_letter_delivered(
             app=app, actor=user, event=d["letter"], delivered_on=d["delivered_on"]
         ),

@@ -17,7 +17,7 @@ from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_has_role
 
 from ..models import Application
-from ..states import Status
+from ..states import PAUSED_STATUSES, Status
 from .intake import HANDLERS, Actor, require_role
 
 STAFF = set(HANDLERS)
@@ -112,10 +112,6 @@ def application_start(*, app: Application, actor: Actor, reason: str = "") -> Ap
     return application_transition(
         app=app, to=Status.IN_PROGRESS, actor=actor, reason=reason or _("Accepted for handling.")
     )
-
-
-#: Statuses in which the clock may be paused by an unanswered letter.
-PAUSED_STATUSES = frozenset({Status.CONSULTATION, Status.AWAITING_FEE})
 
 
 def _waiting_for_answer(app: Application, today: date) -> bool:

@@ -28,7 +28,7 @@ from ..selectors import (
     clock_event_of,
     clock_events_for,
 )
-from ..states import ARRIVAL_RECORDED, CONCLUDED_STATUSES, TRANSITIONS, Status
+from ..states import ARRIVAL_RECORDED, CONCLUDED_STATUSES, PAUSED_STATUSES, TRANSITIONS, Status
 
 STATUS_LABELS = dict(Status.choices)
 #: Who acts: a signed-in user, or None for the system and the public online form.
@@ -218,7 +218,7 @@ def application_due_recompute_open(*, reason: str, notify_paused: bool = True) -
             if not application_recompute_due(app=app, reason=reason):
                 continue
             moved.append(app)
-            if not notify_paused and app.status in (Status.CONSULTATION, Status.AWAITING_FEE):
+            if not notify_paused and app.status in PAUSED_STATUSES:
                 continue
             if app.handler is not None:
                 notify(
