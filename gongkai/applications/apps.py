@@ -13,15 +13,14 @@ class ApplicationsConfig(AppConfig):
         from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
-        from gongkai.core.navigation import register_nav
-        from gongkai.portal.navigation import register_public_nav
+        from gongkai.core.navigation import register_nav, register_public_nav
         from gongkai.workdays.signals import calendar_changed
 
         from .audit_labels import ACTIONS
+        from .dashboard import application_cards
         from .demo import load_demo_applications
         from .receivers import on_calendar_changed
         from .states import Status
-        from .widgets import application_cards
 
         register_audit_labels("application", actions=ACTIONS, states=Status.choices)
         calendar_changed.connect(on_calendar_changed, dispatch_uid="applications.recompute_due")

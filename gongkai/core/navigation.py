@@ -1,4 +1,8 @@
-"""The back office's navigation: each app registers its entries in AppConfig.ready()."""
+"""Navigation of both shells: each app registers its entries in AppConfig.ready().
+
+The back office's entries (``register_nav``) carry the roles that see them; the public portal's
+(``register_public_nav``) are seen by everyone. Both registries live here, in the kernel, so that
+content apps never import the portal: the portal sits on top and nothing depends on it."""
 
 from dataclasses import dataclass
 
@@ -42,4 +46,32 @@ def nav_for(roles: set[str], current_path: str = "") -> list[dict]:
     ]
     if matches:
         max(matches, key=lambda i: len(i["url"]))["active"] = True
+    return items
+
+
+@dataclass(frozen=True)
+class PublicNavEntry:
+    label: str
+    url_name: str
+    order: int
+
+
+_PUBLIC_ENTRIES: dict[str, PublicNavEntry] = {}
+
+
+def register_public_nav(label, url_name: str, *, order: int = 100) -> None:
+    """Add a section to the public portal's navigation (idempotent by URL name)."""
+    _PUBLIC_ENTRIES[url_name] = PublicNavEntry(label, url_name, order)
+
+
+def public_nav(current_path: str = "") -> list[dict]:
+    """Return the portal's sections in order; a section is active on its own pages."""
+    items = []
+    for entry in sorted(_PUBLIC_ENTRIES.values(), key=lambda e: (e.order, e.url_name)):
+        try:
+            url = reverse(entry.url_name)
+        except NoReverseMatch:
+            continue
+        active = current_path == url if url == "/" else current_path.startswith(url)
+        items.append({"label": entry.label, "url": url, "active": active})
     return items

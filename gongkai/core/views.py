@@ -9,9 +9,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_POST
 
-from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_memberships
-from gongkai.workdays.selectors import missing_years
 
 from .audit_labels import action_label, registered_actions, state_label
 from .forms import LoginForm
@@ -43,14 +41,13 @@ def office_context(request: HttpRequest, **extra) -> dict:
 
 @staff_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    roles = user_roles(request.user)
+    from .dashboard import alerts_for
+
     today = timezone.localdate()
     context = office_context(
         request,
         memberships=user_memberships(user=request.user),
-        missing_years=missing_years(today=today)
-        if roles & {Role.COORDINATOR, Role.SUPERVISOR}
-        else [],
+        alerts=alerts_for(request),
         notifications=notification_list(user=request.user, unread_only=True)[:5],
         today=today,
         widgets=dashboard_widgets(request),

@@ -13,12 +13,11 @@ class ParticipationConfig(AppConfig):
         from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
-        from gongkai.core.navigation import register_nav
-        from gongkai.portal.navigation import register_public_nav
+        from gongkai.core.navigation import register_nav, register_public_nav
 
         from .audit_labels import ACTIONS, STATES
+        from .dashboard import participation_cards
         from .demo import load_demo_participation
-        from .widgets import participation_cards
 
         register_audit_labels("participation", actions=ACTIONS, states=STATES)
         register_nav(_("Consultations"), "participation:consultation_list", order=400)

@@ -17,9 +17,9 @@ class PlansConfig(AppConfig):
         from gongkai.core.navigation import register_nav
 
         from .audit_labels import ACTIONS
+        from .dashboard import plan_cards
         from .demo import load_demo_plans
         from .states import PlanStatus, TaskStatus
-        from .widgets import plan_cards
 
         register_audit_labels("plan", actions=ACTIONS, states=PlanStatus.choices)
         register_audit_labels("task", states=TaskStatus.choices)  # task.*, indicator.* in ACTIONS

@@ -13,13 +13,12 @@ class PortalConfig(AppConfig):
         from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
-        from gongkai.core.navigation import register_nav
+        from gongkai.core.navigation import register_nav, register_public_nav
         from gongkai.orgs.roles import Role
 
         from .audit_labels import ACTIONS
+        from .dashboard import portal_cards
         from .demo import load_demo_portal
-        from .navigation import register_public_nav
-        from .widgets import portal_cards
 
         register_audit_labels("portal", actions=ACTIONS)
         register_public_nav(_("Home"), "portal:home", order=0)

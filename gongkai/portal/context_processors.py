@@ -2,7 +2,7 @@
 
 from django.http import HttpRequest
 
-from .navigation import public_nav
+from gongkai.core.navigation import public_nav
 
 
 def portal(request: HttpRequest) -> dict:

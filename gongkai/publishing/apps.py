@@ -13,8 +13,7 @@ class PublishingConfig(AppConfig):
         from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
-        from gongkai.core.navigation import register_nav
-        from gongkai.portal.navigation import register_public_nav
+        from gongkai.core.navigation import register_nav, register_public_nav
 
         from .audit_labels import ACTIONS, STATES
         from .dashboard import publishing_cards

@@ -62,6 +62,17 @@ def test_dashboard_warns_coordinator_when_next_years_calendar_is_missing(
         page = client.get("/office/").content.decode()
     assert "缺少该年度节假日安排" in page
     assert "2027" in page
+    assert 'href="/office/calendar/load/"' in page
+
+
+@pytest.mark.django_db
+def test_a_unit_editor_is_not_asked_to_load_the_calendar(client, editor):
+    import time_machine
+
+    with time_machine.travel("2026-11-22 10:00 +0800", tick=False):
+        client.force_login(editor)
+        page = client.get("/office/").content.decode()
+    assert "缺少该年度节假日安排" not in page
 
 
 @pytest.mark.django_db

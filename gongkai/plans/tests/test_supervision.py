@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from gongkai.core.errors import DomainError
 from gongkai.core.models import AuditEntry
+from gongkai.plans.dashboard import plan_cards
 from gongkai.plans.models import AssessmentIndicator, Plan, Task
 from gongkai.plans.services import (
     indicator_weights_set,
@@ -20,7 +21,6 @@ from gongkai.plans.services import (
 from gongkai.plans.services.imports import DispatchRefused
 from gongkai.plans.states import TaskStatus
 from gongkai.plans.stats import assessment_share, task_figures
-from gongkai.plans.widgets import plan_cards
 
 # A table copied from a web page: rows as "a | b | c |", the group cell only on its first row.
 FLAT = """2024年云南省卫生健康委政务公开工作要点
