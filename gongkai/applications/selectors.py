@@ -435,7 +435,7 @@ def handles_request(*, user, app: Application) -> bool:
 
 def masked_identity(app: Application) -> dict[str, str]:
     """The applicant's ID number, phone and e-mail as a supervisor first sees them."""
-    from gongkai.publishing.privacy.masking import mask_email, mask_id_number, mask_mobile
+    from gongkai.core.masking import mask_email, mask_id_number, mask_mobile
 
     phone = app.phone
     if len(_digits(phone)) >= 11:

@@ -245,7 +245,7 @@ def test_the_published_message_is_masked_as_reviewed_and_carries_no_name_or_cont
     publish_message(message, actor=coordinator)
     message.refresh_from_db()
     assert message.status == MessageStatus.PUBLISHED
-    # ID numbers keep 6 + 4 digits, mobiles hide digits 4-7 (publishing/privacy/masking.py)
+    # ID numbers keep 6 + 4 digits, mobiles hide digits 4-7 (core/masking.py)
     assert "530102********1234" in message.public_content
     assert "138****5678" in message.public_content
     assert "530102199001011234" not in message.public_content
