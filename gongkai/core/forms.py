@@ -20,6 +20,15 @@ class OnceForm(forms.Form):
             self.initial.setdefault("submission_key", secrets.token_urlsafe(24))
 
 
+class DateInput(forms.DateInput):
+    """A browser date picker; its value must be ISO whatever the locale's display format."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
 def add_domain_error(form: forms.Form, exc: DomainError) -> None:
     """Show a refused action on its form: under the field it names, else above the form."""
     form.add_error(exc.field if exc.field in form.fields else None, exc.message)

@@ -5,8 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-from gongkai.applications.forms import DateInput
-from gongkai.core.forms import OnceForm
+from gongkai.core.forms import DateInput, OnceForm
 from gongkai.orgs.models import Organisation
 from gongkai.publishing.editor import RichTextWidget
 

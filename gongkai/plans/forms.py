@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.forms import DateInput
 from gongkai.orgs.models import Organisation
 
 from .parsing.readers import MAX_BYTES
@@ -55,7 +56,7 @@ class TaskEditForm(forms.Form):
     due_on = forms.DateField(
         label=_("Due on"),
         required=False,
-        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        widget=DateInput(),
         help_text=_("Leave as is to take the date from the time limit."),
     )
 
@@ -85,9 +86,7 @@ class UnitMapForm(forms.Form):
 
 
 class ProgressForm(forms.Form):
-    reported_on = forms.DateField(
-        label=_("Progress as of"), widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
-    )
+    reported_on = forms.DateField(label=_("Progress as of"), widget=DateInput())
     text = forms.CharField(label=_("Progress"), widget=forms.Textarea(attrs={"rows": 4}))
     attachment = forms.FileField(
         label=_("Attachment"),
@@ -117,7 +116,7 @@ class NoteForm(forms.Form):
 class EventDateForm(forms.Form):
     event_on = forms.DateField(
         label=_("Date of the event"),
-        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        widget=DateInput(),
     )
 
 

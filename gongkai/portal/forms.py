@@ -4,6 +4,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.forms import DateInput
+
 from .models import GuideVersion, RuleDocument
 
 
@@ -34,7 +36,7 @@ class GuideForm(forms.ModelForm):
             "note",
         ]
         widgets = {
-            "effective_from": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "effective_from": DateInput(),
             "classification": forms.Textarea(attrs={"rows": 4}),
             "how_to_apply": forms.Textarea(attrs={"rows": 6}),
         }
@@ -51,15 +53,13 @@ class RuleForm(forms.ModelForm):
     class Meta:
         model = RuleDocument
         fields = ["level", "title", "doc_number", "issued_on", "link", "sort_order"]
-        widgets = {"issued_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        widgets = {"issued_on": DateInput()}
 
 
 class AnnualReportForm(forms.Form):
     year = forms.IntegerField(label=_("Year reported on"), min_value=2008, max_value=2100)
     title = forms.CharField(label=_("Title"), max_length=300)
-    published_on = forms.DateField(
-        label=_("Date published"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
+    published_on = forms.DateField(label=_("Date published"), widget=DateInput())
     upload = forms.FileField(label=_("Report file (PDF or HTML)"))
 
     def __init__(self, *args, **kwargs):

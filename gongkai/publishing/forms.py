@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.forms import DateInput
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import visible_org_ids
 
@@ -21,8 +22,6 @@ from .models import (
 from .services.items import EDIT_ROLES, ITEM_FIELDS
 from .services.lists import LIST_ROLES
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
 
 class ThemeChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Theme) -> str:
@@ -40,10 +39,10 @@ class ItemForm(forms.ModelForm):
         model = InformationItem
         fields = ["org", *ITEM_FIELDS]
         widgets = {
-            "written_on": DATE,
-            "formed_on": DATE,
-            "valid_from": DATE,
-            "valid_until": DATE,
+            "written_on": DateInput(),
+            "formed_on": DateInput(),
+            "valid_from": DateInput(),
+            "valid_until": DateInput(),
             "summary": forms.Textarea(attrs={"rows": 3}),
             "body": RichTextWidget(attrs={"rows": 14}),
             "exempt_reason": forms.Textarea(attrs={"rows": 2}),
@@ -144,7 +143,7 @@ class CatalogEntryForm(forms.Form):
     legal_basis = forms.CharField(
         label=_("legal basis"), widget=forms.Textarea(attrs={"rows": 2}), required=False
     )
-    effective_from = forms.DateField(label=_("effective from"), widget=DATE, required=False)
+    effective_from = forms.DateField(label=_("effective from"), widget=DateInput(), required=False)
 
     def __init__(self, *args, org: Organisation, **kwargs):
         super().__init__(*args, **kwargs)

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.forms import DateInput
+
 
 class ScheduleLoadForm(forms.Form):
     text = forms.CharField(
@@ -39,7 +41,7 @@ class ScheduleLoadForm(forms.Form):
 
 
 class DayForm(forms.Form):
-    day = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    day = forms.DateField(label=_("Date"), widget=DateInput())
     is_workday = forms.TypedChoiceField(
         label=_("The day is"),
         choices=[("0", _("a day off")), ("1", _("a working day"))],

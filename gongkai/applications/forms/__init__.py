@@ -20,7 +20,7 @@ from .case import (
     ReplyForm,
 )
 from .fees import FeeNoticeForm
-from .fields import DateInput, MultipleFileField
+from .fields import MultipleFileField
 from .office import BulkForm, FilterForm, LetterSettingsForm, TemplateForm
 from .settings import RequestSettingsForm
 
@@ -35,7 +35,6 @@ __all__ = [
     "ConversionForm",
     "CorrectedForm",
     "CorrectionRequestForm",
-    "DateInput",
     "DeliveryForm",
     "ExtensionForm",
     "FeeNoticeForm",

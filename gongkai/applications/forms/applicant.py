@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from gongkai.core.forms import OnceForm
+from gongkai.core.forms import DateInput, OnceForm
 from gongkai.orgs.models import Organisation
 
 from ..states import (
@@ -15,7 +15,7 @@ from ..states import (
     IdType,
 )
 from ..validators import credit_code_check, id_card_check
-from .fields import DateInput, MultipleFileField
+from .fields import MultipleFileField
 
 
 class ApplicantForm(forms.Form):

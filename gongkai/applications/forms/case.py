@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.forms import DateInput
 from gongkai.orgs.models import Organisation
 from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
@@ -15,7 +16,7 @@ from ..states import (
     Ground,
     ReplyType,
 )
-from .fields import DateInput, MultipleFileField
+from .fields import MultipleFileField
 
 REPLY_CHOICES = [
     (value, label)

@@ -6,12 +6,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import DateInput
 
 from ..agency_settings import request_settings_get
 from ..fee_selectors import fee_per_request_assess
 from ..fees import FeeMethod
 from ..services.fees import fee_assess
-from .fields import DateInput
 
 
 class FeeNoticeForm(forms.Form):

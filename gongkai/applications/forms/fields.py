@@ -7,15 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from ..validators import ATTACHMENT_MAX_COUNT, attachment_check
 
 
-class DateInput(forms.DateInput):
-    """A browser date picker; its value must be ISO whatever the locale's display format."""
-
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
-
-
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 

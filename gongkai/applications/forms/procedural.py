@@ -6,12 +6,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import DateInput
 
 from ..letter_kinds import LetterKind
 from ..letter_text import from_fields, to_fields
 from ..letter_values import PER_PAGE, PER_REQUEST
 from ..services.procedural import procedural_template_check
-from .fields import DateInput
 
 
 def _text(label, *, required=True, rows=3, help_text=""):
