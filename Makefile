@@ -25,6 +25,7 @@ test: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djlint gongkai --lint --quiet
+	$(VENV)/bin/lint-imports --no-cache
 	@$(MAKE) --no-print-directory messages compilemessages
 	@$(MAKE) --no-print-directory test-sqlite
 	@$(MAKE) --no-print-directory test-postgres
