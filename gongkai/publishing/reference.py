@@ -1,4 +1,8 @@
-"""Reference data loaded by migration: State Council themes (PUB-THEME-1) and list types."""
+"""Reference data: State Council themes (PUB-THEME-1) and list types.
+
+Migration 0002 holds a frozen copy of this data (migrations never import live code); a change
+here needs a new data migration as well.
+"""
 
 # The 22 top-level themes of the gov.cn policy library (PUB-THEME-1), each followed by its
 # sub-themes on indented lines.
@@ -90,8 +94,7 @@ LIST_TYPES: list[tuple[str, str, list[str]]] = [
 def load_reference(theme_model, list_type_model) -> int:
     """Create the themes and list types that are missing; return how many rows were added.
 
-    Used by the data migration (with historical models) and by the demo loader, so that a
-    database flushed by transactional tests gets them back.
+    Used by the demo loader, so that a database flushed by transactional tests gets them back.
     """
     added = 0
     for number, (name, children) in enumerate(THEMES, start=1):
