@@ -30,7 +30,12 @@ def _secret_key() -> str:
 
 SECRET_KEY = _secret_key()
 
-DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'gongkai.sqlite3'}")}
+# An unset or empty DATABASE_URL means the default: SQLite in the data folder.
+DATABASES = {
+    "default": env.db_url_config(
+        env("DATABASE_URL", default="") or f"sqlite:///{DATA_DIR / 'gongkai.sqlite3'}"
+    )
+}
 DATABASES["default"].setdefault("ATOMIC_REQUESTS", False)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and a busy timeout let the job worker and the web process share the file.
