@@ -57,8 +57,6 @@ INSTALLED_APPS = [
     "gongkai.applications",
     "gongkai.publishing",
     "gongkai.participation",
-    "gongkai.reports",
-    "gongkai.monitoring",
     "gongkai.search",
     "gongkai.portal",
     "django.contrib.admin",
