@@ -17,3 +17,20 @@ def test_zh_hans_catalogs_are_complete():
         missing += [f"{path.parent.parent.parent.parent.name}: {e.msgid}" for e in
                     po.untranslated_entries() + po.fuzzy_entries()]  # fmt: skip
     assert not missing, f"{len(missing)} msgids lack a zh-hans translation, e.g. {missing[:5]}"
+
+
+def test_one_msgid_has_one_translation_across_apps():
+    """Django merges the apps' catalogs and the first app listed wins, so a msgid translated
+    two ways shows one app's wording on another app's page. A term with two meanings gets a
+    context (pgettext, ``{% translate "…" context "…" %}``)."""
+    root = Path(gongkai.__file__).parent
+    seen: dict[tuple[str | None, str], dict[str, str]] = {}
+    for path in sorted(root.glob("*/locale/zh_Hans/LC_MESSAGES/django.po")):
+        app = path.parent.parent.parent.parent.name
+        for e in polib.pofile(str(path)).translated_entries():
+            text = e.msgstr or " | ".join(e.msgstr_plural[k] for k in sorted(e.msgstr_plural))
+            seen.setdefault((e.msgctxt, e.msgid), {})[app] = text
+    clashes = {key: apps for key, apps in seen.items() if len(set(apps.values())) > 1}
+    assert not clashes, f"{len(clashes)} msgids translated differently: " + "; ".join(
+        f"{key[1]!r} ({key[0] or 'no context'}): {apps}" for key, apps in list(clashes.items())[:8]
+    )

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def new_access_token() -> str:
@@ -100,7 +101,7 @@ class Notification(models.Model):
         verbose_name=_("recipient"),
     )
     title = models.CharField(_("title"), max_length=200)
-    body = models.TextField(_("message"), blank=True)
+    body = models.TextField(pgettext_lazy("notification", "message"), blank=True)
     url = models.CharField(_("link"), max_length=500, blank=True)
     kind = models.CharField(_("kind"), max_length=64, blank=True, db_index=True)
     read_at = models.DateTimeField(_("read at"), null=True, blank=True)

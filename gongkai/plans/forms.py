@@ -5,6 +5,7 @@ from pathlib import Path
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from gongkai.core.forms import DateInput
 from gongkai.orgs.models import Organisation
@@ -46,7 +47,9 @@ class UploadForm(forms.Form):
 
 class TaskEditForm(forms.Form):
     title = forms.CharField(label=_("Heading"), max_length=500, required=False)
-    content = forms.CharField(label=_("Content"), widget=forms.Textarea, required=False)
+    content = forms.CharField(
+        label=pgettext_lazy("plan task", "Content"), widget=forms.Textarea, required=False
+    )
     deadline_text = forms.CharField(
         label=_("Time limit as written"),
         max_length=300,

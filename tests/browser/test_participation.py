@@ -65,12 +65,12 @@ def test_comment_write_follow_and_reply_on_a_phone(phone_page, org_tree, coordin
     page.get_by_role("link", name=TITLE).click()
     page.get_by_role("heading", name="提出意见").wait_for()
     page.get_by_role("button", name="提交意见").click()
-    page.get_by_text("请填写意见内容。").wait_for()
+    page.get_by_text("请填写您的意见。").wait_for()
     assert Comment.objects.count() == 0
     page.get_by_label("您的意见").fill("建议明确长期处方适用的慢性病病种范围。")
     page.get_by_label("姓名（选填）").fill("浏览器测试市民")
     page.get_by_role("button", name="提交意见").click()
-    page.get_by_text("感谢您的意见，我们已收到。").wait_for()
+    page.get_by_text("感谢您的参与，您的意见已收到。").wait_for()
     assert no_sideways_scroll(page)
     shot(page, "participation-consultation-commented-phone")
     assert Comment.objects.get().name == "浏览器测试市民"

@@ -80,7 +80,7 @@ def test_a_wrong_id_checksum_is_refused_in_chinese_and_nothing_is_stored(client,
 def test_missing_contact_is_refused(client, form_data):
     form_data["phone"] = ""
     response = _post(client, form_data)
-    assert "请填写联系电话或电子邮箱" in response.content.decode()
+    assert "请至少填写联系电话或电子邮箱中的一项" in response.content.decode()
     assert not Application.objects.exists()
 
 

@@ -56,7 +56,7 @@ def test_an_empty_comment_is_refused_with_a_chinese_message(client, open_consult
     form = client.get(url).context["form"]
     response = client.post(url, {"content": "  ", "submission_key": form.initial["submission_key"]})
     assert response.status_code == 200
-    assert "请填写意见内容。" in _text(response)
+    assert "请填写您的意见。" in _text(response)
     assert not Comment.objects.exists()
 
 
@@ -69,7 +69,7 @@ def test_a_comment_sent_twice_is_stored_once(client, open_consultation):
     assert first.status_code == second.status_code == 302
     assert Comment.objects.count() == 1
     page = _text(client.get(url))
-    assert "感谢您的意见，我们已收到。" in page
+    assert "感谢您的参与，您的意见已收到。" in page
 
 
 def test_the_public_never_sees_comments_or_commenters(client, open_consultation):
@@ -138,7 +138,7 @@ def test_the_message_form_explains_its_errors_in_chinese(client, org_tree):
     )  # fmt: skip
     page = _text(response)
     assert "请填写留言标题。" in page
-    assert "请填写联系电话或电子邮箱" in page
+    assert "请至少填写联系电话或电子邮箱中的一项" in page
     assert not Message.objects.exists()
 
 

@@ -173,7 +173,7 @@ def test_public_list_page_shows_the_diff_and_takes_feedback(client, org_tree, co
     response = client.post(
         f"/info/lists/{lst.pk}/", {"message": "请补充办理时限", "contact": "138"}, follow=True
     )
-    assert "感谢您的意见" in response.content.decode()
+    assert "您的意见已收到" in response.content.decode()
     assert lst.feedback.get().contact == "138"
     assert "138" not in client.get(f"/info/lists/{lst.pk}/").content.decode()
 
