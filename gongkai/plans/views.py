@@ -33,6 +33,7 @@ from .forms import (
 from .models import AssessmentIndicator
 from .selectors import (
     is_overdue,
+    mark_overdue,
     plan_can_manage,
     plan_derivable,
     plan_dispatch_check,
@@ -120,8 +121,8 @@ def plan_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     reviewing = plan.status == PlanStatus.REVIEW and can_manage
     tasks = list(plan_tasks(plan=plan))
     today = timezone.localdate()
+    mark_overdue(tasks, today)
     for task in tasks:
-        task.overdue = is_overdue(task, today)
         derived = list(task.derived_tasks.all())
         task.rollup = {
             "total": len(derived),
@@ -367,8 +368,7 @@ def my_tasks_view(request: HttpRequest) -> HttpResponse:
     status = status if status in TaskStatus.values else ""
     tasks = list(task_my_list(user=request.user, status=status))
     today = timezone.localdate()
-    for task in tasks:
-        task.overdue = is_overdue(task, today)
+    mark_overdue(tasks, today)
     context = office_context(request, tasks=tasks, status=status, statuses=TaskStatus.choices[1:])
     return render(request, "plans/task_mine.html", context)
 
@@ -441,8 +441,8 @@ def unit_tasks_view(request: HttpRequest, org_pk: int) -> HttpResponse:
         raise Http404
     today = timezone.localdate()
     owner = accountable_orgs([t.pk for t in tasks])
+    mark_overdue(tasks, today)
     for task in tasks:
-        task.overdue = is_overdue(task, today)
         task.accountable = owner.get(task.pk) == org.pk
     counted = [t.pk for t in tasks if t.accountable]
     figures = task_figures(tasks=supervised_tasks(user=request.user, plan=plan), today=today)

@@ -150,3 +150,46 @@ def test_disclosure_share_below_four_percent_is_refused_by_the_service(coordinat
     assert assessment_share() == Decimal("4.5")
     entry = AuditEntry.objects.get(action="indicator.share")
     assert entry.after == {"disclosure_share": "4.5"}
+
+
+# A monthly duty (PLAN-RECUR-1): its occurrences fall due month by month, long before year end.
+RECURRING = """2024年云南省卫生健康委政务公开工作要点
+工作任务 | 具体要求 | 牵头单位 | 完成时限 |
+一、推进财政信息公开。 | 1.按月公开财政收支情况。 | 办公室 | 每月 |
+2.建设政务公开专区。 | 人事处 | 2099年12月底前 | |
+"""
+
+
+@pytest.mark.django_db
+def test_a_missed_occurrence_of_a_recurring_duty_is_overdue_on_every_screen(
+    client, org_tree, coordinator
+):
+    plan = plan_import(data=RECURRING.encode(), filename="a.txt", org=org_tree["commission"])
+    plan_confirm(plan=plan, actor=coordinator)
+    monthly = plan.tasks.get(path=["一", "1"])
+    assert monthly.recurrence == "monthly" and monthly.due_on is None
+    assert monthly.occurrences.count() == 12
+
+    early = task_figures(tasks=Task.objects.filter(plan=plan), today=date(2024, 1, 15))
+    assert early.total.overdue == 0  # January's release is not due yet
+    figures = task_figures(tasks=Task.objects.filter(plan=plan), today=date(2024, 3, 15))
+    # January and February were not released: the duty is late, though the year is not over.
+    assert (figures.total.due, figures.total.overdue) == (1, 1)
+    assert figures.unit(org_tree["office"].pk).overdue == 1
+    assert figures.plans[0].overdue == sum(u.overdue for u in figures.units) == 1
+    monthly.occurrences.filter(due_on__lt=date(2024, 3, 15)).update(done_on=date(2024, 1, 31))
+    caught_up = task_figures(tasks=Task.objects.filter(plan=plan), today=date(2024, 3, 15))
+    assert caught_up.total.overdue == 0
+
+    # The pages count on today's date (the 2024 months are long past) and agree.
+    monthly.occurrences.update(done_on=None)
+    client.force_login(coordinator)
+    plan_page = client.get(plan.get_absolute_url()).content.decode()
+    assert plan_page.count('class="status status-overdue"') == 1
+    unit_url = reverse("plans:unit", args=[org_tree["office"].pk])
+    unit_page = client.get(f"{unit_url}?plan={plan.pk}").content.decode()
+    assert '<dd class="unit-overdue">1</dd>' in unit_page
+    request = RequestFactory().get("/office/")
+    request.user = coordinator
+    cards = {c["title"]: c["value"] for c in plan_cards(request)}
+    assert cards["已下发工作要点的逾期任务"] == 1
