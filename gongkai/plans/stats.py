@@ -162,9 +162,22 @@ def assessment_score(f: Figures, indicators: list[AssessmentIndicator]) -> float
     return round(sum(w * r for w, r in rated) / total, 1)
 
 
-def assessment_share() -> Decimal:
-    """Disclosure's share of the overall government assessment, in percent (PLAN-ASSESS-1)."""
-    scheme = AssessmentScheme.objects.first()
+def assessment_scheme(org: Organisation | None = None) -> AssessmentScheme | None:
+    """The scheme that applies to ``org``: its own, else the nearest one above it, else the
+    platform default (the scheme without an organisation); None when there is none at all."""
+    if org is not None:
+        chain = [org.pk, *reversed(org.ancestor_ids())]
+        schemes = {s.org_id: s for s in AssessmentScheme.objects.filter(org_id__in=chain)}
+        for pk in chain:
+            if pk in schemes:
+                return schemes[pk]
+    return AssessmentScheme.objects.filter(org=None).order_by("pk").first()
+
+
+def assessment_share(org: Organisation | None = None) -> Decimal:
+    """Disclosure's share of the overall assessment that applies to ``org``, in percent
+    (PLAN-ASSESS-1)."""
+    scheme = assessment_scheme(org)
     return scheme.disclosure_share if scheme else MIN_DISCLOSURE_SHARE
 
 
