@@ -171,3 +171,32 @@ class WeightsForm(forms.Form):
             for name, value in self.cleaned_data.items()
             if name != "disclosure_share"
         }
+
+
+class SchemeForm(forms.Form):
+    """An organisation's own assessment scheme: the document and disclosure's share in it; the
+    service refuses a share below 4%."""
+
+    org = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.none(), empty_label=None
+    )
+    document = forms.CharField(
+        label=_("Assessment scheme document"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"size": 40}),
+        help_text=_("As issued, e.g. 《某县2024年度政府绩效考核实施方案》."),
+    )
+    disclosure_share = forms.DecimalField(
+        label=_("Share of disclosure work in the overall assessment (%)"),
+        max_digits=4,
+        decimal_places=1,
+        min_value=0,
+        max_value=100,
+        help_text=_("At least 4%, as 《关于全面推进政务公开工作的意见》 requires."),
+    )
+
+    def __init__(self, *args, orgs=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if orgs is not None:
+            self.fields["org"].queryset = orgs

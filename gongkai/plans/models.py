@@ -208,12 +208,24 @@ class AssessmentIndicator(BaseModel):
 
 
 class AssessmentScheme(BaseModel):
-    """Disclosure's share of the government's overall performance assessment (one row).
+    """Disclosure's share of an organisation's overall performance assessment.
 
     PLAN-ASSESS-1: 政务公开工作纳入绩效考核体系，分值权重不应低于4% (seed 001 item 20,
-    seed 003 (二十三)). The unit scores of this app are the disclosure part of that assessment.
+    seed 003 (二十三)). Each government or agency that assesses its units has its own scheme
+    (``org``); units without one follow the nearest organisation above them that has one, and the
+    row without an organisation is the platform default. The unit scores of this app are the
+    disclosure part of that assessment.
     """
 
+    org = models.OneToOneField(
+        "orgs.Organisation",
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="assessment_scheme",
+        verbose_name=_("organisation"),
+    )
+    document = models.CharField(_("assessment scheme document"), max_length=200, blank=True)
     disclosure_share = models.DecimalField(
         _("share of disclosure work in the overall assessment (%)"),
         max_digits=4,
@@ -226,4 +238,4 @@ class AssessmentScheme(BaseModel):
         verbose_name_plural = _("assessment schemes")
 
     def __str__(self) -> str:
-        return f"{self.disclosure_share}%"
+        return f"{self.document or self.org or '—'} {self.disclosure_share}%"

@@ -16,7 +16,7 @@ from gongkai.orgs.selectors import (
     visible_org_ids,
 )
 
-from .models import Plan, ProgressReport, Task, TaskUnit
+from .models import Plan, ProgressReport, Task, TaskOccurrence, TaskUnit
 from .states import PlanStatus, TaskStatus
 
 OPEN_STATUSES = (TaskStatus.DISPATCHED, TaskStatus.IN_PROGRESS, TaskStatus.COMPLETION_REQUESTED)
@@ -193,8 +193,38 @@ def task_latest_progress(*, plan: Plan) -> dict[int, ProgressReport]:
     return latest
 
 
-def is_overdue(task: Task, today: date) -> bool:
-    return bool(task.due_on and task.due_on < today and task.status in OPEN_STATUSES)
+def missed_occurrence_task_ids(*, task_ids, today: date) -> set[int]:
+    """Tasks with a dated occurrence past its due date and not done.
+
+    PLAN-RECUR-1 / PLAN-RECUR-2: a yearly, quarterly or monthly duty, or a limit counted from an
+    event, is late as soon as one of its occurrences is missed, long before the task's own due
+    date. Occurrences of a plain due date are left out: the task's due date stands for them (and
+    may have been moved since).
+    """
+    return set(
+        TaskOccurrence.objects.filter(task_id__in=task_ids, due_on__lt=today, done_on__isnull=True)
+        .filter(~Q(task__recurrence="") | Q(task__relative_rule__isnull=False))
+        .values_list("task_id", flat=True)
+    )
+
+
+def is_overdue(task: Task, today: date, missed: set[int] | None = None) -> bool:
+    """An open task past its due date, or with a missed occurrence (``missed``: the ids from
+    ``missed_occurrence_task_ids`` when the caller checks many tasks)."""
+    if task.status not in OPEN_STATUSES:
+        return False
+    if task.due_on and task.due_on < today:
+        return True
+    if missed is None:
+        missed = missed_occurrence_task_ids(task_ids=[task.pk], today=today)
+    return task.pk in missed
+
+
+def mark_overdue(tasks: list[Task], today: date) -> None:
+    """Set ``task.overdue`` on each task of a page with one query for their occurrences."""
+    missed = missed_occurrence_task_ids(task_ids=[t.pk for t in tasks], today=today)
+    for task in tasks:
+        task.overdue = is_overdue(task, today, missed)
 
 
 def dispatched_plans(*, user) -> QuerySet[Plan]:

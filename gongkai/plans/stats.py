@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from gongkai.orgs.models import Organisation
 
 from .models import AssessmentIndicator, AssessmentScheme, Plan, ProgressReport, Task, TaskUnit
-from .selectors import OPEN_STATUSES
+from .selectors import is_overdue, missed_occurrence_task_ids
 from .states import TaskStatus
 
 #: PLAN-ASSESS-1: disclosure weighs at least 4% of the overall assessment.
@@ -60,16 +60,19 @@ class TaskFigures:
         return next((f for f in self.units if f.org_id == org_id), None)
 
 
-def _count(f: Figures, tasks: list[Task], today: date, reported_ids: set[int]) -> Figures:
+def _count(
+    f: Figures, tasks: list[Task], today: date, reported_ids: set[int], missed: set[int]
+) -> Figures:
     f.total = len(tasks)
     for t in tasks:
         done = t.status == TaskStatus.COMPLETED
+        overdue = is_overdue(t, today, missed)
         f.done += done
-        if done or (t.due_on and t.due_on <= today):
-            f.due += 1
+        if done or (t.due_on and t.due_on <= today) or overdue:
+            f.due += 1  # a missed occurrence makes a recurring task due (and late)
             if done and (not t.due_on or (t.completed_on and t.completed_on <= t.due_on)):
                 f.on_time += 1
-        f.overdue += bool(t.status in OPEN_STATUSES and t.due_on and t.due_on < today)
+        f.overdue += overdue
         f.reported += t.pk in reported_ids
     f.rates = {
         AssessmentIndicator.Measure.ON_TIME: f.on_time_rate,
@@ -110,6 +113,7 @@ def task_figures(*, tasks: QuerySet[Task], today: date, label: str = "") -> Task
         .only("pk", "status", "due_on", "completed_on", "plan_id")
     )
     ids = [t.pk for t in task_list]
+    missed = missed_occurrence_task_ids(task_ids=ids, today=today)
     reported = set(ProgressReport.objects.filter(task_id__in=ids).values_list("task_id", flat=True))
     owner = accountable_orgs(ids)
     indicators = list(AssessmentIndicator.objects.all())
@@ -122,7 +126,7 @@ def task_figures(*, tasks: QuerySet[Task], today: date, label: str = "") -> Task
 
     titles = dict(Plan.objects.filter(pk__in=by_plan).values_list("pk", "title"))
     plans = [
-        _count(Figures(label=titles[pk], plan_id=pk), rows, today, reported)
+        _count(Figures(label=titles[pk], plan_id=pk), rows, today, reported, missed)
         for pk, rows in by_plan.items()
     ]
     plans.sort(key=lambda f: f.label)
@@ -133,12 +137,12 @@ def task_figures(*, tasks: QuerySet[Task], today: date, label: str = "") -> Task
     units = []
     for org_id, rows in by_org.items():
         name = names[org_id] if org_id else _("No matched organisation")
-        f = _count(Figures(label=name, org_id=org_id), rows, today, reported)
+        f = _count(Figures(label=name, org_id=org_id), rows, today, reported, missed)
         f.score = assessment_score(f, indicators)
         units.append(f)
     units.sort(key=lambda f: (f.org_id is None, -(f.score or 0), -f.overdue, f.label))
 
-    total = _count(Figures(label=label), task_list, today, reported)
+    total = _count(Figures(label=label), task_list, today, reported, missed)
     total.score = assessment_score(total, indicators)
     return TaskFigures(total=total, plans=plans, units=units)
 
@@ -158,9 +162,22 @@ def assessment_score(f: Figures, indicators: list[AssessmentIndicator]) -> float
     return round(sum(w * r for w, r in rated) / total, 1)
 
 
-def assessment_share() -> Decimal:
-    """Disclosure's share of the overall government assessment, in percent (PLAN-ASSESS-1)."""
-    scheme = AssessmentScheme.objects.first()
+def assessment_scheme(org: Organisation | None = None) -> AssessmentScheme | None:
+    """The scheme that applies to ``org``: its own, else the nearest one above it, else the
+    platform default (the scheme without an organisation); None when there is none at all."""
+    if org is not None:
+        chain = [org.pk, *reversed(org.ancestor_ids())]
+        schemes = {s.org_id: s for s in AssessmentScheme.objects.filter(org_id__in=chain)}
+        for pk in chain:
+            if pk in schemes:
+                return schemes[pk]
+    return AssessmentScheme.objects.filter(org=None).order_by("pk").first()
+
+
+def assessment_share(org: Organisation | None = None) -> Decimal:
+    """Disclosure's share of the overall assessment that applies to ``org``, in percent
+    (PLAN-ASSESS-1)."""
+    scheme = assessment_scheme(org)
     return scheme.disclosure_share if scheme else MIN_DISCLOSURE_SHARE
 
 

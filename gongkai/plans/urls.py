@@ -11,6 +11,7 @@ urlpatterns = [
     path("mine/", views.my_tasks_view, name="mine"),
     path("dashboard/", views.dashboard_view, name="dashboard"),
     path("indicators/", views.indicator_weights_view, name="indicators"),
+    path("assessment/", views.assessment_scheme_view, name="schemes"),
     path("units/<int:org_pk>/", views.unit_tasks_view, name="unit"),
     path("<int:pk>/", views.plan_detail_view, name="detail"),
     path("<int:pk>/map-unit/", views.plan_unit_map_view, name="map_unit"),

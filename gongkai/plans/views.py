@@ -13,7 +13,7 @@ from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
-from gongkai.orgs.selectors import org_subtree, visible_org_ids
+from gongkai.orgs.selectors import org_subtree, user_memberships, visible_org_ids
 
 from . import ledger, services
 from .forms import (
@@ -23,6 +23,7 @@ from .forms import (
     NoteForm,
     ProgressForm,
     ReasonForm,
+    SchemeForm,
     SplitForm,
     TaskEditForm,
     UnitMapForm,
@@ -30,9 +31,10 @@ from .forms import (
     UploadForm,
     WeightsForm,
 )
-from .models import AssessmentIndicator
+from .models import AssessmentIndicator, AssessmentScheme
 from .selectors import (
     is_overdue,
+    mark_overdue,
     plan_can_manage,
     plan_derivable,
     plan_dispatch_check,
@@ -120,8 +122,8 @@ def plan_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     reviewing = plan.status == PlanStatus.REVIEW and can_manage
     tasks = list(plan_tasks(plan=plan))
     today = timezone.localdate()
+    mark_overdue(tasks, today)
     for task in tasks:
-        task.overdue = is_overdue(task, today)
         derived = list(task.derived_tasks.all())
         task.rollup = {
             "total": len(derived),
@@ -367,8 +369,7 @@ def my_tasks_view(request: HttpRequest) -> HttpResponse:
     status = status if status in TaskStatus.values else ""
     tasks = list(task_my_list(user=request.user, status=status))
     today = timezone.localdate()
-    for task in tasks:
-        task.overdue = is_overdue(task, today)
+    mark_overdue(tasks, today)
     context = office_context(request, tasks=tasks, status=status, statuses=TaskStatus.choices[1:])
     return render(request, "plans/task_mine.html", context)
 
@@ -419,7 +420,7 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
         today=today,
         figures=figures,
         indicators=AssessmentIndicator.objects.all(),
-        share=assessment_share(),
+        share=assessment_share(_home_org(request.user)),
         may_set_weights=_may_set_weights(request.user),
         plan_chart=bar_chart([(f.label, f.on_time_rate) for f in figures.plans]),
         unit_chart=bar_chart([(f.label, f.score) for f in figures.units[:20]]),
@@ -441,8 +442,8 @@ def unit_tasks_view(request: HttpRequest, org_pk: int) -> HttpResponse:
         raise Http404
     today = timezone.localdate()
     owner = accountable_orgs([t.pk for t in tasks])
+    mark_overdue(tasks, today)
     for task in tasks:
-        task.overdue = is_overdue(task, today)
         task.accountable = owner.get(task.pk) == org.pk
     counted = [t.pk for t in tasks if t.accountable]
     figures = task_figures(tasks=supervised_tasks(user=request.user, plan=plan), today=today)
@@ -456,6 +457,12 @@ def unit_tasks_view(request: HttpRequest, org_pk: int) -> HttpResponse:
         others=[t for t in tasks if t.pk not in counted],
     )
     return render(request, "plans/unit_tasks.html", context)
+
+
+def _home_org(user) -> Organisation | None:
+    """The highest organisation the user holds a role in: its assessment scheme applies."""
+    membership = user_memberships(user=user).order_by("org__depth", "org__path").first()
+    return membership.org if membership else None
 
 
 def _may_set_weights(user) -> bool:
@@ -486,3 +493,33 @@ def indicator_weights_view(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Weights saved."))
             return redirect("plans:dashboard")
     return render(request, "plans/indicator_weights.html", office_context(request, form=form))
+
+
+@coordinator_required
+def assessment_scheme_view(request: HttpRequest) -> HttpResponse:
+    """Each organisation's own assessment scheme (PLAN-ASSESS-1), set by its coordinators."""
+    orgs = Organisation.objects.filter(
+        pk__in=visible_org_ids(user=request.user, roles={Role.COORDINATOR})
+    ).order_by("path")
+    form = SchemeForm(request.POST or None, orgs=orgs)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.assessment_scheme_set(
+                org=form.cleaned_data["org"],
+                disclosure_share=form.cleaned_data["disclosure_share"],
+                document=form.cleaned_data["document"],
+                actor=request.user,
+            )
+        except DomainError as exc:
+            form.add_error(exc.field, exc.message)
+        else:
+            messages.success(request, _("Assessment scheme saved."))
+            return redirect("plans:schemes")
+    schemes = AssessmentScheme.objects.filter(org__in=visible_org_ids(user=request.user))
+    context = office_context(
+        request,
+        form=form,
+        schemes=schemes.select_related("org").order_by("org__path"),
+        default_share=assessment_share(),
+    )
+    return render(request, "plans/assessment_schemes.html", context)

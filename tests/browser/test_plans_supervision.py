@@ -1,6 +1,7 @@
 """A flattened-table plan in a browser: upload, review, map an unknown unit, dispatch, count.
 
-The task is counted the same on the plan page, the unit's page, 任务统计 and the dashboard.
+The task is counted the same on the plan page, the unit's page, 任务统计 and the dashboard; the
+commission's own assessment scheme is refused below 4% and saved above it.
 """
 
 import pytest
@@ -89,3 +90,25 @@ def test_flattened_plan_is_mapped_dispatched_and_counted_alike(page, org_tree, c
     card = page.locator("a.card", has_text="已下发工作要点的逾期任务")
     assert card.locator(".card-value").inner_text() == "1"
     check_wording(page, "plans-sup-06-dashboard", DATA)
+
+    # The commission's own assessment scheme is held to the 4% share (PLAN-ASSESS-1).
+    page.goto("/office/plans/dashboard/")
+    page.get_by_role("link", name="各机关考核方案").click()
+    page.get_by_role("heading", name="考核方案", exact=True).wait_for()
+    page.get_by_label("考核方案文件").fill("《省卫生计生委2024年度绩效考核实施方案》")
+    page.get_by_label("政务公开工作在综合考核中的分值权重（%）").fill("3")
+    page.get_by_role("button", name="保存").click()
+    error = "《省卫生计生委2024年度绩效考核实施方案》中政务公开工作的分值权重为3%"
+    page.get_by_text(error).wait_for()
+    assert "中办发〔2016〕8号" in page.content()
+    check_wording(page, "plans-sup-07-scheme-refused", DATA)
+    page.get_by_label("政务公开工作在综合考核中的分值权重（%）").fill("5")
+    page.get_by_role("button", name="保存").click()
+    page.get_by_text("考核方案已保存。").wait_for()
+    row = page.locator("table.schemes tbody tr").first
+    assert _cells(row) == [
+        "云南省卫生和计划生育委员会",
+        "《省卫生计生委2024年度绩效考核实施方案》",
+        "5%",
+    ]
+    check_wording(page, "plans-sup-08-schemes", DATA)

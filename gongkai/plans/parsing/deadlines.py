@@ -112,6 +112,15 @@ def due_date(text: str, year: int | None) -> str | None:
     return best[1] if best else None
 
 
+def reads_as_deadline(text: str) -> bool:
+    """A short note that only states a time limit (年底前, 6月底前, 持续推进, 每季度): what a
+    remarks (备注) cell holds when the table has no deadline column of its own."""
+    k = fold(text).strip().rstrip("。.;；")
+    if not k or len(k) > 20 or re.search(r"[。;,]", k):
+        return False
+    return due_date(k, 2000) is not None or recurrence_of(k) is not None
+
+
 def recurrence_of(text: str) -> str | None:
     """weekly / monthly / quarterly / half_yearly / yearly / continuous (finest named) or None."""
     k = fold(text)

@@ -96,7 +96,11 @@ def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text:
 
 
 def task_title(text: str) -> str:
-    """The first sentence, up to the first 。, if more text follows and it has no ，,；;：: ."""
+    """The first sentence, up to the first 。, if more text follows and it has no ，,；;：: ; or a
+    short heading standing on the text's first line (a sub-row's heading cell)."""
+    first, _, rest = text.strip().partition("\n")
+    if rest.strip() and 2 <= len(first) <= 30 and not re.search(r"[。,;:]", fold(first)):
+        return first.strip()
     k = fold(text)
     end = k.find("。")
     if end <= 0 or not k[end + 1 :].strip():

@@ -24,6 +24,9 @@ MARKER_START = re.compile(
 _MAIN_MARKER = re.compile(
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}条"
 )
+# An item number right after a full stop or a closing bracket (。1.把公开…… ）2.做好……) in
+# run-on text.
+_ITEM_AFTER_STOP = re.compile(r"\d{1,2}[、．.](?![\d.．])")
 _SENTENCE_END = "。！？；;!?）)」』"
 _NO_BREAK_BEFORE = ",，。、；;:：)）"
 
@@ -79,7 +82,7 @@ def _split_runon(line: str) -> list[str]:
             cuts.append(m.start())
             seg_start = m.end()
     for m in re.finditer(r"(?<=[。）)])(?=\S)", line):
-        if _MAIN_MARKER.match(line, m.start()):
+        if _MAIN_MARKER.match(line, m.start()) or (_ITEM_AFTER_STOP.match(line, m.start())):
             cuts.append(m.start())
     if not cuts:
         return [line]
@@ -89,7 +92,19 @@ def _split_runon(line: str) -> list[str]:
         parts.append(line[prev:cut])
         prev = cut
     parts.append(line[prev:])
-    return [p.strip() for p in parts if p.strip()]
+    return [q.strip() for p in parts for q in _split_glued_heading(p) if q.strip()]
+
+
+# 二、工作任务(一)围绕……: a short section heading with the first sub-number glued to it.
+_GLUED_HEADING = re.compile(
+    r"^[一二三四五六七八九十]{1,3}、[^,，。；;:：、()（）\d]{2,12}(?=[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+
+
+def _split_glued_heading(part: str) -> list[str]:
+    """Cut a run-on segment between a short heading (二、工作任务) and the sub-number after it."""
+    m = _GLUED_HEADING.match(part)
+    return [part[: m.end()], part[m.end() :]] if m else [part]
 
 
 def split_runon(lines: list[str], min_len: int = 400) -> list[str]:

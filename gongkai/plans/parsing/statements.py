@@ -135,20 +135,27 @@ def parse_statement(text: str) -> Statement:
     return stmt
 
 
+_CLOSERS = {"(": ")", "[": "]", "〔": "〕"}
+
+
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
-    """Top-level (…)/（…） spans of a text, as (start, end) including the brackets."""
+    """Top-level bracketed spans of a text, as (start, end) including the brackets.
+
+    Statements are bracketed with （…）, […], 【…】 or 〔…〕 (``〔牵头单位：…〕``); a span closes
+    on the bracket that matches its opening one, so ``[责任单位：各街办(新区)]`` is one span.
+    """
     spans = []
-    depth = 0
+    stack: list[str] = []
     start = 0
     k = fold(text)
     for i, ch in enumerate(k):
-        if ch == "(":
-            if depth == 0:
+        if ch in _CLOSERS:
+            if not stack:
                 start = i
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-            if depth == 0:
+            stack.append(_CLOSERS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+            if not stack:
                 spans.append((start, i + 1))
     return spans
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .deadlines import reads_as_deadline
 from .fold import fold
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
@@ -17,6 +18,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("lead", re.compile(r"牵头|主责|主办")),
     ("support", re.compile(r"配合|协办|协助|参与|协同")),
     ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
+    ("remarks", re.compile(r"^(?:备注|说明)$")),
     ("ignore", re.compile(r"备注|说明|分值|考核|评分|领导|责任人|联系人|电话|完成情况|进展")),
     (
         "title",
@@ -115,6 +117,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
                 out.append(trow)
                 continue
         contents: list[str] = []
+        remark = ""
         for j, cell in enumerate(row):
             role = roles[j] if j < len(roles) else None
             text = cell.text.strip()
@@ -133,9 +136,13 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
                     contents.append(text)
             elif role == "deadline":
                 trow.deadline = text
+            elif role == "remarks":
+                remark = text
             else:
                 trow.statements.append((role, text))
         trow.content = "\n".join(contents)
+        if not trow.deadline and remark and reads_as_deadline(remark):
+            trow.deadline = remark  # a time limit written in the remarks column
         if trow.number is None:
             _number_from_cells(trow)
         out.append(trow)
@@ -245,7 +252,10 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
         lead = width - 1
         if j >= len(lines):  # last row: keep only what fits, the rest is text after the table
             sub = [k for k, c in enumerate(cells) if _sub_start(c, num.value)]
-            if sub:
+            split = _split_title_chunks(cells, lead)
+            if split is not None:
+                keep = 1 + sum(len(ch) for ch in split)
+            elif sub:
                 keep = len(cells)
                 last = sub[-1]
                 keep = min(len(cells), last + 2)
@@ -264,11 +274,40 @@ def _sub_start(text: str, parent: int) -> bool:
     return bool(m and m.style == "ar_sub" and m.parent_value == parent)
 
 
+_HEADING_CELL = re.compile(r"^[^。；;,，:：]{2,25}$")
+
+
+def _split_title_chunks(cells: list[str], lead: int) -> list[list[str]] | None:
+    """A task column split in two (重点任务 | 子项): the row's first cell is its group heading and
+    each sub-row brings its own heading and a full set of the other columns. Returns the sub-rows'
+    cells (a last one cut off by the end of the text kept when it starts with a heading), or None.
+    """
+    if len(cells) <= lead or lead < 3:
+        return None
+    if not (_HEADING_CELL.match(cells[0].strip()) and _HEADING_CELL.match(cells[1].strip())):
+        return None
+    rest = cells[1:]
+    chunks = [rest[k : k + lead] for k in range(0, len(rest), lead)]
+    if len(chunks[-1]) < lead and not _HEADING_CELL.match(chunks[-1][0].strip()):
+        chunks.pop()
+    return chunks or None
+
+
 def _split_flat_row(number: str, cells: list[str], width: int, value: int) -> list[list[Cell]]:
     lead = width - 1
     if len(cells) <= lead:
         return [[Cell(number)] + [Cell(c) for c in cells]]
     starts = [k for k, c in enumerate(cells) if _sub_start(c, value)]
+    split = None if starts else _split_title_chunks(cells, lead)
+    if split is not None:  # the sub-row's heading opens its text; the group heading is shared
+        rows = []
+        for n, chunk in enumerate(split):
+            merged = ["\n".join(chunk[:2])] + chunk[2:] if len(chunk) > 1 else chunk
+            rows.append(
+                [Cell(number, spanned=n > 0), Cell(cells[0], spanned=n > 0)]
+                + [Cell(c) for c in merged]
+            )
+        return rows
     if starts:
         chunks = [cells[a:b] for a, b in zip(starts, starts[1:] + [len(cells)], strict=False)]
         shared = cells[: starts[0]]

@@ -219,9 +219,10 @@ _FIT = {
     "title": {"short": 1, "heading": 1.5, "long": 0.5, "units": -0.5, "time": -1, "num": -3},
     "content": {"long": 2, "short": 0.5, "heading": 0.5, "units": -1, "time": -1, "num": -3},
     "ignore": {"short": 0, "time": 0, "units": -0.5, "long": -1, "num": -3, "heading": -1},
+    "remarks": {"short": 0, "time": 0.5, "units": -0.5, "long": -1, "num": -3, "heading": -1},
     None: {"short": 0.5, "heading": 1, "long": 0, "units": -0.5, "time": -0.5, "num": -2},
 }
-_SKIP = {"number": 0.0, "title": 0.0, None: 0.0, "ignore": -0.2, "deadline": -0.8,
+_SKIP = {"number": 0.0, "title": 0.0, None: 0.0, "ignore": -0.2, "remarks": -0.2, "deadline": -0.8,
          "units": -1.2, "lead": -1.2, "support": -0.6, "content": -1.6}  # fmt: skip
 
 

@@ -1,5 +1,6 @@
 """Every write of the plans app, re-exported so that callers import from ``plans.services``."""
 
+from .assessment import assessment_scheme_set, indicator_weights_set
 from .derive import plan_derive
 from .imports import plan_confirm, plan_import, plan_transition, plan_unit_map, task_transition
 from .ledger import LedgerImportFailed, ledger_import
@@ -10,10 +11,11 @@ from .progress import (
     task_completion_request,
     task_completion_return,
 )
-from .review import indicator_weights_set, task_merge, task_split, task_units_set, task_update
+from .review import task_merge, task_split, task_units_set, task_update
 
 __all__ = [
     "LedgerImportFailed",
+    "assessment_scheme_set",
     "indicator_weights_set",
     "ledger_import",
     "plan_confirm",

@@ -2,7 +2,6 @@
 
 import re
 from datetime import date
-from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import F
@@ -13,12 +12,11 @@ from gongkai.core.db import model_update
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.orgs.selectors import org_resolve
 
-from ..models import AssessmentIndicator, AssessmentScheme, Plan, Task, TaskUnit
+from ..models import Plan, Task, TaskUnit
 from ..parsing.deadlines import interpret
 from ..parsing.units import split_units
 from ..selectors import plan_can_manage
 from ..states import PlanStatus, TaskStatus
-from ..stats import MIN_DISCLOSURE_SHARE
 
 
 def _check_editable(*, plan: Plan, actor) -> None:
@@ -206,60 +204,3 @@ def task_units_set(*, task: Task, actor, lead: str, units: str) -> Task:
         org=plan.org,
     )
     return task
-
-
-@transaction.atomic
-def indicator_weights_set(
-    *, weights: dict[int, int], actor, disclosure_share: Decimal | None = None
-) -> None:
-    """Set the assessment weights (percent, by indicator id); they must sum to 100.
-
-    ``disclosure_share`` is disclosure work's share of the government's overall assessment, of
-    which these indicators are the split. PLAN-ASSESS-1 (中办发〔2016〕8号《关于全面推进政务
-    公开工作的意见》; seed 001 item 20, seed 003 (二十三)): not below 4%.
-    """
-    if disclosure_share is not None and not (
-        MIN_DISCLOSURE_SHARE <= disclosure_share <= Decimal(100)
-    ):
-        raise DomainError(
-            _(
-                "Disclosure work must weigh at least 4%% of the overall assessment "
-                "(《关于全面推进政务公开工作的意见》); %(share)s%% is not allowed."
-            )
-            % {"share": disclosure_share.normalize()},
-            code="share_below_minimum",
-            field="disclosure_share",
-        )
-    indicators = {i.pk: i for i in AssessmentIndicator.objects.select_for_update()}
-    if set(weights) != set(indicators):
-        raise DomainError(_("Give a weight for every indicator."), code="weights_incomplete")
-    if sum(weights.values()) != 100:
-        raise DomainError(
-            _("The weights add up to %(total)d%%; they must add up to 100%%.")
-            % {"total": sum(weights.values())},
-            code="weights_sum",
-        )
-    if disclosure_share is not None:
-        scheme = AssessmentScheme.objects.select_for_update().first() or AssessmentScheme()
-        before_share = scheme.disclosure_share if scheme.pk else None
-        if scheme.pk is None or scheme.disclosure_share != disclosure_share:
-            scheme.disclosure_share = disclosure_share
-            scheme.full_clean()
-            scheme.save()
-            audit_record(
-                actor=actor,
-                obj=scheme,
-                action="indicator.share",
-                before={"disclosure_share": before_share},
-                after={"disclosure_share": disclosure_share},
-            )
-    for pk, weight in weights.items():
-        before = indicators[pk].weight
-        if model_update(indicators[pk], weight=weight):
-            audit_record(
-                actor=actor,
-                obj=indicators[pk],
-                action="indicator.weight",
-                before={"weight": before},
-                after={"weight": weight},
-            )

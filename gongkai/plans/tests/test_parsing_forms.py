@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks, parse_file
+from gongkai.plans.parsing import parse_blocks, parse_document, parse_file
 from gongkai.plans.parsing.deadlines import time_limit_in_text
 from gongkai.plans.parsing.model import Block
 
@@ -200,3 +200,77 @@ def test_recurring_duties_written_in_the_text() -> None:
     }
     assert time_limit_in_text("按季度公开饮用水水源监测信息。", 2020).recurrence == "quarterly"
     assert time_limit_in_text("持续推进信息公开。", 2020).recurrence is None
+
+
+def test_statements_in_square_and_tortoise_shell_brackets() -> None:
+    plan = _parse(
+        "一、推进简政放权\n"
+        "1.承接下放的行政权力事项。〔牵头单位：区政府办公室，责任单位：区政府有关部门，各街道(功能区)〕\n"
+        "2.开展核酸检测。[牵头单位：区卫健局、区创文办；责任单位：各街办(新区)]"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["区政府办公室"], ["区政府办公室", "区政府有关部门", "各街道(功能区)"], ""),
+        ("一/2", ["区卫健局", "区创文办"], ["区卫健局", "区创文办", "各街办(新区)"], ""),
+    ]
+
+
+SPLIT_TASK_COLUMN = """序号
+重点任务
+主要问题
+完成时限及要求
+责任单位
+1
+疫情防控
+公开疫情信息不够及时。
+6月30日前完成整改。
+区政府办公室、区卫生健康委
+2
+三大攻坚战信息公开
+污染防治信息公开
+空气质量信息公开不全。
+年底前完成。
+生态环境分局、区城市管理局
+防范化解风险信息公开
+融资信息公开不全。
+9月底前完成。
+区财政局"""
+
+
+def test_task_column_split_in_two_gives_the_group_and_its_sub_rows() -> None:
+    plan = _parse(SPLIT_TASK_COLUMN)
+    assert _rows(plan) == [
+        ("1", [], ["区政府办公室", "区卫生健康委"], "6月30日前完成整改。"),
+        ("2/¶1", [], ["生态环境分局", "区城市管理局"], "年底前完成。"),
+        ("2/¶2", [], ["区财政局"], "9月底前完成。"),
+    ]
+    assert [t.title for t in plan.tasks[1:]] == ["污染防治信息公开", "防范化解风险信息公开"]
+
+
+def test_run_on_text_with_a_sub_number_glued_to_a_short_heading() -> None:
+    body = "坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开。" * 12
+    text = (
+        "某县2018年政务公开工作要点。一、工作目标"
+        + body
+        + "二、工作任务（一）围绕法治政府推进公开。"
+        "1.全面公开政府全体会议和政策文件。（县政府办牵头）2.做好政策解读。（各部门负责）"
+    )
+    plan = parse_document(text.encode("utf-8"), "plan.txt")  # as uploaded: cleanup runs first
+    assert [("/".join(t.path), t.units) for t in plan.tasks] == [
+        ("一", []),
+        ("二/（一）/1", ["县政府办"]),
+        ("二/（一）/2", ["各部门"]),
+    ]
+
+
+def test_a_time_limit_in_the_remarks_column_is_the_deadline() -> None:
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位 | 备注 |\n"
+        "1 | 清理行政规范性文件。 | 办公室 | 11月底前完成 |\n"
+        "2 | 做好政策解读。 | 各科室 | 每季度 |\n"
+        "3 | 编制年度报告。 | 办公室 | 按省里通知要求，与年报同步报送 |"
+    )
+    assert [(t.deadline, t.recurrence) for t in plan.tasks] == [
+        ("11月底前完成", None),
+        ("每季度", "quarterly"),
+        ("", None),
+    ]

@@ -8,11 +8,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import RequestFactory
 from django.urls import reverse
 
-from gongkai.core.errors import DomainError
+from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.models import AuditEntry
 from gongkai.plans.dashboard import plan_cards
 from gongkai.plans.models import AssessmentIndicator, Plan, Task
 from gongkai.plans.services import (
+    assessment_scheme_set,
     indicator_weights_set,
     plan_confirm,
     plan_import,
@@ -149,4 +150,86 @@ def test_disclosure_share_below_four_percent_is_refused_by_the_service(coordinat
     indicator_weights_set(weights=weights, disclosure_share=Decimal("4.5"), actor=coordinator)
     assert assessment_share() == Decimal("4.5")
     entry = AuditEntry.objects.get(action="indicator.share")
-    assert entry.after == {"disclosure_share": "4.5"}
+    assert entry.after == {"disclosure_share": "4.5", "document": ""}
+
+
+# A monthly duty (PLAN-RECUR-1): its occurrences fall due month by month, long before year end.
+RECURRING = """2024年云南省卫生健康委政务公开工作要点
+工作任务 | 具体要求 | 牵头单位 | 完成时限 |
+一、推进财政信息公开。 | 1.按月公开财政收支情况。 | 办公室 | 每月 |
+2.建设政务公开专区。 | 人事处 | 2099年12月底前 | |
+"""
+
+
+@pytest.mark.django_db
+def test_a_missed_occurrence_of_a_recurring_duty_is_overdue_on_every_screen(
+    client, org_tree, coordinator
+):
+    plan = plan_import(data=RECURRING.encode(), filename="a.txt", org=org_tree["commission"])
+    plan_confirm(plan=plan, actor=coordinator)
+    monthly = plan.tasks.get(path=["一", "1"])
+    assert monthly.recurrence == "monthly" and monthly.due_on is None
+    assert monthly.occurrences.count() == 12
+
+    early = task_figures(tasks=Task.objects.filter(plan=plan), today=date(2024, 1, 15))
+    assert early.total.overdue == 0  # January's release is not due yet
+    figures = task_figures(tasks=Task.objects.filter(plan=plan), today=date(2024, 3, 15))
+    # January and February were not released: the duty is late, though the year is not over.
+    assert (figures.total.due, figures.total.overdue) == (1, 1)
+    assert figures.unit(org_tree["office"].pk).overdue == 1
+    assert figures.plans[0].overdue == sum(u.overdue for u in figures.units) == 1
+    monthly.occurrences.filter(due_on__lt=date(2024, 3, 15)).update(done_on=date(2024, 1, 31))
+    caught_up = task_figures(tasks=Task.objects.filter(plan=plan), today=date(2024, 3, 15))
+    assert caught_up.total.overdue == 0
+
+    # The pages count on today's date (the 2024 months are long past) and agree.
+    monthly.occurrences.update(done_on=None)
+    client.force_login(coordinator)
+    plan_page = client.get(plan.get_absolute_url()).content.decode()
+    assert plan_page.count('class="status status-overdue"') == 1
+    unit_url = reverse("plans:unit", args=[org_tree["office"].pk])
+    unit_page = client.get(f"{unit_url}?plan={plan.pk}").content.decode()
+    assert '<dd class="unit-overdue">1</dd>' in unit_page
+    request = RequestFactory().get("/office/")
+    request.user = coordinator
+    cards = {c["title"]: c["value"] for c in plan_cards(request)}
+    assert cards["已下发工作要点的逾期任务"] == 1
+
+
+@pytest.mark.django_db
+def test_each_organisations_own_scheme_is_held_to_four_percent(
+    client, org_tree, coordinator, city_coordinator, editor
+):
+    commission, city = org_tree["commission"], org_tree["city"]
+    with pytest.raises(DomainError) as refused:
+        assessment_scheme_set(
+            org=commission,
+            disclosure_share=Decimal("3.5"),
+            document="《省卫生计生委2024年度绩效考核实施方案》",
+            actor=coordinator,
+        )
+    message = str(refused.value.message)
+    assert refused.value.code == "share_below_minimum"
+    assert "《省卫生计生委2024年度绩效考核实施方案》" in message and "3.5%" in message
+    assert "不应低于4%" in message and "中办发〔2016〕8号" in message
+    with pytest.raises(PermissionDeniedError):  # a unit editor, and another region's coordinator
+        assessment_scheme_set(org=commission, disclosure_share=Decimal(6), actor=editor)
+    with pytest.raises(PermissionDeniedError):
+        assessment_scheme_set(org=commission, disclosure_share=Decimal(6), actor=city_coordinator)
+
+    assessment_scheme_set(org=commission, disclosure_share=Decimal(6), actor=coordinator)
+    assessment_scheme_set(org=city, disclosure_share=Decimal(5), actor=city_coordinator)
+    # each scheme applies to its organisation and the units below; the rest keep the default
+    assert assessment_share(org_tree["personnel"]) == Decimal(6)
+    assert assessment_share(org_tree["civil"]) == Decimal(5)
+    assert assessment_share(org_tree["province"]) == assessment_share() == Decimal(4)
+    assert AuditEntry.objects.filter(action="indicator.share").count() == 2
+
+    # the page refuses a low share with the same message, in Chinese
+    client.force_login(coordinator)
+    page = client.post(
+        reverse("plans:schemes"),
+        {"org": commission.pk, "document": "", "disclosure_share": "2"},
+    ).content.decode()
+    assert "的考核方案中政务公开工作的分值权重为2%" in page and "不应低于4%" in page
+    assert assessment_share(commission) == Decimal(6)
