@@ -12,7 +12,13 @@ from django.urls import reverse
 from reportlab.pdfgen import canvas
 
 from gongkai.core.errors import DomainError
-from gongkai.portal.services import REPORT_STAGE, annual_report_save
+from gongkai.portal.services import (
+    REPORT_STAGE,
+    RULE_STAGE,
+    annual_report_save,
+    rule_publish,
+    rule_save,
+)
 from gongkai.publishing.services.reviews import request_review, review_latest
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +64,20 @@ def test_a_readable_report_needs_no_check_by_eye(org_tree, coordinator, reviewer
     )  # fmt: skip
     request = review_latest(target=report, stage=REPORT_STAGE)
     request_review(request=request, actor=reviewer, outcome="approve", opinion="同意公开。")
+
+
+def test_a_rule_file_as_an_old_word_file_needs_the_check_by_eye(org_tree, coordinator, reviewer):
+    rule = rule_save(
+        org=org_tree["commission"], actor=coordinator,
+        fields={"title": "政府信息公开保密审查制度", "level": "own"},
+        upload=SimpleUploadedFile("制度.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512),
+    )  # fmt: skip
+    request = review_latest(target=rule, stage=RULE_STAGE)
+    with pytest.raises(DomainError) as refused:
+        request_review(request=request, actor=reviewer, outcome="approve", opinion="同意公开。")
+    assert "制度.doc" in str(refused.value)
+    request_review(
+        request=request, actor=reviewer, outcome="approve", opinion="同意公开。",
+        files_checked=True,
+    )  # fmt: skip
+    rule_publish(rule=rule, actor=coordinator)
