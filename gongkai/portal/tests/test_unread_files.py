@@ -54,6 +54,7 @@ def test_an_annual_report_the_scan_cannot_read_needs_the_check_by_eye(
     )  # fmt: skip
     request.refresh_from_db()
     assert request.status == "approved"
+    assert request.reviews.get().files_checked  # the confirmation is on record
 
 
 def test_a_readable_report_needs_no_check_by_eye(org_tree, coordinator, reviewer):

@@ -321,7 +321,14 @@ def request_review(
     if outcome == REFER:
         changes["referred_by"] = actor
     model_update(request, **changes)
-    review = Review.objects.create(request=request, reviewer=actor, result=result, opinion=opinion)
+    review = Review.objects.create(
+        request=request,
+        reviewer=actor,
+        result=result,
+        opinion=opinion,
+        # stays True only where files needed the check and the reviewer confirmed it
+        files_checked=outcome == APPROVE and files_checked and bool(unread_parts(request)),
+    )
     target = request.target
     audit_record(
         actor=actor,
