@@ -3,7 +3,9 @@
 The editor only helps people write: what may be published is decided on the server by
 ``content.body_clean`` (nh3), the single source of truth, which also refuses images from other
 websites. The editor is configured to produce nothing that ``body_clean`` would drop (a test
-holds the two together), and every label it shows is in Chinese, from the catalog.
+holds the two together), and every label it shows is in Chinese, from the catalog. An older body
+with markup the editor's schema cannot hold is kept as stored when saved unchanged, and the
+editor is told before changing it that such formatting would be lost (editor-keep.js).
 """
 
 from django.utils.translation import pgettext
@@ -108,6 +110,13 @@ def editor_labels() -> dict[str, str]:
         "Update": pgettext("editor", "Apply"),
         "Insert": pgettext("editor", "Insert"),
         "Cancel": pgettext("editor", "Cancel"),
+        # editor-keep.js: shown above an older body with markup the editor cannot keep
+        "editor-keep-warning": pgettext(
+            "editor",
+            "Some formatting of this text (such as styles, fonts or table layout) cannot be "
+            "kept by the editor. Saving without changing the text keeps it as it is; editing "
+            "the text here removes that formatting.",
+        ),
     }
     return labels
 
@@ -123,7 +132,11 @@ class RichTextWidget(ProseEditorWidget):
         # The labels must be in place before the editor's module reads ``window.gettext``: the
         # plain script runs as the page is parsed, the modules only once it has been parsed.
         zh = Media(
-            js=[JSON(editor_labels(), id=LABELS_ID), Script("publishing/editor-zh.js")],
+            js=[
+                JSON(editor_labels(), id=LABELS_ID),
+                Script("publishing/editor-zh.js"),
+                Script("publishing/editor-keep.js"),
+            ],
             css={"all": ["publishing/editor.css"]},
         )
         return zh + super().media

@@ -106,3 +106,59 @@ def test_a_consultation_draft_is_written_in_the_same_editor(page, org_tree, coor
     page.keyboard.type("第一条 为规范药品配备使用，制定本办法。")
     expect(page.locator(".prose-editor .ProseMirror ol > li")).to_have_count(1)
     check_wording(page, "editor-5-consultation-draft")
+
+
+#: A body as older items store it (cleaned by body_clean, written before the editor): a table
+#: with a header section and column widths, styled and underlined text, a level-5 heading.
+OLDER_BODY = (
+    '<p style="text-indent: 2em">现将<span style="color: #c00">低保</span>发放情况公布如下：</p>'
+    "<h5>一、发放标准</h5>"
+    '<table style="border-collapse: collapse"><colgroup><col style="width: 40%"></colgroup>'
+    "<thead><tr><th>类别</th><th>标准（元/月）</th></tr></thead>"
+    "<tbody><tr><td>城市</td><td>780</td></tr><tr><td>农村</td><td>620<sup>注</sup></td></tr>"
+    "</tbody></table>"
+    "<p><u>以上标准自2024年1月起执行。</u></p>"
+)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_older_body_opened_and_saved_unchanged_keeps_its_table_and_formatting(
+    page, org_tree, editor
+):
+    from gongkai.publishing.content import body_clean
+    from gongkai.publishing.tests.factories import make_item
+
+    item = make_item(org=org_tree["office"], actor=editor, body=OLDER_BODY)
+    stored = InformationItem.objects.get(pk=item.pk).body
+    assert stored == body_clean(OLDER_BODY) and "<table" in stored and "<colgroup>" in stored
+    login(page, "editor", "pw-editor")
+    page.goto(f"/office/publishing/{item.pk}/edit/")
+    editor_body = page.locator(".prose-editor .ProseMirror")
+    expect(editor_body.locator("table")).to_have_count(1)
+    notice = page.locator(".editor-keep-notice")
+    expect(notice).to_contain_text("编辑器无法保留")
+    check_wording(page, "editor-6-older-body")
+
+    page.get_by_role("button", name="保存草稿").click()
+    expect(page.get_by_text("修改已保存。")).to_be_visible()
+    item.refresh_from_db()
+    assert item.body == stored  # nothing lost: table, header section, styles, <u>, <sup>, <h5>
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_older_body_edited_in_the_editor_keeps_its_table(page, org_tree, editor):
+    from gongkai.publishing.tests.factories import make_item
+
+    item = make_item(org=org_tree["office"], actor=editor, body=OLDER_BODY)
+    login(page, "editor", "pw-editor")
+    page.goto(f"/office/publishing/{item.pk}/edit/")
+    editor_body = page.locator(".prose-editor .ProseMirror")
+    editor_body.locator("p").last.click()
+    page.keyboard.press("End")
+    page.keyboard.type("特此公告。")
+    page.get_by_role("button", name="保存草稿").click()
+    expect(page.get_by_text("修改已保存。")).to_be_visible()
+    item.refresh_from_db()
+    # edited after the notice: the editor's own markup, the table and its cells still there
+    assert "特此公告。" in item.body and "<table" in item.body and "<td>" in item.body
+    assert "<sup>注</sup>" in item.body and "<u>" in item.body

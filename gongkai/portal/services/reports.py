@@ -72,7 +72,7 @@ def annual_report_save(
         title=title,
         parts=[
             Part(key="title", label=_("title"), text=title),
-            Part(key="file", label=report.draft_file_name, text=text),
+            Part(key="file", label=report.draft_file_name, text=text, unread=not text.strip()),
         ],
         roles={Role.COORDINATOR},
     )

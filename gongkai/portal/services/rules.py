@@ -99,7 +99,12 @@ def rule_save(
     ]
     if rule.draft_file:
         parts.append(
-            Part(key="file", label=_file_name(rule.draft_file.name), text=_file_text(rule))
+            Part(
+                key="file",
+                label=_file_name(rule.draft_file.name),
+                text=(text := _file_text(rule)),
+                unread=not text.strip(),
+            )
         )
     review_submit(
         target=rule,

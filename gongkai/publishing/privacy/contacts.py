@@ -98,10 +98,38 @@ def _after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+def _block_heads(text: str, start: int, lines: int = 3) -> list[str]:
+    """The non-empty lines just above the line of ``start`` (a notice's contact block)."""
+    above = text[: text.rfind("\n", 0, start) + 1].split("\n")
+    return [line.strip() for line in above if line.strip()][-lines:]
+
+
+_CONTACT_LINE = re.compile(r"\s*(?:联系电话|电话|电子邮箱|邮箱|传真|联系地址|地址)\s*[:：]")
+
+
+def _under_office(text: str, start: int, rules: PrivacyRules) -> bool:
+    """A contact line (联系电话：…, 电子邮箱：…) of a block that opens with the office taking
+    objections (公示受理部门：人力资源处…), within three lines."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if len(line) > 80 or not _CONTACT_LINE.match(line):
+        return False
+    offices = [w for w in rules.public if w.endswith(("部门", "单位", "机构"))]
+    heads = _block_heads(text, start)
+    for index, head in enumerate(heads):
+        if any(head.startswith(word) for word in offices):
+            return all(_CONTACT_LINE.match(h) for h in heads[index + 1 :])
+    return False
+
+
 def is_public(text: str, f: Finding, rules: PrivacyRules) -> bool:
-    """An agency's own line: labelled 监督电话/咨询电话/传真…, or named after an organisation."""
+    """An agency's own line: labelled 监督电话/咨询电话/传真…, listed under such a label or the
+    office that takes objections (公示受理部门：…), or named after an organisation."""
     label, after = _clause_before(text, f.start), _after(text, f.end)
     if any(word in label or word in after for word in rules.public):
+        return True
+    if _under_office(text, f.start, rules):
         return True
     around = label + " " + after
     if any(name in around for name in rules.org_names):

@@ -10,18 +10,23 @@ publication, 《条例》第十五条).
   behind; the EXIF orientation is applied to the pixels first, so the picture still stands as
   the camera showed it; resolution, colour profile, transparency and animation timing are kept.
 - .docx and .xlsx: the author (dc:creator) and last-modified-by properties are emptied in
-  docProps/core.xml, every other part of the package is copied byte for byte (re-saving with
+  docProps/core.xml; a Word file's comments are removed and its tracked changes accepted
+  (wordreview.py); every other part of the package is copied byte for byte (re-saving with
   openpyxl would drop charts and pictures).
-- PDF: the document information dictionary (/Info) and the XMP stream are removed with pypdf;
-  pages are copied as they are.
+- PDF: the document information dictionary (/Info) and the XMP stream are removed with pypdf,
+  and so are the EXIF, XMP and IPTC of the pictures inside (pdfimages.py); pages are copied as
+  they are.
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
 
+from . import wordreview
 from .findings import PrivacyError
+from .pdfimages import clean_images
 
 #: Image information that is about the picture, not its maker: kept when written again.
 _KEPT_INFO = ("transparency", "duration", "loop", "background", "disposal", "compression")
@@ -113,7 +118,8 @@ def _clean_core(xml: bytes) -> bytes:
 
 
 def strip_office(data: bytes) -> bytes:
-    """The .docx or .xlsx package with its author and last-modified-by properties removed."""
+    """The .docx or .xlsx package with its author and last-modified-by properties removed, and
+    a Word file's comments and tracked changes (wordreview.py)."""
     from lxml.etree import XMLSyntaxError
 
     out = io.BytesIO()
@@ -123,9 +129,19 @@ def strip_office(data: bytes) -> bytes:
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
         ):
             for member in source.infolist():
+                name = member.filename
+                if wordreview.dropped(name):
+                    continue
                 content = source.read(member)
-                if member.filename == _CORE:
+                if name == _CORE:
                     content = _clean_core(content)
+                elif wordreview.is_story(name):
+                    content = wordreview.clean_story(content)
+                elif name == "[Content_Types].xml":
+                    content = wordreview.clean_content_types(content)
+                elif name.endswith(".rels"):
+                    part_dir = posixpath.dirname(posixpath.dirname(name))
+                    content = wordreview.clean_relationships(content, part_dir)
                 target.writestr(member, content)
     except (zipfile.BadZipFile, XMLSyntaxError) as exc:
         raise PrivacyError("无法读取该文件，文件可能已损坏。") from exc
@@ -145,6 +161,7 @@ def strip_pdf(data: bytes) -> bytes:
         writer.metadata = None
         if "/Metadata" in writer.root_object:
             del writer.root_object["/Metadata"]
+        clean_images(writer)
         # the copied document still holds the removed objects: leave them out of the file
         writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
         out = io.BytesIO()

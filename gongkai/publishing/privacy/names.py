@@ -22,7 +22,15 @@ from .surnames import COMPOUND_SURNAMES, surname_of
 
 CONTEXT_WORDS = re.compile(
     "低保|最低生活保障|补贴|补助|救助|救济|特困|五保|困难|资助|慰问|领取|发放|受助|贫困|残疾|"
-    "申请人|户主|名单|以下|如下|对象|优抚|抚恤|供养|安置|保障|养老|奖励|获得|津贴|公示|纳入"
+    "申请人|户主|名单|以下|如下|对象|优抚|抚恤|供养|安置|保障|养老|奖励|获得|津贴|公示|纳入|"
+    # honours, nominations and hiring: 授予…称号, 入选, 推荐人选, 拟录用
+    "表彰|授予|称号|荣誉|获奖|荣获|当选|入选|评为|评选|推荐|人选|候选人|光荣榜|录用|聘用|考察|"
+    "分别是|分別是|分别为|分別為|名單"
+)
+#: A list closed by a count of people: 张三、李四、王五等三位同志 / 等10名 / 等多名.
+_COUNTED_AFTER = re.compile(
+    r"\s*等[0-9０-９一二三四五六七八九十百千多]+(?:类[0-9０-９一二三四五六七八九十百千]+)?"
+    r"(?:名|人|位|户)"
 )
 STOPWORDS: frozenset[str] = frozenset(
     "合计 小计 总计 共计 备注 本人 配偶 子女 之子 之女 长子 次子 长女 次女 父亲 母亲 儿子 女儿 "
@@ -167,7 +175,7 @@ def _cell_names(text: str, base: int, cell: str) -> Iterator[Finding]:
 
 def _label_pattern(words: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})(?P<colon>\s*[:：]\s*|\s+)?")
+    return re.compile(rf"(?:{alternatives})(?P<colon>[ \t\u3000]*[:：]\s*|[ \t\u3000]+)?")
 
 
 def find_label_names(text: str, rules: PrivacyRules) -> Iterator[Finding]:
@@ -215,6 +223,19 @@ def official_spans(text: str, rules: PrivacyRules) -> list[tuple[int, int]]:
     return spans
 
 
+def official_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The names at official spans (院长钱林茂等… -> 钱林茂): the longest 2–3 character
+    prefix that reads as a name, or the whole span."""
+    names = set()
+    for start, end in spans:
+        word = text[start:end]
+        for length in (3, 2):
+            if len(word) >= length and classify(word[:length]):
+                names.add(word[:length])
+                break
+    return frozenset(names)
+
+
 def _runs(work: str) -> Iterator[list[tuple[int, int]]]:
     """Groups of Han tokens separated only by list separators (no sentence punctuation)."""
     run: list[tuple[int, int]] = []
@@ -239,8 +260,10 @@ def _context(text: str, start: int, end: int) -> str:
     return before + text[start:end] + after
 
 
-def find_enumerated_names(text: str) -> Iterator[Finding]:
-    """Listed names (张三、李四、王五) with a list keyword shortly before or in the list."""
+def find_enumerated_names(text: str, officials: frozenset[str] = frozenset()) -> Iterator[Finding]:
+    """Listed names (张三、李四、王五) with a list keyword shortly before or in the list, or
+    closed by a count of people (…等八位同志). A list naming an official acting in office
+    (one named with a title elsewhere in the text) is a list of officials and left out."""
     work = _ANNOTATION.sub(lambda m: " " * len(m.group()), text)
     listed_until = -1  # end of the last line reported as a list of names
     for run in _runs(work):
@@ -258,17 +281,107 @@ def find_enumerated_names(text: str) -> Iterator[Finding]:
                 if peeled:
                     ns = s + peeled[0]
                     tokens[index] = (ns, ns + len(peeled[1]), STRONG)
-        strong = sum(1 for *_, level in tokens if level == STRONG)
         named = sum(1 for *_, level in tokens if level)
-        if strong < 2 or named < 0.6 * len(tokens):
+        whole = named >= 0.6 * len(tokens)
+        for group in [tokens] if whole else _named_groups(work, run):
+            if not whole and len(group) < 3 and not _COUNTED_AFTER.match(text, group[-1][1]):
+                continue  # two names inside prose need a count after them (…等两名同志)
+            if not (_whole_line_list(work, group) or _is_list(text, work, group, officials)):
+                continue
+            listed_until = max(listed_until, group[-1][1])
+            for i, (s, e, level) in enumerate(group):
+                if level:
+                    yield _name(text, s, e, 0.85 if level == STRONG else 0.7, "list")
+                elif _between_names(work, group, i):
+                    yield _name(text, s, e, 0.6, "list")
+
+
+def _between_names(work: str, group: list[tuple[int, int, int]], i: int) -> bool:
+    """A 2–3 character token led by a surname between two names of a list is a name too
+    (封红年 between 何健忠 and 钱留华), though it reads like a word."""
+    s, e, _ = group[i]
+    return (
+        0 < i < len(group) - 1
+        and 2 <= e - s <= 3
+        and bool(surname_of(work[s:e]))
+        and bool(group[i - 1][2] and group[i + 1][2])
+    )
+
+
+#: An item of an honours list: 好媳妇——某县某村村民张三；
+_DASHED_ITEM = re.compile(r"——[^；;。\n—]{2,60}?([\u4e00-\u9fff]{2,4})\s*[；;。]")
+
+
+def find_dashed_items(text: str) -> Iterator[Finding]:
+    """The person who ends an item of an honours list (称号——单位、身份、姓名；): the last two
+    or three characters, when they read as a name the surname list and dictionary agree on."""
+    for m in _DASHED_ITEM.finditer(text):
+        word, end = m.group(1), m.end(1)
+        for length in (3, 2):
+            if len(word) >= length and classify(word[-length:]) == STRONG:
+                yield _name(text, end - length, end, 0.75, "list")
+                break
+
+
+def _is_list(
+    text: str, work: str, tokens: list[tuple[int, int, int]], officials: frozenset[str]
+) -> bool:
+    """Two names at least that the surname list and dictionary agree on, a list keyword
+    around them or a count of people after them, and no official among them."""
+    if sum(1 for *_, level in tokens if level == STRONG) < 2:
+        return False
+    first = next(s for s, _, level in tokens if level)
+    last = max(e for _, e, level in tokens if level)
+    counted = _COUNTED_AFTER.match(text, last)
+    if not counted and not CONTEXT_WORDS.search(_context(text, first, last)):
+        return False
+    return not any(work[s:e] in officials for s, e, _ in tokens)
+
+
+def _whole_line_list(work: str, tokens: list[tuple[int, int, int]]) -> bool:
+    """A line that holds nothing but names (四 at least, nearly all of them names, three the
+    surname list and dictionary agree on), as lists of names are printed under a heading:
+    于某 王某某 李某 … — its density says it is a list without a keyword."""
+    start, end = tokens[0][0], tokens[-1][1]
+    line_start = work.rfind("\n", 0, start) + 1
+    line_end = work.find("\n", end)
+    line = work[line_start : len(work) if line_end < 0 else line_end]
+    if line.strip(" \t\u3000\r、，,0123456789.") != work[start:end].strip():
+        return False
+    named = [level for *_, level in tokens if level]
+    strong = sum(1 for level in named if level == STRONG)
+    return len(tokens) >= 4 and len(named) >= 0.8 * len(tokens) and strong >= 3
+
+
+_LIST_GAP = re.compile(r"[\s、，,；;/]*")
+
+
+def _named_groups(work: str, run: list[tuple[int, int]]) -> list[list[tuple[int, int, int]]]:
+    """Runs of consecutive names inside a longer run of prose (…颁发,学院王金诺、沈权、…魏道远
+    等八位同志荣获…): a group may open with a name at the end of a longer token and close
+    with one at the start of a token; only list separators stand between its names."""
+    groups: list[list[tuple[int, int, int]]] = []
+    group: list[tuple[int, int, int]] = []
+    for s, e in run:
+        if group and not _LIST_GAP.fullmatch(work[group[-1][1] : s]):
+            groups.append(group)
+            group = []
+        level = classify(work[s:e])
+        if level:
+            group.append((s, e, level))
             continue
-        first = next(s for s, _, level in tokens if level)
-        if not CONTEXT_WORDS.search(_context(text, first, run[-1][1])):
-            continue
-        listed_until = run[-1][1]
-        for s, e, level in tokens:
-            if level:
-                yield _name(text, s, e, 0.85 if level == STRONG else 0.7, "list")
+        opens = _first_name_token(work[s:e], last=True) if e - s > 3 else None
+        closes = _first_name_token(work[s:e]) if e - s > 3 and group else None
+        if closes:
+            group.append((s, s + len(closes[1]), STRONG))
+        if group:
+            groups.append(group)
+            group = []
+        if opens:
+            group = [(s + opens[0], s + opens[0] + len(opens[1]), STRONG)]
+    if group:
+        groups.append(group)
+    return [g for g in groups if len(g) >= 2]
 
 
 def _single_line_name(work: str, span: tuple[int, int], listed_until: int) -> bool:
@@ -289,7 +402,8 @@ def _single_line_name(work: str, span: tuple[int, int], listed_until: int) -> bo
 
 
 _HEAD_OF_GROUP = re.compile(
-    r"([\u4e00-\u9fff·]{2,6}?)等[0-9０-９一二三四五六七八九十百千]+(?:名|人|位|户)"
+    r"([\u4e00-\u9fff·]{2,6}?)等[0-9０-９一二三四五六七八九十百千]+"
+    r"(?:类[0-9０-９一二三四五六七八九十百千]+)?(?:名|人|位|户)"
 )
 
 
@@ -330,11 +444,15 @@ def find_salutation_names(text: str) -> Iterator[Finding]:
 def find_names(text: str, rules: PrivacyRules) -> list[Finding]:
     """Name candidates in prose (tables: tables.py); names of officials acting in office are
     left out (they are public information, 《条例》第二十条)."""
+    officials = official_spans(text, rules)
+    named = official_names(text, officials)
     found = [
         *find_label_names(text, rules),
-        *find_enumerated_names(text),
+        *find_enumerated_names(text, named),
         *find_group_heads(text),
         *find_salutation_names(text),
+        *find_dashed_items(text),
     ]
-    officials = official_spans(text, rules)
-    return [f for f in found if not any(s <= f.start < e for s, e in officials)]
+    return [
+        f for f in found if not any(s <= f.start < e for s, e in officials) and f.text not in named
+    ]

@@ -50,6 +50,8 @@ DEFAULT_LABELS: dict[str, str] = {
         "当事人 监护人 家庭成员 持卡人 户名 联系人 经办人 "
         "法定代表人 负责人 被处罚人 违法行为人 经营者 "
         "委托代理人 代理人 被申请人 第三人 举报人 投诉人 来信人 留言人 "
+        # honours and prize lists: 村民张三, 作者：李四
+        "村民 作者 获奖者 获奖人 "
         # how writers of messages and letters name themselves: 我是张三，本人李四
         "我是 我叫 本人 本人是 写信人 反映人".split(),
         NAME,
@@ -65,7 +67,9 @@ DEFAULT_LABELS: dict[str, str] = {
 DEFAULT_PUBLIC: frozenset[str] = frozenset(
     "监督电话 咨询电话 投诉电话 举报电话 值班电话 传真 服务电话 热线 热线电话 受理电话 服务热线 "
     "监督举报电话 办公室电话 报名电话 咨询热线 举报信箱 "
-    "监督邮箱 咨询邮箱 通信地址 通讯地址 办公地址".split()
+    "监督邮箱 咨询邮箱 通信地址 通讯地址 办公地址 "
+    # the office that takes objections to a notice, and the lines listed under it
+    "受理部门 受理单位 受理机构 公示受理部门".split()
 )
 
 DEFAULT_OFFICIAL: frozenset[str] = frozenset(

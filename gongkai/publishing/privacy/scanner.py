@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from .contacts import find_addresses, find_im_accounts, mark_public
 from .findings import KIND_PRIORITY, Finding
-from .names import find_names
+from .listed import find_people
 from .numbers import find_grouped_numbers, find_numeral_phones
 from .patterns import find_structured, normalize
 from .rules import PrivacyRules, current_rules
@@ -55,5 +55,5 @@ def scan_text(text: str, rules: PrivacyRules | None = None) -> list[Finding]:
     candidates.extend(find_table_cells(text, rules))
     candidates.extend(find_addresses(text, rules))
     candidates.extend(find_im_accounts(text, rules))
-    candidates.extend(find_names(text, rules))
+    candidates.extend(find_people(text, rules))
     return resolve_overlaps(mark_public(text, candidates, rules))

@@ -16,7 +16,14 @@ _SINGLE = (
     "逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅利呼揭干尉冶斯束檀展昝智幸奉植衡富尧闭"
 )
 
-SINGLE_SURNAMES: frozenset[str] = frozenset(_SINGLE)
+#: The same surnames as traditional characters write them (Taiwan, Hong Kong, older pages).
+_TRADITIONAL = (
+    "劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐"
+    "關蘭紀畢駱藍饒陽時農繆車項連蘆麥婁竇黨費衛應閔鄔邊師欒榮鞏遲鄺談荊樂儲勞諶藺樓盤滿聞厲"
+    "闞權強帥樸蓋練豐張"
+)
+
+SINGLE_SURNAMES: frozenset[str] = frozenset(_SINGLE + _TRADITIONAL)
 
 COMPOUND_SURNAMES: frozenset[str] = frozenset(
     "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 "

@@ -49,7 +49,9 @@ class Part:
     """One text to publish: ``key`` names it for the owner, ``label`` for the reviewer.
 
     ``html`` marks rich text (scanned as its visible text, masked inside the markup); ``meta``
-    carries what the owner needs back unchanged (an opinion's adoption decision).
+    carries what the owner needs back unchanged (an opinion's adoption decision). ``unread``
+    marks a file the scanner could not read (.doc, .ofd, a scan without recognised text): the
+    reviewer must confirm having checked it by eye before approving.
     """
 
     key: str
@@ -57,6 +59,7 @@ class Part:
     text: str
     html: bool = False
     meta: dict = field(default_factory=dict)
+    unread: bool = False
 
 
 # -- who may review ---------------------------------------------------------------------------
@@ -192,7 +195,14 @@ def review_submit(
         org=org,
         title=(title or "")[:300],
         parts=[
-            {"key": p.key, "label": str(p.label), "text": p.text, "html": p.html, "meta": p.meta}
+            {
+                "key": p.key,
+                "label": str(p.label),
+                "text": p.text,
+                "html": p.html,
+                "meta": p.meta,
+                "unread": p.unread,
+            }
             for p in parts
         ],
         submitted_by=actor,
@@ -269,7 +279,14 @@ _OUTCOMES = {
 
 
 @transaction.atomic
-def request_review(*, request: PublicationRequest, actor, outcome: str, opinion: str) -> Review:
+def unread_parts(request: PublicationRequest) -> list[str]:
+    """Labels of the files of a request the scanner could not read (checked by eye)."""
+    return [part["label"] for part in request.parts if part.get("unread")]
+
+
+def request_review(
+    *, request: PublicationRequest, actor, outcome: str, opinion: str, files_checked: bool = False
+) -> Review:
     """Record the confidentiality review of a request: approve, return or refer upward (提请).
 
     Approval needs a decision on every finding. A referred request waits, publication blocked,
@@ -287,13 +304,31 @@ def request_review(*, request: PublicationRequest, actor, outcome: str, opinion:
         raise DomainError(_("This review has already been referred upward."), code="referred")
     if outcome == APPROVE:
         _require_all_decided(request.findings.all())
+        unread = unread_parts(request)
+        if unread and not files_checked:  # as for images without recognised text (recognition.py)
+            raise DomainError(
+                _(
+                    "No text could be read in “%(files)s”, so the privacy scan could not check "
+                    "it. Open the file, check it by eye, and confirm this before approving."
+                )
+                % {"files": "、".join(unread)},
+                code="files_unchecked",
+                field="files_checked",
+            )
     status, result, action = _OUTCOMES[outcome]
     before = request.status
     changes = {"status": status}
     if outcome == REFER:
         changes["referred_by"] = actor
     model_update(request, **changes)
-    review = Review.objects.create(request=request, reviewer=actor, result=result, opinion=opinion)
+    review = Review.objects.create(
+        request=request,
+        reviewer=actor,
+        result=result,
+        opinion=opinion,
+        # stays True only where files needed the check and the reviewer confirmed it
+        files_checked=outcome == APPROVE and files_checked and bool(unread_parts(request)),
+    )
     target = request.target
     audit_record(
         actor=actor,

@@ -1,5 +1,7 @@
 """Back-office pages of the shared confidentiality review: the queue and one request."""
 
+from types import SimpleNamespace
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,6 +19,7 @@ from ..services.reviews import (
     request_finding_decide,
     request_findings_accept_all,
     request_review,
+    unread_parts,
 )
 from .review_panel import request_panel
 
@@ -43,7 +46,8 @@ def _context(request: HttpRequest, pub, **extra) -> dict:
 @staff_required
 def request_review_view(request: HttpRequest, pk: int) -> HttpResponse:
     pub = request_get(user=request.user, pk=pk)
-    form = ReviewForm(request.POST or None)
+    unread = [SimpleNamespace(name=label) for label in unread_parts(pub)]
+    form = ReviewForm(request.POST or None, unread=unread)
     if request.method == "POST" and form.is_valid():
         try:
             request_review(
@@ -51,6 +55,7 @@ def request_review_view(request: HttpRequest, pk: int) -> HttpResponse:
                 actor=request.user,
                 outcome=request.POST.get("decision", ""),
                 opinion=form.cleaned_data["opinion"],
+                files_checked=form.cleaned_data.get("files_checked", False),
             )
         except DomainError as exc:
             add_domain_error(form, exc)
