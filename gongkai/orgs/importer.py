@@ -18,6 +18,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from gongkai.core.errors import DomainError
+from gongkai.core.officezip import office_zip_check
 
 from .models import Organisation
 from .roles import Role
@@ -96,6 +97,7 @@ def _rows(sheet, columns: list[str], errors: list[str]):
 
 def import_workbook(data: bytes, *, actor=None) -> ImportResult:
     """Import organisations and users from ``data`` (an .xlsx file); raise ImportFailed on error."""
+    office_zip_check(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:

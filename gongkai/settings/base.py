@@ -145,6 +145,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+# Office and OFD files are zip packages: refused before parsing when they would expand beyond
+# these (gongkai.core.officezip), so that a small "zip bomb" cannot tie up a worker.
+GONGKAI_OFFICE_MAX_EXPANDED_MB = env.int("GONGKAI_OFFICE_MAX_EXPANDED_MB", default=64)
+GONGKAI_OFFICE_MAX_ENTRIES = env.int("GONGKAI_OFFICE_MAX_ENTRIES", default=5000)
+GONGKAI_OFFICE_MAX_RATIO = env.int("GONGKAI_OFFICE_MAX_RATIO", default=200)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 

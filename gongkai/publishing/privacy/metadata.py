@@ -21,6 +21,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from gongkai.core.officezip import OfficeZipRefused, office_zip_check
+
 from .findings import PrivacyError
 
 #: Image information that is about the picture, not its maker: kept when written again.
@@ -116,6 +118,10 @@ def strip_office(data: bytes) -> bytes:
     """The .docx or .xlsx package with its author and last-modified-by properties removed."""
     from lxml.etree import XMLSyntaxError
 
+    try:
+        office_zip_check(data)
+    except OfficeZipRefused as exc:
+        raise PrivacyError(exc.message) from exc
     out = io.BytesIO()
     try:
         with (
