@@ -12,7 +12,12 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from gongkai.orgs.roles import Role
 
+        from .audit_labels import register_audit_labels
         from .navigation import register_nav
+
+        register_audit_labels(
+            "user", actions={"user.locked_out": _("Sign-in locked after repeated failures")}
+        )
 
         register_nav(_("Dashboard"), "core:dashboard", order=0)
         register_nav(

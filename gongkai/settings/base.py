@@ -1,6 +1,7 @@
 """Read every setting from the environment; defaults are safe (SQLite, in-process jobs, files)."""
 
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_prose_editor",
     "huey.contrib.djhuey",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -87,6 +89,7 @@ MIDDLEWARE = [
     "gongkai.core.middleware.RequestContextMiddleware",
     "gongkai.core.middleware.DomainErrorMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Public forms (requests, comments, messages, list feedback): submissions per client address and
@@ -125,6 +128,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sign-in lockout (gongkai.core.lockout): an account is locked for one address after
+# AXES_FAILURE_LIMIT failures from it, an address for every account after the higher limit.
+AUTHENTICATION_BACKENDS = [
+    "gongkai.core.lockout.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "gongkai.core.lockout.LockoutHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = env.int("GONGKAI_LOGIN_FAILURE_LIMIT", default=5)
+GONGKAI_LOGIN_ADDRESS_FAILURE_LIMIT = env.int("GONGKAI_LOGIN_ADDRESS_FAILURE_LIMIT", default=30)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("GONGKAI_LOGIN_COOLOFF_MINUTES", default=30))
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "gongkai.core.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "gongkai.core.lockout.locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not kept: the audit log is the record
+AXES_VERBOSE = False
 LOGIN_URL = "core:login"
 LOGIN_REDIRECT_URL = "core:dashboard"
 LOGOUT_REDIRECT_URL = "portal:home"
