@@ -14,7 +14,7 @@ import zlib
 from typing import IO
 
 from django.conf import settings
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 
 from .errors import DomainError
 
@@ -28,11 +28,26 @@ class OfficeZipRefused(DomainError):
     """The package is too large once expanded, has too many entries, or is corrupt."""
 
 
+#: The limits when Django is not set up (the plan parser run from the command line).
+_DEFAULTS = {
+    "GONGKAI_OFFICE_MAX_EXPANDED_MB": 64,
+    "GONGKAI_OFFICE_MAX_ENTRIES": 5000,
+    "GONGKAI_OFFICE_MAX_RATIO": 200,
+}
+
+
+def _(message: str) -> str:
+    return gettext(message) if settings.configured else message
+
+
 def _limits() -> tuple[int, int, int]:
+    def value(name: str) -> int:
+        return getattr(settings, name) if settings.configured else _DEFAULTS[name]
+
     return (
-        settings.GONGKAI_OFFICE_MAX_EXPANDED_MB * 1024 * 1024,
-        settings.GONGKAI_OFFICE_MAX_ENTRIES,
-        settings.GONGKAI_OFFICE_MAX_RATIO,
+        value("GONGKAI_OFFICE_MAX_EXPANDED_MB") * 1024 * 1024,
+        value("GONGKAI_OFFICE_MAX_ENTRIES"),
+        value("GONGKAI_OFFICE_MAX_RATIO"),
     )
 
 
