@@ -145,7 +145,7 @@ def _import_orgs(
             continue
         parent = None
         if row.get("上级机构"):
-            parent = org_resolve(name=row["上级机构"])
+            parent = org_resolve(name=row["上级机构"], user=actor)
             if parent is None:
                 errors.append(
                     _("%(where)s: unknown parent organisation “%(name)s”")
@@ -199,7 +199,7 @@ def _import_users(
         if not username:
             errors.append(_("%(where)s: 用户名 is empty") % {"where": where})
             continue
-        org = org_resolve(name=row.get("所属机构", ""))
+        org = org_resolve(name=row.get("所属机构", ""), user=actor)
         if org is None:
             errors.append(
                 _("%(where)s: unknown organisation “%(name)s”")

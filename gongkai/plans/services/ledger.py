@@ -137,7 +137,7 @@ def ledger_import(*, plan: Plan, data: bytes, actor) -> int:
                 TaskUnit(
                     task=task,
                     name=name,
-                    org=org_resolve(name=name, scope=plan.org),
+                    org=org_resolve(name=name, scope=plan.org, user=actor),
                     is_lead=name in lead_names,
                     position=i,
                 )
