@@ -14,6 +14,7 @@ from gongkai.orgs.selectors import user_memberships
 from gongkai.workdays.selectors import missing_years
 
 from .audit_labels import action_label, registered_actions, state_label
+from .first_password import password_change_clear
 from .forms import LoginForm
 from .navigation import nav_for
 from .permissions import coordinator_required, staff_required, user_roles
@@ -30,6 +31,11 @@ class LoginView(auth_views.LoginView):
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "core/password_change.html"
     success_url = reverse_lazy("core:password_change_done")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        password_change_clear(request=self.request, user=form.user)
+        return response
 
 
 class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):

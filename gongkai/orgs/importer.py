@@ -12,12 +12,15 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from gongkai.core.errors import DomainError
+from gongkai.core.first_password import password_change_require
 from gongkai.core.officezip import office_zip_check
 
 from .models import Organisation
@@ -187,6 +190,22 @@ def _import_orgs(
             errors.append(f"{where}: {exc.message}")
 
 
+def _password_problems(password: str, row: dict) -> list[str]:
+    """What Django's password validators (AUTH_PASSWORD_VALIDATORS) say against ``password``."""
+    from django.contrib.auth import get_user_model
+
+    probe = get_user_model()(
+        username=row.get("用户名", ""),
+        first_name=row.get("姓名", ""),
+        email=row.get("电子邮箱", ""),
+    )
+    try:
+        validate_password(password, user=probe)
+    except ValidationError as exc:
+        return list(exc.messages)
+    return []
+
+
 def _import_users(
     sheet, actor, errors: list[str], result: ImportResult, allowed: set[int] | None
 ) -> None:
@@ -216,6 +235,15 @@ def _import_users(
                 % {"where": where, "role": row.get("角色", "")}
             )
             continue
+        password = row.get("初始密码", "")
+        if password and not User.objects.filter(username=username).exists():
+            problems = _password_problems(password, row)
+            if problems:
+                errors.append(
+                    _("%(where)s: the initial password is refused: %(problems)s")
+                    % {"where": where, "problems": "".join(problems)}
+                )
+                continue
         try:
             with transaction.atomic():
                 user = User.objects.filter(username=username).first()
@@ -227,6 +255,7 @@ def _import_users(
                         email=row.get("电子邮箱", ""),
                         actor=actor,
                     )
+                    password_change_require(user=user)  # someone else chose it
                     result.users_created += 1
                 membership_grant(user=user, org=org, role=role, actor=actor)
                 result.roles_granted += 1
