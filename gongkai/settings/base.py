@@ -232,9 +232,16 @@ SPECTACULAR_SETTINGS = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"private_links": {"()": "gongkai.core.logfilters.RedactPrivateLinks"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["private_links"]},
+    },
     "root": {"handlers": ["console"], "level": env("GONGKAI_LOG_LEVEL", default="INFO")},
-    "loggers": {"jieba": {"level": "WARNING"}},
+    "loggers": {
+        "jieba": {"level": "WARNING"},
+        # runserver's access lines, through the filtered handler too
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 SESSION_COOKIE_HTTPONLY = True
@@ -248,3 +255,5 @@ if not DEBUG:
 
 # Gongkai's own settings.
 GONGKAI_SITE_NAME = env("GONGKAI_SITE_NAME", default="政务公开平台")
+# An applicant's private tracking link stops working this many days after the case is closed.
+GONGKAI_TRACKING_DAYS_AFTER_CLOSE = env.int("GONGKAI_TRACKING_DAYS_AFTER_CLOSE", default=180)
