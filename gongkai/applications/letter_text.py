@@ -56,6 +56,8 @@ FIELD_NAMES: dict[str, str] = {
 }
 _FIELDS_BY_NAME = {label: name for name, label in FIELD_NAMES.items()}
 _FIELD_TOKEN = re.compile(r"【([^【】\n]{1,12})】")
+#: A placeholder is a bare field name: {case_number}.
+_BARE_NAME = re.compile(r"[a-z_]{1,40}")
 
 
 def field_token(name: str) -> str:
@@ -83,14 +85,40 @@ def from_fields(text: str) -> str:
     )
 
 
-def placeholders_in(text: str) -> set[str]:
-    """Return the placeholder names ``text`` uses; DomainError if a brace is unmatched."""
+def _parse(text: str) -> list[tuple[str, str | None]]:
+    """Split a template into (literal, placeholder name) pairs; DomainError unless every
+    placeholder is a bare {name}.
+
+    A conversion (``!r``), a format spec (``:>3000000``) or attribute and index access
+    (``.x``, ``[0]``) could make a letter megabytes long or reach into objects: refused both
+    when a template is saved and when a stored one is rendered.
+    """
     try:
-        return {name for _l, name, _f, _c in string.Formatter().parse(text) if name is not None}
+        parsed = list(string.Formatter().parse(text))
     except ValueError:
         raise DomainError(
             _("The text has an unmatched brace; write placeholders as {name}."), field="body"
         ) from None
+    pairs: list[tuple[str, str | None]] = []
+    for literal, name, spec, conversion in parsed:
+        if name is not None and (spec or conversion or not _BARE_NAME.fullmatch(name)):
+            written = "{" + name + (f"!{conversion}" if conversion else "")
+            written += (f":{spec}" if spec else "") + "}"
+            raise DomainError(
+                _(
+                    "The placeholder %(placeholder)s may only name a field: no conversion, "
+                    "format or attribute is allowed."
+                )
+                % {"placeholder": written[:60]},
+                field="body",
+            )
+        pairs.append((literal, name))
+    return pairs
+
+
+def placeholders_in(text: str) -> set[str]:
+    """Return the placeholder names ``text`` uses; DomainError if one is malformed."""
+    return {name for _literal, name in _parse(text) if name is not None}
 
 
 def placeholders_check(
@@ -130,7 +158,7 @@ def compose(template: str, values: Mapping[str, str]) -> str:
     - Empty lines (an empty optional value on its own line) are dropped.
     """
     parts: list[str] = []
-    for literal, name, _spec, _conv in string.Formatter().parse(template):
+    for literal, name in _parse(template):
         parts.append(literal)
         if name is None:
             continue

@@ -1,7 +1,8 @@
 """Read disclosure requests: visibility first, and each request's reply clock."""
 
-from datetime import date
+from datetime import date, timedelta
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
@@ -18,7 +19,15 @@ from . import clock
 from .agency_settings import clock_rules_for, report_rows_for
 from .clock_events import EventKind
 from .models import Application, ClockEvent
-from .states import OPEN_STATUSES, ApplicantType, Channel, ReplyType, ReportRow, report_row
+from .states import (
+    OPEN_STATUSES,
+    ApplicantType,
+    Channel,
+    ReplyType,
+    ReportRow,
+    Status,
+    report_row,
+)
 
 #: Open statuses with a reply deadline. A case in consultation or awaiting a fee still has one:
 #: its pause ends with the answer or, at the latest, with the addressee's waiting period
@@ -134,11 +143,33 @@ def application_get(*, user, pk: int) -> Application:
     return app
 
 
+class TrackingLinkExpired(Exception):
+    """The private link of a request closed longer ago than GONGKAI_TRACKING_DAYS_AFTER_CLOSE."""
+
+    def __init__(self, app: Application, expired_on):
+        super().__init__(app.number)
+        self.app = app
+        self.expired_on = expired_on
+
+
+def tracking_link_expires_on(app: Application):
+    """The day the private link stops working: a set time after the case was closed (None
+    while the case is open)."""
+    if app.status != Status.CLOSED or app.status_changed_at is None:
+        return None
+    days = settings.GONGKAI_TRACKING_DAYS_AFTER_CLOSE
+    return timezone.localtime(app.status_changed_at).date() + timedelta(days=days)
+
+
 def application_get_by_token(*, token: str) -> Application:
-    """Return the request behind an applicant's private tracking link; Http404 otherwise."""
+    """Return the request behind an applicant's private tracking link; Http404 otherwise,
+    TrackingLinkExpired once the link has lapsed."""
     app = Application.objects.select_related("org").filter(access_token=token).first()
     if app is None or not token:
         raise Http404
+    expires_on = tracking_link_expires_on(app)
+    if expires_on is not None and timezone.localdate() >= expires_on:
+        raise TrackingLinkExpired(app, expires_on)
     return app
 
 

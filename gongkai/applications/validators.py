@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 
+from gongkai.core.officezip import OfficeZipRefused, office_zip_check
+
 #: GB 11643-1999: weights of the first 17 digits and the check character for sum mod 11.
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
@@ -93,6 +95,10 @@ def _sniff(head: bytes, upload: UploadedFile) -> str | None:
         return "application/msword"
     if head.startswith(b"PK\x03\x04"):
         upload.seek(0)
+        try:
+            office_zip_check(upload, name=upload.name)
+        except OfficeZipRefused as exc:
+            raise ValidationError(exc.message, code="zip_refused") from exc
         try:
             with zipfile.ZipFile(upload) as archive:
                 names = archive.namelist()

@@ -1,11 +1,15 @@
 """Public pages: how to apply, the online form, and the applicant's private tracking page."""
 
+from functools import wraps
+
+from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from gongkai.core.contacts import office_contact
 from gongkai.portal.throttle import limit_public_posts
 
 from .clock_events import EventKind
@@ -14,7 +18,11 @@ from .forms.lookup import LookupForm
 from .letter_files import letter_docx, letter_pdf
 from .letter_kinds import APPLICANT_LETTERS
 from .models import Attachment
-from .selectors import application_find_for_applicant, application_get_by_token
+from .selectors import (
+    TrackingLinkExpired,
+    application_find_for_applicant,
+    application_get_by_token,
+)
 from .services import application_submit
 from .states import RECEIPT_RULE, Channel, Status
 
@@ -53,6 +61,28 @@ def apply_form(request: HttpRequest) -> HttpResponse:
     return render(request, "applications/apply_form.html", {"form": form})
 
 
+def expired_link_page(view):
+    """Answer a lapsed private link with a page saying so and whom to ask (HTTP 410)."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except TrackingLinkExpired as expired:
+            context = {
+                "app": expired.app,
+                "expired_on": expired.expired_on,
+                "days": settings.GONGKAI_TRACKING_DAYS_AFTER_CLOSE,
+                "contact": office_contact(expired.app.org),
+            }
+            response = render(request, "applications/track_expired.html", context, status=410)
+            response["Referrer-Policy"] = "no-referrer"
+            response["X-Robots-Tag"] = "noindex"
+            return response
+
+    return wrapped
+
+
 def _public_context(request: HttpRequest, token: str) -> dict:
     app = application_get_by_token(token=token)
     received = app.clock_events.filter(kind=EventKind.RECEIVED).first()
@@ -78,6 +108,7 @@ def _public_context(request: HttpRequest, token: str) -> dict:
 
 @never_cache
 @require_GET
+@expired_link_page
 def apply_received(request: HttpRequest, token: str) -> HttpResponse:
     context = _public_context(request, token)
     response = render(request, "applications/apply_received.html", context)
@@ -105,6 +136,7 @@ def track_lookup(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @require_GET
+@expired_link_page
 def track(request: HttpRequest, token: str) -> HttpResponse:
     response = render(request, "applications/track.html", _public_context(request, token))
     response["Referrer-Policy"] = "no-referrer"
@@ -114,6 +146,7 @@ def track(request: HttpRequest, token: str) -> HttpResponse:
 
 @never_cache
 @require_GET
+@expired_link_page
 def track_letter(request: HttpRequest, token: str, fmt: str) -> HttpResponse:
     app = application_get_by_token(token=token)
     letter = getattr(app, "letter", None)
@@ -124,6 +157,7 @@ def track_letter(request: HttpRequest, token: str, fmt: str) -> HttpResponse:
 
 @never_cache
 @require_GET
+@expired_link_page
 def track_attachment(request: HttpRequest, token: str, pk: int) -> FileResponse:
     app = application_get_by_token(token=token)
     row = app.attachments.filter(kind=Attachment.Kind.RELEASED, pk=pk).first()
@@ -134,6 +168,7 @@ def track_attachment(request: HttpRequest, token: str, pk: int) -> FileResponse:
 
 @never_cache
 @require_GET
+@expired_link_page
 def track_notice(request: HttpRequest, token: str, pk: int, fmt: str) -> HttpResponse:
     """An issued letter to the applicant (补正告知书, 延期答复告知书, 收费通知书 …) as a file."""
     app = application_get_by_token(token=token)

@@ -113,3 +113,22 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class PasswordChangeRequired(BaseModel):
+    """The user must choose a new password before anything else (an initial password set by
+    someone else, e.g. in the Excel user import). The row is deleted once they have."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        models.CASCADE,
+        related_name="+",
+        verbose_name=_("user"),
+    )
+
+    class Meta:
+        verbose_name = _("password change required")
+        verbose_name_plural = _("password changes required")
+
+    def __str__(self) -> str:
+        return str(self.user)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from gongkai.orgs.selectors import user_memberships
 
 from .audit_labels import action_label, registered_actions, state_label
+from .first_password import password_change_clear
 from .forms import LoginForm
 from .navigation import nav_for
 from .permissions import coordinator_required, staff_required, user_roles
@@ -28,6 +29,11 @@ class LoginView(auth_views.LoginView):
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "core/password_change.html"
     success_url = reverse_lazy("core:password_change_done")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        password_change_clear(request=self.request, user=form.user)
+        return response
 
 
 class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):

@@ -12,12 +12,16 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from gongkai.core.errors import DomainError
+from gongkai.core.first_password import password_change_require
+from gongkai.core.officezip import office_zip_check
 
 from .models import Organisation
 from .roles import Role
@@ -96,6 +100,7 @@ def _rows(sheet, columns: list[str], errors: list[str]):
 
 def import_workbook(data: bytes, *, actor=None) -> ImportResult:
     """Import organisations and users from ``data`` (an .xlsx file); raise ImportFailed on error."""
+    office_zip_check(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -143,7 +148,7 @@ def _import_orgs(
             continue
         parent = None
         if row.get("上级机构"):
-            parent = org_resolve(name=row["上级机构"])
+            parent = org_resolve(name=row["上级机构"], user=actor)
             if parent is None:
                 errors.append(
                     _("%(where)s: unknown parent organisation “%(name)s”")
@@ -185,6 +190,22 @@ def _import_orgs(
             errors.append(f"{where}: {exc.message}")
 
 
+def _password_problems(password: str, row: dict) -> list[str]:
+    """What Django's password validators (AUTH_PASSWORD_VALIDATORS) say against ``password``."""
+    from django.contrib.auth import get_user_model
+
+    probe = get_user_model()(
+        username=row.get("用户名", ""),
+        first_name=row.get("姓名", ""),
+        email=row.get("电子邮箱", ""),
+    )
+    try:
+        validate_password(password, user=probe)
+    except ValidationError as exc:
+        return list(exc.messages)
+    return []
+
+
 def _import_users(
     sheet, actor, errors: list[str], result: ImportResult, allowed: set[int] | None
 ) -> None:
@@ -197,7 +218,7 @@ def _import_users(
         if not username:
             errors.append(_("%(where)s: 用户名 is empty") % {"where": where})
             continue
-        org = org_resolve(name=row.get("所属机构", ""))
+        org = org_resolve(name=row.get("所属机构", ""), user=actor)
         if org is None:
             errors.append(
                 _("%(where)s: unknown organisation “%(name)s”")
@@ -214,6 +235,15 @@ def _import_users(
                 % {"where": where, "role": row.get("角色", "")}
             )
             continue
+        password = row.get("初始密码", "")
+        if password and not User.objects.filter(username=username).exists():
+            problems = _password_problems(password, row)
+            if problems:
+                errors.append(
+                    _("%(where)s: the initial password is refused: %(problems)s")
+                    % {"where": where, "problems": "".join(problems)}
+                )
+                continue
         try:
             with transaction.atomic():
                 user = User.objects.filter(username=username).first()
@@ -225,6 +255,7 @@ def _import_users(
                         email=row.get("电子邮箱", ""),
                         actor=actor,
                     )
+                    password_change_require(user=user)  # someone else chose it
                     result.users_created += 1
                 membership_grant(user=user, org=org, role=role, actor=actor)
                 result.roles_granted += 1

@@ -96,40 +96,49 @@ def org_get(*, user, pk: int) -> Organisation:
     return get_visible_or_404(Organisation.objects.all(), user=user, pk=pk, field="pk")
 
 
-def org_resolve(*, name: str, scope: Organisation | None = None) -> Organisation | None:
+def org_resolve(*, name: str, scope: Organisation | None = None, user=None) -> Organisation | None:
     """Find the organisation a written name refers to: official name, short name or alias.
 
     Names match across traditional/simplified characters and bracket forms. An alias scoped to
     ``scope`` (or to one of its ancestors) wins over a global one, so two agencies can each call
     their own division 办公室. With a ``scope``, nothing outside its top-level region is found:
-    a Gansu plan's 省财政厅 is never Yunnan's.
+    a Gansu plan's 省财政厅 is never Yunnan's. Within the region an official or short name wins
+    over another organisation's alias. With a ``user`` (not a superuser), nothing the user
+    cannot see is found: a name never resolves into another agency's tree.
     """
     key = name_key(name)
     if not key:
         return None
+    candidates = Organisation.objects.all()
+    if user is not None and not getattr(user, "is_superuser", False):
+        candidates = candidates.filter(pk__in=visible_org_ids(user=user))
     if scope is not None:
         scope_ids = [*scope.ancestor_ids(), scope.pk]
         scoped = (
-            OrgAlias.objects.filter(key=key, scope_id__in=scope_ids)
+            OrgAlias.objects.filter(key=key, scope_id__in=scope_ids, org__in=candidates)
             .select_related("org", "scope")
             .order_by("-scope__depth")
             .first()
         )
         if scoped:
             return scoped.org
-        below = list(org_subtree(org=scope).filter(Q(name_match=key) | Q(short_match=key))[:2])
+        below = list(
+            org_subtree(org=scope)
+            .filter(pk__in=candidates.values("pk"))
+            .filter(Q(name_match=key) | Q(short_match=key))[:2]
+        )
         if len(below) == 1:
             return below[0]
-    candidates = Organisation.objects.all()
-    if scope is not None:
-        root_id = [*scope.ancestor_ids(), scope.pk][0]
-        candidates = org_subtree(org=Organisation.objects.get(pk=root_id))
+        root = Organisation.objects.get(pk=scope_ids[0])
+        candidates = candidates.filter(path__startswith=root.path)
+    matches = list(candidates.filter(Q(name_match=key) | Q(short_match=key))[:2])
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        return None  # two organisations answer to the name: ambiguous, never a guess
     alias = (
         OrgAlias.objects.filter(key=key, scope=None, org__in=candidates)
         .select_related("org")
         .first()
     )
-    if alias:
-        return alias.org
-    matches = list(candidates.filter(Q(name_match=key) | Q(short_match=key))[:2])
-    return matches[0] if len(matches) == 1 else None
+    return alias.org if alias else None

@@ -1,7 +1,7 @@
 """Write organisations, aliases, users and role assignments; every change is audited."""
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
@@ -18,6 +18,57 @@ def _refresh_path(org: Organisation) -> None:
     parent_path = org.parent.path if org.parent_id else "/"
     org.path = f"{parent_path}{org.pk}/"
     org.depth = 0 if not org.parent_id else org.parent.depth + 1
+
+
+def _region_of(org: Organisation | None) -> Organisation | None:
+    """The top-level region an organisation belongs to (itself for a region at the top)."""
+    if org is None:
+        return None
+    ids = org.ancestor_ids()
+    return Organisation.objects.get(pk=ids[0]) if ids else org
+
+
+def _name_taken(
+    key: str, *, region: Organisation | None, exclude: Organisation | None = None
+) -> str | None:
+    """The name of another agency or region of ``region`` that already answers to ``key`` by
+    its official name, short name or a global alias; None if the name is free there.
+
+    Divisions (处室) are left out: every agency has its own 办公室, told apart by its parent.
+    """
+    if not key or region is None:
+        return None
+    orgs = Organisation.objects.filter(path__startswith=region.path).exclude(
+        kind=Organisation.Kind.UNIT
+    )
+    if exclude is not None and exclude.pk:
+        orgs = orgs.exclude(pk=exclude.pk)
+    hit = orgs.filter(models.Q(name_match=key) | models.Q(short_match=key)).first()
+    if hit is None:
+        alias = OrgAlias.objects.filter(key=key, scope=None, org__in=orgs).first()
+        hit = alias.org if alias else None
+    return hit.name if hit else None
+
+
+def _check_names_free(
+    *, name: str, short_name: str, parent: Organisation | None, kind: str, org=None
+) -> None:
+    """Refuse a name or short name another organisation of the same region answers to."""
+    if kind == Organisation.Kind.UNIT:
+        return
+    region = _region_of(parent)
+    for written in filter(None, (name, short_name)):
+        other = _name_taken(name_key(written), region=region, exclude=org)
+        if other:
+            raise DomainError(
+                _(
+                    "“%(name)s” is already the name of “%(other)s” in %(region)s; names and "
+                    "short names must be unique within a region."
+                )
+                % {"name": written, "other": other, "region": region.name},
+                code="duplicate_org",
+                field="name" if written == name else "short_name",
+            )
 
 
 @transaction.atomic
@@ -40,6 +91,7 @@ def org_create(
             code="duplicate_org",
             field="name",
         )
+    _check_names_free(name=name, short_name=short_name.strip(), parent=parent, kind=kind)
     org = Organisation(
         parent=parent,
         name=name,
@@ -67,6 +119,9 @@ def org_update(*, org: Organisation, actor=None, **changes) -> Organisation:
         setattr(org, field, value.strip() if isinstance(value, str) else value)
     org.name_match = name_key(org.name)
     org.short_match = name_key(org.short_name)
+    _check_names_free(
+        name=org.name, short_name=org.short_name, parent=org.parent, kind=org.kind, org=org
+    )
     org.full_clean()
     org.save()
     audit_record(actor=actor, obj=org, action="org.update", before=before, after=changes, org=org)
@@ -93,6 +148,19 @@ def alias_add(
             field="alias",
         )
     clash = Organisation.objects.filter(name_match=key).exclude(pk=org.pk).first()
+    if clash is None and scope is None:
+        region = _region_of(org)
+        taken = _name_taken(key, region=region, exclude=org)
+        if taken:
+            raise DomainError(
+                _(
+                    "“%(alias)s” already stands for “%(other)s” in %(region)s and cannot be an "
+                    "alias of another organisation."
+                )
+                % {"alias": alias, "other": taken, "region": region.name},
+                code="alias_is_name",
+                field="alias",
+            )
     if clash is not None and scope is None:
         raise DomainError(
             _("“%(alias)s” is the official name of “%(other)s” and cannot be an alias of another.")

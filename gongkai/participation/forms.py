@@ -6,6 +6,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.forms import DateInput, OnceForm
+from gongkai.orgs.fields import OrgChoiceField
 from gongkai.orgs.models import Organisation
 from gongkai.publishing.editor import RichTextWidget
 
@@ -44,7 +45,7 @@ class CommentForm(OnceForm):
 class MessageForm(OnceForm):
     """A message to an organisation (留言信箱)."""
 
-    org = forms.ModelChoiceField(
+    org = OrgChoiceField(
         label=_("Organisation you write to"),
         queryset=Organisation.objects.none(),
         empty_label=_("— choose —"),

@@ -11,6 +11,7 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from gongkai.core.audit_labels import register_audit_labels
+        from gongkai.core.contacts import register_office_contact
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
         from gongkai.core.navigation import register_nav, register_public_nav
@@ -19,6 +20,7 @@ class PortalConfig(AppConfig):
         from .audit_labels import ACTIONS
         from .dashboard import portal_cards
         from .demo import load_demo_portal
+        from .selectors import guide_contact
 
         register_audit_labels("portal", actions=ACTIONS)
         register_public_nav(_("Home"), "portal:home", order=0)
@@ -30,4 +32,5 @@ class PortalConfig(AppConfig):
             _("Disclosure guide"), "portal:office_guide", roles=[Role.COORDINATOR], order=350
         )
         register_widget(portal_cards)
+        register_office_contact(guide_contact)
         register_demo(_("disclosure guide, rules and annual report"), load_demo_portal, order=60)

@@ -5,6 +5,7 @@ from datetime import date
 
 from django.db.models import Count, QuerySet
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 
 from gongkai.orgs.models import Organisation
@@ -61,6 +62,20 @@ def guide_current(*, org: Organisation, on: date | None = None) -> GuideVersion 
         .order_by("-effective_from", "-number")
         .first()
     )
+
+
+def guide_contact(org: Organisation) -> dict | None:
+    """The disclosure office's contact as the guide in force publishes it (core.contacts)."""
+    guide = guide_current(org=org)
+    if guide is None:
+        return None
+    return {
+        "office_name": guide.office_name,
+        "address": guide.address,
+        "phone": guide.phone,
+        "email": guide.email,
+        "url": reverse("portal:guide_org", args=[org.pk]),
+    }
 
 
 def guide_versions(*, org: Organisation, public: bool = True) -> QuerySet[GuideVersion]:

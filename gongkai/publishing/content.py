@@ -9,6 +9,7 @@ import nh3
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
+from gongkai.core.officezip import office_zip_check
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -116,6 +117,8 @@ def attachment_check(*, name: str, data: bytes) -> str:
             code="attachment_size",
         )
     file_type, matches = _SIGNATURES[suffix]
+    if file_type in ("docx", "xlsx"):
+        office_zip_check(data, name=name)
     if not matches(data):
         raise DomainError(
             _("The content of “%(name)s” is not a %(suffix)s file. Save it in the right format "

@@ -1,6 +1,7 @@
 """Read every setting from the environment; defaults are safe (SQLite, in-process jobs, files)."""
 
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -74,6 +75,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_prose_editor",
     "huey.contrib.djhuey",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -88,8 +90,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "gongkai.core.middleware.RequestContextMiddleware",
+    "gongkai.core.first_password.FirstPasswordMiddleware",
     "gongkai.core.middleware.DomainErrorMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Public forms (requests, comments, messages, list feedback): submissions per client address and
@@ -128,6 +132,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sign-in lockout (gongkai.core.lockout): an account is locked for one address after
+# AXES_FAILURE_LIMIT failures from it, an address for every account after the higher limit.
+AUTHENTICATION_BACKENDS = [
+    "gongkai.core.lockout.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "gongkai.core.lockout.LockoutHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = env.int("GONGKAI_LOGIN_FAILURE_LIMIT", default=5)
+GONGKAI_LOGIN_ADDRESS_FAILURE_LIMIT = env.int("GONGKAI_LOGIN_ADDRESS_FAILURE_LIMIT", default=30)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("GONGKAI_LOGIN_COOLOFF_MINUTES", default=30))
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "gongkai.core.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "gongkai.core.lockout.locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not kept: the audit log is the record
+AXES_VERBOSE = False
 LOGIN_URL = "core:login"
 LOGIN_REDIRECT_URL = "core:dashboard"
 LOGOUT_REDIRECT_URL = "portal:home"
@@ -148,6 +168,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+# Office and OFD files are zip packages: refused before parsing when they would expand beyond
+# these (gongkai.core.officezip), so that a small "zip bomb" cannot tie up a worker.
+GONGKAI_OFFICE_MAX_EXPANDED_MB = env.int("GONGKAI_OFFICE_MAX_EXPANDED_MB", default=64)
+GONGKAI_OFFICE_MAX_ENTRIES = env.int("GONGKAI_OFFICE_MAX_ENTRIES", default=5000)
+GONGKAI_OFFICE_MAX_RATIO = env.int("GONGKAI_OFFICE_MAX_RATIO", default=200)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 
@@ -198,14 +223,28 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # The schema describes staff endpoints: signed-in users only. Token first, so that an
+    # anonymous client gets 401 with a WWW-Authenticate header rather than 403.
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    "SERVE_AUTHENTICATION": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
 }
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"private_links": {"()": "gongkai.core.logfilters.RedactPrivateLinks"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["private_links"]},
+    },
     "root": {"handlers": ["console"], "level": env("GONGKAI_LOG_LEVEL", default="INFO")},
-    "loggers": {"jieba": {"level": "WARNING"}},
+    "loggers": {
+        "jieba": {"level": "WARNING"},
+        # runserver's access lines, through the filtered handler too
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 SESSION_COOKIE_HTTPONLY = True
@@ -219,3 +258,5 @@ if not DEBUG:
 
 # Gongkai's own settings.
 GONGKAI_SITE_NAME = env("GONGKAI_SITE_NAME", default="政务公开平台")
+# An applicant's private tracking link stops working this many days after the case is closed.
+GONGKAI_TRACKING_DAYS_AFTER_CLOSE = env.int("GONGKAI_TRACKING_DAYS_AFTER_CLOSE", default=180)

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.forms import DateInput, OnceForm
+from gongkai.orgs.fields import OrgChoiceField
 from gongkai.orgs.models import Organisation
 
 from ..states import (
@@ -93,7 +94,7 @@ class ApplicantForm(forms.Form):
 class ApplyForm(OnceForm, ApplicantForm):
     """The public online form; ``submission_key`` makes a double submit one request."""
 
-    org = forms.ModelChoiceField(
+    org = OrgChoiceField(
         label=_("Agency you apply to"),
         queryset=Organisation.objects.none(),
         empty_label=_("— choose —"),

@@ -111,6 +111,48 @@ def test_templates_are_checked_on_save(org_tree, coordinator):
     assert letter.body.startswith("赵六：\n编号")
 
 
+GOOD_BODY = "{applicant}：\n编号{case_number}。{decision}\n依据{legal_basis}。\n{remedy}"
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "{case_number!r:>3000000}",
+        "{case_number:>3000000}",
+        "{case_number!s}",
+        "{case_number.__class__}",
+        "{case_number[0]}",
+        "{}",
+    ],
+)
+def test_a_template_may_only_name_fields(org_tree, coordinator, placeholder):
+    with pytest.raises(DomainError, match="只能写字段名") as refused:
+        template_save(
+            org=org_tree["commission"],
+            reply_type=ReplyType.R_DISCLOSE,
+            title="答复书",
+            body=GOOD_BODY + placeholder,
+            actor=coordinator,
+        )
+    assert placeholder[:20] in refused.value.message
+    assert not ReplyTemplate.objects.exists()
+
+
+def test_a_stored_template_with_a_format_spec_is_refused_when_a_letter_is_made(
+    org_tree, coordinator
+):
+    """A template written before the check (or straight into the database) is not rendered."""
+    org = org_tree["commission"]
+    ReplyTemplate.objects.create(
+        org=org,
+        reply_type=ReplyType.R_DISCLOSE,
+        title="答复书",
+        body=GOOD_BODY + "{case_number!r:>3000000}",
+    )
+    with pytest.raises(DomainError, match="只能写字段名"):
+        _replied(org, coordinator, ReplyType.R_DISCLOSE)
+
+
 def test_the_coordinator_edits_a_template_in_the_back_office(client, coordinator, org_tree):
     client.login(username="coordinator", password="pw-coordinator")
     url = "/office/applications/templates/R-NOT-EXIST/"

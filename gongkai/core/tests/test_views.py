@@ -76,7 +76,23 @@ def test_a_unit_editor_is_not_asked_to_load_the_calendar(client, editor):
 
 
 @pytest.mark.django_db
+def test_api_schema_and_docs_are_for_signed_in_users_only(client, coordinator):
+    anonymous = client.get("/api/schema/?format=json")
+    assert anonymous.status_code == 401
+    assert "/api/audit/" not in anonymous.content.decode()
+    docs = client.get("/api/docs/")
+    assert docs.status_code == 302 and docs["Location"].startswith("/office/login/")
+    client.force_login(coordinator)
+    assert client.get("/api/docs/").status_code == 200
+    token = Token.objects.create(user=coordinator)
+    client.logout()
+    by_token = client.get("/api/schema/?format=json", HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert "/api/audit/" in by_token.json()["paths"]
+
+
+@pytest.mark.django_db
 def test_api_schema_and_token_auth(client, coordinator):
+    client.force_login(coordinator)
     schema = client.get("/api/schema/?format=json")
     assert schema.status_code == 200
     paths = schema.json()["paths"]
@@ -103,6 +119,7 @@ def test_the_audit_log_cannot_be_written_through_the_api(client, coordinator, or
 
 
 @pytest.mark.django_db
-def test_api_docs_are_served_locally(client):
+def test_api_docs_are_served_locally(client, coordinator):
+    client.force_login(coordinator)
     page = client.get("/api/docs/").content.decode()
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/" in page

@@ -71,7 +71,7 @@ def plan_import(*, data: bytes, filename: str, org: Organisation, actor=None) ->
             TaskUnit(
                 task=task,
                 name=name,
-                org=org_resolve(name=name, scope=org),
+                org=org_resolve(name=name, scope=org, user=actor),
                 is_lead=name in item.lead,
                 position=index,
             )

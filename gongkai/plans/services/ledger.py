@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from gongkai.core.audit import audit_record
 from gongkai.core.db import model_update
 from gongkai.core.errors import DomainError, PermissionDeniedError
+from gongkai.core.officezip import office_zip_check
 from gongkai.orgs.selectors import org_resolve
 
 from ..ledger import COLUMNS
@@ -38,6 +39,7 @@ def _text(value) -> str:
 
 
 def _read(data: bytes) -> list[tuple[int, list[str]]]:
+    office_zip_check(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -135,7 +137,7 @@ def ledger_import(*, plan: Plan, data: bytes, actor) -> int:
                 TaskUnit(
                     task=task,
                     name=name,
-                    org=org_resolve(name=name, scope=plan.org),
+                    org=org_resolve(name=name, scope=plan.org, user=actor),
                     is_lead=name in lead_names,
                     position=i,
                 )

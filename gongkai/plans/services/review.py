@@ -189,7 +189,7 @@ def task_units_set(*, task: Task, actor, lead: str, units: str) -> Task:
         TaskUnit(
             task=task,
             name=name,
-            org=org_resolve(name=name, scope=plan.org),
+            org=org_resolve(name=name, scope=plan.org, user=actor),
             is_lead=name in lead_names,
             position=i,
         )

@@ -9,6 +9,7 @@ from django.db import models
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
+from gongkai.core.officezip import office_zip_check
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_has_role
@@ -52,6 +53,8 @@ def check_file(upload: UploadedFile, allowed: dict[str, bytes]) -> None:
     upload.seek(0)
     if magic and not head.startswith(magic):
         raise DomainError(_("The file is not a PDF document."), code="file_content")
+    if magic == b"PK":  # .docx and .ofd are zip packages
+        office_zip_check(upload, name=upload.name)
 
 
 def clean_reviewed(obj: models.Model) -> None:

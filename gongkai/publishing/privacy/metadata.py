@@ -24,6 +24,8 @@ import io
 import posixpath
 import zipfile
 
+from gongkai.core.officezip import OfficeZipRefused, office_zip_check
+
 from . import wordreview
 from .findings import PrivacyError
 from .pdfimages import clean_images
@@ -122,6 +124,10 @@ def strip_office(data: bytes) -> bytes:
     a Word file's comments and tracked changes (wordreview.py)."""
     from lxml.etree import XMLSyntaxError
 
+    try:
+        office_zip_check(data)
+    except OfficeZipRefused as exc:
+        raise PrivacyError(exc.message) from exc
     out = io.BytesIO()
     try:
         with (

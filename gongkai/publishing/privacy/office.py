@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from gongkai.core.officezip import OfficeZipRefused, office_zip_check
+
 from .findings import EMAIL, Finding, PrivacyError
 from .layout import TextLayout, apply_edits
 
@@ -16,9 +18,17 @@ def _one_line(text: str) -> str:
     return re.sub(r"[\r\n\v]", " ", text)
 
 
+def _zip_check(data: bytes) -> None:
+    try:
+        office_zip_check(data)
+    except OfficeZipRefused as exc:
+        raise PrivacyError(exc.message) from exc
+
+
 def _open_docx(data: bytes) -> Any:
     import docx
 
+    _zip_check(data)
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for broken packages
@@ -102,6 +112,7 @@ def mask_docx(data: bytes, findings: list[Finding]) -> bytes:
 def _open_xlsx(data: bytes) -> Any:
     import openpyxl
 
+    _zip_check(data)
     try:
         return openpyxl.load_workbook(io.BytesIO(data))
     except Exception as exc:  # openpyxl raises many kinds for broken packages

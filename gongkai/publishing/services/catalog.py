@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
 from gongkai.core.errors import DomainError
+from gongkai.core.officezip import office_zip_check
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
@@ -136,6 +137,7 @@ def catalog_import(*, org: Organisation, actor, data: bytes) -> int:
     from openpyxl import load_workbook
 
     require_role(actor=actor, org=org, roles=CATALOG_ROLES)
+    office_zip_check(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from gongkai.core.audit import audit_record
 from gongkai.core.db import lock, model_update
 from gongkai.core.errors import DomainError
+from gongkai.core.officezip import office_zip_check
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
@@ -38,6 +39,7 @@ def rows_from_excel(*, data: bytes, columns: list[str]) -> list[list[str]]:
     """Read rows whose header matches ``columns``; any bad row stops with its number."""
     from openpyxl import load_workbook
 
+    office_zip_check(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook

@@ -6,6 +6,8 @@ import io
 import zipfile
 from xml.etree import ElementTree
 
+from gongkai.core.officezip import OfficeZipRefused, office_zip_check
+
 from .. import errors
 from ..errors import ParseError
 from ..model import Block, Cell
@@ -81,6 +83,10 @@ def _table(tbl: ElementTree.Element) -> list[list[Cell]]:
 
 def read_docx(data: bytes) -> list[Block]:
     """Read the main document part of a .docx file."""
+    try:
+        office_zip_check(data)
+    except OfficeZipRefused as exc:
+        raise ParseError(exc.message) from exc
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             xml = zf.read("word/document.xml")
