@@ -4,12 +4,9 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from .client import client_address
 from .context import client_ip
 from .errors import DomainError
-
-
-def request_ip(request: HttpRequest) -> str | None:
-    return request.META.get("REMOTE_ADDR") or None
 
 
 class RequestContextMiddleware:
@@ -17,7 +14,7 @@ class RequestContextMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        token = client_ip.set(request_ip(request))
+        token = client_ip.set(client_address(request))
         try:
             return self.get_response(request)
         finally:
