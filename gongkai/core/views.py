@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_POST
 
+from gongkai.core.params import id_param
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_memberships
 from gongkai.workdays.selectors import missing_years
@@ -127,5 +128,5 @@ def notification_view(request: HttpRequest) -> HttpResponse:
 @require_POST
 def notification_read(request: HttpRequest) -> HttpResponse:
     pk = request.POST.get("pk")
-    notification_mark_read(user=request.user, pk=int(pk) if pk and pk.isdigit() else None)
+    notification_mark_read(user=request.user, pk=id_param(pk))
     return redirect("core:notification_list")

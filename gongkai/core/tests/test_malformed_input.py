@@ -1,0 +1,73 @@
+"""Malformed input gets a clear HTTP 400 (or 404 for an id that names nothing), never a 500."""
+
+import pytest
+
+from gongkai.core.models import Notification
+
+pytestmark = pytest.mark.django_db
+
+YEAR_MESSAGE = "请填写1900年至2100年之间的年份。"
+
+
+@pytest.mark.parametrize("year", ["10000", "0", "-1", "²", "2025x"])
+def test_the_public_items_api_refuses_a_year_it_cannot_use(client, year):
+    response = client.get("/api/info/items/", {"year": year})
+    assert response.status_code == 400
+    assert response.json()["detail"] == YEAR_MESSAGE
+
+
+def test_the_public_items_api_still_filters_by_a_real_year(client):
+    response = client.get("/api/info/items/", {"year": "2025"})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("year", ["0", "10000", "abc"])
+def test_the_statistics_page_refuses_a_year_it_cannot_use(client, coordinator, year):
+    client.force_login(coordinator)
+    response = client.get("/office/applications/statistics/", {"year": year})
+    assert response.status_code == 400
+    assert YEAR_MESSAGE in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"start": "9999-12-31", "days": "400"},
+        {"start": "0001-01-01", "days": "-400"},
+        {"start": "2025-13-40", "days": "1"},
+        {"start": "2025-01-01", "days": "401"},
+        {"start": "2025-01-01", "days": "NaN"},
+        {},
+    ],
+)
+def test_working_day_arithmetic_refuses_dates_and_counts_out_of_range(client, coordinator, query):
+    client.force_login(coordinator)
+    response = client.get("/api/calendar/add/", query)
+    assert response.status_code == 400
+
+
+def test_a_date_out_of_range_is_named_in_chinese(client, coordinator):
+    client.force_login(coordinator)
+    response = client.get("/api/calendar/between/", {"start": "0001-01-01", "end": "2025-01-01"})
+    assert response.status_code == 400
+    assert response.json() == {"start": ["请填写1900-01-01至2100-12-31之间的日期。"]}
+
+
+@pytest.mark.parametrize("pk", ["NaN", "1e3", "-1", "²", "99999999999999999999"])
+def test_a_notification_id_that_is_not_a_number_is_not_found(client, coordinator, pk):
+    client.force_login(coordinator)
+    assert client.post(f"/api/notifications/{pk}/read/").status_code == 404
+
+
+def test_a_real_notification_is_still_marked_read(client, coordinator):
+    note = Notification.objects.create(user=coordinator, title="任务即将到期")
+    client.force_login(coordinator)
+    assert client.post(f"/api/notifications/{note.pk}/read/").status_code == 200
+    note.refresh_from_db()
+    assert note.read_at is not None
+
+
+@pytest.mark.parametrize("org", ["²", "99999999999999999999"])
+def test_public_forms_ignore_an_agency_id_that_is_not_one(client, org):
+    assert client.get("/apply/form/", {"org": org}).status_code == 200
+    assert client.get("/participate/messages/write/", {"org": org}).status_code == 200
