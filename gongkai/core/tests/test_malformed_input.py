@@ -71,3 +71,11 @@ def test_a_real_notification_is_still_marked_read(client, coordinator):
 def test_public_forms_ignore_an_agency_id_that_is_not_one(client, org):
     assert client.get("/apply/form/", {"org": org}).status_code == 200
     assert client.get("/participate/messages/write/", {"org": org}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["/browse/", "/search/", "/rules/", "/statutory/", "/annual-reports/"]
+)
+def test_public_pages_ignore_filters_that_are_not_numbers(client, path):
+    response = client.get(path, {"org": "²", "theme": "١٢", "year": "²", "page": "²"})
+    assert response.status_code == 200
