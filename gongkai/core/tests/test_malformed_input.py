@@ -79,3 +79,18 @@ def test_public_forms_ignore_an_agency_id_that_is_not_one(client, org):
 def test_public_pages_ignore_filters_that_are_not_numbers(client, path):
     response = client.get(path, {"org": "²", "theme": "١٢", "year": "²", "page": "²"})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["/apply/form/", "/apply/track/", "/participate/messages/write/", "/office/login/"]
+)
+def test_an_empty_post_to_a_public_form_shows_the_form_again(client, path):
+    assert client.post(path, {}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/publishing/items/", "/api/progress-reports/", "/api/publishing/items/1/submit/"]
+)
+def test_an_empty_post_to_the_api_is_refused_or_not_found(client, coordinator, path):
+    client.force_login(coordinator)
+    assert client.post(path, {}).status_code in {400, 404}
