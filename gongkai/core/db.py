@@ -77,15 +77,19 @@ def next_serial(key: str, *, after: Callable[[], int] = lambda: 0) -> int:
     agency and leaves gaps. The lock serialises only writers of the same series, each for the
     length of one short transaction.
 
+    The lock is the row lock of ``UPDATE … SET last = last + 1`` (what SELECT … FOR UPDATE would
+    take, without a second statement); the first writer of a series inserts the row with
+    ON CONFLICT DO NOTHING, so two first writers cannot both create it. SQLite has no row locks:
+    there the transaction's write lock (begun IMMEDIATE, see settings) serialises writers.
+
     ``after`` gives the highest number already used when the series has no row yet (records
-    numbered before the counter existed); it is called only then. The UPDATE comes before any
-    read, so that SQLite, which ignores SELECT … FOR UPDATE, also takes its write lock first.
+    numbered before the counter existed); it is called only then.
     """
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("next_serial() must run inside the transaction that stores the number")
     series = Counter.objects.filter(key=key)
     if not series.update(last=F("last") + 1):
-        # ON CONFLICT DO NOTHING: a concurrent first writer's row wins and ours is dropped.
+        # A concurrent first writer's row wins (it waits for that one's commit) and ours is dropped.
         Counter.objects.bulk_create([Counter(key=key, last=after())], ignore_conflicts=True)
         series.update(last=F("last") + 1)
     return series.values_list("last", flat=True).get()
@@ -99,6 +103,6 @@ def highest_serial(queryset: models.QuerySet, field: str, prefix: str) -> int:
         for value in queryset.filter(**{f"{field}__startswith": prefix}).values_list(
             field, flat=True
         )
-        if value[len(prefix) :].isdigit()
+        if value[len(prefix) :].isascii() and value[len(prefix) :].isdigit()
     ]
     return max(serials, default=0)

@@ -8,6 +8,7 @@ from django.db import connection, connections, transaction
 
 from gongkai.applications.models import Application
 from gongkai.applications.services import application_submit
+from gongkai.applications.tests.factories import ApplicationFactory
 from gongkai.core.db import next_serial
 from gongkai.core.models import Counter
 from gongkai.participation.models import Message
@@ -23,6 +24,21 @@ def test_a_series_counts_up_from_the_numbers_already_given(db):
         second = next_serial("test:a", after=lambda: 0)  # not asked again: the row exists
         other = next_serial("test:b")
     assert (first, second, other) == (42, 43, 1)
+
+
+def test_case_numbers_continue_after_those_given_before_the_counter_existed(db, org_tree):
+    org = org_tree["commission"]
+    ApplicationFactory(org=org, number=f"2026-{org.pk:04d}-00007")
+    ApplicationFactory(org=org, number=f"2025-{org.pk:04d}-00030")  # another year's series
+    app, _new = application_submit(
+        org=org,
+        submission_key="after-import",
+        applicant_name="申请人",
+        id_document=_id_number(1),
+        description="请公开2026年部门预算。",
+        received_on=date(2026, 3, 2),
+    )
+    assert app.number == f"2026-{org.pk:04d}-00008"
 
 
 def test_a_rolled_back_write_gives_its_number_back(db):
