@@ -3,6 +3,7 @@
 import re
 from datetime import date
 
+from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
 from .errors import BadRequestError
@@ -43,3 +44,21 @@ def id_param(text: str | None) -> int | None:
     hold."""
     text = str(text or "").strip()
     return int(text) if re.fullmatch(r"[0-9]{1,18}", text) else None
+
+
+def date_param(text: str | None, *, field: str = "date") -> date | None:
+    """The date in ``text`` (YYYY-MM-DD), None when empty; else BadRequestError."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        day = parse_date(text)
+    except ValueError:  # well formed but not a day of the calendar: 2025-02-30
+        day = None
+    if day is None:
+        raise BadRequestError(
+            _("Write the date as year-month-day, for example %(example)s.")
+            % {"example": "2025-03-01"},
+            field=field,
+        )
+    return date_in_range(day, field=field)

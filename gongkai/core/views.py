@@ -6,10 +6,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
-from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_POST
 
-from gongkai.core.params import id_param
+from gongkai.core.params import date_param, id_param
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_memberships
 from gongkai.workdays.selectors import missing_years
@@ -69,8 +68,8 @@ def dashboard_widgets(request: HttpRequest) -> list[dict]:
 @coordinator_required
 def audit_view(request: HttpRequest) -> HttpResponse:
     params = request.GET
-    since = parse_date(params.get("since", "") or "") if params.get("since") else None
-    until = parse_date(params.get("until", "") or "") if params.get("until") else None
+    since = date_param(params.get("since"), field="since")
+    until = date_param(params.get("until"), field="until")
     qs = audit_list(
         user=request.user,
         action=params.get("action", "").strip(),

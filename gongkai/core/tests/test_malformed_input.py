@@ -94,3 +94,24 @@ def test_an_empty_post_to_a_public_form_shows_the_form_again(client, path):
 def test_an_empty_post_to_the_api_is_refused_or_not_found(client, coordinator, path):
     client.force_login(coordinator)
     assert client.post(path, {}).status_code in {400, 404}
+
+
+@pytest.mark.parametrize(
+    ("since", "message"),
+    [
+        ("9999-99-99", "请按“年-月-日”填写日期，如2025-03-01。"),
+        ("2025-02-30", "请按“年-月-日”填写日期，如2025-03-01。"),
+        ("yesterday", "请按“年-月-日”填写日期，如2025-03-01。"),
+        ("0001-01-01", "请填写1900-01-01至2100-12-31之间的日期。"),
+    ],
+)
+def test_the_audit_log_refuses_a_date_that_is_not_one(client, coordinator, since, message):
+    client.force_login(coordinator)
+    response = client.get("/office/audit/", {"since": since})
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+def test_the_audit_log_still_filters_by_a_real_date(client, coordinator):
+    client.force_login(coordinator)
+    assert client.get("/office/audit/", {"since": "2025-03-01"}).status_code == 200
