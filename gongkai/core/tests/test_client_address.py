@@ -2,6 +2,8 @@
 else the proxy's own; the same for rate limits and the audit log, never a server error."""
 
 import pytest
+import redis
+from django.conf import settings
 from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 
@@ -103,3 +105,18 @@ def test_the_audit_log_records_the_address_the_rate_limit_counts(client, coordin
         )
     entry = AuditEntry.objects.get(action="org.alias_add", actor=coordinator)
     assert entry.client_ip == "203.0.113.9"
+
+
+@pytest.mark.skipif(not settings.REDIS_URL, reason="needs Redis (REDIS_URL), as in production")
+@pytest.mark.django_db
+def test_the_count_lives_in_redis_where_every_worker_reads_it(client, org_tree, limited):
+    civil = org_tree["civil"]
+    for key in ("a", "b"):
+        assert client.post("/participate/messages/write/", _message(civil, key)).status_code == 302
+    assert client.post("/participate/messages/write/", _message(civil, "c")).status_code == 429
+    # What another worker or host sees is what Redis holds: wipe it there and the limit is gone.
+    server = redis.Redis.from_url(settings.REDIS_URL)
+    counts = server.keys("*rl:*")
+    assert counts
+    server.delete(*counts)
+    assert client.post("/participate/messages/write/", _message(civil, "d")).status_code == 302
