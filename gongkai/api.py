@@ -10,7 +10,18 @@ from gongkai.plans.api import register as register_plans
 from gongkai.publishing.api import register as register_publishing
 from gongkai.workdays.api import register as register_workdays
 
-router = DefaultRouter()
+
+class Router(DefaultRouter):
+    """Records are numbered: an id in a path is digits (at most 18, so it fits the database's
+    integers), and anything else is not found (404) instead of a server error."""
+
+    def get_lookup_regex(self, viewset, lookup_prefix=""):
+        if not hasattr(viewset, "lookup_value_regex"):
+            viewset.lookup_value_regex = "[0-9]{1,18}"
+        return super().get_lookup_regex(viewset, lookup_prefix)
+
+
+router = Router()
 for register in (
     register_core,
     register_orgs,

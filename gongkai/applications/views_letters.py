@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from gongkai.core.params import id_param, year_param
 from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
@@ -111,10 +112,9 @@ def statistics(request: HttpRequest) -> HttpResponse:
         kind=Organisation.Kind.UNIT
     )
     org_id = request.GET.get("org", "")
-    org = orgs.filter(pk=int(org_id)).first() if org_id.isdigit() else None
+    org = orgs.filter(pk=id_param(org_id)).first() if id_param(org_id) is not None else None
     org = org or orgs.order_by("-depth").first()
-    year_text = request.GET.get("year", "")
-    year = int(year_text) if year_text.isdigit() else timezone.localdate().year
+    year = year_param(request.GET.get("year"), default=timezone.localdate().year)
     table = application_statistics(org=org, year=year) if org else None
     remedies = application_remedy_statistics(org=org, year=year) if org else None
     checks = {**(table or {}).get("checks", {}), **(remedies or {}).get("checks", {})}

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from gongkai.core.params import id_param
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
@@ -109,7 +110,7 @@ def case_bulk(request: HttpRequest) -> HttpResponse:
     units = _units(request.user)
     users = s.assignable_users(org=units.order_by("depth").first()) if units else None
     form = f.BulkForm(request.POST, units=units, users=users)
-    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
+    ids = [id_param(i) for i in request.POST.getlist("ids") if id_param(i) is not None]
     back = "applications:overdue" if request.POST.get("next") == "overdue" else "applications:list"
     if not ids:
         messages.error(request, _("Tick at least one request."))

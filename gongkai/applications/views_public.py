@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from gongkai.core.contacts import office_contact
+from gongkai.core.params import id_param
 from gongkai.portal.throttle import limit_public_posts
 
 from .clock_events import EventKind
@@ -47,8 +48,8 @@ def apply_guide(request: HttpRequest) -> HttpResponse:
 @limit_public_posts
 def apply_form(request: HttpRequest) -> HttpResponse:
     form = ApplyForm(request.POST or None, request.FILES or None)
-    if request.method == "GET" and request.GET.get("org", "").isdigit():
-        form.initial["org"] = int(request.GET["org"])
+    if request.method == "GET" and id_param(request.GET.get("org")) is not None:
+        form.initial["org"] = id_param(request.GET["org"])
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         app, _new = application_submit(

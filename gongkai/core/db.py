@@ -1,12 +1,15 @@
-"""Database helpers every service uses: row locks with transition checks, partial updates."""
+"""Database helpers every service uses: row locks with transition checks, partial updates,
+number series."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from django.db import models
+from django.db import models, transaction
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from .errors import DomainError
+from .models import Counter
 
 M = TypeVar("M", bound=models.Model)
 
@@ -58,17 +61,48 @@ def model_update(obj: M, **changes: Any) -> list[str]:
     return changed
 
 
-def next_serial(queryset: models.QuerySet, field: str, prefix: str, *, width: int = 5) -> str:
-    """Return ``prefix`` followed by the next serial after the highest ``field`` so numbered.
+def next_serial(key: str, *, after: Callable[[], int] = lambda: 0) -> int:
+    """Take the next number of the series ``key`` and return it: 1, 2, 3 … without gaps.
 
-    Numbers look like ``<prefix><serial>`` with the serial zero-padded to ``width``; the caller
-    writes under a unique constraint and retries when a concurrent writer took the same number.
+    Every numbered record (case numbers, message numbers, letter numbers 文号, index numbers
+    索引号, version numbers) takes its number here, inside the transaction that writes the record.
+    The series has one ``Counter`` row; the UPDATE that counts it up locks that row until the
+    transaction ends, so a concurrent writer of the same series waits for the commit (or the
+    rollback) and then reads the number after it. Numbers are therefore unique and consecutive,
+    and a rolled-back write gives its number back.
+
+    Chosen over a retry on ``IntegrityError``: a retry races again under load (measured: 50
+    concurrent public requests on PostgreSQL ended in HTTP 500 after three tries) and needs a
+    unique constraint on every numbered field; a database sequence cannot restart per year and
+    agency and leaves gaps. The lock serialises only writers of the same series, each for the
+    length of one short transaction.
+
+    The lock is the row lock of ``UPDATE … SET last = last + 1`` (what SELECT … FOR UPDATE would
+    take, without a second statement); the first writer of a series inserts the row with
+    ON CONFLICT DO NOTHING, so two first writers cannot both create it. SQLite has no row locks:
+    there the transaction's write lock (begun IMMEDIATE, see settings) serialises writers.
+
+    ``after`` gives the highest number already used when the series has no row yet (records
+    numbered before the counter existed); it is called only then.
     """
-    last = (
-        queryset.filter(**{f"{field}__startswith": prefix})
-        .order_by(f"-{field}")
-        .values_list(field, flat=True)
-        .first()
-    )
-    serial = int(last[len(prefix) :]) + 1 if last else 1
-    return f"{prefix}{serial:0{width}d}"
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("next_serial() must run inside the transaction that stores the number")
+    series = Counter.objects.filter(key=key)
+    if not series.update(last=F("last") + 1):
+        # A concurrent first writer's row wins (it waits for that one's commit) and ours is dropped.
+        Counter.objects.bulk_create([Counter(key=key, last=after())], ignore_conflicts=True)
+        series.update(last=F("last") + 1)
+    return series.values_list("last", flat=True).get()
+
+
+def highest_serial(queryset: models.QuerySet, field: str, prefix: str) -> int:
+    """The highest serial among values of ``field`` written ``<prefix><digits>`` (0 if none):
+    where a series starts when numbers were already given out before its counter existed."""
+    serials = [
+        int(value[len(prefix) :])
+        for value in queryset.filter(**{f"{field}__startswith": prefix}).values_list(
+            field, flat=True
+        )
+        if value[len(prefix) :].isascii() and value[len(prefix) :].isdigit()
+    ]
+    return max(serials, default=0)

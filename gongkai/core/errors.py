@@ -19,3 +19,11 @@ class PermissionDeniedError(DomainError):
 
     def __init__(self, message: str, *, code: str = "permission_denied"):
         super().__init__(message, code=code)
+
+
+class BadRequestError(DomainError):
+    """A parameter of the request cannot be used (a year out of range, a malformed date): the
+    answer is HTTP 400 with the message, on a page or in the API, never a server error."""
+
+    def __init__(self, message: str, *, field: str | None = None):
+        super().__init__(message, code="bad_request", field=field)

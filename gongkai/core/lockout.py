@@ -7,8 +7,6 @@ earlier in the admin (访问尝试) or with ``gongkai axes_reset_username <name>
 writes an audit entry.
 """
 
-import ipaddress
-
 from axes.backends import AxesStandaloneBackend
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_client_username
@@ -18,19 +16,6 @@ from django.contrib.auth import get_user_model
 from django.db.models import Sum
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-
-
-def client_address(request: HttpRequest) -> str | None:
-    """The client's address: the proxy's header when one is configured and holds an address
-    (RATELIMIT_IP_META_KEY, from GONGKAI_CLIENT_IP_HEADER), else the connection's address."""
-    key = settings.RATELIMIT_IP_META_KEY
-    if key:
-        value = request.META.get(key, "").split(",")[0].strip()
-        try:
-            return str(ipaddress.ip_address(value))
-        except ValueError:
-            pass  # missing or malformed: count it against the proxy's own address
-    return request.META.get("REMOTE_ADDR") or None
 
 
 class LockoutBackend(AxesStandaloneBackend):

@@ -2,14 +2,12 @@
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from .client import client_address
 from .context import client_ip
-from .errors import DomainError
-
-
-def request_ip(request: HttpRequest) -> str | None:
-    return request.META.get("REMOTE_ADDR") or None
+from .errors import BadRequestError, DomainError
 
 
 class RequestContextMiddleware:
@@ -17,7 +15,7 @@ class RequestContextMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        token = client_ip.set(request_ip(request))
+        token = client_ip.set(client_address(request))
         try:
             return self.get_response(request)
         finally:
@@ -38,6 +36,10 @@ class DomainErrorMiddleware:
             return None
         if request.path.startswith("/api/"):
             return JsonResponse({"detail": exception.message, "code": exception.code}, status=400)
+        if isinstance(exception, BadRequestError):  # nothing to go back to: say what was wrong
+            return render(
+                request, "core/bad_request.html", {"message": exception.message}, status=400
+            )
         messages.error(request, exception.message)
         back = request.META.get("HTTP_REFERER") or request.path
         if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):

@@ -132,3 +132,20 @@ class PasswordChangeRequired(BaseModel):
 
     def __str__(self) -> str:
         return str(self.user)
+
+
+class Counter(models.Model):
+    """The last number taken in one series (case numbers of an agency in a year, …).
+
+    Only ``gongkai.core.db.next_serial`` reads or writes it: see there why.
+    """
+
+    key = models.CharField(_("series"), max_length=200, unique=True)
+    last = models.PositiveIntegerField(_("last number"), default=0)
+
+    class Meta:
+        verbose_name = _("number series")
+        verbose_name_plural = _("number series")
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.last}"

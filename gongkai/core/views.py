@@ -6,9 +6,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
-from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_POST
 
+from gongkai.core.params import date_param, id_param
 from gongkai.orgs.selectors import user_memberships
 
 from .audit_labels import action_label, registered_actions, state_label
@@ -71,8 +71,8 @@ def dashboard_widgets(request: HttpRequest) -> list[dict]:
 @coordinator_required
 def audit_view(request: HttpRequest) -> HttpResponse:
     params = request.GET
-    since = parse_date(params.get("since", "") or "") if params.get("since") else None
-    until = parse_date(params.get("until", "") or "") if params.get("until") else None
+    since = date_param(params.get("since"), field="since")
+    until = date_param(params.get("until"), field="until")
     qs = audit_list(
         user=request.user,
         action=params.get("action", "").strip(),
@@ -130,5 +130,5 @@ def notification_view(request: HttpRequest) -> HttpResponse:
 @require_POST
 def notification_read(request: HttpRequest) -> HttpResponse:
     pk = request.POST.get("pk")
-    notification_mark_read(user=request.user, pk=int(pk) if pk and pk.isdigit() else None)
+    notification_mark_read(user=request.user, pk=id_param(pk))
     return redirect("core:notification_list")

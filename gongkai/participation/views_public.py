@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 
 from gongkai.core.errors import DomainError
 from gongkai.core.forms import add_domain_error
+from gongkai.core.params import id_param
 from gongkai.portal.throttle import limit_public_posts
 
 from .forms import CommentForm, MessageForm
@@ -83,8 +84,8 @@ def message_view(request: HttpRequest, pk: int) -> HttpResponse:
 @limit_public_posts
 def message_write(request: HttpRequest) -> HttpResponse:
     form = MessageForm(request.POST or None)
-    if request.method == "GET" and request.GET.get("org", "").isdigit():
-        form.initial["org"] = int(request.GET["org"])
+    if request.method == "GET" and id_param(request.GET.get("org")) is not None:
+        form.initial["org"] = id_param(request.GET["org"])
     if request.method == "POST" and form.is_valid():
         try:
             message, _new = message_submit(**form.cleaned_data)

@@ -5,6 +5,7 @@ from rest_framework import mixins, parsers, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from gongkai.core.params import id_param
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import visible_org_ids
 
@@ -119,8 +120,8 @@ class TaskViewSet(viewsets.ReadOnlyModelViewSet):
             ids = visible_org_ids(user=self.request.user, roles={Role.EDITOR, Role.COORDINATOR})
             qs = qs.filter(units__org__in=ids, status__in=_OPEN_OR_DONE)
         plan = self.request.query_params.get("plan")
-        if plan and plan.isdigit():
-            qs = qs.filter(plan_id=int(plan))
+        if id_param(plan) is not None:
+            qs = qs.filter(plan_id=id_param(plan))
         return qs
 
 
@@ -139,8 +140,8 @@ class ProgressReportViewSet(
         tasks = _visible_tasks(self.request.user).values("pk")
         qs = ProgressReport.objects.filter(task__in=tasks).order_by("-reported_on", "-pk")
         task = self.request.query_params.get("task")
-        if task and task.isdigit():
-            qs = qs.filter(task_id=int(task))
+        if id_param(task) is not None:
+            qs = qs.filter(task_id=id_param(task))
         return qs
 
     def perform_create(self, serializer):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
+from gongkai.core.params import id_param
 from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
@@ -435,8 +436,8 @@ def unit_tasks_view(request: HttpRequest, org_pk: int) -> HttpResponse:
     if org is None:
         raise Http404
     plan = None
-    if request.GET.get("plan", "").isdigit():
-        plan = plan_get(user=request.user, pk=int(request.GET["plan"]))
+    if id_param(request.GET.get("plan")) is not None:
+        plan = plan_get(user=request.user, pk=id_param(request.GET["plan"]))
     tasks = list(unit_task_list(user=request.user, org=org, plan=plan))
     if not tasks:
         raise Http404

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from gongkai.core.params import id_param
 from gongkai.publishing.models import Genre, Validity
 from gongkai.publishing.selectors import item_public_list, normative_public_list
 
@@ -20,8 +21,8 @@ REPORT_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src da
 
 
 def _int(value) -> int | None:
-    value = str(value or "").strip()
-    return int(value) if value.isdigit() and len(value) < 10 else None
+    number = id_param(value)  # ASCII digits only: "²" passes str.isdigit but not int()
+    return number if number is not None and number < 10**9 else None
 
 
 def _page(request: HttpRequest, qs, per_page: int = 20):

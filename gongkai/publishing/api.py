@@ -6,6 +6,7 @@ from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
+from gongkai.core.params import year_param
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import visible_org_ids
 
@@ -74,18 +75,17 @@ class PublicItemViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         params = self.request.query_params
-        year = params.get("year", "")
         return item_public_list(
             {
                 "kind": params.get("kind", ""),
-                "year": int(year) if year.isdigit() else None,
+                "year": year_param(params.get("year")),
                 "validity": params.get("validity", ""),
                 "q": params.get("q", "").strip(),
             }
         )
 
     def get_object(self):
-        item, _version = item_public_get(pk=int(self.kwargs["pk"]))
+        item, _version = item_public_get(pk=int(self.kwargs["pk"]))  # digits: gongkai.api.Router
         return item
 
 

@@ -97,9 +97,16 @@ MIDDLEWARE = [
 ]
 
 # Public forms (requests, comments, messages, list feedback): submissions per client address and
-# form, counted in the cache (gongkai.portal.throttle). Behind a proxy, name the header it sets.
+# form, counted in the shared cache (gongkai.portal.throttle; Redis when REDIS_URL is set, so
+# that every worker and host counts together). Behind a proxy, name the header that carries the
+# client's address (X-Real-IP, X-Forwarded-For); a missing or garbled value counts as the proxy's
+# (gongkai.core.client, also used for the audit log).
 GONGKAI_PUBLIC_POST_RATE = env("GONGKAI_PUBLIC_POST_RATE", default="20/h")
-RATELIMIT_IP_META_KEY = env("GONGKAI_CLIENT_IP_HEADER", default="") or None
+_ip_header = env("GONGKAI_CLIENT_IP_HEADER", default="").strip().upper().replace("-", "_")
+GONGKAI_CLIENT_IP_HEADER = (
+    _ip_header if _ip_header.startswith("HTTP_") else f"HTTP_{_ip_header}" if _ip_header else None
+)
+RATELIMIT_IP_META_KEY = "gongkai.core.client.client_address_for_limits"
 RATELIMIT_VIEW = "gongkai.portal.throttle.too_many_submissions"
 
 ROOT_URLCONF = "gongkai.urls"
@@ -144,7 +151,7 @@ AXES_FAILURE_LIMIT = env.int("GONGKAI_LOGIN_FAILURE_LIMIT", default=5)
 GONGKAI_LOGIN_ADDRESS_FAILURE_LIMIT = env.int("GONGKAI_LOGIN_ADDRESS_FAILURE_LIMIT", default=30)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("GONGKAI_LOGIN_COOLOFF_MINUTES", default=30))
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "gongkai.core.lockout.client_address"
+AXES_CLIENT_IP_CALLABLE = "gongkai.core.client.client_address"  # the one rule, as rate limits
 AXES_LOCKOUT_CALLABLE = "gongkai.core.lockout.locked_out"
 AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not kept: the audit log is the record
 AXES_VERBOSE = False

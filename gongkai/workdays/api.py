@@ -5,13 +5,21 @@ from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from gongkai.core.errors import DomainError
+from gongkai.core.errors import BadRequestError, DomainError
+from gongkai.core.params import date_in_range
 
 from .selectors import current_calendar
 
 
+def _date_in_range(day):
+    try:
+        return date_in_range(day)
+    except BadRequestError as exc:
+        raise serializers.ValidationError(exc.message) from exc
+
+
 class AddQuerySerializer(serializers.Serializer):
-    start = serializers.DateField()
+    start = serializers.DateField(validators=[_date_in_range])
     days = serializers.IntegerField(min_value=-400, max_value=400)
 
 
@@ -22,8 +30,8 @@ class AddResultSerializer(serializers.Serializer):
 
 
 class BetweenQuerySerializer(serializers.Serializer):
-    start = serializers.DateField()
-    end = serializers.DateField()
+    start = serializers.DateField(validators=[_date_in_range])
+    end = serializers.DateField(validators=[_date_in_range])
 
 
 class CalendarViewSet(viewsets.ViewSet):

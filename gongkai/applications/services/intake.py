@@ -4,12 +4,12 @@ from datetime import date
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock_and_check, model_update, next_serial
+from gongkai.core.db import highest_serial, lock_and_check, model_update, next_serial
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.notify import notify
 from gongkai.orgs.models import Organisation
@@ -51,8 +51,13 @@ def require_role(actor: Actor, app_or_org: Application | Organisation, roles: se
 
 
 def _next_number(org: Organisation, year: int) -> str:
-    """Return the next tracking number of ``org`` for ``year``: YYYY-ORG-SERIAL."""
-    return next_serial(Application.objects.all(), "number", f"{year}-{org.pk:04d}-")
+    """Take the next tracking number of ``org`` for ``year``: YYYY-ORG-SERIAL."""
+    prefix = f"{year}-{org.pk:04d}-"
+    serial = next_serial(
+        f"applications.application:{prefix}",
+        after=lambda: highest_serial(Application.objects.all(), "number", prefix),
+    )
+    return f"{prefix}{serial:05d}"
 
 
 @transaction.atomic
@@ -81,26 +86,19 @@ def application_register(
             ),
             field="arrived_on",
         )
-    for attempt in range(3):
-        app = Application(
-            org=org,
-            number=_next_number(org, received_on.year),
-            channel=channel,
-            applicant_name=applicant_name.strip(),
-            id_document=id_document.strip(),
-            description=description.strip(),
-            status=Status.RECEIVED,
-            status_changed_at=timezone.now(),
-            **{"receipt_confirmed_on": received_on, **details},
-        )
-        app.full_clean()
-        try:
-            with transaction.atomic():
-                app.save()
-            break
-        except IntegrityError:  # two registrations took the same number
-            if attempt == 2:
-                raise
+    app = Application(
+        org=org,
+        number=_next_number(org, received_on.year),
+        channel=channel,
+        applicant_name=applicant_name.strip(),
+        id_document=id_document.strip(),
+        description=description.strip(),
+        status=Status.RECEIVED,
+        status_changed_at=timezone.now(),
+        **{"receipt_confirmed_on": received_on, **details},
+    )
+    app.full_clean()
+    app.save()
     record_event(app=app, kind=EventKind.RECEIVED, day=received_on, actor=actor)
     audit_record(
         actor=actor,

@@ -6,11 +6,12 @@ from datetime import date
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import model_update
+from gongkai.core.db import model_update, next_serial
 from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
@@ -296,13 +297,13 @@ def letter_issue(
         settings_row.full_clean()
         settings_row.save()
     settings_row = LetterSettings.objects.select_for_update().get(pk=settings_row.pk)
-    last = (
-        ReplyLetter.objects.filter(org=app.org, year=day.year)
-        .order_by("-serial")
-        .values_list("serial", flat=True)
-        .first()
+    serial = next_serial(
+        f"applications.reply_letter:{app.org_id}/{day.year}",
+        after=lambda: ReplyLetter.objects.filter(org=app.org, year=day.year).aggregate(
+            n=Max("serial")
+        )["n"]
+        or 0,
     )
-    serial = (last or 0) + 1
     template = template_for(org=app.org, reply_type=app.outcome)
     values = letter_values(
         app=app,

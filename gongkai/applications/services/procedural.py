@@ -10,11 +10,12 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import model_update
+from gongkai.core.db import model_update, next_serial
 from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
@@ -196,14 +197,13 @@ def procedural_letter_issue(
     day = day or timezone.localdate()
     settings_row = LetterSettings.objects.select_for_update().get(pk=_settings(app.org).pk)
     marker = procedural_template_for(org=app.org, kind=letter.kind).marker
-    last = (
-        ProceduralLetter.objects.filter(org=app.org, marker=marker, year=day.year)
-        .exclude(serial=None)
-        .order_by("-serial")
-        .values_list("serial", flat=True)
-        .first()
+    serial = next_serial(
+        f"applications.procedural_letter:{app.org_id}/{marker}/{day.year}",
+        after=lambda: ProceduralLetter.objects.filter(
+            org=app.org, marker=marker, year=day.year
+        ).aggregate(n=Max("serial"))["n"]
+        or 0,
     )
-    serial = (last or 0) + 1
     model_update(
         letter,
         marker=marker,

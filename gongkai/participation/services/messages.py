@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, lock_and_check, model_update, next_serial
+from gongkai.core.db import highest_serial, lock, lock_and_check, model_update, next_serial
 from gongkai.core.errors import DomainError
 from gongkai.core.notify import notify
 from gongkai.orgs.models import Organisation
@@ -29,8 +29,13 @@ STATUS_LABELS = dict(MessageStatus.choices)
 
 
 def _next_number(org: Organisation, year: int) -> str:
-    """Return the next tracking number of ``org`` for ``year``: LY-YYYY-ORG-SERIAL."""
-    return next_serial(Message.objects.all(), "number", f"LY-{year}-{org.pk:04d}-")
+    """Take the next tracking number of ``org`` for ``year``: LY-YYYY-ORG-SERIAL."""
+    prefix = f"LY-{year}-{org.pk:04d}-"
+    serial = next_serial(
+        f"participation.message:{prefix}",
+        after=lambda: highest_serial(Message.objects.all(), "number", prefix),
+    )
+    return f"{prefix}{serial:05d}"
 
 
 def message_submit(
@@ -57,31 +62,21 @@ def message_submit(
         raise DomainError(_("Give a phone number or an e-mail address."), field="phone")
     try:
         with transaction.atomic():
-            for attempt in range(3):
-                message = Message(
-                    org=org,
-                    number=_next_number(org, timezone.localdate().year),
-                    subject=(subject or "").strip(),
-                    content=(content or "").strip(),
-                    name=(name or "").strip(),
-                    phone=(phone or "").strip(),
-                    email=(email or "").strip(),
-                    consent_publish=bool(consent_publish),
-                    submission_key=submission_key,
-                    status=MessageStatus.RECEIVED,
-                    status_changed_at=timezone.now(),
-                )
-                message.full_clean()
-                try:
-                    with transaction.atomic():
-                        message.save()
-                    break
-                except IntegrityError:
-                    if (
-                        attempt == 2
-                        or Message.objects.filter(submission_key=submission_key).exists()
-                    ):
-                        raise
+            message = Message(
+                org=org,
+                number=_next_number(org, timezone.localdate().year),
+                subject=(subject or "").strip(),
+                content=(content or "").strip(),
+                name=(name or "").strip(),
+                phone=(phone or "").strip(),
+                email=(email or "").strip(),
+                consent_publish=bool(consent_publish),
+                submission_key=submission_key,
+                status=MessageStatus.RECEIVED,
+                status_changed_at=timezone.now(),
+            )
+            message.full_clean()
+            message.save()
             audit_record(
                 actor=None,
                 by_public=True,

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, model_update
+from gongkai.core.db import lock, model_update, next_serial
 from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
@@ -60,9 +60,12 @@ def guide_save(*, org: Organisation, actor, fields: dict[str, Any]) -> GuideVers
     version = guide_pending(org=org)
     before = snapshot(version, GUIDE_FIELDS) if version else {}
     if version is None:
-        last = GuideVersion.objects.filter(org=org).aggregate(n=Max("number"))["n"] or 0
+        number = next_serial(
+            f"portal.guide_version:{org.pk}",
+            after=lambda: GuideVersion.objects.filter(org=org).aggregate(n=Max("number"))["n"] or 0,
+        )
         version = GuideVersion(
-            org=org, number=last + 1, created_by=actor, status=PublicStatus.PENDING
+            org=org, number=number, created_by=actor, status=PublicStatus.PENDING
         )
     for name, value in values.items():
         setattr(version, name, value)

@@ -219,22 +219,6 @@ class InformationItem(BaseModel):
         return reverse("info:item", args=[self.pk])
 
 
-class IndexCounter(models.Model):
-    """The last serial of an organisation's index numbers in a year (PUB-INDEX-1)."""
-
-    org = models.ForeignKey("orgs.Organisation", models.CASCADE, related_name="+")
-    year = models.PositiveSmallIntegerField()
-    last = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["org", "year"], name="publishing_counter_unique")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.org_id}/{self.year}: {self.last}"
-
-
 def attachment_path(instance: "Attachment", filename: str) -> str:
     """Store each file in a random folder: the unmasked original's path cannot be guessed from
     the item number and the file name the public page shows (the name is kept for downloads)."""

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, model_update
+from gongkai.core.db import lock, model_update, next_serial
 from gongkai.core.errors import DomainError
 from gongkai.core.officezip import office_zip_check
 from gongkai.orgs.models import Organisation
@@ -117,7 +117,10 @@ def list_version_import(
         raise DomainError(_("Nothing changed since version %(n)s.") % {"n": last.number})
     version = ListVersion.objects.create(
         disclosure_list=disclosure_list,
-        number=(last.number if last else 0) + 1,
+        number=next_serial(
+            f"publishing.list_version:{disclosure_list.pk}",
+            after=lambda: last.number if last else 0,
+        ),
         rows=rows,
         note=note.strip()[:300],
         status=ListVersionStatus.PENDING,

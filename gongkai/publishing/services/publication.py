@@ -21,11 +21,11 @@ from pathlib import PurePath
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, model_update
+from gongkai.core.db import lock, model_update, next_serial
 from gongkai.core.errors import DomainError
 from gongkai.core.notify import notify
 
@@ -33,7 +33,6 @@ from ..models import (
     NORMATIVE_KINDS,
     Attachment,
     Attribute,
-    IndexCounter,
     InformationItem,
     ItemVersion,
     PublishedFile,
@@ -60,12 +59,8 @@ def index_number_assign(*, item: InformationItem, year: int) -> str:
     """Give ``item`` its 索引号 ``{机构代码}/{YYYY}-{serial:05d}`` (PUB-INDEX-1), once, for good."""
     if item.index_number:
         return item.index_number
-    counter, _created = IndexCounter.objects.select_for_update().get_or_create(
-        org=item.org, year=year
-    )
-    IndexCounter.objects.filter(pk=counter.pk).update(last=F("last") + 1)
-    counter.refresh_from_db()
-    return f"{org_code(item.org)}/{year}-{counter.last:05d}"
+    serial = next_serial(f"publishing.index_number:{item.org_id}/{year}")
+    return f"{org_code(item.org)}/{year}-{serial:05d}"
 
 
 def publisher_name(org) -> str:
@@ -209,7 +204,10 @@ def _publish(
     except PrivacyError as exc:
         raise DomainError(str(exc)) from exc
     first = not item.versions.exists()
-    number = (item.versions.count() or 0) + 1
+    number = next_serial(
+        f"publishing.item_version:{item.pk}",
+        after=lambda: item.versions.aggregate(n=Max("number"))["n"] or 0,
+    )
     attachments = _published_rows(item, ready)
     index_number = index_number_assign(item=item, year=published_on.year)
     changes = {"index_number": index_number, "is_public": True, "publication_pending": {}}

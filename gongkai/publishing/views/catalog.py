@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
 from gongkai.core.forms import add_domain_error
+from gongkai.core.params import id_param
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
@@ -40,8 +41,8 @@ def _catalog_orgs(request: HttpRequest):
 def _catalog_org(request: HttpRequest) -> Organisation:
     orgs = _catalog_orgs(request)
     wanted = request.GET.get("org") or request.POST.get("org")
-    if wanted and str(wanted).isdigit():
-        org = orgs.filter(pk=int(wanted)).first()
+    if id_param(wanted) is not None:
+        org = orgs.filter(pk=id_param(wanted)).first()
         if org is None:
             raise Http404
         return org

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
+from gongkai.core.params import id_param
 from gongkai.orgs.models import Organisation
 from gongkai.portal.throttle import limit_public_posts
 
@@ -36,12 +37,12 @@ def info_index(request: HttpRequest) -> HttpResponse:
     """Published items, by organisation and catalog entry, with the catalog alongside."""
     org = None
     org_id = request.GET.get("org", "")
-    if org_id.isdigit():
-        org = Organisation.objects.filter(pk=int(org_id)).first()
+    if id_param(org_id) is not None:
+        org = Organisation.objects.filter(pk=id_param(org_id)).first()
     entry = None
     entry_id = request.GET.get("entry", "")
-    if entry_id.isdigit():
-        entry = CatalogEntry.objects.filter(pk=int(entry_id)).select_related("org").first()
+    if id_param(entry_id) is not None:
+        entry = CatalogEntry.objects.filter(pk=id_param(entry_id)).select_related("org").first()
         org = entry.org if entry else org
     kind = request.GET.get("kind", "")
     filters = {
@@ -142,8 +143,8 @@ def list_public_view(request: HttpRequest, pk: int) -> HttpResponse:
     columns = disclosure_list.list_type.columns
     shown = versions[0]
     wanted = request.GET.get("version", "")
-    if wanted.isdigit():
-        shown = next((v for v in versions if v.number == int(wanted)), shown)
+    if id_param(wanted) is not None:
+        shown = next((v for v in versions if v.number == id_param(wanted)), shown)
     previous = next((v for v in versions if v.number < shown.number), None)
     diff = list_diff(old=previous.rows, new=shown.rows, columns=columns) if previous else None
     context = {

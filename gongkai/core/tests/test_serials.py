@@ -1,0 +1,139 @@
+"""Number series: unique and consecutive, also when many writers take numbers at once."""
+
+import threading
+from datetime import date
+
+import pytest
+from django.db import connection, connections, transaction
+
+from gongkai.applications.models import Application
+from gongkai.applications.services import application_submit
+from gongkai.applications.tests.factories import ApplicationFactory
+from gongkai.core.db import next_serial
+from gongkai.core.models import Counter
+from gongkai.participation.models import Message
+from gongkai.participation.services.messages import message_submit
+
+WRITERS = 8
+EACH = 3
+
+
+def test_a_series_counts_up_from_the_numbers_already_given(db):
+    with transaction.atomic():
+        first = next_serial("test:a", after=lambda: 41)
+        second = next_serial("test:a", after=lambda: 0)  # not asked again: the row exists
+        other = next_serial("test:b")
+    assert (first, second, other) == (42, 43, 1)
+
+
+def test_case_numbers_continue_after_those_given_before_the_counter_existed(db, org_tree):
+    org = org_tree["commission"]
+    ApplicationFactory(org=org, number=f"2026-{org.pk:04d}-00007")
+    ApplicationFactory(org=org, number=f"2025-{org.pk:04d}-00030")  # another year's series
+    app, _new = application_submit(
+        org=org,
+        submission_key="after-import",
+        applicant_name="申请人",
+        id_document=_id_number(1),
+        description="请公开2026年部门预算。",
+        received_on=date(2026, 3, 2),
+    )
+    assert app.number == f"2026-{org.pk:04d}-00008"
+
+
+def test_a_rolled_back_write_gives_its_number_back(db):
+    with pytest.raises(LookupError), transaction.atomic():
+        next_serial("test:c")
+        raise LookupError("the record could not be written")
+    with transaction.atomic():
+        assert next_serial("test:c") == 1
+
+
+def test_a_number_is_taken_only_inside_the_writing_transaction(transactional_db):
+    with pytest.raises(RuntimeError):
+        next_serial("test:d")
+    assert not Counter.objects.filter(key="test:d").exists()
+
+
+def _id_number(serial: int) -> str:
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    base = f"11010119900101{serial:03d}"
+    return base + "10X98765432"[sum(int(d) * w for d, w in zip(base, weights, strict=True)) % 11]
+
+
+def _at_once(work) -> list[BaseException]:
+    """Run ``work(writer)`` in WRITERS threads, each with its own database connection, all
+    started together; return the errors raised."""
+    start = threading.Barrier(WRITERS)
+    errors: list[BaseException] = []
+
+    def run(writer: int) -> None:
+        try:
+            start.wait()
+            work(writer)
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(WRITERS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    return errors
+
+
+def _serials(numbers: list[str]) -> list[int]:
+    return sorted(int(number.rsplit("-", 1)[1]) for number in numbers)
+
+
+needs_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite lets one writer in at a time; concurrent writers need PostgreSQL",
+)
+
+
+@needs_postgres
+def test_public_requests_submitted_at_once_all_get_their_own_number(transactional_db, org_tree):
+    org = org_tree["commission"]
+
+    def submit(writer: int) -> None:
+        for n in range(EACH):
+            application_submit(
+                org=org,
+                submission_key=f"w{writer}-{n}",
+                applicant_name=f"申请人{writer}",
+                id_document=_id_number(writer * EACH + n),
+                description=f"请公开第{writer}-{n}号文件。",
+                received_on=date(2026, 3, 2),
+            )
+
+    assert _at_once(submit) == []
+    stored = list(Application.objects.filter(org=org).values_list("number", "description"))
+    assert len(stored) == WRITERS * EACH
+    assert {text for _number, text in stored} == {
+        f"请公开第{w}-{n}号文件。" for w in range(WRITERS) for n in range(EACH)
+    }
+    assert _serials([number for number, _text in stored]) == list(range(1, WRITERS * EACH + 1))
+
+
+@needs_postgres
+def test_messages_written_at_once_all_get_their_own_number(transactional_db, org_tree):
+    org = org_tree["civil"]
+
+    def write(writer: int) -> None:
+        for n in range(EACH):
+            message_submit(
+                org=org,
+                submission_key=f"m{writer}-{n}",
+                subject=f"留言{writer}-{n}",
+                content="请问办事时间。",
+                name="张晓明",
+                phone="13812345678",
+            )
+
+    assert _at_once(write) == []
+    numbers = list(Message.objects.filter(org=org).values_list("number", flat=True))
+    assert len(numbers) == WRITERS * EACH
+    assert _serials(numbers) == list(range(1, WRITERS * EACH + 1))
