@@ -98,7 +98,7 @@ def test_an_administrator_unlocks_with_the_reset_command(client, coordinator):
 
 
 def test_behind_a_proxy_the_clients_header_is_the_address(client, coordinator, settings):
-    settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    settings.GONGKAI_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
     proxy = "127.0.0.1"
     for _ in range(5):
         _try(client, "coordinator", "guess", address=proxy, HTTP_X_REAL_IP=HERE)
@@ -113,7 +113,7 @@ def test_behind_a_proxy_the_clients_header_is_the_address(client, coordinator, s
 
 
 def test_a_malformed_client_header_counts_against_the_proxy(client, coordinator, settings):
-    settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    settings.GONGKAI_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
     for value in ("", "not-an-address", "1.2.3.4.5", "<script>"):
         for _ in range(2):
             assert _try(client, "coordinator", "guess", HTTP_X_REAL_IP=value).status_code in (
