@@ -1,5 +1,6 @@
 """Read every setting from the environment; defaults are safe (SQLite, in-process jobs, files)."""
 
+import os
 import secrets
 from pathlib import Path
 
@@ -14,7 +15,21 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhos
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 DATA_DIR = Path(env("GONGKAI_DATA_DIR", default="var")).resolve()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+# The data folder holds the database, the uploads and the secret key: the service's user alone
+# reads it (an existing folder is left as its administrator set it).
+DATA_DIR.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def _private_file(path: Path) -> Path:
+    """Create ``path`` empty with mode 0600 if missing; take group and world access off it.
+
+    SQLite gives its -wal and -shm files the mode of the database file.
+    """
+    if not path.exists():
+        path.touch(mode=0o600)
+    elif path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
+        path.chmod(0o600)
+    return path
 
 
 def _secret_key() -> str:
@@ -33,6 +48,8 @@ SECRET_KEY = _secret_key()
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'gongkai.sqlite3'}")}
 DATABASES["default"].setdefault("ATOMIC_REQUESTS", False)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    if DATABASES["default"]["NAME"] not in ("", ":memory:"):
+        _private_file(Path(DATABASES["default"]["NAME"]))
     # WAL and a busy timeout let the job worker and the web process share the file.
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
@@ -140,6 +157,8 @@ STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("GONGKAI_MEDIA_ROOT", default=str(DATA_DIR / "media")))
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -172,7 +191,7 @@ else:
     HUEY = {
         "huey_class": "huey.SqliteHuey",
         "name": "gongkai",
-        "filename": str(DATA_DIR / "jobs.sqlite3"),
+        "filename": str(_private_file(DATA_DIR / "jobs.sqlite3")),
         "immediate": _jobs == "immediate",
         "consumer": {"workers": 2, "worker_type": "thread"},
     }
