@@ -5,6 +5,7 @@ import secrets
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -156,13 +157,41 @@ STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(env("GONGKAI_MEDIA_ROOT", default=str(DATA_DIR / "media")))
+# Uploaded files: a folder here, a shared volume mounted on every web host (GONGKAI_MEDIA_ROOT),
+# or an S3-compatible object store (docs/operations.md). Code reaches them only through the
+# storage API, so the three behave alike.
+MEDIA_ROOT = Path(env("GONGKAI_MEDIA_ROOT", default="") or DATA_DIR / "media")
 FILE_UPLOAD_PERMISSIONS = 0o600
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
+GONGKAI_STORAGE = env("GONGKAI_STORAGE", default="") or (
+    "s3" if env("AWS_STORAGE_BUCKET_NAME", default="") else "filesystem"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if GONGKAI_STORAGE == "s3":
+    # Private objects: the public downloads them through Gongkai's views, never by bucket URL.
+    _s3 = {
+        "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=""),
+        "region_name": env("AWS_S3_REGION_NAME", default=""),
+        "access_key": env("AWS_ACCESS_KEY_ID", default=""),
+        "secret_key": env("AWS_SECRET_ACCESS_KEY", default=""),
+        "location": env("AWS_LOCATION", default=""),
+        "addressing_style": env("AWS_S3_ADDRESSING_STYLE", default=""),
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **{key: value for key, value in _s3.items() if value},
+            "default_acl": None,
+            "querystring_auth": True,
+            "file_overwrite": False,  # a new upload never replaces another's file
+        },
+    }
+elif GONGKAI_STORAGE != "filesystem":
+    raise ImproperlyConfigured("GONGKAI_STORAGE must be filesystem or s3.")
 WHITENOISE_USE_FINDERS = True
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
