@@ -1,5 +1,6 @@
 """What Gongkai stores is readable by the service's user only: uploads 0600 in folders 0700, the
-data folder 0700, the SQLite database (and the WAL file SQLite derives from it) 0600."""
+data folder 0700, the SQLite database (and the WAL file SQLite derives from it) 0600; and no
+URL serves stored files around the views that check access."""
 
 import os
 import stat
@@ -86,3 +87,21 @@ def test_a_database_file_left_readable_by_an_older_version_is_tightened(tmp_path
     os.chmod(data / "gongkai.sqlite3", 0o644)
     start(data)
     assert mode(data / "gongkai.sqlite3") == 0o600
+
+
+def test_no_url_serves_the_stored_files_directly(settings):
+    """Not even the debug server: files reach people only through views that check access."""
+    import importlib
+
+    from django.urls import Resolver404, resolve
+
+    import gongkai.urls
+
+    settings.DEBUG = True
+    try:
+        importlib.reload(gongkai.urls)
+        with pytest.raises(Resolver404):
+            resolve("/media/applications/1/身份证.jpg", urlconf=gongkai.urls)
+    finally:
+        settings.DEBUG = False
+        importlib.reload(gongkai.urls)
