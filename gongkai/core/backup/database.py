@@ -33,6 +33,7 @@ def vendor() -> str:
 
 def dump(target: Path) -> None:
     """Write a consistent copy of the whole database to ``target``."""
+    _outside_transactions()
     if vendor() == "sqlite":
         connection.ensure_connection()
         copy = sqlite3.connect(target)
@@ -46,6 +47,7 @@ def dump(target: Path) -> None:
 
 def load(source: Path) -> None:
     """Replace the database's whole content with the copy in ``source``."""
+    _outside_transactions()
     if vendor() == "sqlite":
         connection.ensure_connection()
         copy = sqlite3.connect(source)
@@ -66,6 +68,13 @@ def load(source: Path) -> None:
         "--exit-on-error",
         str(source),
     )
+
+
+def _outside_transactions() -> None:
+    """SQLite would wait forever on the lock of our own open transaction; pg_dump would not see
+    its changes nor pg_restore get its tables."""
+    if connection.in_atomic_block:
+        raise RuntimeError("Backups and restores run outside any database transaction.")
 
 
 def _run(tool: str, *arguments: str) -> None:

@@ -13,6 +13,7 @@ import pytest
 from django.urls import reverse
 from moto.server import ThreadedMotoServer
 
+from gongkai.core.backup.archive import stored_names
 from gongkai.publishing.models import PublishedFile
 from gongkai.publishing.services import attachment_add, attachment_remove
 from gongkai.publishing.tests.factories import docx_bytes, make_item, publish
@@ -71,7 +72,13 @@ def keys(client) -> set[str]:
 
 @pytest.mark.django_db
 def test_files_go_to_the_bucket_and_come_back_through_the_portal(
-    bucket, client, org_tree, editor, reviewer, coordinator, django_capture_on_commit_callbacks
+    bucket,
+    client,
+    org_tree,
+    editor,
+    reviewer,
+    coordinator,
+    django_capture_on_commit_callbacks,
 ):
     item = make_item(org=org_tree["office"], actor=editor)
     data = docx_bytes("关于开展政务公开工作的通知正文。")
@@ -91,6 +98,9 @@ def test_files_go_to_the_bucket_and_come_back_through_the_portal(
     assert downloaded == stored
     paragraphs = [p.text for p in docx.Document(io.BytesIO(downloaded)).paragraphs]
     assert "关于开展政务公开工作的通知正文。" in paragraphs
+
+    # A backup lists the bucket's files through the same storage API.
+    assert list(stored_names()) == sorted([attachment.file.name, published.file.name])
 
     # A file taken off a draft before publication leaves no copy in the bucket.
     draft = make_item(org=org_tree["office"], actor=editor, title="草稿")
