@@ -6,7 +6,8 @@ PY      := $(VENV)/bin/python
 GONGKAI := $(PY) -m gongkai
 APPS    := core orgs workdays plans applications publishing participation search portal
 
-.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve clean eval eval-privacy eval-plans
+.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve clean eval eval-privacy eval-plans \
+        upgrade-check
 
 demo: venv compilemessages
 	@./scripts/ensure-system.sh || echo "gongkai: system packages missing; the platform still runs"
@@ -85,6 +86,10 @@ eval: eval-privacy eval-plans
 # The privacy scanner on the real published documents: tuning part and held-out part.
 eval-privacy: venv
 	$(PY) -m gongkai.publishing.tests.privacy_real
+
+# Pins in pyproject.toml with a newer release (docs/operations.md); prints a note when offline.
+upgrade-check: venv
+	@$(PY) scripts/upgrade-check.py
 
 clean:
 	rm -rf var test-output

@@ -1,7 +1,5 @@
 """Root URLs: the public portal at /, the back office at /office/, the API at /api/."""
 
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth.decorators import login_required
 from django.urls import include, path
@@ -34,5 +32,5 @@ urlpatterns = [
         name="api-docs",
     ),
 ]
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# No /media/ route, not even with DEBUG: every stored file is served by a view that checks who
+# may have it (published copies, an applicant's own files), through the storage API.

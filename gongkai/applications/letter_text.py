@@ -78,9 +78,9 @@ def from_fields(text: str) -> str:
             field="body",
         )
     return _FIELD_TOKEN.sub(
-        lambda m: "{" + _FIELDS_BY_NAME[m.group(1)] + "}"
-        if m.group(1) in _FIELDS_BY_NAME
-        else m.group(0),
+        lambda m: (
+            "{" + _FIELDS_BY_NAME[m.group(1)] + "}" if m.group(1) in _FIELDS_BY_NAME else m.group(0)
+        ),
         text,
     )
 

@@ -1,10 +1,12 @@
 """Read every setting from the environment; defaults are safe (SQLite, in-process jobs, files)."""
 
+import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -15,7 +17,21 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhos
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 DATA_DIR = Path(env("GONGKAI_DATA_DIR", default="var")).resolve()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+# The data folder holds the database, the uploads and the secret key: the service's user alone
+# reads it (an existing folder is left as its administrator set it).
+DATA_DIR.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def _private_file(path: Path) -> Path:
+    """Create ``path`` empty with mode 0600 if missing; take group and world access off it.
+
+    SQLite gives its -wal and -shm files the mode of the database file.
+    """
+    if not path.exists():
+        path.touch(mode=0o600)
+    elif path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
+        path.chmod(0o600)
+    return path
 
 
 def _secret_key() -> str:
@@ -39,6 +55,8 @@ DATABASES = {
 }
 DATABASES["default"].setdefault("ATOMIC_REQUESTS", False)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    if DATABASES["default"]["NAME"] not in ("", ":memory:"):
+        _private_file(Path(DATABASES["default"]["NAME"]))
     # WAL and a busy timeout let the job worker and the web process share the file.
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
@@ -169,11 +187,41 @@ STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(env("GONGKAI_MEDIA_ROOT", default=str(DATA_DIR / "media")))
+# Uploaded files: a folder here, a shared volume mounted on every web host (GONGKAI_MEDIA_ROOT),
+# or an S3-compatible object store (docs/operations.md). Code reaches them only through the
+# storage API, so the three behave alike.
+MEDIA_ROOT = Path(env("GONGKAI_MEDIA_ROOT", default="") or DATA_DIR / "media")
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
+GONGKAI_STORAGE = env("GONGKAI_STORAGE", default="") or (
+    "s3" if env("AWS_STORAGE_BUCKET_NAME", default="") else "filesystem"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if GONGKAI_STORAGE == "s3":
+    # Private objects: the public downloads them through Gongkai's views, never by bucket URL.
+    _s3 = {
+        "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=""),
+        "region_name": env("AWS_S3_REGION_NAME", default=""),
+        "access_key": env("AWS_ACCESS_KEY_ID", default=""),
+        "secret_key": env("AWS_SECRET_ACCESS_KEY", default=""),
+        "location": env("AWS_LOCATION", default=""),
+        "addressing_style": env("AWS_S3_ADDRESSING_STYLE", default=""),
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **{key: value for key, value in _s3.items() if value},
+            "default_acl": None,
+            "querystring_auth": True,
+            "file_overwrite": False,  # a new upload never replaces another's file
+        },
+    }
+elif GONGKAI_STORAGE != "filesystem":
+    raise ImproperlyConfigured("GONGKAI_STORAGE must be filesystem or s3.")
 WHITENOISE_USE_FINDERS = True
 # Office and OFD files are zip packages: refused before parsing when they would expand beyond
 # these (gongkai.core.officezip), so that a small "zip bomb" cannot tie up a worker.
@@ -207,7 +255,7 @@ else:
     HUEY = {
         "huey_class": "huey.SqliteHuey",
         "name": "gongkai",
-        "filename": str(DATA_DIR / "jobs.sqlite3"),
+        "filename": str(_private_file(DATA_DIR / "jobs.sqlite3")),
         "immediate": _jobs == "immediate",
         "consumer": {"workers": 2, "worker_type": "thread"},
     }

@@ -299,10 +299,10 @@ def letter_issue(
     settings_row = LetterSettings.objects.select_for_update().get(pk=settings_row.pk)
     serial = next_serial(
         f"applications.reply_letter:{app.org_id}/{day.year}",
-        after=lambda: ReplyLetter.objects.filter(org=app.org, year=day.year).aggregate(
-            n=Max("serial")
-        )["n"]
-        or 0,
+        after=lambda: (
+            ReplyLetter.objects.filter(org=app.org, year=day.year).aggregate(n=Max("serial"))["n"]
+            or 0
+        ),
     )
     template = template_for(org=app.org, reply_type=app.outcome)
     values = letter_values(

@@ -199,10 +199,12 @@ def procedural_letter_issue(
     marker = procedural_template_for(org=app.org, kind=letter.kind).marker
     serial = next_serial(
         f"applications.procedural_letter:{app.org_id}/{marker}/{day.year}",
-        after=lambda: ProceduralLetter.objects.filter(
-            org=app.org, marker=marker, year=day.year
-        ).aggregate(n=Max("serial"))["n"]
-        or 0,
+        after=lambda: (
+            ProceduralLetter.objects.filter(org=app.org, marker=marker, year=day.year).aggregate(
+                n=Max("serial")
+            )["n"]
+            or 0
+        ),
     )
     model_update(
         letter,

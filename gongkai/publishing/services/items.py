@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from gongkai.core.audit import audit_record
 from gongkai.core.db import lock, lock_and_check, model_update
 from gongkai.core.errors import DomainError
+from gongkai.core.files import stored_files_delete_on_commit
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import require_role, visible_org_ids
@@ -242,6 +243,7 @@ def attachment_remove(*, attachment: Attachment, actor) -> None:
         model_update(attachment, removed=True)
         attachment.findings.all().delete()
     else:
+        stored_files_delete_on_commit(attachment.file, attachment.masked_file)
         attachment.delete()
     audit_record(
         actor=actor, obj=item, action="publishing.attachment_remove", before={"file": name}

@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from gongkai.core.audit import audit_record
 from gongkai.core.db import lock, model_update, next_serial
 from gongkai.core.errors import DomainError
+from gongkai.core.files import stored_files_delete_on_commit
 from gongkai.core.notify import notify
 
 from ..models import (
@@ -286,6 +287,7 @@ def item_mask_and_publish(*, item_id: int) -> str:
 
 @transaction.atomic
 def _masking_failed(*, item_id: int, actor, ready: dict, reason: str) -> str:
+    stored_files_delete_on_commit(*(p.file for p in ready.values()))
     PublishedFile.objects.filter(pk__in=[p.pk for p in ready.values()]).delete()
     item = InformationItem.objects.filter(pk=item_id, status=Status.MASKING).first()
     if item is None or not reason:
