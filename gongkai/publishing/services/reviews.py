@@ -278,12 +278,12 @@ _OUTCOMES = {
 }
 
 
-@transaction.atomic
 def unread_parts(request: PublicationRequest) -> list[str]:
     """Labels of the files of a request the scanner could not read (checked by eye)."""
     return [part["label"] for part in request.parts if part.get("unread")]
 
 
+@transaction.atomic
 def request_review(
     *, request: PublicationRequest, actor, outcome: str, opinion: str, files_checked: bool = False
 ) -> Review:
