@@ -126,7 +126,9 @@ def _org_staff(org_ids: list[int]) -> QuerySet:
     )
 
 
-def _visible_tasks(user) -> QuerySet[Task]:
+def task_visible_list(*, user) -> QuerySet[Task]:
+    """The one task visibility rule: tasks of visible plans, and tasks dispatched to one of the
+    user's units (drafts stay with the issuing organisation). Pages and the API both use it."""
     ids = visible_org_ids(user=user)
     return Task.objects.filter(
         Q(plan__org__in=ids) | (Q(units__org__in=ids) & ~Q(status=TaskStatus.DRAFT))
@@ -137,7 +139,7 @@ def task_get(*, user, pk: int) -> Task:
     """A task the user may see: in a visible plan, or dispatched to one of the user's units."""
     task = (
         Task.objects.select_related("plan", "plan__org")
-        .filter(pk__in=_visible_tasks(user).filter(pk=pk).values("pk"))
+        .filter(pk__in=task_visible_list(user=user).filter(pk=pk).values("pk"))
         .first()
     )
     if task is None:

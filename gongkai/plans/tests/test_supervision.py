@@ -233,3 +233,13 @@ def test_each_organisations_own_scheme_is_held_to_four_percent(
     ).content.decode()
     assert "的考核方案中政务公开工作的分值权重为2%" in page and "不应低于4%" in page
     assert assessment_share(commission) == Decimal(6)
+
+
+@pytest.mark.django_db
+def test_a_unit_name_is_mapped_only_within_the_plans_organisation(org_tree, coordinator):
+    """The service refuses what the page's list of organisations never offered."""
+    plan = _flat_plan(org_tree["commission"], coordinator)
+    with pytest.raises(DomainError):
+        plan_unit_map(plan=plan, name="省数据局", org=org_tree["civil"], actor=coordinator)
+    assert not Task.objects.filter(plan=plan, units__org=org_tree["civil"]).exists()
+    assert plan_unit_map(plan=plan, name="省数据局", org=org_tree["personnel"], actor=coordinator)
