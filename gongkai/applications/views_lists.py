@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
-from gongkai.orgs.selectors import visible_org_ids
+from gongkai.orgs.selectors import org_list_for
 from gongkai.workdays.calendar import YearNotCovered
 
 from . import forms as f
@@ -23,8 +23,8 @@ from .selectors import (
 from .states import RECEIPT_RULE, Channel
 
 
-def _units(user) -> "list[Organisation]":
-    return Organisation.objects.filter(pk__in=visible_org_ids(user=user)).order_by("path")
+def _units(user):
+    return org_list_for(user=user)
 
 
 def _agencies(user):

@@ -13,7 +13,7 @@ from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
-from gongkai.orgs.selectors import org_subtree, user_memberships, visible_org_ids
+from gongkai.orgs.selectors import org_list_for, org_subtree, user_memberships, visible_org_ids
 
 from . import ledger, services
 from .forms import (
@@ -58,9 +58,7 @@ from .stats import accountable_orgs, assessment_share, bar_chart, task_figures
 
 
 def _coordinated_orgs(user):
-    return Organisation.objects.filter(
-        pk__in=visible_org_ids(user=user, roles={Role.COORDINATOR})
-    ).order_by("path")
+    return org_list_for(user=user, roles={Role.COORDINATOR})
 
 
 @staff_required
@@ -469,9 +467,7 @@ def _may_set_weights(user) -> bool:
     """Weights apply platform-wide: superusers and coordinators of a top-level region set them."""
     if user.is_superuser:
         return True
-    return Organisation.objects.filter(
-        pk__in=visible_org_ids(user=user, roles={Role.COORDINATOR}), depth=0
-    ).exists()
+    return _coordinated_orgs(user).filter(depth=0).exists()
 
 
 @coordinator_required
@@ -498,9 +494,7 @@ def indicator_weights_view(request: HttpRequest) -> HttpResponse:
 @coordinator_required
 def assessment_scheme_view(request: HttpRequest) -> HttpResponse:
     """Each organisation's own assessment scheme (PLAN-ASSESS-1), set by its coordinators."""
-    orgs = Organisation.objects.filter(
-        pk__in=visible_org_ids(user=request.user, roles={Role.COORDINATOR})
-    ).order_by("path")
+    orgs = _coordinated_orgs(request.user)
     form = SchemeForm(request.POST or None, orgs=orgs)
     if request.method == "POST" and form.is_valid():
         try:
