@@ -138,6 +138,7 @@ def plan_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         figures=figures,
         today=today,
         can_manage=can_manage,
+        can_import_ledger=can_manage and plan.status != PlanStatus.CLOSED,
         reviewing=reviewing,
         dispatch_clear=plan_dispatch_check(plan=plan).clear if reviewing else True,
         unresolved=[
@@ -286,6 +287,7 @@ def task_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         derived=task.derived_tasks.select_related("plan", "plan__org"),
         can_manage=can_manage,
         can_report=bool(unit_orgs) and open_task,
+        can_decide=can_manage and task.status == TaskStatus.COMPLETION_REQUESTED,
         progress_form=ProgressForm(),
         note_form=NoteForm(),
         reason_form=ReasonForm(),
