@@ -11,6 +11,7 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import (
     get_visible_or_404,
+    org_list_for,
     restrict_to_user,
     user_has_role,
     visible_org_ids,
@@ -34,6 +35,13 @@ def plan_get(*, user, pk: int) -> Plan:
 def plan_can_manage(*, user, plan: Plan) -> bool:
     """Coordinators of the issuing organisation (or above it) review, dispatch and accept."""
     return user_has_role(user=user, org=plan.org, roles={Role.COORDINATOR})
+
+
+def may_set_weights(*, user) -> bool:
+    """Weights apply platform-wide: superusers and coordinators of a top-level region set them."""
+    if getattr(user, "is_superuser", False):
+        return True
+    return org_list_for(user=user, roles={Role.COORDINATOR}).filter(depth=0).exists()
 
 
 def plan_tasks(*, plan: Plan) -> QuerySet[Task]:

@@ -35,6 +35,7 @@ from .models import AssessmentIndicator, AssessmentScheme
 from .selectors import (
     is_overdue,
     mark_overdue,
+    may_set_weights,
     plan_can_manage,
     plan_derivable,
     plan_dispatch_check,
@@ -421,7 +422,7 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
         figures=figures,
         indicators=AssessmentIndicator.objects.all(),
         share=assessment_share(_home_org(request.user)),
-        may_set_weights=_may_set_weights(request.user),
+        may_set_weights=may_set_weights(user=request.user),
         plan_chart=bar_chart([(f.label, f.on_time_rate) for f in figures.plans]),
         unit_chart=bar_chart([(f.label, f.score) for f in figures.units[:20]]),
     )
@@ -465,16 +466,9 @@ def _home_org(user) -> Organisation | None:
     return membership.org if membership else None
 
 
-def _may_set_weights(user) -> bool:
-    """Weights apply platform-wide: superusers and coordinators of a top-level region set them."""
-    if user.is_superuser:
-        return True
-    return _coordinated_orgs(user).filter(depth=0).exists()
-
-
 @coordinator_required
 def indicator_weights_view(request: HttpRequest) -> HttpResponse:
-    if not _may_set_weights(request.user):
+    if not may_set_weights(user=request.user):
         raise Http404
     indicators = list(AssessmentIndicator.objects.all())
     form = WeightsForm(request.POST or None, indicators=indicators, share=assessment_share())

@@ -10,6 +10,8 @@ from django.urls import reverse
 
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.models import AuditEntry
+from gongkai.orgs.roles import Role
+from gongkai.orgs.services import membership_grant
 from gongkai.plans.dashboard import plan_cards
 from gongkai.plans.models import AssessmentIndicator, Plan, Task
 from gongkai.plans.services import (
@@ -141,7 +143,8 @@ def test_plan_unit_and_dashboard_pages_show_the_same_overdue_count(client, org_t
 
 
 @pytest.mark.django_db
-def test_disclosure_share_below_four_percent_is_refused_by_the_service(coordinator):
+def test_disclosure_share_below_four_percent_is_refused_by_the_service(coordinator, org_tree):
+    membership_grant(user=coordinator, org=org_tree["province"], role=Role.COORDINATOR)
     weights = {i.pk: i.weight for i in AssessmentIndicator.objects.all()}
     assert assessment_share() == Decimal(4)
     with pytest.raises(DomainError, match="不应低于4%") as refused:
