@@ -263,9 +263,8 @@ def unit_task_list(*, user, org: Organisation, plan: Plan | None = None) -> Quer
 
 def plan_derivable(*, user) -> list[tuple[Plan, Organisation]]:
     """Dispatched upper plans with tasks for an agency the user coordinates, not yet derived."""
-    orgs = Organisation.objects.filter(
-        pk__in=visible_org_ids(user=user, roles={Role.COORDINATOR}),
-        kind__in=[Organisation.Kind.AGENCY, Organisation.Kind.REGION],
+    orgs = org_list_for(user=user, roles={Role.COORDINATOR}).filter(
+        kind__in=[Organisation.Kind.AGENCY, Organisation.Kind.REGION]
     )
     out: list[tuple[Plan, Organisation]] = []
     for org in orgs:
