@@ -11,6 +11,8 @@ from gongkai.core.models import BaseModel, new_access_token
 
 from .clock_events import EventKind
 from .states import (
+    CONCLUDED_STATUSES,
+    PAUSED_STATUSES,
     ApplicantType,
     Channel,
     DeliveryChannel,
@@ -169,6 +171,22 @@ class Application(BaseModel):
 
     def __str__(self) -> str:
         return self.number
+
+    # What pages show about the reply clock, so that templates test booleans, not status codes.
+    @property
+    def is_concluded(self) -> bool:
+        """Replied, withdrawn or closed: no due date runs any more."""
+        return self.status in CONCLUDED_STATUSES
+
+    @property
+    def is_paused(self) -> bool:
+        """Waiting for a third party or a fee: the clock pauses (《条例》第三十二条、第四十二条)."""
+        return self.status in PAUSED_STATUSES
+
+    @property
+    def awaits_correction(self) -> bool:
+        """Stopped until the corrected request arrives (《条例》第三十条)."""
+        return self.status == Status.CORRECTION_REQUESTED
 
 
 class ClockEvent(BaseModel):

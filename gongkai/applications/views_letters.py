@@ -12,7 +12,7 @@ from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
-from gongkai.orgs.selectors import user_memberships, visible_org_ids
+from gongkai.orgs.selectors import org_list_for, user_memberships
 
 from .forms import ConversionForm, LetterSettingsForm, TemplateForm
 from .letter_kinds import PLACEHOLDER_LABELS, LetterKind
@@ -108,9 +108,7 @@ CHECK_LABELS = {
 
 @staff_required
 def statistics(request: HttpRequest) -> HttpResponse:
-    orgs = Organisation.objects.filter(pk__in=visible_org_ids(user=request.user)).exclude(
-        kind=Organisation.Kind.UNIT
-    )
+    orgs = org_list_for(user=request.user).exclude(kind=Organisation.Kind.UNIT)
     org_id = request.GET.get("org", "")
     org = orgs.filter(pk=id_param(org_id)).first() if id_param(org_id) is not None else None
     org = org or orgs.order_by("-depth").first()

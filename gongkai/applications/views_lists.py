@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -13,7 +12,7 @@ from gongkai.core.params import id_param
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
-from gongkai.orgs.selectors import visible_org_ids
+from gongkai.orgs.selectors import org_list_for
 from gongkai.workdays.calendar import YearNotCovered
 
 from . import forms as f
@@ -22,12 +21,11 @@ from .selectors import (
     application_list,
     overdue_filter,
 )
-from .services.letters import DEFAULT_DECISION
 from .states import RECEIPT_RULE, Channel
 
 
-def _units(user) -> "list[Organisation]":
-    return Organisation.objects.filter(pk__in=visible_org_ids(user=user)).order_by("path")
+def _units(user):
+    return org_list_for(user=user)
 
 
 def _agencies(user):
@@ -118,26 +116,15 @@ def case_bulk(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
         return redirect(back)
-    with transaction.atomic():  # all the ticked cases, or none
-        done = _bulk_run(request.user, form.cleaned_data, ids)
+    data = form.cleaned_data
+    done = s.application_bulk(
+        actor=request.user,
+        ids=ids,
+        action=data["action"],
+        unit=data.get("unit"),
+        handler=data.get("handler"),
+        reply_type=data.get("reply_type") or "",
+        decision=data.get("decision") or "",
+    )
     messages.success(request, _("Done for %(count)d request(s).") % {"count": done})
     return redirect(back)
-
-
-def _bulk_run(user, data: dict, ids: list[int]) -> int:
-    apps = list(application_list(user=user).filter(pk__in=ids))
-    request_user = user
-    if data["action"] == "assign":
-        for app in apps:
-            s.application_assign(
-                app=app, actor=request_user, unit=data["unit"], handler=data["handler"]
-            )
-        return len(apps)
-    if data["action"] == "remind":
-        return s.application_remind(apps=apps, actor=request_user)
-    decision = data["decision"].strip() or DEFAULT_DECISION[data["reply_type"]]
-    for app in apps:
-        s.application_answer(
-            app=app, actor=request_user, reply_type=data["reply_type"], decision=decision
-        )
-    return len(apps)

@@ -1,5 +1,6 @@
 """Read organisations and check who may see what: the permission checks every app uses."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
 from django.http import Http404
@@ -77,6 +78,22 @@ def visible_org_ids(*, user, roles: set[str] | None = None) -> set[int]:
         else:
             query |= Q(pk=m.org_id)
     return set(Organisation.objects.filter(query).values_list("pk", flat=True))
+
+
+def org_list_for(*, user, roles: set[str] | None = None) -> QuerySet[Organisation]:
+    """The organisations ``user`` acts for with one of ``roles`` (any role when None), in
+    directory order: what a page offers in its list of organisations to choose from."""
+    return Organisation.objects.filter(pk__in=visible_org_ids(user=user, roles=roles)).order_by(
+        "path"
+    )
+
+
+def users_with_role(*, org: Organisation, roles: set[str], above_only: bool = False) -> QuerySet:
+    """Active users holding one of ``roles`` in ``org`` or in an organisation above it
+    (``above_only``: above it only): whom to tell, who may act for it."""
+    org_ids = list(org.ancestor_ids()) if above_only else [org.pk, *org.ancestor_ids()]
+    members = Membership.objects.filter(org_id__in=org_ids, role__in=roles).values("user_id")
+    return get_user_model().objects.filter(pk__in=members, is_active=True)
 
 
 def restrict_to_user(qs: QuerySet, *, user, field: str = "org", roles=None) -> QuerySet:

@@ -11,8 +11,7 @@ from gongkai.core.errors import DomainError
 from gongkai.core.forms import add_domain_error
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
-from gongkai.orgs.models import Organisation
-from gongkai.orgs.selectors import visible_org_ids
+from gongkai.orgs.selectors import org_list_for
 from gongkai.publishing.services.reviews import may_publish, publishers, review_latest
 
 from .forms import (
@@ -48,9 +47,7 @@ from .states import ConsultationStatus, MessageStatus
 
 
 def _manage_orgs(request: HttpRequest):
-    return Organisation.objects.filter(
-        pk__in=visible_org_ids(user=request.user, roles=MANAGE_ROLES)
-    ).order_by("path")
+    return org_list_for(user=request.user, roles=MANAGE_ROLES)
 
 
 @staff_required

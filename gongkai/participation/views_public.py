@@ -23,7 +23,7 @@ from .selectors import (
     message_public_list,
 )
 from .services import comment_submit, comments_accepted, message_submit
-from .states import ConsultationStatus
+from .states import ConsultationStatus, MessageStatus
 
 
 def _page(request: HttpRequest, qs):
@@ -63,6 +63,8 @@ def consultation_view(request: HttpRequest, pk: int) -> HttpResponse:
         "consultation": consultation,
         "form": form,
         "accepting": accepting,
+        "opens_later": not accepting and consultation.status == ConsultationStatus.OPEN,
+        "outcome_published": consultation.status == ConsultationStatus.OUTCOME_PUBLISHED,
         "opinions": consultation.opinions.all(),
     }
     return render(request, "participation/public/consultation_detail.html", context)
@@ -105,7 +107,12 @@ def message_track(request: HttpRequest, token: str) -> HttpResponse:
     track_url = request.build_absolute_uri(
         reverse("participate:message_track", args=[message.access_token])
     )
-    context = {"message": message, "track_url": track_url, "new": request.GET.get("new") == "1"}
+    context = {
+        "message": message,
+        "published": message.status == MessageStatus.PUBLISHED,
+        "track_url": track_url,
+        "new": request.GET.get("new") == "1",
+    }
     response = render(request, "participation/public/message_track.html", context)
     response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex"

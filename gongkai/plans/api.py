@@ -1,20 +1,14 @@
 """REST API of the plans app: plans, tasks and progress reports, visibility first."""
 
-from django.db.models import Q
 from rest_framework import mixins, parsers, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from gongkai.core.params import id_param
-from gongkai.orgs.roles import Role
-from gongkai.orgs.selectors import visible_org_ids
 
 from . import services
 from .models import Plan, ProgressReport, Task, TaskUnit
-from .selectors import plan_list, task_get
-from .states import TaskStatus
-
-_OPEN_OR_DONE = [s for s in TaskStatus.values if s != TaskStatus.DRAFT]
+from .selectors import plan_list, task_get, task_my_list, task_visible_list
 
 
 class TaskUnitSerializer(serializers.ModelSerializer):
@@ -100,13 +94,7 @@ class PlanViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 def _visible_tasks(user):
-    ids = visible_org_ids(user=user)
-    return (
-        Task.objects.filter(Q(plan__org__in=ids) | Q(units__org__in=ids, status__in=_OPEN_OR_DONE))
-        .distinct()
-        .prefetch_related("units")
-        .order_by("plan", "position")
-    )
+    return task_visible_list(user=user).prefetch_related("units").order_by("plan", "position")
 
 
 class TaskViewSet(viewsets.ReadOnlyModelViewSet):
@@ -117,8 +105,7 @@ class TaskViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         qs = _visible_tasks(self.request.user)
         if self.request.query_params.get("mine"):
-            ids = visible_org_ids(user=self.request.user, roles={Role.EDITOR, Role.COORDINATOR})
-            qs = qs.filter(units__org__in=ids, status__in=_OPEN_OR_DONE)
+            qs = qs.filter(pk__in=task_my_list(user=self.request.user).values("pk"))
         plan = self.request.query_params.get("plan")
         if id_param(plan) is not None:
             qs = qs.filter(plan_id=id_param(plan))

@@ -15,14 +15,17 @@ class PlansConfig(AppConfig):
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
         from gongkai.core.navigation import register_nav
+        from gongkai.workdays.signals import calendar_changed
 
         from .audit_labels import ACTIONS
         from .dashboard import plan_cards
         from .demo import load_demo_plans
+        from .receivers import on_calendar_changed
         from .states import PlanStatus, TaskStatus
 
         register_audit_labels("plan", actions=ACTIONS, states=PlanStatus.choices)
         register_audit_labels("task", states=TaskStatus.choices)  # task.*, indicator.* in ACTIONS
+        calendar_changed.connect(on_calendar_changed, dispatch_uid="plans.recompute_due")
         register_demo(_("work plans from the seed documents"), load_demo_plans, order=20)
         register_nav(pgettext_lazy("navigation", "Work plans"), "plans:list", order=100)
         register_nav(_("My tasks"), "plans:mine", order=101)

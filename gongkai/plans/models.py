@@ -165,6 +165,9 @@ class TaskOccurrence(BaseModel):
         Task, models.CASCADE, related_name="occurrences", verbose_name=_("task")
     )
     due_on = models.DateField(_("due on"))
+    #: The event a limit in working days counts from: kept so that a changed calendar can count
+    #: again (CAL-DATA-1); empty for periods and plain due dates.
+    event_on = models.DateField(_("event date"), null=True, blank=True)
     label = models.CharField(_("period"), max_length=60)
     done_on = models.DateField(_("done on"), null=True, blank=True)
     reminded_before = models.BooleanField(_("reminder sent"), default=False)

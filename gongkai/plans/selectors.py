@@ -11,6 +11,7 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import (
     get_visible_or_404,
+    org_list_for,
     restrict_to_user,
     user_has_role,
     visible_org_ids,
@@ -34,6 +35,13 @@ def plan_get(*, user, pk: int) -> Plan:
 def plan_can_manage(*, user, plan: Plan) -> bool:
     """Coordinators of the issuing organisation (or above it) review, dispatch and accept."""
     return user_has_role(user=user, org=plan.org, roles={Role.COORDINATOR})
+
+
+def may_set_weights(*, user) -> bool:
+    """Weights apply platform-wide: superusers and coordinators of a top-level region set them."""
+    if getattr(user, "is_superuser", False):
+        return True
+    return org_list_for(user=user, roles={Role.COORDINATOR}).filter(depth=0).exists()
 
 
 def plan_tasks(*, plan: Plan) -> QuerySet[Task]:
@@ -126,7 +134,9 @@ def _org_staff(org_ids: list[int]) -> QuerySet:
     )
 
 
-def _visible_tasks(user) -> QuerySet[Task]:
+def task_visible_list(*, user) -> QuerySet[Task]:
+    """The one task visibility rule: tasks of visible plans, and tasks dispatched to one of the
+    user's units (drafts stay with the issuing organisation). Pages and the API both use it."""
     ids = visible_org_ids(user=user)
     return Task.objects.filter(
         Q(plan__org__in=ids) | (Q(units__org__in=ids) & ~Q(status=TaskStatus.DRAFT))
@@ -137,7 +147,7 @@ def task_get(*, user, pk: int) -> Task:
     """A task the user may see: in a visible plan, or dispatched to one of the user's units."""
     task = (
         Task.objects.select_related("plan", "plan__org")
-        .filter(pk__in=_visible_tasks(user).filter(pk=pk).values("pk"))
+        .filter(pk__in=task_visible_list(user=user).filter(pk=pk).values("pk"))
         .first()
     )
     if task is None:
@@ -253,9 +263,8 @@ def unit_task_list(*, user, org: Organisation, plan: Plan | None = None) -> Quer
 
 def plan_derivable(*, user) -> list[tuple[Plan, Organisation]]:
     """Dispatched upper plans with tasks for an agency the user coordinates, not yet derived."""
-    orgs = Organisation.objects.filter(
-        pk__in=visible_org_ids(user=user, roles={Role.COORDINATOR}),
-        kind__in=[Organisation.Kind.AGENCY, Organisation.Kind.REGION],
+    orgs = org_list_for(user=user, roles={Role.COORDINATOR}).filter(
+        kind__in=[Organisation.Kind.AGENCY, Organisation.Kind.REGION]
     )
     out: list[tuple[Plan, Organisation]] = []
     for org in orgs:

@@ -14,7 +14,7 @@ from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
-from gongkai.orgs.selectors import org_subtree, user_memberships, visible_org_ids
+from gongkai.orgs.selectors import org_list_for, org_subtree, user_memberships, visible_org_ids
 
 from . import ledger, services
 from .forms import (
@@ -36,6 +36,7 @@ from .models import AssessmentIndicator, AssessmentScheme
 from .selectors import (
     is_overdue,
     mark_overdue,
+    may_set_weights,
     plan_can_manage,
     plan_derivable,
     plan_dispatch_check,
@@ -59,9 +60,7 @@ from .stats import accountable_orgs, assessment_share, bar_chart, task_figures
 
 
 def _coordinated_orgs(user):
-    return Organisation.objects.filter(
-        pk__in=visible_org_ids(user=user, roles={Role.COORDINATOR})
-    ).order_by("path")
+    return org_list_for(user=user, roles={Role.COORDINATOR})
 
 
 @staff_required
@@ -141,6 +140,7 @@ def plan_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         figures=figures,
         today=today,
         can_manage=can_manage,
+        can_import_ledger=can_manage and plan.status != PlanStatus.CLOSED,
         reviewing=reviewing,
         dispatch_clear=plan_dispatch_check(plan=plan).clear if reviewing else True,
         unresolved=[
@@ -289,6 +289,7 @@ def task_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         derived=task.derived_tasks.select_related("plan", "plan__org"),
         can_manage=can_manage,
         can_report=bool(unit_orgs) and open_task,
+        can_decide=can_manage and task.status == TaskStatus.COMPLETION_REQUESTED,
         progress_form=ProgressForm(),
         note_form=NoteForm(),
         reason_form=ReasonForm(),
@@ -422,7 +423,7 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
         figures=figures,
         indicators=AssessmentIndicator.objects.all(),
         share=assessment_share(_home_org(request.user)),
-        may_set_weights=_may_set_weights(request.user),
+        may_set_weights=may_set_weights(user=request.user),
         plan_chart=bar_chart([(f.label, f.on_time_rate) for f in figures.plans]),
         unit_chart=bar_chart([(f.label, f.score) for f in figures.units[:20]]),
     )
@@ -466,18 +467,9 @@ def _home_org(user) -> Organisation | None:
     return membership.org if membership else None
 
 
-def _may_set_weights(user) -> bool:
-    """Weights apply platform-wide: superusers and coordinators of a top-level region set them."""
-    if user.is_superuser:
-        return True
-    return Organisation.objects.filter(
-        pk__in=visible_org_ids(user=user, roles={Role.COORDINATOR}), depth=0
-    ).exists()
-
-
 @coordinator_required
 def indicator_weights_view(request: HttpRequest) -> HttpResponse:
-    if not _may_set_weights(request.user):
+    if not may_set_weights(user=request.user):
         raise Http404
     indicators = list(AssessmentIndicator.objects.all())
     form = WeightsForm(request.POST or None, indicators=indicators, share=assessment_share())
@@ -499,9 +491,7 @@ def indicator_weights_view(request: HttpRequest) -> HttpResponse:
 @coordinator_required
 def assessment_scheme_view(request: HttpRequest) -> HttpResponse:
     """Each organisation's own assessment scheme (PLAN-ASSESS-1), set by its coordinators."""
-    orgs = Organisation.objects.filter(
-        pk__in=visible_org_ids(user=request.user, roles={Role.COORDINATOR})
-    ).order_by("path")
+    orgs = _coordinated_orgs(request.user)
     form = SchemeForm(request.POST or None, orgs=orgs)
     if request.method == "POST" and form.is_valid():
         try:

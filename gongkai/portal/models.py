@@ -80,6 +80,15 @@ class GuideVersion(BaseModel):
     def __str__(self) -> str:
         return f"{self.org} v{self.number}"
 
+    @property
+    def is_pending(self) -> bool:
+        """Saved, not yet reviewed and published."""
+        return self.status == PublicStatus.PENDING
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == PublicStatus.PUBLISHED
+
     def get_absolute_url(self) -> str:
         return f"{reverse('portal:office_guide')}?org={self.org_id}"
 
@@ -134,6 +143,15 @@ class RuleDocument(BaseModel):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def is_pending(self) -> bool:
+        """Saved, not yet reviewed and published."""
+        return self.status == PublicStatus.PENDING
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == PublicStatus.PUBLISHED
 
     def get_absolute_url(self) -> str:
         return reverse("portal:office_rule", args=[self.pk])

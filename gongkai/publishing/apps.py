@@ -14,12 +14,15 @@ class PublishingConfig(AppConfig):
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
         from gongkai.core.navigation import register_nav, register_public_nav
+        from gongkai.workdays.signals import calendar_changed
 
         from .audit_labels import ACTIONS, STATES
         from .dashboard import publishing_cards
         from .demo import load_demo_publishing
+        from .receivers import on_calendar_changed
 
         register_audit_labels("publishing", actions=ACTIONS, states=STATES)
+        calendar_changed.connect(on_calendar_changed, dispatch_uid="publishing.recompute_due")
         register_nav(_("Proactive disclosure"), "publishing:item_list", order=300)
         register_public_nav(_("Statutory proactive content"), "info:index", order=30)
         register_widget(publishing_cards)

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.forms import DateInput
 from gongkai.orgs.models import Organisation
-from gongkai.orgs.selectors import visible_org_ids
+from gongkai.orgs.selectors import org_list_for, visible_org_ids
 
 from .content import MAX_ATTACHMENT_BYTES
 from .editor import RichTextWidget
@@ -57,12 +57,12 @@ class ItemForm(forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        org_ids = visible_org_ids(user=user, roles=EDIT_ROLES)
-        self.fields["org"].queryset = Organisation.objects.filter(pk__in=org_ids)
+        orgs = org_list_for(user=user, roles=EDIT_ROLES)
+        self.fields["org"].queryset = orgs
         if self.instance.pk:
             del self.fields["org"]
-        elif len(org_ids) == 1:
-            self.fields["org"].initial = next(iter(org_ids))
+        elif len(orgs) == 1:
+            self.fields["org"].initial = orgs[0].pk
         visible = visible_org_ids(user=user)
         self.fields["formed_on"].required = False
         self.fields["catalog_entry"].queryset = CatalogEntry.objects.filter(org__in=visible)
@@ -161,9 +161,7 @@ class ListCreateForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["org"].queryset = Organisation.objects.filter(
-            pk__in=visible_org_ids(user=user, roles=LIST_ROLES)
-        )
+        self.fields["org"].queryset = org_list_for(user=user, roles=LIST_ROLES)
 
 
 class ListVersionForm(ExcelForm):

@@ -1,5 +1,6 @@
 """Every write to disclosure requests; callers import from here."""
 
+from .bulk import application_bulk
 from .cases import (
     application_assign,
     application_due_reminders_send,
@@ -58,6 +59,7 @@ from .replies import (
 from .settings import request_settings_save
 
 __all__ = [
+    "application_bulk",
     "application_receipt_confirm",
     "application_identity_reveal",
     "application_letter_delivered",

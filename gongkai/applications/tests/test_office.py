@@ -220,6 +220,24 @@ def test_bulk_answer_is_all_or_nothing(client, coordinator, org_tree):
     assert ok.status == Status.IN_PROGRESS  # the refusal of the closed case rolled back both
 
 
+def test_the_bulk_service_itself_is_all_or_nothing(coordinator, org_tree):
+    """Any caller of the service (page, API, command) gets the batch's one transaction."""
+    from gongkai.applications.services import application_bulk
+    from gongkai.core.errors import DomainError
+
+    ok = _register(org_tree["commission"], description="可以答复")
+    application_start(app=ok, actor=coordinator)
+    closed_one = _register(org_tree["commission"], description="已撤回")
+    Application.objects.filter(pk=closed_one.pk).update(status=Status.CLOSED)
+    with pytest.raises(DomainError):
+        application_bulk(
+            actor=coordinator, ids=[ok.pk, closed_one.pk], action="answer", reply_type="R-DISCLOSE"
+        )
+    ok.refresh_from_db()
+    assert ok.status == Status.IN_PROGRESS
+    assert not AuditEntry.objects.filter(object_id=str(ok.pk), action__contains="reply").exists()
+
+
 @time_machine.travel("2024-11-20 02:00", tick=False)
 def test_dashboard_card_counts_open_and_overdue(client, coordinator, org_tree):
     late = _register(org_tree["commission"])

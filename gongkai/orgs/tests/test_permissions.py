@@ -6,7 +6,13 @@ from django.http import Http404
 
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
-from gongkai.orgs.selectors import get_visible_or_404, user_has_role, visible_org_ids
+from gongkai.orgs.selectors import (
+    get_visible_or_404,
+    org_list_for,
+    user_has_role,
+    users_with_role,
+    visible_org_ids,
+)
 
 
 @pytest.mark.django_db
@@ -38,3 +44,27 @@ def test_anonymous_sees_nothing_and_foreign_records_are_404(org_tree, editor):
         get_visible_or_404(
             Organisation.objects.all(), user=editor, pk=org_tree["civil"].pk, field="pk"
         )
+
+
+@pytest.mark.django_db
+def test_org_list_for_offers_what_the_user_acts_for_in_directory_order(
+    org_tree, coordinator, editor
+):
+    listed = list(org_list_for(user=coordinator, roles={Role.COORDINATOR}))
+    assert set(listed) == {org_tree["commission"], org_tree["office"], org_tree["personnel"]}
+    assert listed[0] == org_tree["commission"]  # the agency before its divisions
+    assert list(org_list_for(user=editor)) == [org_tree["office"]]
+    assert not org_list_for(user=editor, roles={Role.COORDINATOR}).exists()
+
+
+@pytest.mark.django_db
+def test_users_with_role_here_or_above(org_tree, coordinator, editor, supervisor):
+    office = org_tree["office"]
+    assert set(users_with_role(org=office, roles={Role.COORDINATOR})) == {coordinator}
+    assert set(users_with_role(org=office, roles={Role.EDITOR})) == {editor}
+    assert not users_with_role(org=office, roles={Role.EDITOR}, above_only=True).exists()
+    assert set(users_with_role(org=office, roles={Role.SUPERVISOR})) == {supervisor}
+    assert not users_with_role(org=org_tree["civil"], roles={Role.COORDINATOR}).exists()
+    coordinator.is_active = False
+    coordinator.save()
+    assert not users_with_role(org=office, roles={Role.COORDINATOR}).exists()

@@ -4,7 +4,12 @@ from .assessment import assessment_scheme_set, indicator_weights_set
 from .derive import plan_derive
 from .imports import plan_confirm, plan_import, plan_transition, plan_unit_map, task_transition
 from .ledger import LedgerImportFailed, ledger_import
-from .occurrences import plan_reminders_send, task_event_date_set, task_occurrences_generate
+from .occurrences import (
+    occurrence_due_recompute_open,
+    plan_reminders_send,
+    task_event_date_set,
+    task_occurrences_generate,
+)
 from .progress import (
     progress_report_add,
     task_completion_accept,
@@ -18,6 +23,7 @@ __all__ = [
     "assessment_scheme_set",
     "indicator_weights_set",
     "ledger_import",
+    "occurrence_due_recompute_open",
     "plan_confirm",
     "plan_derive",
     "plan_import",

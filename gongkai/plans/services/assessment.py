@@ -12,11 +12,12 @@ from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
 from gongkai.core.db import model_update
-from gongkai.core.errors import DomainError
+from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import require_role
 
 from ..models import AssessmentIndicator, AssessmentScheme
+from ..selectors import may_set_weights
 from ..stats import MIN_DISCLOSURE_SHARE
 
 
@@ -91,8 +92,13 @@ def indicator_weights_set(
     """Set the assessment weights (percent, by indicator id); they must sum to 100.
 
     ``disclosure_share`` sets the platform's default scheme, which organisations without a
-    scheme of their own follow; it is checked like every scheme (PLAN-ASSESS-1).
+    scheme of their own follow; it is checked like every scheme (PLAN-ASSESS-1). The weights
+    apply to every organisation: only a coordinator of a top-level government sets them.
     """
+    if actor is not None and not may_set_weights(user=actor):
+        raise PermissionDeniedError(
+            _("Only the disclosure office of a top-level government sets the weights.")
+        )
     if disclosure_share is not None:
         scheme = AssessmentScheme.objects.select_for_update().filter(org=None).first()
         _check_share(disclosure_share, _scheme_name(scheme or AssessmentScheme()))

@@ -94,9 +94,18 @@ def plan_unit_map(*, plan: Plan, name: str, org: Organisation, actor=None) -> in
     The alias is scoped to the plan's organisation, so the next import from the same agency
     resolves the name by itself. Returns how many task units were mapped. On a plan already
     dispatched, the organisation's staff are told of the tasks that now reach them.
+
+    Only the plan's coordinators map names, and only to the plan's organisation or one below
+    it: a plan cannot hand work to an organisation it does not direct.
     """
     if actor is not None and not plan_can_manage(user=actor, plan=plan):
         raise PermissionDeniedError(_("Only the plan's coordinator may change it."))
+    if not org.path.startswith(plan.org.path):
+        raise DomainError(
+            _("A unit name can only be mapped to %(org)s or an organisation below it.")
+            % {"org": plan.org.name},
+            code="unit_outside_plan",
+        )
     alias_add(org=org, alias=name, scope=plan.org, actor=actor)
     units = TaskUnit.objects.filter(task__plan=plan, name=name, org__isnull=True)
     task_ids = list(units.values_list("task_id", flat=True))

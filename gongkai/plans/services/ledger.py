@@ -2,24 +2,21 @@
 
 import io
 import zipfile
-from datetime import date
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import model_update
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.officezip import office_zip_check
-from gongkai.orgs.selectors import org_resolve
 
 from ..ledger import COLUMNS
-from ..models import Plan, TaskUnit
-from ..parsing.deadlines import interpret
+from ..models import Plan
 from ..parsing.units import split_units
 from ..selectors import plan_can_manage
 from ..states import PlanStatus, TaskStatus
+from .review import task_fields_apply, task_units_replace
 
 _FIELDS = ("重点任务", "主要内容", "完成时限", "牵头单位", "责任单位")
 
@@ -119,30 +116,17 @@ def ledger_import(*, plan: Plan, data: bytes, actor) -> int:
         raise LedgerImportFailed(errors)
     for task, old, new in changes:
         title, content, limit, lead, units = new
-        fields: dict = {"title": title, "content": content}
-        if limit != old[2]:
-            due = interpret(limit, plan.year)
-            fields.update(
-                deadline_text=limit,
-                recurrence=due.recurrence or "",
-                relative_rule=due.relative,
-                due_on=date.fromisoformat(due.due) if due.due else None,
-            )
-        model_update(task, **fields)
+        task_fields_apply(
+            task,
+            title=title,
+            content=content,
+            # an unchanged 完成时限 column may show the due date where no limit was written;
+            # a changed one is interpreted again and gives the due date (or none)
+            deadline_text=limit if limit != old[2] else task.deadline_text,
+            due_on=None if limit != old[2] else task.due_on,
+        )
         if (lead, units) != old[3:]:
-            lead_names = split_units(lead)
-            names = lead_names + [u for u in split_units(units) if u not in lead_names]
-            task.units.all().delete()
-            TaskUnit.objects.bulk_create(
-                TaskUnit(
-                    task=task,
-                    name=name,
-                    org=org_resolve(name=name, scope=plan.org, user=actor),
-                    is_lead=name in lead_names,
-                    position=i,
-                )
-                for i, name in enumerate(names)
-            )
+            task_units_replace(task, lead=lead, units=units, actor=actor)
         audit_record(
             actor=actor,
             obj=task,

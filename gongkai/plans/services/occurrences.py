@@ -100,7 +100,9 @@ def task_event_date_set(*, task: Task, event_on: date, actor) -> TaskOccurrence:
         )
     label = f"{rule.get('event', '')}（{event_on:%Y-%m-%d}）"[:60]
     occurrence, _created = TaskOccurrence.objects.get_or_create(
-        task=task, due_on=due, defaults={"label": label}
+        task=task,
+        due_on=due,
+        defaults={"label": label, "event_on": event_on if "workdays" in rule else None},
     )
     audit_record(
         actor=actor,
@@ -110,6 +112,34 @@ def task_event_date_set(*, task: Task, event_on: date, actor) -> TaskOccurrence:
         after={"event_on": event_on, "due_on": due},
     )
     return occurrence
+
+
+def occurrence_due_recompute_open() -> int:
+    """Count again the due dates of open occurrences set in working days from an event.
+
+    CAL-DATA-1: a day declared off (or worked) after the event date was entered moves the due
+    date. Only occurrences not done, of open tasks, are touched; a moved occurrence is reminded
+    again for its new date. Not audited: the date is derived (task.event_date records the
+    decision). Return how many moved.
+    """
+    cal = current_calendar()
+    moved = 0
+    open_occurrences = TaskOccurrence.objects.filter(
+        event_on__isnull=False, done_on__isnull=True, task__status__in=OPEN_STATUSES
+    ).select_related("task")
+    for occ in open_occurrences:
+        workdays = (occ.task.relative_rule or {}).get("workdays")
+        if workdays is None:
+            continue
+        try:
+            due = cal.add_workdays(occ.event_on, int(workdays))
+        except YearNotCovered:
+            continue
+        if due == occ.due_on or occ.task.occurrences.filter(due_on=due).exists():
+            continue
+        model_update(occ, due_on=due, reminded_before=False, reminded_overdue=False)
+        moved += 1
+    return moved
 
 
 def plan_reminders_send(*, today: date, days_before: int | None = None) -> dict[str, int]:

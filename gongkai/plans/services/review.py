@@ -40,16 +40,15 @@ def _snapshot(task: Task) -> dict:
     }
 
 
-@transaction.atomic
-def task_update(
-    *, task: Task, actor, title: str, content: str, deadline_text: str, due_on: date | None
-) -> Task:
-    """Change a task's wording or time limit; a changed time limit is interpreted again.
+def task_fields_apply(
+    task: Task, *, title: str, content: str, deadline_text: str, due_on: date | None
+) -> None:
+    """Write a task's wording and time limit; a changed limit is interpreted again.
 
-    A due date the coordinator enters wins over the interpretation of the written limit.
+    A due date given (other than the current one) wins over the interpretation of the written
+    limit. The caller checks the rules and audits: editing a task and importing the ledger both
+    come here.
     """
-    _check_editable(plan=task.plan, actor=actor)
-    before = _snapshot(task)
     changes: dict = {"title": title.strip(), "content": content.strip(), "due_on": due_on}
     if deadline_text.strip() != task.deadline_text:
         due = interpret(deadline_text, task.plan.year)
@@ -61,6 +60,43 @@ def task_update(
         if due_on is None or due_on == task.due_on:
             changes["due_on"] = date.fromisoformat(due.due) if due.due else due_on
     model_update(task, **changes)
+
+
+def task_units_replace(task: Task, *, lead: str, units: str, actor) -> None:
+    """Replace a task's units from two lists of names (lead units, other units).
+
+    Names are split like the parser splits them and resolved against the directory within the
+    plan's organisation, and never to one ``actor`` cannot see; unknown names stay unresolved for
+    the coordinator to map. The caller checks the rules and audits.
+    """
+    lead_names = split_units(lead)
+    names = lead_names + [n for n in split_units(units) if n not in lead_names]
+    task.units.all().delete()
+    TaskUnit.objects.bulk_create(
+        TaskUnit(
+            task=task,
+            name=name,
+            org=org_resolve(name=name, scope=task.plan.org, user=actor),
+            is_lead=name in lead_names,
+            position=i,
+        )
+        for i, name in enumerate(names)
+    )
+
+
+@transaction.atomic
+def task_update(
+    *, task: Task, actor, title: str, content: str, deadline_text: str, due_on: date | None
+) -> Task:
+    """Change a task's wording or time limit while the plan is under review.
+
+    A changed time limit is interpreted again; a due date the coordinator enters wins.
+    """
+    _check_editable(plan=task.plan, actor=actor)
+    before = _snapshot(task)
+    task_fields_apply(
+        task, title=title, content=content, deadline_text=deadline_text, due_on=due_on
+    )
     audit_record(
         actor=actor,
         obj=task,
@@ -182,19 +218,7 @@ def task_units_set(*, task: Task, actor, lead: str, units: str) -> Task:
     if task.status == TaskStatus.COMPLETED:
         raise DomainError(_("A completed task cannot be re-assigned."), code="task_completed")
     before = _snapshot(task)
-    lead_names = split_units(lead)
-    names = lead_names + [n for n in split_units(units) if n not in lead_names]
-    task.units.all().delete()
-    TaskUnit.objects.bulk_create(
-        TaskUnit(
-            task=task,
-            name=name,
-            org=org_resolve(name=name, scope=plan.org, user=actor),
-            is_lead=name in lead_names,
-            position=i,
-        )
-        for i, name in enumerate(names)
-    )
+    task_units_replace(task, lead=lead, units=units, actor=actor)
     audit_record(
         actor=actor,
         obj=task,

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 import time_machine
 
-from gongkai.core.errors import DomainError
+from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.orgs.roles import Role
 from gongkai.orgs.services import membership_grant, user_create
 from gongkai.plans.models import AssessmentIndicator, Task
@@ -100,10 +100,15 @@ def test_figures_and_score_are_counted_per_plan_and_unit(org_tree, coordinator, 
 
 
 @pytest.mark.django_db
-def test_weights_are_data_and_must_add_up_to_100(coordinator):
+def test_weights_are_data_and_must_add_up_to_100(coordinator, org_tree):
     weights = {i.pk: i.weight for i in AssessmentIndicator.objects.all()}
     assert sorted(weights.values()) == [15, 25, 60]
     ids = list(weights)
+    # the weights apply to every organisation: the commission's coordinator may not set them
+    with pytest.raises(PermissionDeniedError):
+        indicator_weights_set(weights={ids[0]: 50, ids[1]: 30, ids[2]: 20}, actor=coordinator)
+    assert AssessmentIndicator.objects.get(pk=ids[0]).weight == weights[ids[0]]
+    membership_grant(user=coordinator, org=org_tree["province"], role=Role.COORDINATOR)
     with pytest.raises(DomainError, match="合计为 90%"):
         indicator_weights_set(weights={ids[0]: 50, ids[1]: 20, ids[2]: 20}, actor=coordinator)
     indicator_weights_set(weights={ids[0]: 50, ids[1]: 30, ids[2]: 20}, actor=coordinator)

@@ -113,3 +113,30 @@ def test_reminder_days_are_configurable_and_done_occurrences_are_quiet(plan, coo
     assert plan_reminders_send(today=date(2020, 12, 24), days_before=5)["before"] == 1
     task.occurrences.update(done_on=date(2020, 12, 30))
     assert plan_reminders_send(today=date(2021, 1, 4))["overdue"] == 0
+
+
+@pytest.mark.django_db
+def test_a_changed_calendar_counts_open_working_day_limits_again(
+    plan, coordinator, django_capture_on_commit_callbacks
+):
+    """CAL-DATA-1: 文件公开后3个工作日内 moves when a day in between is declared off."""
+    from gongkai.core.models import AuditEntry
+    from gongkai.workdays.services import day_set
+
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
+    first, second = plan.tasks.order_by("position")[:2]
+    for task in (first, second):
+        task.relative_rule = {"event": "文件公开", "workdays": 3}
+        task.save()
+    occ = task_event_date_set(task=first, event_on=date(2020, 9, 30), actor=coordinator)
+    done = task_event_date_set(task=second, event_on=date(2020, 9, 30), actor=coordinator)
+    TaskOccurrence.objects.filter(pk=done.pk).update(done_on=date(2020, 10, 9))
+    assert occ.due_on == done.due_on == date(2020, 10, 12)
+    last = AuditEntry.objects.order_by("-pk").values_list("pk", flat=True).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        day_set(day=date(2020, 10, 12), is_workday=False, name="测试调休")
+    occ.refresh_from_db()
+    done.refresh_from_db()
+    assert occ.due_on == date(2020, 10, 13)  # Oct 9, Oct 10 (worked Saturday), Tue Oct 13
+    assert done.due_on == date(2020, 10, 12)  # done: left alone
+    assert not AuditEntry.objects.filter(pk__gt=last, action__startswith="task.").exists()

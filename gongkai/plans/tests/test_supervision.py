@@ -10,6 +10,8 @@ from django.urls import reverse
 
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.models import AuditEntry
+from gongkai.orgs.roles import Role
+from gongkai.orgs.services import membership_grant
 from gongkai.plans.dashboard import plan_cards
 from gongkai.plans.models import AssessmentIndicator, Plan, Task
 from gongkai.plans.services import (
@@ -141,7 +143,8 @@ def test_plan_unit_and_dashboard_pages_show_the_same_overdue_count(client, org_t
 
 
 @pytest.mark.django_db
-def test_disclosure_share_below_four_percent_is_refused_by_the_service(coordinator):
+def test_disclosure_share_below_four_percent_is_refused_by_the_service(coordinator, org_tree):
+    membership_grant(user=coordinator, org=org_tree["province"], role=Role.COORDINATOR)
     weights = {i.pk: i.weight for i in AssessmentIndicator.objects.all()}
     assert assessment_share() == Decimal(4)
     with pytest.raises(DomainError, match="不应低于4%") as refused:
@@ -233,3 +236,13 @@ def test_each_organisations_own_scheme_is_held_to_four_percent(
     ).content.decode()
     assert "的考核方案中政务公开工作的分值权重为2%" in page and "不应低于4%" in page
     assert assessment_share(commission) == Decimal(6)
+
+
+@pytest.mark.django_db
+def test_a_unit_name_is_mapped_only_within_the_plans_organisation(org_tree, coordinator):
+    """The service refuses what the page's list of organisations never offered."""
+    plan = _flat_plan(org_tree["commission"], coordinator)
+    with pytest.raises(DomainError):
+        plan_unit_map(plan=plan, name="省数据局", org=org_tree["civil"], actor=coordinator)
+    assert not Task.objects.filter(plan=plan, units__org=org_tree["civil"]).exists()
+    assert plan_unit_map(plan=plan, name="省数据局", org=org_tree["personnel"], actor=coordinator)

@@ -278,6 +278,11 @@ class Attachment(BaseModel):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def ocr_pending(self) -> bool:
+        """Text recognition queued or running: the page says so instead of showing no text."""
+        return self.ocr_status == Recognition.PENDING
+
 
 class ItemVersion(models.Model):
     """What the public saw from one publication on: masked body, metadata, masked files."""

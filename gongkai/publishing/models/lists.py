@@ -94,6 +94,15 @@ class ListVersion(models.Model):
     def __str__(self) -> str:
         return f"{self.disclosure_list} v{self.number}"
 
+    @property
+    def is_pending(self) -> bool:
+        """Imported, not yet reviewed and published."""
+        return self.status == ListVersionStatus.PENDING
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == ListVersionStatus.PUBLISHED
+
 
 class ListFeedback(models.Model):
     """A comment left by the public in a list's feedback box; the contact stays internal."""

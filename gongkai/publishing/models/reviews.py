@@ -71,3 +71,22 @@ class PublicationRequest(BaseModel):
         from django.urls import reverse
 
         return reverse("publishing:request_review", args=[self.pk])
+
+    # What pages show about the review, so that templates test booleans, not status codes.
+    @property
+    def is_open(self) -> bool:
+        """Still waiting for a reviewer's decision (pending, or referred upward)."""
+        return self.status in OPEN_STATUSES
+
+    @property
+    def is_approved(self) -> bool:
+        """Approved and not yet published: the publisher's turn."""
+        return self.status == RequestStatus.APPROVED
+
+    @property
+    def is_returned(self) -> bool:
+        return self.status == RequestStatus.RETURNED
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == RequestStatus.PUBLISHED

@@ -68,6 +68,35 @@ def publish_due_on(*, formed_on: date, days: int) -> date | None:
         return None
 
 
+#: Items whose time limit no longer runs: published, or ended without publication.
+_DUE_CLOSED = (Status.PUBLISHED, Status.WITHDRAWN, Status.REPEALED, Status.EXPIRED)
+
+
+def item_due_recompute_open() -> int:
+    """Recompute the publish-by date of every item not yet published (the calendar changed).
+
+    A year loaded later makes a missing date computable; a day declared off moves it. Published
+    and ended items keep the date they had. Not audited: the date is derived, not decided (the
+    items' audit records what staff did). Return how many dates moved.
+    """
+    moved = 0
+    cal = current_calendar()
+    items = InformationItem.objects.filter(published_on__isnull=True).exclude(
+        status__in=_DUE_CLOSED
+    )
+    for pk, formed_on, days, due_on in items.values_list(
+        "pk", "formed_on", "time_limit_days", "due_on"
+    ):
+        try:
+            new = cal.add_workdays(formed_on, days)
+        except YearNotCovered:
+            new = None
+        if new != due_on:
+            InformationItem.objects.filter(pk=pk).update(due_on=new)
+            moved += 1
+    return moved
+
+
 def _check_fields(item: InformationItem) -> None:
     """Rules that span fields: attribute and ground (PUB-ATTR-1), links, document number."""
     if item.attribute != Attribute.PROACTIVE and not item.exempt_ground:

@@ -18,7 +18,6 @@ depends on neither (a generic relation points at their objects), so dependencies
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils import timezone
@@ -28,9 +27,9 @@ from gongkai.core.audit import audit_record
 from gongkai.core.db import lock, model_update
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.notify import notify
-from gongkai.orgs.models import Membership, Organisation
+from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
-from gongkai.orgs.selectors import require_role, user_has_role
+from gongkai.orgs.selectors import require_role, user_has_role, users_with_role
 
 from ..models import OPEN_STATUSES, PrivacyFinding, PublicationRequest, RequestStatus, Review
 from ..privacy import Finding, PrivacyError, html_text, mask_file, mask_html, mask_text, scan_text
@@ -106,9 +105,7 @@ def publishers(*, org: Organisation) -> list:
 
 
 def _members(org: Organisation, role: str, *, above_only: bool = False) -> list:
-    org_ids = list(org.ancestor_ids()) if above_only else [org.pk, *org.ancestor_ids()]
-    ids = Membership.objects.filter(org_id__in=org_ids, role=role).values("user_id")
-    return list(get_user_model().objects.filter(pk__in=ids, is_active=True))
+    return list(users_with_role(org=org, roles={role}, above_only=above_only))
 
 
 def referral_deciders(*, org: Organisation) -> list:

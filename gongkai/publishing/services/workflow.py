@@ -2,7 +2,6 @@
 
 from datetime import date
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -10,8 +9,8 @@ from django.utils.translation import gettext as _
 from gongkai.core.db import lock, model_update
 from gongkai.core.errors import DomainError
 from gongkai.core.notify import notify
-from gongkai.orgs.models import Membership
 from gongkai.orgs.roles import Role
+from gongkai.orgs.selectors import users_with_role
 
 from ..content import TEXT_TYPES
 from ..models import (
@@ -145,9 +144,7 @@ def _metadata_check(item: InformationItem) -> None:
 
 def _members(item: InformationItem, role: str) -> list:
     """Active users with ``role`` in the item's organisation or one above it."""
-    org_ids = [item.org_id, *item.org.ancestor_ids()]
-    ids = Membership.objects.filter(org_id__in=org_ids, role=role).values("user_id")
-    return list(get_user_model().objects.filter(pk__in=ids, is_active=True))
+    return list(users_with_role(org=item.org, roles={role}))
 
 
 def _reviewers(item: InformationItem) -> list:

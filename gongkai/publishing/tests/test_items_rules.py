@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 import time_machine
+from django.test import Client
 
 from gongkai.core.errors import DomainError
 from gongkai.publishing.models import Attachment, InformationItem, Kind, Theme, Validity
@@ -135,6 +136,9 @@ def test_amending_and_repealing_documents_update_the_chain(org_tree, editor, rev
     assert (old.status, old.validity) == (Status.PUBLISHED, Validity.AMENDED)
     assert (gone.status, gone.validity) == (Status.REPEALED, Validity.REPEALED)
     assert gone.is_public  # a repealed document stays on the public list, marked 已废止
+    page = Client().get(gone.get_public_url()).content.decode()
+    assert "本文件已废止。" in page
+    assert "本文件已废止。" not in Client().get(old.get_public_url()).content.decode()
 
 
 def test_normative_validity_lapsing_within_30_days_is_flagged(

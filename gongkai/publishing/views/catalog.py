@@ -12,7 +12,7 @@ from gongkai.core.params import id_param
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
-from gongkai.orgs.selectors import visible_org_ids
+from gongkai.orgs.selectors import org_list_for, visible_org_ids
 
 from ..forms import CatalogEntryForm, ExcelForm, ListCreateForm, ListVersionForm
 from ..models import CatalogEntry, ListVersionStatus
@@ -35,7 +35,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _catalog_orgs(request: HttpRequest):
-    return Organisation.objects.filter(pk__in=visible_org_ids(user=request.user))
+    return org_list_for(user=request.user)
 
 
 def _catalog_org(request: HttpRequest) -> Organisation:

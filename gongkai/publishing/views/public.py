@@ -25,6 +25,7 @@ from ..selectors import (
     published_file_open,
 )
 from ..services import list_diff, list_feedback_submit
+from ..states import Status
 
 
 def _page(request: HttpRequest, qs):
@@ -85,6 +86,8 @@ def item_public_view(request: HttpRequest, pk: int) -> HttpResponse:
         "item": item,
         "version": version,
         "meta": version.metadata,
+        "repealed": item.status == Status.REPEALED,
+        "expired": item.status == Status.EXPIRED,
         "interpretations": interpretations,
         "interprets": interprets,
         "amends": item_public_list().filter(pk=item.amends_id).first() if item.amends_id else None,
