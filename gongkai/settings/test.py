@@ -5,6 +5,8 @@ import tempfile
 
 os.environ.setdefault("DJANGO_DEBUG", "0")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-not-secret")
+# The test server speaks plain HTTP; the HTTPS settings have their own tests.
+os.environ.setdefault("GONGKAI_HTTPS", "0")
 os.environ.setdefault("GONGKAI_DATA_DIR", tempfile.mkdtemp(prefix="gongkai-test-"))
 
 from .base import *  # noqa: E402,F403
@@ -17,6 +19,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+WHITENOISE_USE_FINDERS = True
 ALLOWED_HOSTS = ["*"]
 # Many tests post the public forms from one address; the limit's own test switches it on.
 RATELIMIT_ENABLE = False
