@@ -7,6 +7,10 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from gongkai.api import router
+from gongkai.core.forms import AdminLoginForm
+
+# The admin's sign-in refuses the demo's published password away from the server, as the office's.
+admin.site.login_form = AdminLoginForm
 
 urlpatterns = [
     # Public side

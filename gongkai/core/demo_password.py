@@ -1,0 +1,49 @@
+"""The demo accounts' password is published (README, `gongkai demo`): it opens the back office
+only from this machine.
+
+A demo installed on a server reachable from the network would otherwise let anyone in as the
+coordinator. Signing in with the published password from any other address is refused with a
+message asking to change it (from this machine, under 修改密码); other passwords are unaffected.
+Behind a reverse proxy the client's address is read from the header named by
+``GONGKAI_CLIENT_IP_HEADER``, as for the public forms' rate limit.
+"""
+
+import ipaddress
+
+from django.conf import settings
+from django.http import HttpRequest
+
+
+def client_address(request: HttpRequest) -> str:
+    """The client's address: the proxy's header when one is configured, else the peer's.
+
+    A header holding a list takes its last entry (the one the nearest proxy added); a missing or
+    unreadable value counts as the peer's address, which is the proxy's.
+    """
+    peer = request.META.get("REMOTE_ADDR", "")
+    header = getattr(settings, "RATELIMIT_IP_META_KEY", None)
+    if header:
+        value = str(request.META.get(header, "")).split(",")[-1].strip()
+        try:
+            return str(ipaddress.ip_address(value))
+        except ValueError:
+            return peer
+    return peer
+
+
+def is_loopback(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return (mapped or ip).is_loopback
+
+
+def published_password_refused(request: HttpRequest | None, password: str) -> bool:
+    """Whether this sign-in uses the demo's published password from an address not loopback."""
+    from gongkai.orgs.demo import DEMO_PASSWORD
+
+    if password != DEMO_PASSWORD:
+        return False
+    return request is None or not is_loopback(client_address(request))
