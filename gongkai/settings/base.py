@@ -141,18 +141,18 @@ STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("GONGKAI_MEDIA_ROOT", default=str(DATA_DIR / "media")))
-# With DEBUG off, static files are served from STATIC_ROOT as `gongkai collectstatic` left them
+# With DEBUG off, static files are served as `gongkai collectstatic` left them in STATIC_ROOT
 # (`gongkai serve` runs it first): compressed, with a content hash in each name so that browsers
-# may keep them for a year.
+# may keep them for a year (gongkai.core.staticfiles).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "gongkai.core.staticfiles.StaticStorage"
     },
 }
-WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_USE_FINDERS = True
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 

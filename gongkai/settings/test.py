@@ -19,7 +19,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WHITENOISE_USE_FINDERS = True
 ALLOWED_HOSTS = ["*"]
 # Many tests post the public forms from one address; the limit's own test switches it on.
 RATELIMIT_ENABLE = False

@@ -1,5 +1,9 @@
 """`gongkai serve`'s gunicorn command line, from the environment."""
 
+import json
+
+import pytest
+
 from gongkai.core.webserver import gunicorn_argv
 
 
@@ -23,3 +27,16 @@ def test_bind_timeout_and_request_limits():
     assert option(argv, "--limit-request-line") == "4094"
     assert option(argv, "--limit-request-fields") == "100"
     assert option(argv, "--max-requests") == "1000"
+
+
+def test_static_names_carry_their_hash_once_collected_and_plain_names_before(tmp_path, settings):
+    from gongkai.core.staticfiles import StaticStorage
+
+    settings.STATIC_ROOT = tmp_path
+    assert StaticStorage().url("gongkai/gongkai.css") == "/static/gongkai/gongkai.css"
+    manifest = {"paths": {"gongkai/gongkai.css": "gongkai/gongkai.0123456789ab.css"}}
+    (tmp_path / "staticfiles.json").write_text(json.dumps({**manifest, "version": "1.1"}))
+    collected = StaticStorage()
+    assert collected.url("gongkai/gongkai.css") == "/static/gongkai/gongkai.0123456789ab.css"
+    with pytest.raises(ValueError, match="Missing staticfiles manifest entry"):
+        collected.url("gongkai/not-collected.js")
