@@ -222,11 +222,11 @@ LOGGING = {
 # Security. With DEBUG off the site is served over HTTPS unless GONGKAI_HTTPS=0 says otherwise
 # (the demo on http://127.0.0.1:8000 does): HTTP is redirected, cookies travel only over HTTPS,
 # browsers are told to keep to HTTPS (HSTS). `gongkai check --deploy` lists what is missing.
-HTTPS = env.bool("GONGKAI_HTTPS", default=not DEBUG)
-SECURE_SSL_REDIRECT = env.bool("GONGKAI_SSL_REDIRECT", default=HTTPS)
-SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=HTTPS)
+GONGKAI_HTTPS = env.bool("GONGKAI_HTTPS", default=not DEBUG)
+SECURE_SSL_REDIRECT = env.bool("GONGKAI_SSL_REDIRECT", default=GONGKAI_HTTPS)
+SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=GONGKAI_HTTPS)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_HSTS_SECONDS = env.int("GONGKAI_HSTS_SECONDS", default=31_536_000 if HTTPS else 0)
+SECURE_HSTS_SECONDS = env.int("GONGKAI_HSTS_SECONDS", default=31_536_000 if GONGKAI_HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("GONGKAI_HSTS_INCLUDE_SUBDOMAINS", default=True)
 SECURE_HSTS_PRELOAD = env.bool("GONGKAI_HSTS_PRELOAD", default=True)
 # Behind a proxy that ends TLS: the header it sets to say the client came over HTTPS, written
