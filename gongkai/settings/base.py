@@ -243,10 +243,14 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_AGE = env.int("GONGKAI_SESSION_SECONDS", default=8 * 3600)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = env.bool("GONGKAI_SESSION_BROWSER_CLOSE", default=True)
 # Content-Security-Policy of every response (gongkai.core.headers): scripts and styles come
-# from this site's files only; no inline script, no inline style attribute.
+# from this site's files only; no inline script, no inline style attribute. One exception: the
+# rich-text editor (tiptap, in django-prose-editor) adds its base rules as a style element of
+# fixed text, allowed by that text's hash (a browser test fails if an upgrade changes it).
+TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
 GONGKAI_CSP = env(
     "GONGKAI_CSP",
-    default="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    default="default-src 'self'; script-src 'self'; "
+    f"style-src 'self' {TIPTAP_STYLE_HASH}; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
     "form-action 'self'; frame-ancestors 'none'",
 )

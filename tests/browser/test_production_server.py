@@ -93,6 +93,14 @@ def test_the_production_command_serves_the_demo_to_a_browser(browser, production
         page.get_by_role("button", name="登录").click()
         page.get_by_role("heading", name="工作台").wait_for()
         check_wording(page, "production-office-dashboard", names=("coordinator", "Coordinator"))
+        # The rich-text editor finds its modules through the inline import map the policy
+        # allows by its hash (the hashed file names of collected static files are in it).
+        page.goto("/office/participation/new/")
+        page.locator(".prose-editor .ProseMirror").click()
+        page.locator(".prose-menubar").get_by_role("button", name="编号列表").click()
+        page.keyboard.type("第一条")
+        page.locator(".prose-editor .ProseMirror ol > li").wait_for()
+        shot(page, "production-editor")
         page.goto("/nonexistent/")
         assert page.get_by_role("heading", name="页面不存在").is_visible()
         shot(page, "production-not-found")
