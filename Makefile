@@ -6,20 +6,30 @@ PY      := $(VENV)/bin/python
 GONGKAI := $(PY) -m gongkai
 APPS    := core orgs workdays plans applications publishing participation search portal
 
-.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve clean eval eval-privacy eval-plans \
+.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve prod clean eval eval-privacy eval-plans \
         upgrade-check
+
+# The demo runs as production does (DEBUG off, gunicorn, collected static files), over plain
+# HTTP on this machine only: GONGKAI_HTTPS=0 turns off the HTTPS-only settings.
+DEMO_ENV := DJANGO_DEBUG=0 GONGKAI_HTTPS=0 GONGKAI_JOBS=sqlite
 
 demo: venv compilemessages
 	@./scripts/ensure-system.sh || echo "gongkai: system packages missing; the platform still runs"
-	DJANGO_DEBUG=1 $(GONGKAI) migrate --noinput -v0
-	DJANGO_DEBUG=1 $(GONGKAI) demo
+	$(DEMO_ENV) $(GONGKAI) migrate --noinput -v0
+	$(DEMO_ENV) $(GONGKAI) demo
 	@$(MAKE) --no-print-directory serve
 
 serve:
 	@echo "Serving on http://127.0.0.1:8000/ (Ctrl-C to stop)"
-	@DJANGO_DEBUG=1 GONGKAI_JOBS=sqlite $(GONGKAI) run_huey --quiet & \
+	@$(DEMO_ENV) $(GONGKAI) run_huey --quiet & \
 	  worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	  DJANGO_DEBUG=1 GONGKAI_JOBS=sqlite $(GONGKAI) runserver 127.0.0.1:8000
+	  $(DEMO_ENV) $(GONGKAI) serve --bind 127.0.0.1:8000
+
+# Production web server, configured by the environment (docs/deploy.md): migrate, collect the
+# static files, run gunicorn. The job worker is a service of its own (`gongkai run_huey`).
+prod: venv compilemessages
+	$(GONGKAI) migrate --noinput -v0
+	$(GONGKAI) serve
 
 test: venv
 	@./scripts/ensure-system.sh

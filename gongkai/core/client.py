@@ -3,8 +3,10 @@
 Behind a reverse proxy every connection comes from the proxy; the proxy names the client in a
 header (``GONGKAI_CLIENT_IP_HEADER``, for example ``X-Real-IP`` or ``X-Forwarded-For``). That
 header is written by whoever sent the request through the proxy, so its value is only taken when
-it is an address: a list takes its first address, and a missing, empty or garbled value
-("unknown", a host name) counts as the proxy's own address (``REMOTE_ADDR``). A bad header is
+it is an address. A list (``X-Forwarded-For``: "client, proxy1, …") takes its last entry only,
+the one the nearest proxy wrote: the earlier ones come from the sender and could claim any
+address, 127.0.0.1 included. A missing, empty or garbled value ("unknown", a host name) counts
+as the proxy's own address (``REMOTE_ADDR``). A bad header is
 then limited with everything else the proxy sends, and never turns into a server error.
 """
 
@@ -33,9 +35,8 @@ def client_address(request: HttpRequest) -> str | None:
     """The client's address: from the configured header when it holds one, else the peer's."""
     key = getattr(settings, "GONGKAI_CLIENT_IP_HEADER", None)
     if key:
-        for part in str(request.META.get(key) or "").split(","):
-            if found := _address(part):
-                return found
+        if found := _address(str(request.META.get(key) or "").split(",")[-1]):
+            return found
     return _address(str(request.META.get("REMOTE_ADDR") or ""))
 
 

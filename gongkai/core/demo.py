@@ -2,6 +2,10 @@
 
 from collections.abc import Callable
 
+#: The demo accounts' password, published in the README; it works only from this machine
+#: (core.demo_password).
+DEMO_PASSWORD = "gongkai-demo"  # noqa: S105
+
 _LOADERS: list[tuple[int, str, Callable[[], object]]] = []
 
 

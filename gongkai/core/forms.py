@@ -3,9 +3,11 @@
 import secrets
 
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
+from .demo_password import published_password_refused
 from .errors import DomainError
 
 
@@ -34,7 +36,23 @@ def add_domain_error(form: forms.Form, exc: DomainError) -> None:
     form.add_error(exc.field if exc.field in form.fields else None, exc.message)
 
 
-class LoginForm(AuthenticationForm):
+class PublishedPasswordMixin:
+    """Refuse the demo's published password away from this machine (see ``demo_password``)."""
+
+    def clean(self):
+        if published_password_refused(self.request, self.cleaned_data.get("password") or ""):
+            raise forms.ValidationError(
+                _(
+                    "The demo password is published and works only on the server itself. Sign "
+                    "in there and change the password first, then sign in from here with the new "
+                    "one."
+                ),
+                code="published_password",
+            )
+        return super().clean()
+
+
+class LoginForm(PublishedPasswordMixin, AuthenticationForm):
     error_messages = {
         "invalid_login": _(
             "The user name or password is wrong. Both are case-sensitive; try again or ask your "
@@ -42,3 +60,7 @@ class LoginForm(AuthenticationForm):
         ),
         "inactive": _("This account is disabled."),
     }
+
+
+class AdminLoginForm(PublishedPasswordMixin, AdminAuthenticationForm):
+    pass

@@ -3,12 +3,13 @@
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from gongkai.core.demo import DEMO_PASSWORD
+
 from .models import Organisation
 from .roles import Role
 from .services import alias_add, membership_grant, org_create, user_create
 
 # The demo accounts exist only in `make demo` databases; the README prints this password.
-DEMO_PASSWORD = "gongkai-demo"  # noqa: S105
 
 REGION, AGENCY, UNIT = Organisation.Kind.REGION, Organisation.Kind.AGENCY, Organisation.Kind.UNIT
 

@@ -98,6 +98,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "gongkai.core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -196,9 +197,16 @@ FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 GONGKAI_STORAGE = env("GONGKAI_STORAGE", default="") or (
     "s3" if env("AWS_STORAGE_BUCKET_NAME", default="") else "filesystem"
 )
+# With DEBUG off, static files are served as `gongkai collectstatic` left them in STATIC_ROOT
+# (`gongkai serve` runs it first): compressed, with a content hash in each name so that browsers
+# may keep them for a year (gongkai.core.staticfiles).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "gongkai.core.staticfiles.StaticStorage"
+    },
 }
 if GONGKAI_STORAGE == "s3":
     # Private objects: the public downloads them through Gongkai's views, never by bucket URL.
@@ -285,6 +293,12 @@ SPECTACULAR_SETTINGS = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # Choice sets that share a field name with another: named here, so that the schema (and
+    # `check --deploy`, which builds it) has no naming collision.
+    "ENUM_NAME_OVERRIDES": {
+        "ItemKindEnum": "gongkai.publishing.models.items.Kind",
+        "ConsultationStatusEnum": "gongkai.participation.states.ConsultationStatus",
+    },
 }
 
 LOGGING = {
@@ -302,14 +316,42 @@ LOGGING = {
     },
 }
 
+# Security. With DEBUG off the site is served over HTTPS unless GONGKAI_HTTPS=0 says otherwise
+# (the demo on http://127.0.0.1:8000 does): HTTP is redirected, cookies travel only over HTTPS,
+# browsers are told to keep to HTTPS (HSTS). `gongkai check --deploy` lists what is missing.
+GONGKAI_HTTPS = env.bool("GONGKAI_HTTPS", default=not DEBUG)
+SECURE_SSL_REDIRECT = env.bool("GONGKAI_SSL_REDIRECT", default=GONGKAI_HTTPS)
+SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=GONGKAI_HTTPS)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_HSTS_SECONDS = env.int("GONGKAI_HSTS_SECONDS", default=31_536_000 if GONGKAI_HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("GONGKAI_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("GONGKAI_HSTS_PRELOAD", default=True)
+# Behind a proxy that ends TLS: the header it sets to say the client came over HTTPS, written
+# as the proxy sends it (X-Forwarded-Proto). Only set it when the proxy always sets or strips it.
+_proxy_ssl_header = env("GONGKAI_PROXY_SSL_HEADER", default="")
+if _proxy_ssl_header:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_ssl_header.upper().replace("-", "_"), "https")
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-if not DEBUG:
-    SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=False)
-    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Only staff sign in: a working day's session that also ends when the browser closes.
+SESSION_COOKIE_AGE = env.int("GONGKAI_SESSION_SECONDS", default=8 * 3600)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env.bool("GONGKAI_SESSION_BROWSER_CLOSE", default=True)
+# Content-Security-Policy of every response (gongkai.core.headers): scripts and styles come
+# from this site's files only; no inline script, no inline style attribute. One exception: the
+# rich-text editor (tiptap, in django-prose-editor) adds its base rules as a style element of
+# fixed text, allowed by that text's hash (a browser test fails if an upgrade changes it).
+TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
+GONGKAI_CSP = env(
+    "GONGKAI_CSP",
+    default="default-src 'self'; script-src 'self'; "
+    f"style-src 'self' {TIPTAP_STYLE_HASH}; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'",
+)
+GONGKAI_CSP_INLINE_SCRIPTS = ["gongkai.publishing.editor.importmap_text"]
 
 # Gongkai's own settings.
 GONGKAI_SITE_NAME = env("GONGKAI_SITE_NAME", default="政务公开平台")

@@ -5,6 +5,8 @@ import tempfile
 
 os.environ.setdefault("DJANGO_DEBUG", "0")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-not-secret")
+# The test server speaks plain HTTP; the HTTPS settings have their own tests.
+os.environ.setdefault("GONGKAI_HTTPS", "0")
 os.environ.setdefault("GONGKAI_DATA_DIR", tempfile.mkdtemp(prefix="gongkai-test-"))
 
 from .base import *  # noqa: E402,F403

@@ -38,13 +38,31 @@ def browser():
         browser.close()
 
 
+def _watch_policy(page) -> list[str]:
+    """Collect the page's own scripts and styles that its Content-Security-Policy blocked.
+
+    Images from other websites (pasted into the editor) are blocked on purpose and not counted.
+    """
+    violations: list[str] = []
+
+    def note(message) -> None:
+        text = message.text
+        if "Content Security Policy" in text and ("script-src" in text or "style-src" in text):
+            violations.append(f"{page.url}: {text}")
+
+    page.on("console", note)
+    return violations
+
+
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(viewport=DESKTOP, locale="zh-CN", base_url=live_server.url)
     page = context.new_page()
     page.set_default_timeout(15000)
+    violations = _watch_policy(page)
     yield page
     context.close()
+    assert violations == [], "the page broke its Content-Security-Policy"
 
 
 @pytest.fixture
@@ -54,8 +72,10 @@ def phone_page(browser, live_server):
     )
     page = context.new_page()
     page.set_default_timeout(15000)
+    violations = _watch_policy(page)
     yield page
     context.close()
+    assert violations == [], "the page broke its Content-Security-Policy"
 
 
 def shot(page, name: str) -> Path:

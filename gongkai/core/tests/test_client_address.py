@@ -28,8 +28,10 @@ def _address(value=None, *, header=HEADER, remote=PROXY):
     [
         ("203.0.113.9", "203.0.113.9"),
         (" 203.0.113.9 ", "203.0.113.9"),
-        ("203.0.113.9, 198.51.100.7", "203.0.113.9"),
-        ("unknown, 198.51.100.7", "198.51.100.7"),  # the first valid one
+        ("203.0.113.9, 198.51.100.7", "198.51.100.7"),  # the nearest proxy's entry
+        ("unknown, 198.51.100.7", "198.51.100.7"),
+        ("127.0.0.1, 198.51.100.7", "198.51.100.7"),  # a sender claiming loopback
+        ("198.51.100.7, unknown", PROXY),  # never an earlier entry the sender wrote
         ("203.0.113.9:51234", "203.0.113.9"),
         ("[2001:db8::1]:443", "2001:db8::1"),
         ("2001:db8::1", "2001:db8::1"),
@@ -88,7 +90,7 @@ def test_garbled_headers_count_as_the_proxy_and_never_fail(client, org_tree, lim
         "/participate/messages/write/",
         _message(civil, "real"),
         REMOTE_ADDR=PROXY,
-        **{HEADER: "203.0.113.9, 10.0.0.5"},
+        **{HEADER: "198.51.100.1, 203.0.113.9"},  # the proxy appends the client it saw
     )
     assert other.status_code == 302
 

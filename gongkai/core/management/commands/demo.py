@@ -4,8 +4,8 @@ from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
 from django.utils.translation import gettext as _
 
-from gongkai.core.demo import demo_loaders
-from gongkai.orgs.demo import DEMO_PASSWORD, load_demo_orgs
+from gongkai.core.demo import DEMO_PASSWORD, demo_loaders
+from gongkai.orgs.demo import load_demo_orgs
 
 
 class Command(BaseCommand):
