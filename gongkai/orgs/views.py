@@ -16,7 +16,7 @@ from .forms import AliasForm, ImportForm
 from .importer import ORG_COLUMNS, USER_COLUMNS, ImportFailed, import_workbook
 from .models import Organisation
 from .roles import Role
-from .selectors import org_get, restrict_to_user, user_has_role
+from .selectors import org_get, restrict_to_user, user_has_role, visible_org_ids
 from .services import alias_add
 
 
@@ -49,6 +49,8 @@ def org_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         org=org,
         form=form,
         can_edit=can_edit,
+        # The parent is named to everyone, linked only for those who may open it.
+        parent_visible=org.parent_id in visible_org_ids(user=request.user),
         children=org.children.all(),
         memberships=org.memberships.select_related("user"),
         aliases=org.aliases.all(),

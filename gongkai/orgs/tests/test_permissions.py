@@ -68,3 +68,17 @@ def test_users_with_role_here_or_above(org_tree, coordinator, editor, supervisor
     coordinator.is_active = False
     coordinator.save()
     assert not users_with_role(org=office, roles={Role.COORDINATOR}).exists()
+
+
+@pytest.mark.django_db
+def test_the_parent_is_named_but_linked_only_when_the_user_may_open_it(
+    client, coordinator, org_tree
+):
+    client.force_login(coordinator)
+    page = client.get(f"/office/orgs/{org_tree['commission'].pk}/").content.decode()
+    province = org_tree["province"]
+    assert province.name in page
+    assert f'href="/office/orgs/{province.pk}/"' not in page
+    assert client.get(f"/office/orgs/{province.pk}/").status_code == 404
+    office = client.get(f"/office/orgs/{org_tree['office'].pk}/").content.decode()
+    assert f'href="/office/orgs/{org_tree["commission"].pk}/"' in office
