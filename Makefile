@@ -38,8 +38,8 @@ test: venv
 	$(VENV)/bin/djlint gongkai --lint --quiet
 	$(VENV)/bin/lint-imports --no-cache
 	@$(MAKE) --no-print-directory messages compilemessages
-	@$(MAKE) --no-print-directory test-sqlite
-	@$(MAKE) --no-print-directory test-postgres
+	@echo "== pytest on SQLite and on PostgreSQL, side by side (each run's output shows when it ends)"
+	@$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite:
 	@echo "== pytest on SQLite =="

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from gongkai.core.demo import DEMO_PASSWORD
+from gongkai.core.tests.skips import own_sqlite_process
 
 from .conftest import DESKTOP, check_wording, shot
 
@@ -73,6 +74,7 @@ def production_server(tmp_path_factory):
     log.close()
 
 
+@own_sqlite_process
 def test_the_production_command_serves_the_demo_to_a_browser(browser, production_server):
     url, log = production_server
     context = browser.new_context(viewport=DESKTOP, locale="zh-CN", base_url=url)

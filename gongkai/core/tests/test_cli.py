@@ -4,6 +4,10 @@ import os
 import subprocess
 import sys
 
+from gongkai.core.tests.skips import own_sqlite_process
+
+pytestmark = own_sqlite_process
+
 
 def _gongkai(tmp_path, *args):
     env = {

@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from gongkai.core.models import AuditEntry
+from gongkai.core.tests.skips import own_sqlite_process
 from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.models import DayOverride, YearSchedule
 from gongkai.workdays.schedule_file import ScheduleFileError
@@ -108,6 +109,7 @@ def test_cli_rejects_a_bad_date():
         call_command("workdays", "add", "2024-02-30", "3", stdout=StringIO())
 
 
+@own_sqlite_process
 def test_the_console_command_exists(tmp_path):
     """`gongkai workdays add` works as a real process (what staff type)."""
     env = {"GONGKAI_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
