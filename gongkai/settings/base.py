@@ -242,6 +242,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 EMAIL_BACKEND = env(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
 )
+# The mail server, as one URL: smtp+tls://user:password@mail.example.gov.cn:587 (or smtps://
+# for implicit TLS, smtp:// for a relay on the same network). It sets the SMTP backend.
+if env("EMAIL_URL", default=""):
+    vars().update(env.email_url("EMAIL_URL"))
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="gongkai@localhost")
 
 if REDIS_URL:

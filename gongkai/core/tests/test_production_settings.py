@@ -22,6 +22,7 @@ print(json.dumps({name: getattr(s, name, None) for name in [
     "DEBUG", "SECURE_SSL_REDIRECT", "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE",
     "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD",
     "SECURE_PROXY_SSL_HEADER", "SESSION_COOKIE_AGE", "SESSION_EXPIRE_AT_BROWSER_CLOSE",
+    "EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_USE_TLS", "EMAIL_HOST_USER",
 ]}))
 """
 
@@ -84,6 +85,12 @@ def test_without_a_key_and_with_https_off_check_deploy_names_what_is_missing(tmp
             {"SECURE_PROXY_SSL_HEADER": ["HTTP_X_FORWARDED_PROTO", "https"],
              "SECURE_HSTS_SECONDS": 3600, "SECURE_HSTS_PRELOAD": False,
              "SESSION_COOKIE_AGE": 36000, "SESSION_EXPIRE_AT_BROWSER_CLOSE": False},
+        ),
+        (  # the agency's mail server
+            {"DJANGO_DEBUG": "0", "EMAIL_URL": "smtp+tls://gongkai:pw@mail.example.gov.cn:587"},
+            {"EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+             "EMAIL_HOST": "mail.example.gov.cn", "EMAIL_PORT": 587, "EMAIL_USE_TLS": True,
+             "EMAIL_HOST_USER": "gongkai"},
         ),
     ],
 )  # fmt: skip
