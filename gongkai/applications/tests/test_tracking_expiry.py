@@ -97,3 +97,24 @@ def test_the_token_is_redacted_from_every_log_record(client):
     )  # fmt: skip
     handlers[0].filter(server)
     assert token not in server.getMessage()
+
+
+def test_the_expired_page_gives_the_office_contact_from_the_published_guide(
+    client,
+    form_data,  # noqa: F811
+    coordinator,
+):
+    from gongkai.portal.tests.factories import publish_guide
+    from gongkai.portal.tests.test_guide import FIELDS
+
+    app = _closed_case(client, form_data, coordinator)
+    publish_guide(
+        org=app.org,
+        actor=coordinator,
+        fields={**FIELDS, "effective_from": datetime.date(2024, 1, 1)},
+    )
+    with _later(181):
+        page = client.get(f"/apply/track/{app.access_token}/").content.decode()
+    for text in ("工作机构", "省卫生计生委办公室", "办公地址", "昆明市西园路1号", "0871-67195100"):
+        assert text in page
+    assert f'href="/guide/{app.org.pk}/"' in page
