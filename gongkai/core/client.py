@@ -6,8 +6,8 @@ header is written by whoever sent the request through the proxy, so its value is
 it is an address. A list (``X-Forwarded-For``: "client, proxy1, …") takes its last entry only,
 the one the nearest proxy wrote: the earlier ones come from the sender and could claim any
 address, 127.0.0.1 included. A missing, empty or garbled value ("unknown", a host name) counts
-as the proxy's own address (``REMOTE_ADDR``). A bad header is
-then limited with everything else the proxy sends, and never turns into a server error.
+as the proxy's own address (``REMOTE_ADDR``): a bad header is then limited with everything else
+the proxy sends, and never turns into a server error.
 """
 
 import ipaddress
