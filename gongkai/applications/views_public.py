@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 
 from gongkai.core.contacts import office_contact
 from gongkai.core.params import id_param
-from gongkai.portal.throttle import limit_public_posts
+from gongkai.core.throttle import limit_public_posts
 
 from .clock_events import EventKind
 from .forms import ApplyForm

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 from gongkai.core.errors import DomainError
 from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param
-from gongkai.portal.throttle import limit_public_posts
+from gongkai.core.throttle import limit_public_posts
 
 from .forms import CommentForm, MessageForm
 from .selectors import (

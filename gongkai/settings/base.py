@@ -116,7 +116,7 @@ MIDDLEWARE = [
 ]
 
 # Public forms (requests, comments, messages, list feedback): submissions per client address and
-# form, counted in the shared cache (gongkai.portal.throttle; Redis when REDIS_URL is set, so
+# form, counted in the shared cache (gongkai.core.throttle; Redis when REDIS_URL is set, so
 # that every worker and host counts together). Behind a proxy, name the header that carries the
 # client's address (X-Real-IP, X-Forwarded-For); a missing or garbled value counts as the proxy's
 # (gongkai.core.client, also used for the audit log).
@@ -126,7 +126,7 @@ GONGKAI_CLIENT_IP_HEADER = (
     _ip_header if _ip_header.startswith("HTTP_") else f"HTTP_{_ip_header}" if _ip_header else None
 )
 RATELIMIT_IP_META_KEY = "gongkai.core.client.client_address_for_limits"
-RATELIMIT_VIEW = "gongkai.portal.throttle.too_many_submissions"
+RATELIMIT_VIEW = "gongkai.core.throttle.too_many_submissions"
 
 ROOT_URLCONF = "gongkai.urls"
 WSGI_APPLICATION = "gongkai.wsgi.application"

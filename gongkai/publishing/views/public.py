@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
 from gongkai.core.params import id_param
+from gongkai.core.throttle import limit_public_posts
 from gongkai.orgs.models import Organisation
-from gongkai.portal.throttle import limit_public_posts
 
 from ..forms import FeedbackForm, NormativeFilterForm
 from ..models import CatalogEntry, Kind, Validity

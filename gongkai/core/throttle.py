@@ -6,6 +6,10 @@ cache (Redis in production); the rate is a setting (``GONGKAI_PUBLIC_POST_RATE``
 default), read at each request. The refusal page gives back what the client wrote in the free-text
 fields, so that a long request or message is not lost; identity fields (name, ID number, phone)
 are not echoed.
+
+It lives in the kernel so that the content apps whose forms it guards (applications,
+participation, publishing) need not import the portal; the page it draws is the portal's
+template ``portal/too_many.html``, found by name at run time.
 """
 
 from django.conf import settings
