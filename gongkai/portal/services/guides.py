@@ -14,14 +14,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, model_update, next_serial
+from gongkai.core.db import lock, next_serial
 from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.publishing.services.reviews import Part, review_consume, review_submit
 
 from ..models import GuideVersion, PublicStatus
-from .common import clean_reviewed, require_coordinator, snapshot
+from .common import clean_reviewed, require_coordinator, snapshot, withdraw_published
 
 GUIDE_STAGE = "portal_guide"
 GUIDE_FIELDS = (
@@ -133,20 +133,10 @@ def guide_publish(*, version: GuideVersion, actor) -> GuideVersion:
 def guide_withdraw(*, version: GuideVersion, actor, reason: str) -> GuideVersion:
     """Take a published version off the portal (kept, audited): the public sees the version
     published before it again. Correct it by saving a corrected version, which is reviewed."""
-    require_coordinator(actor=actor, org=version.org)
-    reason = (reason or "").strip()
-    if not reason:
-        raise DomainError(_("Give the reason."), field="reason")
-    lock(version)
-    if version.status != PublicStatus.PUBLISHED:
-        raise DomainError(_("Only a published version can be withdrawn."), code="not_published")
-    model_update(version, status=PublicStatus.WITHDRAWN)
-    audit_record(
+    return withdraw_published(
+        version,
         actor=actor,
-        obj=version,
-        action="portal.guide_withdraw",
-        from_state=PublicStatus.PUBLISHED,
-        to_state=PublicStatus.WITHDRAWN,
         reason=reason,
+        action="portal.guide_withdraw",
+        refused=_("Only a published version can be withdrawn."),
     )
-    return version

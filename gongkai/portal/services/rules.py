@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, model_update
+from gongkai.core.db import lock
 from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
@@ -28,7 +28,14 @@ from gongkai.publishing.services.reviews import (
 )
 
 from ..models import PublicStatus, RuleDocument
-from .common import RULE_TYPES, check_file, clean_reviewed, require_coordinator, snapshot
+from .common import (
+    RULE_TYPES,
+    check_file,
+    clean_reviewed,
+    require_coordinator,
+    snapshot,
+    withdraw_published,
+)
 
 RULE_STAGE = "portal_rule"
 RULE_FIELDS = ("level", "title", "doc_number", "issued_on", "link", "sort_order")
@@ -176,23 +183,13 @@ def rule_publish(*, rule: RuleDocument, actor) -> RuleDocument:
 def rule_withdraw(*, rule: RuleDocument, actor, reason: str) -> RuleDocument:
     """Take a published entry off the column (kept, audited). Correct it by submitting the
     corrected entry, which is reviewed and published again."""
-    require_coordinator(actor=actor, org=rule.org)
-    reason = (reason or "").strip()
-    if not reason:
-        raise DomainError(_("Give the reason."), field="reason")
-    lock(rule)
-    if rule.status != PublicStatus.PUBLISHED:
-        raise DomainError(_("Only a published entry can be withdrawn."), code="not_published")
-    model_update(rule, status=PublicStatus.WITHDRAWN)
-    audit_record(
+    return withdraw_published(
+        rule,
         actor=actor,
-        obj=rule,
-        action="portal.rule_withdraw",
-        from_state=PublicStatus.PUBLISHED,
-        to_state=PublicStatus.WITHDRAWN,
         reason=reason,
+        action="portal.rule_withdraw",
+        refused=_("Only a published entry can be withdrawn."),
     )
-    return rule
 
 
 @transaction.atomic
