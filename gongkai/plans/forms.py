@@ -144,11 +144,10 @@ class ConfirmForm(forms.Form):
     )
 
 
-class WeightsForm(forms.Form):
-    """One weight (percent) per assessment indicator; the service checks they add up to 100,
-    and that disclosure's share of the overall assessment is at least 4%."""
-
-    disclosure_share = forms.DecimalField(
+def disclosure_share_field() -> forms.DecimalField:
+    """Disclosure's share of the overall assessment, in percent (PLAN-ASSESS-1: at least 4%,
+    which the service checks)."""
+    return forms.DecimalField(
         label=_("Share of disclosure work in the overall assessment (%)"),
         max_digits=4,
         decimal_places=1,
@@ -156,6 +155,13 @@ class WeightsForm(forms.Form):
         max_value=100,
         help_text=_("At least 4%, as 《关于全面推进政务公开工作的意见》 requires."),
     )
+
+
+class WeightsForm(forms.Form):
+    """One weight (percent) per assessment indicator; the service checks they add up to 100,
+    and that disclosure's share of the overall assessment is at least 4%."""
+
+    disclosure_share = disclosure_share_field()
 
     def __init__(self, *args, indicators=(), share=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -187,14 +193,7 @@ class SchemeForm(forms.Form):
         widget=forms.TextInput(attrs={"size": 40}),
         help_text=_("As issued, e.g. 《某县2024年度政府绩效考核实施方案》."),
     )
-    disclosure_share = forms.DecimalField(
-        label=_("Share of disclosure work in the overall assessment (%)"),
-        max_digits=4,
-        decimal_places=1,
-        min_value=0,
-        max_value=100,
-        help_text=_("At least 4%, as 《关于全面推进政务公开工作的意见》 requires."),
-    )
+    disclosure_share = disclosure_share_field()
 
     def __init__(self, *args, orgs=None, **kwargs):
         super().__init__(*args, **kwargs)

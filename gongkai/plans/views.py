@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param
 from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
@@ -481,7 +482,7 @@ def indicator_weights_view(request: HttpRequest) -> HttpResponse:
                 actor=request.user,
             )
         except DomainError as exc:
-            form.add_error(exc.field, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("Weights saved."))
             return redirect("plans:dashboard")
@@ -502,7 +503,7 @@ def assessment_scheme_view(request: HttpRequest) -> HttpResponse:
                 actor=request.user,
             )
         except DomainError as exc:
-            form.add_error(exc.field, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("Assessment scheme saved."))
             return redirect("plans:schemes")
