@@ -8,35 +8,38 @@ from collections.abc import Callable
 
 from django.http import HttpRequest
 
-_PROVIDERS: list[Callable[[HttpRequest], list[dict]]] = []
-_ALERTS: list[Callable[[HttpRequest], list[dict]]] = []
+Provider = Callable[[HttpRequest], list[dict]]
+
+_PROVIDERS: list[Provider] = []
+_ALERTS: list[Provider] = []
 
 
-def register_widget(provider: Callable[[HttpRequest], list[dict]]) -> None:
+def _register(registry: list[Provider], provider: Provider) -> None:
+    if provider not in registry:
+        registry.append(provider)
+
+
+def _collect(registry: list[Provider], request: HttpRequest) -> list[dict]:
+    return [entry for provider in registry for entry in provider(request)]
+
+
+def register_widget(provider: Provider) -> None:
     """Register ``provider(request) -> [{"title", "value", "url", "tone"}]`` for the dashboard."""
-    if provider not in _PROVIDERS:
-        _PROVIDERS.append(provider)
+    _register(_PROVIDERS, provider)
 
 
 def widgets_for(request: HttpRequest) -> list[dict]:
-    cards: list[dict] = []
-    for provider in _PROVIDERS:
-        cards.extend(provider(request))
-    return cards
+    return _collect(_PROVIDERS, request)
 
 
-def register_alert(provider: Callable[[HttpRequest], list[dict]]) -> None:
+def register_alert(provider: Provider) -> None:
     """Register ``provider(request) -> [{"title", "lines", "url", "action"}]`` for the dashboard.
 
     ``lines`` are the paragraphs of the warning; ``url`` and ``action`` the button that leads to
     what fixes it.
     """
-    if provider not in _ALERTS:
-        _ALERTS.append(provider)
+    _register(_ALERTS, provider)
 
 
 def alerts_for(request: HttpRequest) -> list[dict]:
-    alerts: list[dict] = []
-    for provider in _ALERTS:
-        alerts.extend(provider(request))
-    return alerts
+    return _collect(_ALERTS, request)
