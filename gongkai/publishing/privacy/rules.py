@@ -67,7 +67,7 @@ DEFAULT_LABELS: dict[str, str] = {
 DEFAULT_PUBLIC: frozenset[str] = frozenset(
     "监督电话 咨询电话 投诉电话 举报电话 值班电话 传真 服务电话 热线 热线电话 受理电话 服务热线 "
     "监督举报电话 办公室电话 报名电话 咨询热线 举报信箱 "
-    "监督邮箱 咨询邮箱 通信地址 通讯地址 办公地址 "
+    "监督邮箱 咨询邮箱 通信地址 通讯地址 办公地址 技术支持电话 "
     # the office that takes objections to a notice, and the lines listed under it
     "受理部门 受理单位 受理机构 公示受理部门".split()
 )
