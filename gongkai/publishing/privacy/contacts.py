@@ -149,13 +149,23 @@ def _under_desk(text: str, start: int) -> bool:
     return any(_DESK.search(head) or _ORG_ROLE.match(head) for head in _block_heads(text, start))
 
 
+#: The end of a label naming an office's line: 书记信箱：…, 院长 0557-…, 王五 党委书记 0557-…
+_OFFICE_BEFORE = re.compile(
+    r"(?:信箱|书记|院长|局长|主任|县长|市长|镇长|乡长|区长|处长|科长|校长|所长|站长|部长|厅长|"
+    r"主席)\s*[:：]?\s*$"
+)
+
+
 def is_public(text: str, f: Finding, rules: PrivacyRules) -> bool:
     """An agency's own line: labelled 监督电话/咨询电话/传真…, listed under such a label or the
-    office that takes objections (公示受理部门：…), or named after an organisation."""
+    office that takes objections (公示受理部门：…), given with a desk (联系人：王老师), named for
+    an office (书记信箱, 党委书记 0557-…), or named after an organisation."""
     label, after = _clause_before(text, f.start), _after(text, f.end)
     if any(word in label or word in after for word in rules.public):
         return True
     if _under_office(text, f.start, rules) or _under_desk(text, f.start):
+        return True
+    if _OFFICE_BEFORE.search(label):  # a mailbox or a line named for an office
         return True
     around = label + " " + after
     if any(name in around for name in rules.org_names):

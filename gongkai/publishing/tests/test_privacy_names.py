@@ -125,3 +125,24 @@ def test_a_desk_named_by_surname_and_title_is_not_a_person() -> None:
     found = scan_text(text)
     assert [f.kind for f in found] == ["public_contact"]
     assert names("联 系 人：张先生  吴先生  杨女士") == []
+
+
+def test_people_named_by_their_lot_and_donors_listed_in_news() -> None:
+    text = (
+        "本村80岁的五保老人王春恒，困难户王殿才把积攒的300元捐献；远在外地的方金生、"
+        "王清智、方春成等村民通过微信转来爱心。村民代表王春元，王安兴等纷纷发言。"
+    )
+    assert [t for t, _ in names(text)] == [
+        "王春恒",
+        "王殿才",
+        "方金生",
+        "王清智",
+        "方春成",
+        "王春元",
+        "王安兴",
+    ]
+
+
+def test_a_pages_byline_is_its_author_acting_in_office() -> None:
+    assert names("校区新设领导信箱\n作者:汪许中 发布时间:2025-09-22 浏览次数:101次\n") == []
+    assert names("获奖作品：《春》 作者：李晓明\n") == [("李晓明", "李*明")]
