@@ -154,3 +154,20 @@ def test_finding_round_trip() -> None:
     }
     assert Finding.from_dict(data) == finding
     assert finding.label == "电话号码"
+
+
+def test_ids_with_their_last_digits_starred_still_show_the_birth_date() -> None:
+    found = scan_text("被处罚人姓名：陈某 身份证号：32068319821024****")
+    assert [(f.kind, f.text) for f in found if f.kind != "name"] == [
+        ("id_number", "32068319821024****")
+    ]
+    # starred in the middle: already de-identified as published
+    assert [f for f in scan_text("身份证号：3501**********1234") if f.kind == "id_number"] == []
+
+
+def test_lines_named_for_an_office_are_public() -> None:
+    text = "书记接待日:王金岭 党委书记 0557-2875907\n书記信箱:2709302278@qq.com\n"
+    assert [(f.kind, f.text) for f in scan_text(text) if f.kind != "name"] == [
+        ("public_contact", "0557-2875907"),
+        ("public_contact", "2709302278@qq.com"),
+    ]
