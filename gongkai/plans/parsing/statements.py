@@ -29,6 +29,10 @@ _VERB_PREFIX = (
 )
 _VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}{_VERB_CORE})(?:工作)?$")
 _LEAD_INSIDE = re.compile(rf"^(.+?)({_VERB_PREFIX}牵头)")
+# "A负责做好……" / "A具体落实……": A is a unit, the rest is what it does
+_DUTY_INSIDE = re.compile(
+    rf"^(.+?)({_VERB_PREFIX}(?:负责|具体落实|配合|协助|参与)(?:做好|抓好|推进|落实|开展|完成)?)"
+)
 _HUITONG = "会同"
 _HUI = re.compile(r"^(.+?(?:处|科|室|局|办|委|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
 _PIECE_SEPARATORS = ",，；;。"
@@ -98,6 +102,12 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         if m:  # "A牵头组织……": A leads, the rest is what it does
             pending.append(piece[: m.end(1)])
             flush("、".join(pending), True)
+            pending = []
+            continue
+        m = _DUTY_INSIDE.match(k)
+        if m and len(m.group(1)) <= 30 and _UNIT_NAME_END.search(m.group(1)):
+            pending.append(piece[: m.end(1)])
+            flush("、".join(pending), False)
             pending = []
             continue
         pending.append(piece)
