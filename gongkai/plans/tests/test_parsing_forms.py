@@ -359,3 +359,20 @@ def test_a_notice_signed_before_the_plan_keeps_the_plans_own_announcement() -> N
 （一）做好政策解读。责任单位：县政府办公室
 （二）回应社会关切。责任单位：各镇人民政府"""
     assert [t.path for t in _parse(text).tasks] == [["一", "（一）"], ["一", "（二）"]]
+
+
+def test_a_bare_statement_line_after_a_short_heading_names_libraries_and_schools() -> None:
+    # the statement stands on its own line with its verb and no label; unit names ending in 馆
+    # or 学校 are units like those ending in 局
+    plan = _parse(
+        "（二）统筹做好日常性工作\n"
+        "区政府办公室、区档案局、区图书馆等负责\n"
+        "做好统计月报和年度报告。\n"
+        "（三）做好教育信息公开\n"
+        "区教育局、区实验学校负责\n"
+        "公开招生信息。"
+    )
+    assert _rows(plan) == [
+        ("（二）", [], ["区政府办公室", "区档案局", "区图书馆"], ""),
+        ("（三）", [], ["区教育局", "区实验学校"], ""),
+    ]
