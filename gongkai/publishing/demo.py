@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from gongkai.core.idnumbers import id_check_char
 from gongkai.orgs.models import Organisation
 
 from .models import (
@@ -17,7 +18,6 @@ from .models import (
     PrivacyFinding,
     Theme,
 )
-from .privacy.validators import id_check_char
 from .reference import load_reference
 from .services import (
     catalog_entry_save,
