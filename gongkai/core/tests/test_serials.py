@@ -137,3 +137,25 @@ def test_messages_written_at_once_all_get_their_own_number(transactional_db, org
     numbers = list(Message.objects.filter(org=org).values_list("number", flat=True))
     assert len(numbers) == WRITERS * EACH
     assert _serials(numbers) == list(range(1, WRITERS * EACH + 1))
+
+
+@needs_postgres
+def test_one_form_sent_by_several_connections_at_once_makes_one_message(transactional_db, org_tree):
+    org = org_tree["civil"]
+    got: list[tuple[int, bool]] = []
+
+    def send(_writer: int) -> None:
+        message, new = message_submit(
+            org=org,
+            submission_key="the-same-form",
+            subject="办事时间",
+            content="请问办事时间。",
+            name="张晓明",
+            phone="13812345678",
+        )
+        got.append((message.pk, new))
+
+    assert _at_once(send) == []
+    stored = list(Message.objects.filter(org=org).values_list("pk", flat=True))
+    assert len(stored) == 1
+    assert sorted(got) == sorted([(stored[0], True)] + [(stored[0], False)] * (WRITERS - 1))
