@@ -14,10 +14,10 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
 from ..models import DisclosureList, ListFeedback, ListType, ListVersion, ListVersionStatus
+from ..privacy.policy import describe_findings, unmasked_personal_data
 from .catalog import _cell
 from .items import require_role, today
 from .reviews import Part, review_consume, review_submit
-from .workflow import describe_findings, unmasked_personal_data
 
 LIST_ROLES = {Role.COORDINATOR}
 

@@ -23,7 +23,7 @@ from ..models import (
 )
 from ..privacy import Finding, PrivacyError, html_text, mask_html, scan_file, scan_text
 from ..privacy import extract_text as privacy_extract_text
-from ..privacy.findings import BANK_CARD, ID_NUMBER, ID_NUMBER_SUSPECT, PHONE
+from ..privacy.policy import refuse_personal_data
 from ..states import REVIEWING, Status
 from .items import (
     EDIT_ROLES,
@@ -93,42 +93,6 @@ def item_scan(*, item: InformationItem) -> int:
 
 #: Metadata published as typed (never masked): it must carry no personal data.
 METADATA_FIELDS = ("title", "summary", "keywords", "doc_number")
-
-
-def unmasked_personal_data(text: str) -> list[Finding]:
-    """Return the ID numbers, bank cards and mobile numbers in text published without masking.
-
-    Only bodies and attachments are masked (PUB-SECRET-1); metadata and list cells are
-    published as typed. Names and office telephone numbers may stand there lawfully
-    (appointments, hotlines) and are left to the reviewer.
-    """
-    return [
-        f
-        for f in scan_text(text or "")
-        if f.kind in (ID_NUMBER, ID_NUMBER_SUSPECT, BANK_CARD)
-        or (f.kind == PHONE and f.subkind == "mobile")
-    ]
-
-
-def describe_findings(found: list[Finding]) -> str:
-    """Name the findings for an error message, masked: messages travel in cookies and logs."""
-    return "、".join(f"{f.label} {f.masked}" for f in found)
-
-
-def refuse_personal_data(text: str, *, label: str, code: str, field: str | None = None) -> None:
-    """Refuse (DomainError) text published as typed that holds ID, bank-card or mobile numbers;
-    ``label`` names where it stands, and the message shows the numbers masked."""
-    found = unmasked_personal_data(text)
-    if found:
-        raise DomainError(
-            _(
-                "The %(field)s contains personal data (%(what)s); it is published as typed, "
-                "without masking. Remove it, then try again."
-            )
-            % {"field": label, "what": describe_findings(found)},
-            code=code,
-            field=field,
-        )
 
 
 def _metadata_check(item: InformationItem) -> None:
