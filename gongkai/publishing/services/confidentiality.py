@@ -25,7 +25,9 @@ from .reviews import (
     finding_rows,
     referral_deciders,
     request_finding_decide,
+    require_all_decided,
     require_reviewer,
+    review_result_tell,
 )
 
 
@@ -190,13 +192,7 @@ def item_review(
             raise DomainError(_("This review has already been referred upward."), code="referred")
         to, result, action = Status.REFERRED, Review.Result.REFERRED, "publishing.item_refer"
     elif approve:
-        pending = item.findings.filter(decision=PrivacyFinding.Decision.PENDING).count()
-        if pending:
-            raise DomainError(
-                _("Decide on all %(count)s remaining privacy findings before approving.")
-                % {"count": pending},
-                code="findings_pending",
-            )
+        require_all_decided(item.findings.all())
         # stays True only where files needed the check and the reviewer confirmed it
         files_checked = files_checked_require(item=item, files_checked=files_checked)
         to, result, action = Status.APPROVED, Review.Result.APPROVED, "publishing.item_approve"
@@ -212,17 +208,7 @@ def item_review(
         files_checked=approve and not refer and files_checked,
     )
     users = referral_deciders(org=item.org) if refer else [item.created_by]
-    url = item.get_absolute_url()
-    transaction.on_commit(
-        lambda: notify(
-            users=users,
-            title=_("Review of “%(title)s”: %(result)s")
-            % {"title": item.title, "result": review.get_result_display()},
-            body=opinion,
-            url=url,
-            kind="publishing.reviewed",
-        )
-    )
+    review_result_tell(review=review, users=users, title=item.title, url=item.get_absolute_url())
     return review
 
 
