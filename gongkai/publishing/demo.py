@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from gongkai.core.idnumbers import id_check_char
 from gongkai.core.xlsx import Sheet, workbook_bytes
 from gongkai.orgs.models import Organisation
 
@@ -18,7 +19,6 @@ from .models import (
     PrivacyFinding,
     Theme,
 )
-from .privacy.validators import id_check_char
 from .reference import load_reference
 from .services import (
     catalog_entry_save,

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from gongkai.core.masking import STAR
+
 from .findings import ADDRESS, EMAIL, IM_ACCOUNT, PHONE, PUBLIC_CONTACT, Finding
-from .masking import STAR
 from .rules import PrivacyRules
 
 _STOP = "，,。；;！!？?\n\t|"

@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from gongkai.core.idnumbers import credit_code_ok, id_checksum_ok
+from gongkai.core.masking import (
+    mask_bank_card,
+    mask_email,
+    mask_id_number,
+    mask_landline,
+    mask_mobile,
+)
+
 from .findings import BANK_CARD, EMAIL, ID_NUMBER, ID_NUMBER_SUSPECT, PHONE, Finding
-from .masking import mask_bank_card, mask_email, mask_id_number, mask_landline, mask_mobile
-from .validators import PROVINCE_CODES, credit_code_ok, id_checksum_ok, id_structure_ok, luhn_ok
+from .validators import PROVINCE_CODES, id_structure_ok, luhn_ok
 
 # Full-width digits, letters and punctuation map one-to-one to ASCII, so offsets survive.
 _FULLWIDTH = {0xFF10 + i: 0x30 + i for i in range(10)}

@@ -13,9 +13,10 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
 from ..models import DisclosureList, ListFeedback, ListType, ListVersion, ListVersionStatus
+from ..privacy.policy import describe_findings, unmasked_personal_data
 from .items import require_role, today
 from .reviews import Part, review_consume, review_submit
-from .workflow import describe_findings, unmasked_personal_data
+from .withdrawal import withdraw_published
 
 LIST_ROLES = {Role.COORDINATOR}
 
@@ -156,23 +157,15 @@ def list_version_withdraw(*, version: ListVersion, actor, reason: str) -> ListVe
     published before it, if any. Correct it by importing a corrected version."""
     disclosure_list = version.disclosure_list
     require_role(actor=actor, org=disclosure_list.org, roles=LIST_ROLES)
-    reason = (reason or "").strip()
-    if not reason:
-        raise DomainError(_("Give the reason."), field="reason")
-    lock(version)
-    if version.status != ListVersionStatus.PUBLISHED:
-        raise DomainError(_("Only a published version can be withdrawn."), code="not_published")
-    model_update(version, status=ListVersionStatus.WITHDRAWN)
-    audit_record(
+    return withdraw_published(
+        version,
         actor=actor,
-        obj=disclosure_list,
-        action="publishing.list_withdraw",
-        from_state=ListVersionStatus.PUBLISHED,
-        to_state=ListVersionStatus.WITHDRAWN,
-        after={"version": version.number},
         reason=reason,
+        action="publishing.list_withdraw",
+        refused=_("Only a published version can be withdrawn."),
+        audited=disclosure_list,
+        after={"version": version.number},
     )
-    return version
 
 
 def list_diff(*, old: list[list[str]], new: list[list[str]], columns: list[str]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gongkai.publishing.privacy import Finding, PrivacyError, mask_text, scan_text
-from gongkai.publishing.privacy.validators import credit_code_ok, id_checksum_ok, luhn_ok
+from gongkai.publishing.privacy.validators import luhn_ok
 
 ID_A = "530102196503120020"
 ID_X = "11010519491231002X"
@@ -17,11 +17,8 @@ def kinds(text: str) -> list[tuple[str, str, str]]:
     return [(f.kind, f.text, f.masked) for f in scan_text(text)]
 
 
-def test_validators() -> None:
-    assert id_checksum_ok(ID_A) and id_checksum_ok(ID_X) and id_checksum_ok(ID_X.lower())
-    assert not id_checksum_ok("530102196503120021")
+def test_luhn() -> None:
     assert luhn_ok(CARD_19) and luhn_ok(CARD_16) and not luhn_ok("6222021234567890129")
-    assert credit_code_ok("91350100M000100Y43") and not credit_code_ok("91350100M000100Y44")
 
 
 def test_id_numbers_with_checksum_and_x() -> None:
