@@ -376,3 +376,21 @@ def test_a_bare_statement_line_after_a_short_heading_names_libraries_and_schools
         ("（二）", [], ["区政府办公室", "区档案局", "区图书馆"], ""),
         ("（三）", [], ["区教育局", "区实验学校"], ""),
     ]
+
+
+def test_a_collective_name_before_a_complete_unit_name_is_a_unit_of_its_own() -> None:
+    # 各乡镇、县直有关单位 names two groups; 各州、市人民政府 and 各县、市、区 stay one name
+    plan = _parse(
+        "1.固定资产投资增长10%左右。\n"
+        "牵头单位:县发改局\n"
+        "责任单位:县经济开发区,各乡镇、县直有关单位\n"
+        "2.社会消费品零售总额增长8%左右。\n"
+        "责任单位:各街道,县市场局、各部门\n"
+        "3.做好政策解读。\n"
+        "责任单位:各州、市人民政府,各县、市、区"
+    )
+    assert _rows(plan) == [
+        ("1", ["县发改局"], ["县发改局", "县经济开发区", "各乡镇", "县直有关单位"], ""),
+        ("2", [], ["各街道", "县市场局", "各部门"], ""),
+        ("3", [], ["各州、市人民政府", "各县、市、区"], ""),
+    ]
