@@ -10,9 +10,11 @@ _OPEN = "（(〔【[《「“"
 _CLOSE = "）)〕】]》」”"
 _SEPARATORS = "、，,；;"
 _ADMIN_FRAGMENT = re.compile(r"^各?[省市县区州盟旗乡镇村街道]{1,3}(?:\([^)]*\))?$")
-# A level and the kind of body only (市人民政府, 县政府): what completes 各州、 in 各州、市人民政府.
+# A level, bare or with the kind of body only (市人民政府, 县政府, 社区): what completes 各州、 in
+# 各州、市人民政府 or 各街道、 in 各街道、社区.
 _LEVEL_BODY = re.compile(
-    r"^[省市县区州盟旗乡镇]{1,3}(?:\([^)]*\))?(?:人民政府|政府|党委|党委和政府|党委政府|管委会|委员会|办事处)$"
+    r"^(?:[省市县区州盟旗乡镇]{1,3}|社区)(?:\([^)]*\))?"
+    r"(?:人民政府|政府|党委|党委和政府|党委政府|管委会|委员会|居委会|办事处)?$"
 )
 _TRAILING = re.compile(
     r"(?:等(?:有关|相关|其他|其它)?(?:部门|单位|处室|科室|机构)?|及(?:有关|相关)(?:部门|单位))$"
