@@ -53,13 +53,21 @@ def _value_end(text: str, start: int, limit: int = 60) -> int:
     return end
 
 
+#: A label that ends an address run on into it: 住址：…219号身份证号：…, …室联系电话：…
+_NEXT_LABEL = re.compile(
+    r"(?:公民)?身份证(?:号码|号)?|证件号码|联系电话|联系方式|手机号码|手机|电话|邮箱|"
+    r"姓名|性别|民族|出生|[:：]"
+)
+
+
 def find_addresses(text: str, rules: PrivacyRules) -> Iterator[Finding]:
     """Addresses after a label (住址：…) and, unlabelled, addresses down to building or room."""
     words = {w for w, kind in rules.labels.items() if kind == ADDRESS}
     for m in _label_re(words).finditer(text):
         start = m.end()
         end = _value_end(text, start)
-        value = text[start:end].split("的")[0].rstrip(" ）)")  # 家住某村的张三: the place only
+        value = text[start:end].split("的")[0]  # 家住某村的张三: the place only
+        value = _NEXT_LABEL.split(value, maxsplit=1)[0].rstrip(" ）)")  # …219号身份证号：…
         if len(value) >= 4 and any(c in _PLACE for c in value) and "*" not in value:
             raw = text[start : start + len(value)]
             yield Finding(ADDRESS, raw, start, start + len(raw), mask_address(raw), 0.9, "label")
@@ -200,8 +208,27 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 def _addressed_office(text: str, f: Finding) -> bool:
-    """A number given in (or right after) a sentence that sends readers to an office."""
-    return f.kind != ADDRESS and bool(_ADDRESSED.search(_sentence_before(text, f.start)))
+    """A number given in (or right after) a sentence that sends readers to an office, or
+    under a bare label (电话：) right after a sentence or line that names an agency
+    (县残疾人联合会 / 电话：…) and no person."""
+    if f.kind == ADDRESS:
+        return False
+    sentence = _sentence_before(text, f.start)
+    if _ADDRESSED.search(sentence):
+        return True
+    cut = max(text.rfind(c, 0, f.start) for c in _SENTENCE_END)
+    if not _BARE_LABEL.fullmatch(text[cut + 1 : f.start]):
+        return False
+    before = text[max(text.rfind(c, 0, max(cut, 0)) for c in _SENTENCE_END) + 1 : max(cut, 0)]
+    return bool(_AGENCY_AT_END.search(before)) and not _PERSON_WORDS.search(before)
+
+
+_BARE_LABEL = re.compile(r"\s*(?:联系)?(?:电话|手机|邮箱|电子邮箱|传真)\s*[:：]\s*")
+_AGENCY_AT_END = re.compile(
+    r"(?:局|委员会|组委会|办公室|中心|协会|学会|联合会|残联|妇联|工会|政府|科|处|派出所)"
+    r"[\s，,。]*$"
+)
+_PERSON_WORDS = re.compile(r"村委会|居委会|户主|申请人|家属|本人|村民|低保|家住|住址")
 
 
 _LANDLINE = re.compile(r"0[0-9]{2,3}[-－ ]?[0-9]{7,8}|[2-8][0-9]{6,7}")

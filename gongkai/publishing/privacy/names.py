@@ -216,6 +216,8 @@ def _bare_label_name(text: str, start: int) -> Iterator[Finding]:
             if len(word) != length or not _HAN_TOKEN.fullmatch(word):
                 continue
             level = classify(word) if not _opens_with_word(word) else 0
+            if length == 3 and _ends_in_word(text, start) and classify(word[:2]) == STRONG:
+                continue  # 王哲因为是…: the name is 王哲, 因为 a conjunction
             closed = length == 3 and bool(_NAME_END.match(text, start + length))
             if level == STRONG or (closed and _reads_as_name(word)):
                 if length == 4 and word[:2] not in COMPOUND_SURNAMES:
@@ -232,6 +234,11 @@ def _bare_label_name(text: str, start: int) -> Iterator[Finding]:
 
 #: Tags of a word that does not open a name: 孩子周末发烧 is not 周末发 (周末: a time word).
 _NOT_NAME_START_TAGS = frozenset(("t", "d", "v", "a", "ad", "vn", "r", "c", "p", "m", "f", "q"))
+
+
+def _ends_in_word(text: str, start: int) -> bool:
+    """The third character of a run makes a function word with the next (王哲因为)."""
+    return _tag(text[start + 2 : start + 4]) in ("c", "p", "d", "v", "r")
 
 
 def _opens_with_word(word: str) -> bool:

@@ -4,7 +4,8 @@ Each rule reads one way published texts present a private person (not an officia
 office, whom find_people leaves out):
 
 - the person an honour is conferred on: 授予董建华“…”称号, 追授王振龙同志“…”;
-- a person introduced by age or birth: 1998年出生的潘奕行, 21岁的栗智玮, 老人名叫李素兰;
+- a person introduced by age, birth or generation: 1998年出生的潘奕行, 21岁的栗智玮,
+  老人名叫李素兰, 95后王哲;
 - a name followed by a private profession: 罗文谦律师, 李传良律师;
 - a paragraph opened by a person and what they do: 吴金锁，万和门厂老板，…;
 - names each followed by their school or unit in prize lists: 李睿(某小学)余南希(某小学)…
@@ -41,7 +42,9 @@ _AGED = re.compile(
     r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)的|"
     r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:出生|生)的|"
     r"年(?:过|逾|近)(?:[一二三四五六七八九]旬|古稀|花甲|半百)的|"
-    r"(?:名叫|名字叫|叫做)"
+    r"(?:名叫|名字叫|叫做)|"
+    # a generation: 95后王哲因为是…, 00后李娜
+    r"(?<![0-9０-９])(?:[0-9０-９]{2}|[零〇一二三四五六七八九]{2})后"
 )
 
 

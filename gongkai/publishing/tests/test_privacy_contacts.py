@@ -46,3 +46,14 @@ def test_a_contact_line_under_a_line_of_public_contacts_is_the_same_office_s() -
     ]
     text = "联系电话：13800138000\n电子邮箱：zhangsan@163.com\n"
     assert kinds(text) == [("phone", "13800138000"), ("email", "zhangsan@163.com")]
+
+
+def test_an_address_running_into_the_next_label_ends_before_it() -> None:
+    text = "住址：江西省进贤县凰岭乡官圳村219号身份证号：360124197301150016"
+    assert ("address", "江西省进贤县凰岭乡官圳村219号") in kinds(text)
+
+
+def test_a_bare_phone_label_under_an_agency_is_the_agency_s() -> None:
+    assert kinds("县残疾人联合会\n电话：0791-88888888") == [("public_contact", "0791-88888888")]
+    # Under a sentence about a person the number stays theirs.
+    assert kinds("低保户张三，住某某村委会。\n电话：13812345678") == [("phone", "13812345678")]

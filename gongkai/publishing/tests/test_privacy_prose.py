@@ -84,3 +84,13 @@ def test_supervisors_named_in_prize_lists() -> None:
 def test_an_address_after_its_label_ends_before_the_person() -> None:
     found = [(f.kind, f.text) for f in scan_text("家住宋陈村东坞组的优抚对象陈金昌爷爷说")]
     assert ("address", "宋陈村东坞组") in found and ("name", "陈金昌") in found
+
+
+def test_a_person_introduced_by_generation() -> None:
+    assert names("95后王哲因为是村里唯一的大学生，被推选为志愿者。") == ["王哲"]
+    assert names("95后大学生回到乡村。") == []
+
+
+def test_a_line_of_names_with_padded_and_dotted_names() -> None:
+    text = "国家荣誉称号建议人选：\n王小谟 巴依卡·凯力迪别克 田 华 许振超\n"
+    assert names(text) == ["王小谟", "巴依卡·凯力迪别克", "田 华", "许振超"]
