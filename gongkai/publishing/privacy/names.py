@@ -132,6 +132,8 @@ def classify_cell(token: str) -> float:
         return 0.0
     if surname_of(letters):  # the column says it is a name, even if it is also a word
         return 0.75
+    if letters[0] in "拟未已待暂不":  # a status in the name's column: 拟录用, 未通过
+        return 0.0
     tag = _tag(letters)
     if tag is not None:
         return 0.8 if tag.startswith("nr") else 0.0

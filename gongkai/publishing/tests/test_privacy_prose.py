@@ -94,3 +94,10 @@ def test_a_person_introduced_by_generation() -> None:
 def test_a_line_of_names_with_padded_and_dotted_names() -> None:
     text = "国家荣誉称号建议人选：\n王小谟 巴依卡·凯力迪别克 田 华 许振超\n"
     assert names(text) == ["王小谟", "巴依卡·凯力迪别克", "田 华", "许振超"]
+
+
+def test_a_status_in_the_name_column_is_no_name() -> None:
+    from gongkai.publishing.privacy.names import classify_cell
+
+    assert classify_cell("拟录用") == 0.0 and classify_cell("未通过") == 0.0
+    assert classify_cell("张伟") > 0
