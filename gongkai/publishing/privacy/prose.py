@@ -6,7 +6,7 @@ office, whom find_people leaves out):
 - the person an honour is conferred on: 授予董建华“…”称号, 追授王振龙同志“…”;
 - a person introduced by age, birth or generation: 1998年出生的潘奕行, 21岁的栗智玮,
   老人名叫李素兰, 95后王哲;
-- a name followed by a private profession: 罗文谦律师, 李传良律师;
+- a name followed by a private profession, or after a job: 罗文谦律师, 报账员李长财;
 - a paragraph opened by a person and what they do: 吴金锁，万和门厂老板，…;
 - names each followed by their school or unit in prize lists: 李睿(某小学)余南希(某小学)…
 """
@@ -52,6 +52,26 @@ def find_aged_people(text: str) -> Iterator[Finding]:
     """A name right after the person's age or birth (…岁的, …年出生的) or 名叫."""
     for m in _AGED.finditer(text):
         yield from _bare_label_name(text, m.end())
+
+
+#: A job ending in 员 right before a name: 报账员李长财, 保洁员王秀英 (not an office held in
+#: a court or an administration: 书记员, 审判员 … name officials acting in office).
+_JOB = re.compile(r"([\u4e00-\u9fff]{1,3})员(?=[\u4e00-\u9fff]{2})")
+_OFFICE_JOBS = frozenset(
+    "书记 检察 审判 陪审 人民陪审 执法 监察 巡视 调研 公务 通讯 委 议 官 动 成 人 雇 会 "
+    "职 党".split()
+)
+
+
+def find_people_by_job(text: str) -> Iterator[Finding]:
+    """报账员李长财: a full name the surname list and dictionary agree on after a job."""
+    for m in _JOB.finditer(text):
+        if any(m.group(1).endswith(word) for word in _OFFICE_JOBS):
+            continue
+        for f in _bare_label_name(text, m.end()):
+            if len(f.text) == 3:
+                yield f
+            break
 
 
 #: A private profession written after the name: 罗文谦律师 (not 律师事务所).
@@ -147,6 +167,7 @@ def find_prose_people(text: str) -> list[Finding]:
     return [
         *find_conferred(text),
         *find_aged_people(text),
+        *find_people_by_job(text),
         *find_professionals(text),
         *find_opening_people(text),
         *find_names_with_units(text),

@@ -101,3 +101,8 @@ def test_a_status_in_the_name_column_is_no_name() -> None:
 
     assert classify_cell("拟录用") == 0.0 and classify_cell("未通过") == 0.0
     assert classify_cell("张伟") > 0
+
+
+def test_a_full_name_after_a_job() -> None:
+    assert names("工程管理处报账员李长财榜上有名。") == ["李长财"]
+    assert names("书记员王五宣读了判决。") == []
