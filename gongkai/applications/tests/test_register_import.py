@@ -282,8 +282,13 @@ def test_the_command_prints_a_chinese_summary(org_tree, tmp_path, capsys):
     assert Application.objects.filter(imported=True).count() == 6
 
 
-def test_the_command_lists_bad_rows_and_exits_non_zero(org_tree, tmp_path, capsys):
+def test_the_command_lists_bad_rows_and_exits_non_zero(org_tree, tmp_path, capsys, monkeypatch):
+    from django.db import connections
+
     from gongkai.cli import main
+
+    # The command closes its database connections when it ends; the test's must stay open.
+    monkeypatch.setattr(connections, "close_all", lambda: None)
 
     with pytest.raises(SystemExit) as exited:
         main(["applications", "import", _file(tmp_path, BAD), "--org", "省卫生计生委"])
