@@ -87,4 +87,6 @@ def test_the_coordinator_imports_a_register_after_correcting_it(page, org_tree, 
     facts = page.locator("dl.facts")
     assert "历史导入" in facts.locator(".status").inner_text()
     assert facts.locator(".register-number").inner_text() == "2022-018"
+    # Replied on 2022-06-20, within its period: the count stops on that day.
+    assert "截至2022-06-20" in page.inner_text("body") and "超期" not in page.inner_text("body")
     check_wording(page, "register-import-case")
