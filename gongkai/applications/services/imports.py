@@ -77,6 +77,8 @@ def _key(text: str) -> str:
 
 
 _RESULT_KEYS = {_key(label): row for label, row in RESULTS.items()}
+#: 《政府信息公开条例》 took effect on this day (国务院令第492号); no request is older.
+REGULATIONS_IN_FORCE = date(2008, 5, 1)
 _WRITTEN_DATE = re.compile(r"(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?")
 
 
@@ -192,6 +194,13 @@ def _check(row: Row, errors: RowErrors, seen: dict[str, int], today: date) -> Pa
     for column, day in ((RECEIVED, received), (CONCLUDED, concluded)):
         if day is not None and day > today:
             errors.add(row, _("%(day)s is after today.") % {"day": day.isoformat()}, column=column)
+    if received is not None and received < REGULATIONS_IN_FORCE:
+        errors.add(
+            row,
+            _("%(day)s is before the Regulations took effect on 1 May 2008.")
+            % {"day": received.isoformat()},
+            column=RECEIVED,
+        )
     if received is not None and concluded is not None and concluded < received:
         errors.add(
             row,

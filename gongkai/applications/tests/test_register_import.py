@@ -204,6 +204,7 @@ BAD = [
     ["B-1", date(2023, 3, 1), "自然人", "x", None, None],  # row 7: duplicate number
     ["B-6", date(2023, 3, 1), "自然人", "x", date(2023, 3, 5), None],  # row 8: no result
     ["B-7", date(2023, 3, 1), "自然人", "x", date(2023, 3, 5), "予以公开"],  # a good row
+    ["B-8", date(2007, 3, 1), "自然人", "x", None, None],  # row 10: before the Regulations
 ]
 
 
@@ -219,6 +220,7 @@ def test_every_bad_row_is_named_with_its_number_and_nothing_is_saved(org_tree, c
         "“申请”表第6行“办结日期”列：办结日期2023-03-05早于收到日期2023-03-10。",
         "“申请”表第7行“申请编号”列：“B-1”与第3行重复。",
         "“申请”表第8行“办理结果”列：已办结的申请须填写办理结果。",
+        "“申请”表第10行“收到日期”列：2007-03-01早于《政府信息公开条例》施行之日（2008年5月1日）。",
     ]
     assert not Application.objects.exists()
     assert not AuditEntry.objects.filter(action__startswith="application.").exists()
