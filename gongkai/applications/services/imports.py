@@ -120,8 +120,15 @@ def template_bytes() -> bytes:
     """The register template: the 申请 sheet's header and a sheet 说明 with the values allowed."""
     from gongkai.core.xlsx import workbook_bytes
 
+    numbered = {"3": "（三）", "4": "（四）", "5": "（五）", "6": "（六）"}
+
+    def official(row: str) -> str:  # the row as table 三 prints it, under its group
+        group = row.split("-")[0] if "-" in row else ""
+        prefix = f"{numbered[group]}{GROUPS[group]} " if group else ""
+        return prefix + ReportRow(row).label
+
     help_rows = [[TYPE, value, ""] for value in APPLICANT_TYPES] + [
-        [RESULT, label, ReportRow(row).label] for label, row in RESULTS.items()
+        [RESULT, label, official(row)] for label, row in RESULTS.items()
     ]
     return workbook_bytes(
         Sheet(SHEET, COLUMNS, widths=[16, 12, 14, 50, 12, 40]),
