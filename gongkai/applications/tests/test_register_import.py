@@ -322,6 +322,12 @@ def test_the_back_office_page_imports_a_register_and_lists_bad_rows(client, org_
     assert "历史导入" in detail and "2023-002" in detail
     listed = client.get(reverse("applications:list") + "?imported=on").content.decode()
     assert listed.count('class="badge imported"') == 6
+    api = client.get(f"/api/applications/{app.pk}/").json()
+    assert (api["imported"], api["register_number"], api["outcome"]) == (
+        True,
+        "2023-002",
+        ReplyType.R_WITHHOLD,
+    )
 
 
 def _upload(rows):
