@@ -232,8 +232,8 @@ def test_importing_the_same_register_again_is_refused_as_duplicates(org_tree, co
     with pytest.raises(ImportFailed) as failed:
         applications_import(org=commission, data=register(GOOD), actor=coordinator)
     assert failed.value.errors == [
-        "“申请”表第3行“申请编号”列：“2023-001”已导入云南省卫生和计划生育委员会。",
-        "“申请”表第4行“申请编号”列：“2023-002”已导入云南省卫生和计划生育委员会。",
+        "“申请”表第3行“申请编号”列：“2023-001”此前已导入云南省卫生和计划生育委员会，不能重复导入。",
+        "“申请”表第4行“申请编号”列：“2023-002”此前已导入云南省卫生和计划生育委员会，不能重复导入。",
     ]
     assert Application.objects.filter(org=commission).count() == 2
     # Another agency's register may use the same numbers.
