@@ -48,7 +48,7 @@ def guide_edit(request: HttpRequest) -> HttpResponse:
         if latest is None or latest != pending:
             initial.update({"effective_from": timezone.localdate(), "note": ""})
         if not latest:
-            initial["office_name"] = f"{org.name}政府信息公开工作机构"
+            initial["office_name"] = _("Disclosure office of %(org)s") % {"org": org.name}
         form = GuideForm(initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
