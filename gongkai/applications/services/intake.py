@@ -9,9 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import highest_serial, lock_and_check, model_update, next_serial
+from gongkai.core.db import highest_serial, model_update, next_serial
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.notify import notify
+from gongkai.core.transitions import status_move
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import user_has_role
 from gongkai.workdays.calendar import YearNotCovered
@@ -122,18 +123,19 @@ def application_transition(
     in the audit log, and tells the handler after commit. The first move into a concluded status
     stamps ``concluded_on``, the day the request counts under AR-T3 三 (callers may pass it).
     """
-    before = lock_and_check(app, to=to, table=TRANSITIONS, labels=STATUS_LABELS)
     if to in CONCLUDED_STATUSES and app.concluded_on is None:
         changes.setdefault("concluded_on", timezone.localdate())
-    model_update(app, status=to, status_changed_at=timezone.now(), **changes)
-    audit_record(
+    status_move(
+        app,
+        to=to,
+        table=TRANSITIONS,
+        labels=STATUS_LABELS,
         actor=actor,
-        obj=app,
         action="application.transition",
-        from_state=before,
-        to_state=to,
-        after=changes,
         reason=reason,
+        changes=changes,
+        after=changes,
+        stamp=True,
     )
     actor_id = getattr(actor, "pk", None)
     transaction.on_commit(lambda: _notify_status_changed(app.pk, actor_id))
