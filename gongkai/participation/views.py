@@ -178,7 +178,7 @@ def consultation_outcome_view(request: HttpRequest, pk: int) -> HttpResponse:
                 opinions=opinions,
             )
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("The outcome is submitted for confidentiality review."))
             return redirect(consultation)

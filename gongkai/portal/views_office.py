@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.core.permissions import role_required
 from gongkai.core.views import office_context
 from gongkai.orgs.roles import Role
@@ -54,7 +55,7 @@ def guide_edit(request: HttpRequest) -> HttpResponse:
         try:
             version = services.guide_save(org=org, actor=request.user, fields=form.cleaned_data)
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(
                 request,
@@ -135,7 +136,7 @@ def rules_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
                 upload=form.cleaned_data.get("upload"),
             )
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(
                 request,
@@ -221,7 +222,7 @@ def reports_manage(request: HttpRequest) -> HttpResponse:
                 upload=data["upload"],
             )
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(
                 request,
