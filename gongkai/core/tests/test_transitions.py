@@ -27,14 +27,19 @@ def _move(consultation, to, actor, **kw):
     )
 
 
-def test_a_move_outside_the_table_is_refused_in_the_users_words(org_tree, coordinator):
-    consultation = make_consultation(
+@pytest.fixture
+def consultation(org_tree, coordinator):
+    """A consultation still in draft."""
+    return make_consultation(
         org=org_tree["commission"],
         actor=coordinator,
         starts_on=date(2024, 3, 1),
         ends_on=date(2024, 3, 31),
         publish=False,
     )
+
+
+def test_a_move_outside_the_table_is_refused_in_the_users_words(consultation, coordinator):
     with pytest.raises(DomainError, match="不能从“草稿”变更为“已公布采纳情况”"):
         _move(consultation, ConsultationStatus.OUTCOME_PUBLISHED, coordinator)
     consultation.refresh_from_db()
@@ -42,14 +47,7 @@ def test_a_move_outside_the_table_is_refused_in_the_users_words(org_tree, coordi
     assert not AuditEntry.objects.filter(action="test.move").exists()
 
 
-def test_an_allowed_move_saves_stamps_and_audits_the_reason(org_tree, coordinator):
-    consultation = make_consultation(
-        org=org_tree["commission"],
-        actor=coordinator,
-        starts_on=date(2024, 3, 1),
-        ends_on=date(2024, 3, 31),
-        publish=False,
-    )
+def test_an_allowed_move_saves_stamps_and_audits_the_reason(consultation, coordinator):
     before = _move(
         consultation, ConsultationStatus.OPEN, coordinator, reason="开始征集", stamp=True
     )
