@@ -40,15 +40,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gongkai.core.idnumbers import id_check_char
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
 def id_number(serial: int) -> str:
     """A checksum-valid identity card number of a fictional person."""
     base = f"11010119900101{serial % 1000:03d}"
-    return base + "10X98765432"[sum(int(d) * w for d, w in zip(base, WEIGHTS, strict=True)) % 11]
+    return base + id_check_char(base)
 
 
 def free_port() -> int:

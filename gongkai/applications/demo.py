@@ -6,12 +6,12 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from gongkai.core.idnumbers import credit_check_char, id_check_char
 from gongkai.orgs.models import Organisation
 
 from . import services as s
 from .models import Application
 from .states import ApplicantType, Channel, DeliveryMethod, Ground, IdType, ReplyType
-from .validators import ID_CHECK, ID_WEIGHTS, USCC_CHARS, USCC_WEIGHTS
 
 AGENCY = ("云南省人民政府", "云南省卫生和计划生育委员会")
 UNIT = "办公室"
@@ -22,14 +22,12 @@ MARK = "（演示）"
 def _id_number(serial: int) -> str:
     """Return a checksum-valid ID number of a fictional person born 1990-01-01 in Beijing."""
     base = f"11010119900101{serial:03d}"
-    total = sum(int(d) * w for d, w in zip(base, ID_WEIGHTS, strict=True))
-    return base + ID_CHECK[total % 11]
+    return base + id_check_char(base)
 
 
 def _credit_code(base: str) -> str:
     """Return ``base`` (17 characters) with its GB 32100 check character."""
-    total = sum(USCC_CHARS.index(c) * w for c, w in zip(base, USCC_WEIGHTS, strict=True))
-    return base + USCC_CHARS[(31 - total % 31) % 31]
+    return base + credit_check_char(base)
 
 
 def _org(path: tuple[str, ...]) -> Organisation | None:

@@ -8,14 +8,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 
+from gongkai.core.idnumbers import CREDIT_CHARS, credit_check_char, id_check_char
 from gongkai.core.officezip import OfficeZipRefused, office_zip_check
-
-#: GB 11643-1999: weights of the first 17 digits and the check character for sum mod 11.
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-ID_CHECK = "10X98765432"
-#: GB 32100-2015: the 31 characters of a unified social credit code and the weights.
-USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 ATTACHMENT_MAX_COUNT = 5
@@ -39,8 +33,7 @@ def id_card_check(number: str) -> str:
             _("The birth date in this identity card number (digits 7 to 14) is not a real date."),
             code="id_birth_date",
         ) from None
-    total = sum(int(d) * w for d, w in zip(value[:17], ID_WEIGHTS, strict=True))
-    if ID_CHECK[total % 11] != value[17]:
+    if id_check_char(value[:17]) != value[17]:
         raise ValidationError(
             _(
                 "This identity card number is not valid: its last character does not match the "
@@ -54,13 +47,12 @@ def id_card_check(number: str) -> str:
 def credit_code_check(code: str) -> str:
     """Return the 18-character unified social credit code; ValidationError if its check fails."""
     value = code.strip().upper()
-    if len(value) != 18 or any(c not in USCC_CHARS for c in value):
+    if len(value) != 18 or any(c not in CREDIT_CHARS for c in value):
         raise ValidationError(
             _("A unified social credit code has 18 digits and capital letters."),
             code="uscc_format",
         )
-    total = sum(USCC_CHARS.index(c) * w for c, w in zip(value[:17], USCC_WEIGHTS, strict=True))
-    if USCC_CHARS[(31 - total % 31) % 31] != value[17]:
+    if credit_check_char(value[:17]) != value[17]:
         raise ValidationError(
             _("This unified social credit code is not valid: its check character does not match."),
             code="uscc_checksum",

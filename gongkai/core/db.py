@@ -1,10 +1,11 @@
 """Database helpers every service uses: row locks with transition checks, partial updates,
-number series."""
+number series, public forms stored once."""
 
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from django.db import models, transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
@@ -59,6 +60,35 @@ def model_update(obj: M, **changes: Any) -> list[str]:
             fields.append("updated_at")
         obj.save(update_fields=fields)
     return changed
+
+
+def once_per_submission(model: type[M], key: str, create: Callable[[], M]) -> tuple[M, bool]:
+    """Store what a public form sent once: return the record and whether it is new.
+
+    A public form carries a one-time key (``core.forms.OnceForm``) that the record keeps in its
+    unique ``submission_key`` field. The same key sent again (a double click, a reload, a retry
+    after a lost answer) returns the record the first submission made, and ``create`` is not
+    called. ``create`` checks and writes the record with everything that belongs to it; it runs
+    in a savepoint, so a refusal or a failure leaves nothing behind.
+
+    Two submissions of one key at once both find no record; the unique key lets one through
+    and refuses the other, either in ``full_clean()``'s uniqueness check (ValidationError: the
+    first had committed by then, as when both waited for the same number series) or at the
+    insert (IntegrityError: on PostgreSQL the insert waits for the first transaction). The
+    refused one's savepoint is rolled back and it returns the row the first wrote.
+    """
+    same_key = model._default_manager.filter(submission_key=key)
+    existing = same_key.first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            return create(), True
+    except (IntegrityError, ValidationError):
+        existing = same_key.first()
+        if existing is None:
+            raise  # refused for another reason
+        return existing, False  # the same form, submitted twice at once
 
 
 def next_serial(key: str, *, after: Callable[[], int] = lambda: 0) -> int:

@@ -7,21 +7,17 @@ organisations created by earlier rows of the same file. A signed-in importer oth
 superuser reaches only the organisations they coordinate and what the file creates below them.
 """
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from gongkai.core.errors import DomainError
 from gongkai.core.first_password import password_change_require
-from gongkai.core.officezip import office_zip_check
+from gongkai.core.xlsx import Row, RowErrors, WorkbookReader, all_or_nothing
 
 from .models import Organisation
 from .roles import Role
@@ -57,18 +53,6 @@ ORG_COLUMNS = ["名称", "简称", "上级机构", "类型", "机构代码", "�
 USER_COLUMNS = ["用户名", "姓名", "电子邮箱", "所属机构", "角色", "初始密码"]
 
 
-class ImportFailed(DomainError):
-    """The workbook had errors; nothing was stored. ``errors`` lists them by sheet and row."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__(
-            _("Nothing was imported; correct these rows and try again: %(errors)s")
-            % {"errors": "；".join(errors[:20])},
-            code="import_failed",
-        )
-        self.errors = errors
-
-
 @dataclass
 class ImportResult:
     orgs_created: int = 0
@@ -78,92 +62,70 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
 
 
-def _cell(value) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _rows(sheet, columns: list[str], errors: list[str]):
-    header = [_cell(c.value) for c in next(sheet.iter_rows(min_row=1, max_row=1))]
-    missing = [c for c in columns[:1] if c not in header]
-    if missing:
-        errors.append(
-            _("sheet “%(sheet)s”: the header row lacks the column %(col)s")
-            % {"sheet": sheet.title, "col": "、".join(missing)}
-        )
-        return
-    index = {name: header.index(name) for name in columns if name in header}
-    for number, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
-        values = {name: _cell(row[i]) if i < len(row) else "" for name, i in index.items()}
-        if any(values.values()):
-            yield number, values
-
-
 def import_workbook(data: bytes, *, actor=None) -> ImportResult:
-    """Import organisations and users from ``data`` (an .xlsx file); raise ImportFailed on error."""
-    office_zip_check(data)
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise DomainError(_("The file is not an Excel workbook (.xlsx)."), code="not_xlsx") from exc
-    errors: list[str] = []
+    """Import organisations and users from ``data`` (an .xlsx file); raise ImportFailed
+    (every bad row listed, nothing stored) or DomainError (not a workbook, no sheet)."""
     result = ImportResult()
     # None: no limit (the command line, superusers); else the ids the importer may write under.
     allowed: set[int] | None = None
     if actor is not None and not actor.is_superuser:
         allowed = visible_org_ids(user=actor, roles={Role.COORDINATOR})
-    sheets = {ws.title.strip(): ws for ws in book.worksheets}
-    if "机构" not in sheets and "用户" not in sheets:
-        raise DomainError(
-            _("The workbook needs a sheet named 机构 or 用户; see the import template."),
-            code="no_sheet",
-        )
-    try:
-        with transaction.atomic():
-            if "机构" in sheets:
-                _import_orgs(sheets["机构"], actor, errors, result, allowed)
-            if "用户" in sheets:
-                _import_users(sheets["用户"], actor, errors, result, allowed)
-            if errors:
-                raise ImportFailed(errors)
-    finally:
-        book.close()
+    with WorkbookReader(data) as book:
+        if not (book.has_sheet("机构") or book.has_sheet("用户")):
+            raise DomainError(
+                _("The workbook needs a sheet named 机构 or 用户; see the import template."),
+                code="no_sheet",
+            )
+        sheets = {
+            name: book.rows(name, required=columns[:1], optional=columns[1:])
+            for name, columns in (("机构", ORG_COLUMNS), ("用户", USER_COLUMNS))
+            if book.has_sheet(name)
+        }
+    with all_or_nothing() as errors:
+        _import_orgs(sheets.get("机构", []), actor, errors, result, allowed)
+        _import_users(sheets.get("用户", []), actor, errors, result, allowed)
     return result
 
 
-def _out_of_scope(where: str, name: str) -> str:
-    return _(
-        "%(where)s: “%(name)s” is not an organisation you coordinate; you may import only below "
-        "your own organisation"
-    ) % {"where": where, "name": name}
+def _out_of_scope(errors: RowErrors, row: Row, column: str) -> None:
+    errors.add(
+        row,
+        _(
+            "“%(name)s” is not an organisation you coordinate; you may import only below your "
+            "own organisation"
+        )
+        % {"name": row.text(column)},
+        column=column,
+    )
 
 
 def _import_orgs(
-    sheet, actor, errors: list[str], result: ImportResult, allowed: set[int] | None
+    rows: list[Row], actor, errors: RowErrors, result: ImportResult, allowed: set[int] | None
 ) -> None:
-    for number, row in _rows(sheet, ORG_COLUMNS, errors):
-        where = _("sheet 机构 row %(row)d") % {"row": number}
-        name = row.get("名称", "")
-        if not name:
-            errors.append(_("%(where)s: 名称 is empty") % {"where": where})
+    for row in rows:
+        if not errors.require(row, "名称"):
             continue
+        name = row.text("名称")
         parent = None
-        if row.get("上级机构"):
-            parent = org_resolve(name=row["上级机构"], user=actor)
+        if row.text("上级机构"):
+            parent = org_resolve(name=row.text("上级机构"), user=actor)
             if parent is None:
-                errors.append(
-                    _("%(where)s: unknown parent organisation “%(name)s”")
-                    % {"where": where, "name": row["上级机构"]}
+                errors.add(
+                    row,
+                    _("unknown parent organisation “%(name)s”") % {"name": row.text("上级机构")},
+                    column="上级机构",
                 )
                 continue
         if allowed is not None and (parent is None or parent.pk not in allowed):
-            errors.append(_out_of_scope(where, row.get("上级机构", "") or name))
+            _out_of_scope(errors, row, "上级机构" if parent else "名称")
             continue
-        kind_word = row.get("类型", "") or "机关"
+        kind_word = row.text("类型") or "机关"
         kind = KIND_WORDS.get(kind_word.lower())
         if kind is None:
-            errors.append(
-                _("%(where)s: unknown type “%(kind)s” (use 地区, 机关 or 处室)")
-                % {"where": where, "kind": kind_word}
+            errors.add(
+                row,
+                _("unknown type “%(kind)s” (use 地区, 机关 or 处室)") % {"kind": kind_word},
+                column="类型",
             )
             continue
         try:
@@ -173,31 +135,29 @@ def _import_orgs(
                     org = org_create(
                         name=name,
                         parent=parent,
-                        short_name=row.get("简称", ""),
+                        short_name=row.text("简称"),
                         kind=kind,
-                        code=row.get("机构代码", ""),
-                        sort_order=number,
+                        code=row.text("机构代码"),
+                        sort_order=row.number,
                         actor=actor,
                     )
                     result.orgs_created += 1
                 if allowed is not None:
                     allowed.add(org.pk)  # later rows may name it
-                for alias in filter(None, re.split(r"[、;；,，]", row.get("别名", ""))):
+                for alias in filter(None, re.split(r"[、;；,，]", row.text("别名"))):
                     before = org.aliases.count()
                     alias_add(org=org, alias=alias, actor=actor)
                     result.aliases_added += org.aliases.count() - before
         except DomainError as exc:
-            errors.append(f"{where}: {exc.message}")
+            errors.add(row, exc.message)
 
 
-def _password_problems(password: str, row: dict) -> list[str]:
+def _password_problems(password: str, row: Row) -> list[str]:
     """What Django's password validators (AUTH_PASSWORD_VALIDATORS) say against ``password``."""
     from django.contrib.auth import get_user_model
 
     probe = get_user_model()(
-        username=row.get("用户名", ""),
-        first_name=row.get("姓名", ""),
-        email=row.get("电子邮箱", ""),
+        username=row.text("用户名"), first_name=row.text("姓名"), email=row.text("电子邮箱")
     )
     try:
         validate_password(password, user=probe)
@@ -207,41 +167,44 @@ def _password_problems(password: str, row: dict) -> list[str]:
 
 
 def _import_users(
-    sheet, actor, errors: list[str], result: ImportResult, allowed: set[int] | None
+    rows: list[Row], actor, errors: RowErrors, result: ImportResult, allowed: set[int] | None
 ) -> None:
     from django.contrib.auth import get_user_model
 
     User = get_user_model()
-    for number, row in _rows(sheet, USER_COLUMNS, errors):
-        where = _("sheet 用户 row %(row)d") % {"row": number}
-        username = row.get("用户名", "")
-        if not username:
-            errors.append(_("%(where)s: 用户名 is empty") % {"where": where})
+    for row in rows:
+        if not errors.require(row, "用户名"):
             continue
-        org = org_resolve(name=row.get("所属机构", ""), user=actor)
+        username = row.text("用户名")
+        org = org_resolve(name=row.text("所属机构"), user=actor)
         if org is None:
-            errors.append(
-                _("%(where)s: unknown organisation “%(name)s”")
-                % {"where": where, "name": row.get("所属机构", "")}
+            errors.add(
+                row,
+                _("unknown organisation “%(name)s”") % {"name": row.text("所属机构")},
+                column="所属机构",
             )
             continue
         if allowed is not None and org.pk not in allowed:
-            errors.append(_out_of_scope(where, row.get("所属机构", "")))
+            _out_of_scope(errors, row, "所属机构")
             continue
-        role = ROLE_WORDS.get(row.get("角色", "").lower())
+        role = ROLE_WORDS.get(row.text("角色").lower())
         if role is None:
-            errors.append(
-                _("%(where)s: unknown role “%(role)s” (use 公开办, 编辑, 审核人 or 上级主管)")
-                % {"where": where, "role": row.get("角色", "")}
+            errors.add(
+                row,
+                _("unknown role “%(role)s” (use 公开办, 编辑, 审核人 or 上级主管)")
+                % {"role": row.text("角色")},
+                column="角色",
             )
             continue
-        password = row.get("初始密码", "")
+        password = row.text("初始密码")
         if password and not User.objects.filter(username=username).exists():
             problems = _password_problems(password, row)
             if problems:
-                errors.append(
-                    _("%(where)s: the initial password is refused: %(problems)s")
-                    % {"where": where, "problems": "".join(problems)}
+                errors.add(
+                    row,
+                    _("the initial password is refused: %(problems)s")
+                    % {"problems": "".join(problems)},
+                    column="初始密码",
                 )
                 continue
         try:
@@ -250,9 +213,9 @@ def _import_users(
                 if user is None:
                     user = user_create(
                         username=username,
-                        password=row.get("初始密码") or None,
-                        full_name=row.get("姓名", ""),
-                        email=row.get("电子邮箱", ""),
+                        password=password or None,
+                        full_name=row.text("姓名"),
+                        email=row.text("电子邮箱"),
                         actor=actor,
                     )
                     password_change_require(user=user)  # someone else chose it
@@ -260,4 +223,4 @@ def _import_users(
                 membership_grant(user=user, org=org, role=role, actor=actor)
                 result.roles_granted += 1
         except DomainError as exc:
-            errors.append(f"{where}: {exc.message}")
+            errors.add(row, exc.message)

@@ -1,19 +1,17 @@
 """Organisation pages: the tree, one organisation, aliases, Excel import."""
 
-import io
-
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
 from gongkai.core.errors import DomainError
 from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
+from gongkai.core.xlsx import CONTENT_TYPE, ImportFailed, Sheet, workbook_bytes
 
 from .forms import AliasForm, ImportForm
-from .importer import ORG_COLUMNS, USER_COLUMNS, ImportFailed, import_workbook
+from .importer import ORG_COLUMNS, USER_COLUMNS, import_workbook
 from .models import Organisation
 from .roles import Role
 from .selectors import org_get, restrict_to_user, user_has_role, visible_org_ids
@@ -92,20 +90,21 @@ def org_import_view(request: HttpRequest) -> HttpResponse:
 @coordinator_required
 def org_import_template(request: HttpRequest) -> HttpResponse:
     """Download an empty workbook with the two sheets and their header rows."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "机构"
-    sheet.append(ORG_COLUMNS)
-    sheet.append(["示例市人民政府", "示例市政府", "", "地区", "", ""])
-    sheet.append(["示例市民政局", "市民政局", "示例市人民政府", "机关", "", "民政局"])
-    users = book.create_sheet("用户")
-    users.append(USER_COLUMNS)
-    users.append(["zhangsan", "张三", "zhangsan@example.gov.cn", "示例市民政局", "编辑", ""])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    data = workbook_bytes(
+        Sheet(
+            "机构",
+            ORG_COLUMNS,
+            [
+                ["示例市人民政府", "示例市政府", "", "地区", "", ""],
+                ["示例市民政局", "市民政局", "示例市人民政府", "机关", "", "民政局"],
+            ],
+        ),
+        Sheet(
+            "用户",
+            USER_COLUMNS,
+            [["zhangsan", "张三", "zhangsan@example.gov.cn", "示例市民政局", "编辑", ""]],
+        ),
     )
+    response = HttpResponse(data, content_type=CONTENT_TYPE)
     response["Content-Disposition"] = 'attachment; filename="orgs-template.xlsx"'
     return response

@@ -6,14 +6,13 @@ from django.utils.translation import gettext as _
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+
+from gongkai.core.xlsx import Sheet, workbook_bytes
 
 from .models import Plan
 from .selectors import plan_tasks, task_latest_progress
 
 COLUMNS = ["序号", "重点任务", "主要内容", "牵头单位", "责任单位", "完成时限", "进展情况", "状态"]
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -42,24 +41,15 @@ def ledger_rows(*, plan: Plan) -> list[list[str]]:
 
 
 def ledger_xlsx(*, plan: Plan) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "台账"
-    sheet.append([plan.title])
-    sheet.append(COLUMNS)
-    for row in ledger_rows(plan=plan):
-        sheet.append(row)
-    sheet["A1"].font = Font(bold=True, size=14)
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
-    for letter, width in zip("ABCDEFGH", (10, 24, 60, 20, 30, 16, 40, 10), strict=True):
-        sheet.column_dimensions[letter].width = width
-    for row in sheet.iter_rows(min_row=3):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(
+        Sheet(
+            "台账",
+            COLUMNS,
+            ledger_rows(plan=plan),
+            title=plan.title,
+            widths=(10, 24, 60, 20, 30, 16, 40, 10),
+        )
+    )
 
 
 def ledger_docx(*, plan: Plan) -> bytes:

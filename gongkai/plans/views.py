@@ -13,6 +13,7 @@ from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param
 from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
+from gongkai.core.xlsx import CONTENT_TYPE, ImportFailed
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import org_list_for, org_subtree, user_memberships, visible_org_ids
@@ -381,7 +382,7 @@ def my_tasks_view(request: HttpRequest) -> HttpResponse:
 def ledger_export_view(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     plan = plan_get(user=request.user, pk=pk)
     if fmt == "xlsx":
-        data, content_type = ledger.ledger_xlsx(plan=plan), ledger.XLSX_TYPE
+        data, content_type = ledger.ledger_xlsx(plan=plan), CONTENT_TYPE
     elif fmt == "docx":
         data, content_type = ledger.ledger_docx(plan=plan), ledger.DOCX_TYPE
     else:
@@ -401,7 +402,7 @@ def ledger_import_view(request: HttpRequest, pk: int) -> HttpResponse:
             count = services.ledger_import(
                 plan=plan, data=form.cleaned_data["file"].read(), actor=request.user
             )
-        except services.LedgerImportFailed as exc:
+        except ImportFailed as exc:
             errors = exc.errors
         except DomainError as exc:
             form.add_error("file", exc.message)

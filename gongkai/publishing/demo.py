@@ -6,6 +6,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from gongkai.core.idnumbers import id_check_char
+from gongkai.core.xlsx import Sheet, workbook_bytes
 from gongkai.orgs.models import Organisation
 
 from .models import (
@@ -17,7 +19,6 @@ from .models import (
     PrivacyFinding,
     Theme,
 )
-from .privacy.validators import id_check_char
 from .reference import load_reference
 from .services import (
     catalog_entry_save,
@@ -115,21 +116,6 @@ def _item(org, coordinator, reviewer, *, on, publish=True, **fields) -> Informat
     if publish:
         _publish(item, coordinator=coordinator, reviewer=reviewer, on=on)
     return item
-
-
-def _xlsx(columns: list[str], rows: list[list[str]]) -> bytes:
-    import io
-
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.append(columns)
-    for row in rows:
-        sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 @transaction.atomic
@@ -278,11 +264,12 @@ def _load_lists(org, coordinator, reviewer) -> None:
     if not disclosure_list.versions.exists():
         versions.append(list_version_import(
             disclosure_list=disclosure_list, actor=coordinator,
-            data=_xlsx(power.columns, POWER_V1), note="首次公布",
+            data=workbook_bytes(Sheet("权责清单", power.columns, POWER_V1)), note="首次公布",
         ))  # fmt: skip
     versions.append(list_version_import(
         disclosure_list=disclosure_list, actor=coordinator,
-        data=_xlsx(power.columns, POWER_V2), note="根据机构职能调整更新",
+        data=workbook_bytes(Sheet("权责清单", power.columns, POWER_V2)),
+        note="根据机构职能调整更新",
     ))  # fmt: skip
     for version in versions:
         demo_review(version, LIST_STAGE, reviewer=reviewer)

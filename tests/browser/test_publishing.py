@@ -5,8 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from gongkai.core.idnumbers import id_check_char
 from gongkai.publishing.models import InformationItem
-from gongkai.publishing.privacy.validators import id_check_char
 
 from .conftest import login, paste_html, shot
 

@@ -4,12 +4,12 @@ public page shows neither the number nor the name (PUB-SECRET-1)."""
 
 import pytest
 
+from gongkai.core.idnumbers import id_check_char
 from gongkai.participation.models import Message
 from gongkai.participation.services import message_submit
 from gongkai.participation.states import MessageStatus
 from gongkai.publishing.models import ListType, Theme
 from gongkai.publishing.privacy import scan_text
-from gongkai.publishing.privacy.validators import id_check_char
 from gongkai.publishing.reference import load_reference
 from gongkai.search.services import reindex_all
 

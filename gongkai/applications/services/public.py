@@ -4,9 +4,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from django.core.files.uploadedfile import UploadedFile
-from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from gongkai.core.db import once_per_submission
 from gongkai.orgs.models import Organisation
 
 from ..agency_settings import request_settings_get
@@ -56,34 +56,27 @@ def application_submit(
     applicant is told it was received; the same ``submission_key`` sent again (a double click,
     a reload) returns the first request.
     """
-    existing = Application.objects.filter(submission_key=submission_key).first()
-    if existing is not None:
-        return existing, False
-    submitted = received_on or timezone.localdate()
-    rule = request_settings_get(org=org).online_receipt_rule
-    confirmed = submitted if rule == ReceiptRule.SUBMISSION else None
-    try:
-        with transaction.atomic():
-            app = application_register(
-                org=org,
-                channel=Channel.ONLINE,
-                received_on=submitted,
-                receipt_confirmed_on=confirmed,
-                applicant_name=applicant_name,
-                id_document=id_document,
-                description=description,
-                actor=None,
-                submission_key=submission_key,
-                **details,
-            )
-            for upload in attachments:
-                attachment_add(app=app, upload=upload)
-    except IntegrityError:
-        existing = Application.objects.filter(submission_key=submission_key).first()
-        if existing is None:
-            raise
-        return existing, False  # the same form, submitted twice at once
-    return app, True
+
+    def create() -> Application:
+        submitted = received_on or timezone.localdate()
+        rule = request_settings_get(org=org).online_receipt_rule
+        app = application_register(
+            org=org,
+            channel=Channel.ONLINE,
+            received_on=submitted,
+            receipt_confirmed_on=submitted if rule == ReceiptRule.SUBMISSION else None,
+            applicant_name=applicant_name,
+            id_document=id_document,
+            description=description,
+            actor=None,
+            submission_key=submission_key,
+            **details,
+        )
+        for upload in attachments:
+            attachment_add(app=app, upload=upload)
+        return app
+
+    return once_per_submission(Application, submission_key, create)
 
 
 __all__ = ["Actor", "application_submit", "attachment_add"]

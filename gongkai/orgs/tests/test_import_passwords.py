@@ -5,7 +5,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from gongkai.core.models import PasswordChangeRequired
-from gongkai.orgs.importer import ImportFailed, import_workbook
+from gongkai.core.xlsx import ImportFailed
+from gongkai.orgs.importer import import_workbook
 
 from .test_security import _workbook
 
@@ -29,9 +30,9 @@ def test_weak_initial_passwords_are_refused_row_by_row_and_nothing_is_imported(
         import_workbook(data.getvalue(), actor=coordinator)
     errors = failed.value.errors
     assert [e.split("：")[0].split(":")[0] for e in errors] == [
-        "“用户”表第2行",
-        "“用户”表第4行",
-        "“用户”表第5行",
+        "“用户”表第2行“初始密码”列",
+        "“用户”表第4行“初始密码”列",
+        "“用户”表第5行“初始密码”列",
     ]
     assert "密码长度太短" in errors[0]
     assert "密码太常见" in errors[1]

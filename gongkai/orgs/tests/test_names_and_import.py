@@ -1,16 +1,17 @@
 """Resolving names through aliases and scripts; importing the tree from Excel, all or nothing."""
 
-import io
-
 import pytest
 from django.contrib.auth import get_user_model
-from openpyxl import Workbook
+from django.urls import reverse
 
 from gongkai.core.errors import DomainError
-from gongkai.orgs.importer import ImportFailed, import_workbook
+from gongkai.core.xlsx import CONTENT_TYPE, ImportFailed
+from gongkai.orgs.importer import import_workbook
 from gongkai.orgs.models import Membership, Organisation
 from gongkai.orgs.selectors import org_resolve
 from gongkai.orgs.services import alias_add
+
+from .test_security import _workbook as _upload_file
 
 
 @pytest.mark.django_db
@@ -36,20 +37,8 @@ def test_a_duplicate_alias_is_refused_with_the_other_organisation_named(org_tree
     assert "云南省卫生和计划生育委员会" in info.value.message
 
 
-def _workbook(org_rows, user_rows=()):
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "机构"
-    sheet.append(["名称", "简称", "上级机构", "类型", "机构代码", "别名"])
-    for row in org_rows:
-        sheet.append(row)
-    users = book.create_sheet("用户")
-    users.append(["用户名", "姓名", "电子邮箱", "所属机构", "角色", "初始密码"])
-    for row in user_rows:
-        users.append(row)
-    buf = io.BytesIO()
-    book.save(buf)
-    return buf.getvalue()
+def _workbook(org_rows, user_rows=()) -> bytes:
+    return _upload_file(org_rows=org_rows, user_rows=user_rows).getvalue()
 
 
 @pytest.mark.django_db
@@ -114,3 +103,13 @@ def test_a_scoped_name_is_never_found_in_another_province():
     assert org_resolve(name="省财政厅", scope=gansu) == gs_finance
     assert org_resolve(name="省财政厅", scope=yn_health) == yn_finance
     assert org_resolve(name="省财政厅") is None  # two of them and no scope: ambiguous
+
+
+@pytest.mark.django_db
+def test_the_downloaded_template_imports_as_it_is(client, org_tree, coordinator):
+    client.force_login(coordinator)
+    response = client.get(reverse("orgs:import_template"))
+    assert response["Content-Type"] == CONTENT_TYPE
+    result = import_workbook(response.content)  # the command line: no scope
+    assert (result.orgs_created, result.users_created, result.roles_granted) == (2, 1, 1)
+    assert Organisation.objects.get(name="示例市民政局").parent.name == "示例市人民政府"

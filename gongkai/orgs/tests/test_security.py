@@ -4,26 +4,18 @@ import io
 
 import pytest
 from django.urls import reverse
-from openpyxl import Workbook
 
+from gongkai.core.xlsx import Sheet, workbook_bytes
+from gongkai.orgs.importer import ORG_COLUMNS, USER_COLUMNS
 from gongkai.orgs.models import Membership, Organisation
 from gongkai.orgs.roles import Role
 
 
 def _workbook(org_rows=(), user_rows=()) -> io.BytesIO:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "机构"
-    sheet.append(["名称", "简称", "上级机构", "类型", "机构代码", "别名"])
-    for row in org_rows:
-        sheet.append(row)
-    users = book.create_sheet("用户")
-    users.append(["用户名", "姓名", "电子邮箱", "所属机构", "角色", "初始密码"])
-    for row in user_rows:
-        users.append(row)
-    buf = io.BytesIO()
-    book.save(buf)
-    buf.seek(0)
+    """An import file with both sheets, as the template has them, ready to upload."""
+    buf = io.BytesIO(
+        workbook_bytes(Sheet("机构", ORG_COLUMNS, org_rows), Sheet("用户", USER_COLUMNS, user_rows))
+    )
     buf.name = "import.xlsx"
     return buf
 

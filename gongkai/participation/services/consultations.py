@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, model_update
+from gongkai.core.db import lock, model_update, once_per_submission
 from gongkai.core.errors import DomainError
 from gongkai.core.transitions import status_move
 from gongkai.orgs.models import Organisation
@@ -257,31 +257,25 @@ def comment_submit(
     """Take a comment from the public while the consultation is open; return it and whether it
     is new. The same ``submission_key`` sent again (a double click, a reload) makes one comment.
     """
-    existing = Comment.objects.filter(submission_key=submission_key).first()
-    if existing is not None:
-        return existing, False
-    if not comments_accepted(consultation, today):
-        raise DomainError(_("This consultation is not taking comments."), code="not_open")
-    content = (content or "").strip()
-    if not content:
-        raise DomainError(_("Write your comment."), field="content")
-    comment = Comment(
-        consultation=consultation,
-        name=(name or "").strip()[:50],
-        contact=(contact or "").strip()[:100],
-        content=content,
-        submission_key=submission_key,
-    )
-    comment.full_clean()
-    try:
-        with transaction.atomic():
-            comment.save()
-    except IntegrityError:
-        existing = Comment.objects.filter(submission_key=submission_key).first()
-        if existing is None:
-            raise
-        return existing, False  # the same form, submitted twice at once
-    return comment, True
+
+    def create() -> Comment:
+        if not comments_accepted(consultation, today):
+            raise DomainError(_("This consultation is not taking comments."), code="not_open")
+        text = (content or "").strip()
+        if not text:
+            raise DomainError(_("Write your comment."), field="content")
+        comment = Comment(
+            consultation=consultation,
+            name=(name or "").strip()[:50],
+            contact=(contact or "").strip()[:100],
+            content=text,
+            submission_key=submission_key,
+        )
+        comment.full_clean()
+        comment.save()
+        return comment
+
+    return once_per_submission(Comment, submission_key, create)
 
 
 def _opinion_rows(opinions: Sequence[OpinionInput]) -> list[OpinionInput]:

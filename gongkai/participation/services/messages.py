@@ -2,13 +2,13 @@
 
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import highest_serial, lock, next_serial
+from gongkai.core.db import highest_serial, lock, next_serial, once_per_submission
 from gongkai.core.errors import DomainError
 from gongkai.core.notify import notify
 from gongkai.core.transitions import status_move
@@ -56,53 +56,47 @@ def message_submit(
     The same ``submission_key`` sent again (a double click, a reload) returns the first message.
     The organisation's staff are told after commit, without the writer's identity.
     """
-    existing = Message.objects.filter(submission_key=submission_key).first()
-    if existing is not None:
-        return existing, False
-    if not (phone or "").strip() and not (email or "").strip():
-        raise DomainError(_("Give a phone number or an e-mail address."), field="phone")
-    try:
-        with transaction.atomic():
-            message = Message(
-                org=org,
-                number=_next_number(org, timezone.localdate().year),
-                subject=(subject or "").strip(),
-                content=(content or "").strip(),
-                name=(name or "").strip(),
-                phone=(phone or "").strip(),
-                email=(email or "").strip(),
-                consent_publish=bool(consent_publish),
-                submission_key=submission_key,
-                status=MessageStatus.RECEIVED,
-                status_changed_at=timezone.now(),
+
+    def create() -> Message:
+        if not (phone or "").strip() and not (email or "").strip():
+            raise DomainError(_("Give a phone number or an e-mail address."), field="phone")
+        message = Message(
+            org=org,
+            number=_next_number(org, timezone.localdate().year),
+            subject=(subject or "").strip(),
+            content=(content or "").strip(),
+            name=(name or "").strip(),
+            phone=(phone or "").strip(),
+            email=(email or "").strip(),
+            consent_publish=bool(consent_publish),
+            submission_key=submission_key,
+            status=MessageStatus.RECEIVED,
+            status_changed_at=timezone.now(),
+        )
+        message.full_clean()
+        message.save()
+        audit_record(
+            actor=None,
+            by_public=True,
+            obj=message,
+            action="participation.message_submit",
+            to_state=MessageStatus.RECEIVED,
+            after={"number": message.number},
+        )
+        users = org_staff(org=org)
+        url = message.get_absolute_url()
+        transaction.on_commit(
+            lambda: notify(
+                users=users,
+                title=_("New message %(number)s: %(subject)s")
+                % {"number": message.number, "subject": message.subject},
+                url=url,
+                kind="participation.message",
             )
-            message.full_clean()
-            message.save()
-            audit_record(
-                actor=None,
-                by_public=True,
-                obj=message,
-                action="participation.message_submit",
-                to_state=MessageStatus.RECEIVED,
-                after={"number": message.number},
-            )
-            users = org_staff(org=org)
-            url = message.get_absolute_url()
-            transaction.on_commit(
-                lambda: notify(
-                    users=users,
-                    title=_("New message %(number)s: %(subject)s")
-                    % {"number": message.number, "subject": message.subject},
-                    url=url,
-                    kind="participation.message",
-                )
-            )
-    except IntegrityError:
-        existing = Message.objects.filter(submission_key=submission_key).first()
-        if existing is None:
-            raise
-        return existing, False  # the same form, submitted twice at once
-    return message, True
+        )
+        return message
+
+    return once_per_submission(Message, submission_key, create)
 
 
 @transaction.atomic

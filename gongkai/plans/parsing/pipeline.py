@@ -10,6 +10,7 @@ from .errors import ParseError
 from .meta import plan_title, plan_year, task_title
 from .model import Block, ParsedPlan, ParsedTask
 from .normalise import normalise_lines
+from .notice import drop_notice_items
 from .readers import MAX_BYTES, read_blocks
 from .structure import TreeBuilder, apply_ranges, resolve_markers, select_tasks
 from .tables import find_text_tables
@@ -50,7 +51,7 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
             for row in block.rows:
                 source.append(" | ".join(c.text.replace("\n", " ") for c in row if not c.spanned))
     para_lines = [b.text for b in blocks if b.kind == "para"]
-    markers = iter(resolve_markers(para_lines))
+    markers = iter(drop_notice_items(para_lines, resolve_markers(para_lines)))
     builder = TreeBuilder()
     first_item = len(source)
     for kind, line, block in entries:

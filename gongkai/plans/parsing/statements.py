@@ -29,6 +29,10 @@ _VERB_PREFIX = (
 )
 _VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}{_VERB_CORE})(?:工作)?$")
 _LEAD_INSIDE = re.compile(rf"^(.+?)({_VERB_PREFIX}牵头)")
+# "A负责做好……" / "A具体落实……": A is a unit, the rest is what it does
+_DUTY_INSIDE = re.compile(
+    rf"^(.+?)({_VERB_PREFIX}(?:负责|具体落实|配合|协助|参与)(?:做好|抓好|推进|落实|开展|完成)?)"
+)
 _HUITONG = "会同"
 _HUI = re.compile(r"^(.+?(?:处|科|室|局|办|委|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
 _PIECE_SEPARATORS = ",，；;。"
@@ -98,6 +102,12 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         if m:  # "A牵头组织……": A leads, the rest is what it does
             pending.append(piece[: m.end(1)])
             flush("、".join(pending), True)
+            pending = []
+            continue
+        m = _DUTY_INSIDE.match(k)
+        if m and len(m.group(1)) <= 30 and _UNIT_NAME_END.search(m.group(1)):
+            pending.append(piece[: m.end(1)])
+            flush("、".join(pending), False)
             pending = []
             continue
         pending.append(piece)
@@ -177,7 +187,8 @@ def _is_statement_body(body: str, at_end: bool) -> bool:
 
 _UNIT_NAME_END = re.compile(
     r"(?:处|科|局|室|办|委|厅|部门|单位|政府|中心|所|院|站|队|分局|支行|分行|机构|管委会|街道|办事处|"
-    r"乡镇|镇|处室|科室|股室|小组|领导小组|工委|党委|党组|公司|银行|政府各部门)$"
+    r"乡镇|镇|处室|科室|股室|股|小组|领导小组|工委|党委|党组|公司|银行|政府各部门|馆|学校|法院|"
+    r"检察院|集团|协会|联合会|工会|妇联|残联|团委|科协|宣传部|组织部|统战部|电视台|报社)$"
 )
 
 

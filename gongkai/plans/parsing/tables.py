@@ -97,6 +97,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
         for j in text_cols[1:]:
             roles[j] = "content"
     _mark_group_columns(rows, start, roles)
+    _mark_spanned_header_groups(header_keys, roles)
     out: list[TableRow] = []
     for i in range(start, len(rows)):
         row = rows[i]
@@ -174,6 +175,18 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if "group" in roles and len(text_cols) == 1:
         roles[text_cols[0]] = "content"
+
+
+def _mark_spanned_header_groups(header_keys: list[str], roles: list[str | None]) -> None:
+    """A text header spanning several columns (工作任务 over 主动公开 | 基础信息公开 | 行政规范):
+    its columns but the last group the rows; the last holds the row's own heading."""
+    for j in range(len(roles) - 1):
+        spans = bool(header_keys[j]) and header_keys[j] == header_keys[j + 1]
+        if roles[j] in ("title", "content") and spans:
+            roles[j] = "group"
+    text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
+    if "group" in roles and len(text_cols) >= 2 and roles[text_cols[0]] == "content":
+        roles[text_cols[0]] = "title"
 
 
 def _number_from_cells(trow: TableRow) -> None:

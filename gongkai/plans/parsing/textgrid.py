@@ -35,6 +35,9 @@ _TIME = re.compile(
 )
 
 
+_UNIT_ROLES = ("units", "lead", "support")
+
+
 @dataclass
 class TextTable:
     """Rows read from a flattened table, and the index of the first line after it."""
@@ -109,6 +112,14 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
                     row.append("")
             elif line.rstrip().endswith(("|", "｜")) and len(_cells_of(line)) == 1:
                 row.append(_cells_of(line)[0])
+            elif (
+                rows
+                and _pipes(line) == 0
+                and i + 1 < len(lines)
+                and lines[i + 1].strip() in ("|", "｜")
+            ):
+                row.append(line.strip())  # a cell whose closing "|" went onto the next line
+                i += 1
             elif row and i == len(lines) - 1 and "|" not in line and "｜" not in line:
                 row.append(line)  # the document ends inside a cell of an open row
             else:
@@ -139,7 +150,21 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
         rows.append(row)
     if not rows:
         return None
+    if breaks and trailing:
+        rows = [rows[0]] + [part for r in rows[1:] for part in _split_lost_row_end(r, len(rows[0]))]
     return TextTable(rows, i, breaks)
+
+
+def _split_lost_row_end(row: list[str], header: int) -> list[list[str]]:
+    """A row longer than the header whose unit cell is followed by a text cell: the copy lost the
+    row end after the units (``… | 区司法局牵头… | 公开页面详细列明… | ||||``)."""
+    if len(row) <= header:
+        return [row]
+    kinds = [cell_kind(c) for c in row]
+    for k in range(1, len(row) - 1):
+        if kinds[k] == "units" and kinds[k - 1] == "long" and kinds[k + 1] == "long":
+            return [row[: k + 1], *_split_lost_row_end(row[k + 1 :], header)]
+    return [row]
 
 
 def is_number_cell(text: str) -> bool:
@@ -265,6 +290,20 @@ def align(cells: list[str], roles: list[str | None], spannable: list[bool]) -> l
     return cols
 
 
+def _next_row_number(text: str, prev: list[str]) -> bool:
+    """A one-cell row numbered next after a number printed in a cell of the row above
+    (``2.做好…`` after ``… | 1.主动公开… | 办公室 |``): a row under spanning cells, not a
+    heading."""
+    marker = match_marker(text.strip())
+    if marker is None:
+        return False
+    for cell in prev:
+        above = match_marker(cell.strip()) if cell.strip() else None
+        if above is not None and above.style == marker.style and above.value + 1 == marker.value:
+            return True
+    return False
+
+
 def build_grid(
     rows: list[list[str]], roles_of: Callable[[list[str]], list[str | None]]
 ) -> list[list[Cell]] | None:
@@ -303,7 +342,11 @@ def build_grid(
             continue
         if len(r) >= width:
             cells = [Cell(c) for c in r[:width]]
-        elif len([c for c in r if c.strip()]) == 1 and match_marker(r[0].strip()) is not None:
+        elif (
+            len([c for c in r if c.strip()]) == 1
+            and match_marker(r[0].strip()) is not None
+            and not _next_row_number(r[0], prev)
+        ):
             cells = [Cell(r[0])] + [Cell("") for _ in range(width - 1)]  # a heading row
             grid.append(cells)
             prev = [""] * width
@@ -321,6 +364,14 @@ def build_grid(
             for j in range(width):
                 if j not in placed and j < first and spannable[j]:
                     cells[j] = Cell(prev[j], spanned=True)
+            # a row holding only its text lies under a responsibility cell spanning rows
+            # (``8.及时反馈… |`` under ``7.… | 办公室、各股室 |``): that cell applies to it too
+            if all(cell_kind(c) in ("long", "heading", "short") for c in r) and not any(
+                roles[j] in _UNIT_ROLES for j in placed
+            ):
+                for j in range(width):
+                    if j not in placed and roles[j] in _UNIT_ROLES and prev[j].strip():
+                        cells[j] = Cell(prev[j], spanned=True)
         grid.append(cells)
         prev = [c.text for c in cells]
     return grid

@@ -3,7 +3,7 @@
 from .assessment import assessment_scheme_set, indicator_weights_set
 from .derive import plan_derive
 from .imports import plan_confirm, plan_import, plan_transition, plan_unit_map, task_transition
-from .ledger import LedgerImportFailed, ledger_import
+from .ledger import ledger_import
 from .occurrences import (
     occurrence_due_recompute_open,
     plan_reminders_send,
@@ -19,7 +19,6 @@ from .progress import (
 from .review import task_merge, task_split, task_units_set, task_update
 
 __all__ = [
-    "LedgerImportFailed",
     "assessment_scheme_set",
     "indicator_weights_set",
     "ledger_import",

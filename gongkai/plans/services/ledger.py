@@ -1,17 +1,12 @@
 """Import an edited ledger (台账) workbook back into its plan: all rows or none."""
 
-import io
-import zipfile
-
 from django.db import transaction
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
 
 from gongkai.core.audit import audit_record
 from gongkai.core.errors import DomainError, PermissionDeniedError
-from gongkai.core.officezip import office_zip_check
+from gongkai.core.xlsx import RowErrors, read_rows
 
-from ..ledger import COLUMNS
 from ..models import Plan
 from ..parsing.units import split_units
 from ..selectors import plan_can_manage
@@ -19,40 +14,8 @@ from ..states import PlanStatus, TaskStatus
 from .review import task_fields_apply, task_units_replace
 
 _FIELDS = ("重点任务", "主要内容", "完成时限", "牵头单位", "责任单位")
-
-
-class LedgerImportFailed(DomainError):
-    """The workbook has errors; ``errors`` lists them by row, and nothing was changed."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__(
-            _("The ledger was not imported; correct the rows below."), code="ledger_invalid"
-        )
-        self.errors = errors
-
-
-def _text(value) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _read(data: bytes) -> list[tuple[int, list[str]]]:
-    office_zip_check(data)
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DomainError(_("The file is not an Excel (.xlsx) workbook."), code="not_xlsx") from exc
-    rows = [
-        (n, [_text(v) for v in (list(row) + [None] * 8)[:8]])
-        for n, row in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1)
-    ]
-    for index, (_n, row) in enumerate(rows):
-        if row == COLUMNS:
-            return [(m, r) for m, r in rows[index + 1 :] if any(r)]
-    raise DomainError(
-        _("No header row with the columns %(columns)s was found.")
-        % {"columns": " / ".join(COLUMNS)},
-        code="no_header",
-    )
+#: The columns an edited ledger must have; 进展情况 and 状态 are not imported.
+_COLUMNS_READ = ("序号", "重点任务", "主要内容", "牵头单位", "责任单位", "完成时限")
 
 
 @transaction.atomic
@@ -62,37 +25,34 @@ def ledger_import(*, plan: Plan, data: bytes, actor) -> int:
     Rows are matched by 序号. 重点任务, 主要内容, 完成时限 (interpreted again), 牵头单位 and
     责任单位 are applied; 进展情况 and 状态 are reports and transitions of their own and are not
     imported.
-    Any bad row stops the whole import, with every error listed by row number.
+    Any bad row stops the whole import (ImportFailed), with every error listed by row number.
     """
     if not plan_can_manage(user=actor, plan=plan):
         raise PermissionDeniedError(_("Only the plan's coordinator may change it."))
     if plan.status == PlanStatus.CLOSED:
         raise DomainError(_("The plan is closed."), code="plan_closed")
-    rows = _read(data)
+    rows = read_rows(data, required=_COLUMNS_READ)
     tasks = {"/".join(t.path): t for t in plan.tasks.prefetch_related("units")}
-    errors: list[str] = []
-    seen: set[str] = set()
+    errors = RowErrors()
+    seen: dict[str, int] = {}
     changes = []
-    for n, row in rows:
-        number, title, content, lead, units, limit = row[:6]
-        if not number:
-            errors.append(_("Row %(row)d: 序号 is empty.") % {"row": n})
+    for row in rows:
+        if not errors.require(row, "序号"):
             continue
+        number = row.text("序号")
         task = tasks.get(number)
         if task is None:
-            errors.append(
-                _("Row %(row)d: the plan has no task numbered “%(number)s”.")
-                % {"row": n, "number": number}
+            errors.add(
+                row,
+                _("the plan has no task numbered “%(number)s”.") % {"number": number},
+                column="序号",
             )
             continue
-        if number in seen:
-            errors.append(
-                _("Row %(row)d: task “%(number)s” appears twice.") % {"row": n, "number": number}
-            )
+        if not errors.unique(row, "序号", seen):
             continue
-        seen.add(number)
+        title, content, lead, units, limit = (row.text(c) for c in _COLUMNS_READ[1:])
         if not (title or content):
-            errors.append(_("Row %(row)d: 重点任务 and 主要内容 are both empty.") % {"row": n})
+            errors.add(row, _("重点任务 and 主要内容 are both empty."))
             continue
         old_units = list(task.units.all())
         old = (
@@ -106,14 +66,13 @@ def ledger_import(*, plan: Plan, data: bytes, actor) -> int:
         if new == old:
             continue
         if task.status == TaskStatus.COMPLETED:
-            errors.append(
-                _("Row %(row)d: task “%(number)s” is completed and cannot be changed.")
-                % {"row": n, "number": number}
+            errors.add(
+                row,
+                _("task “%(number)s” is completed and cannot be changed.") % {"number": number},
             )
             continue
         changes.append((task, old, new))
-    if errors:
-        raise LedgerImportFailed(errors)
+    errors.raise_if_any()
     for task, old, new in changes:
         title, content, limit, lead, units = new
         task_fields_apply(

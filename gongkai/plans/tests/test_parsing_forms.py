@@ -274,3 +274,105 @@ def test_a_time_limit_in_the_remarks_column_is_the_deadline() -> None:
         ("每季度", "quarterly"),
         ("", None),
     ]
+
+
+SPANNED_UNIT_CELL = """工作任务 | 具体要求 | 责任部门 |
+一、做好规划公开。 | 1.公开年度规划和解读材料。 | 办公室牵头,其他股室配合 |
+2.做好以往规划的归集整理工作。 |
+二、做好执法信息公开。 | 3.公开执法结果。 | 执法股 |
+4.公开执法依据。 | 法规股 |"""
+
+
+def test_a_row_under_a_responsibility_cell_spanning_rows_gets_its_units() -> None:
+    # row 2 lost both the group cell and the unit cell: they span down from row 1; it is not
+    # a heading row even though only one cell is left
+    assert _rows(_parse(SPANNED_UNIT_CELL)) == [
+        ("一/1", ["办公室"], ["办公室", "其他股室"], ""),
+        ("一/2", ["办公室"], ["办公室", "其他股室"], ""),
+        ("二/3", [], ["执法股"], ""),
+        ("二/4", [], ["法规股"], ""),
+    ]
+
+
+SUBCOLUMNS_AND_LOST_ROW_END = """工作任务 |
+具体要求 |
+责任单位 |
+||
+主动公开 |
+基础信息
+|
+规范性文件 |
+做好规范性文件的集中公开工作。确保数量与文件库一致。 |
+区司法局牵头集中公开工作,各制定主体具体落实;各成员单位负责做好本单位公开工作 |
+公开页面列明标题、文号、有效性等。 |
+||||
+及时公开备案目录。 |
+各成员单位 |
+|||"""
+
+
+def test_cells_one_per_line_with_a_header_spanning_group_columns() -> None:
+    # 工作任务 spans three sub-columns (groups, not text); a closing "|" on its own line; the
+    # copy lost the row end after the first row's unit cell; the unit cell spans the second row
+    plan = _parse(SUBCOLUMNS_AND_LOST_ROW_END)
+    units = ["区司法局", "各制定主体", "各成员单位"]
+    assert _rows(plan) == [
+        ("¶1", ["区司法局"], units, ""),
+        ("¶2", ["区司法局"], units, ""),
+        ("¶3", [], ["各成员单位"], ""),
+    ]
+    assert plan.tasks[0].title == "规范性文件"  # the last sub-column is the row's heading
+
+
+ISSUING_NOTICE = """关于印发《某县2021年政务公开工作任务清单》的通知
+各镇人民政府，县政府各部门：
+现将《某县2021年政务公开工作任务清单》印发给你们，并就有关事项通知如下：
+一、细化任务，夯实责任。各责任单位要对照清单细化分解任务。
+二、跟踪督导，严格奖惩。县政府办要定期通报工作进度。
+某县人民政府办公室
+2021年4月23日
+某县2021年政务公开工作任务清单
+一、加强政策解读
+（一）做好政策解读。责任单位：县政府办公室
+（二）回应社会关切。责任单位：各镇人民政府"""
+
+
+def test_numbered_paragraphs_of_the_issuing_notice_are_not_tasks() -> None:
+    plan = _parse(ISSUING_NOTICE)
+    assert _rows(plan) == [
+        ("一/（一）", [], ["县政府办公室"], ""),
+        ("一/（二）", [], ["各镇人民政府"], ""),
+    ]
+    assert plan.title == "某县2021年政务公开工作任务清单"
+
+
+def test_a_notice_signed_before_the_plan_keeps_the_plans_own_announcement() -> None:
+    # the notice announces nothing of its own and is signed; the plan's preamble announcing its
+    # points (提出如下实施意见) does not turn the plan's items into the notice's
+    text = """关于印发《某县政务公开实施意见》的通知
+各镇人民政府：
+现将《某县政务公开实施意见》印发给你们，请认真贯彻执行。
+2021年4月23日
+某县政务公开实施意见
+现就做好政务公开提出如下实施意见。
+一、加强政策解读
+（一）做好政策解读。责任单位：县政府办公室
+（二）回应社会关切。责任单位：各镇人民政府"""
+    assert [t.path for t in _parse(text).tasks] == [["一", "（一）"], ["一", "（二）"]]
+
+
+def test_a_bare_statement_line_after_a_short_heading_names_libraries_and_schools() -> None:
+    # the statement stands on its own line with its verb and no label; unit names ending in 馆
+    # or 学校 are units like those ending in 局
+    plan = _parse(
+        "（二）统筹做好日常性工作\n"
+        "区政府办公室、区档案局、区图书馆等负责\n"
+        "做好统计月报和年度报告。\n"
+        "（三）做好教育信息公开\n"
+        "区教育局、区实验学校负责\n"
+        "公开招生信息。"
+    )
+    assert _rows(plan) == [
+        ("（二）", [], ["区政府办公室", "区档案局", "区图书馆"], ""),
+        ("（三）", [], ["区教育局", "区实验学校"], ""),
+    ]

@@ -13,6 +13,7 @@ from collections import Counter
 from functools import cache
 
 from gongkai.plans.parsing import parse_file
+from gongkai.plans.parsing.errors import ParseError
 from tests.eval_report import record
 
 from .parsing_paths import REPO, workplans_dir
@@ -36,8 +37,11 @@ def pooled(part: str) -> tuple[int, tuple[float, float, float]]:
     for gold_file in sorted((REAL / "gold" / part).glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         for doc in sorted((REAL / "docs").glob(gold_file.stem + ".*")):
-            predicted = parse_file(doc).to_dict()
-            totals.update(sc.score(predicted["tasks"], gold["tasks"]))
+            try:
+                predicted = parse_file(doc).to_dict()["tasks"]
+            except ParseError:  # e.g. only the issuing notice was stored: no items (score.py: [])
+                predicted = []
+            totals.update(sc.score(predicted, gold["tasks"]))
             docs += 1
     figures = tuple(
         sc.prf(totals[f"{k}_tp"], totals[f"{k}_pred"], totals[f"{k}_gold"])[2]
@@ -56,21 +60,21 @@ def _line(part: str, docs: int, f: tuple[float, float, float]) -> str:
 def test_tuning_part_scores_at_least_095_pooled() -> None:
     docs, figures = pooled("tuning")
     record(_line("tuning", docs, figures))
-    assert docs == 20
+    assert docs == 25
     assert min(figures) >= 0.95, figures
 
 
 def test_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout")
     record(_line("held-out", docs, figures) + " (never tuned on)")
-    assert docs == 12
+    assert docs == 18
     assert all(0.0 <= f <= 1.0 for f in figures)
 
 
-def test_split_holds_out_twelve_documents_never_in_tuning() -> None:
+def test_split_holds_out_eighteen_documents_never_in_tuning() -> None:
     tuning = {p.stem for p in (REAL / "gold" / "tuning").glob("*.json")}
     held = {p.stem for p in (REAL / "gold" / "heldout").glob("*.json")}
-    assert len(held) == 12 and len(tuning) == 20 and not tuning & held
+    assert len(held) == 18 and len(tuning) == 25 and not tuning & held
     assert not any("fujian" in s or "pingtan" in s for s in tuning | held)
     assert all(any((REAL / "docs").glob(s + ".*")) for s in tuning | held)
 

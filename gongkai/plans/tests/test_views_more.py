@@ -60,7 +60,10 @@ def test_a_bad_ledger_shows_row_numbered_errors(client, plan, coordinator):
     upload = SimpleUploadedFile("ledger.xlsx", buffer.getvalue())
     response = client.post(reverse("plans:ledger_import", args=[plan.pk]), {"file": upload})
     page = response.content.decode()
-    assert "台账未导入" in page and "第 2 行：本工作要点没有序号为“九/（九）”的任务。" in page
+    assert (
+        "台账未导入" in page
+        and "“Sheet”表第2行“序号”列：本工作要点没有序号为“九/（九）”的任务。" in page
+    )
 
 
 @pytest.mark.django_db

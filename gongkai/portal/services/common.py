@@ -8,15 +8,11 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import models
 from django.utils.translation import gettext as _
 
-from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, model_update
 from gongkai.core.errors import DomainError
 from gongkai.core.officezip import office_zip_check
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_has_role
-
-from ..models import PublicStatus
 
 REPORT_TYPES = {".pdf": b"%PDF", ".html": b"", ".htm": b""}
 RULE_TYPES = {".pdf": b"%PDF", ".docx": b"PK", ".doc": b"", ".ofd": b"PK"}
@@ -74,25 +70,3 @@ def clean_reviewed(obj: models.Model) -> None:
               "submit again.") % {"fields": names},
             code="masked_invalid",
         ) from exc  # fmt: skip
-
-
-def withdraw_published(obj: models.Model, *, actor, reason: str, action: str, refused: str):
-    """Take a published guide version or rule entry off the portal: kept, marked withdrawn and
-    audited with the coordinator's reason. ``refused`` is the message when it is not published."""
-    require_coordinator(actor=actor, org=obj.org)
-    reason = (reason or "").strip()
-    if not reason:
-        raise DomainError(_("Give the reason."), field="reason")
-    lock(obj)
-    if obj.status != PublicStatus.PUBLISHED:
-        raise DomainError(refused, code="not_published")
-    model_update(obj, status=PublicStatus.WITHDRAWN)
-    audit_record(
-        actor=actor,
-        obj=obj,
-        action=action,
-        from_state=PublicStatus.PUBLISHED,
-        to_state=PublicStatus.WITHDRAWN,
-        reason=reason,
-    )
-    return obj

@@ -19,9 +19,10 @@ from gongkai.core.errors import DomainError
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.publishing.services.reviews import Part, review_consume, review_submit
+from gongkai.publishing.services.withdrawal import withdraw_published
 
 from ..models import GuideVersion, PublicStatus
-from .common import clean_reviewed, require_coordinator, snapshot, withdraw_published
+from .common import clean_reviewed, require_coordinator, snapshot
 
 GUIDE_STAGE = "portal_guide"
 GUIDE_FIELDS = (
@@ -133,6 +134,7 @@ def guide_publish(*, version: GuideVersion, actor) -> GuideVersion:
 def guide_withdraw(*, version: GuideVersion, actor, reason: str) -> GuideVersion:
     """Take a published version off the portal (kept, audited): the public sees the version
     published before it again. Correct it by saving a corrected version, which is reviewed."""
+    require_coordinator(actor=actor, org=version.org)
     return withdraw_published(
         version,
         actor=actor,

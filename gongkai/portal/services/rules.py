@@ -26,6 +26,7 @@ from gongkai.publishing.services.reviews import (
     review_consume,
     review_submit,
 )
+from gongkai.publishing.services.withdrawal import withdraw_published
 
 from ..models import PublicStatus, RuleDocument
 from .common import (
@@ -34,7 +35,6 @@ from .common import (
     clean_reviewed,
     require_coordinator,
     snapshot,
-    withdraw_published,
 )
 
 RULE_STAGE = "portal_rule"
@@ -183,6 +183,7 @@ def rule_publish(*, rule: RuleDocument, actor) -> RuleDocument:
 def rule_withdraw(*, rule: RuleDocument, actor, reason: str) -> RuleDocument:
     """Take a published entry off the column (kept, audited). Correct it by submitting the
     corrected entry, which is reviewed and published again."""
+    require_coordinator(actor=actor, org=rule.org)
     return withdraw_published(
         rule,
         actor=actor,

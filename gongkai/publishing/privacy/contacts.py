@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from gongkai.core.masking import STAR
+
 from .findings import ADDRESS, EMAIL, IM_ACCOUNT, PHONE, PUBLIC_CONTACT, Finding
-from .masking import STAR
 from .rules import PrivacyRules
 
 _STOP = "，,。；;！!？?\n\t|"
@@ -123,13 +124,49 @@ def _under_office(text: str, start: int, rules: PrivacyRules) -> bool:
     return False
 
 
+#: A desk named by a surname and a title (联系人：王老师, 联 系 人：张先生  吴先生): an agency's
+#: contact, not a person the notice is about; the lines given with it are the agency's.
+_DESK = re.compile(
+    r"联\s*系\s*人\s*[:：]\s*[\u4e00-\u9fff]{1,2}(?:老师|先生|女士|同志|科长|主任|处长)"
+    r"(?![\u4e00-\u9fff])"
+)
+#: The party a contact block belongs to, when it is an organisation by its role in a notice.
+_ORG_ROLE = re.compile(
+    r"^(?:采\s*购\s*人|采购代理机构|代理机构|招\s*标\s*人|招标代理机构|主办单位|承办单位|"
+    r"单位名称)\s*[:：]"
+)
+
+
+def _under_desk(text: str, start: int) -> bool:
+    """A number on a desk contact's line, or on a contact line of a block that opens with
+    such a desk or with an organisation's role (采购人：…局 / 联系人：王老师 / 联系电话：…)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _DESK.search(text, line_start, start):
+        return True
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if len(line) > 80 or not _CONTACT_LINE.match(line):
+        return False
+    return any(_DESK.search(head) or _ORG_ROLE.match(head) for head in _block_heads(text, start))
+
+
+#: The end of a label naming an office's line: 书记信箱：…, 院长 0557-…, 王五 党委书记 0557-…
+_OFFICE_BEFORE = re.compile(
+    r"(?:信箱|书记|院长|局长|主任|县长|市长|镇长|乡长|区长|处长|科长|校长|所长|站长|部长|厅长|"
+    r"主席)\s*[:：]?\s*$"
+)
+
+
 def is_public(text: str, f: Finding, rules: PrivacyRules) -> bool:
     """An agency's own line: labelled 监督电话/咨询电话/传真…, listed under such a label or the
-    office that takes objections (公示受理部门：…), or named after an organisation."""
+    office that takes objections (公示受理部门：…), given with a desk (联系人：王老师), named for
+    an office (书记信箱, 党委书记 0557-…), or named after an organisation."""
     label, after = _clause_before(text, f.start), _after(text, f.end)
     if any(word in label or word in after for word in rules.public):
         return True
-    if _under_office(text, f.start, rules):
+    if _under_office(text, f.start, rules) or _under_desk(text, f.start):
+        return True
+    if _OFFICE_BEFORE.search(label):  # a mailbox or a line named for an office
         return True
     around = label + " " + after
     if any(name in around for name in rules.org_names):

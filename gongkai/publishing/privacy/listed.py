@@ -4,6 +4,8 @@
   姓名 / 学历 / 单位 / 张三 / 硕士 / 某大学 / 李四 / … — the column is found by its header
   and the period of the rows.
 - A person described in the way nominee and hiring lists do: 张三，男，汉族，1980年3月出生.
+- A numbered item opened by a person and a colon, as cadre and nominee notices list them:
+  1.张三：男，1975年出生，现任… / （二）李四:…
 - A name once found is found wherever else the same document repeats it.
 """
 
@@ -23,6 +25,7 @@ from .names import (
     official_spans,
 )
 from .rules import PrivacyRules
+from .surnames import COMPOUND_SURNAMES
 from .tables import header_kind
 
 #: A single-cell line is short and has no sentence punctuation.
@@ -114,6 +117,22 @@ def _han(char: str) -> bool:
     return bool(char) and "\u4e00" <= char <= "\u9fff"
 
 
+_NUMBERED_ITEM = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|"
+    r"[一二三四五六七八九十]{1,3}、)[ \t\u3000]*([\u4e00-\u9fff·]{2,6}?)[ \t\u3000]*[:：，,（(]",
+    re.MULTILINE,
+)
+
+
+def find_numbered_items(text: str) -> Iterator[Finding]:
+    """1.马存忠：职务… — the name a numbered item opens with, when the surname list and the
+    dictionary agree it is one (a heading such as 1.工作要求： is not)."""
+    for m in _NUMBERED_ITEM.finditer(text):
+        word = m.group(1)
+        if classify(word) == STRONG and (len(word) < 4 or word[:2] in COMPOUND_SURNAMES):
+            yield _name(text, m.start(1), m.end(1), 0.8, "list")
+
+
 def find_people(text: str, rules: PrivacyRules) -> list[Finding]:
     """Every name finding of a text: labels, lists, tables laid out one cell per line, people
     described by their sex, and the other occurrences of those names; officials acting in
@@ -122,7 +141,11 @@ def find_people(text: str, rules: PrivacyRules) -> list[Finding]:
     named = official_names(text, officials)
     found = [
         f
-        for f in (*find_column_lines(text, rules), *find_described_people(text))
+        for f in (
+            *find_column_lines(text, rules),
+            *find_described_people(text),
+            *find_numbered_items(text),
+        )
         if not any(s <= f.start < e for s, e in officials) and f.text not in named
     ]
     found += find_names(text, rules)

@@ -1,18 +1,11 @@
-"""Masked forms of each kind and applying a reviewer-chosen subset of findings to a text."""
+"""Masking names, and applying a reviewer-chosen subset of findings to a text (the masked
+forms of numbers, phones and e-mail addresses are in ``gongkai.core.masking``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from gongkai.core.masking import (  # noqa: F401  (re-exported for the scanner's modules)
-    STAR,
-    mask_bank_card,
-    mask_email,
-    mask_id_number,
-    mask_landline,
-    mask_mobile,
-    mask_positions,
-)
+from gongkai.core.masking import mask_positions
 
 from .findings import Finding, PrivacyError
 from .surnames import COMPOUND_SURNAMES

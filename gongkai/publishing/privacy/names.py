@@ -25,7 +25,9 @@ CONTEXT_WORDS = re.compile(
     "申请人|户主|名单|以下|如下|对象|优抚|抚恤|供养|安置|保障|养老|奖励|获得|津贴|公示|纳入|"
     # honours, nominations and hiring: 授予…称号, 入选, 推荐人选, 拟录用
     "表彰|授予|称号|荣誉|获奖|荣获|当选|入选|评为|评选|推荐|人选|候选人|光荣榜|录用|聘用|考察|"
-    "分别是|分別是|分别为|分別為|名單"
+    "分别是|分別是|分别为|分別為|名單|"
+    # donations: 捐款村民张三、李四…
+    "捐款|捐赠|捐献|捐助|善款|爱心"
 )
 #: A list closed by a count of people: 张三、李四、王五等三位同志 / 等10名 / 等多名.
 _COUNTED_AFTER = re.compile(
@@ -201,14 +203,45 @@ def find_label_names(text: str, rules: PrivacyRules) -> Iterator[Finding]:
 
 
 def _bare_label_name(text: str, start: int) -> Iterator[Finding]:
-    """当事人王五因… : the longest 2–4 character name right after the label."""
-    for length in (4, 3, 2):
-        word = text[start : start + length]
-        if len(word) == length and _HAN_TOKEN.fullmatch(word) and classify(word) == STRONG:
-            if length == 4 and word[:2] not in COMPOUND_SURNAMES:
+    """当事人王五因… : the longest 2–4 character name right after the label, and the names
+    listed right after it (村民代表王春元、王安兴等…)."""
+    while True:
+        for length in (4, 3, 2):
+            word = text[start : start + length]
+            if len(word) != length or not _HAN_TOKEN.fullmatch(word):
                 continue
-            yield _name(text, start, start + length, 0.8, "label")
+            level = classify(word)
+            closed = length == 3 and bool(_NAME_END.match(text, start + length))
+            if level == STRONG or (closed and _reads_as_name(word)):
+                if length == 4 and word[:2] not in COMPOUND_SURNAMES:
+                    continue
+                yield _name(text, start, start + length, 0.8, "label")
+                break
+        else:
             return
+        listed = _NEXT_IN_LIST.match(text, start + length)
+        if not listed:
+            return
+        start = listed.end()
+
+
+def _reads_as_name(word: str) -> bool:
+    """A surname and two characters that are not function words (王春元, 王德利): after a
+    label and closed by punctuation, that is a name even where the dictionary knows the
+    given name as a word."""
+    return (
+        bool(surname_of(word))
+        and word not in STOPWORDS
+        and not any(c in "的了在是和与等及为对将" for c in word)
+    )
+
+
+#: What may close a name: punctuation, a space, a conjunction or 等 (王德利和…, 王春元，).
+_NAME_END = re.compile(r"$|[\s、，,；;。：:（(）)和与及等]")
+#: A list separator and a 2–3 character name closed by a separator, 等 or punctuation.
+_NEXT_IN_LIST = re.compile(
+    r"[ \u3000]*[、，,]{1,2}[ \u3000]*(?=[\u4e00-\u9fff]{2,3}(?:[、，,；;。等]))"
+)
 
 
 def official_spans(text: str, rules: PrivacyRules) -> list[tuple[int, int]]:
@@ -220,7 +253,17 @@ def official_spans(text: str, rules: PrivacyRules) -> list[tuple[int, int]]:
         token = _HAN_TOKEN.match(text, m.end())
         if token:
             spans.append((token.start(), min(token.end(), token.start() + 4)))
+    for m in _BYLINE.finditer(text):  # 作者：汪某 发布时间：… — the page's own author
+        token = _HAN_TOKEN.match(text, m.end())
+        line_end = text.find("\n", m.end())
+        if token and _PAGE_META.search(text, m.end(), len(text) if line_end < 0 else line_end):
+            spans.append((token.start(), min(token.end(), token.start() + 4)))
     return spans
+
+
+#: A page's byline: who wrote or posted it, on the line that also gives its date or reads.
+_BYLINE = re.compile(r"(?:作者|发布人|发布者|撰稿|供稿|编辑)[ \t\u3000]*[:：][ \t\u3000]*")
+_PAGE_META = re.compile(r"发布时间|发布日期|浏览|点击|阅读|来源")
 
 
 def official_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
@@ -278,6 +321,8 @@ def find_enumerated_names(text: str, officials: frozenset[str] = frozenset()) ->
             s, e, level = tokens[index]
             if not level and e - s > 3:
                 peeled = _first_name_token(work[s:e], last=index == 0)
+                if not peeled and index == 0:
+                    peeled = _after_de(work[s:e])
                 if peeled:
                     ns = s + peeled[0]
                     tokens[index] = (ns, ns + len(peeled[1]), STRONG)
@@ -294,6 +339,14 @@ def find_enumerated_names(text: str, officials: frozenset[str] = frozenset()) ->
                     yield _name(text, s, e, 0.85 if level == STRONG else 0.7, "list")
                 elif _between_names(work, group, i):
                     yield _name(text, s, e, 0.6, "list")
+
+
+def _after_de(chunk: str) -> tuple[int, str] | None:
+    """远在外地的方金生: the 2–3 characters after the last 的 of the token opening a list,
+    when they read as a name."""
+    cut = chunk.rfind("的") + 1
+    word = chunk[cut:]
+    return (cut, word) if cut and 2 <= len(word) <= 3 and classify(word) else None
 
 
 def _between_names(work: str, group: list[tuple[int, int, int]], i: int) -> bool:
@@ -370,7 +423,9 @@ def _named_groups(work: str, run: list[tuple[int, int]]) -> list[list[tuple[int,
         if level:
             group.append((s, e, level))
             continue
-        opens = _first_name_token(work[s:e], last=True) if e - s > 3 else None
+        opens = (
+            _first_name_token(work[s:e], last=True) or _after_de(work[s:e]) if e - s > 3 else None
+        )
         closes = _first_name_token(work[s:e]) if e - s > 3 and group else None
         if closes:
             group.append((s, s + len(closes[1]), STRONG))

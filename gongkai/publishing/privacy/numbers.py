@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from gongkai.core.idnumbers import credit_code_ok, id_checksum_ok
+from gongkai.core.masking import mask_bank_card, mask_id_number
+
 from .findings import BANK_CARD, ID_NUMBER, ID_NUMBER_SUSPECT, PHONE, Finding
-from .masking import mask_bank_card, mask_id_number
-from .validators import credit_code_ok, id_checksum_ok, id_structure_ok, luhn_ok
+from .validators import id_structure_ok, luhn_ok
 
 # Digit groups separated by single spaces or hyphens: 530102 19800315 1234, 6222-0212-….
 _GROUPED = re.compile(

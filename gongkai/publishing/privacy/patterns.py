@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from gongkai.core.idnumbers import credit_code_ok, id_checksum_ok
+from gongkai.core.masking import (
+    mask_bank_card,
+    mask_email,
+    mask_id_number,
+    mask_landline,
+    mask_mobile,
+)
+
 from .findings import BANK_CARD, EMAIL, ID_NUMBER, ID_NUMBER_SUSPECT, PHONE, Finding
-from .masking import mask_bank_card, mask_email, mask_id_number, mask_landline, mask_mobile
-from .validators import PROVINCE_CODES, credit_code_ok, id_checksum_ok, id_structure_ok, luhn_ok
+from .validators import PROVINCE_CODES, id_structure_ok, luhn_ok
 
 # Full-width digits, letters and punctuation map one-to-one to ASCII, so offsets survive.
 _FULLWIDTH = {0xFF10 + i: 0x30 + i for i in range(10)}
@@ -35,6 +43,11 @@ _ID_RE = re.compile(
     + _RIGHT
     + r"(?![A-Za-z])"
 )
+
+#: An ID number published with its last digits starred (32068319821024****): the birth date
+#: is still there, so it is still personal data; one starred in the middle
+#: (3501**********1234) is already de-identified and not reported.
+_MASKED_ID_RE = re.compile(r"(?<![0-9A-Za-z*＊])[1-9][0-9]{13,16}[*＊]{1,4}(?![0-9A-Za-z*＊])")
 
 _MOBILE_RE = re.compile(
     _LEFT
@@ -83,7 +96,8 @@ def _id_shaped(digits: str) -> bool:
 
 def find_id_numbers(text: str, norm: str) -> Iterator[Finding]:
     """18-digit IDs with a valid checksum; structurally valid ones with a bad checksum are
-    reported as id_number_suspect (confidence 0.5); 15-digit old IDs need a valid date."""
+    reported as id_number_suspect (confidence 0.5); 15-digit old IDs need a valid date; IDs
+    with only their last digits starred still show the birth date and are reported."""
     for m in _ID_RE.finditer(norm):
         number = m.group()
         if not id_structure_ok(number):
@@ -95,6 +109,11 @@ def find_id_numbers(text: str, norm: str) -> Iterator[Finding]:
             yield Finding(ID_NUMBER, raw, m.start(), m.end(), mask_id_number(raw), 1.0, "18")
         else:
             yield Finding(ID_NUMBER_SUSPECT, raw, m.start(), m.end(), mask_id_number(raw), 0.5)
+    for m in _MASKED_ID_RE.finditer(norm):
+        card = re.search(r"卡|账号|账户|帐号", text[max(0, m.start() - 12) : m.start()])
+        if len(m.group()) == 18 and id_structure_ok(m.group()[:14] + "0000") and not card:
+            raw = text[m.start() : m.end()]
+            yield Finding(ID_NUMBER, raw, m.start(), m.end(), mask_id_number(raw), 0.8, "masked")
 
 
 def find_phones(text: str, norm: str) -> Iterator[Finding]:

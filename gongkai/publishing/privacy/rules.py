@@ -52,6 +52,8 @@ DEFAULT_LABELS: dict[str, str] = {
         "委托代理人 代理人 被申请人 第三人 举报人 投诉人 来信人 留言人 "
         # honours and prize lists: 村民张三, 作者：李四
         "村民 作者 获奖者 获奖人 "
+        # people described by their lot or their part, as news of relief and donations do
+        "五保户 五保老人 低保户 困难户 特困户 贫困户 老人 爱女 爱子 村民代表 嘉宾代表 群众代表 "
         # how writers of messages and letters name themselves: 我是张三，本人李四
         "我是 我叫 本人 本人是 写信人 反映人".split(),
         NAME,
@@ -67,14 +69,14 @@ DEFAULT_LABELS: dict[str, str] = {
 DEFAULT_PUBLIC: frozenset[str] = frozenset(
     "监督电话 咨询电话 投诉电话 举报电话 值班电话 传真 服务电话 热线 热线电话 受理电话 服务热线 "
     "监督举报电话 办公室电话 报名电话 咨询热线 举报信箱 "
-    "监督邮箱 咨询邮箱 通信地址 通讯地址 办公地址 "
+    "监督邮箱 咨询邮箱 通信地址 通讯地址 办公地址 技术支持电话 "
     # the office that takes objections to a notice, and the lines listed under it
     "受理部门 受理单位 受理机构 公示受理部门".split()
 )
 
 DEFAULT_OFFICIAL: frozenset[str] = frozenset(
     "签发人 签发 新闻发言人 发言人 主持人 审核人 核稿人 记者 通讯员 见习记者 责任编辑 编辑 "
-    "执法人员 承办人 主要负责人".split()
+    "执法人员 承办人 主要负责人 发布人".split()
 )
 
 

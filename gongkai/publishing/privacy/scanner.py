@@ -6,8 +6,10 @@ from bisect import bisect_left
 
 from .contacts import find_addresses, find_im_accounts, mark_public
 from .findings import KIND_PRIORITY, Finding
+from .folding import restore, simplified
 from .listed import find_people
 from .numbers import find_grouped_numbers, find_numeral_phones
+from .padding import padded_names, unpad
 from .patterns import find_structured, normalize
 from .rules import PrivacyRules, current_rules
 from .tables import find_table_cells
@@ -48,6 +50,7 @@ def scan_text(text: str, rules: PrivacyRules | None = None) -> list[Finding]:
     if not text:
         return []
     rules = rules or current_rules()
+    original, text = text, simplified(text)  # 聯系電話 reads as 联系电话 (same offsets)
     norm = normalize(text)
     candidates = find_structured(text, norm)
     candidates.extend(find_grouped_numbers(text, norm))
@@ -55,5 +58,6 @@ def scan_text(text: str, rules: PrivacyRules | None = None) -> list[Finding]:
     candidates.extend(find_table_cells(text, rules))
     candidates.extend(find_addresses(text, rules))
     candidates.extend(find_im_accounts(text, rules))
-    candidates.extend(find_people(text, rules))
-    return resolve_overlaps(mark_public(text, candidates, rules))
+    padded = padded_names(text)  # 田 华: two-character names padded to the width of three
+    candidates.extend(unpad(find_people(padded.text, rules), padded.spans, text))
+    return restore(resolve_overlaps(mark_public(text, candidates, rules)), original, text)

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from gongkai.core.idnumbers import id_checksum_ok
+from gongkai.core.masking import mask_bank_card, mask_id_number, mask_mobile
+
 from .contacts import mask_address
 from .findings import ADDRESS, BANK_CARD, ID_NUMBER, ID_NUMBER_SUSPECT, NAME, PHONE, Finding
-from .masking import mask_bank_card, mask_id_number, mask_mobile
 from .names import _cell_names, _cells, _lines, _name, classify
 from .rules import PrivacyRules
-from .validators import id_checksum_ok
 
 _DELIMS = (
     re.compile(r"\t"),

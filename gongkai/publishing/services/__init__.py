@@ -1,6 +1,14 @@
 """Every write of the publishing app (re-exported by sub-domain)."""
 
 from .catalog import catalog_entry_save, catalog_export, catalog_import
+from .confidentiality import (
+    finding_decide,
+    findings_accept_all,
+    item_review,
+    item_scan,
+    item_submit,
+)
+from .index_numbers import index_number_assign
 from .items import (
     ITEM_FIELDS,
     attachment_add,
@@ -12,6 +20,13 @@ from .items import (
     item_update,
     publish_due_on,
 )
+from .lifecycle import (
+    item_amend_start,
+    item_expire,
+    item_repeal,
+    item_withdraw,
+    items_expire_lapsed,
+)
 from .lists import (
     list_create,
     list_diff,
@@ -21,19 +36,7 @@ from .lists import (
     list_version_withdraw,
 )
 from .privacy_rules import privacy_rule_add
-from .publication import index_number_assign, item_mask_and_publish, item_publish
-from .workflow import (
-    finding_decide,
-    findings_accept_all,
-    item_amend_start,
-    item_expire,
-    item_repeal,
-    item_review,
-    item_scan,
-    item_submit,
-    item_withdraw,
-    items_expire_lapsed,
-)
+from .publication import item_mask_and_publish, item_publish
 
 __all__ = [
     "ITEM_FIELDS",

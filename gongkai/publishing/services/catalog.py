@@ -1,15 +1,15 @@
 """Write the basic catalog (基本目录, PUB-SCOPE-4, PUB-BASIC-2): entries, versions, Excel."""
 
-import io
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
 from gongkai.core.errors import DomainError
-from gongkai.core.officezip import office_zip_check
+from gongkai.core.xlsx import Row, RowErrors, Sheet, WorkbookReader, workbook_bytes
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
@@ -104,105 +104,80 @@ def catalog_entry_save(
     return entry
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def _parse_date(value: Any, row: int) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError as exc:
-        raise DomainError(
-            _("Row %(row)s: “%(value)s” is not a date (YYYY-MM-DD).") % {"row": row, "value": value}
-        ) from exc
-
-
 @transaction.atomic
 def catalog_import(*, org: Organisation, actor, data: bytes) -> int:
     """Import the catalog from Excel, all or nothing; return how many entries changed.
 
-    A parent must be defined in the workbook (above or below) or exist already; any bad row
-    stops the import with its row number and nothing is written.
+    A parent must be defined in the workbook (above or below) or exist already; every bad row
+    is listed (ImportFailed) with its row number and nothing is written.
     """
-    from openpyxl import load_workbook
-
     require_role(actor=actor, org=org, roles=CATALOG_ROLES)
-    office_zip_check(data)
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise DomainError(_("The file is not an Excel workbook (.xlsx).")) from exc
-    sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
-    if not rows or [_cell(c) for c in rows[0][: len(COLUMNS)]] != COLUMNS:
-        raise DomainError(
-            _("The first row must hold the columns: %(columns)s.")
-            % {"columns": " | ".join(COLUMNS)}
+    with WorkbookReader(data) as book:
+        rows = book.rows(
+            SHEET if book.has_sheet(SHEET) else None, required=COLUMNS[:-1], optional=COLUMNS[-1:]
         )
-    parsed: list[tuple[int, str, str, dict, date]] = []
-    codes_in_file: set[str] = set()
-    for number, raw in enumerate(rows[1:], start=2):
-        cells = [_cell(c) for c in (list(raw) + [None] * len(COLUMNS))[: len(COLUMNS)]]
-        if not any(cells):
+    errors = RowErrors()
+    codes_in_file: dict[str, int] = {}
+    parsed: list[tuple[Row, str, str, dict, date]] = []
+    for row in rows:
+        if not errors.require(row, "编号", "事项名称") or not errors.unique(
+            row, "编号", codes_in_file
+        ):
             continue
-        code, parent_code, name = cells[0], cells[1], cells[2]
-        if not code or not name:
-            raise DomainError(
-                _("Row %(row)s: the number and the name are required.") % {"row": number}
-            )
-        if code in codes_in_file:
-            raise DomainError(
-                _("Row %(row)s: the number %(code)s appears twice.") % {"row": number, "code": code}
-            )
-        codes_in_file.add(code)
-        fields = dict(zip(ENTRY_FIELDS, cells[2:8], strict=True))
-        effective = _parse_date(raw[8] if len(raw) > 8 else None, number) or today()
-        parsed.append((number, code, parent_code, fields, effective))
+        fields = {
+            name: row.text(column) for name, column in zip(ENTRY_FIELDS, COLUMNS[2:8], strict=True)
+        }
+        effective = errors.date(row, "生效日期") or today()
+        parsed.append((row, row.text("编号"), row.text("上级编号"), fields, effective))
     existing = set(CatalogEntry.objects.filter(org=org).values_list("code", flat=True))
-    for number, code, parent_code, _fields, _eff in parsed:
-        if parent_code and parent_code not in codes_in_file | existing:
-            raise DomainError(
-                _("Row %(row)s: the parent number “%(parent)s” does not exist.")
-                % {"row": number, "parent": parent_code},
-                code="unknown_parent",
-            )
+    for row, code, parent_code, _fields, _eff in parsed:
         if parent_code == code:
-            raise DomainError(
-                _("Row %(row)s: an entry cannot be its own parent.") % {"row": number}
+            errors.add(row, _("an entry cannot be its own parent."), column="上级编号")
+        elif parent_code and parent_code not in codes_in_file.keys() | existing:
+            errors.add(
+                row,
+                _("the parent number “%(parent)s” does not exist.") % {"parent": parent_code},
+                column="上级编号",
             )
+    errors.raise_if_any()
+    return _save_in_parent_order(org=org, actor=actor, parsed=parsed, codes=set(codes_in_file))
+
+
+def _save_in_parent_order(*, org: Organisation, actor, parsed: list, codes: set[str]) -> int:
+    """Save the parsed rows, each after its parent; any refusal stops the import (all or
+    nothing, with the row named)."""
+    errors = RowErrors()
     changed = 0
     pending = list(parsed)
     saved: dict[str, CatalogEntry] = {e.code: e for e in CatalogEntry.objects.filter(org=org)}
     while pending:
         progress = False
-        for row in list(pending):
-            number, code, parent_code, fields, effective = row
-            if parent_code and parent_code in codes_in_file and not _ready(parent_code, pending):
+        for item in list(pending):
+            row, code, parent_code, fields, effective = item
+            if parent_code and parent_code in codes and not _ready(parent_code, pending):
                 continue
-            parent = saved.get(parent_code) if parent_code else None
-            entry, did = _save_entry(
-                org=org, actor=actor, code=code, parent=parent, fields=fields,
-                effective_from=effective,
-            )  # fmt: skip
-            saved[code] = entry
-            changed += did
-            pending.remove(row)
+            try:
+                entry, did = _save_entry(
+                    org=org, actor=actor, code=code, parent=saved.get(parent_code),
+                    fields=fields, effective_from=effective,
+                )  # fmt: skip
+            except (DomainError, ValidationError) as exc:
+                errors.add(row, _refusal(exc))
+            else:
+                saved[code] = entry
+                changed += did
+            pending.remove(item)
             progress = True
         if not progress:
-            raise DomainError(
-                _("Row %(row)s: the parent numbers form a loop.") % {"row": pending[0][0]}
-            )
+            for row, *_rest in pending:
+                errors.add(row, _("the parent numbers form a loop."), column="上级编号")
+            break
+    errors.raise_if_any()
     return changed
+
+
+def _refusal(exc: DomainError | ValidationError) -> str:
+    return exc.message if isinstance(exc, DomainError) else "；".join(exc.messages)
 
 
 def _ready(parent_code: str, pending: list) -> bool:
@@ -211,21 +186,19 @@ def _ready(parent_code: str, pending: list) -> bool:
 
 def catalog_export(*, org: Organisation) -> bytes:
     """The organisation's catalog as an Excel workbook in the import format."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = SHEET
-    sheet.append(COLUMNS)
-    for entry in CatalogEntry.objects.filter(org=org).select_related("parent"):
-        sheet.append(
-            [
-                entry.code,
-                entry.parent.code if entry.parent_id else "",
-                *(getattr(entry, name) for name in ENTRY_FIELDS),
-                entry.effective_from.isoformat(),
-            ]
+    entries = CatalogEntry.objects.filter(org=org).select_related("parent")
+    return workbook_bytes(
+        Sheet(
+            SHEET,
+            COLUMNS,
+            (
+                [
+                    entry.code,
+                    entry.parent.code if entry.parent_id else "",
+                    *(getattr(entry, name) for name in ENTRY_FIELDS),
+                    entry.effective_from.isoformat(),
+                ]
+                for entry in entries
+            ),
         )
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    )

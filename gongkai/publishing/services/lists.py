@@ -1,6 +1,5 @@
 """Write lists (清单): create, import a new version from Excel, public feedback."""
 
-import io
 from typing import Any
 
 from django.db import transaction
@@ -9,15 +8,15 @@ from django.utils.translation import gettext as _
 from gongkai.core.audit import audit_record
 from gongkai.core.db import lock, model_update, next_serial
 from gongkai.core.errors import DomainError
-from gongkai.core.officezip import office_zip_check
+from gongkai.core.xlsx import RowErrors, read_rows
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 
 from ..models import DisclosureList, ListFeedback, ListType, ListVersion, ListVersionStatus
-from .catalog import _cell
+from ..privacy.policy import describe_findings, unmasked_personal_data
 from .items import require_role, today
 from .reviews import Part, review_consume, review_submit
-from .workflow import describe_findings, unmasked_personal_data
+from .withdrawal import withdraw_published
 
 LIST_ROLES = {Role.COORDINATOR}
 
@@ -36,48 +35,28 @@ def list_create(*, org: Organisation, actor, list_type: ListType, title: str) ->
 
 
 def rows_from_excel(*, data: bytes, columns: list[str]) -> list[list[str]]:
-    """Read rows whose header matches ``columns``; any bad row stops with its number."""
-    from openpyxl import load_workbook
-
-    office_zip_check(data)
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise DomainError(_("The file is not an Excel workbook (.xlsx).")) from exc
-    rows = list(book.worksheets[0].iter_rows(values_only=True))
-    if not rows or [_cell(c) for c in rows[0][: len(columns)]] != columns:
-        raise DomainError(
-            _("The first row must hold the columns: %(columns)s.")
-            % {"columns": " | ".join(columns)}
-        )
+    """The rows under the header ``columns`` (in any order), as text in the order of
+    ``columns``; every bad row is listed (ImportFailed) and any stops the import."""
+    errors = RowErrors()
+    keys: dict[str, int] = {}
     out: list[list[str]] = []
-    keys: set[str] = set()
-    for number, raw in enumerate(rows[1:], start=2):
-        cells = [_cell(c) for c in (list(raw) + [None] * len(columns))[: len(columns)]]
-        if not any(cells):
-            continue
-        if not cells[0]:
-            raise DomainError(
-                _("Row %(row)s: the column “%(column)s” is required.")
-                % {"row": number, "column": columns[0]}
-            )
-        if cells[0] in keys:
-            raise DomainError(
-                _("Row %(row)s: “%(key)s” appears twice.") % {"row": number, "key": cells[0]}
-            )
-        keys.add(cells[0])
-        for column, cell in zip(columns, cells, strict=True):
-            found = unmasked_personal_data(cell)
+    for row in read_rows(data, required=columns):
+        if errors.require(row, columns[0]):
+            errors.unique(row, columns[0], keys)
+        for column in columns:
+            found = unmasked_personal_data(row.text(column))
             if found:  # lists are published on import: nothing masks them (PUB-SECRET-1)
-                raise DomainError(
+                errors.add(
+                    row,
                     _(
-                        "Row %(row)s, column “%(column)s”: personal data (%(what)s) may not be "
-                        "published in a list. Remove it and import again."
+                        "personal data (%(what)s) may not be published in a list. Remove it and "
+                        "import again."
                     )
-                    % {"row": number, "column": column, "what": describe_findings(found)},
-                    code="personal_data_in_list",
+                    % {"what": describe_findings(found)},
+                    column=column,
                 )
-        out.append(cells)
+        out.append([row.text(column) for column in columns])
+    errors.raise_if_any()
     if not out:
         raise DomainError(_("The workbook has no rows."))
     return out
@@ -178,23 +157,15 @@ def list_version_withdraw(*, version: ListVersion, actor, reason: str) -> ListVe
     published before it, if any. Correct it by importing a corrected version."""
     disclosure_list = version.disclosure_list
     require_role(actor=actor, org=disclosure_list.org, roles=LIST_ROLES)
-    reason = (reason or "").strip()
-    if not reason:
-        raise DomainError(_("Give the reason."), field="reason")
-    lock(version)
-    if version.status != ListVersionStatus.PUBLISHED:
-        raise DomainError(_("Only a published version can be withdrawn."), code="not_published")
-    model_update(version, status=ListVersionStatus.WITHDRAWN)
-    audit_record(
+    return withdraw_published(
+        version,
         actor=actor,
-        obj=disclosure_list,
-        action="publishing.list_withdraw",
-        from_state=ListVersionStatus.PUBLISHED,
-        to_state=ListVersionStatus.WITHDRAWN,
-        after={"version": version.number},
         reason=reason,
+        action="publishing.list_withdraw",
+        refused=_("Only a published version can be withdrawn."),
+        audited=disclosure_list,
+        after={"version": version.number},
     )
-    return version
 
 
 def list_diff(*, old: list[list[str]], new: list[list[str]], columns: list[str]) -> dict[str, Any]:

@@ -44,24 +44,12 @@ from ..privacy import PrivacyError, mask_file, mask_html
 from ..privacy.metadata import strip_metadata
 from ..privacy.ocr import IMAGE_SUFFIXES
 from ..states import Status
+from .confidentiality import accepted_findings
+from .index_numbers import index_number_assign
 from .items import PUBLISH_ROLES, item_transition, require_role, today
 from .recognition import recognised_words
-from .workflow import _accepted
 
 logger = logging.getLogger(__name__)
-
-
-def org_code(org) -> str:
-    """The organisation's registered code, or a platform code until one is registered."""
-    return (org.code or "").strip() or f"GK{org.pk:07d}"
-
-
-def index_number_assign(*, item: InformationItem, year: int) -> str:
-    """Give ``item`` its 索引号 ``{机构代码}/{YYYY}-{serial:05d}`` (PUB-INDEX-1), once, for good."""
-    if item.index_number:
-        return item.index_number
-    serial = next_serial(f"publishing.index_number:{item.org_id}/{year}")
-    return f"{org_code(item.org)}/{year}-{serial:05d}"
 
 
 def publisher_name(org) -> str:
@@ -99,13 +87,15 @@ def masked_in_picture(item: InformationItem) -> list[Attachment]:
     """The attachments whose findings are blacked out in the picture (images, scanned pages):
     the slow ones, masked in the job queue."""
     return [
-        a for a in _attachments(item) if a.ocr_status == Recognition.DONE and _accepted(item, a)
+        a
+        for a in _attachments(item)
+        if a.ocr_status == Recognition.DONE and accepted_findings(item, a)
     ]
 
 
 def published_file_make(*, item: InformationItem, attachment: Attachment) -> PublishedFile:
     """Make the copy of ``attachment`` the public will download: masked, metadata removed."""
-    findings = _accepted(item, attachment)
+    findings = accepted_findings(item, attachment)
     suffix = PurePath(attachment.name).suffix.lower()
     with attachment.file.open("rb") as handle:
         data = handle.read()
@@ -201,7 +191,7 @@ def _publish(
     ready: dict[int, PublishedFile],
 ) -> ItemVersion:
     try:
-        body = mask_html(item.body, _accepted(item, None))
+        body = mask_html(item.body, accepted_findings(item, None))
     except PrivacyError as exc:
         raise DomainError(str(exc)) from exc
     first = not item.versions.exists()

@@ -300,7 +300,7 @@ def request_review(
     if outcome == REFER and request.status == RequestStatus.REFERRED:
         raise DomainError(_("This review has already been referred upward."), code="referred")
     if outcome == APPROVE:
-        _require_all_decided(request.findings.all())
+        require_all_decided(request.findings.all())
         unread = unread_parts(request)
         if unread and not files_checked:  # as for images without recognised text (recognition.py)
             raise DomainError(
@@ -338,21 +338,29 @@ def request_review(
         after={"request": request.pk},
     )
     users = referral_deciders(org=request.org) if outcome == REFER else [request.submitted_by]
-    url = request.get_absolute_url()
-    transaction.on_commit(
-        lambda: notify(
-            users=users,
-            title=_("Review of “%(title)s”: %(result)s")
-            % {"title": request.title, "result": review.get_result_display()},
-            body=opinion,
-            url=url,
-            kind="publishing.reviewed",
-        )
+    review_result_tell(
+        review=review, users=users, title=request.title, url=request.get_absolute_url()
     )
     return review
 
 
-def _require_all_decided(findings) -> None:
+def review_result_tell(*, review: Review, users: list, title: str, url: str) -> None:
+    """After commit, tell ``users`` the result of a review of ``title`` with its opinion: the
+    submitter (approved, returned) or whoever decides a referral."""
+    transaction.on_commit(
+        lambda: notify(
+            users=users,
+            title=_("Review of “%(title)s”: %(result)s")
+            % {"title": title, "result": review.get_result_display()},
+            body=review.opinion,
+            url=url,
+            kind="publishing.reviewed",
+        )
+    )
+
+
+def require_all_decided(findings) -> None:
+    """Refuse approval while any of ``findings`` waits for the reviewer's decision."""
     pending = findings.filter(decision=PrivacyFinding.Decision.PENDING).count()
     if pending:
         raise DomainError(

@@ -6,8 +6,8 @@ from datetime import date
 import docx
 import openpyxl
 
+from gongkai.core.idnumbers import id_check_char
 from gongkai.publishing.models import InformationItem, Kind, PrivacyFinding
-from gongkai.publishing.privacy.validators import id_check_char
 from gongkai.publishing.services import (
     findings_accept_all,
     item_create,

@@ -6,7 +6,8 @@ import random
 import string
 from dataclasses import dataclass, field
 
-from gongkai.publishing.privacy.validators import id_check_char, luhn_ok
+from gongkai.core.idnumbers import CREDIT_CHARS, credit_check_char, id_check_char
+from gongkai.publishing.privacy.validators import luhn_ok
 
 PROVINCES = "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 61 62 65"
 SURNAMES = (
@@ -43,8 +44,6 @@ PROGRAMS = (
     "高龄津贴",
     "残疾人两项补贴",
 )
-CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 
 @dataclass
@@ -172,8 +171,7 @@ class Faker:
             else "MA" + "".join(r.choice(CREDIT_CHARS) for _ in range(7))
         )
         body = r.choice(("91", "12", "52")) + self.region() + tail
-        total = sum(CREDIT_CHARS.index(c) * w for c, w in zip(body, CREDIT_WEIGHTS, strict=True))
-        return body + CREDIT_CHARS[(31 - total % 31) % 31]
+        return body + credit_check_char(body)
 
     def distractor(self) -> str:
         r = self.rng

@@ -45,10 +45,20 @@ def test_catalog_import_builds_the_tree_in_any_row_order(org_tree, coordinator):
     assert child.parent.code == "1" and child.effective_from == date(2024, 1, 1)
 
 
+def test_catalog_numbers_typed_as_numbers_match_the_same_numbers_typed_as_text(
+    org_tree, coordinator
+):
+    # Excel stores the number 1 as 1.0; a parent number typed as the text "1.0" is the same entry
+    org = org_tree["commission"]
+    data = xlsx_bytes([COLUMNS, _row(1.0, "", "法规文件"), _row("1.1", "1.0", "规范性文件")])
+    assert catalog_import(org=org, actor=coordinator, data=data) == 2
+    assert CatalogEntry.objects.get(org=org, code="1.1").parent.code == "1"
+
+
 def test_catalog_import_with_unknown_parent_writes_nothing(org_tree, coordinator):
     org = org_tree["commission"]
     data = xlsx_bytes([COLUMNS, _row("1", "", "法规文件"), _row("2.1", "9", "规章")])
-    with pytest.raises(DomainError, match="第3行：上级编号“9”不存在"):
+    with pytest.raises(DomainError, match="第3行“上级编号”列：上级编号“9”不存在"):
         catalog_import(org=org, actor=coordinator, data=data)
     assert not CatalogEntry.objects.filter(org=org).exists()
 
@@ -108,10 +118,10 @@ def test_list_versions_and_diff(org_tree, coordinator):
 def test_list_import_with_wrong_columns_or_duplicate_key_is_refused(org_tree, coordinator):
     power = ListType.objects.get(code="power")
     lst = list_create(org=org_tree["commission"], actor=coordinator, list_type=power, title="清单")
-    with pytest.raises(DomainError, match="第一行"):
+    with pytest.raises(DomainError, match="表头缺少“编码”"):
         list_version_import(disclosure_list=lst, actor=coordinator, data=xlsx_bytes([["甲", "乙"]]))
     dup = xlsx_bytes([power.columns, ["A", "x", "", "", "", ""], ["A", "y", "", "", "", ""]])
-    with pytest.raises(DomainError, match="第3行"):
+    with pytest.raises(DomainError, match="第3行“编码”列：“A”与第2行重复"):
         list_version_import(disclosure_list=lst, actor=coordinator, data=dup)
     assert not lst.versions.exists()
 

@@ -93,3 +93,56 @@ def test_writers_naming_themselves_and_replies_greeting_them_are_found():
     assert names("张晓明您好：周末均安排值班门诊。") == ["张晓明"]
     # Greetings without a name are not names.
     assert names("各位市民您好：") == [] and names("尊敬的领导您好：") == []
+
+
+def test_numbered_items_opened_by_a_name() -> None:
+    text = (
+        "拟任职干部公示\n"
+        "1.马存忠：男，1975年出生，现任县农业局副局长\n"
+        "2. 王晓丽:女，汉族，拟任县妇联主席\n"
+        "（三）欧阳明华，拟任乡长\n"
+        "4.工作要求：公示期间接受监督\n"
+    )
+    assert [t for t, _ in names(text)] == ["马存忠", "王晓丽", "欧阳明华"]
+
+
+def test_two_character_names_padded_to_three_in_prose() -> None:
+    found = names("经评选，拟表彰田 华、王\u3000明、李建国等三名同志。")
+    assert found == [("田 华", "田 *"), ("王\u3000明", "王\u3000*"), ("李建国", "李*国")]
+    assert names("落款：年 月 日") == []
+
+
+def test_traditional_characters_read_as_their_simplified_labels() -> None:
+    found = scan_text("申請人：劉紹安，聯系電話：13905123456")
+    assert [(f.kind, f.text, f.masked) for f in found] == [
+        ("name", "劉紹安", "劉*安"),
+        ("phone", "13905123456", "139****3456"),
+    ]
+
+
+def test_a_desk_named_by_surname_and_title_is_not_a_person() -> None:
+    text = "采 购 人：某县农业农村局\n联系人：王老师\n联系电话：0887-8626537\n"
+    found = scan_text(text)
+    assert [f.kind for f in found] == ["public_contact"]
+    assert names("联 系 人：张先生  吴先生  杨女士") == []
+
+
+def test_people_named_by_their_lot_and_donors_listed_in_news() -> None:
+    text = (
+        "本村80岁的五保老人王春恒，困难户王殿才把积攒的300元捐献；远在外地的方金生、"
+        "王清智、方春成等村民通过微信转来爱心。村民代表王春元，王安兴等纷纷发言。"
+    )
+    assert [t for t, _ in names(text)] == [
+        "王春恒",
+        "王殿才",
+        "方金生",
+        "王清智",
+        "方春成",
+        "王春元",
+        "王安兴",
+    ]
+
+
+def test_a_pages_byline_is_its_author_acting_in_office() -> None:
+    assert names("校区新设领导信箱\n作者:汪许中 发布时间:2025-09-22 浏览次数:101次\n") == []
+    assert names("获奖作品：《春》 作者：李晓明\n") == [("李晓明", "李*明")]

@@ -151,7 +151,7 @@ def test_catalog_import_page_reports_the_bad_row(client, org_tree, coordinator):
     )
     assert response.status_code == 302
     response = client.get(response["Location"])
-    assert "第3行：上级编号“7”不存在" in response.content.decode()
+    assert "第3行“上级编号”列：上级编号“7”不存在" in response.content.decode()
     assert not CatalogEntry.objects.exists()
 
 

@@ -11,6 +11,7 @@ from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
+from gongkai.core.xlsx import CONTENT_TYPE
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import org_list_for, visible_org_ids
 
@@ -30,8 +31,6 @@ from ..services import (
 from ..services.catalog import CATALOG_ROLES, COLUMNS
 from ..services.lists import LIST_STAGE
 from ..services.reviews import may_publish, publishers, review_latest
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _catalog_orgs(request: HttpRequest):
@@ -136,7 +135,7 @@ def catalog_import_view(request: HttpRequest) -> HttpResponse:
 @staff_required
 def catalog_export_view(request: HttpRequest) -> HttpResponse:
     org = _catalog_org(request)
-    response = HttpResponse(catalog_export(org=org), content_type=XLSX)
+    response = HttpResponse(catalog_export(org=org), content_type=CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="catalog-{org.pk}.xlsx"'
     return response
 

@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 
 from ..models import InformationItem, PrivacyFinding, PublicationRequest, RequestStatus
 from ..privacy import html_text
+from ..services.confidentiality import item_preview_body, item_referred_by
 from ..services.reviews import may_review, published_texts
-from ..services.workflow import item_preview_body, item_referred_by
 from ..states import REVIEWING, Status
 
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")

@@ -6,7 +6,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
-from gongkai.orgs.importer import ImportFailed, import_workbook
+from gongkai.core.xlsx import ImportFailed
+from gongkai.orgs.importer import import_workbook
 
 
 class Command(BaseCommand):

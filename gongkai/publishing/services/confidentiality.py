@@ -1,6 +1,6 @@
-"""The review and publication workflow: submit, privacy findings, review, publish, amend, end."""
-
-from datetime import date
+"""The confidentiality review of an information item (保密审查, PUB-SECRET-1): submit, scan for
+personal data, decide the findings, approve, return or refer, and preview what would be
+published."""
 
 from django.db import transaction
 from django.urls import reverse
@@ -13,38 +13,22 @@ from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import users_with_role
 
 from ..content import TEXT_TYPES
-from ..models import (
-    Attachment,
-    Attribute,
-    InformationItem,
-    PrivacyFinding,
-    Review,
-    Validity,
-)
+from ..models import Attachment, Attribute, InformationItem, PrivacyFinding, Review
 from ..privacy import Finding, PrivacyError, html_text, mask_html, scan_file, scan_text
 from ..privacy import extract_text as privacy_extract_text
-from ..privacy.findings import BANK_CARD, ID_NUMBER, ID_NUMBER_SUSPECT, PHONE
+from ..privacy.policy import refuse_personal_data
 from ..states import REVIEWING, Status
-from .items import (
-    EDIT_ROLES,
-    PUBLISH_ROLES,
-    item_transition,
-    require_role,
-)
-from .recognition import (
-    files_checked_require,
-    recognised_text,
-    recognition_pending_check,
-)
+from .items import EDIT_ROLES, item_transition, require_role
+from .recognition import files_checked_require, recognised_text, recognition_pending_check
 from .reviews import (
     as_findings,
     finding_rows,
     referral_deciders,
     request_finding_decide,
+    require_all_decided,
     require_reviewer,
+    review_result_tell,
 )
-
-_CONTEXT = 20
 
 
 def _finding_rows(
@@ -95,42 +79,6 @@ def item_scan(*, item: InformationItem) -> int:
 METADATA_FIELDS = ("title", "summary", "keywords", "doc_number")
 
 
-def unmasked_personal_data(text: str) -> list[Finding]:
-    """Return the ID numbers, bank cards and mobile numbers in text published without masking.
-
-    Only bodies and attachments are masked (PUB-SECRET-1); metadata and list cells are
-    published as typed. Names and office telephone numbers may stand there lawfully
-    (appointments, hotlines) and are left to the reviewer.
-    """
-    return [
-        f
-        for f in scan_text(text or "")
-        if f.kind in (ID_NUMBER, ID_NUMBER_SUSPECT, BANK_CARD)
-        or (f.kind == PHONE and f.subkind == "mobile")
-    ]
-
-
-def describe_findings(found: list[Finding]) -> str:
-    """Name the findings for an error message, masked: messages travel in cookies and logs."""
-    return "、".join(f"{f.label} {f.masked}" for f in found)
-
-
-def refuse_personal_data(text: str, *, label: str, code: str, field: str | None = None) -> None:
-    """Refuse (DomainError) text published as typed that holds ID, bank-card or mobile numbers;
-    ``label`` names where it stands, and the message shows the numbers masked."""
-    found = unmasked_personal_data(text)
-    if found:
-        raise DomainError(
-            _(
-                "The %(field)s contains personal data (%(what)s); it is published as typed, "
-                "without masking. Remove it, then try again."
-            )
-            % {"field": label, "what": describe_findings(found)},
-            code=code,
-            field=field,
-        )
-
-
 def _metadata_check(item: InformationItem) -> None:
     """Refuse personal data in the title, summary, keywords or document number."""
     for name in METADATA_FIELDS:
@@ -142,13 +90,9 @@ def _metadata_check(item: InformationItem) -> None:
         )
 
 
-def _members(item: InformationItem, role: str) -> list:
-    """Active users with ``role`` in the item's organisation or one above it."""
-    return list(users_with_role(org=item.org, roles={role}))
-
-
 def _reviewers(item: InformationItem) -> list:
-    return _members(item, Role.REVIEWER)
+    """Active reviewers of the item's organisation or one above it."""
+    return list(users_with_role(org=item.org, roles={Role.REVIEWER}))
 
 
 @transaction.atomic
@@ -248,13 +192,7 @@ def item_review(
             raise DomainError(_("This review has already been referred upward."), code="referred")
         to, result, action = Status.REFERRED, Review.Result.REFERRED, "publishing.item_refer"
     elif approve:
-        pending = item.findings.filter(decision=PrivacyFinding.Decision.PENDING).count()
-        if pending:
-            raise DomainError(
-                _("Decide on all %(count)s remaining privacy findings before approving.")
-                % {"count": pending},
-                code="findings_pending",
-            )
+        require_all_decided(item.findings.all())
         # stays True only where files needed the check and the reviewer confirmed it
         files_checked = files_checked_require(item=item, files_checked=files_checked)
         to, result, action = Status.APPROVED, Review.Result.APPROVED, "publishing.item_approve"
@@ -270,23 +208,15 @@ def item_review(
         files_checked=approve and not refer and files_checked,
     )
     users = referral_deciders(org=item.org) if refer else [item.created_by]
-    url = item.get_absolute_url()
-    transaction.on_commit(
-        lambda: notify(
-            users=users,
-            title=_("Review of “%(title)s”: %(result)s")
-            % {"title": item.title, "result": review.get_result_display()},
-            body=opinion,
-            url=url,
-            kind="publishing.reviewed",
-        )
-    )
+    review_result_tell(review=review, users=users, title=item.title, url=item.get_absolute_url())
     return review
 
 
-def _accepted(
+def accepted_findings(
     item: InformationItem, attachment: Attachment | None, *, pending_masked: bool = False
 ) -> list[Finding]:
+    """The findings of the body (``attachment`` None) or of one attachment to mask on
+    publication; with ``pending_masked``, undecided ones too (the preview)."""
     wanted = [PrivacyFinding.Decision.ACCEPTED]
     if pending_masked:
         wanted.append(PrivacyFinding.Decision.PENDING)
@@ -297,94 +227,6 @@ def item_preview_body(item: InformationItem) -> str:
     """The body exactly as it would be published now: findings to mask masked, findings kept
     (保留) as written, and undecided ones masked (approval waits for them anyway)."""
     try:
-        return mask_html(item.body, _accepted(item, None, pending_masked=True))
+        return mask_html(item.body, accepted_findings(item, None, pending_masked=True))
     except PrivacyError as exc:
         raise DomainError(str(exc)) from exc
-
-
-@transaction.atomic
-def item_amend_start(*, item: InformationItem, actor, reason: str) -> None:
-    """Open a published item for changes; the public keeps the current version meanwhile."""
-    require_role(actor=actor, org=item.org, roles=EDIT_ROLES)
-    item_transition(
-        item=item,
-        to=Status.REVISING,
-        actor=actor,
-        action="publishing.item_amend_start",
-        reason=reason,
-    )
-
-
-def _end(*, item: InformationItem, actor, to: str, action: str, reason: str, **changes) -> None:
-    require_role(actor=actor, org=item.org, roles=PUBLISH_ROLES)
-    reason = (reason or "").strip()
-    if not reason:
-        raise DomainError(_("Give the reason."), field="reason")
-    item_transition(item=item, to=to, actor=actor, action=action, reason=reason, changes=changes)
-
-
-@transaction.atomic
-def item_withdraw(*, item: InformationItem, actor, reason: str) -> None:
-    """Take a published item off the public pages (kept, audited)."""
-    _end(item=item, actor=actor, to=Status.WITHDRAWN, action="publishing.item_withdraw",
-         reason=reason)  # fmt: skip
-
-
-@transaction.atomic
-def item_repeal(*, item: InformationItem, actor, reason: str) -> None:
-    """Mark a published item repealed (废止); it stays public with its validity shown."""
-    _end(item=item, actor=actor, to=Status.REPEALED, action="publishing.item_repeal",
-         reason=reason, validity=Validity.REPEALED)  # fmt: skip
-
-
-@transaction.atomic
-def item_expire(*, item: InformationItem, actor, reason: str) -> None:
-    """Mark a published item expired (失效), e.g. when its validity period has lapsed."""
-    _end(item=item, actor=actor, to=Status.EXPIRED, action="publishing.item_expire",
-         reason=reason, validity=Validity.EXPIRED)  # fmt: skip
-
-
-def items_expire_lapsed(*, today: date) -> list[int]:
-    """Mark expired (失效) every published item whose validity period ended before ``today``.
-
-    PUB-NORM-1: a normative document's lapse is published like its amendment or repeal, so the
-    public list shows it as 失效 the day after its last day in force. Run by the system (no
-    actor) every night; each item is its own transaction and audit entry, and the issuing
-    organisation's coordinators are told. Items under amendment wait until they are published.
-    Returns the ids of the items expired.
-    """
-    lapsed = InformationItem.objects.filter(
-        status=Status.PUBLISHED, valid_until__isnull=False, valid_until__lt=today
-    ).values_list("pk", flat=True)
-    done = []
-    for pk in list(lapsed):
-        with transaction.atomic():
-            item = InformationItem.objects.select_related("org").get(pk=pk)
-            if item.status != Status.PUBLISHED:
-                continue  # changed meanwhile
-            until = item.valid_until
-            item_transition(
-                item=item,
-                to=Status.EXPIRED,
-                actor=None,
-                action="publishing.item_expire",
-                reason=_("Validity period ended on %(date)s") % {"date": until.isoformat()},
-                changes={"validity": Validity.EXPIRED},
-            )
-            coordinators = _members(item, Role.COORDINATOR)
-            url = item.get_absolute_url()
-            transaction.on_commit(
-                lambda item=item, users=coordinators, url=url, until=until: notify(
-                    users=users,
-                    title=_("“%(title)s” has lapsed") % {"title": item.title},
-                    body=_(
-                        "Its validity period ended on %(date)s; it is now shown as expired on the "
-                        "portal. Publish a renewal or a replacement if it is still needed."
-                    )
-                    % {"date": until.isoformat()},
-                    url=url,
-                    kind="publishing.lapsed",
-                )
-            )
-        done.append(pk)
-    return done

@@ -1,0 +1,49 @@
+"""The notice that issues a plan: its own numbered paragraphs are not items of the plan.
+
+A plan is often published inside the 通知 that issues it (关于印发《…》的通知). When that notice
+announces points of its own (…并就有关事项通知如下： / 并提出如下意见 / 提出以下要求), its numbered
+paragraphs (一、细化任务，夯实责任。…) are requirements of the notice, not tasks; the plan starts
+after the notice's signature date or at the plan's own heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fold import fold
+from .numbering import Marker
+
+_NOTICE_TITLE = re.compile(r"(?:印发|转发).{0,80}通知")
+_ANNOUNCES = re.compile(r"通知如下|(?:如下|以下)[^。;!?]{0,6}(?:意见|要求|事项)|(?:意见|要求)如下")
+_DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_PLAN_HEADING = re.compile(
+    r"^[^,;:。!?、()]{4,40}(?:要点|方案|清单|一览表|分解表|安排|计划|台账|分工)$"
+)
+
+
+def _ends_notice(k: str) -> bool:
+    k = k.strip()
+    return bool(_DATE_LINE.match(k) or _PLAN_HEADING.match(k) or k.startswith("附件"))
+
+
+def drop_notice_items(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:
+    """Markers with those of the issuing notice's own numbered paragraphs removed."""
+    folded = [fold(line) for line in lines]
+    first_item = next((i for i, m in enumerate(markers) if m is not None), len(lines))
+    title = next((i for i in range(first_item) if _NOTICE_TITLE.search(folded[i])), None)
+    if title is None:
+        return markers
+    announce = None
+    for i in range(title, first_item):
+        if i > title and _DATE_LINE.match(folded[i].strip()):
+            return markers  # the notice was signed before announcing points of its own
+        if _ANNOUNCES.search(folded[i]):
+            announce = i
+    if announce is None:
+        return markers
+    out = list(markers)
+    for i in range(announce + 1, len(lines)):
+        if _ends_notice(folded[i]):
+            break
+        out[i] = None
+    return out
