@@ -39,6 +39,8 @@ class ApplicationSerializer(serializers.ModelSerializer):
             "withholding_ground",
             "concluded_on",
             "description",
+            "imported",
+            "register_number",
         ]
 
 

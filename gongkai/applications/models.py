@@ -40,20 +40,23 @@ class Application(BaseModel):
     applicant_type = models.CharField(
         _("applicant type"), max_length=16, choices=ApplicantType, default=ApplicantType.PERSON
     )
-    applicant_name = models.CharField(_("applicant name"), max_length=200)
+    # Blank only on cases imported from an earlier register, which did not record them
+    # (services.intake.application_register refuses them blank otherwise).
+    applicant_name = models.CharField(_("applicant name"), max_length=200, blank=True)
     id_type = models.CharField(
         _("identity document type"), max_length=16, choices=IdType, default=IdType.ID_CARD
     )
     id_document = models.CharField(
         _("identity document"),
         max_length=100,
+        blank=True,
         help_text=_("ID card or business licence number, or another proof of identity."),
     )
     contact_person = models.CharField(_("contact person"), max_length=100, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     address = models.CharField(_("postal address"), max_length=300, blank=True)
-    channel = models.CharField(_("channel"), max_length=16, choices=Channel)
+    channel = models.CharField(_("channel"), max_length=16, choices=Channel, blank=True)
     is_oral = models.BooleanField(
         _("made orally"),
         default=False,
@@ -148,6 +151,20 @@ class Application(BaseModel):
             "requires this information to be disclosed."
         ),
     )
+    imported = models.BooleanField(
+        _("imported"),
+        default=False,
+        editable=False,
+        help_text=_("Brought in from the agency's earlier register of requests (历史导入)."),
+    )
+    register_number = models.CharField(  # noqa: DJ001 (null: unique per org when given)
+        _("number in the earlier register"),
+        max_length=64,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The request's number in the register it was imported from."),
+    )
     due_on = models.DateField(
         _("reply due on"),
         null=True,
@@ -168,6 +185,12 @@ class Application(BaseModel):
         verbose_name_plural = _("disclosure applications")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["org", "status"])]
+        constraints = [
+            # Null on cases registered in Gongkai, so that saving them costs no check.
+            models.UniqueConstraint(
+                fields=["org", "register_number"], name="application_register_number_per_org"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.number

@@ -71,12 +71,14 @@ def application_list(
     applicant_type: str | None = None,
     year: int | None = None,
     unconfirmed: bool = False,
+    imported: bool = False,
     today: date | None = None,
 ) -> QuerySet[Application]:
     """Return the requests of the organisations ``user`` may see, filtered, newest first.
 
     ``due_within``: open requests due today or within that many working days (YearNotCovered
     propagates when the calendar does not reach that far). ``year``: received in that year.
+    ``imported``: only those brought in from an earlier register.
     """
     today = today or timezone.localdate()
     qs = with_received_on(
@@ -99,6 +101,8 @@ def application_list(
         qs = qs.filter(received_on__year=year)
     if unconfirmed:
         qs = qs.filter(unconfirmed_filter())
+    if imported:
+        qs = qs.filter(imported=True)
     return qs
 
 

@@ -165,6 +165,27 @@ REPLY_ROW: dict[str, str | None] = {
     ReplyType.C_OTHER: ReportRow.OTHER,
 }
 
+#: The outcome an imported case records for each row of AR-T3 三 (REQ-REPLY-1, REQ-EXEMPT-1):
+#: reply types whose row is fixed, so that a case imported under a row counts under it whatever
+#: the agency's settings (R-SPECIAL-STATUTE and R-NOT-OURS are configurable, hence a refusal on
+#: G36-QUERY for 行政查询事项 and R-NOT-EXIST for 本机关不掌握相关政府信息).
+IMPORT_OUTCOME: dict[str, tuple[str, str]] = {
+    ReportRow.DISCLOSED: (ReplyType.R_DISCLOSE, ""),
+    ReportRow.PARTIAL: (ReplyType.R_PARTIAL, ""),
+    **{row: (ReplyType.R_WITHHOLD, ground) for ground, row in GROUND_ROW.items()},
+    ReportRow.NOT_HELD: (ReplyType.R_NOT_EXIST, ""),
+    ReportRow.NEEDS_PRODUCING: (ReplyType.R_NEEDS_PROCESSING, ""),
+    ReportRow.STILL_UNCLEAR: (ReplyType.R_STILL_UNCLEAR, ""),
+    ReportRow.PETITION: (ReplyType.R_PETITION, ""),
+    ReportRow.REPEAT: (ReplyType.R_REPEAT, ""),
+    ReportRow.PUBLICATION: (ReplyType.R_PUBLICATION, ""),
+    ReportRow.VOLUME: (ReplyType.R_VOLUME, ""),
+    ReportRow.CONFIRM: (ReplyType.R_CONFIRM, ""),
+    ReportRow.ABANDONED: (ReplyType.C_ABANDONED, ""),
+    ReportRow.FEE_UNPAID: (ReplyType.C_FEE_UNPAID, ""),
+    ReportRow.OTHER: (ReplyType.C_OTHER, ""),
+}
+
 #: Reply types whose row an agency may change (REQ-REPLY-1 "configurable (default)").
 CONFIGURABLE_REPLY_ROWS = frozenset(
     {
@@ -258,6 +279,25 @@ class IdType(models.TextChoices):
     TAIWAN = "taiwan", _("Mainland travel permit for Taiwan residents")
     CREDIT_CODE = "credit_code", _("Unified social credit code")
     OTHER = "other", _("Other proof of identity")
+
+
+#: The stages an imported closed case passes through, by outcome, each move one of TRANSITIONS:
+#: replies are replied then archived; the C-* ends go the way such requests end (REQ-REPLY-1).
+IMPORT_PATH: dict[str, tuple[str, ...]] = {
+    ReplyType.C_OTHER: (Status.WITHDRAWN, Status.CLOSED),
+    ReplyType.C_ABANDONED: (
+        Status.CORRECTION_REQUESTED,
+        Status.DEEMED_WITHDRAWN,
+        Status.CLOSED,
+    ),
+    ReplyType.C_FEE_UNPAID: (Status.IN_PROGRESS, Status.AWAITING_FEE, Status.CLOSED),
+}
+REPLY_PATH: tuple[str, ...] = (Status.REPLIED, Status.CLOSED)
+
+
+def import_path(outcome: str) -> tuple[str, ...]:
+    """The statuses an imported case with ``outcome`` moves through after RECEIVED."""
+    return IMPORT_PATH.get(outcome, REPLY_PATH)
 
 
 #: Statuses in which a request has its outcome: the day it entered one is its conclusion day,

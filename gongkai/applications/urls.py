@@ -2,7 +2,15 @@
 
 from django.urls import path
 
-from . import views, views_letters, views_lists, views_procedural, views_settings, views_withheld
+from . import (
+    views,
+    views_imports,
+    views_letters,
+    views_lists,
+    views_procedural,
+    views_settings,
+    views_withheld,
+)
 
 app_name = "applications"
 urlpatterns = [
@@ -10,6 +18,8 @@ urlpatterns = [
     path("overdue/", views_lists.case_overdue, name="overdue"),
     path("new/", views_lists.case_intake, name="intake"),
     path("bulk/", views_lists.case_bulk, name="bulk"),
+    path("import/", views_imports.register_import, name="import"),
+    path("import/template.xlsx", views_imports.register_import_template, name="import_template"),
     path("statistics/", views_letters.statistics, name="statistics"),
     path("recurring/", views_letters.recurring, name="recurring"),
     path("withheld/", views_withheld.withheld_list, name="withheld"),

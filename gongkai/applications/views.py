@@ -211,8 +211,10 @@ def _detail_context(
     bound: tuple[str, forms.Form] | None = None,
     revealed: bool = False,
 ):
+    # A concluded case's count stops on its conclusion day: was it replied in time?
+    today = app.concluded_on if app.is_concluded else None
     try:
-        clock, clock_error = application_clock(app=app, explain_days=False), ""
+        clock, clock_error = application_clock(app=app, today=today, explain_days=False), ""
     except (YearNotCovered, ClockError) as exc:
         clock, clock_error = None, exc.message
     roles_ok = {name: _role_ok(request.user, app, a) for name, a in ACTIONS.items()}

@@ -50,6 +50,7 @@ def case_list(request: HttpRequest, overdue: bool = False) -> HttpResponse:
             applicant_type=filters.get("applicant_type") or None,
             year=filters.get("year"),
             unconfirmed=bool(filters.get("unconfirmed")),
+            imported=bool(filters.get("imported")),
         )
     except YearNotCovered as exc:
         error = exc.message

@@ -14,6 +14,7 @@ year); coordinators load later years and correct single days, which this module 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 import chinese_calendar
 from django.utils.translation import gettext as _
@@ -24,6 +25,13 @@ LIBRARY_YEARS = range(
     min(chinese_calendar.constants.holidays).year,
     max(chinese_calendar.constants.holidays).year + 1,
 )
+
+
+@cache
+def _library_workday(day: date) -> bool:
+    """The library's answer, kept: it checks each date against its whole table (slow), and a
+    count over years of days (an imported case's remaining days) asks for thousands."""
+    return chinese_calendar.is_workday(day)
 
 
 class YearNotCovered(DomainError):
@@ -65,7 +73,7 @@ class WorkdayCalendar:
         if day.year in self.loaded_years:
             return day.weekday() < 5
         if self.use_library and day.year in LIBRARY_YEARS:
-            return chinese_calendar.is_workday(day)
+            return _library_workday(day)
         raise YearNotCovered(day.year)
 
     def add_workdays(self, start: date, n: int) -> date:

@@ -21,6 +21,7 @@ from .case import (
 )
 from .fees import FeeNoticeForm
 from .fields import MultipleFileField
+from .imports import RegisterImportForm
 from .office import BulkForm, FilterForm, LetterSettingsForm, TemplateForm
 from .settings import RequestSettingsForm
 
@@ -28,6 +29,7 @@ __all__ = [
     "REPLY_CHOICES",
     "ApplicantForm",
     "ApplyForm",
+    "RegisterImportForm",
     "AssignForm",
     "BulkForm",
     "ConsultationAnswerForm",

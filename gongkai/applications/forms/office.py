@@ -84,6 +84,7 @@ class FilterForm(forms.Form):
     year = forms.IntegerField(
         label=_("Year received"), min_value=2008, max_value=2100, required=False
     )
+    imported = forms.BooleanField(label=_("Imported from an earlier register"), required=False)
 
     def __init__(self, *args, units=None, users=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -23,6 +23,7 @@ from .clock import (
     undelivered_letters,
 )
 from .fees import application_fee_charge, fee_assess
+from .imports import applications_import
 from .intake import (
     application_due_recompute_open,
     application_recompute_due,
@@ -60,6 +61,7 @@ from .settings import request_settings_save
 
 __all__ = [
     "application_bulk",
+    "applications_import",
     "application_receipt_confirm",
     "application_identity_reveal",
     "application_letter_delivered",

@@ -76,9 +76,23 @@ def application_register(
     """Register a request and start its reply clock on the receipt date (REQ-RECEIPT-1).
 
     ``actor`` is the staff member taking in a letter or visit, or None for the public online
-    form. ``details`` are the other Application fields (applicant type, contact, purpose …).
+    form. ``details`` are the other Application fields (applicant type, contact, purpose …;
+    ``imported`` and ``register_number`` for a case from an earlier register).
     """
     require_role(actor, org, set(HANDLERS))
+    if not details.get("imported"):
+        # REQ-INTAKE-1 (《条例》第二十九条): the applicant's name and proof of identity, and how the
+        # request came; only an earlier register's case may lack what that register did not keep.
+        for name, value in (
+            ("channel", channel),
+            ("applicant_name", applicant_name),
+            ("id_document", id_document),
+        ):
+            if not value.strip():
+                raise DomainError(
+                    _("A request names its applicant, their proof of identity and its channel."),
+                    field=name,
+                )
     if channel in ARRIVAL_RECORDED and details.get("arrived_on") is None:
         raise DomainError(
             _(
@@ -101,13 +115,16 @@ def application_register(
     app.full_clean()
     app.save()
     record_event(app=app, kind=EventKind.RECEIVED, day=received_on, actor=actor)
+    after = {"number": app.number, "channel": channel, "received_on": received_on}
+    if app.imported:
+        after.update(imported=True, register_number=app.register_number)
     audit_record(
         actor=actor,
-        by_public=actor is None,
+        by_public=actor is None and not app.imported,
         obj=app,
         action="application.register",
         to_state=Status.RECEIVED,
-        after={"number": app.number, "channel": channel, "received_on": received_on},
+        after=after,
     )
     application_recompute_due(app=app, actor=actor)
     return app
@@ -115,13 +132,21 @@ def application_register(
 
 @transaction.atomic
 def application_transition(
-    *, app: Application, to: str, actor: Actor, reason: str, **changes: Any
+    *,
+    app: Application,
+    to: str,
+    actor: Actor,
+    reason: str,
+    imported: bool = False,
+    **changes: Any,
 ) -> Application:
     """Move ``app`` to status ``to``: the one function that changes a request's status.
 
     Locks the row, checks TRANSITIONS (REQ-STATE-1, 《条例》第四十五条), records who, when and why
     in the audit log, and tells the handler after commit. The first move into a concluded status
     stamps ``concluded_on``, the day the request counts under AR-T3 三 (callers may pass it).
+    ``imported``: the move records what an earlier register says happened; the audit entry says
+    so and nobody is told, since it is no news.
     """
     if to in CONCLUDED_STATUSES and app.concluded_on is None:
         changes.setdefault("concluded_on", timezone.localdate())
@@ -134,11 +159,12 @@ def application_transition(
         action="application.transition",
         reason=reason,
         changes=changes,
-        after=changes,
+        after={**changes, "imported": True} if imported else changes,
         stamp=True,
     )
-    actor_id = getattr(actor, "pk", None)
-    transaction.on_commit(lambda: _notify_status_changed(app.pk, actor_id))
+    if not imported:
+        actor_id = getattr(actor, "pk", None)
+        transaction.on_commit(lambda: _notify_status_changed(app.pk, actor_id))
     return app
 
 

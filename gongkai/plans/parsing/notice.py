@@ -4,6 +4,12 @@ A plan is often published inside the 通知 that issues it (关于印发《…�
 announces points of its own (…并就有关事项通知如下： / 并提出如下意见 / 提出以下要求), its numbered
 paragraphs (一、细化任务，夯实责任。…) are requirements of the notice, not tasks; the plan starts
 after the notice's signature date or at the plan's own heading.
+
+A notice that only issues the plan (《…》已经县人民政府同意，现印发给你们，请认真抓好贯彻落实。)
+may still go on with points of its own, with no title line and no announcement. After such an
+issuing sentence, a run of numbered paragraphs of one style only (一、二、三、, nothing under them)
+that names no responsible units, up to the signature date or the plan's heading, is the notice's;
+a plan has levels or statements.
 """
 
 from __future__ import annotations
@@ -12,12 +18,14 @@ import re
 
 from .fold import fold
 from .numbering import Marker
+from .statements import find_statements, is_statement_line
 
 _NOTICE_TITLE = re.compile(r"(?:印发|转发).{0,80}通知")
 _ANNOUNCES = re.compile(r"通知如下|(?:如下|以下)[^。;!?]{0,6}(?:意见|要求|事项)|(?:意见|要求)如下")
+_ISSUES = re.compile(r"《[^》]{2,80}》[^。]{0,40}印发(?:给)?你们")
 _DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _PLAN_HEADING = re.compile(
-    r"^[^,;:。!?、()]{4,40}(?:要点|方案|清单|一览表|分解表|安排|计划|台账|分工)$"
+    r"^[^,;:。!?、()]{4,40}(?:要点|方案|清单|一览表|分解表?|任务|安排|计划|台账|分工)$"
 )
 
 
@@ -26,13 +34,40 @@ def _ends_notice(k: str) -> bool:
     return bool(_DATE_LINE.match(k) or _PLAN_HEADING.match(k) or k.startswith("附件"))
 
 
+def _notice_end(folded: list[str], start: int) -> int:
+    return next((i for i in range(start, len(folded)) if _ends_notice(folded[i])), len(folded))
+
+
+def _states_units(line: str) -> bool:
+    return is_statement_line(line) or any(st.units for st in find_statements(line)[1])
+
+
+def _drop_points_after_issuing(
+    folded: list[str], markers: list[Marker | None], first_item: int
+) -> list[Marker | None]:
+    """The issuing sentence's own points: one flat run of numbered paragraphs after it."""
+    issuing = next((i for i in range(first_item) if _ISSUES.search(folded[i])), None)
+    if issuing is None:
+        return markers
+    end = _notice_end(folded, issuing + 1)
+    points = [i for i in range(issuing + 1, end) if markers[i] is not None]
+    if len(points) < 2 or len({markers[i].style for i in points}) != 1:
+        return markers
+    if any(_states_units(folded[i]) for i in range(issuing + 1, end)):
+        return markers  # items that name responsible units are the plan's own
+    out = list(markers)
+    for i in points:
+        out[i] = None
+    return out
+
+
 def drop_notice_items(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:
     """Markers with those of the issuing notice's own numbered paragraphs removed."""
     folded = [fold(line) for line in lines]
     first_item = next((i for i, m in enumerate(markers) if m is not None), len(lines))
     title = next((i for i in range(first_item) if _NOTICE_TITLE.search(folded[i])), None)
     if title is None:
-        return markers
+        return _drop_points_after_issuing(folded, markers, first_item)
     announce = None
     for i in range(title, first_item):
         if i > title and _DATE_LINE.match(folded[i].strip()):
@@ -40,7 +75,7 @@ def drop_notice_items(lines: list[str], markers: list[Marker | None]) -> list[Ma
         if _ANNOUNCES.search(folded[i]):
             announce = i
     if announce is None:
-        return markers
+        return _drop_points_after_issuing(folded, markers, first_item)
     out = list(markers)
     for i in range(announce + 1, len(lines)):
         if _ends_notice(folded[i]):

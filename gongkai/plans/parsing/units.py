@@ -10,6 +10,12 @@ _OPEN = "（(〔【[《「“"
 _CLOSE = "）)〕】]》」”"
 _SEPARATORS = "、，,；;"
 _ADMIN_FRAGMENT = re.compile(r"^各?[省市县区州盟旗乡镇村街道]{1,3}(?:\([^)]*\))?$")
+# A level, bare or with the kind of body only (市人民政府, 县政府, 社区): what completes 各州、 in
+# 各州、市人民政府 or 各街道、 in 各街道、社区.
+_LEVEL_BODY = re.compile(
+    r"^(?:[省市县区州盟旗乡镇]{1,3}|社区)(?:\([^)]*\))?"
+    r"(?:人民政府|政府|党委|党委和政府|党委政府|管委会|委员会|居委会|办事处)?$"
+)
 _TRAILING = re.compile(
     r"(?:等(?:有关|相关|其他|其它)?(?:部门|单位|处室|科室|机构)?|及(?:有关|相关)(?:部门|单位))$"
 )
@@ -19,7 +25,12 @@ _JUNK = re.compile(r"^[\s\W\d_]*$")
 
 def split_top_level(text: str, separators: str = _SEPARATORS) -> list[str]:
     """Split at separators that are not inside brackets or quotes."""
-    parts: list[str] = []
+    return [part for part, _ in _split_with_separators(text, separators)]
+
+
+def _split_with_separators(text: str, separators: str = _SEPARATORS) -> list[tuple[str, str]]:
+    """Top-level parts, each with the separator that ends it ("" for the last)."""
+    parts: list[tuple[str, str]] = []
     depth = 0
     start = 0
     for i, ch in enumerate(text):
@@ -28,9 +39,9 @@ def split_top_level(text: str, separators: str = _SEPARATORS) -> list[str]:
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif ch in separators and depth == 0:
-            parts.append(text[start:i])
+            parts.append((text[start:i], ch))
             start = i + 1
-    parts.append(text[start:])
+    parts.append((text[start:], ""))
     return parts
 
 
@@ -49,20 +60,39 @@ def clean_unit(name: str) -> str:
     return name.strip()
 
 
+def _continues(piece: str) -> bool:
+    """Whether a piece after 、 completes the collective name before it: a bare level
+    (各县、市、区) or a level and the kind of body (各州、市人民政府), not a name that stands
+    by itself with its own quantifier or office (区直各部门, 县直有关单位, 各部门, 区市场局)."""
+    return bool(_ADMIN_FRAGMENT.match(piece) or _LEVEL_BODY.match(piece))
+
+
 def split_units(text: str) -> list[str]:
     """Split a unit list at 、 ， , ； ; keeping names such as 各州、市人民政府 and
-    各镇(街道、开发区) whole and dropping trailing 等部门-style words."""
-    pieces = [p.strip() for p in split_top_level(text)]
+    各镇(街道、开发区) whole and dropping trailing 等部门-style words.
+
+    A collective name (各州, 各县) continues into the next piece only across 、 and only when
+    that piece completes it (市人民政府, 市, 区); 各街道、区直各部门 is two units."""
     merged: list[str] = []
     carry = ""
-    for piece in pieces:
+    carry_sep = ""
+    for raw, sep in _split_with_separators(text):
+        piece = raw.strip()
         if not piece:
             continue
         if carry:
-            piece = carry + "、" + piece
-            carry = ""
+            folded = fold(piece)
+            if carry_sep == "、" and _continues(folded):
+                piece = carry + "、" + piece
+                carry = ""
+                if _ADMIN_FRAGMENT.match(folded):
+                    carry, carry_sep = piece, sep  # 各县、市 … may go on: 各县、市、区
+                    continue
+            else:
+                merged.append(carry)
+                carry = ""
         if _ADMIN_FRAGMENT.match(fold(piece)):
-            carry = piece
+            carry, carry_sep = piece, sep
             continue
         merged.append(piece)
     if carry:

@@ -376,3 +376,51 @@ def test_a_bare_statement_line_after_a_short_heading_names_libraries_and_schools
         ("（二）", [], ["区政府办公室", "区档案局", "区图书馆"], ""),
         ("（三）", [], ["区教育局", "区实验学校"], ""),
     ]
+
+
+def test_a_collective_name_before_a_complete_unit_name_is_a_unit_of_its_own() -> None:
+    # 各乡镇、县直有关单位 names two groups; 各州、市人民政府 and 各县、市、区 stay one name
+    plan = _parse(
+        "1.固定资产投资增长10%左右。\n"
+        "牵头单位:县发改局\n"
+        "责任单位:县经济开发区,各乡镇、县直有关单位\n"
+        "2.社会消费品零售总额增长8%左右。\n"
+        "责任单位:各街道,县市场局、各部门\n"
+        "3.做好政策解读。\n"
+        "责任单位:各州、市人民政府,各县、市、区"
+    )
+    assert _rows(plan) == [
+        ("1", ["县发改局"], ["县发改局", "县经济开发区", "各乡镇", "县直有关单位"], ""),
+        ("2", [], ["各街道", "县市场局", "各部门"], ""),
+        ("3", [], ["各州、市人民政府", "各县、市、区"], ""),
+    ]
+
+
+def test_points_of_a_notice_that_only_issues_the_plan_are_not_tasks() -> None:
+    # no 印发…通知 title line and no 如下 announcement: the flat run of numbered paragraphs after
+    # the issuing sentence, naming no responsible units, is the notice's own
+    plan = _parse(
+        "2021年县政府重点工作任务(某政发〔2021〕2号)\n"
+        "各乡镇人民政府、县直各单位:\n"
+        "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。\n"
+        "一、强化责任落实。主要责任单位要切实履行主职主责,带头推进工作落实。\n"
+        "二、加强督查考核。县政府督查室要定期调度工作进度。\n"
+        "2021年县政府重点工作任务分解\n"
+        "1.地区生产总值增长7%。牵头单位:县发改局\n"
+        "2.一般公共预算收入增长6%。牵头单位:县财政局"
+    )
+    assert _rows(plan) == [
+        ("1", ["县发改局"], ["县发改局"], ""),
+        ("2", ["县财政局"], ["县财政局"], ""),
+    ]
+
+
+def test_a_flat_plan_right_after_its_issuing_sentence_keeps_its_items() -> None:
+    # the items name responsible units: they are the plan's, not points of the notice
+    plan = _parse(
+        "各乡镇人民政府:\n"
+        "《某县2021年政务公开工作任务》已经县政府同意,现印发给你们,请认真贯彻落实。\n"
+        "一、做好政策解读。责任单位:县政府办公室\n"
+        "二、回应社会关切。责任单位:各乡镇人民政府"
+    )
+    assert _rows(plan) == [("一", [], ["县政府办公室"], ""), ("二", [], ["各乡镇人民政府"], "")]

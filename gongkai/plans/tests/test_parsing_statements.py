@@ -85,6 +85,8 @@ def test_collective_unit_names_stay_whole() -> None:
         "省政府辦公廳",
     ]
     assert split_units("省政府督查室等部门") == ["省政府督查室"]
+    assert split_units("各乡镇、街道、社区") == ["各乡镇、街道、社区"]
+    assert split_units("各街道、区直各部门") == ["各街道", "区直各部门"]
 
 
 def test_unit_key_matches_across_scripts_and_brackets() -> None:

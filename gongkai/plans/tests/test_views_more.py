@@ -61,7 +61,7 @@ def test_a_bad_ledger_shows_row_numbered_errors(client, plan, coordinator):
     response = client.post(reverse("plans:ledger_import", args=[plan.pk]), {"file": upload})
     page = response.content.decode()
     assert (
-        "台账未导入" in page
+        "未导入任何数据。请更正以下各行后重新上传：" in page
         and "“Sheet”表第2行“序号”列：本工作要点没有序号为“九/（九）”的任务。" in page
     )
 

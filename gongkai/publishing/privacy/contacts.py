@@ -54,13 +54,21 @@ def _value_end(text: str, start: int, limit: int = 60) -> int:
     return end
 
 
+#: A label that ends an address run on into it: 住址：…219号身份证号：…, …室联系电话：…
+_NEXT_LABEL = re.compile(
+    r"(?:公民)?身份证(?:号码|号)?|证件号码|联系电话|联系方式|手机号码|手机|电话|邮箱|"
+    r"姓名|性别|民族|出生|[:：]"
+)
+
+
 def find_addresses(text: str, rules: PrivacyRules) -> Iterator[Finding]:
     """Addresses after a label (住址：…) and, unlabelled, addresses down to building or room."""
     words = {w for w, kind in rules.labels.items() if kind == ADDRESS}
     for m in _label_re(words).finditer(text):
         start = m.end()
         end = _value_end(text, start)
-        value = text[start:end].rstrip(" ）)")
+        value = text[start:end].split("的")[0]  # 家住某村的张三: the place only
+        value = _NEXT_LABEL.split(value, maxsplit=1)[0].rstrip(" ）)")  # …219号身份证号：…
         if len(value) >= 4 and any(c in _PLACE for c in value) and "*" not in value:
             raw = text[start : start + len(value)]
             yield Finding(ADDRESS, raw, start, start + len(raw), mask_address(raw), 0.9, "label")
@@ -162,7 +170,10 @@ def is_public(text: str, f: Finding, rules: PrivacyRules) -> bool:
     office that takes objections (公示受理部门：…), given with a desk (联系人：王老师), named for
     an office (书记信箱, 党委书记 0557-…), or named after an organisation."""
     label, after = _clause_before(text, f.start), _after(text, f.end)
-    if any(word in label or word in after for word in rules.public):
+    compact = re.sub(r"\s", "", label)  # 电子邮 箱 : — a label padded to the width of others
+    if any(word in compact or word in after for word in rules.public):
+        return True
+    if _addressed_office(text, f) or _landline_with_contact(text, f):
         return True
     if _under_office(text, f.start, rules) or _under_desk(text, f.start):
         return True
@@ -176,12 +187,100 @@ def is_public(text: str, f: Finding, rules: PrivacyRules) -> bool:
     )
 
 
+#: Where a sentence sends readers to an office, or names the office's desk, before a number:
+#: 送至市委宣传部宣传科…，联系电话：…; 请与县民政局联系。电话：…; 请联系秘书处肖老师，电话：…
+_ADDRESSED = re.compile(
+    r"(?:送至|寄至|寄往|送交|报送|交至|联系|咨询|致电|与)[^。！？!?\n]{0,24}?"
+    r"(?:局|委员会|组委会|委|办公室|政府|中心|厅|宣传部|组织部|部|法院|检察院|学校|大学|"
+    r"派出所|办事处|协会|学会|工会|妇联|秘书处|科|处)"
+    r"(?:[\u4e00-\u9fff](?:老师|先生|女士))?(?![学技研理罚分署置])"
+)
+_SENTENCE_END = "。！？!?\n"
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence up to ``start``; when that is only a label (电话：), the one before too."""
+    cut = max(text.rfind(c, 0, start) for c in _SENTENCE_END)
+    sentence = text[cut + 1 : start]
+    if len(sentence.strip()) <= 8 and cut > 0:
+        before = max(text.rfind(c, 0, cut) for c in _SENTENCE_END)
+        sentence = text[before + 1 : cut] + " " + sentence
+    return sentence[-120:]
+
+
+def _addressed_office(text: str, f: Finding) -> bool:
+    """A number given in (or right after) a sentence that sends readers to an office, or
+    under a bare label (电话：) right after a sentence or line that names an agency
+    (县残疾人联合会 / 电话：…) and no person."""
+    if f.kind == ADDRESS:
+        return False
+    sentence = _sentence_before(text, f.start)
+    if _ADDRESSED.search(sentence):
+        return True
+    cut = max(text.rfind(c, 0, f.start) for c in _SENTENCE_END)
+    if not _BARE_LABEL.fullmatch(text[cut + 1 : f.start]):
+        return False
+    before = text[max(text.rfind(c, 0, max(cut, 0)) for c in _SENTENCE_END) + 1 : max(cut, 0)]
+    return bool(_AGENCY_AT_END.search(before)) and not _PERSON_WORDS.search(before)
+
+
+_BARE_LABEL = re.compile(r"\s*(?:联系)?(?:电话|手机|邮箱|电子邮箱|传真)\s*[:：]\s*")
+_AGENCY_AT_END = re.compile(
+    r"(?:局|委员会|组委会|办公室|中心|协会|学会|联合会|残联|妇联|工会|政府|科|处|派出所)"
+    r"[\s，,。]*$"
+)
+_PERSON_WORDS = re.compile(r"村委会|居委会|户主|申请人|家属|本人|村民|低保|家住|住址")
+
+
+_LANDLINE = re.compile(r"0[0-9]{2,3}[-－ ]?[0-9]{7,8}|[2-8][0-9]{6,7}")
+_CONTACT_PERSON = re.compile(r"联\s*系\s*人\s*[:：]")
+
+
+def _landline_with_contact(text: str, f: Finding) -> bool:
+    """An office's landline given on one line with the person to ask for
+    (0550-8022883，联系人：李龙): a desk's line, not the contact's own number."""
+    if f.kind != PHONE or not _LANDLINE.fullmatch(f.text.strip()):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    return bool(_CONTACT_PERSON.search(text, line_start, len(text) if line_end < 0 else line_end))
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos)
+
+
 def mark_public(text: str, findings: list[Finding], rules: PrivacyRules) -> list[Finding]:
     """Phones, e-mails and addresses that are an agency's public contact become public_contact:
-    reported for the reviewer, never masked automatically (their masked form is the text)."""
+    reported for the reviewer, never masked automatically (their masked form is the text).
+    A contact line right under a line of public contacts (the committee's e-mail under its
+    telephone) is the same office's."""
     result = []
     for f in findings:
         if f.kind in (PHONE, EMAIL, ADDRESS) and is_public(text, f, rules):
             f = replace(f, kind=PUBLIC_CONTACT, masked=f.text, confidence=0.5, subkind=f.kind)
         result.append(f)
+    public_lines = {_line_of(text, f.start) for f in result if f.kind == PUBLIC_CONTACT}
+    lines = text.split("\n") if public_lines else []
+    for index, f in enumerate(result):
+        if (
+            f.kind in (PHONE, EMAIL)
+            and public_lines
+            and _continues_block(text, lines, f, public_lines)
+        ):
+            result[index] = replace(
+                f, kind=PUBLIC_CONTACT, masked=f.text, confidence=0.5, subkind=f.kind
+            )
     return result
+
+
+def _continues_block(text: str, lines: list[str], f: Finding, public_lines: set[int]) -> bool:
+    """A contact line (电子邮箱：…, its label maybe padded) whose previous non-empty line
+    holds a public contact."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if not _CONTACT_LINE.match(re.sub(r"[ \u3000]", "", text[line_start : f.start]) + ":"):
+        return False
+    previous = _line_of(text, f.start) - 1
+    while previous >= 0 and not lines[previous].strip():
+        previous -= 1
+    return previous in public_lines

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 
 from .findings import NAME, Finding
 from .names import (
+    NON_NAME_CHARS,
+    STOPWORDS,
     STRONG,
     _name,
     classify,
@@ -24,6 +26,7 @@ from .names import (
     official_names,
     official_spans,
 )
+from .prose import find_prose_people
 from .rules import PrivacyRules
 from .surnames import COMPOUND_SURNAMES
 from .tables import header_kind
@@ -85,13 +88,28 @@ _DESCRIBED = re.compile(
 )
 
 
+#: 都贵玛(女，蒙古族)、高德荣(独龙族): a listed name annotated with sex or nationality.
+_ANNOTATED = re.compile(
+    r"(?:^|(?<=[、，,：:；;\s]))([\u4e00-\u9fff]{2,4})[（(]"
+    r"(?:[男女][，,、）)]|[\u4e00-\u9fff]{1,5}族[，,、）)])",
+    re.MULTILINE,
+)
+
+
 def find_described_people(text: str) -> Iterator[Finding]:
     """A name followed by the person's sex, as nominee, hiring and penalty lists describe
-    people (张三，男，汉族…): the sex after it says it is a person, not a word."""
+    people (张三，男，汉族…): the sex after it says it is a person, not a word. Standing
+    alone in a list with its sex or nationality in brackets (都贵玛(女，蒙古族)), a name
+    counts even where the surname list does not know it."""
     for m in _DESCRIBED.finditer(text):
         word = m.group(1)
         if classify(re.sub(r"\s", "", word)) or "·" in word:
             yield _name(text, m.start(1), m.end(1), 0.85, "described")
+    for m in _ANNOTATED.finditer(text):
+        start = m.start(1) + (2 if m.group(1).startswith(("授予", "追授")) else 0)
+        word = text[start : m.end(1)]
+        if len(word) >= 2 and not any(c in NON_NAME_CHARS for c in word) and word not in STOPWORDS:
+            yield _name(text, start, m.end(1), 0.8, "described")
 
 
 def repeated_names(
@@ -145,6 +163,7 @@ def find_people(text: str, rules: PrivacyRules) -> list[Finding]:
             *find_column_lines(text, rules),
             *find_described_people(text),
             *find_numbered_items(text),
+            *find_prose_people(text),
         )
         if not any(s <= f.start < e for s, e in officials) and f.text not in named
     ]

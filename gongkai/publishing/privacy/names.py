@@ -43,6 +43,7 @@ TITLES: frozenset[str] = frozenset(
     "老师 医生 主席 院长 校长 经理 队长 所长 站长 组长 干部 副县 副局 总 专员 代表 师傅 阿姨 "
     "大爷 大妈 老人 某 家 氏 姓 户".split()
 )
+_LONG_TITLES = tuple(t for t in TITLES if len(t) >= 2)
 #: Office titles written right before an official's name (局长王五, 县长李明).
 TITLES_BEFORE: frozenset[str] = frozenset(
     "书记 副书记 局长 副局长 主任 副主任 县长 副县长 市长 "
@@ -102,9 +103,11 @@ def classify(token: str) -> int:
     given = token[len(surname) :]
     if not surname or not 1 <= len(given) <= 2 or given in TITLES or given[-1:] in TITLES:
         return 0
+    tag = _tag(token)
+    if tag is not None and tag.startswith("nr") and "某" not in given:
+        return STRONG  # the dictionary knows it as a name: 张卓元 (元 is no money here)
     if any(c in NON_NAME_CHARS for c in given):
         return 0
-    tag = _tag(token)
     if tag is not None:  # a dictionary word: a name, a place name (罗海) or an ordinary word
         return STRONG if tag.startswith("nr") else WEAK if tag in ("ns", "nz") else 0
     if len(given) == 1:
@@ -129,6 +132,8 @@ def classify_cell(token: str) -> float:
         return 0.0
     if surname_of(letters):  # the column says it is a name, even if it is also a word
         return 0.75
+    if letters[0] in "拟未已待暂不":  # a status in the name's column: 拟录用, 未通过
+        return 0.0
     tag = _tag(letters)
     if tag is not None:
         return 0.8 if tag.startswith("nr") else 0.0
@@ -206,11 +211,15 @@ def _bare_label_name(text: str, start: int) -> Iterator[Finding]:
     """当事人王五因… : the longest 2–4 character name right after the label, and the names
     listed right after it (村民代表王春元、王安兴等…)."""
     while True:
+        if any(text.startswith(title, start + 1) for title in _LONG_TITLES):
+            return  # 网友倪先生, 市民周先生: a surname and a title name no one
         for length in (4, 3, 2):
             word = text[start : start + length]
             if len(word) != length or not _HAN_TOKEN.fullmatch(word):
                 continue
-            level = classify(word)
+            level = classify(word) if not _opens_with_word(word) else 0
+            if length == 3 and _ends_in_word(text, start) and classify(word[:2]) == STRONG:
+                continue  # 王哲因为是…: the name is 王哲, 因为 a conjunction
             closed = length == 3 and bool(_NAME_END.match(text, start + length))
             if level == STRONG or (closed and _reads_as_name(word)):
                 if length == 4 and word[:2] not in COMPOUND_SURNAMES:
@@ -225,6 +234,20 @@ def _bare_label_name(text: str, start: int) -> Iterator[Finding]:
         start = listed.end()
 
 
+#: Tags of a word that does not open a name: 孩子周末发烧 is not 周末发 (周末: a time word).
+_NOT_NAME_START_TAGS = frozenset(("t", "d", "v", "a", "ad", "vn", "r", "c", "p", "m", "f", "q"))
+
+
+def _ends_in_word(text: str, start: int) -> bool:
+    """The third character of a run makes a function word with the next (王哲因为)."""
+    return _tag(text[start + 2 : start + 4]) in ("c", "p", "d", "v", "r")
+
+
+def _opens_with_word(word: str) -> bool:
+    """The first two characters of a three-character run make a word that is no name's start."""
+    return len(word) == 3 and _tag(word[:2]) in _NOT_NAME_START_TAGS
+
+
 def _reads_as_name(word: str) -> bool:
     """A surname and two characters that are not function words (王春元, 王德利): after a
     label and closed by punctuation, that is a name even where the dictionary knows the
@@ -232,6 +255,8 @@ def _reads_as_name(word: str) -> bool:
     return (
         bool(surname_of(word))
         and word not in STOPWORDS
+        and word[1:] not in TITLES
+        and not _opens_with_word(word)
         and not any(c in "的了在是和与等及为对将" for c in word)
     )
 
@@ -316,6 +341,7 @@ def find_enumerated_names(text: str, officials: frozenset[str] = frozenset()) ->
                 listed_until = run[0][1]
                 yield _name(text, *run[0], 0.8, "list")
             continue
+        run = [_trim_dotted(work, s, e) for s, e in run]
         tokens = [(s, e, classify(work[s:e])) for s, e in run]
         for index in (0, len(tokens) - 1):
             s, e, level = tokens[index]
@@ -326,6 +352,10 @@ def find_enumerated_names(text: str, officials: frozenset[str] = frozenset()) ->
                 if peeled:
                     ns = s + peeled[0]
                     tokens[index] = (ns, ns + len(peeled[1]), STRONG)
+        for index in range(1, len(tokens) - 1):  # 根据主席令，授予于敏、申纪兰…
+            s, e, level = tokens[index]
+            if not level and e - s > 3 and (opened := _after_de(work[s:e])):
+                tokens[index] = (s + opened[0], e, STRONG)
         named = sum(1 for *_, level in tokens if level)
         whole = named >= 0.6 * len(tokens)
         for group in [tokens] if whole else _named_groups(work, run):
@@ -341,12 +371,31 @@ def find_enumerated_names(text: str, officials: frozenset[str] = frozenset()) ->
                     yield _name(text, s, e, 0.6, "list")
 
 
+#: What may stand right before the first name of a list inside one run of characters:
+#: 远在外地的方金生, 失主分别为高继继, 授予王文教、…, 授予劳尔·卡斯特罗·鲁斯(古巴)、…
+_LIST_OPENERS = ("的", "分别为", "分别是", "授予", "追授", "包括")
+
+
+def _trim_dotted(work: str, start: int, end: int) -> tuple[int, int]:
+    """A name written with · keeps what stands before it out: 授予劳尔·卡斯特罗·鲁斯."""
+    token = work[start:end]
+    if "·" not in token:
+        return start, end
+    lead = _BEFORE_DOTTED.match(token[: token.index("·")])
+    tail = _AFTER_DOTTED.search(token[token.rindex("·") :])
+    return (start + (lead.end() if lead else 0), end - (len(tail.group()) if tail else 0))
+
+
 def _after_de(chunk: str) -> tuple[int, str] | None:
-    """远在外地的方金生: the 2–3 characters after the last 的 of the token opening a list,
-    when they read as a name."""
-    cut = chunk.rfind("的") + 1
+    """The name after the last opener (的, 分别为, 授予…) of the token opening a list: 2–3
+    characters that read as a name, or a name written with ·."""
+    cut = max(chunk.rfind(o) + len(o) if o in chunk else 0 for o in _LIST_OPENERS)
     word = chunk[cut:]
-    return (cut, word) if cut and 2 <= len(word) <= 3 and classify(word) else None
+    if not cut:
+        return None
+    if "·" in word:
+        return (cut, word) if classify(word) else None
+    return (cut, word) if 2 <= len(word) <= 3 and classify(word) else None
 
 
 def _between_names(work: str, group: list[tuple[int, int, int]], i: int) -> bool:
@@ -381,8 +430,8 @@ def _is_list(
 ) -> bool:
     """Two names at least that the surname list and dictionary agree on, a list keyword
     around them or a count of people after them, and no official among them."""
-    if sum(1 for *_, level in tokens if level == STRONG) < 2:
-        return False
+    if sum(1 for s, e, level in tokens if level == STRONG or (level and "·" in work[s:e])) < 2:
+        return False  # transliterated names (劳尔·卡斯特罗·鲁斯) count as agreed names
     first = next(s for s, _, level in tokens if level)
     last = max(e for _, e, level in tokens if level)
     counted = _COUNTED_AFTER.match(text, last)
@@ -457,23 +506,43 @@ def _single_line_name(work: str, span: tuple[int, int], listed_until: int) -> bo
 
 
 _HEAD_OF_GROUP = re.compile(
-    r"([\u4e00-\u9fff·]{2,6}?)等[0-9０-９一二三四五六七八九十百千]+"
-    r"(?:类[0-9０-９一二三四五六七八九十百千]+)?(?:名|人|位|户)"
+    r"([\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff]{1,12})+|[\u4e00-\u9fff·]{2,6}?)(?:同志)?"
+    r"等[0-9０-９一二三四五六七八九十百千]+(?:类[0-9０-９一二三四五六七八九十百千]+)?(?:名|人|位|户)"
 )
+#: Words ending right before a transliterated name's first part: 原护边员巴依卡·…, 授予劳尔·…
+_BEFORE_DOTTED = re.compile(r"^.*(?:授予|追授|的|为|是|员|者|家|将|确定)")
+_AFTER_DOTTED = re.compile(r"(?:同志)?等$")
 
 
 def find_group_heads(text: str) -> Iterator[Finding]:
-    """The person named for a group in a list context: 现将卢英等10名…拟表彰对象予以公示."""
+    """The person named for a group: 现将卢英等10名…拟表彰对象予以公示, 确定童朝晖等1500人为….
+
+    A full name (three characters) or a name written with · closed by a count of people is a
+    person wherever it stands; a two-character one needs a list keyword around it."""
     for m in _HEAD_OF_GROUP.finditer(text):
+        word = m.group(1)
+        if "·" in word:
+            lead = _BEFORE_DOTTED.match(word[: word.index("·")])
+            start = m.start(1) + (lead.end() if lead else 0)
+            if classify(text[start : m.end(1)]):
+                yield _name(text, start, m.end(1), 0.8, "list")
+            continue
         start = m.start(1)
         for cut in range(m.start(1), m.end(1) - 1):  # 现将卢英: the shortest name that ends here
-            if classify(text[cut : m.end(1)]) == STRONG:
+            level = classify(text[cut : m.end(1)])
+            if level == STRONG or (level and m.end(1) - cut == 3 and not _joined(text, cut)):
                 start = cut
                 break
         else:
             continue
-        if CONTEXT_WORDS.search(_context(text, start, m.end())):
+        if m.end(1) - start >= 3 or CONTEXT_WORDS.search(_context(text, start, m.end())):
             yield _name(text, start, m.end(1), 0.8, "list")
+
+
+def _joined(text: str, start: int) -> bool:
+    """The character before ``start`` makes a word with the one at it (有关人员: 关 is no
+    surname there)."""
+    return start > 0 and _tag(text[start - 1 : start + 1]) is not None
 
 
 #: A salutation after a name, as replies to messages open: 张三您好：, 李四同志：

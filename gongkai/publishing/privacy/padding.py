@@ -11,7 +11,8 @@ from .masking import mask_name
 from .names import classify
 from .surnames import SINGLE_SURNAMES
 
-_PADDED = re.compile(r"([\u4e00-\u9fff])([ \u3000]{1,2})([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+#: Overlapping matches (a lookahead): in 巴依卡·凯力迪别克 田 华, 克 田 must not hide 田 华.
+_PADDED = re.compile(r"(?=([\u4e00-\u9fff])([ \u3000]{1,2})([\u4e00-\u9fff])(?![\u4e00-\u9fff]))")
 
 
 @dataclass(frozen=True)
@@ -26,13 +27,14 @@ def padded_names(text: str) -> Padded:
     """Close up each surname, one or two spaces and a character that ends a word and reads
     with the surname as a name; the spaces move after it, so offsets before and after
     survive."""
-    chars, spans = list(text), {}
+    chars, spans, taken = list(text), {}, -1
     for m in _PADDED.finditer(text):
         surname, given = m.group(1), m.group(3)
-        if surname not in SINGLE_SURNAMES or not classify(surname + given):
+        end = m.start() + 2 + len(m.group(2))
+        if m.start() < taken or surname not in SINGLE_SURNAMES or not classify(surname + given):
             continue
-        chars[m.start() : m.end()] = [surname, given, *m.group(2)]
-        spans[m.start()] = m.end()
+        chars[m.start() : end] = [surname, given, *m.group(2)]
+        spans[m.start()] = taken = end
     return Padded("".join(chars), spans)
 
 

@@ -54,6 +54,11 @@ DEFAULT_LABELS: dict[str, str] = {
         "村民 作者 获奖者 获奖人 "
         # people described by their lot or their part, as news of relief and donations do
         "五保户 五保老人 低保户 困难户 特困户 贫困户 老人 爱女 爱子 村民代表 嘉宾代表 群众代表 "
+        # people named in news by who they are to others or what they do: 妻子杨学霞, 个体户杨春,
+        # 雷达专家王小谟, 男童邹粒, 失主分别为…; supervisors in prize lists: 指导老师：孙玉林
+        "妻子 丈夫 爱人 老伴 儿子 女儿 孩子 小孩 男孩 女孩 男童 女童 家属 失主 网友 市民 居民 "
+        "个体户 养殖户 种植户 志愿者 群主 退役军人 退伍军人 优抚对象 患者 获得者 运动员 教练员 "
+        "护边员 律师 专家 学家 名叫 之一 指导老师 指导教师 辅导老师 "
         # how writers of messages and letters name themselves: 我是张三，本人李四
         "我是 我叫 本人 本人是 写信人 反映人".split(),
         NAME,
@@ -70,6 +75,8 @@ DEFAULT_PUBLIC: frozenset[str] = frozenset(
     "监督电话 咨询电话 投诉电话 举报电话 值班电话 传真 服务电话 热线 热线电话 受理电话 服务热线 "
     "监督举报电话 办公室电话 报名电话 咨询热线 举报信箱 "
     "监督邮箱 咨询邮箱 通信地址 通讯地址 办公地址 技术支持电话 "
+    # an organiser's mailbox for entries: 投稿邮箱：…@163.com
+    "投稿邮箱 投稿信箱 征稿邮箱 来稿邮箱 报名邮箱 "
     # the office that takes objections to a notice, and the lines listed under it
     "受理部门 受理单位 受理机构 公示受理部门".split()
 )

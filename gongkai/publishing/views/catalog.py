@@ -11,7 +11,7 @@ from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
-from gongkai.core.xlsx import CONTENT_TYPE
+from gongkai.core.xlsx import CONTENT_TYPE, ImportFailed
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import org_list_for, visible_org_ids
 
@@ -54,13 +54,19 @@ def _catalog_org(request: HttpRequest) -> Organisation:
 
 @staff_required
 def catalog_view(request: HttpRequest) -> HttpResponse:
-    org = _catalog_org(request)
+    return _catalog_page(request, _catalog_org(request))
+
+
+def _catalog_page(
+    request: HttpRequest, org: Organisation, *, import_errors: list[str] | None = None
+) -> HttpResponse:
     context = office_context(
         request,
         org=org,
         orgs=_catalog_orgs(request),
         tree=catalog_tree(org=org),
         import_form=ExcelForm(),
+        import_errors=import_errors or [],
         columns=COLUMNS,
     )
     return render(request, "publishing/catalog.html", context)
@@ -121,6 +127,8 @@ def catalog_import_view(request: HttpRequest) -> HttpResponse:
             count = catalog_import(
                 org=org, actor=request.user, data=form.cleaned_data["file"].read()
             )
+        except ImportFailed as exc:
+            return _catalog_page(request, org, import_errors=exc.errors)
         except DomainError as exc:
             messages.error(request, exc.message)
         else:
@@ -158,6 +166,7 @@ def list_list_view(request: HttpRequest) -> HttpResponse:
 def list_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     disclosure_list = list_get(user=request.user, pk=pk)
     form = ListVersionForm(request.POST or None, request.FILES or None)
+    import_errors: list[str] = []
     if request.method == "POST" and form.is_valid():
         try:
             version = list_version_import(
@@ -166,6 +175,8 @@ def list_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
                 data=form.cleaned_data["file"].read(),
                 note=form.cleaned_data["note"],
             )
+        except ImportFailed as exc:
+            import_errors = exc.errors
         except DomainError as exc:
             add_domain_error(form, exc)
         else:
@@ -189,6 +200,7 @@ def list_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         disclosure_list=disclosure_list,
         form=form,
+        import_errors=import_errors,
         versions=versions,
         current=published[0] if published else None,
         diff=diff,

@@ -1,7 +1,9 @@
-"""`gongkai applications due|fee`: a reply deadline or a fee from the command line, with reasons."""
+"""`gongkai applications due|fee|import`: a reply deadline or a fee from the command line, with
+reasons; past requests from an agency's earlier register."""
 
 from argparse import ArgumentParser
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
@@ -12,6 +14,9 @@ from django.utils.translation import gettext_lazy
 from gongkai.applications.clock import ClockEvent, EventKind, compute_clock
 from gongkai.applications.fees import fee_per_page, pages_by_band, request_band
 from gongkai.core.errors import DomainError
+from gongkai.core.xlsx import ImportFailed
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.selectors import org_resolve
 from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
@@ -109,10 +114,23 @@ def _count(value: str, argument: str) -> int:
     return number
 
 
+def _org(value: str) -> Organisation:
+    """The agency named on the command line: by organisation code, else by name or alias."""
+    by_code = list(Organisation.objects.filter(code=value.strip())[:2]) if value.strip() else []
+    if len(by_code) == 1:
+        return by_code[0]
+    org = org_resolve(name=value)
+    if org is None:
+        raise CommandError(
+            _("--org: no organisation has the code or name “%(value)s”.") % {"value": value}
+        )
+    return org
+
+
 class Command(BaseCommand):
     help = gettext_lazy(
         "Disclosure requests: compute a reply deadline (`due`) or an information-processing fee "
-        "(`fee`)."
+        "(`fee`); import past requests from an Excel register (`import`)."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
@@ -178,11 +196,47 @@ class Command(BaseCommand):
             "--pages", metavar="P", help=gettext_lazy("Per page: the request has P pages.")
         )
 
+        imp = commands.add_parser(
+            "import",
+            help=gettext_lazy(
+                "Import past requests from an Excel register (sheet 申请), all or nothing."
+            ),
+        )
+        imp.add_argument("file", metavar="FILE.xlsx")
+        imp.add_argument(
+            "--org",
+            required=True,
+            metavar="CODE",
+            help=gettext_lazy("The agency: its organisation code, or its official or short name."),
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
         if options["subcommand"] == "due":
             self.due(**options)
         elif options["subcommand"] == "fee":
             self.fee(**options)
+        elif options["subcommand"] == "import":
+            self.import_register(**options)
+
+    def import_register(self, **options: Any) -> None:
+        """Import the register and print what came in; every bad row and exit 1 if any."""
+        from gongkai.applications.services import applications_import
+
+        path = Path(options["file"])
+        if not path.is_file():
+            raise CommandError(_("File not found: %(path)s") % {"path": path})
+        org = _org(options["org"])
+        try:
+            summary = applications_import(org=org, data=path.read_bytes(), actor=None)
+        except ImportFailed as exc:
+            raise CommandError("\n".join([_("Nothing was imported:"), *exc.errors])) from exc
+        except DomainError as exc:
+            raise CommandError(exc.message) from exc
+        self.stdout.write(summary.text)
+        for year, count in summary.by_year.items():
+            self.stdout.write(
+                _("  received in %(year)d: %(count)d") % {"year": year, "count": count}
+            )
 
     def fee(self, **options: Any) -> None:
         """Print how one request's fee is counted, then the fee in yuan alone on the last line.
