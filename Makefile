@@ -64,7 +64,7 @@ test-postgres:
 # Work-plan parser on the real-document set: per document and pooled on the tuning part, pooled
 # only on the held-out part (tests/data/workplans_real/README.md).
 REAL := tests/data/workplans_real
-eval-plans: venv
+eval-plans: venv compilemessages
 	@score=../shared/workplans/score.py; [ -f $$score ] || score=tests/data/workplans/score.py; \
 	echo "== tuning part"; \
 	$(PY) $$score $(REAL)/gold/tuning $(REAL)/docs $(PY) -m gongkai.plans.parsing --format json; \

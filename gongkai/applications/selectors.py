@@ -299,6 +299,11 @@ T3_ROWS: tuple[tuple[str, str, bool], ...] = (
     ("total", "（七）总计", True),
     ("carried_out", "四、结转下年度继续办理", True),
 )
+#: The headings over table 三's row labels and over its applicant columns, word for word.
+T3_HEADINGS = {
+    "rows": "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+    "columns": "申请人情况",
+}
 T3_COLUMNS: tuple[tuple[str, str], ...] = (
     (ApplicantType.PERSON, "自然人"),
     (ApplicantType.BUSINESS, "商业企业"),

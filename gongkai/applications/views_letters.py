@@ -20,6 +20,7 @@ from .letter_text import field_token
 from .models import ConversionDecision
 from .recurring import conversion_decide, recurring_groups
 from .selectors import (
+    T3_HEADINGS,
     application_list,
     application_remedy_statistics,
     application_statistics,
@@ -122,6 +123,7 @@ def statistics(request: HttpRequest) -> HttpResponse:
         org=org,
         year=year,
         table=table,
+        headings=T3_HEADINGS,
         remedies=remedies,
         checks=[(CHECK_LABELS[rule], ok) for rule, ok in checks.items()],
     )

@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
@@ -118,30 +119,28 @@ def consultation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "participation/consultation_detail.html", context)
 
 
-@staff_required
-@require_POST
-def consultation_publish_view(request: HttpRequest, pk: int) -> HttpResponse:
-    consultation = consultation_get(user=request.user, pk=pk)
-    consultation_publish(consultation=consultation, actor=request.user)
-    messages.success(request, _("The consultation is published and open for comments."))
-    return redirect(consultation)
+#: The consultation actions that take no input: the service, and what the user is told.
+CONSULTATION_ACTIONS = {
+    "publish": (
+        consultation_publish,
+        gettext_lazy("The consultation is published and open for comments."),
+    ),
+    "review": (consultation_review_submit, gettext_lazy("Submitted for confidentiality review.")),
+    "outcome_publish": (
+        consultation_outcome_publish,
+        gettext_lazy("The outcome is published on the portal."),
+    ),
+}
 
 
 @staff_required
 @require_POST
-def consultation_review_view(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation_action_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    """Publish, submit for review or publish the outcome (the service checks the state)."""
+    service, done = CONSULTATION_ACTIONS[action]
     consultation = consultation_get(user=request.user, pk=pk)
-    consultation_review_submit(consultation=consultation, actor=request.user)
-    messages.success(request, _("Submitted for confidentiality review."))
-    return redirect(consultation)
-
-
-@staff_required
-@require_POST
-def consultation_outcome_publish_view(request: HttpRequest, pk: int) -> HttpResponse:
-    consultation = consultation_get(user=request.user, pk=pk)
-    consultation_outcome_publish(consultation=consultation, actor=request.user)
-    messages.success(request, _("The outcome is published on the portal."))
+    service(consultation=consultation, actor=request.user)
+    messages.success(request, done)
     return redirect(consultation)
 
 
@@ -179,7 +178,7 @@ def consultation_outcome_view(request: HttpRequest, pk: int) -> HttpResponse:
                 opinions=opinions,
             )
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("The outcome is submitted for confidentiality review."))
             return redirect(consultation)

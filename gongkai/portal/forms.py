@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from gongkai.core.forms import DateInput
 
 from .models import GuideVersion, RuleDocument
+from .services.guides import GUIDE_FIELDS
 
 
 def _url_field(model, name: str) -> forms.URLField:
@@ -21,20 +22,7 @@ class GuideForm(forms.ModelForm):
 
     class Meta:
         model = GuideVersion
-        fields = [
-            "effective_from",
-            "office_name",
-            "address",
-            "hours",
-            "phone",
-            "fax",
-            "email",
-            "website",
-            "postcode",
-            "classification",
-            "how_to_apply",
-            "note",
-        ]
+        fields = list(GUIDE_FIELDS)
         widgets = {
             "effective_from": DateInput(),
             "classification": forms.Textarea(attrs={"rows": 4}),

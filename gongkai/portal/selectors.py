@@ -7,6 +7,8 @@ from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
@@ -104,68 +106,123 @@ def guide_text(*, org: Organisation, version: GuideVersion) -> list[GuideSection
     """Compose the guide from the organisation's data and the coordinator's fields (Art. 12).
 
     The generated wording follows the guides agencies publish under the 2019 Regulations:
-    主动公开 through this column; 依申请公开 online, by letter or in person.
+    主动公开 through this column; 依申请公开 online, by letter or in person. Every sentence is a
+    msgid of the portal catalog with named placeholders.
     """
+    names = {"org": org.name}
     entries = list(CatalogEntry.objects.filter(org=org, parent=None).order_by("sort_order", "code"))
     classification = [p for p in version.classification.splitlines() if p.strip()]
     if not classification:
         classification = [
-            f"{org.name}主动公开的政府信息按照本机关《政府信息公开目录》进行分类编排，"
-            "每条信息标明索引号、发布机构、文号、成文日期、发布日期、主题分类和有效性。"
+            _(
+                "%(org)s arranges the information it discloses proactively by its catalog of "
+                "government information; each item shows its index number, publishing body, "
+                "document number, date written, date published, subject category and validity."
+            )
+            % names
         ]
         if entries:
-            names = "、".join(e.name for e in entries)
-            classification.append(f"本机关主动公开基本目录分为：{names}。")
+            classification.append(
+                _("This agency's basic catalog of proactive disclosure is divided into: %(names)s.")
+                % {"names": "、".join(e.name for e in entries)}
+            )
         classification.append(
-            "信息同时按国务院公文主题分类、发布机构、公文种类和年份编排，可在本专栏浏览和检索。"
+            _(
+                "Information is also arranged by the State Council's subject categories, "
+                "publishing body, document type and year, and can be browsed and searched in "
+                "this column."
+            )
         )
     apply = [p for p in version.how_to_apply.splitlines() if p.strip()]
     if not apply:
+        office = {
+            "address": version.address,
+            "postcode": version.postcode,
+            "hours": version.hours,
+            "office": version.office_name,
+        }
+        by_letter = (
+            _(
+                "By letter: mark the lower left corner of the envelope “政府信息公开申请” and "
+                "send it to %(address)s (postcode %(postcode)s)."
+            )
+            if version.postcode
+            else _(
+                "By letter: mark the lower left corner of the envelope “政府信息公开申请” and "
+                "send it to %(address)s."
+            )
+        )
         apply = [
-            f"公民、法人或者其他组织可以向{org.name}申请获取相关政府信息，"
-            "申请应当采用书面形式（包括数据电文形式）。",
-            "在线申请：通过本专栏“依申请公开”栏目填写申请表提交。",
-            f"信函申请：请在信封左下角注明“政府信息公开申请”字样，寄至{version.address}"
-            + (f"（邮编：{version.postcode}）" if version.postcode else "")
-            + "。",
-            f"当面申请：请于办公时间（{version.hours}）到{version.office_name}填写申请表。",
-            "本机关收到申请后，能够当场答复的当场答复；不能当场答复的，自收到申请之日起20个工作日内"
-            "予以答复；需要延长答复期限的，经本机关政府信息公开工作机构负责人同意并告知申请人，"
-            "延长的期限最长不超过20个工作日。",
+            _(
+                "Citizens, legal persons and other organisations may apply to %(org)s for "
+                "government information; the application is made in writing (data messages "
+                "included)."
+            )
+            % names,
+            _("Online: fill in and submit the form under “依申请公开” in this column."),
+            by_letter % office,
+            _("In person: fill in the form at %(office)s during office hours (%(hours)s).")
+            % office,
+            _(
+                "Requests that can be answered on the spot are answered on the spot; the others "
+                "within 20 working days of receipt. Where more time is needed, the head of this "
+                "agency's disclosure office agrees and the applicant is told; the extension is "
+                "20 working days at most."
+            ),
         ]
     contact = [
-        f"机构名称：{version.office_name}",
-        f"办公地址：{version.address}",
-        f"办公时间：{version.hours}",
-        f"联系电话：{version.phone}",
+        (pgettext("disclosure guide", "Office name"), version.office_name),
+        (pgettext("disclosure guide", "Office address"), version.address),
+        (pgettext("disclosure guide", "Office hours"), version.hours),
+        (pgettext("disclosure guide", "Telephone"), version.phone),
     ]
-    for label, value in (
-        ("传真号码", version.fax),
-        ("电子邮箱", version.email),
-        ("互联网联系方式", version.website),
-        ("邮政编码", version.postcode),
-    ):
-        if value:
-            contact.append(f"{label}：{value}")
+    contact += [
+        (label, value)
+        for label, value in (
+            (pgettext("disclosure guide", "Fax"), version.fax),
+            (pgettext("disclosure guide", "Email"), version.email),
+            (pgettext("disclosure guide", "Internet contact"), version.website),
+            (pgettext("disclosure guide", "Postcode"), version.postcode),
+        )
+        if value
+    ]
     return [
         GuideSection(
-            "一、主动公开",
+            pgettext("disclosure guide", "1. Proactive disclosure"),
             [
-                f"本指南依据《中华人民共和国政府信息公开条例》编制，"
-                f"适用于{org.name}的政府信息公开工作。",
+                _(
+                    "This guide is drawn up under the Regulations on Government Information "
+                    "Disclosure and applies to the disclosure work of %(org)s."
+                )
+                % names,
                 *classification,
-                "主动公开的政府信息自形成或者变更之日起20个工作日内予以公开，"
-                "可通过本专栏查阅、检索和下载。",
+                _(
+                    "Information disclosed proactively is published within 20 working days of "
+                    "the day it is formed or changed, and can be read, searched and downloaded "
+                    "in this column."
+                ),
             ],
         ),
-        GuideSection("二、依申请公开", apply),
-        GuideSection("三、政府信息公开工作机构", contact),
+        GuideSection(pgettext("disclosure guide", "2. Disclosure on request"), apply),
         GuideSection(
-            "四、监督和救济",
+            pgettext("disclosure guide", "3. Disclosure office"),
             [
-                "公民、法人或者其他组织认为本机关在政府信息公开工作中侵犯其合法权益的，"
-                "可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，"
-                "也可以依法申请行政复议或者提起行政诉讼。",
+                pgettext("disclosure guide", "%(label)s: %(value)s")
+                % {"label": label, "value": value}
+                for label, value in contact
+            ],
+        ),
+        GuideSection(
+            pgettext("disclosure guide", "4. Supervision and remedies"),
+            [
+                _(
+                    "Citizens, legal persons and other organisations who consider that this "
+                    "agency has infringed their lawful rights and interests in its disclosure "
+                    "work may complain to or report to the administrative organ one level up or "
+                    "the department in charge of government information disclosure, or apply "
+                    "for administrative reconsideration or bring an administrative lawsuit "
+                    "according to law."
+                ),
             ],
         ),
     ]

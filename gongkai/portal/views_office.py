@@ -1,5 +1,7 @@
 """Back-office pages where coordinators keep the guide, the rules and the annual reports."""
 
+from typing import TypeVar
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.forms.models import model_to_dict
@@ -11,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.core.permissions import role_required
 from gongkai.core.views import office_context
 from gongkai.orgs.roles import Role
@@ -21,6 +24,7 @@ from .forms import AnnualReportForm, GuideForm, OrgChoiceForm, RuleForm, Withdra
 from .models import AnnualReport, GuideVersion, RuleDocument
 
 coordinator_only = role_required(Role.COORDINATOR)
+M = TypeVar("M", GuideVersion, RuleDocument, AnnualReport)
 
 
 def _org(request: HttpRequest):
@@ -48,13 +52,13 @@ def guide_edit(request: HttpRequest) -> HttpResponse:
         if latest is None or latest != pending:
             initial.update({"effective_from": timezone.localdate(), "note": ""})
         if not latest:
-            initial["office_name"] = f"{org.name}政府信息公开工作机构"
+            initial["office_name"] = _("Disclosure office of %(org)s") % {"org": org.name}
         form = GuideForm(initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             version = services.guide_save(org=org, actor=request.user, fields=form.cleaned_data)
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(
                 request,
@@ -83,16 +87,16 @@ def guide_edit(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/office/guide_edit.html", context)
 
 
-def _guide_version(request: HttpRequest, pk: int) -> GuideVersion:
-    return get_object_or_404(
-        GuideVersion, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
-    )
+def _coordinated(request: HttpRequest, model: type[M], pk: int) -> M:
+    """A guide version, rule entry or annual report of an organisation the user coordinates."""
+    return get_object_or_404(model, pk=pk, org__in=selectors.coordinator_orgs(user=request.user))
 
 
 @coordinator_only
 @require_POST
 def guide_publish(request: HttpRequest, pk: int) -> HttpResponse:
-    version = services.guide_publish(version=_guide_version(request, pk), actor=request.user)
+    version = _coordinated(request, GuideVersion, pk)
+    version = services.guide_publish(version=version, actor=request.user)
     messages.success(
         request,
         _("Version %(n)s of the guide is published; it applies from %(date)s.")
@@ -104,7 +108,7 @@ def guide_publish(request: HttpRequest, pk: int) -> HttpResponse:
 @coordinator_only
 @require_POST
 def guide_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
-    version = _guide_version(request, pk)
+    version = _coordinated(request, GuideVersion, pk)
     form = WithdrawForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     services.guide_withdraw(version=version, actor=request.user, reason=reason)
@@ -120,7 +124,7 @@ def rules_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     org, chooser, several = _org(request)
     rule = None
     if pk is not None:
-        rule = _rule(request, pk)
+        rule = _coordinated(request, RuleDocument, pk)
         org = rule.org
     initial = services.rule_pending_values(rule) if rule else None
     form = RuleForm(request.POST or None, request.FILES or None, instance=rule, initial=initial)
@@ -135,7 +139,7 @@ def rules_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
                 upload=form.cleaned_data.get("upload"),
             )
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(
                 request,
@@ -167,16 +171,10 @@ def _rules_url() -> str:
     return reverse("portal:office_rules")
 
 
-def _rule(request: HttpRequest, pk: int) -> RuleDocument:
-    return get_object_or_404(
-        RuleDocument, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
-    )
-
-
 @coordinator_only
 @require_POST
 def rule_publish(request: HttpRequest, pk: int) -> HttpResponse:
-    rule = services.rule_publish(rule=_rule(request, pk), actor=request.user)
+    rule = services.rule_publish(rule=_coordinated(request, RuleDocument, pk), actor=request.user)
     messages.success(request, _("The rule document is published as reviewed."))
     return redirect(f"{_rules_url()}?org={rule.org_id}")
 
@@ -184,7 +182,7 @@ def rule_publish(request: HttpRequest, pk: int) -> HttpResponse:
 @coordinator_only
 @require_POST
 def rule_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
-    rule = _rule(request, pk)
+    rule = _coordinated(request, RuleDocument, pk)
     form = WithdrawForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     services.rule_withdraw(rule=rule, actor=request.user, reason=reason)
@@ -198,7 +196,7 @@ def rule_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 @coordinator_only
 @require_POST
 def rule_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    rule = _rule(request, pk)
+    rule = _coordinated(request, RuleDocument, pk)
     org_pk = rule.org_id
     services.rule_delete(rule=rule, actor=request.user)
     messages.success(request, _("The rule document is removed."))
@@ -221,7 +219,7 @@ def reports_manage(request: HttpRequest) -> HttpResponse:
                 upload=data["upload"],
             )
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(
                 request,
@@ -251,9 +249,7 @@ def _with_reviews(reports) -> list:
 @coordinator_only
 @require_POST
 def report_publish(request: HttpRequest, pk: int) -> HttpResponse:
-    report = get_object_or_404(
-        AnnualReport, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
-    )
+    report = _coordinated(request, AnnualReport, pk)
     services.annual_report_publish(report=report, actor=request.user)
     messages.success(
         request, _("The annual report for %(year)s is published.") % {"year": report.year}
@@ -264,9 +260,7 @@ def report_publish(request: HttpRequest, pk: int) -> HttpResponse:
 @coordinator_only
 @require_POST
 def report_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    report = get_object_or_404(
-        AnnualReport, pk=pk, org__in=selectors.coordinator_orgs(user=request.user)
-    )
+    report = _coordinated(request, AnnualReport, pk)
     org_pk = report.org_id
     services.annual_report_delete(report=report, actor=request.user)
     messages.success(request, _("The annual report is removed."))

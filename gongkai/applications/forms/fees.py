@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from gongkai.core.errors import DomainError
-from gongkai.core.forms import DateInput
+from gongkai.core.forms import DateInput, add_domain_error
 
 from ..agency_settings import request_settings_get
 from ..fee_selectors import fee_per_request_assess
@@ -69,7 +69,7 @@ class FeeNoticeForm(forms.Form):
         try:
             assessment = fee_assess(app=self.app, method=method, pages=pages)
         except DomainError as exc:
-            self.add_error(exc.field if exc.field in self.fields else None, exc.message)
+            add_domain_error(self, exc)
             return data
         if assessment.is_free:
             self.add_error(

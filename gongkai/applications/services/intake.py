@@ -9,9 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import highest_serial, lock_and_check, model_update, next_serial
+from gongkai.core.db import highest_serial, model_update, next_serial
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.notify import notify
+from gongkai.core.transitions import status_move
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import user_has_role
 from gongkai.workdays.calendar import YearNotCovered
@@ -147,18 +148,19 @@ def application_transition(
     ``imported``: the move records what an earlier register says happened; the audit entry says
     so and nobody is told, since it is no news.
     """
-    before = lock_and_check(app, to=to, table=TRANSITIONS, labels=STATUS_LABELS)
     if to in CONCLUDED_STATUSES and app.concluded_on is None:
         changes.setdefault("concluded_on", timezone.localdate())
-    model_update(app, status=to, status_changed_at=timezone.now(), **changes)
-    audit_record(
+    status_move(
+        app,
+        to=to,
+        table=TRANSITIONS,
+        labels=STATUS_LABELS,
         actor=actor,
-        obj=app,
         action="application.transition",
-        from_state=before,
-        to_state=to,
-        after={**changes, "imported": True} if imported else changes,
         reason=reason,
+        changes=changes,
+        after={**changes, "imported": True} if imported else changes,
+        stamp=True,
     )
     if not imported:
         actor_id = getattr(actor, "pk", None)

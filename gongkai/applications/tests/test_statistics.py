@@ -136,3 +136,14 @@ def test_statistics_in_the_api_respect_visibility(
     assert (
         "applicant_name" not in listing["results"][0] and "id_document" not in listing["results"][0]
     )
+
+
+def test_statistics_page_heads_the_applicant_columns_as_the_report_format_does(
+    cases, org_tree, client, coordinator
+):
+    client.force_login(coordinator)
+    url = f"/office/applications/statistics/?org={org_tree['commission'].pk}&year=2024"
+    page = client.get(url).content.decode()
+    assert '<th scope="colgroup" colspan="7">申请人情况</th>' in page
+    assert "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）" in page
+    assert page.count('<th scope="colgroup" colspan="5">') == 3  # table 四: three groups of five

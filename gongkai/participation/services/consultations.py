@@ -10,8 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, lock_and_check, model_update, once_per_submission
+from gongkai.core.db import lock, model_update, once_per_submission
 from gongkai.core.errors import DomainError
+from gongkai.core.transitions import status_move
 from gongkai.orgs.models import Organisation
 from gongkai.publishing.content import body_clean
 from gongkai.publishing.models import PublicationRequest
@@ -125,17 +126,16 @@ def consultation_transition(
     Locks the row, checks CONSULTATION_TRANSITIONS and records who, when and why in the audit
     log in the same transaction. ``actor`` None is the system (the nightly closing).
     """
-    before = lock_and_check(
-        consultation, to=to, table=CONSULTATION_TRANSITIONS, labels=STATUS_LABELS
-    )
-    model_update(consultation, status=to, status_changed_at=timezone.now(), **changes)
-    audit_record(
+    status_move(
+        consultation,
+        to=to,
+        table=CONSULTATION_TRANSITIONS,
+        labels=STATUS_LABELS,
         actor=actor,
-        obj=consultation,
         action="participation.consultation_transition",
-        from_state=before,
-        to_state=to,
         reason=reason,
+        changes=changes,
+        stamp=True,
     )
     return consultation
 

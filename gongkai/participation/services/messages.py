@@ -8,16 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import (
-    highest_serial,
-    lock,
-    lock_and_check,
-    model_update,
-    next_serial,
-    once_per_submission,
-)
+from gongkai.core.db import highest_serial, lock, next_serial, once_per_submission
 from gongkai.core.errors import DomainError
 from gongkai.core.notify import notify
+from gongkai.core.transitions import status_move
 from gongkai.orgs.models import Organisation
 from gongkai.publishing.models import PublicationRequest
 from gongkai.publishing.services.reviews import (
@@ -120,15 +114,16 @@ def message_transition(
     Locks the row, checks MESSAGE_TRANSITIONS and records who, when and why in the audit log
     in the same transaction.
     """
-    before = lock_and_check(message, to=to, table=MESSAGE_TRANSITIONS, labels=STATUS_LABELS)
-    model_update(message, status=to, status_changed_at=timezone.now(), **changes)
-    audit_record(
+    status_move(
+        message,
+        to=to,
+        table=MESSAGE_TRANSITIONS,
+        labels=STATUS_LABELS,
         actor=actor,
-        obj=message,
         action=action,
-        from_state=before,
-        to_state=to,
         reason=reason,
+        changes=changes,
+        stamp=True,
     )
     return message
 

@@ -1,26 +1,85 @@
-"""Errors raised by the work-plan parser, with messages users can read."""
+"""Errors raised by the work-plan parser, with messages users can read.
+
+The messages are msgids of the plans catalog. Inside the platform they are shown in the active
+language; on the command line (no Django settings) the parser reads the same catalog itself and
+speaks Chinese, as the platform does.
+"""
+
+import gettext as stdlib_gettext
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.utils.translation import gettext
+
+#: The plans app's catalog, read directly when Django is not set up.
+_LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+_CLI_LANGUAGE = "zh_Hans"
+
+
+def gettext_noop(message: str) -> str:
+    """Mark ``message`` for the catalog by name (Django's own needs its settings)."""
+    return message
+
+
+@cache
+def _standalone_catalog() -> stdlib_gettext.NullTranslations:
+    return stdlib_gettext.translation(
+        "django", localedir=_LOCALE_DIR, languages=[_CLI_LANGUAGE], fallback=True
+    )
+
+
+def translate(message: str) -> str:
+    """``message`` in the active language, or in Chinese when Django is not set up."""
+    if settings.configured:
+        return gettext(message)
+    return _standalone_catalog().gettext(message)
 
 
 class ParseError(Exception):
-    """A document could not be parsed; ``str(error)`` is a Chinese message for the user."""
+    """A document could not be parsed; ``message`` (and ``str(error)``) is for the user.
 
-    def __init__(self, message: str) -> None:
+    ``message`` is a msgid of this module (or a text already translated, such as an Office
+    package refusal); ``params`` fill its named placeholders when it is shown.
+    """
+
+    def __init__(self, message: str, **params: object) -> None:
         super().__init__(message)
-        self.message = message
+        self.msgid = message
+        self.params = params
+
+    @property
+    def message(self) -> str:
+        text = translate(self.msgid)
+        return text % self.params if self.params else text
+
+    def __str__(self) -> str:
+        return self.message
 
 
-EMPTY = "文件为空，请选择有内容的文件。"
-TOO_LARGE = "文件超过 20 MB，无法解析，请拆分后再上传。"
-UNSUPPORTED = "不支持的文件类型“{ext}”，请上传 .txt、.docx、.html 或 .pdf 文件。"
-NOT_DOCX = (
-    "该文件不是有效的 Word（.docx）文件，可能已损坏或是旧版 .doc 格式，请另存为 .docx 后再上传。"
+EMPTY = gettext_noop("The file is empty; choose a file with content.")
+TOO_LARGE = gettext_noop(
+    "The file is larger than 20 MB and cannot be parsed; split it and upload the parts."
 )
-PDF_NO_TEXT = "该PDF没有可提取的文字层，可能是扫描件，请上传带文字层的PDF或Word文件。"
-PDF_BROKEN = "无法读取该PDF文件，文件可能已损坏或已加密。"
-NO_TEXT = "未能从文件中读取到文字内容，请检查文件。"
-NO_NUMBERING = (
-    "未识别到任务编号（如“一、”“（一）”“1.”），无法分解任务，"
-    "请检查文件是否为工作要点或任务分解方案。"
+UNSUPPORTED = gettext_noop(
+    "Unsupported file type “%(ext)s”; upload a .txt, .docx, .html or .pdf file."
 )
-BAD_ENCODING = "无法识别文件的文字编码，请另存为 UTF-8 编码的文本文件后再上传。"
-NOT_FOUND = "找不到文件：{path}"
+NOT_DOCX = gettext_noop(
+    "The file is not a valid Word (.docx) file: it may be damaged or in the old .doc format. "
+    "Save it as .docx and upload it again."
+)
+PDF_NO_TEXT = gettext_noop(
+    "The PDF has no text layer to extract (it may be a scan); upload a PDF with a text layer "
+    "or a Word file."
+)
+PDF_BROKEN = gettext_noop("The PDF file cannot be read; it may be damaged or encrypted.")
+NO_TEXT = gettext_noop("No text could be read from the file; check the file.")
+NO_NUMBERING = gettext_noop(
+    "No task numbering (such as “一、”, “（一）” or “1.”) was found, so the tasks cannot be "
+    "broken down; check that the file is a work plan or a task breakdown."
+)
+BAD_ENCODING = gettext_noop(
+    "The file's text encoding cannot be recognised; save it as a UTF-8 text file and upload "
+    "it again."
+)
+NOT_FOUND = gettext_noop("File not found: %(path)s")

@@ -114,7 +114,7 @@ def parse_file(path: str | Path) -> ParsedPlan:
             raise ParseError(errors.TOO_LARGE)
         data = p.read_bytes()
     except FileNotFoundError as exc:
-        raise ParseError(errors.NOT_FOUND.format(path=p.name)) from exc
+        raise ParseError(errors.NOT_FOUND, path=p.name) from exc
     except IsADirectoryError as exc:
-        raise ParseError(errors.NOT_FOUND.format(path=p.name)) from exc
+        raise ParseError(errors.NOT_FOUND, path=p.name) from exc
     return parse_document(data, p.name)

@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock_and_check, model_update
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.notify import notify
+from gongkai.core.transitions import status_move
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import org_resolve
 from gongkai.orgs.services import alias_add
@@ -127,28 +127,29 @@ def plan_unit_map(*, plan: Plan, name: str, org: Organisation, actor=None) -> in
 
 def plan_transition(*, plan: Plan, to: str, actor, reason: str = "") -> None:
     """Change a plan's status: the one place that does, audited (see states.PLAN_TRANSITIONS)."""
-    with transaction.atomic():
-        before = lock_and_check(
-            plan, to=to, table=PLAN_TRANSITIONS, labels=dict(PlanStatus.choices)
-        )
-        model_update(plan, status=to)
-        audit_record(
-            actor=actor, obj=plan, action="plan.transition", from_state=before, to_state=to,
-            reason=reason,
-        )  # fmt: skip
+    status_move(
+        plan,
+        to=to,
+        table=PLAN_TRANSITIONS,
+        labels=dict(PlanStatus.choices),
+        actor=actor,
+        action="plan.transition",
+        reason=reason,
+    )
 
 
 def task_transition(*, task: Task, to: str, actor, reason: str = "") -> None:
     """Change a task's status: the one place that does, audited (see states.TASK_TRANSITIONS)."""
-    with transaction.atomic():
-        before = lock_and_check(
-            task, to=to, table=TASK_TRANSITIONS, labels=dict(TaskStatus.choices)
-        )
-        model_update(task, status=to)
-        audit_record(
-            actor=actor, obj=task, action="task.transition", from_state=before, to_state=to,
-            reason=reason, org=task.plan.org,
-        )  # fmt: skip
+    status_move(
+        task,
+        to=to,
+        table=TASK_TRANSITIONS,
+        labels=dict(TaskStatus.choices),
+        actor=actor,
+        action="task.transition",
+        reason=reason,
+        org=task.plan.org,
+    )
 
 
 class DispatchRefused(DomainError):

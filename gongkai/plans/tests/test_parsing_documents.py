@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -31,6 +32,18 @@ def test_own_documents_match_expected_output(name: str) -> None:
 def test_document_without_numbering_is_refused() -> None:
     with pytest.raises(ParseError, match="未识别到任务编号"):
         parse_file(DATA / "no_numbering.txt")
+
+
+def test_command_line_refusal_is_in_chinese_without_django_settings(tmp_path: Path) -> None:
+    """The parser's messages are catalog msgids; the command line still prints them in Chinese."""
+    empty = tmp_path / "plan.txt"
+    empty.write_bytes(b"")
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    out = subprocess.run(
+        [*PARSE_CMD, str(empty)], capture_output=True, cwd=REPO, env=env, timeout=60, check=False
+    )
+    assert out.returncode == 2
+    assert out.stderr.decode("utf-8").strip() == "解析失败：文件为空，请选择有内容的文件。"
 
 
 def test_json_keys_are_exactly_the_schema() -> None:

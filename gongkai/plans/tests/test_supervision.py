@@ -132,6 +132,7 @@ def test_plan_unit_and_dashboard_pages_show_the_same_overdue_count(client, org_t
     # today the 2024 limits have passed: 1 of the unit's 3 tasks is due and overdue
     assert '<dd class="unit-overdue">1</dd>' in unit_page
     assert "开展政策问答" in unit_page and "做好重要政策文件解读" in unit_page
+    assert "<strong>省数据局</strong>" in unit_page  # the lead unit stands out in the task rows
     request = RequestFactory().get("/office/")
     request.user = coordinator
     cards = {c["title"]: c["value"] for c in plan_cards(request)}

@@ -10,9 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import lock, lock_and_check, model_update
+from gongkai.core.db import lock, model_update
 from gongkai.core.errors import DomainError
 from gongkai.core.files import stored_files_delete_on_commit
+from gongkai.core.transitions import status_move
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import require_role, visible_org_ids
@@ -291,18 +292,18 @@ def item_transition(
 ) -> str:
     """Move ``item`` to ``to``: lock, check the table, save, audit, then re-index on commit."""
     labels = {s.value: s.label for s in Status}
-    before = lock_and_check(item, to=to, table=TRANSITIONS, labels=labels)
     changes = dict(changes or {})
     if to == Status.WITHDRAWN:
         changes["is_public"] = False
-    model_update(item, status=to, **changes)
-    audit_record(
+    before = status_move(
+        item,
+        to=to,
+        table=TRANSITIONS,
+        labels=labels,
         actor=actor,
-        obj=item,
         action=action,
-        from_state=before,
-        to_state=to,
         reason=reason,
+        changes=changes,
         after={k: str(v) for k, v in changes.items()},
     )
     if before != to and (item.is_public or to == Status.WITHDRAWN):

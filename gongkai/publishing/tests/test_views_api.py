@@ -250,3 +250,18 @@ def test_public_list_pages_use_a_fixed_number_of_queries(
         assert client.get("/info/").status_code == 200
     with django_assert_max_num_queries(8):
         assert client.get("/info/normative/").status_code == 200
+
+
+def test_review_queue_and_attention_list_what_awaits_the_reviewer(
+    client, org_tree, editor, reviewer
+):
+    client.force_login(reviewer)
+    assert "暂无待审查内容。" in client.get("/office/publishing/reviews/").content.decode()
+    item = make_item(org=org_tree["office"], actor=editor, formed_on=date(2024, 3, 1))
+    item_submit(item=item, actor=editor)
+    queue = client.get("/office/publishing/reviews/").content.decode()
+    assert f'href="/office/publishing/{item.pk}/review/"' in queue
+    assert "暂无待审查内容。" not in queue
+    # formed in March 2024 and still unpublished: late, with no publication date yet
+    attention = client.get("/office/publishing/attention/").content.decode()
+    assert item.title in attention and "尚未发布" in attention

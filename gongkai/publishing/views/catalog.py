@@ -155,7 +155,7 @@ def list_list_view(request: HttpRequest) -> HttpResponse:
         try:
             created = list_create(actor=request.user, **form.cleaned_data)
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             return redirect("publishing:list_detail", created.pk)
     context = office_context(request, lists=list_list(user=request.user), form=form)
@@ -178,7 +178,7 @@ def list_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         except ImportFailed as exc:
             import_errors = exc.errors
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(
                 request,

@@ -44,6 +44,7 @@ from ..services.reviews import may_publish, publishers
 from ..states import EDITABLE, Status
 from .review_panel import item_panel
 from .reviews import request_finding_view
+from .tables import attention_tables
 
 
 @staff_required
@@ -277,11 +278,11 @@ def item_end_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 def attention_view(request: HttpRequest) -> HttpResponse:
     """What needs the coordinator's attention: late items, missing interpretations, lapsing."""
     today = timezone.localdate()
-    context = office_context(
-        request,
-        today=today,
+    tables = attention_tables(
         late=items_late(user=request.user, today=today),
         missing=interpretations_missing(user=request.user, today=today),
         lapsing=normative_lapsing(user=request.user, today=today),
+        today=today,
     )
+    context = office_context(request, tables=tables)
     return render(request, "publishing/attention.html", context)

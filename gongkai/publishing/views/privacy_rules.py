@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.core.permissions import coordinator_required
 from gongkai.core.views import office_context
 from gongkai.orgs.roles import Role
@@ -24,7 +25,7 @@ def privacy_rules_view(request: HttpRequest) -> HttpResponse:
         try:
             rule = privacy_rule_add(actor=request.user, **form.cleaned_data)
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("“%(word)s” added.") % {"word": rule.word})
             return redirect("publishing:privacy_rules")

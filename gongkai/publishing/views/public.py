@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param
 from gongkai.core.throttle import limit_public_posts
 from gongkai.orgs.models import Organisation
@@ -138,7 +139,7 @@ def list_public_view(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             list_feedback_submit(disclosure_list=disclosure_list, **form.cleaned_data)
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("Thank you. Your comment has been received."))
             return redirect("info:list", pk)

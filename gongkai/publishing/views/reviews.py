@@ -22,11 +22,13 @@ from ..services.reviews import (
     unread_parts,
 )
 from .review_panel import request_panel
+from .tables import review_queue_table
 
 
 @staff_required
 def review_queue_view(request: HttpRequest) -> HttpResponse:
-    context = office_context(request, **review_queue(user=request.user))
+    queue = review_queue_table(**review_queue(user=request.user))
+    context = office_context(request, queue=queue)
     return render(request, "publishing/review_queue.html", context)
 
 

@@ -31,7 +31,7 @@ def read_blocks(data: bytes, filename: str) -> list[Block]:
     ext = PurePath(filename or "").suffix.lower()
     reader = _READERS.get(ext)
     if reader is None:
-        raise ParseError(errors.UNSUPPORTED.format(ext=ext or filename or "?"))
+        raise ParseError(errors.UNSUPPORTED, ext=ext or filename or "?")
     if len(data) > MAX_BYTES:
         raise ParseError(errors.TOO_LARGE)
     if not data or not data.strip():
