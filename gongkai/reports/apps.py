@@ -1,0 +1,17 @@
+"""Configure the reports app."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ReportsConfig(AppConfig):
+    name = "gongkai.reports"
+    label = "reports"
+    verbose_name = _("Annual disclosure report")
+
+    def ready(self) -> None:
+        from gongkai.core.audit_labels import register_audit_labels
+
+        from .audit_labels import ACTIONS
+
+        register_audit_labels("reports", actions=ACTIONS)
