@@ -11,7 +11,15 @@ class ReportsConfig(AppConfig):
 
     def ready(self) -> None:
         from gongkai.core.audit_labels import register_audit_labels
+        from gongkai.core.navigation import register_nav
+        from gongkai.orgs.roles import Role
 
         from .audit_labels import ACTIONS
 
         register_audit_labels("reports", actions=ACTIONS)
+        register_nav(
+            _("Annual report"),
+            "reports:annual",
+            roles=[Role.COORDINATOR, Role.SUPERVISOR],
+            order=420,
+        )

@@ -90,14 +90,15 @@ class AnnualTables:
         """``{"二": …, "三": {ROW: {COLUMN: n}}, "四": …, "六": …}``, amounts as numbers."""
         return {
             key: {
-                row: {column: _number(value) for column, value in cells.items()}
+                row: {column: plain_number(value) for column, value in cells.items()}
                 for row, cells in table.items()
             }
             for key, table in (("二", self.t2), ("三", self.t3), ("四", self.t4), ("六", self.t6))
         }
 
 
-def _number(value):
+def plain_number(value):
+    """A Decimal without trailing zeros' noise: 326 for 326.0000, 12.5 for 12.5000."""
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value

@@ -113,12 +113,11 @@ class Command(BaseCommand):
             titles["二"],
         ]
         for block in fmt.t2_blocks:
-            lines.append("\t".join((block.caption, *block.columns)))
+            lines += [block.caption, "\t".join((T2_FIRST_COLUMN, *block.columns))]
             lines.extend(
                 "\t".join((row, *(_cell(tables.t2[row][c]) for c in block.columns)))
                 for row in block.rows
             )
-        lines.append(f"({T2_FIRST_COLUMN})")
         lines += ["", titles["三"], "\t".join(("", *T3_COLUMNS))]
         for row in fmt.t3_rows:
             values = [_cell(tables.t3[row.code][c]) for c in T3_COLUMNS] if row.data else []

@@ -1,0 +1,11 @@
+"""Back-office pages of the annual report."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "reports"
+
+urlpatterns = [
+    path("annual/", views.annual_preview, name="annual"),
+]

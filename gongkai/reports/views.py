@@ -1,0 +1,94 @@
+"""Back-office pages of the annual report: the computed tables, previewed with their checks."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from gongkai.core.params import id_param, year_param
+from gongkai.core.permissions import coordinator_required
+from gongkai.core.views import office_context
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.roles import Role
+from gongkai.orgs.selectors import org_list_for
+
+from .checks import report_findings
+from .formats import (
+    ENTERED,
+    FIRST_REPORT_YEAR,
+    T3_COLUMNS,
+    T3_CORNER,
+    T3_GROUP_LABEL,
+    T3_ORG_COLUMNS,
+    T3_ORGS_GROUP,
+    T4_COLUMNS,
+    T4_GROUPS,
+    T6_ROW,
+)
+from .selectors import AnnualTables, annual_tables, plain_number
+
+
+def _layout(tables: AnnualTables, flagged: set[tuple[str, str, str]]) -> dict:
+    """The tables in the order a page prints them, each cell with whether a check flags it."""
+
+    def cells(table: str, row: str, values: dict, columns) -> list[dict]:
+        return [
+            {"value": plain_number(values[c]), "flagged": (table, row, c) in flagged}
+            for c in columns
+        ]
+
+    fmt = tables.fmt
+    return {
+        "sections": dict(fmt.sections),
+        "t2": [
+            {
+                "caption": block.caption,
+                "columns": block.columns,
+                "entered": block.source == ENTERED,
+                "rows": [
+                    (row, cells("二", row, tables.t2[row], block.columns)) for row in block.rows
+                ],
+            }
+            for block in fmt.t2_blocks
+        ],
+        "t3": [
+            (row, cells("三", row.code, tables.t3[row.code], T3_COLUMNS) if row.data else [])
+            for row in fmt.t3_rows
+        ],
+        "t4": [c for group in T4_GROUPS for c in cells("四", group, tables.t4[group], T4_COLUMNS)],
+        "t6": [(item, plain_number(v)) for item, v in tables.t6.get(T6_ROW, {}).items()],
+    }
+
+
+@coordinator_required
+def annual_preview(request: HttpRequest) -> HttpResponse:
+    """The tables of an organisation's annual report, computed from the records, and the
+    findings of their checks (《条例》第四十九条、第五十条)."""
+    orgs = org_list_for(user=request.user, roles={Role.COORDINATOR, Role.SUPERVISOR}).exclude(
+        kind=Organisation.Kind.UNIT
+    )
+    org_id = id_param(request.GET.get("org", ""))
+    org = orgs.filter(pk=org_id).first() if org_id is not None else None
+    org = org or orgs.order_by("-depth").first()
+    year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
+    tables = findings = layout = None
+    if org is not None and year >= FIRST_REPORT_YEAR:
+        tables = annual_tables(org=org, year=year)
+        findings = report_findings(tables)
+        layout = _layout(tables, {f.cell for f in findings})
+    context = office_context(
+        request,
+        orgs=orgs,
+        org=org,
+        year=year,
+        first_year=FIRST_REPORT_YEAR,
+        tables=tables,
+        blocking=[f for f in findings or [] if f.blocking],
+        warnings=[f for f in findings or [] if not f.blocking],
+        layout=layout,
+        t3_corner=T3_CORNER,
+        t3_group=T3_GROUP_LABEL,
+        t3_orgs_group=T3_ORGS_GROUP,
+        t3_org_columns=T3_ORG_COLUMNS,
+        t4_columns=T4_COLUMNS,
+    )
+    return render(request, "reports/annual_preview.html", context)

@@ -1,0 +1,53 @@
+"""The annual report's preview in a real browser: the coordinator reads the computed tables."""
+
+from datetime import date
+
+import pytest
+
+from gongkai.applications.states import ApplicantType, ReplyType, Status
+from gongkai.applications.tests.factories import ApplicationFactory
+from gongkai.reports.services import figure_enter
+
+from .conftest import check_wording, login
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_coordinator_previews_the_annual_report(page, org_tree, coordinator):
+    commission = org_tree["commission"]
+    for kind, received, concluded, outcome in [
+        (ApplicantType.PERSON, date(2024, 3, 4), date(2024, 3, 20), ReplyType.R_DISCLOSE),
+        (ApplicantType.BUSINESS, date(2024, 5, 6), date(2024, 5, 30), ReplyType.R_PARTIAL),
+        (ApplicantType.PERSON, date(2024, 12, 27), None, ""),
+    ]:
+        ApplicationFactory(
+            org=commission,
+            applicant_type=kind,
+            received__day=received,
+            concluded_on=concluded,
+            outcome=outcome,
+            status=Status.REPLIED if concluded else Status.IN_PROGRESS,
+        )
+    figure_enter(
+        org=commission,
+        year=2024,
+        table="二",
+        row="行政许可",
+        column="本年处理决定数量",
+        value=326,
+        actor=coordinator,
+    )
+    figure_enter(
+        org=commission, year=2023, table="三", row="四", column="总计", value=1, actor=coordinator
+    )
+    login(page, "coordinator", "pw-coordinator")
+    page.goto("/office/")
+    page.get_by_role("link", name="年度报告").click()
+    page.get_by_label("报告年度").fill("2024")
+    page.get_by_role("button", name="查看").click()
+    page.get_by_role("heading", name="三、收到和处理政府信息公开申请情况").wait_for()
+    row = page.get_by_role("row", name="一、本年新收政府信息公开申请数量")
+    assert row.locator("td").all_inner_texts() == ["2", "1", "0", "0", "0", "0", "3"]
+    assert "326" in page.get_by_role("row", name="行政许可").inner_text()
+    assert "上年度报告“四、结转下年度继续办理”为1" in page.locator(".alert-warning").inner_text()
+    assert page.locator("td.flagged").count() == 1
+    check_wording(page, "office-annual-report-preview")
