@@ -271,6 +271,16 @@ def table_six(*, org: Organisation, year: int) -> Table:
     }
 
 
+def entered_figures(*, org: Organisation, year: int) -> dict[tuple[str, str, str], Decimal]:
+    """What the office entered for the report on ``year``: (table, row, column) → value, with
+    table 三's row 四 taken from ``year - 1`` (the previous report, see ``previous_carried_out``).
+    """
+    return {
+        **{("二", r, c): v for (r, c), v in _entered(org, year, "二").items()},
+        **{("三", r, c): v for (r, c), v in _entered(org, year - 1, "三").items()},
+    }
+
+
 def previous_carried_out(*, org: Organisation, year: int) -> dict[str, int | Decimal] | None:
     """Row 四 of table 三 of the report on ``year - 1``: entered if the agency entered it (a
     report Gongkai did not count), else counted from the requests; None before 2019."""

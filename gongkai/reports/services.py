@@ -87,3 +87,43 @@ def figure_enter(
         org=org,
     )
     return figure
+
+
+@transaction.atomic
+def figures_save(
+    *,
+    org: Organisation,
+    year: int,
+    values: dict[tuple[str, str, str], Decimal | None],
+    actor,
+    note: str = "",
+) -> int:
+    """Save the entered figures of ``org``'s report on ``year`` at once; return how many
+    changed.
+
+    ``values`` maps (table, row, column) to the value, None to clear it. Table 三's row 四 is
+    the previous year's (the report Gongkai did not count), so it is stored under ``year - 1``.
+    Unchanged cells are left alone and not audited; all or nothing.
+    """
+    require_role(actor=actor, org=org, roles={Role.COORDINATOR})
+    stored = {
+        (f.year, f.table, f.row, f.column): f.value
+        for f in EnteredFigure.objects.filter(org=org, year__in=(year - 1, year))
+    }
+    changed = 0
+    for (table, row, column), value in values.items():
+        cell_year = year - 1 if table == "三" else year
+        if stored.get((cell_year, table, row, column)) == value:
+            continue
+        figure_enter(
+            org=org,
+            year=cell_year,
+            table=table,
+            row=row,
+            column=column,
+            value=value,
+            actor=actor,
+            note=note,
+        )
+        changed += 1
+    return changed

@@ -1,11 +1,18 @@
 """Back-office pages of the annual report: the computed tables, previewed with their checks."""
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.utils import timezone
+from urllib.parse import urlencode
 
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param, year_param
-from gongkai.core.permissions import coordinator_required
+from gongkai.core.permissions import coordinator_required, role_required
 from gongkai.core.views import office_context
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
@@ -24,7 +31,9 @@ from .formats import (
     T4_GROUPS,
     T6_ROW,
 )
-from .selectors import AnnualTables, annual_tables, plain_number
+from .forms import FiguresForm
+from .selectors import AnnualTables, annual_tables, entered_figures, plain_number
+from .services import figures_save
 
 
 def _layout(tables: AnnualTables, flagged: set[tuple[str, str, str]]) -> dict:
@@ -77,6 +86,8 @@ def annual_preview(request: HttpRequest) -> HttpResponse:
         layout = _layout(tables, {f.cell for f in findings})
     context = office_context(
         request,
+        can_enter=org is not None
+        and org_list_for(user=request.user, roles={Role.COORDINATOR}).filter(pk=org.pk).exists(),
         orgs=orgs,
         org=org,
         year=year,
@@ -92,3 +103,34 @@ def annual_preview(request: HttpRequest) -> HttpResponse:
         t4_columns=T4_COLUMNS,
     )
     return render(request, "reports/annual_preview.html", context)
+
+
+@role_required(Role.COORDINATOR)
+def figures_edit(request: HttpRequest) -> HttpResponse:
+    """Enter the figures of a report that Gongkai holds no records for (《条例》第五十条)."""
+    orgs = org_list_for(user=request.user, roles={Role.COORDINATOR}).exclude(
+        kind=Organisation.Kind.UNIT
+    )
+    org = orgs.filter(pk=id_param(request.GET.get("org", "")) or 0).first()
+    year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
+    if org is None or year < FIRST_REPORT_YEAR:
+        raise Http404
+    stored = entered_figures(org=org, year=year)
+    form = FiguresForm(request.POST or None, year=year, initial_values=stored)
+    if request.method == "POST" and form.is_valid():
+        try:
+            changed = figures_save(
+                org=org,
+                year=year,
+                values=form.values(),
+                actor=request.user,
+                note=form.cleaned_data["note"],
+            )
+        except DomainError as exc:
+            add_domain_error(form, exc)
+        else:
+            messages.success(request, _("%(count)d figures saved.") % {"count": changed})
+            query = urlencode({"org": org.pk, "year": year})
+            return redirect(f"{reverse('reports:annual')}?{query}")
+    context = office_context(request, org=org, year=year, form=form)
+    return render(request, "reports/figures_edit.html", context)

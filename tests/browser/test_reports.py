@@ -6,7 +6,6 @@ import pytest
 
 from gongkai.applications.states import ApplicantType, ReplyType, Status
 from gongkai.applications.tests.factories import ApplicationFactory
-from gongkai.reports.services import figure_enter
 
 from .conftest import check_wording, login
 
@@ -27,23 +26,18 @@ def test_the_coordinator_previews_the_annual_report(page, org_tree, coordinator)
             outcome=outcome,
             status=Status.REPLIED if concluded else Status.IN_PROGRESS,
         )
-    figure_enter(
-        org=commission,
-        year=2024,
-        table="二",
-        row="行政许可",
-        column="本年处理决定数量",
-        value=326,
-        actor=coordinator,
-    )
-    figure_enter(
-        org=commission, year=2023, table="三", row="四", column="总计", value=1, actor=coordinator
-    )
     login(page, "coordinator", "pw-coordinator")
     page.goto("/office/")
     page.get_by_role("link", name="年度报告").click()
     page.get_by_label("报告年度").fill("2024")
     page.get_by_role("button", name="查看").click()
+    page.get_by_role("link", name="填报本平台未掌握的数据").click()
+    page.locator("fieldset", has_text="行政许可").get_by_label("本年处理决定数量").fill("326")
+    page.locator("fieldset", has_text="四、结转下年度继续办理").get_by_label("总计").fill("1")
+    page.get_by_label("数据来源").fill("政务服务网统计")
+    check_wording(page, "office-annual-report-figures")
+    page.get_by_role("button", name="保存数据").click()
+    page.locator(".message-success").wait_for()
     page.get_by_role("heading", name="三、收到和处理政府信息公开申请情况").wait_for()
     row = page.get_by_role("row", name="一、本年新收政府信息公开申请数量")
     assert row.locator("td").all_inner_texts() == ["2", "1", "0", "0", "0", "0", "3"]
