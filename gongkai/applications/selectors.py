@@ -335,13 +335,14 @@ def table_three_counts(*, org: Organisation, year: int, year_format: int = 2021)
         keys.insert(keys.index("total"), ROW_2019_OTHER)
     counts: dict[str, dict[str, int]] = {str(key): dict.fromkeys(columns, 0) for key in keys}
     rows_of = report_rows_for(org=org)  # the agency's rows for the configurable types
-    rows = with_received_on(Application.objects.filter(org__in=statistics_scope(org))).values(
-        "applicant_type", "received_on", "concluded_on", "outcome", "withholding_ground"
+    rows = (
+        with_received_on(Application.objects.filter(org__in=statistics_scope(org)))
+        .filter(received_on__lte=end)  # received by the year's end …
+        .exclude(concluded_on__lt=start)  # … and not concluded before it began
+        .values("applicant_type", "received_on", "concluded_on", "outcome", "withholding_ground")
     )
     for row in rows:
         received, concluded = row["received_on"], row["concluded_on"]
-        if received is None or received > end or (concluded is not None and concluded < start):
-            continue
         hits = ["new" if received >= start else "carried_in"]
         if concluded is not None and concluded <= end:
             outcome = row["outcome"] or ReplyType.C_OTHER
