@@ -11,10 +11,12 @@ class ReportsConfig(AppConfig):
 
     def ready(self) -> None:
         from gongkai.core.audit_labels import register_audit_labels
+        from gongkai.core.demo import register_demo
         from gongkai.core.navigation import register_nav
         from gongkai.orgs.roles import Role
 
         from .audit_labels import ACTIONS
+        from .demo import load_demo_reports
 
         register_audit_labels("reports", actions=ACTIONS)
         register_nav(
@@ -22,4 +24,7 @@ class ReportsConfig(AppConfig):
             "reports:annual",
             roles=[Role.COORDINATOR, Role.SUPERVISOR],
             order=420,
+        )
+        register_demo(
+            _("figures entered for last year's annual report"), load_demo_reports, order=70
         )

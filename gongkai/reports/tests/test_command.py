@@ -2,6 +2,7 @@
 
 import json
 from datetime import date
+from decimal import Decimal
 from io import StringIO
 
 import pytest
@@ -99,7 +100,17 @@ def test_the_text_output_shows_the_official_labels_and_the_findings(commission, 
         value=4,
         actor=coordinator,
     )
+    figure_enter(
+        org=commission,
+        year=2024,
+        table="二",
+        row="行政事业性收费",
+        column="本年收费金额（单位：万元）",
+        value=Decimal("12.4600"),
+        actor=coordinator,
+    )
     out, _err = _run("--org", "省卫生计生委", "--year", "2024")
+    assert "\n行政事业性收费\t12.46\n" in out and "\n行政许可\t—\n" in out
     assert "三、收到和处理政府信息公开申请情况" in out
     assert "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t1\t0" in out
     assert "提示：表三“二、上年结转”行“总计”列：0，但上年度报告" in out

@@ -19,7 +19,7 @@ from gongkai.reports.formats import (
     T6_ITEMS,
     T6_ROW,
 )
-from gongkai.reports.selectors import AnnualTables, annual_tables
+from gongkai.reports.selectors import AnnualTables, annual_tables, plain_number
 
 
 def _org(value: str) -> Organisation:
@@ -52,7 +52,7 @@ def _year(value: str) -> int:
 
 
 def _cell(value) -> str:
-    return "—" if value is None else str(value)
+    return "—" if value is None else str(plain_number(value))
 
 
 class Command(BaseCommand):
