@@ -253,3 +253,18 @@ def format_for(year: int) -> ReportFormat:
 def t2_block_of(fmt: ReportFormat, row: str) -> Block | None:
     """The block of table 二 that holds ``row``, or None."""
     return next((b for b in fmt.t2_blocks if row in b.rows), None)
+
+
+def narrative_parts(fmt: ReportFormat) -> list[tuple[str, str]]:
+    """The parts of the report the disclosure office writes: (key, heading), in order.
+
+    总体情况 has the 2021 format's sub-headings (（一）主动公开 … （五）监督保障) or, in the 2019
+    format, is one text; then 五 and 六 (AR-FMT-1, AR-CONTENT-1).
+    """
+    titles = dict(fmt.sections)
+    numbers = ("一", "二", "三", "四", "五", "六")
+    overview = [
+        (f"一({numbers[n]})", f"（{numbers[n]}）{head}")
+        for n, head in enumerate(fmt.overview_heads)
+    ] or [("一", titles["一"])]
+    return [*overview, ("五", titles["五"]), ("六", titles["六"])]

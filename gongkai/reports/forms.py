@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .formats import FIRST_REPORT_YEAR, T3_CARRIED_OUT, T3_COLUMNS, format_for
+from .formats import FIRST_REPORT_YEAR, T3_CARRIED_OUT, T3_COLUMNS, format_for, narrative_parts
 
 
 def figure_cells(year: int) -> list[tuple[str, str, str]]:
@@ -57,3 +57,21 @@ class FiguresForm(forms.Form):
                 out.append((table, label, []))
             out[-1][2].append(self[f"cell-{n}"])
         return out
+
+
+class NarrativeForm(forms.Form):
+    """One text per written part of the report, in the order of the format."""
+
+    def __init__(self, *args, year: int, texts: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.parts = narrative_parts(format_for(year))
+        for n, (key, heading) in enumerate(self.parts):
+            self.fields[f"part-{n}"] = forms.CharField(
+                label=heading,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 5}),
+                initial=texts.get(key, ""),
+            )
+
+    def texts(self) -> dict[str, str]:
+        return {key: self.cleaned_data[f"part-{n}"] for n, (key, _h) in enumerate(self.parts)}

@@ -49,3 +49,38 @@ class EnteredFigure(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.year} {self.table} {self.row} {self.column}"
+
+
+class ReportNarrative(BaseModel):
+    """The texts of an annual report that the disclosure office writes (《条例》第五十条).
+
+    ``sections`` maps the keys of ``formats.narrative_parts`` (``一(一)`` … ``一(五)`` or
+    ``一``, then ``五`` and ``六``) to their text.
+    """
+
+    org = models.ForeignKey(
+        "orgs.Organisation",
+        models.CASCADE,
+        related_name="report_narratives",
+        verbose_name=_("organisation"),
+    )
+    year = models.PositiveSmallIntegerField(_("report year"))
+    sections = models.JSONField(_("texts"), default=dict, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("last edited by"),
+    )
+
+    class Meta:
+        verbose_name = _("annual report text")
+        verbose_name_plural = _("annual report texts")
+        constraints = [
+            models.UniqueConstraint(fields=["org", "year"], name="report_narrative_one_per_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.org} {self.year}"

@@ -11,8 +11,15 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import require_role
 
-from .formats import ENTERED, FIRST_REPORT_YEAR, T3_CARRIED_OUT, T3_COLUMNS, format_for
-from .models import EnteredFigure
+from .formats import (
+    ENTERED,
+    FIRST_REPORT_YEAR,
+    T3_CARRIED_OUT,
+    T3_COLUMNS,
+    format_for,
+    narrative_parts,
+)
+from .models import EnteredFigure, ReportNarrative
 
 
 def enterable_cells(year: int) -> dict[str, list[tuple[str, str]]]:
@@ -127,3 +134,33 @@ def figures_save(
         )
         changed += 1
     return changed
+
+
+@transaction.atomic
+def narrative_save(*, org: Organisation, year: int, sections: dict[str, str], actor):
+    """Save the written parts of ``org``'s report on ``year`` (《条例》第五十条).
+
+    Only the parts of the year's format are kept; texts are stripped. The coordinator writes
+    them; each save is audited with the parts it changed.
+    """
+    require_role(actor=actor, org=org, roles={Role.COORDINATOR})
+    if year < FIRST_REPORT_YEAR:
+        raise DomainError(
+            _("Annual reports in this format start with the year %(year)d.")
+            % {"year": FIRST_REPORT_YEAR},
+            field="year",
+        )
+    keys = [key for key, _heading in narrative_parts(format_for(year))]
+    texts = {key: (sections.get(key) or "").strip() for key in keys}
+    narrative, _created = ReportNarrative.objects.get_or_create(org=org, year=year)
+    changed = sorted(k for k in keys if narrative.sections.get(k, "") != texts[k])
+    narrative.sections, narrative.updated_by = texts, actor
+    narrative.save()
+    audit_record(
+        actor=actor,
+        obj=narrative,
+        action="reports.narrative_save",
+        after={"changed": changed},
+        org=org,
+    )
+    return narrative

@@ -9,4 +9,5 @@ app_name = "reports"
 urlpatterns = [
     path("annual/", views.annual_preview, name="annual"),
     path("annual/figures/", views.figures_edit, name="figures"),
+    path("annual/texts/", views.narrative_edit, name="texts"),
 ]

@@ -30,10 +30,13 @@ from .formats import (
     T4_COLUMNS,
     T4_GROUPS,
     T6_ROW,
+    format_for,
+    narrative_parts,
 )
-from .forms import FiguresForm
+from .forms import FiguresForm, NarrativeForm
+from .narrative import narrative_for
 from .selectors import AnnualTables, annual_tables, entered_figures, plain_number
-from .services import figures_save
+from .services import figures_save, narrative_save
 
 
 def _layout(tables: AnnualTables, flagged: set[tuple[str, str, str]]) -> dict:
@@ -84,6 +87,11 @@ def annual_preview(request: HttpRequest) -> HttpResponse:
         tables = annual_tables(org=org, year=year)
         findings = report_findings(tables)
         layout = _layout(tables, {f.cell for f in findings})
+        texts, saved = narrative_for(tables)
+        layout["texts"] = {
+            key: (heading, texts[key]) for key, heading in narrative_parts(tables.fmt)
+        }
+        layout["texts_saved"] = saved
     context = office_context(
         request,
         can_enter=org is not None
@@ -134,3 +142,35 @@ def figures_edit(request: HttpRequest) -> HttpResponse:
             return redirect(f"{reverse('reports:annual')}?{query}")
     context = office_context(request, org=org, year=year, form=form)
     return render(request, "reports/figures_edit.html", context)
+
+
+@role_required(Role.COORDINATOR)
+def narrative_edit(request: HttpRequest) -> HttpResponse:
+    """Write the report's texts, starting from a draft of what the records say (第五十条)."""
+    orgs = org_list_for(user=request.user, roles={Role.COORDINATOR}).exclude(
+        kind=Organisation.Kind.UNIT
+    )
+    org = orgs.filter(pk=id_param(request.GET.get("org", "")) or 0).first()
+    year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
+    if org is None or year < FIRST_REPORT_YEAR:
+        raise Http404
+    texts, saved = narrative_for(annual_tables(org=org, year=year))
+    form = NarrativeForm(request.POST or None, year=year, texts=texts)
+    if request.method == "POST" and form.is_valid():
+        try:
+            narrative_save(org=org, year=year, sections=form.texts(), actor=request.user)
+        except DomainError as exc:
+            add_domain_error(form, exc)
+        else:
+            messages.success(request, _("The report's texts were saved."))
+            query = urlencode({"org": org.pk, "year": year})
+            return redirect(f"{reverse('reports:annual')}?{query}")
+    context = office_context(
+        request,
+        org=org,
+        year=year,
+        form=form,
+        saved=saved,
+        overview_title=dict(format_for(year).sections)["一"],
+    )
+    return render(request, "reports/narrative_edit.html", context)
