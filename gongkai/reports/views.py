@@ -19,6 +19,7 @@ from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import org_list_for
 
 from .checks import report_findings
+from .docx_file import report_docx
 from .formats import (
     ENTERED,
     FIRST_REPORT_YEAR,
@@ -174,3 +175,21 @@ def narrative_edit(request: HttpRequest) -> HttpResponse:
         overview_title=dict(format_for(year).sections)["一"],
     )
     return render(request, "reports/narrative_edit.html", context)
+
+
+@coordinator_required
+def annual_docx(request: HttpRequest) -> HttpResponse:
+    """The report as a .docx file: the tables and the texts (saved, or the draft)."""
+    orgs = org_list_for(user=request.user, roles={Role.COORDINATOR, Role.SUPERVISOR})
+    org = orgs.filter(pk=id_param(request.GET.get("org", "")) or 0).first()
+    year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
+    if org is None or year < FIRST_REPORT_YEAR:
+        raise Http404
+    tables = annual_tables(org=org, year=year)
+    texts, _saved = narrative_for(tables)
+    response = HttpResponse(
+        report_docx(tables, texts),
+        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    response["Content-Disposition"] = f'attachment; filename="annual-report-{org.pk}-{year}.docx"'
+    return response

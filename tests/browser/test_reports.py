@@ -52,4 +52,7 @@ def test_the_coordinator_previews_the_annual_report(page, org_tree, coordinator)
     assert "326" in page.get_by_role("row", name="行政许可").inner_text()
     assert "上年度报告“四、结转下年度继续办理”为1" in page.locator(".alert-warning").inner_text()
     assert page.locator("td.flagged").count() == 1
+    with page.expect_download() as download:
+        page.get_by_role("link", name="下载Word文档").click()
+    assert download.value.suggested_filename == f"annual-report-{commission.pk}-2024.docx"
     check_wording(page, "office-annual-report-preview")
