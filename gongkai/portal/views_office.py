@@ -17,7 +17,14 @@ from gongkai.orgs.roles import Role
 from gongkai.publishing.services.reviews import review_latest
 
 from . import selectors, services
-from .forms import AnnualReportForm, GuideForm, OrgChoiceForm, RuleForm, WithdrawForm
+from .forms import (
+    AnnualReportForm,
+    ComputedReportForm,
+    GuideForm,
+    OrgChoiceForm,
+    RuleForm,
+    WithdrawForm,
+)
 from .models import AnnualReport, GuideVersion, RuleDocument
 
 coordinator_only = role_required(Role.COORDINATOR)
@@ -236,9 +243,38 @@ def reports_manage(request: HttpRequest) -> HttpResponse:
         several=several,
         form=form,
         reports=_with_reviews(selectors.annual_report_list(org=org, public=False)),
+        computed_form=ComputedReportForm(prefix="computed"),
         tab="reports",
     )
     return render(request, "portal/office/reports_manage.html", context)
+
+
+@coordinator_only
+@require_POST
+def report_submit_computed(request: HttpRequest) -> HttpResponse:
+    """Submit the report computed from the records for review (《条例》第五十条)."""
+    org, _chooser, _several = _org(request)
+    form = ComputedReportForm(request.POST, prefix="computed")
+    if form.is_valid():
+        year = form.cleaned_data["year"]
+        try:
+            services.annual_report_submit_computed(
+                org=org,
+                actor=request.user,
+                year=year,
+                published_on=form.cleaned_data["published_on"],
+            )
+        except DomainError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(
+                request,
+                _("The annual report for %(year)s is submitted for confidentiality review.")
+                % {"year": year},
+            )
+    else:
+        messages.error(request, _("Give the year reported on and the date of publication."))
+    return redirect(f"{reverse('portal:office_reports')}?org={org.pk}")
 
 
 def _with_reviews(reports) -> list:

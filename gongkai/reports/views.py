@@ -21,55 +21,20 @@ from gongkai.orgs.selectors import org_list_for
 from .checks import report_findings
 from .docx_file import report_docx
 from .formats import (
-    ENTERED,
     FIRST_REPORT_YEAR,
-    T3_COLUMNS,
     T3_CORNER,
     T3_GROUP_LABEL,
     T3_ORG_COLUMNS,
     T3_ORGS_GROUP,
     T4_COLUMNS,
-    T4_GROUPS,
-    T6_ROW,
     format_for,
     narrative_parts,
 )
 from .forms import FiguresForm, NarrativeForm
+from .layout import report_layout
 from .narrative import narrative_for
-from .selectors import AnnualTables, annual_tables, entered_figures, plain_number
+from .selectors import annual_tables, entered_figures
 from .services import figures_save, narrative_save
-
-
-def _layout(tables: AnnualTables, flagged: set[tuple[str, str, str]]) -> dict:
-    """The tables in the order a page prints them, each cell with whether a check flags it."""
-
-    def cells(table: str, row: str, values: dict, columns) -> list[dict]:
-        return [
-            {"value": plain_number(values[c]), "flagged": (table, row, c) in flagged}
-            for c in columns
-        ]
-
-    fmt = tables.fmt
-    return {
-        "sections": dict(fmt.sections),
-        "t2": [
-            {
-                "caption": block.caption,
-                "columns": block.columns,
-                "entered": block.source == ENTERED,
-                "rows": [
-                    (row, cells("二", row, tables.t2[row], block.columns)) for row in block.rows
-                ],
-            }
-            for block in fmt.t2_blocks
-        ],
-        "t3": [
-            (row, cells("三", row.code, tables.t3[row.code], T3_COLUMNS) if row.data else [])
-            for row in fmt.t3_rows
-        ],
-        "t4": [c for group in T4_GROUPS for c in cells("四", group, tables.t4[group], T4_COLUMNS)],
-        "t6": [(item, plain_number(v)) for item, v in tables.t6.get(T6_ROW, {}).items()],
-    }
 
 
 @coordinator_required
@@ -87,7 +52,7 @@ def annual_preview(request: HttpRequest) -> HttpResponse:
     if org is not None and year >= FIRST_REPORT_YEAR:
         tables = annual_tables(org=org, year=year)
         findings = report_findings(tables)
-        layout = _layout(tables, {f.cell for f in findings})
+        layout = report_layout(tables, {f.cell for f in findings})
         texts, saved = narrative_for(tables)
         layout["texts"] = {
             key: (heading, texts[key]) for key, heading in narrative_parts(tables.fmt)

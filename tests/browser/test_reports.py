@@ -56,3 +56,40 @@ def test_the_coordinator_previews_the_annual_report(page, org_tree, coordinator)
         page.get_by_role("link", name="下载Word文档").click()
     assert download.value.suggested_filename == f"annual-report-{commission.pk}-2024.docx"
     check_wording(page, "office-annual-report-preview")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_published_report_reads_on_a_phone(phone_page, org_tree, coordinator):
+    from gongkai.portal.services import (
+        REPORT_STAGE,
+        annual_report_publish,
+        annual_report_submit_computed,
+    )
+    from gongkai.publishing.tests.factories import approve_request
+
+    commission = org_tree["commission"]
+    ApplicationFactory(
+        org=commission,
+        applicant_type=ApplicantType.BUSINESS,
+        received__day=date(2024, 3, 4),
+        concluded_on=date(2024, 3, 20),
+        outcome=ReplyType.R_PARTIAL,
+        status=Status.REPLIED,
+    )
+    report = annual_report_submit_computed(
+        org=commission, actor=coordinator, year=2024, published_on=date(2025, 1, 20)
+    )
+    approve_request(report, REPORT_STAGE)
+    annual_report_publish(report=report, actor=coordinator)
+    phone_page.goto("/annual-reports/")
+    phone_page.get_by_role(
+        "link", name="云南省卫生和计划生育委员会2024年政府信息公开工作年度报告"
+    ).click()
+    phone_page.get_by_role("heading", name="三、收到和处理政府信息公开申请情况").wait_for()
+    width = phone_page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375  # the page does not scroll sideways: only its wide tables do
+    row = phone_page.get_by_role(
+        "row", name="（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    )
+    assert row.locator("td").all_inner_texts() == ["0", "1", "0", "0", "0", "0", "1"]
+    check_wording(phone_page, "public-annual-report-phone")
