@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
+from gongkai.core.params import year_param
 from gongkai.core.permissions import role_required
 from gongkai.core.views import office_context
 from gongkai.orgs.roles import Role
@@ -307,3 +308,17 @@ def report_delete(request: HttpRequest, pk: int) -> HttpResponse:
     services.annual_report_delete(report=report, actor=request.user)
     messages.success(request, _("The annual report is removed."))
     return redirect(f"{reverse('portal:office_reports')}?org={org_pk}")
+
+
+@role_required(Role.SUPERVISOR, Role.COORDINATOR)
+def reports_overview(request: HttpRequest) -> HttpResponse:
+    """Which organisations have published their annual report on a year (《条例》第四十九条)."""
+    year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
+    rows = selectors.report_publication_overview(user=request.user, year=year)
+    context = office_context(
+        request,
+        year=year,
+        rows=rows,
+        published=sum(1 for r in rows if r["published_on"]),
+    )
+    return render(request, "portal/office/reports_overview.html", context)

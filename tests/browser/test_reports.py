@@ -93,3 +93,16 @@ def test_the_published_report_reads_on_a_phone(phone_page, org_tree, coordinator
     )
     assert row.locator("td").all_inner_texts() == ["0", "1", "0", "0", "0", "0", "1"]
     check_wording(phone_page, "public-annual-report-phone")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_supervisor_sees_which_reports_are_published(page, org_tree, supervisor):
+    login(page, "supervisor", "pw-supervisor")
+    page.goto("/office/")
+    page.get_by_role("link", name="年报发布情况").click()
+    page.get_by_label("报告年度").fill("2024")
+    page.get_by_role("button", name="查看").click()
+    row = page.get_by_role("row", name="云南省人民政府")
+    assert "2025-03-31" in row.inner_text()
+    assert "2025-01-31" in page.get_by_role("row", name="云南省卫生和计划生育委员会").inner_text()
+    check_wording(page, "office-annual-reports-overview")

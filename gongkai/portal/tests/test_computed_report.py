@@ -3,10 +3,12 @@
 from datetime import date
 
 import pytest
+import time_machine
 
 from gongkai.applications.states import ApplicantType, ReplyType, Status
 from gongkai.applications.tests.factories import ApplicationFactory
 from gongkai.core.errors import DomainError
+from gongkai.portal import services
 from gongkai.portal.models import AnnualReport
 from gongkai.portal.services import REPORT_STAGE, annual_report_publish
 from gongkai.publishing.tests.factories import approve_request
@@ -81,3 +83,29 @@ def test_a_year_before_the_formats_is_refused(commission, coordinator):
         annual_report_submit_computed(
             org=commission, actor=coordinator, year=2018, published_on=date(2019, 1, 20)
         )
+
+
+@time_machine.travel("2025-02-10 10:00", tick=False)
+def test_the_supervisor_sees_who_has_published_and_who_is_overdue(
+    client, commission, coordinator, supervisor
+):
+    report = services.annual_report_submit_computed(
+        org=commission, actor=coordinator, year=2024, published_on=date(2025, 1, 20)
+    )
+    approve_request(report, REPORT_STAGE)
+    annual_report_publish(report=report, actor=coordinator)
+    client.force_login(supervisor)
+    response = client.get("/office/portal/reports/overview/", {"year": 2024})
+    rows = {r["org"].name: r for r in response.context["rows"]}
+    assert "平度市民政局" not in rows  # another region's
+    commission_row = rows["云南省卫生和计划生育委员会"]
+    assert (commission_row["due_on"], commission_row["published_on"]) == (
+        date(2025, 1, 31),
+        date(2025, 1, 20),
+    )
+    province = rows["云南省人民政府"]  # a government: due 31 March, not yet overdue
+    assert (province["due_on"], province["overdue"]) == (date(2025, 3, 31), False)
+    assert "2个机关中有1个已发布" in response.content.decode()
+    client.force_login(coordinator)  # a department's office sees its own row only
+    own = client.get("/office/portal/reports/overview/", {"year": 2024}).context["rows"]
+    assert [r["org"] for r in own] == [commission]
