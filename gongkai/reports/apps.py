@@ -26,5 +26,5 @@ class ReportsConfig(AppConfig):
             order=420,
         )
         register_demo(
-            _("figures entered for last year's annual report"), load_demo_reports, order=70
+            _("figures and texts of last year's annual report"), load_demo_reports, order=55
         )

@@ -1,4 +1,4 @@
-"""Demo data: the figures the demo health commission entered for last year's annual report."""
+"""Demo data: the figures and texts the demo health commission wrote for last year's report."""
 
 from decimal import Decimal
 
@@ -8,10 +8,21 @@ from django.utils import timezone
 
 from gongkai.orgs.models import Organisation
 
-from .models import EnteredFigure
-from .services import figures_save
+from .models import EnteredFigure, ReportNarrative
+from .narrative import narrative_draft
+from .selectors import annual_tables
+from .services import figures_save, narrative_save
 
 ORG_PATH = ["云南省人民政府", "云南省卫生和计划生育委员会"]
+
+#: What the records cannot say: the office writes it (《条例》第五十条).
+TEXTS = {
+    "一(三)": "严格落实政府信息公开保密审查制度，信息发布前均经保密审查。",
+    "一(四)": "完成政府信息公开专栏改版，实现指南、制度、法定主动公开内容、年报四个栏目集中展示。",
+    "一(五)": "将政务公开工作纳入年度绩效考核，组织业务培训2次。",
+    "五": "一是部分栏目更新不够及时；二是政策解读形式较为单一。下一步将建立栏目更新提醒机制，"
+    "丰富图表、音视频等解读形式。",
+}
 
 #: Table 二's figures from other systems, as a provincial health commission might report them.
 FIGURES = {
@@ -43,4 +54,8 @@ def load_demo_reports() -> int:
         figures_save(
             org=org, year=year, values=FIGURES, actor=coordinator, note="政务服务平台年度统计"
         )
+    if not ReportNarrative.objects.filter(org=org, year=year).exists():
+        draft = narrative_draft(annual_tables(org=org, year=year))
+        texts = {key: TEXTS.get(key) or text for key, text in draft.items()}
+        narrative_save(org=org, year=year, sections=texts, actor=coordinator)
     return EnteredFigure.objects.filter(org=org).count()
