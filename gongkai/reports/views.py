@@ -33,6 +33,7 @@ from .formats import (
 from .forms import FiguresForm, NarrativeForm
 from .layout import report_layout
 from .narrative import narrative_for
+from .pdf_file import report_pdf
 from .selectors import annual_tables, entered_figures
 from .services import figures_save, narrative_save
 
@@ -142,9 +143,21 @@ def narrative_edit(request: HttpRequest) -> HttpResponse:
     return render(request, "reports/narrative_edit.html", context)
 
 
+#: The downloads of a report: builder and content type, by file extension.
+FILES = {
+    "docx": (
+        report_docx,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    "pdf": (report_pdf, "application/pdf"),
+}
+
+
 @coordinator_required
-def annual_docx(request: HttpRequest) -> HttpResponse:
-    """The report as a .docx file: the tables and the texts (saved, or the draft)."""
+def annual_file(request: HttpRequest, fmt: str) -> HttpResponse:
+    """The report as a .docx or PDF file: the tables and the texts (saved, or the draft)."""
+    if fmt not in FILES:
+        raise Http404
     orgs = org_list_for(user=request.user, roles={Role.COORDINATOR, Role.SUPERVISOR})
     org = orgs.filter(pk=id_param(request.GET.get("org", "")) or 0).first()
     year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
@@ -152,9 +165,7 @@ def annual_docx(request: HttpRequest) -> HttpResponse:
         raise Http404
     tables = annual_tables(org=org, year=year)
     texts, _saved = narrative_for(tables)
-    response = HttpResponse(
-        report_docx(tables, texts),
-        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    )
-    response["Content-Disposition"] = f'attachment; filename="annual-report-{org.pk}-{year}.docx"'
+    build, content_type = FILES[fmt]
+    response = HttpResponse(build(tables, texts), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="annual-report-{org.pk}-{year}.{fmt}"'
     return response

@@ -34,7 +34,7 @@ def commission(org_tree, coordinator):
 
 
 def _document(client, commission, year=2024):
-    response = client.get("/office/reports/annual/docx/", {"org": commission.pk, "year": year})
+    response = client.get("/office/reports/annual/file.docx", {"org": commission.pk, "year": year})
     assert response.status_code == 200
     assert response["Content-Disposition"].endswith(f'-{year}.docx"')
     return docx.Document(io.BytesIO(response.content))
@@ -92,3 +92,24 @@ def test_a_2020_report_has_the_2019_tables(client, commission, coordinator):
     two, three, _four = _document(client, commission, 2020).tables
     assert "政府集中采购" in [row.cells[0].text for row in two.rows]
     assert "（六）其他处理" in [row.cells[0].text.strip("　") for row in three.rows]
+
+
+def test_the_pdf_holds_the_title_the_tables_and_the_texts(client, commission, coordinator):
+    from gongkai.publishing.privacy import extract_text
+
+    client.force_login(coordinator)
+    response = client.get("/office/reports/annual/file.pdf", {"org": commission.pk, "year": 2024})
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF-")
+    text = extract_text(response.content, "report.pdf").replace(" ", "").replace("\n", "")
+    for expected in (
+        "云南省卫生和计划生育委员会2024年政府信息公开工作年度报告",
+        "全年主动公开信息。",
+        "第二十条第（一）项",
+        "申请人情况",
+        "法人或其他组织",
+        "2.重复申请",
+        "行政诉讼",
+        "未经复议直接起诉",
+    ):
+        assert expected in text, expected
