@@ -87,13 +87,15 @@ class AnnualTables:
     previous_carried_out: dict[str, int | Decimal] | None
 
     def as_json(self) -> dict:
-        """``{"二": …, "三": {ROW: {COLUMN: n}}, "四": …, "六": …}``, amounts as numbers."""
+        """``{"三": {ROW: {COLUMN: n}}, "四": {…}, "二": {…}}``, the command's shape; amounts as
+        numbers and cells not entered as null. Section 六's fees are in the text output and the
+        report's text, not here: the shape has exactly these three tables."""
         return {
             key: {
                 row: {column: plain_number(value) for column, value in cells.items()}
                 for row, cells in table.items()
             }
-            for key, table in (("二", self.t2), ("三", self.t3), ("四", self.t4), ("六", self.t6))
+            for key, table in (("三", self.t3), ("四", self.t4), ("二", self.t2))
         }
 
 
