@@ -25,6 +25,7 @@ urlpatterns = [
     path("office/applications/", include("gongkai.applications.urls")),
     path("office/publishing/", include("gongkai.publishing.urls")),
     path("office/participation/", include("gongkai.participation.urls")),
+    path("office/reports/", include("gongkai.reports.urls")),
     path("admin/", admin.site.urls),
     # API
     path("api/", include(router.urls)),

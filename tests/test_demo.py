@@ -16,6 +16,7 @@ COUNTED = [
     "publishing.InformationItem",
     "participation.Consultation",
     "participation.Message",
+    "reports.EnteredFigure",
     "search.SearchDocument",
 ]
 

@@ -21,6 +21,7 @@ from .clock_events import EventKind
 from .models import Application, ClockEvent
 from .states import (
     OPEN_STATUSES,
+    ROW_2019_OTHER,
     ApplicantType,
     Channel,
     ReplyType,
@@ -323,35 +324,53 @@ def statistics_scope(org: Organisation) -> QuerySet[Organisation]:
     )
 
 
-def application_statistics(*, org: Organisation, year: int) -> dict:
-    """Count ``org``'s requests for table 三 of its annual report on ``year`` (AR-T3, 2021).
+def table_three_counts(*, org: Organisation, year: int, year_format: int = 2021) -> dict:
+    """Count ``org``'s requests for table 三 of its annual report on ``year`` (AR-T3).
 
-    一 counts requests received in the year; 二 those received earlier and not concluded before
-    it; 三 those concluded in the year, each once under the row of its outcome (REQ-REPLY-1,
-    REQ-EXEMPT-1); 四 those received by the year's end and not concluded by then. Columns are
-    the applicant types (REQ-INTAKE-1). The result carries the checks AR-CHECK-1 to 3.
+    《条例》第五十条第（二）项: the requests received and handled. 一 counts requests received in
+    the year; 二 those received earlier and not concluded before it; 三 those concluded in the
+    year, each once under the row of its outcome (REQ-REPLY-1, REQ-EXEMPT-1; in the 2019 format
+    the rows of （六） are one); 四 those received by the year's end and not concluded by then.
+    A request counts from its receipt date (the RECEIVED event, 《条例》第三十一条) and is
+    concluded on the day it was replied to, withdrawn or ended. Columns are the applicant
+    types (REQ-INTAKE-1) and "total". Returns ``{key: {column: n}}`` with the keys of
+    ``T3_ROWS`` that hold data ("6" instead of the "6-" rows when ``year_format`` < 2021).
     """
     start, end = date(year, 1, 1), date(year, 12, 31)
-    counts: dict[str, dict[str, int]] = {
-        key: dict.fromkeys((c for c, _l in T3_COLUMNS), 0) for key, _l, data in T3_ROWS if data
-    }
+    columns = [c for c, _l in T3_COLUMNS]
+    keys = [key for key, _l, data in T3_ROWS if data]
+    if year_format < 2021:
+        keys = [k for k in keys if not str(k).startswith("6-")]
+        keys.insert(keys.index("total"), ROW_2019_OTHER)
+    counts: dict[str, dict[str, int]] = {str(key): dict.fromkeys(columns, 0) for key in keys}
     rows_of = report_rows_for(org=org)  # the agency's rows for the configurable types
-    rows = with_received_on(Application.objects.filter(org__in=statistics_scope(org))).values(
-        "applicant_type", "received_on", "concluded_on", "outcome", "withholding_ground"
+    rows = (
+        with_received_on(Application.objects.filter(org__in=statistics_scope(org)))
+        .filter(received_on__lte=end)  # received by the year's end …
+        .exclude(concluded_on__lt=start)  # … and not concluded before it began
+        .values("applicant_type", "received_on", "concluded_on", "outcome", "withholding_ground")
     )
     for row in rows:
         received, concluded = row["received_on"], row["concluded_on"]
-        if received is None or received > end or (concluded is not None and concluded < start):
-            continue
-        keys = ["new" if received >= start else "carried_in"]
+        hits = ["new" if received >= start else "carried_in"]
         if concluded is not None and concluded <= end:
             outcome = row["outcome"] or ReplyType.C_OTHER
-            keys += [report_row(outcome, row["withholding_ground"], rows=rows_of), "total"]
+            ground = row["withholding_ground"]
+            hits += [report_row(outcome, ground, year_format=year_format, rows=rows_of), "total"]
         else:
-            keys.append("carried_out")
-        for key in keys:
-            counts[key][row["applicant_type"]] += 1
-            counts[key]["total"] += 1
+            hits.append("carried_out")
+        for key in hits:
+            counts[str(key)][row["applicant_type"]] += 1
+            counts[str(key)]["total"] += 1
+    return counts
+
+
+def application_statistics(*, org: Organisation, year: int) -> dict:
+    """Table 三 of ``org``'s annual report on ``year`` (AR-T3, 2021) with labels for a page.
+
+    The counts are ``table_three_counts``; the result carries the checks AR-CHECK-1 to 3.
+    """
+    counts = table_three_counts(org=org, year=year)
     columns = [c for c, _l in T3_COLUMNS]
     checks = {
         "AR-CHECK-1": all(
@@ -399,11 +418,12 @@ T4_COLUMNS = (
 )
 
 
-def application_remedy_statistics(*, org: Organisation, year: int) -> dict:
+def table_four_counts(*, org: Organisation, year: int) -> dict[str, dict[str, int]]:
     """Count the reconsiderations and lawsuits over ``org``'s replies for table 四 (AR-T4).
 
-    Counted: those filed in ``year``, each under its result as of 31 December (decided later:
-    尚未审结). The result carries AR-CHECK-4 (总计 = the four results, per group).
+    《条例》第五十条第（三）项. Counted: those filed in ``year``, each under its result as of
+    31 December (decided later: 尚未审结). Returns ``{group: {column: n}}`` with the keys of
+    ``T4_GROUPS`` and ``T4_COLUMNS``.
     """
     from .models import RemedyCase
 
@@ -417,6 +437,12 @@ def application_remedy_statistics(*, org: Organisation, year: int) -> dict:
         column = row["result"] if decided else "pending"
         counts[row["kind"]][column] += 1
         counts[row["kind"]]["total"] += 1
+    return counts
+
+
+def application_remedy_statistics(*, org: Organisation, year: int) -> dict:
+    """Table 四 (AR-T4) for a page: ``table_four_counts`` with labels and AR-CHECK-4."""
+    counts = table_four_counts(org=org, year=year)
     return {
         "org": org.name,
         "year": year,

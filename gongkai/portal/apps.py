@@ -31,6 +31,12 @@ class PortalConfig(AppConfig):
         register_nav(
             _("Disclosure guide"), "portal:office_guide", roles=[Role.COORDINATOR], order=350
         )
+        register_nav(
+            _("Annual reports published"),
+            "portal:office_reports_overview",
+            roles=[Role.SUPERVISOR],
+            order=430,
+        )
         register_widget(portal_cards)
         register_office_contact(guide_contact)
         register_demo(_("disclosure guide, rules and annual report"), load_demo_portal, order=60)

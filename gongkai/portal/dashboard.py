@@ -1,16 +1,14 @@
 """Dashboard cards for coordinators: the guide in force and last year's annual report."""
 
-from datetime import date
-
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from gongkai.reports.due import report_due_on
+
 from .selectors import annual_report_list, coordinator_orgs, guide_current
 
-#: 《条例》 Art. 49: the annual report is published by 31 January of the following year.
-REPORT_DUE_MONTH_DAY = (1, 31)
 MAX_ORGS = 2
 
 
@@ -18,9 +16,10 @@ def portal_cards(request: HttpRequest) -> list[dict]:
     """Up to two organisations the user coordinates: guide version and the annual report."""
     today = timezone.localdate()
     year = today.year - 1
-    due = date(today.year, *REPORT_DUE_MONTH_DAY)
     cards = []
     for org in coordinator_orgs(user=request.user)[:MAX_ORGS]:
+        # 《条例》第四十九条: departments by 31 January, people's governments by 31 March
+        due = report_due_on(org=org, year=year)
         guide = guide_current(org=org, on=today)
         cards.append(
             {

@@ -58,6 +58,19 @@ class AnnualReportForm(forms.Form):
             self.initial.setdefault("published_on", timezone.localdate())
 
 
+class ComputedReportForm(forms.Form):
+    """Submit the report Gongkai computed from the records (tables and written texts)."""
+
+    year = forms.IntegerField(label=_("Year reported on"), min_value=2019, max_value=2100)
+    published_on = forms.DateField(label=_("Date published"), widget=DateInput())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("year", timezone.localdate().year - 1)
+            self.initial.setdefault("published_on", timezone.localdate())
+
+
 class WithdrawForm(forms.Form):
     reason = forms.CharField(label=_("Reason for withdrawal"), max_length=500)
 

@@ -15,6 +15,7 @@ from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import visible_org_ids
 from gongkai.publishing.models import CatalogEntry, Genre, InformationItem, Theme
 from gongkai.publishing.selectors import catalog_tree, item_public_list
+from gongkai.reports.due import report_due_on
 
 from .models import AnnualReport, GuideVersion, PublicStatus, RuleDocument
 
@@ -240,6 +241,30 @@ def rule_list(*, org: Organisation | None = None, public: bool = True) -> QueryS
     if org is not None:
         qs = qs.filter(org=org)
     return qs.order_by("level", "org__path", "sort_order", "-issued_on", "pk")
+
+
+def report_publication_overview(*, user, year: int, today: date | None = None) -> list[dict]:
+    """The organisations ``user`` supervises or coordinates and whether each has published its
+    report on ``year`` (《条例》第四十九条): due date by kind, published date, overdue."""
+
+    today = today or timezone.localdate()
+    roles = {Role.SUPERVISOR, Role.COORDINATOR}
+    orgs = public_orgs().filter(pk__in=visible_org_ids(user=user, roles=roles))
+    published = dict(
+        annual_report_list(year=year).filter(org__in=orgs).values_list("org_id", "published_on")
+    )
+    rows = []
+    for org in orgs:
+        due = report_due_on(org=org, year=year)
+        rows.append(
+            {
+                "org": org,
+                "due_on": due,
+                "published_on": published.get(org.pk),
+                "overdue": org.pk not in published and today > due,
+            }
+        )
+    return rows
 
 
 def annual_report_list(

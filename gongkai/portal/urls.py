@@ -58,6 +58,16 @@ urlpatterns = [
     ),
     path("office/portal/reports/", views_office.reports_manage, name="office_reports"),
     path(
+        "office/portal/reports/overview/",
+        views_office.reports_overview,
+        name="office_reports_overview",
+    ),
+    path(
+        "office/portal/reports/computed/",
+        views_office.report_submit_computed,
+        name="office_report_computed",
+    ),
+    path(
         "office/portal/reports/<int:pk>/publish/",
         views_office.report_publish,
         name="office_report_publish",

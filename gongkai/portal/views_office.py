@@ -14,13 +14,21 @@ from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
 from gongkai.core.forms import add_domain_error
+from gongkai.core.params import year_param
 from gongkai.core.permissions import role_required
 from gongkai.core.views import office_context
 from gongkai.orgs.roles import Role
 from gongkai.publishing.services.reviews import review_latest
 
 from . import selectors, services
-from .forms import AnnualReportForm, GuideForm, OrgChoiceForm, RuleForm, WithdrawForm
+from .forms import (
+    AnnualReportForm,
+    ComputedReportForm,
+    GuideForm,
+    OrgChoiceForm,
+    RuleForm,
+    WithdrawForm,
+)
 from .models import AnnualReport, GuideVersion, RuleDocument
 
 coordinator_only = role_required(Role.COORDINATOR)
@@ -234,9 +242,38 @@ def reports_manage(request: HttpRequest) -> HttpResponse:
         several=several,
         form=form,
         reports=_with_reviews(selectors.annual_report_list(org=org, public=False)),
+        computed_form=ComputedReportForm(prefix="computed"),
         tab="reports",
     )
     return render(request, "portal/office/reports_manage.html", context)
+
+
+@coordinator_only
+@require_POST
+def report_submit_computed(request: HttpRequest) -> HttpResponse:
+    """Submit the report computed from the records for review (《条例》第五十条)."""
+    org, _chooser, _several = _org(request)
+    form = ComputedReportForm(request.POST, prefix="computed")
+    if form.is_valid():
+        year = form.cleaned_data["year"]
+        try:
+            services.annual_report_submit_computed(
+                org=org,
+                actor=request.user,
+                year=year,
+                published_on=form.cleaned_data["published_on"],
+            )
+        except DomainError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(
+                request,
+                _("The annual report for %(year)s is submitted for confidentiality review.")
+                % {"year": year},
+            )
+    else:
+        messages.error(request, _("Give the year reported on and the date of publication."))
+    return redirect(f"{reverse('portal:office_reports')}?org={org.pk}")
 
 
 def _with_reviews(reports) -> list:
@@ -265,3 +302,17 @@ def report_delete(request: HttpRequest, pk: int) -> HttpResponse:
     services.annual_report_delete(report=report, actor=request.user)
     messages.success(request, _("The annual report is removed."))
     return redirect(f"{reverse('portal:office_reports')}?org={org_pk}")
+
+
+@role_required(Role.SUPERVISOR, Role.COORDINATOR)
+def reports_overview(request: HttpRequest) -> HttpResponse:
+    """Which organisations have published their annual report on a year (《条例》第四十九条)."""
+    year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
+    rows = selectors.report_publication_overview(user=request.user, year=year)
+    context = office_context(
+        request,
+        year=year,
+        rows=rows,
+        published=sum(1 for r in rows if r["published_on"]),
+    )
+    return render(request, "portal/office/reports_overview.html", context)

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "gongkai.applications",
     "gongkai.publishing",
     "gongkai.participation",
+    "gongkai.reports",
     "gongkai.search",
     "gongkai.portal",
     "django.contrib.admin",

@@ -14,6 +14,7 @@ from .reports import (
     annual_report_delete,
     annual_report_publish,
     annual_report_save,
+    annual_report_submit_computed,
 )
 from .rules import (
     RULE_FIELDS,
@@ -34,6 +35,7 @@ __all__ = [
     "annual_report_delete",
     "annual_report_publish",
     "annual_report_save",
+    "annual_report_submit_computed",
     "guide_pending",
     "guide_publish",
     "guide_save",

@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import PurePath
 
 from django.core.files.base import ContentFile
-from django.core.files.uploadedfile import UploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -14,6 +14,11 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.publishing.privacy import PrivacyError, extract_text
 from gongkai.publishing.services.reviews import Part, masked_file, review_consume, review_submit
+from gongkai.reports.checks import report_findings
+from gongkai.reports.formats import FIRST_REPORT_YEAR
+from gongkai.reports.html_file import report_html, report_title
+from gongkai.reports.narrative import narrative_for
+from gongkai.reports.selectors import annual_tables
 
 from ..models import AnnualReport
 from .common import REPORT_TYPES, check_file, require_coordinator
@@ -77,6 +82,45 @@ def annual_report_save(
         roles={Role.COORDINATOR},
     )
     return report
+
+
+@transaction.atomic
+def annual_report_submit_computed(
+    *, org: Organisation, actor, year: int, published_on: date
+) -> AnnualReport:
+    """Submit the report Gongkai computed for ``year`` for review, as one HTML file.
+
+    《条例》第五十条: the tables counted from the records and the office's texts (or the draft
+    from the records). A table that contradicts itself is refused, naming its cells; a
+    warning does not stop it. Review and publication then go as for an uploaded report.
+    """
+    require_coordinator(actor=actor, org=org)
+    if year < FIRST_REPORT_YEAR:
+        raise DomainError(
+            _("Gongkai computes annual reports from the report on %(year)d.")
+            % {"year": FIRST_REPORT_YEAR}
+        )
+    tables = annual_tables(org=org, year=year)
+    blocking = [f.message for f in report_findings(tables) if f.blocking]
+    if blocking:
+        raise DomainError(
+            _("The tables contradict themselves and cannot be submitted: %(findings)s")
+            % {"findings": " ".join(blocking)}
+        )
+    texts, _saved = narrative_for(tables)
+    upload = SimpleUploadedFile(
+        f"annual-report-{year}.html",
+        report_html(tables, texts).encode(),
+        content_type="text/html",
+    )
+    return annual_report_save(
+        org=org,
+        actor=actor,
+        year=year,
+        title=report_title(tables),
+        published_on=published_on,
+        upload=upload,
+    )
 
 
 @transaction.atomic

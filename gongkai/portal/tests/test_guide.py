@@ -143,3 +143,16 @@ def test_dashboard_tells_the_coordinator_what_is_missing(client, org_tree, coord
     year = timezone.localdate().year - 1
     report = cards[f"省卫生计生委{year}年度年报（{'01-31'}前发布）"]
     assert report["value"] == "未发布"
+
+
+def test_a_governments_report_is_due_on_31_march(client, org_tree):
+    """《条例》第四十九条: the people's government's report by 31 March, not 31 January."""
+    from gongkai.orgs.roles import Role
+    from gongkai.orgs.services import membership_grant, user_create
+
+    user = user_create(username="province-office", password="pw-province", full_name="省政府办")
+    membership_grant(user=user, org=org_tree["province"], role=Role.COORDINATOR)
+    client.force_login(user)
+    titles = [c["title"] for c in client.get("/office/").context["widgets"]]
+    year = timezone.localdate().year - 1
+    assert f"云南省人民政府{year}年度年报（03-31前发布）" in titles

@@ -1,0 +1,108 @@
+"""The annual report's preview in a real browser: the coordinator reads the computed tables."""
+
+from datetime import date
+
+import pytest
+
+from gongkai.applications.states import ApplicantType, ReplyType, Status
+from gongkai.applications.tests.factories import ApplicationFactory
+
+from .conftest import check_wording, login
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_coordinator_previews_the_annual_report(page, org_tree, coordinator):
+    commission = org_tree["commission"]
+    for kind, received, concluded, outcome in [
+        (ApplicantType.PERSON, date(2024, 3, 4), date(2024, 3, 20), ReplyType.R_DISCLOSE),
+        (ApplicantType.BUSINESS, date(2024, 5, 6), date(2024, 5, 30), ReplyType.R_PARTIAL),
+        (ApplicantType.PERSON, date(2024, 12, 27), None, ""),
+    ]:
+        ApplicationFactory(
+            org=commission,
+            applicant_type=kind,
+            received__day=received,
+            concluded_on=concluded,
+            outcome=outcome,
+            status=Status.REPLIED if concluded else Status.IN_PROGRESS,
+        )
+    login(page, "coordinator", "pw-coordinator")
+    page.goto("/office/")
+    page.get_by_role("link", name="年度报告").click()
+    page.get_by_label("报告年度").fill("2024")
+    page.get_by_role("button", name="查看").click()
+    page.get_by_role("link", name="填报本平台未掌握的数据").click()
+    page.locator("fieldset", has_text="行政许可").get_by_label("本年处理决定数量").fill("326")
+    page.locator("fieldset", has_text="四、结转下年度继续办理").get_by_label("总计").fill("1")
+    page.get_by_label("数据来源").fill("政务服务网统计")
+    check_wording(page, "office-annual-report-figures")
+    page.get_by_role("button", name="保存数据").click()
+    page.locator(".message-success").wait_for()
+    page.get_by_role("link", name="编写报告正文").click()
+    overview = page.get_by_label("（二）依申请公开")
+    assert overview.input_value().startswith("2024年，本机关新收政府信息公开申请3件")
+    page.get_by_label("五、存在的主要问题及改进情况").fill("信息发布审核流程有待完善。")
+    check_wording(page, "office-annual-report-texts")
+    page.get_by_role("button", name="保存正文").click()
+    page.locator(".message-success").wait_for()
+    assert "信息发布审核流程有待完善。" in page.locator(".report-text").all_inner_texts()
+    page.get_by_role("heading", name="三、收到和处理政府信息公开申请情况").wait_for()
+    row = page.get_by_role("row", name="一、本年新收政府信息公开申请数量")
+    assert row.locator("td").all_inner_texts() == ["2", "1", "0", "0", "0", "0", "3"]
+    assert "326" in page.get_by_role("row", name="行政许可").inner_text()
+    assert "上年度报告“四、结转下年度继续办理”为1" in page.locator(".alert-warning").inner_text()
+    assert page.locator("td.flagged").count() == 1
+    with page.expect_download() as download:
+        page.get_by_role("link", name="下载Word文档").click()
+    assert download.value.suggested_filename == f"annual-report-{commission.pk}-2024.docx"
+    check_wording(page, "office-annual-report-preview")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_published_report_reads_on_a_phone(phone_page, org_tree, coordinator):
+    from gongkai.portal.services import (
+        REPORT_STAGE,
+        annual_report_publish,
+        annual_report_submit_computed,
+    )
+    from gongkai.publishing.tests.factories import approve_request
+
+    commission = org_tree["commission"]
+    ApplicationFactory(
+        org=commission,
+        applicant_type=ApplicantType.BUSINESS,
+        received__day=date(2024, 3, 4),
+        concluded_on=date(2024, 3, 20),
+        outcome=ReplyType.R_PARTIAL,
+        status=Status.REPLIED,
+    )
+    report = annual_report_submit_computed(
+        org=commission, actor=coordinator, year=2024, published_on=date(2025, 1, 20)
+    )
+    approve_request(report, REPORT_STAGE)
+    annual_report_publish(report=report, actor=coordinator)
+    phone_page.goto("/annual-reports/")
+    phone_page.get_by_role(
+        "link", name="云南省卫生和计划生育委员会2024年政府信息公开工作年度报告"
+    ).click()
+    phone_page.get_by_role("heading", name="三、收到和处理政府信息公开申请情况").wait_for()
+    width = phone_page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375  # the page does not scroll sideways: only its wide tables do
+    row = phone_page.get_by_role(
+        "row", name="（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    )
+    assert row.locator("td").all_inner_texts() == ["0", "1", "0", "0", "0", "0", "1"]
+    check_wording(phone_page, "public-annual-report-phone")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_supervisor_sees_which_reports_are_published(page, org_tree, supervisor):
+    login(page, "supervisor", "pw-supervisor")
+    page.goto("/office/")
+    page.get_by_role("link", name="年报发布情况").click()
+    page.get_by_label("报告年度").fill("2024")
+    page.get_by_role("button", name="查看").click()
+    row = page.get_by_role("row", name="云南省人民政府")
+    assert "2025-03-31" in row.inner_text()
+    assert "2025-01-31" in page.get_by_role("row", name="云南省卫生和计划生育委员会").inner_text()
+    check_wording(page, "office-annual-reports-overview")
