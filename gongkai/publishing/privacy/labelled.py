@@ -100,8 +100,9 @@ def _reads_as_name(word: str) -> bool:
     )
 
 
-#: What may close a name: punctuation, a space, a conjunction or 等 (王德利和…, 王春元，).
-_NAME_END = re.compile(r"$|[\s、，,；;。：:（(）)和与及等]")
+#: What may close a name: punctuation, a space, a conjunction, 等, or 诉 in a court notice
+#: (王德利和…, 王春元，, 原告贺喜在诉王生…).
+_NAME_END = re.compile(r"$|[\s、，,；;。：:（(）)和与及等诉]")
 #: A list separator and a 2–3 character name closed by a separator, 等 or punctuation.
 _NEXT_IN_LIST = re.compile(
     r"[ \u3000]*[、，,]{1,2}[ \u3000]*(?=[\u4e00-\u9fff]{2,3}(?:[、，,；;。等]))"
@@ -126,3 +127,23 @@ def find_salutation_names(text: str) -> Iterator[Finding]:
                 continue  # part of a longer run of characters, not a name standing alone
             yield _name(text, start, m.start(), 0.8, "salutation")
             break
+
+
+#: The person a notice is served on, opening its text: 王生：本院受理…, 邹少阳（身份证号码：…）：
+#: 本行政机关于… — a notice served by publication (公告送达) names its addressee so.
+_ADDRESSEE = re.compile(
+    r"(?:^|(?<=[\s]))([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{0,40}[）)])?[：:]"
+    r"(?=本院|本行政机关|本机关|本局|我局|本委|我委|本所|你)",
+    re.MULTILINE,
+)
+
+
+def find_addressees(text: str) -> Iterator[Finding]:
+    """The person a notice is addressed to (王生：本院受理原告…诉你…): a name led by a surname
+    that is no title or word of the list of stopwords."""
+    for m in _ADDRESSEE.finditer(text):
+        word = m.group(1)
+        if len(word) == 4 and word[:2] not in COMPOUND_SURNAMES:
+            continue
+        if classify(word) or (surname_of(word) and _reads_as_name(word)):
+            yield _name(text, m.start(1), m.end(1), 0.85, "label")

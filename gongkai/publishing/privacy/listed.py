@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from .enumerated import find_dashed_items, find_enumerated_names
 from .findings import NAME, Finding
 from .groups import find_group_heads
-from .labelled import find_label_names, find_salutation_names
+from .labelled import find_addressees, find_label_names, find_salutation_names
 from .names import NON_NAME_CHARS, STOPWORDS, STRONG, _name, classify, classify_cell
 from .officials import official_names, official_spans
 from .prose import find_prose_people
@@ -155,6 +155,7 @@ def find_names(text: str, rules: PrivacyRules) -> list[Finding]:
         *find_enumerated_names(text, named),
         *find_group_heads(text),
         *find_salutation_names(text),
+        *find_addressees(text),
         *find_dashed_items(text),
     ]
     return [

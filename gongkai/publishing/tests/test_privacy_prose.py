@@ -123,3 +123,21 @@ def test_a_person_the_text_shows_taking_up_an_office_is_an_official() -> None:
     # 现任… is how nominee lists describe people: they stay personal.
     text = "推荐人选名单：\n张建国，男，1965年出生，现任某村党支部书记。"
     assert "张建国" in names(text)
+
+
+def test_the_addressee_and_parties_of_a_notice_served_by_publication() -> None:
+    text = (
+        "邹少阳（身份证号码：512222196711171614）：本行政机关于2018年6月20日对你做出行政处罚决定。"
+    )
+    assert names(text) == ["邹少阳"]
+    text = (
+        "苗伟：本院受理原告张育升诉你民间借贷纠纷一案，因你下落不明，现依法向你公告送达起诉书副本。"
+    )
+    assert names(text) == ["苗伟", "张育升"]
+    # A company served so is no person.
+    assert names("吉林省安华通讯科技发展有限公司：本院受理原告诉你侵害商标权纠纷一案。") == []
+
+
+def test_a_suspect_named_in_a_reward_notice() -> None:
+    text = "犯罪嫌疑人杨日初，男，英德市东华镇人，身份证号码：441822197412176130。"
+    assert names(text) == ["杨日初"]
