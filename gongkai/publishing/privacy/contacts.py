@@ -99,6 +99,31 @@ def _clause_before(text: str, start: int, limit: int = 40) -> str:
     return window[cut + 1 :]
 
 
+def _label_before(text: str, start: int) -> str:
+    """The clause before a number; for a number opening its line, the label line above it
+    (城关派出所联系电话：/ 0571-…)."""
+    label = _clause_before(text, start)
+    if label.strip() or start == 0 or text[start - 1] != "\n":
+        return label
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    return above[-40:] if above.endswith((":", "：")) else label
+
+
+#: A label naming the office by its kind before the kind of line: 派出所电话：, 办公室电话,
+#: 服务中心咨询电话：, 纪委监督举报电话 (not 家庭电话, 本人电话: no office there).
+_OFFICE_KIND_LABEL = re.compile(
+    r"(?:派出所|办公室|服务中心|中心|服务站|服务大厅|窗口|局|委员会|委|政府|办事处|法院|检察院|"
+    r"协会|学会|工会|妇联|秘书处|居委会|村委会|管委会|大队|中队|支队|科|处|站|(?<!住)所)"
+    r"(?:联系|咨询|值班|服务|办公|报名|举报|监督|投诉|受理|业务)*"
+    r"(?:电话|热线|手机|邮箱|信箱|传真)(?:号码)?[:：]?$"
+)
+
+
+#: Readers are asked to send to a mailbox: 欢迎发邮箱到：…, 发送至邮箱：… (a desk's mailbox;
+#: 请发送至 zhangsan.li@… names no mailbox and stays a person's address).
+_SENT_TO = re.compile(r"(?:发|发送|投|投寄)(?:到|至)?(?:电子)?邮箱(?:到|至)?[:：]?$")
+
+
 def _after(text: str, end: int) -> str:
     """What follows a number and the numbers listed after it: (长春市…局)."""
     m = re.match(
@@ -113,7 +138,9 @@ def _block_heads(text: str, start: int, lines: int = 3) -> list[str]:
     return [line.strip() for line in above if line.strip()][-lines:]
 
 
-_CONTACT_LINE = re.compile(r"\s*(?:联系电话|电话|电子邮箱|邮箱|传真|联系地址|地址)\s*[:：]")
+_CONTACT_LINE = re.compile(
+    r"\s*(?:联系电话|电话|(?:电子|互联网|政务)?(?:邮箱|信箱)|传真|联系地址|地址)\s*[:：]"
+)
 
 
 def _under_office(text: str, start: int, rules: PrivacyRules) -> bool:
@@ -169,9 +196,13 @@ def is_public(text: str, f: Finding, rules: PrivacyRules) -> bool:
     """An agency's own line: labelled 监督电话/咨询电话/传真…, listed under such a label or the
     office that takes objections (公示受理部门：…), given with a desk (联系人：王老师), named for
     an office (书记信箱, 党委书记 0557-…), or named after an organisation."""
-    label, after = _clause_before(text, f.start), _after(text, f.end)
+    label, after = _label_before(text, f.start), _after(text, f.end)
     compact = re.sub(r"\s", "", label)  # 电子邮 箱 : — a label padded to the width of others
     if any(word in compact or word in after for word in rules.public):
+        return True
+    if _OFFICE_KIND_LABEL.search(compact):  # 派出所电话：, 服务中心咨询电话：
+        return True
+    if f.kind == EMAIL and _SENT_TO.search(compact):  # 欢迎发邮箱到：… — a desk's mailbox
         return True
     if _addressed_office(text, f) or _landline_with_contact(text, f):
         return True
@@ -195,6 +226,13 @@ _ADDRESSED = re.compile(
     r"派出所|办事处|协会|学会|工会|妇联|秘书处|科|处)"
     r"(?:[\u4e00-\u9fff](?:老师|先生|女士))?(?![学技研理罚分署置])"
 )
+#: Where a sentence tells readers to raise a matter with an office (可向县民政局反映。电话：…):
+#: not 向派出所报案 (a family reporting to the police gives its own number).
+_REPORTED_TO = re.compile(
+    r"向[^。！？!?\n，,]{0,20}?(?:局|委员会|组委会|委|办公室|政府|中心|厅|部|法院|检察院|派出所|"
+    r"办事处|协会|学会|工会|妇联|秘书处|科|处|站|所)[^。！？!?\n]{0,6}?"
+    r"(?:反映|举报|投诉|咨询|申诉|提出(?:意见|异议|建议))"
+)
 _SENTENCE_END = "。！？!?\n"
 
 
@@ -204,6 +242,8 @@ def _sentence_before(text: str, start: int) -> str:
     sentence = text[cut + 1 : start]
     if len(sentence.strip()) <= 8 and cut > 0:
         before = max(text.rfind(c, 0, cut) for c in _SENTENCE_END)
+        while before > 0 and not text[before + 1 : cut].strip():  # 反映。\n电话：…
+            cut, before = before, max(text.rfind(c, 0, before) for c in _SENTENCE_END)
         sentence = text[before + 1 : cut] + " " + sentence
     return sentence[-120:]
 
@@ -215,21 +255,46 @@ def _addressed_office(text: str, f: Finding) -> bool:
     if f.kind == ADDRESS:
         return False
     sentence = _sentence_before(text, f.start)
-    if _ADDRESSED.search(sentence):
+    if _ADDRESSED.search(sentence) or _REPORTED_TO.search(sentence):
         return True
     cut = max(text.rfind(c, 0, f.start) for c in _SENTENCE_END)
     if not _BARE_LABEL.fullmatch(text[cut + 1 : f.start]):
         return False
-    before = text[max(text.rfind(c, 0, max(cut, 0)) for c in _SENTENCE_END) + 1 : max(cut, 0)]
-    return bool(_AGENCY_AT_END.search(before)) and not _PERSON_WORDS.search(before)
+    before = _sentences_before(text, max(cut, 0), 2)
+    if _PERSON_WORDS.search(before) or _CONTACT_PERSON.search(before):
+        return False
+    last = text[max(text.rfind(c, 0, max(cut, 0)) for c in _SENTENCE_END) + 1 : max(cut, 0)]
+    return bool(_AGENCY_AT_END.search(last) or _ASSOCIATION.search(before))
 
 
-_BARE_LABEL = re.compile(r"\s*(?:联系)?(?:电话|手机|邮箱|电子邮箱|传真)\s*[:：]\s*")
+#: An association a news item is about: the bare contact line under it is the association's
+#: (…书法协会日前成立。欢迎爱好者加入。/ 联系电话：139…（微信同号）).
+_ASSOCIATION = re.compile(
+    r"(?:协会|学会|商会|研究会|促进会|联合会|基金会|俱乐部|志愿服务队|合作社)(?![员])"
+)
+
+
+def _sentences_before(text: str, end: int, count: int) -> str:
+    """The ``count`` non-empty sentences before ``end``."""
+    found: list[str] = []
+    while end > 0 and len(found) < count:
+        start = max(text.rfind(c, 0, end) for c in _SENTENCE_END)
+        if text[start + 1 : end].strip():
+            found.insert(0, text[start + 1 : end])
+        end = max(start, 0)
+    return "。".join(found)
+
+
+_BARE_LABEL = re.compile(
+    r"\s*(?:联系)?(?:电话|手机|(?:电子|互联网|政务)?(?:邮箱|信箱)|传真)\s*[:：]\s*"
+)
 _AGENCY_AT_END = re.compile(
     r"(?:局|委员会|组委会|办公室|中心|协会|学会|联合会|残联|妇联|工会|政府|科|处|派出所)"
     r"[\s，,。]*$"
 )
-_PERSON_WORDS = re.compile(r"村委会|居委会|户主|申请人|家属|本人|村民|低保|家住|住址")
+_PERSON_WORDS = re.compile(
+    r"村委会|居委会|户主|申请人|家属|家人|本人|村民|低保|家住|住址|走失|失踪|寻人|下落|患有"
+)
 
 
 _LANDLINE = re.compile(r"0[0-9]{2,3}[-－ ]?[0-9]{7,8}|[2-8][0-9]{6,7}")
@@ -263,24 +328,28 @@ def mark_public(text: str, findings: list[Finding], rules: PrivacyRules) -> list
     public_lines = {_line_of(text, f.start) for f in result if f.kind == PUBLIC_CONTACT}
     lines = text.split("\n") if public_lines else []
     for index, f in enumerate(result):
-        if (
-            f.kind in (PHONE, EMAIL)
-            and public_lines
-            and _continues_block(text, lines, f, public_lines)
-        ):
+        if f.kind in (PHONE, EMAIL) and public_lines and _continues_block(text, lines, result, f):
             result[index] = replace(
                 f, kind=PUBLIC_CONTACT, masked=f.text, confidence=0.5, subkind=f.kind
             )
     return result
 
 
-def _continues_block(text: str, lines: list[str], f: Finding, public_lines: set[int]) -> bool:
-    """A contact line (电子邮箱：…, its label maybe padded) whose previous non-empty line
-    holds a public contact."""
+def _continues_block(text: str, lines: list[str], found: list[Finding], f: Finding) -> bool:
+    """A contact (电子邮箱：…, its label maybe padded) right after a public contact on its
+    own line (电话：（010）…    电子邮箱：…), or opening a contact line whose previous
+    non-empty line holds a public contact (the committee's e-mail under its telephone)."""
     line_start = text.rfind("\n", 0, f.start) + 1
-    if not _CONTACT_LINE.match(re.sub(r"[ \u3000]", "", text[line_start : f.start]) + ":"):
+    same_line = [
+        g for g in found if g.kind == PUBLIC_CONTACT and line_start <= g.start and g.end <= f.start
+    ]
+    label_start = max((g.end for g in same_line), default=line_start)
+    label = re.sub(r"[ \u3000\t，,；;、]", "", text[label_start : f.start])
+    if not _CONTACT_LINE.match(label + ":"):
         return False
+    if same_line:
+        return True
     previous = _line_of(text, f.start) - 1
     while previous >= 0 and not lines[previous].strip():
         previous -= 1
-    return previous in public_lines
+    return any(_line_of(text, g.start) == previous for g in found if g.kind == PUBLIC_CONTACT)

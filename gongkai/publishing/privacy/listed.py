@@ -14,18 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .enumerated import find_dashed_items, find_enumerated_names
 from .findings import NAME, Finding
-from .names import (
-    NON_NAME_CHARS,
-    STOPWORDS,
-    STRONG,
-    _name,
-    classify,
-    classify_cell,
-    find_names,
-    official_names,
-    official_spans,
-)
+from .groups import find_group_heads
+from .labelled import find_addressees, find_label_names, find_salutation_names
+from .names import NON_NAME_CHARS, STOPWORDS, STRONG, _name, classify, classify_cell
+from .officials import official_names, official_spans
 from .prose import find_prose_people
 from .rules import PrivacyRules
 from .surnames import COMPOUND_SURNAMES
@@ -151,6 +145,24 @@ def find_numbered_items(text: str) -> Iterator[Finding]:
             yield _name(text, m.start(1), m.end(1), 0.8, "list")
 
 
+def find_names(text: str, rules: PrivacyRules) -> list[Finding]:
+    """Name candidates in prose (tables: tables.py); names of officials acting in office are
+    left out (they are public information, 《条例》第二十条)."""
+    officials = official_spans(text, rules)
+    named = official_names(text, officials)
+    found = [
+        *find_label_names(text, rules),
+        *find_enumerated_names(text, named),
+        *find_group_heads(text),
+        *find_salutation_names(text),
+        *find_addressees(text),
+        *find_dashed_items(text),
+    ]
+    return [
+        f for f in found if not any(s <= f.start < e for s, e in officials) and f.text not in named
+    ]
+
+
 def find_people(text: str, rules: PrivacyRules) -> list[Finding]:
     """Every name finding of a text: labels, lists, tables laid out one cell per line, people
     described by their sex, and the other occurrences of those names; officials acting in
@@ -168,4 +180,31 @@ def find_people(text: str, rules: PrivacyRules) -> list[Finding]:
         if not any(s <= f.start < e for s, e in officials) and f.text not in named
     ]
     found += find_names(text, rules)
-    return found + list(repeated_names(text, found, officials))
+    found += repeated_names(text, found, officials)
+    holders = office_holders(text, {f.text for f in found})
+    return [f for f in found if f.text not in holders]
+
+
+#: Taking up an office, later in the person's sentence: …陈伟男,…被选派至和平村担任第一书记,
+#: 张桂芳高票当选村党支部书记 (not 现任…: nominee and honours lists describe people so).
+_TAKES_OFFICE = re.compile(
+    r"(?<!现)(?:担任|出任|当选|就任|任职)[^。！？!?\n，,；;]{0,16}?"
+    r"(?:书记|支书|主任|村长|镇长|乡长|县长|市长|局长|村官|干部)"
+)
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+
+
+def office_holders(text: str, names: set[str]) -> frozenset[str]:
+    """Names of people the text shows taking up an office (…担任第一书记): officials acting
+    in office, whose names are public information (《条例》第二十条)."""
+    holders = set()
+    for word in names:
+        for m in re.finditer(re.escape(word), text):
+            stop = _SENTENCE_STOP.search(text, m.end())
+            end = min(stop.start() if stop else len(text), m.end() + 40)
+            if _TAKES_OFFICE.search(text, m.end(), end):
+                holders.add(word)
+                break
+    return frozenset(holders)

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding
-from .names import CONTEXT_WORDS, STRONG, _bare_label_name, _name, classify, surname_of
+from .labelled import _bare_label_name
+from .names import CONTEXT_WORDS, STRONG, _name, classify, surname_of
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 _DOTTED = r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff]{1,12})+"
@@ -48,9 +49,21 @@ _AGED = re.compile(
 )
 
 
+#: An office after the age or birth: 1984年出生的干部洪永旺, 1988年出生的驻村书记… name an
+#: official acting in office (public information, 《条例》第二十条), not a private person.
+_OFFICE_AFTER_AGE = re.compile(
+    r"(?:驻村|扶贫|年轻|青年|优秀|基层|党员|村|镇|乡|社区|街道|女|男|副|第一)*"
+    r"(?:干部|书记|支书|主任|村官|民警|辅警|警官|局长|科长|镇长|乡长|"
+    r"县长|村长|所长|站长|委员|公务员|检察官|法官)"
+)
+
+
 def find_aged_people(text: str) -> Iterator[Finding]:
-    """A name right after the person's age or birth (…岁的, …年出生的) or 名叫."""
+    """A name right after the person's age or birth (…岁的, …年出生的) or 名叫, unless an
+    office stands between (1984年出生的干部洪永旺: an official)."""
     for m in _AGED.finditer(text):
+        if _OFFICE_AFTER_AGE.match(text, m.end()):
+            continue
         yield from _bare_label_name(text, m.end())
 
 

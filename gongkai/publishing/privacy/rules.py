@@ -50,6 +50,8 @@ DEFAULT_LABELS: dict[str, str] = {
         "当事人 监护人 家庭成员 持卡人 户名 联系人 经办人 "
         "法定代表人 负责人 被处罚人 违法行为人 经营者 "
         "委托代理人 代理人 被申请人 第三人 举报人 投诉人 来信人 留言人 "
+        # parties named in court notices and notices of service by publication (公告送达)
+        "原告 被告 被告人 上诉人 被上诉人 申请执行人 被执行人 受送达人 犯罪嫌疑人 "
         # honours and prize lists: 村民张三, 作者：李四
         "村民 作者 获奖者 获奖人 "
         # people described by their lot or their part, as news of relief and donations do

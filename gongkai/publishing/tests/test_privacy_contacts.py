@@ -57,3 +57,52 @@ def test_a_bare_phone_label_under_an_agency_is_the_agency_s() -> None:
     assert kinds("县残疾人联合会\n电话：0791-88888888") == [("public_contact", "0791-88888888")]
     # Under a sentence about a person the number stays theirs.
     assert kinds("低保户张三，住某某村委会。\n电话：13812345678") == [("phone", "13812345678")]
+
+
+def test_a_label_naming_the_office_by_its_kind() -> None:
+    text = "派出所电话：0571-63123456 办公室电话：0571-63123457"
+    assert kinds(text) == [
+        ("public_contact", "0571-63123456"),
+        ("public_contact", "0571-63123457"),
+    ]
+    assert kinds("城关派出所联系电话：\n0571-63123456") == [("public_contact", "0571-63123456")]
+    assert kinds("县政务服务中心咨询电话：13812345678") == [("public_contact", "13812345678")]
+    # A family's or a person's own label names no office.
+    assert kinds("家长电话：13812345678") == [("phone", "13812345678")]
+    assert kinds("住所电话：0571-63123456") == [("phone", "0571-63123456")]
+
+
+def test_a_number_after_a_sentence_telling_readers_to_raise_a_matter_with_an_office() -> None:
+    text = (
+        "对公示结果有异议的，可向县民政局反映。\n电话：（010）66123456    电子邮箱：  mzj@163.com"
+    )
+    assert kinds(text) == [
+        ("public_contact", "（010）66123456"),
+        ("public_contact", "mzj@163.com"),
+    ]
+    # Reporting to the police is not raising a matter with an office: the family's number.
+    assert kinds("家属已向派出所报案。电话：13812345678") == [("phone", "13812345678")]
+
+
+def test_a_committee_s_mailbox_under_its_line_whatever_its_label() -> None:
+    text = "监督电话：0571-63123456\n互联网邮箱：jdb@126.com"
+    assert kinds(text) == [("public_contact", "0571-63123456"), ("public_contact", "jdb@126.com")]
+    # Under a person's line it stays personal.
+    text = "联系人：张三丰\n手机：13812345678\n电子邮箱：zsf@126.com"
+    assert kinds(text) == [("phone", "13812345678"), ("email", "zsf@126.com")]
+
+
+def test_a_mailbox_readers_are_asked_to_send_to() -> None:
+    text = "如果您身边就有,欢迎发邮箱到:diyishuji@thepaper.cn。"
+    assert kinds(text) == [("public_contact", "diyishuji@thepaper.cn")]
+
+
+def test_an_association_s_line_of_its_own_in_news_about_it() -> None:
+    text = (
+        "县书法协会日前成立，现有会员120人。欢迎广大书法爱好者加入。\n"
+        "联系电话：13912345678（微信同号）"
+    )
+    assert kinds(text) == [("public_contact", "13912345678")]
+    # A missing member's family line stays personal.
+    text = "张三是县书法协会会员，今年75岁，于3日走失。\n联系电话：13912345678"
+    assert kinds(text) == [("phone", "13912345678")]

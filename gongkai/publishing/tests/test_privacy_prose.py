@@ -106,3 +106,38 @@ def test_a_status_in_the_name_column_is_no_name() -> None:
 def test_a_full_name_after_a_job() -> None:
     assert names("工程管理处报账员李长财榜上有名。") == ["李长财"]
     assert names("书记员王五宣读了判决。") == []
+
+
+def test_an_office_after_the_birth_year_names_an_official() -> None:
+    assert names("1984年出生的干部洪永旺，扎根基层十余年。") == []
+    assert names("1988年出生的驻村第一书记王鹤来了。") == []
+    assert names("1998年出生的潘奕行是一名志愿者。") == ["潘奕行"]
+
+
+def test_a_person_the_text_shows_taking_up_an_office_is_an_official() -> None:
+    text = (
+        "人物档案\n姓名:陈伟男\n出生年月:1994年7月\n"
+        "大学毕业的陈伟男,因为表现突出,被市财政局选派至和平村担任第一书记。"
+    )
+    assert names(text) == []
+    # 现任… is how nominee lists describe people: they stay personal.
+    text = "推荐人选名单：\n张建国，男，1965年出生，现任某村党支部书记。"
+    assert "张建国" in names(text)
+
+
+def test_the_addressee_and_parties_of_a_notice_served_by_publication() -> None:
+    text = (
+        "邹少阳（身份证号码：512222196711171614）：本行政机关于2018年6月20日对你做出行政处罚决定。"
+    )
+    assert names(text) == ["邹少阳"]
+    text = (
+        "苗伟：本院受理原告张育升诉你民间借贷纠纷一案，因你下落不明，现依法向你公告送达起诉书副本。"
+    )
+    assert names(text) == ["苗伟", "张育升"]
+    # A company served so is no person.
+    assert names("吉林省安华通讯科技发展有限公司：本院受理原告诉你侵害商标权纠纷一案。") == []
+
+
+def test_a_suspect_named_in_a_reward_notice() -> None:
+    text = "犯罪嫌疑人杨日初，男，英德市东华镇人，身份证号码：441822197412176130。"
+    assert names(text) == ["杨日初"]
