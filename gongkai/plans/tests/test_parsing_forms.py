@@ -424,3 +424,46 @@ def test_a_flat_plan_right_after_its_issuing_sentence_keeps_its_items() -> None:
         "二、回应社会关切。责任单位:各乡镇人民政府"
     )
     assert _rows(plan) == [("一", [], ["县政府办公室"], ""), ("二", [], ["各乡镇人民政府"], "")]
+
+
+def test_a_bracketed_statement_after_a_run_of_sub_items_applies_to_each_of_them() -> None:
+    # the statement on its own line closes item 1's list (1)-(3): each sub-item is a task with
+    # the statement's units, not only the last one
+    plan = _parse(
+        "(一)制度建设\n"
+        "1.健全预案体系\n"
+        "(1)规范预案编制、审批和备案工作。\n"
+        "(2)及时修订完善现有预案。\n"
+        "(3)加强预案演练。\n"
+        "(责任单位:市直各有关单位、各县(市、区)人民政府)\n"
+        "2.完善运行机制\n"
+        "(1)加强办事机构建设。\n"
+        "(责任单位:市应急局)\n"
+        "(2)健全会商机制。\n"
+        "(责任单位:市气象局)"
+    )
+    units = ["市直各有关单位", "各县(市、区)人民政府"]
+    assert _rows(plan) == [
+        ("（一）/1/（1）", [], units, ""),
+        ("（一）/1/（2）", [], units, ""),
+        ("（一）/1/（3）", [], units, ""),
+        ("（一）/2/（1）", [], ["市应急局"], ""),
+        ("（一）/2/（2）", [], ["市气象局"], ""),
+    ]
+
+
+def test_a_kind_of_body_after_a_qualified_name_shares_its_qualifier() -> None:
+    # 市直有关部门、单位 is one group (有关部门 and 有关单位); a remark such as 不再一一列出 and the
+    # wording 以下任务均需…落实 are not unit names
+    plan = _parse(
+        "1.深化网上办理。全面提升网上服务能力。(牵头单位:市行政审批服务局;责任单位:市直有关部门、"
+        "单位,各区市政府。以下任务均需各区市政府、开发区管委落实,不再一一列出)"
+    )
+    assert _rows(plan) == [
+        (
+            "1",
+            ["市行政审批服务局"],
+            ["市行政审批服务局", "市直有关部门、单位", "各区市政府", "开发区管委"],
+            "",
+        )
+    ]
