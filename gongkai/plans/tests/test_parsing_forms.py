@@ -467,3 +467,41 @@ def test_a_kind_of_body_after_a_qualified_name_shares_its_qualifier() -> None:
             "",
         )
     ]
+
+
+def test_items_run_together_on_one_line_are_items_of_their_own() -> None:
+    # 1、…。2、…。3、… on one line: each next number after a full stop starts an item; numbers
+    # inside a sentence (第1、2项, 增长2.5%) do not
+    plan = _parse(
+        "一、公开工作\n"
+        "1、及时做好第1、2项文件公开。责任单位:办公室。2、建立健全发布机制,收入增长2.5%。"
+        "责任单位:各股室。3、抓好政策解读。责任单位:县政府办公室"
+    )
+    assert _rows(plan) == [
+        ("一/1", [], ["办公室"], ""),
+        ("一/2", [], ["各股室"], ""),
+        ("一/3", [], ["县政府办公室"], ""),
+    ]
+
+
+def test_a_run_of_items_after_a_heading_on_the_same_line_is_split() -> None:
+    plan = _parse(
+        "(一)加强组织领导。1、明确工作专班(责任单位:县政府办公室)。"
+        "2、建立工作台账(责任单位:县发改局)。"
+    )
+    assert _rows(plan) == [
+        ("（一）/1", [], ["县政府办公室"], ""),
+        ("（一）/2", [], ["县发改局"], ""),
+    ]
+
+
+def test_numbered_requirements_inside_a_table_cell_stay_in_the_cell() -> None:
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位 |\n"
+        "1 | 1.清理规范性文件。2.发布标准文本。 | 市司法局 |\n"
+        "2 | 公开涉农补贴信息。 | 市农业农村局 |"
+    )
+    assert [(t.path, t.units) for t in plan.tasks] == [
+        (["1"], ["市司法局"]),
+        (["2"], ["市农业农村局"]),
+    ]
