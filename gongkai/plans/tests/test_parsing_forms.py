@@ -505,3 +505,20 @@ def test_numbered_requirements_inside_a_table_cell_stay_in_the_cell() -> None:
         (["1"], ["市司法局"]),
         (["2"], ["市农业农村局"]),
     ]
+
+
+def test_points_of_a_notice_that_issues_the_tasks_by_breaking_them_down_are_not_tasks() -> None:
+    # 现将…任务予以分解印发 (no 《…》印发给你们): the notice's own 一、二、 are not tasks
+    plan = _parse(
+        "各镇人民政府,县直各单位:\n"
+        "为确保全年目标完成,现将县《政府工作报告》确定的重点工作任务予以分解印发,请认真抓好落实。\n"
+        "一、提高认识。各单位要高度重视重点工作落实。\n"
+        "二、加强督查。县政府督查室要定期调度进度。\n"
+        "2022年县政府工作报告重点工作任务分解\n"
+        "1.地区生产总值增长7%。牵头单位:县发改局\n"
+        "2.一般公共预算收入增长6%。牵头单位:县财政局"
+    )
+    assert _rows(plan) == [
+        ("1", ["县发改局"], ["县发改局"], ""),
+        ("2", ["县财政局"], ["县财政局"], ""),
+    ]
