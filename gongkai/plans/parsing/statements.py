@@ -51,6 +51,8 @@ class Statement:
     deadline: str = ""
     item_range: tuple[int, int] | None = None
     text: str = ""
+    # units named for the tasks that follow (以下任务均需A、B落实): they apply to each of them
+    following: list[str] = field(default_factory=list)
 
 
 def _add(seq: list[str], names: list[str]) -> None:
@@ -96,6 +98,8 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         m = _SCOPE_PREFIX.match(k)
         if m:
             piece, k = piece[m.end() :], k[m.end() :]
+            verb = _VERB_AT_END.match(k)
+            _add(stmt.following, split_units(piece[: verb.end(1)] if verb else piece))
         m = _VERB_AT_END.match(k)
         if m and m.group(1).strip():
             pending.append(piece[: m.end(1)])
