@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .inline_items import split_inline_items
 from .readers.pdf import PAGE_NUMBER
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
@@ -163,4 +164,4 @@ def normalise_lines(raw: list[str]) -> list[str]:
     lines = join_lone_numbers(lines)
     lines = rejoin_wrapped(lines)
     lines = remove_pinyin(lines)
-    return split_runon(lines)
+    return split_runon(split_inline_items(lines))

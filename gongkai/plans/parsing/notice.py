@@ -5,11 +5,11 @@ announces points of its own (…并就有关事项通知如下： / 并提出如
 paragraphs (一、细化任务，夯实责任。…) are requirements of the notice, not tasks; the plan starts
 after the notice's signature date or at the plan's own heading.
 
-A notice that only issues the plan (《…》已经县人民政府同意，现印发给你们，请认真抓好贯彻落实。)
-may still go on with points of its own, with no title line and no announcement. After such an
-issuing sentence, a run of numbered paragraphs of one style only (一、二、三、, nothing under them)
-that names no responsible units, up to the signature date or the plan's heading, is the notice's;
-a plan has levels or statements.
+A notice that only issues the plan (《…》已经县人民政府同意，现印发给你们，请认真抓好贯彻落实。;
+现将…重点工作任务予以分解印发) may still go on with points of its own, with no title line and no
+announcement. After such an issuing sentence, a run of numbered paragraphs of one style only
+(一、二、三、, nothing under them) that names no responsible units, up to the signature date or
+the plan's heading, is the notice's; a plan has levels or statements.
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ from .statements import find_statements, is_statement_line
 
 _NOTICE_TITLE = re.compile(r"(?:印发|转发).{0,80}通知")
 _ANNOUNCES = re.compile(r"通知如下|(?:如下|以下)[^。;!?]{0,6}(?:意见|要求|事项)|(?:意见|要求)如下")
-_ISSUES = re.compile(r"《[^》]{2,80}》[^。]{0,40}印发(?:给)?你们")
+# 《…》已经同意，现印发给你们 / 现将…任务予以分解印发 / 现将…任务分解印发给你们
+_ISSUES = re.compile(
+    r"《[^》]{2,80}》[^。]{0,40}印发(?:给)?你们|现将[^。]{2,80}?(?:予以)?(?:分解)?印发|予以分解印发"
+)
 _DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _PLAN_HEADING = re.compile(
     r"^[^,;:。!?、()]{4,40}(?:要点|方案|清单|一览表|分解表?|任务|安排|计划|台账|分工)$"

@@ -75,8 +75,11 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
     deadlines = [s.deadline for _, stmts in selected for s in stmts if s.deadline]
     year = plan_year(title, deadlines, source[:first_item], "\n".join(source))
     plan = ParsedPlan(title=title, year=year, source_lines=source)
+    carried: list[str] = []  # units a statement names for every task after it (以下任务均需…)
     for node, stmts in selected:
         task = ParsedTask(path=node.path())
+        if not any(s.following for s in stmts):
+            task.units.extend(carried)
         task.content = "\n".join(node.lines)
         task.title = node.title if node.title is not None else task_title(node.own_text)
         for stmt in stmts:
@@ -84,6 +87,7 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
             task.lead.extend(u for u in stmt.lead if u not in task.lead)
             if stmt.deadline and not task.deadline:
                 task.deadline = stmt.deadline
+            carried.extend(u for u in stmt.following if u not in carried)
         if task.deadline:
             due = interpret(task.deadline, year)
         else:

@@ -36,6 +36,10 @@ _DUTY_INSIDE = re.compile(
 _HUITONG = "会同"
 _HUI = re.compile(r"^(.+?(?:处|科|室|局|办|委|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
 _PIECE_SEPARATORS = ",，；;。"
+# "以下任务均需A、B落实": the units of the following tasks, named with their verb
+_SCOPE_PREFIX = re.compile(r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:均需|均由|均要|需由)")
+# "不再一一列出": a remark on the statement, not a unit
+_REMARK = re.compile(r"^不再")
 
 
 @dataclass
@@ -47,6 +51,8 @@ class Statement:
     deadline: str = ""
     item_range: tuple[int, int] | None = None
     text: str = ""
+    # units named for the tasks that follow (以下任务均需A、B落实): they apply to each of them
+    following: list[str] = field(default_factory=list)
 
 
 def _add(seq: list[str], names: list[str]) -> None:
@@ -87,6 +93,13 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         if not piece:
             continue
         k = fold(piece)
+        if _REMARK.match(k):
+            continue
+        m = _SCOPE_PREFIX.match(k)
+        if m:
+            piece, k = piece[m.end() :], k[m.end() :]
+            verb = _VERB_AT_END.match(k)
+            _add(stmt.following, split_units(piece[: verb.end(1)] if verb else piece))
         m = _VERB_AT_END.match(k)
         if m and m.group(1).strip():
             pending.append(piece[: m.end(1)])

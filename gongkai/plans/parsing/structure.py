@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .fold import fold
 from .model import Cell
 from .numbering import Marker, garbled_prefix, label_for, match_marker
 from .statements import (
@@ -88,6 +89,24 @@ def _heading_only(node: Node) -> bool:
     return bool(text) and len(text) <= 30 and not re.search(r"[。；;，,：:]", text)
 
 
+def _closes_run(item: Node, text: str) -> bool:
+    """A statement standing alone in brackets on the line after a run of sub-items ((1)…(4)
+    under 1.), none of which has a statement of its own: it is the parent item's, and so
+    applies to each sub-item."""
+    parent = item.parent
+    if parent is None or parent.style == "root" or len(parent.children) < 2:
+        return False
+    k = fold(text).strip().rstrip("。")
+    if not (k[:1] in "(（〔[" and k[-1:] in ")）〕]"):
+        return False
+    run = parent.children
+    return (
+        run[-1] is item
+        and all(c.style == item.style and not c.statements for c in run)
+        and not parent.statements
+    )
+
+
 class TreeBuilder:
     """Reads lines and tables in document order into a tree of items."""
 
@@ -143,6 +162,8 @@ class TreeBuilder:
             if not stmts:
                 stmts = [parse_statement(text)]
             target = self.holder
+            if self.last_kind == "item" and _closes_run(self.holder, text):
+                target = self.holder.parent  # type: ignore[assignment]
             if self.last_kind == "plain" and self.last_plain is not None:
                 cur = self.current
                 if (

@@ -21,6 +21,8 @@ _TRAILING = re.compile(
 )
 _LEADING = re.compile(r"^(?:由|请|要|和|及|与|以及)")
 _JUNK = re.compile(r"^[\s\W\d_]*$")
+# A kind of body alone after 、 (市直有关部门、单位): the qualifier before it covers it too.
+_BODY_KIND = re.compile(r"^(?:单位|部门|机构|处室|科室|企业)$")
 
 
 def split_top_level(text: str, separators: str = _SEPARATORS) -> list[str]:
@@ -76,6 +78,7 @@ def split_units(text: str) -> list[str]:
     merged: list[str] = []
     carry = ""
     carry_sep = ""
+    prev_sep = ""
     for raw, sep in _split_with_separators(text):
         piece = raw.strip()
         if not piece:
@@ -94,7 +97,12 @@ def split_units(text: str) -> list[str]:
         if _ADMIN_FRAGMENT.match(fold(piece)):
             carry, carry_sep = piece, sep
             continue
+        if merged and prev_sep == "、" and _BODY_KIND.match(fold(piece)):
+            merged[-1] += "、" + piece
+            prev_sep = sep
+            continue
         merged.append(piece)
+        prev_sep = sep
     if carry:
         merged.append(carry)
     units: list[str] = []

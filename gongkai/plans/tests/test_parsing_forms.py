@@ -424,3 +424,123 @@ def test_a_flat_plan_right_after_its_issuing_sentence_keeps_its_items() -> None:
         "二、回应社会关切。责任单位:各乡镇人民政府"
     )
     assert _rows(plan) == [("一", [], ["县政府办公室"], ""), ("二", [], ["各乡镇人民政府"], "")]
+
+
+def test_a_bracketed_statement_after_a_run_of_sub_items_applies_to_each_of_them() -> None:
+    # the statement on its own line closes item 1's list (1)-(3): each sub-item is a task with
+    # the statement's units, not only the last one
+    plan = _parse(
+        "(一)制度建设\n"
+        "1.健全预案体系\n"
+        "(1)规范预案编制、审批和备案工作。\n"
+        "(2)及时修订完善现有预案。\n"
+        "(3)加强预案演练。\n"
+        "(责任单位:市直各有关单位、各县(市、区)人民政府)\n"
+        "2.完善运行机制\n"
+        "(1)加强办事机构建设。\n"
+        "(责任单位:市应急局)\n"
+        "(2)健全会商机制。\n"
+        "(责任单位:市气象局)"
+    )
+    units = ["市直各有关单位", "各县(市、区)人民政府"]
+    assert _rows(plan) == [
+        ("（一）/1/（1）", [], units, ""),
+        ("（一）/1/（2）", [], units, ""),
+        ("（一）/1/（3）", [], units, ""),
+        ("（一）/2/（1）", [], ["市应急局"], ""),
+        ("（一）/2/（2）", [], ["市气象局"], ""),
+    ]
+
+
+def test_a_kind_of_body_after_a_qualified_name_shares_its_qualifier() -> None:
+    # 市直有关部门、单位 is one group (有关部门 and 有关单位); a remark such as 不再一一列出 and the
+    # wording 以下任务均需…落实 are not unit names
+    plan = _parse(
+        "1.深化网上办理。全面提升网上服务能力。(牵头单位:市行政审批服务局;责任单位:市直有关部门、"
+        "单位,各区市政府。以下任务均需各区市政府、开发区管委落实,不再一一列出)"
+    )
+    assert _rows(plan) == [
+        (
+            "1",
+            ["市行政审批服务局"],
+            ["市行政审批服务局", "市直有关部门、单位", "各区市政府", "开发区管委"],
+            "",
+        )
+    ]
+
+
+def test_items_run_together_on_one_line_are_items_of_their_own() -> None:
+    # 1、…。2、…。3、… on one line: each next number after a full stop starts an item; numbers
+    # inside a sentence (第1、2项, 增长2.5%) do not
+    plan = _parse(
+        "一、公开工作\n"
+        "1、及时做好第1、2项文件公开。责任单位:办公室。2、建立健全发布机制,收入增长2.5%。"
+        "责任单位:各股室。3、抓好政策解读。责任单位:县政府办公室"
+    )
+    assert _rows(plan) == [
+        ("一/1", [], ["办公室"], ""),
+        ("一/2", [], ["各股室"], ""),
+        ("一/3", [], ["县政府办公室"], ""),
+    ]
+
+
+def test_a_run_of_items_after_a_heading_on_the_same_line_is_split() -> None:
+    plan = _parse(
+        "(一)加强组织领导。1、明确工作专班(责任单位:县政府办公室)。"
+        "2、建立工作台账(责任单位:县发改局)。"
+    )
+    assert _rows(plan) == [
+        ("（一）/1", [], ["县政府办公室"], ""),
+        ("（一）/2", [], ["县发改局"], ""),
+    ]
+
+
+def test_numbered_requirements_inside_a_table_cell_stay_in_the_cell() -> None:
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位 |\n"
+        "1 | 1.清理规范性文件。2.发布标准文本。 | 市司法局 |\n"
+        "2 | 公开涉农补贴信息。 | 市农业农村局 |"
+    )
+    assert [(t.path, t.units) for t in plan.tasks] == [
+        (["1"], ["市司法局"]),
+        (["2"], ["市农业农村局"]),
+    ]
+
+
+def test_points_of_a_notice_that_issues_the_tasks_by_breaking_them_down_are_not_tasks() -> None:
+    # 现将…任务予以分解印发 (no 《…》印发给你们): the notice's own 一、二、 are not tasks
+    plan = _parse(
+        "各镇人民政府,县直各单位:\n"
+        "为确保全年目标完成,现将县《政府工作报告》确定的重点工作任务予以分解印发,请认真抓好落实。\n"
+        "一、提高认识。各单位要高度重视重点工作落实。\n"
+        "二、加强督查。县政府督查室要定期调度进度。\n"
+        "2022年县政府工作报告重点工作任务分解\n"
+        "1.地区生产总值增长7%。牵头单位:县发改局\n"
+        "2.一般公共预算收入增长6%。牵头单位:县财政局"
+    )
+    assert _rows(plan) == [
+        ("1", ["县发改局"], ["县发改局"], ""),
+        ("2", ["县财政局"], ["县财政局"], ""),
+    ]
+
+
+def test_units_named_for_the_tasks_that_follow_apply_to_each_of_them() -> None:
+    # 以下任务均需A、B落实,不再一一列出: A and B are units of every later task, before its own
+    plan = _parse(
+        "一、数字政府\n"
+        "1.深化网上办理。全面提升网上服务能力。(牵头单位:市行政审批服务局;责任单位:市直有关部门。"
+        "以下任务均需各区市政府、开发区管委落实,不再一一列出)\n"
+        "2.优化掌上办理。拓宽移动端服务范围。(牵头单位:市大数据局)\n"
+        "二、数字经济\n"
+        "3.培育数字产业。(责任单位:市工信局)"
+    )
+    assert _rows(plan) == [
+        (
+            "一/1",
+            ["市行政审批服务局"],
+            ["市行政审批服务局", "市直有关部门", "各区市政府", "开发区管委"],
+            "",
+        ),
+        ("一/2", ["市大数据局"], ["各区市政府", "开发区管委", "市大数据局"], ""),
+        ("二/3", [], ["各区市政府", "开发区管委", "市工信局"], ""),
+    ]
