@@ -3,7 +3,7 @@
 from django.urls import path
 from django.views.generic import RedirectView
 
-from . import views_public as views
+from .views import public as views
 
 app_name = "participate"
 urlpatterns = [

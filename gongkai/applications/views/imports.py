@@ -12,9 +12,9 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import org_list_for
 
-from .forms import RegisterImportForm
-from .services import applications_import
-from .services.imports import COLUMNS, IMPORTERS, RESULTS, template_bytes
+from ..forms import RegisterImportForm
+from ..services import applications_import
+from ..services.imports import COLUMNS, IMPORTERS, RESULTS, template_bytes
 
 
 def _import_orgs(user):

@@ -15,7 +15,7 @@ from gongkai.core.views import office_context
 from gongkai.orgs.selectors import org_list_for
 from gongkai.publishing.services.reviews import may_publish, publishers, review_latest
 
-from .forms import (
+from ..forms import (
     ConsultationForm,
     OpinionFormSet,
     OutcomeForm,
@@ -23,8 +23,8 @@ from .forms import (
     ReasonForm,
     ReplyForm,
 )
-from .selectors import consultation_get, consultation_list, message_get, message_list
-from .services import (
+from ..selectors import consultation_get, consultation_list, message_get, message_list
+from ..services import (
     DRAFT_STAGE,
     MANAGE_ROLES,
     MESSAGE_STAGE,
@@ -44,7 +44,7 @@ from .services import (
     message_review_texts,
     message_withdraw,
 )
-from .states import ConsultationStatus, MessageStatus
+from ..states import ConsultationStatus, MessageStatus
 
 
 def _manage_orgs(request: HttpRequest):

@@ -19,12 +19,12 @@ from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_has_role
 from gongkai.workdays.calendar import YearNotCovered
 
-from . import forms as f
-from . import services as s
-from .clock import ClockError
-from .clock_events import EventKind
-from .models import Attachment, ReplyLetter
-from .selectors import (
+from .. import forms as f
+from .. import services as s
+from ..clock import ClockError
+from ..clock_events import EventKind
+from ..models import Attachment, ReplyLetter
+from ..selectors import (
     HANDLERS,
     application_clock,
     application_get,
@@ -34,11 +34,11 @@ from .selectors import (
     sees_masked_identity,
     unit_choices,
 )
-from .services.letters import DEFAULT_DECISION
-from .services.remedies import REMEDY_STATUSES
-from .states import PAUSED_STATUSES, TRANSITIONS, Ground, Status
-from .views_procedural import draft_after_step
-from .views_public import letter_response
+from ..services.letters import DEFAULT_DECISION
+from ..services.remedies import REMEDY_STATUSES
+from ..states import PAUSED_STATUSES, TRANSITIONS, Ground, Status
+from .procedural import draft_after_step
+from .public import letter_response
 
 HANDLING = {Status.RECEIVED, Status.IN_PROGRESS, Status.CONSULTATION, Status.AWAITING_FEE}
 

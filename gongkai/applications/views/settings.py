@@ -10,11 +10,11 @@ from gongkai.core.views import office_context
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import user_memberships
 
-from .agency_settings import request_settings_defaults, request_settings_get
-from .forms import RequestSettingsForm
-from .forms.settings import FIELDSETS
-from .models_settings import SETTING_FIELDS, RequestSettings
-from .services import request_settings_save
+from ..agency_settings import request_settings_defaults, request_settings_get
+from ..forms import RequestSettingsForm
+from ..forms.settings import FIELDSETS
+from ..models_settings import SETTING_FIELDS, RequestSettings
+from ..services import request_settings_save
 
 
 def _display(name: str, value) -> str:

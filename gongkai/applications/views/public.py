@@ -13,19 +13,19 @@ from gongkai.core.contacts import office_contact
 from gongkai.core.params import id_param
 from gongkai.core.throttle import limit_public_posts
 
-from .clock_events import EventKind
-from .forms import ApplyForm
-from .forms.lookup import LookupForm
-from .letter_files import letter_docx, letter_pdf
-from .letter_kinds import APPLICANT_LETTERS
-from .models import Attachment
-from .selectors import (
+from ..clock_events import EventKind
+from ..forms import ApplyForm
+from ..forms.lookup import LookupForm
+from ..letter_files import letter_docx, letter_pdf
+from ..letter_kinds import APPLICANT_LETTERS
+from ..models import Attachment
+from ..selectors import (
     TrackingLinkExpired,
     application_find_for_applicant,
     application_get_by_token,
 )
-from .services import application_submit
-from .states import RECEIPT_RULE, Channel, Status
+from ..services import application_submit
+from ..states import RECEIPT_RULE, Channel, Status
 
 #: What the applicant sees of each letter of the case (correspondence on the tracking page).
 PUBLIC_EVENTS = {

@@ -13,21 +13,21 @@ from gongkai.core.errors import DomainError
 from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
 
-from . import services as s
-from .forms import DeliveryForm
-from .forms.procedural import (
+from .. import services as s
+from ..forms import DeliveryForm
+from ..forms.procedural import (
     LETTER_FORMS,
     LetterEditForm,
     LetterIssueForm,
     ProceduralTemplateForm,
 )
-from .letter_kinds import KINDS, PLACEHOLDER_LABELS, LetterKind
-from .letter_text import field_token
-from .letter_values import letter_facts
-from .models import ProceduralLetter
-from .selectors import application_get, handles_request
-from .views_letters import _coordinator_org
-from .views_public import letter_response
+from ..letter_kinds import KINDS, PLACEHOLDER_LABELS, LetterKind
+from ..letter_text import field_token
+from ..letter_values import letter_facts
+from ..models import ProceduralLetter
+from ..selectors import application_get, handles_request
+from .letters import _coordinator_org
+from .public import letter_response
 
 
 def draft_after_step(request: HttpRequest, app, step: str, data: dict[str, Any]) -> None:

@@ -14,21 +14,21 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import org_list_for, user_memberships
 
-from .forms import ConversionForm, LetterSettingsForm, TemplateForm
-from .letter_kinds import PLACEHOLDER_LABELS, LetterKind
-from .letter_text import field_token
-from .models import ConversionDecision
-from .recurring import conversion_decide, recurring_groups
-from .selectors import (
+from ..forms import ConversionForm, LetterSettingsForm, TemplateForm
+from ..letter_kinds import PLACEHOLDER_LABELS, LetterKind
+from ..letter_text import field_token
+from ..models import ConversionDecision
+from ..recurring import conversion_decide, recurring_groups
+from ..selectors import (
     T3_HEADINGS,
     application_list,
     application_remedy_statistics,
     application_statistics,
 )
-from .services import letter_settings_for, letter_settings_save, template_for, template_save
-from .services.letters import PLACEHOLDERS, REQUIRED_PLACEHOLDERS
-from .services.procedural import procedural_template_for
-from .states import ReplyType
+from ..services import letter_settings_for, letter_settings_save, template_for, template_save
+from ..services.letters import PLACEHOLDERS, REQUIRED_PLACEHOLDERS
+from ..services.procedural import procedural_template_for
+from ..states import ReplyType
 
 
 def _coordinator_org(user) -> Organisation:

@@ -10,11 +10,11 @@ from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.orgs.selectors import user_has_role
 
-from .forms.review import WithheldReviewForm
-from .selectors import withheld_list as select_withheld
-from .services.withheld import REVIEWERS
-from .services.withheld import withheld_review as review
-from .states import GROUND_REASON, Ground
+from ..forms.review import WithheldReviewForm
+from ..selectors import withheld_list as select_withheld
+from ..services.withheld import REVIEWERS
+from ..services.withheld import withheld_review as review
+from ..states import GROUND_REASON, Ground
 
 
 @staff_required

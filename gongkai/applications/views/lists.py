@@ -15,13 +15,13 @@ from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import org_list_for
 from gongkai.workdays.calendar import YearNotCovered
 
-from . import forms as f
-from . import services as s
-from .selectors import (
+from .. import forms as f
+from .. import services as s
+from ..selectors import (
     application_list,
     overdue_filter,
 )
-from .states import RECEIPT_RULE, Channel
+from ..states import RECEIPT_RULE, Channel
 
 
 def _units(user):

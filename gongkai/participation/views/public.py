@@ -14,16 +14,16 @@ from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param
 from gongkai.core.throttle import limit_public_posts
 
-from .forms import CommentForm, MessageForm
-from .selectors import (
+from ..forms import CommentForm, MessageForm
+from ..selectors import (
     consultation_public_get,
     consultation_public_list,
     message_get_by_token,
     message_public_get,
     message_public_list,
 )
-from .services import comment_submit, comments_accepted, message_submit
-from .states import ConsultationStatus, MessageStatus
+from ..services import comment_submit, comments_accepted, message_submit
+from ..states import ConsultationStatus, MessageStatus
 
 
 def _page(request: HttpRequest, qs):

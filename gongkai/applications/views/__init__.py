@@ -1,0 +1,1 @@
+"""Pages of the applications app: cases, letters, lists, imports, settings, the public side."""
