@@ -74,7 +74,7 @@ def parse_query(query: str) -> tuple[str, MatchQuery]:
     """Return the normalised query and what it matches and ranks by."""
     normalised = " ".join(text.normalise(str(query or "")[:MAX_QUERY_INPUT]).split())
     normalised = normalised[:MAX_QUERY_CHARS].strip()
-    tokens = text.query_match_tokens(normalised)[:MAX_QUERY_TOKENS]
+    tokens = text.query_match_tokens(text.fold_identifiers(normalised))[:MAX_QUERY_TOKENS]
     ensure_dictionary()
     words = list(dict.fromkeys(text.words(normalised, for_search=False)))[:MAX_QUERY_TOKENS]
     return normalised, MatchQuery(tokens=tokens, rank_words=words)

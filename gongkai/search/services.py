@@ -65,13 +65,22 @@ def sync_org_terms() -> int:
 
 
 def build_entry(doc: SearchDocument) -> IndexEntry:
-    """Tokenise a document for the index (title words also carry the title's bigrams)."""
+    """Tokenise a document for the index (title words also carry the title's bigrams).
+
+    The 文号, 索引号 and keywords are matched and ranked as part of the title.
+    """
     ensure_dictionary()
-    title = text.normalise(doc.title)
-    body = text.normalise(
-        "\n".join(p for p in (doc.body, doc.attachments_text, doc.org_name) if p)[
-            : text.MAX_INDEX_CHARS
-        ]
+    title = text.fold_identifiers(
+        text.normalise(
+            "\n".join(p for p in (doc.title, doc.doc_number, doc.index_number, doc.keywords) if p)
+        )
+    )
+    body = text.fold_identifiers(
+        text.normalise(
+            "\n".join(p for p in (doc.body, doc.attachments_text, doc.org_name) if p)[
+                : text.MAX_INDEX_CHARS
+            ]
+        )
     )
     return IndexEntry(
         sort_key=doc.sort_key,
@@ -111,11 +120,15 @@ def index_upsert(
     published_at: datetime.datetime | None = None,
     attachments_text: str = "",
     is_public: bool = True,
+    doc_number: str = "",
+    index_number: str = "",
+    keywords: str = "",
 ) -> SearchDocument:
     """Create or replace the searchable copy of a source object (publish or amend).
 
     ``org`` is an ``orgs.Organisation`` or None. A non-public document is stored but kept out of
-    the index. ``year`` defaults to the publication year.
+    the index. ``year`` defaults to the publication year. ``doc_number`` (文号), ``index_number``
+    (索引号) and ``keywords`` are searchable like the title.
     """
     object_type = str(object_type)[:64]
     object_id = str(object_id)[:64]
@@ -137,6 +150,9 @@ def index_upsert(
         doc.body = body or ""
         doc.attachments_text = attachments_text or ""
         doc.url = (url or "")[:500]
+        doc.doc_number = (doc_number or "")[:100]
+        doc.index_number = (index_number or "")[:64]
+        doc.keywords = (keywords or "")[:200]
         doc.theme = (theme or "")[:100]
         doc.genre = (genre or "")[:100]
         doc.validity = (validity or "")[:32]

@@ -45,6 +45,22 @@ def normalise(text: str) -> str:
     return _t2s().convert(unicodedata.normalize("NFKC", text)).lower()
 
 
+# Identifiers: a 文号 is typed 云卫发〔2026〕9号, 云卫发[2026]9号, 云卫发(2026)9号,
+# 云卫发2026年9号 or 云卫发20269号. Brackets of every style are punctuation to the tokenizer
+# already; the two forms without brackets are rewritten to the bracketed one (year of 19xx/20xx,
+# then 1-4 digits and 号), in documents and queries alike, so every form gives the same tokens:
+# 云卫, 卫发, 2026, 9, 号.
+_YEAR_NIAN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(\d{1,4})号")
+_YEAR_GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,4})号")
+
+
+def fold_identifiers(normalised: str) -> str:
+    """Rewrite 2026年9号 and 20269号 (a 文号's year and number) as 〔2026〕9号."""
+    if "号" not in normalised:
+        return normalised
+    return _YEAR_GLUED.sub(r"〔\1〕\2号", _YEAR_NIAN.sub(r"〔\1〕\2号", normalised))
+
+
 def match_tokens(normalised: str) -> list[str]:
     """Return the distinct match tokens of already normalised text, in order of appearance."""
     seen: dict[str, None] = {}

@@ -367,8 +367,10 @@ def test_the_index_survives_its_migrations_both_ways():
             with connection.cursor() as cur:
                 cur.execute("SELECT count(*) FROM search_pgindex WHERE match_vector @@ '民政'")
                 assert cur.fetchone()[0] == 2
-        else:
-            assert sorted(ids(search(query="民政"))) == ["1", "2"]
+        else:  # (the model has columns the old schema lacks: read the index alone)
+            with connection.cursor() as cur:
+                cur.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"民政\"'")
+                assert cur.fetchone()[0] == 2
         call_command("migrate", "search", verbosity=0)
         assert sorted(ids(search(query="民政"))) == ["1", "2"]
         assert ids(search(query="河道")) == ["2"]
@@ -390,3 +392,33 @@ def test_optimizing_keeps_every_document_findable() -> None:
     call_command("search_optimize", stdout=out)
     assert "搜索索引已整理" in out.getvalue()
     assert ids(search(query="河道治理", sort="date")) == ["5", "4", "2", "1"]
+
+
+def test_document_number_index_number_and_keywords_are_searchable() -> None:
+    doc(1, "关于做好卫生应急工作的通知", "正文", doc_number="云卫发〔2026〕9号")
+    doc(2, "关于开展爱国卫生运动的通知", "正文", index_number="11530000MB1A2345X/2026-00017")
+    doc(3, "年度工作要点", "正文", keywords="营商环境")
+    assert ids(search(query="云卫发〔2026〕9号")) == ["1"]
+    assert ids(search(query="11530000MB1A2345X/2026-00017")) == ["2"]
+    assert ids(search(query="2026-00017")) == ["2"]
+    assert ids(search(query="营商环境")) == ["3"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "云卫发〔2026〕9号",
+        "云卫发[2026]9号",
+        "云卫发(2026)9号",
+        "云卫发（2026）9号",
+        "云卫发【2026】9号",
+        "云卫发2026年9号",
+        "云卫发20269号",
+        "〔2026〕9号",
+        "[2026]9号",
+    ],
+)
+def test_a_document_number_is_found_in_any_bracket_style(typed: str) -> None:
+    doc(1, "关于做好卫生应急工作的通知", "正文", doc_number="云卫发〔2026〕9号")
+    doc(2, "关于印发某办法的通知", "依据云卫发〔2026〕19号文件")
+    assert ids(search(query=typed)) == ["1"]
