@@ -3,13 +3,19 @@
 # Every query does bounded work, whatever the corpus size: the backend reads the newest ``POOL``
 # matches (index order is publication order), relevance ranks that pool (pages beyond it continue
 # with older matches by date), totals stop counting at ``COUNT_CAP`` (``total_capped`` then tells
-# the page to say "more than"), and facets count the pool. A query without searchable characters
+# the page to say "more than"), and facets count the pool. The index matches tokens (bigrams and
+# runs of letters and digits) without positions; a query with a phrase longer than one token is
+# then checked, newest candidates first (up to ``CANDIDATE_CAP``), against each candidate's stored
+# canonical text (``SearchDocument.match_text``), so 云政办〔2016〕68号 matches where it is written
+# whole and not where 云政, 2016, 68 and 号 lie apart. A query without searchable characters
 # (empty, or only punctuation such as ``"`` ``*`` ``'``) lists public documents newest first
 # under the filters. Bad input never raises: long queries are cut, odd pages are clamped to the
 # last page.
 
 import datetime
 import math
+import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -21,9 +27,11 @@ from . import snippets, text
 from .backends import FILTER_COLUMNS, Hit, MatchQuery, get_backend
 from .backends.base import hit as make_hit
 from .models import SearchDocument
-from .services import ensure_dictionary
+from .services import ensure_dictionary, match_text
 
 POOL = 500
+CANDIDATE_CAP = 5000  # token matches checked for the phrases, newest first
+CHECK_CHUNK = 200
 COUNT_CAP = 1000
 MAX_QUERY_INPUT = 400
 MAX_QUERY_CHARS = 64
@@ -74,10 +82,45 @@ def parse_query(query: str) -> tuple[str, MatchQuery]:
     """Return the normalised query and what it matches and ranks by."""
     normalised = " ".join(text.normalise(str(query or "")[:MAX_QUERY_INPUT]).split())
     normalised = normalised[:MAX_QUERY_CHARS].strip()
-    tokens = text.query_match_tokens(text.fold_identifiers(normalised))[:MAX_QUERY_TOKENS]
+    tokens = text.query_match_tokens(normalised)[:MAX_QUERY_TOKENS]
     ensure_dictionary()
     words = list(dict.fromkeys(text.words(normalised, for_search=False)))[:MAX_QUERY_TOKENS]
-    return normalised, MatchQuery(tokens=tokens, rank_words=words)
+    phrases = text.query_phrases(normalised) if tokens else []
+    return normalised, MatchQuery(tokens=tokens, rank_words=words, phrases=phrases)
+
+
+_ONE_TOKEN = re.compile(r"<[^<>]*>|[^<>]{1,2}")
+
+
+def needs_check(query: MatchQuery) -> bool:
+    """Whether token matches must be checked for the phrases: not when each phrase is one token
+    (one or two CJK characters, or one run of letters and digits), which the index matches
+    exactly."""
+    return any(not _ONE_TOKEN.fullmatch(p) for p in query.phrases)
+
+
+def _verified(keys: list[int], phrases: list[str], enough: int) -> list[int]:
+    """Return, in order, the keys of the documents whose canonical text holds every phrase (up to
+    ``enough`` of them)."""
+    kept: list[int] = []
+    for i in range(0, len(keys), CHECK_CHUNK):
+        chunk = keys[i : i + CHECK_CHUNK]
+        texts = dict(
+            SearchDocument.objects.filter(sort_key__in=chunk).values_list("sort_key", "match_text")
+        )
+        missing = [k for k in chunk if texts.get(k) is None]
+        for doc in SearchDocument.objects.filter(sort_key__in=missing):
+            texts[doc.sort_key] = match_text(doc)
+        for key in chunk:
+            packed = texts.get(key)
+            if packed is None:
+                continue
+            canon = zlib.decompress(bytes(packed)).decode()
+            if all(p in canon for p in phrases):
+                kept.append(key)
+                if len(kept) >= enough:
+                    return kept
+    return kept
 
 
 def _as_int(value: Any) -> int | None:
@@ -151,9 +194,17 @@ def search(
     cleaned = clean_filters(filters)
     backend = get_backend()
 
+    checked: list[int] | None = None
     if not mq.tokens:
         total, pool, browse = _browse(cleaned)
         sort = "date"
+    elif needs_check(mq):
+        candidates = backend.candidates(mq, cleaned, CANDIDATE_CAP)
+        checked = _verified(candidates, mq.phrases, COUNT_CAP + 1)
+        total = len(checked)
+        pool = backend.hits(mq, checked[:POOL], scored=sort == "relevance")
+        if sort == "relevance":
+            pool.sort(key=lambda h: (-h.score, -h.sort_key))
     else:
         if sort == "relevance":
             pool, total = backend.ranked(mq, cleaned, POOL, COUNT_CAP + 1)
@@ -169,7 +220,9 @@ def search(
     hits = pool[offset : offset + page_size]
     if len(hits) < page_size and len(pool) == POOL and offset + page_size > POOL:
         start = max(offset, POOL)
-        if mq.tokens:
+        if checked is not None:
+            hits += backend.hits(mq, checked[start : offset + page_size], scored=False)
+        elif mq.tokens:
             hits += backend.by_date(mq, cleaned, start, offset + page_size - start)
         else:
             rows = browse[start : offset + page_size]

@@ -64,29 +64,41 @@ def sync_org_terms() -> int:
     return len(new)
 
 
+def _title_text(doc: SearchDocument) -> str:
+    fields = (doc.title, doc.doc_number, doc.index_number, doc.keywords)
+    return text.normalise("\n".join(p for p in fields if p))
+
+
+def _body_text(doc: SearchDocument) -> str:
+    fields = (doc.body, doc.attachments_text, doc.org_name)
+    return text.normalise("\n".join(p for p in fields if p))
+
+
+def match_text(doc: SearchDocument) -> bytes:
+    """Return the document's canonical text (text.canonical), zlib-packed, that phrases are
+    checked against (title, 文号, 索引号, keywords, body, attachments, organisation)."""
+    canon = text.canonical(_title_text(doc)) + "\n" + text.canonical(_body_text(doc))
+    return zlib.compress(canon.encode(), 6)
+
+
 def build_entry(doc: SearchDocument) -> IndexEntry:
     """Tokenise a document for the index (title words also carry the title's bigrams).
 
-    The 文号, 索引号 and keywords are matched and ranked as part of the title.
+    The 文号, 索引号 and keywords are matched and ranked as part of the title. The whole text is
+    matched, however long; ranking words come from its first ``MAX_INDEX_CHARS`` characters.
+    Sets ``doc.match_text`` too (the caller saves it).
     """
     ensure_dictionary()
-    title = text.fold_identifiers(
-        text.normalise(
-            "\n".join(p for p in (doc.title, doc.doc_number, doc.index_number, doc.keywords) if p)
-        )
-    )
-    body = text.fold_identifiers(
-        text.normalise(
-            "\n".join(p for p in (doc.body, doc.attachments_text, doc.org_name) if p)[
-                : text.MAX_INDEX_CHARS
-            ]
-        )
+    title = _title_text(doc)
+    body = _body_text(doc)
+    doc.match_text = zlib.compress(
+        (text.canonical(title) + "\n" + text.canonical(body)).encode(), 6
     )
     return IndexEntry(
         sort_key=doc.sort_key,
         match_tokens=text.match_tokens(title + "\n" + body),
         title_words=list(dict.fromkeys([*text.words(title), *text.match_tokens(title)])),
-        body_words=text.words(body),
+        body_words=text.words(body[: text.MAX_INDEX_CHARS]),
     )
 
 
@@ -165,6 +177,7 @@ def index_upsert(
             backend.remove([old_key])
         if is_public:
             backend.upsert([build_entry(doc)], replace=old_key == doc.sort_key)
+            doc.save(update_fields=["match_text"])
     return doc
 
 
@@ -190,12 +203,16 @@ def reindex_all(*, batch_size: int = 500) -> int:
     with transaction.atomic():
         backend.clear()
         batch: list[IndexEntry] = []
+        docs: list[SearchDocument] = []
         for doc in SearchDocument.objects.filter(is_public=True).iterator(chunk_size=batch_size):
             batch.append(build_entry(doc))
+            docs.append(doc)
             if len(batch) >= batch_size:
                 backend.upsert(batch, replace=False)
+                SearchDocument.objects.bulk_update(docs, ["match_text"])
                 done += len(batch)
-                batch = []
+                batch, docs = [], []
         backend.upsert(batch, replace=False)
+        SearchDocument.objects.bulk_update(docs, ["match_text"])
         done += len(batch)
     return done

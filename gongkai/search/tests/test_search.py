@@ -422,3 +422,33 @@ def test_a_document_number_is_found_in_any_bracket_style(typed: str) -> None:
     doc(1, "关于做好卫生应急工作的通知", "正文", doc_number="云卫发〔2026〕9号")
     doc(2, "关于印发某办法的通知", "依据云卫发〔2026〕19号文件")
     assert ids(search(query=typed)) == ["1"]
+
+
+def test_a_document_number_matches_only_where_it_is_written_whole() -> None:
+    doc(1, "关于印发实施方案的通知", "云政办〔2016〕68号")
+    doc(2, "云政办工作要点", "2016年共办理68件，编号为号。")  # every piece, nowhere together
+    doc(3, "转发通知", "依据云政办〔2016〕168号和云政办〔2017〕68号")
+    assert ids(search(query="云政办〔2016〕68号")) == ["1"]
+    assert ids(search(query="〔2016〕68号")) == ["1"]
+    assert search(query="68号").total == 2  # 168号 is another number
+
+
+def test_a_phrase_and_a_year_match_as_typed() -> None:
+    doc(1, "养老服务补贴", "2019年起发放养老服务补贴。")
+    doc(2, "补贴发放", "养老机构服务质量检查；2019 年底前完成补贴发放。年度计划。")
+    doc(3, "2019 计划", "今年的计划。")
+    assert ids(search(query="养老服务补贴")) == ["1"]
+    assert sorted(ids(search(query="2019年"))) == ["1", "2"]
+    assert sorted(ids(search(query="养老 补贴"))) == ["1", "2"]
+
+
+def test_the_tail_of_a_very_long_document_is_found() -> None:
+    filler = "各地区各部门要认真贯彻落实。" * 20_000  # 280,000 characters
+    doc(1, "长篇报告", filler + "附件：林草湿地保护修复名录")
+    assert ids(search(query="林草湿地保护修复名录")) == ["1"]
+
+
+def test_a_long_document_is_not_ranked_first_for_its_length() -> None:
+    doc(1, "年度报告", "会议纪要。" + "养老服务体系建设取得进展，其他工作。" * 3000)
+    doc(2, "养老服务工作安排", "推进养老服务。")
+    assert ids(search(query="养老服务"))[0] == "2"
