@@ -78,10 +78,14 @@ class SearchPage:
         return self.page > 1
 
 
+def typed_query(query: str) -> str:
+    """Return the query as typed, spaces collapsed and cut to ``MAX_QUERY_CHARS`` (the echo)."""
+    return " ".join(str(query or "")[:MAX_QUERY_INPUT].split())[:MAX_QUERY_CHARS].strip()
+
+
 def parse_query(query: str) -> tuple[str, MatchQuery]:
     """Return the normalised query and what it matches and ranks by."""
-    normalised = " ".join(text.normalise(str(query or "")[:MAX_QUERY_INPUT]).split())
-    normalised = normalised[:MAX_QUERY_CHARS].strip()
+    normalised = " ".join(text.normalise(typed_query(query)).split())
     tokens = text.query_match_tokens(normalised)[:MAX_QUERY_TOKENS]
     ensure_dictionary()
     words = list(dict.fromkeys(text.words(normalised, for_search=False)))[:MAX_QUERY_TOKENS]
@@ -252,7 +256,7 @@ def search(
             )
         )
     return SearchPage(
-        query=normalised,
+        query=typed_query(query),
         sort=sort,
         results=results,
         total=total,

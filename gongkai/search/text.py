@@ -203,8 +203,9 @@ def _simplified_variants() -> dict[str, str]:
 
 
 def char_class(char: str) -> str:
-    """Return a regex matching ``char`` in any script or case that normalises to it."""
+    """Return a regex matching ``char`` in any script, case or width that normalises to it."""
     options = set(_simplified_variants().get(char, char)) | {char, char.upper()}
+    options |= {chr(ord(c) + 0xFEE0) for c in list(options) if "!" <= c <= "~"}  # full width
     if len(options) == 1:
         return re.escape(char)
     return "[" + "".join(re.escape(c) for c in sorted(options)) + "]"

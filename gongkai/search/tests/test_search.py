@@ -72,12 +72,14 @@ def test_traditional_and_simplified_queries_find_the_same_documents() -> None:
     doc(2, "衛生監督公告", "醫療機構衛生監督。")
     assert sorted(ids(search(query="衛生"))) == ["1", "2"]
     assert sorted(ids(search(query="卫生"))) == ["1", "2"]
-    assert search(query="衛生").query == "卫生"
+    assert search(query="衛生").query == "衛生"  # echoed as typed
 
 
 def test_full_width_and_case_are_folded() -> None:
     doc(1, "ＰＭ２.５监测数据公开", "")
     assert ids(search(query="pm2")) == ["1"]
+    page = search(query="ＰＭ2 Abc")
+    assert page.query == "ＰＭ2 Abc"  # echoed as typed, not lower-cased
 
 
 def test_single_character_query_matches_anywhere_in_a_run() -> None:
@@ -445,10 +447,20 @@ def test_a_phrase_and_a_year_match_as_typed() -> None:
 def test_the_tail_of_a_very_long_document_is_found() -> None:
     filler = "各地区各部门要认真贯彻落实。" * 20_000  # 280,000 characters
     doc(1, "长篇报告", filler + "附件：林草湿地保护修复名录")
-    assert ids(search(query="林草湿地保护修复名录")) == ["1"]
+    page = search(query="林草湿地保护修复名录")
+    assert ids(page) == ["1"]
+    assert "<mark>林草湿地保护修复名录</mark>" in page.results[0].snippet
 
 
 def test_a_long_document_is_not_ranked_first_for_its_length() -> None:
     doc(1, "年度报告", "会议纪要。" + "养老服务体系建设取得进展，其他工作。" * 3000)
     doc(2, "养老服务工作安排", "推进养老服务。")
     assert ids(search(query="养老服务"))[0] == "2"
+
+
+def test_a_snippet_shows_the_passage_of_a_full_width_or_traditional_match() -> None:
+    doc(1, "空气质量", "前言。" * 50 + "本月ＰＭ２.５浓度下降，衛生狀況良好。")
+    page = search(query="pm2.5")
+    assert "<mark>ＰＭ２</mark>" in page.results[0].snippet
+    assert page.results[0].snippet.startswith("…")
+    assert "<mark>衛生</mark>" in search(query="卫生").results[0].snippet
