@@ -55,6 +55,8 @@ class SearchResult:
     org_name: str
     published_at: datetime.datetime | None
     score: float
+    doc_number: str = ""
+    validity: str = ""
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,8 @@ def search(
                 org_name=doc.org_name,
                 published_at=doc.published_at,
                 score=hit.score,
+                doc_number=doc.doc_number,
+                validity=doc.validity,
             )
         )
     return SearchPage(

@@ -28,6 +28,7 @@ def test_a_document_number_is_found_in_three_bracket_styles(page, published):  #
         page.get_by_text(f"“{typed}”共有1条搜索结果。").wait_for()
         titles = page.locator(".results h2 a").all_inner_texts()
         assert titles == ["关于进一步改善医疗服务的通知"]
+        assert "云卫发〔2024〕12号" in page.locator(".results .item-meta").first.inner_text()
         assert page.locator("#q").input_value() == typed  # echoed as typed
         shot(page, f"search-doc-number-style-{n}")
     page.goto("/search/?q=12号")  # the number alone: not 云卫规〔2024〕1号
