@@ -464,3 +464,10 @@ def test_a_snippet_shows_the_passage_of_a_full_width_or_traditional_match() -> N
     assert "<mark>ＰＭ２</mark>" in page.results[0].snippet
     assert page.results[0].snippet.startswith("…")
     assert "<mark>衛生</mark>" in search(query="卫生").results[0].snippet
+
+
+def test_a_document_indexed_before_the_upgrade_is_checked_from_its_fields() -> None:
+    doc(1, "关于印发实施方案的通知", "正文", doc_number="云政办〔2016〕68号")
+    SearchDocument.objects.update(match_text=None)  # as left by the migration, before reindexing
+    assert ids(search(query="云政办[2016]68号")) == ["1"]
+    assert ids(search(query="云政办[2016]8号")) == []
