@@ -33,7 +33,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zlib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -140,7 +139,7 @@ def run_worker(args: argparse.Namespace) -> None:
             if canon is not None:
                 packed = text.canonical(text.normalise(title)) + "\n"
                 packed += "".join(canon[c] for c in chosen)
-                docs[-1].match_text = zlib.compress(packed.encode(), 6)
+                docs[-1].match_text = packed
             picks.append(chosen)
         return docs, picks
 

@@ -41,7 +41,7 @@ class SearchDocument(BaseModel):
     keywords = models.CharField(_("keywords"), max_length=200, blank=True)
     # services.match_text(): the canonical text phrases are checked against (empty until the
     # document is indexed again after an upgrade; the check then computes it).
-    match_text = models.BinaryField(null=True, editable=False)
+    match_text = models.TextField(null=True, editable=False)
     theme = models.CharField(_("theme"), max_length=100, blank=True, db_index=True)
     genre = models.CharField(_("genre"), max_length=100, blank=True, db_index=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)

@@ -15,7 +15,6 @@
 import datetime
 import math
 import re
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -31,7 +30,7 @@ from .services import ensure_dictionary, match_text
 
 POOL = 500
 CANDIDATE_CAP = 5000  # token matches checked for the phrases, newest first
-CHECK_CHUNK = 200
+CHECK_CHUNK = 500
 COUNT_CAP = 1000
 MAX_QUERY_INPUT = 400
 MAX_QUERY_CHARS = 64
@@ -107,25 +106,22 @@ def needs_check(query: MatchQuery) -> bool:
 
 def _verified(keys: list[int], phrases: list[str], enough: int) -> list[int]:
     """Return, in order, the keys of the documents whose canonical text holds every phrase (up to
-    ``enough`` of them)."""
+    ``enough`` of them). The database compares (a substring test on ``match_text``), so no text
+    travels; a document indexed before ``match_text`` existed is checked from its fields."""
     kept: list[int] = []
     for i in range(0, len(keys), CHECK_CHUNK):
         chunk = keys[i : i + CHECK_CHUNK]
-        texts = dict(
-            SearchDocument.objects.filter(sort_key__in=chunk).values_list("sort_key", "match_text")
-        )
-        missing = [k for k in chunk if texts.get(k) is None]
-        for doc in SearchDocument.objects.filter(sort_key__in=missing):
-            texts[doc.sort_key] = match_text(doc)
-        for key in chunk:
-            packed = texts.get(key)
-            if packed is None:
-                continue
-            canon = zlib.decompress(bytes(packed)).decode()
-            if all(p in canon for p in phrases):
-                kept.append(key)
-                if len(kept) >= enough:
-                    return kept
+        rows = SearchDocument.objects.filter(sort_key__in=chunk)
+        holding = rows.filter(match_text__isnull=False)
+        for phrase in phrases:
+            holding = holding.filter(match_text__contains=phrase)
+        good = set(holding.values_list("sort_key", flat=True))
+        for doc in rows.filter(match_text__isnull=True):
+            if all(p in match_text(doc) for p in phrases):
+                good.add(doc.sort_key)
+        kept += [k for k in chunk if k in good]
+        if len(kept) >= enough:
+            return kept[:enough]
     return kept
 
 
@@ -205,8 +201,13 @@ def search(
         total, pool, browse = _browse(cleaned)
         sort = "date"
     elif needs_check(mq):
-        candidates = backend.candidates(mq, cleaned, CANDIDATE_CAP)
-        checked = _verified(candidates, mq.phrases, COUNT_CAP + 1)
+        # First as many candidates as the count needs; more only if too few of them hold the
+        # phrases (the newest CANDIDATE_CAP at most).
+        first = backend.candidates(mq, cleaned, COUNT_CAP + 1)
+        checked = _verified(first, mq.phrases, COUNT_CAP + 1)
+        if len(checked) <= COUNT_CAP and len(first) > COUNT_CAP:
+            more = backend.candidates(mq, cleaned, CANDIDATE_CAP)[len(first) :]
+            checked += _verified(more, mq.phrases, COUNT_CAP + 1 - len(checked))
         total = len(checked)
         pool = backend.hits(mq, checked[:POOL], scored=sort == "relevance")
         if sort == "relevance":

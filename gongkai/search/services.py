@@ -74,11 +74,10 @@ def _body_text(doc: SearchDocument) -> str:
     return text.normalise("\n".join(p for p in fields if p))
 
 
-def match_text(doc: SearchDocument) -> bytes:
-    """Return the document's canonical text (text.canonical), zlib-packed, that phrases are
-    checked against (title, 文号, 索引号, keywords, body, attachments, organisation)."""
-    canon = text.canonical(_title_text(doc)) + "\n" + text.canonical(_body_text(doc))
-    return zlib.compress(canon.encode(), 6)
+def match_text(doc: SearchDocument) -> str:
+    """Return the document's canonical text (text.canonical) that phrases are checked against
+    (title, 文号, 索引号, keywords, body, attachments, organisation)."""
+    return text.canonical(_title_text(doc)) + "\n" + text.canonical(_body_text(doc))
 
 
 def build_entry(doc: SearchDocument) -> IndexEntry:
@@ -91,9 +90,7 @@ def build_entry(doc: SearchDocument) -> IndexEntry:
     ensure_dictionary()
     title = _title_text(doc)
     body = _body_text(doc)
-    doc.match_text = zlib.compress(
-        (text.canonical(title) + "\n" + text.canonical(body)).encode(), 6
-    )
+    doc.match_text = text.canonical(title) + "\n" + text.canonical(body)
     return IndexEntry(
         sort_key=doc.sort_key,
         match_tokens=text.match_tokens(title + "\n" + body),

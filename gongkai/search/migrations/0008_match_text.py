@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='searchdocument',
             name='match_text',
-            field=models.BinaryField(null=True),
+            field=models.TextField(editable=False, null=True),
         ),
     ]
