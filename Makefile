@@ -6,7 +6,7 @@ PY      := $(VENV)/bin/python
 GONGKAI := $(PY) -m gongkai
 APPS    := core orgs workdays plans applications publishing participation reports search portal
 
-.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve prod clean eval eval-privacy eval-plans \
+.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve prod clean eval eval-privacy eval-plans eval-search \
         upgrade-check
 
 # The demo runs as production does (DEBUG off, gunicorn, collected static files), over plain
@@ -91,11 +91,26 @@ compilemessages:
 
 # Whole evaluation sets on real documents, each with its tuning and held-out figures (a fast
 # slice of each runs in `make test`).
-eval: eval-privacy eval-plans
+eval: eval-privacy eval-plans eval-search
 
 # The privacy scanner on the real published documents: tuning part and held-out part.
 eval-privacy: venv
 	$(PY) -m gongkai.publishing.tests.privacy_real
+
+# Search on the recombined real-text set (gongkai/search/tests/search_eval.py): recall and mean
+# precision per query kind, tuning part and held-out part, on SQLite and (when a server runs) on
+# PostgreSQL.
+eval-search: venv
+	@echo "== search evaluation on SQLite"
+	SEARCH_EVAL=full $(VENV)/bin/pytest -q -s -p no:cacheprovider gongkai/search/tests/test_search_eval.py
+	@status=$$(./scripts/ensure-services.sh | tail -n1); \
+	case "$$status" in \
+	  *postgres=ok*) \
+	    echo "== search evaluation on PostgreSQL"; \
+	    SEARCH_EVAL=full DATABASE_URL="postgres://postgres@127.0.0.1:5432/gongkai_eval_$$$$" \
+	      $(VENV)/bin/pytest -q -s -p no:cacheprovider gongkai/search/tests/test_search_eval.py;; \
+	  *) echo "WARNING: no PostgreSQL server; the PostgreSQL evaluation is SKIPPED." >&2;; \
+	esac
 
 # Pins in pyproject.toml with a newer release (docs/operations.md); prints a note when offline.
 upgrade-check: venv

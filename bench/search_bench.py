@@ -95,6 +95,8 @@ def run_worker(args: argparse.Namespace) -> None:
     norm = [text.normalise(s) for s in sentences]
     tokens = [text.match_tokens(s) for s in norm]
     words = [text.words(s) for s in norm]
+    # the canonical text phrases are checked against (services.match_text), per sentence
+    canon = [text.canonical(s) for s in norm] if hasattr(text, "canonical") else None
 
     queries: list[str] = []
     qrng = random.Random(7)
@@ -134,6 +136,10 @@ def run_worker(args: argparse.Namespace) -> None:
                     sort_key=seconds * KEY_SHIFT + i,
                 )
             )
+            if canon is not None:
+                packed = text.canonical(text.normalise(title)) + "\n"
+                packed += "".join(canon[c] for c in chosen)
+                docs[-1].match_text = packed
             picks.append(chosen)
         return docs, picks
 

@@ -62,6 +62,9 @@ def item_index_document(item: InformationItem) -> dict:
         "validity": item.validity,
         "attachments_text": _attachments_text(version),
         "is_public": item.is_public,
+        "doc_number": item.doc_number,
+        "index_number": item.index_number,
+        "keywords": item.keywords,
     }
 
 

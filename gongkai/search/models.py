@@ -36,6 +36,12 @@ class SearchDocument(BaseModel):
     body = models.TextField(_("text"), blank=True)
     attachments_text = models.TextField(_("attachments' text"), blank=True)
     url = models.CharField(_("link"), max_length=500, blank=True)
+    doc_number = models.CharField(_("official document number"), max_length=100, blank=True)
+    index_number = models.CharField(_("index number"), max_length=64, blank=True)
+    keywords = models.CharField(_("keywords"), max_length=200, blank=True)
+    # services.match_text(): the canonical text phrases are checked against (empty until the
+    # document is indexed again after an upgrade; the check then computes it).
+    match_text = models.TextField(null=True, editable=False)
     theme = models.CharField(_("theme"), max_length=100, blank=True, db_index=True)
     genre = models.CharField(_("genre"), max_length=100, blank=True, db_index=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)

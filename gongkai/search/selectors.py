@@ -3,13 +3,18 @@
 # Every query does bounded work, whatever the corpus size: the backend reads the newest ``POOL``
 # matches (index order is publication order), relevance ranks that pool (pages beyond it continue
 # with older matches by date), totals stop counting at ``COUNT_CAP`` (``total_capped`` then tells
-# the page to say "more than"), and facets count the pool. A query without searchable characters
+# the page to say "more than"), and facets count the pool. The index matches tokens (bigrams and
+# runs of letters and digits) without positions; a query with a phrase longer than one token is
+# then checked, newest candidates first (up to ``CANDIDATE_CAP``), against each candidate's stored
+# canonical text (``SearchDocument.match_text``), so 云政办〔2016〕68号 matches where it is written
+# whole and not where 云政, 2016, 68 and 号 lie apart. A query without searchable characters
 # (empty, or only punctuation such as ``"`` ``*`` ``'``) lists public documents newest first
 # under the filters. Bad input never raises: long queries are cut, odd pages are clamped to the
 # last page.
 
 import datetime
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -21,9 +26,11 @@ from . import snippets, text
 from .backends import FILTER_COLUMNS, Hit, MatchQuery, get_backend
 from .backends.base import hit as make_hit
 from .models import SearchDocument
-from .services import ensure_dictionary
+from .services import ensure_dictionary, match_text
 
 POOL = 500
+CANDIDATE_CAP = 5000  # token matches checked for the phrases, newest first
+CHECK_CHUNK = 500
 COUNT_CAP = 1000
 MAX_QUERY_INPUT = 400
 MAX_QUERY_CHARS = 64
@@ -47,6 +54,8 @@ class SearchResult:
     org_name: str
     published_at: datetime.datetime | None
     score: float
+    doc_number: str = ""
+    validity: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,14 +79,50 @@ class SearchPage:
         return self.page > 1
 
 
+def typed_query(query: str) -> str:
+    """Return the query as typed, spaces collapsed and cut to ``MAX_QUERY_CHARS`` (the echo)."""
+    return " ".join(str(query or "")[:MAX_QUERY_INPUT].split())[:MAX_QUERY_CHARS].strip()
+
+
 def parse_query(query: str) -> tuple[str, MatchQuery]:
     """Return the normalised query and what it matches and ranks by."""
-    normalised = " ".join(text.normalise(str(query or "")[:MAX_QUERY_INPUT]).split())
-    normalised = normalised[:MAX_QUERY_CHARS].strip()
+    normalised = " ".join(text.normalise(typed_query(query)).split())
     tokens = text.query_match_tokens(normalised)[:MAX_QUERY_TOKENS]
     ensure_dictionary()
     words = list(dict.fromkeys(text.words(normalised, for_search=False)))[:MAX_QUERY_TOKENS]
-    return normalised, MatchQuery(tokens=tokens, rank_words=words)
+    phrases = text.query_phrases(normalised) if tokens else []
+    return normalised, MatchQuery(tokens=tokens, rank_words=words, phrases=phrases)
+
+
+_ONE_TOKEN = re.compile(r"<[^<>]*>|[^<>]{1,2}")
+
+
+def needs_check(query: MatchQuery) -> bool:
+    """Whether token matches must be checked for the phrases: not when each phrase is one token
+    (one or two CJK characters, or one run of letters and digits), which the index matches
+    exactly."""
+    return any(not _ONE_TOKEN.fullmatch(p) for p in query.phrases)
+
+
+def _verified(keys: list[int], phrases: list[str], enough: int) -> list[int]:
+    """Return, in order, the keys of the documents whose canonical text holds every phrase (up to
+    ``enough`` of them). The database compares (a substring test on ``match_text``), so no text
+    travels; a document indexed before ``match_text`` existed is checked from its fields."""
+    kept: list[int] = []
+    for i in range(0, len(keys), CHECK_CHUNK):
+        chunk = keys[i : i + CHECK_CHUNK]
+        rows = SearchDocument.objects.filter(sort_key__in=chunk)
+        holding = rows.filter(match_text__isnull=False)
+        for phrase in phrases:
+            holding = holding.filter(match_text__contains=phrase)
+        good = set(holding.values_list("sort_key", flat=True))
+        for doc in rows.filter(match_text__isnull=True):
+            if all(p in match_text(doc) for p in phrases):
+                good.add(doc.sort_key)
+        kept += [k for k in chunk if k in good]
+        if len(kept) >= enough:
+            return kept[:enough]
+    return kept
 
 
 def _as_int(value: Any) -> int | None:
@@ -151,9 +196,22 @@ def search(
     cleaned = clean_filters(filters)
     backend = get_backend()
 
+    checked: list[int] | None = None
     if not mq.tokens:
         total, pool, browse = _browse(cleaned)
         sort = "date"
+    elif needs_check(mq):
+        # First as many candidates as the count needs; more only if too few of them hold the
+        # phrases (the newest CANDIDATE_CAP at most).
+        first = backend.candidates(mq, cleaned, COUNT_CAP + 1)
+        checked = _verified(first, mq.phrases, COUNT_CAP + 1)
+        if len(checked) <= COUNT_CAP and len(first) > COUNT_CAP:
+            more = backend.candidates(mq, cleaned, CANDIDATE_CAP)[len(first) :]
+            checked += _verified(more, mq.phrases, COUNT_CAP + 1 - len(checked))
+        total = len(checked)
+        pool = backend.hits(mq, checked[:POOL], scored=sort == "relevance")
+        if sort == "relevance":
+            pool.sort(key=lambda h: (-h.score, -h.sort_key))
     else:
         if sort == "relevance":
             pool, total = backend.ranked(mq, cleaned, POOL, COUNT_CAP + 1)
@@ -169,7 +227,9 @@ def search(
     hits = pool[offset : offset + page_size]
     if len(hits) < page_size and len(pool) == POOL and offset + page_size > POOL:
         start = max(offset, POOL)
-        if mq.tokens:
+        if checked is not None:
+            hits += backend.hits(mq, checked[start : offset + page_size], scored=False)
+        elif mq.tokens:
             hits += backend.by_date(mq, cleaned, start, offset + page_size - start)
         else:
             rows = browse[start : offset + page_size]
@@ -196,10 +256,12 @@ def search(
                 org_name=doc.org_name,
                 published_at=doc.published_at,
                 score=hit.score,
+                doc_number=doc.doc_number,
+                validity=doc.validity,
             )
         )
     return SearchPage(
-        query=normalised,
+        query=typed_query(query),
         sort=sort,
         results=results,
         total=total,

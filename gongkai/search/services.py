@@ -64,20 +64,38 @@ def sync_org_terms() -> int:
     return len(new)
 
 
+def _title_text(doc: SearchDocument) -> str:
+    fields = (doc.title, doc.doc_number, doc.index_number, doc.keywords)
+    return text.normalise("\n".join(p for p in fields if p))
+
+
+def _body_text(doc: SearchDocument) -> str:
+    fields = (doc.body, doc.attachments_text, doc.org_name)
+    return text.normalise("\n".join(p for p in fields if p))
+
+
+def match_text(doc: SearchDocument) -> str:
+    """Return the document's canonical text (text.canonical) that phrases are checked against
+    (title, 文号, 索引号, keywords, body, attachments, organisation)."""
+    return text.canonical(_title_text(doc)) + "\n" + text.canonical(_body_text(doc))
+
+
 def build_entry(doc: SearchDocument) -> IndexEntry:
-    """Tokenise a document for the index (title words also carry the title's bigrams)."""
+    """Tokenise a document for the index (title words also carry the title's bigrams).
+
+    The 文号, 索引号 and keywords are matched and ranked as part of the title. The whole text is
+    matched, however long; ranking words come from its first ``MAX_INDEX_CHARS`` characters.
+    Sets ``doc.match_text`` too (the caller saves it).
+    """
     ensure_dictionary()
-    title = text.normalise(doc.title)
-    body = text.normalise(
-        "\n".join(p for p in (doc.body, doc.attachments_text, doc.org_name) if p)[
-            : text.MAX_INDEX_CHARS
-        ]
-    )
+    title = _title_text(doc)
+    body = _body_text(doc)
+    doc.match_text = text.canonical(title) + "\n" + text.canonical(body)
     return IndexEntry(
         sort_key=doc.sort_key,
         match_tokens=text.match_tokens(title + "\n" + body),
         title_words=list(dict.fromkeys([*text.words(title), *text.match_tokens(title)])),
-        body_words=text.words(body),
+        body_words=text.words(body[: text.MAX_INDEX_CHARS]),
     )
 
 
@@ -111,11 +129,15 @@ def index_upsert(
     published_at: datetime.datetime | None = None,
     attachments_text: str = "",
     is_public: bool = True,
+    doc_number: str = "",
+    index_number: str = "",
+    keywords: str = "",
 ) -> SearchDocument:
     """Create or replace the searchable copy of a source object (publish or amend).
 
     ``org`` is an ``orgs.Organisation`` or None. A non-public document is stored but kept out of
-    the index. ``year`` defaults to the publication year.
+    the index. ``year`` defaults to the publication year. ``doc_number`` (文号), ``index_number``
+    (索引号) and ``keywords`` are searchable like the title.
     """
     object_type = str(object_type)[:64]
     object_id = str(object_id)[:64]
@@ -137,6 +159,9 @@ def index_upsert(
         doc.body = body or ""
         doc.attachments_text = attachments_text or ""
         doc.url = (url or "")[:500]
+        doc.doc_number = (doc_number or "")[:100]
+        doc.index_number = (index_number or "")[:64]
+        doc.keywords = (keywords or "")[:200]
         doc.theme = (theme or "")[:100]
         doc.genre = (genre or "")[:100]
         doc.validity = (validity or "")[:32]
@@ -149,6 +174,7 @@ def index_upsert(
             backend.remove([old_key])
         if is_public:
             backend.upsert([build_entry(doc)], replace=old_key == doc.sort_key)
+            doc.save(update_fields=["match_text"])
     return doc
 
 
@@ -174,12 +200,16 @@ def reindex_all(*, batch_size: int = 500) -> int:
     with transaction.atomic():
         backend.clear()
         batch: list[IndexEntry] = []
+        docs: list[SearchDocument] = []
         for doc in SearchDocument.objects.filter(is_public=True).iterator(chunk_size=batch_size):
             batch.append(build_entry(doc))
+            docs.append(doc)
             if len(batch) >= batch_size:
                 backend.upsert(batch, replace=False)
+                SearchDocument.objects.bulk_update(docs, ["match_text"])
                 done += len(batch)
-                batch = []
+                batch, docs = [], []
         backend.upsert(batch, replace=False)
+        SearchDocument.objects.bulk_update(docs, ["match_text"])
         done += len(batch)
     return done

@@ -14,7 +14,6 @@ from . import text
 
 SNIPPET_CHARS = 120
 LEAD_CHARS = 30
-SCAN_CHARS = 100_000
 
 
 def term_pattern(normalised_query: str) -> re.Pattern | None:
@@ -62,20 +61,30 @@ def best_snippet(texts: list[str], pattern: re.Pattern | None) -> SafeString:
     texts = [t for t in texts if t] or [""]
     if pattern is not None:
         for value in texts:
-            if pattern.search(_fold(value[:SCAN_CHARS])):
+            if pattern.search(value):
                 return snippet(value, pattern)
     return snippet(texts[0], pattern)
 
 
 def snippet(value: str, pattern: re.Pattern | None, *, length: int = SNIPPET_CHARS) -> SafeString:
-    """Return an escaped excerpt of ``value`` around its first match, matches marked."""
-    value = " ".join(value[:SCAN_CHARS].split())
+    """Return an escaped excerpt of ``value`` around its first match, matches marked.
+
+    The match is looked for in the text as stored (the pattern accepts every form that folds to
+    the query: traditional, upper-case, full-width), anywhere in it; only the window shown is
+    cut, its spaces collapsed and folded for marking, so a result costs the same however long
+    its document.
+    """
     start = 0
     if pattern is not None:
-        first = pattern.search(_fold(value))
+        first = pattern.search(value)
         if first is not None:
             start = max(0, first.start() - LEAD_CHARS)
-    excerpt = value[start : start + length]
+    window = value[start : start + 2 * length]
+    excerpt = " ".join(window.split())[:length]
     prefix = "…" if start > 0 else ""
-    suffix = "…" if start + length < len(value) else ""
+    suffix = (
+        "…"
+        if start + len(window) < len(value) or len(excerpt) < len(" ".join(window.split()))
+        else ""
+    )
     return mark_safe(prefix + _mark(excerpt, pattern) + suffix)  # noqa: S308 - escaped pieces

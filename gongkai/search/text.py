@@ -45,36 +45,93 @@ def normalise(text: str) -> str:
     return _t2s().convert(unicodedata.normalize("NFKC", text)).lower()
 
 
-def match_tokens(normalised: str) -> list[str]:
-    """Return the distinct match tokens of already normalised text, in order of appearance."""
-    seen: dict[str, None] = {}
-    for m in TOKEN_RE.finditer(normalised):
-        run = m.group()
-        if m.lastgroup == "cjk":
+# Identifiers: a 文号 is typed 云卫发〔2026〕9号, 云卫发[2026]9号, 云卫发(2026)9号,
+# 云卫发2026年9号 or 云卫发20269号. Brackets of every style are punctuation to the tokenizer
+# already; the two forms without brackets are rewritten to the bracketed one (year of 19xx/20xx,
+# then 1-4 digits and 号), in documents and queries alike, so every form gives the same tokens:
+# 云卫, 卫发, 2026, 9, 号.
+_YEAR_NIAN = re.compile(r"(?<!\d)((?:19|20)\d\d)年(\d{1,4})号")
+_YEAR_GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,4})号")
+
+
+def fold_identifiers(normalised: str) -> str:
+    """Rewrite 2026年9号 and 20269号 (a 文号's year and number) as 〔2026〕9号."""
+    if "号" not in normalised:
+        return normalised
+    return _YEAR_GLUED.sub(r"〔\1〕\2号", _YEAR_NIAN.sub(r"〔\1〕\2号", normalised))
+
+
+def canonical(normalised: str) -> str:
+    """Return normalised text as phrases are compared: CJK characters in a row, each run of other
+    letters and digits as ``<run>``, punctuation and spaces dropped (identifiers folded first).
+
+    A phrase matches a document when its canonical form occurs in the document's, so 〔2026〕9号
+    (``<2026><9>号``) is found in 云卫发〔2026〕9号 and not in 云卫发〔2026〕19号.
+    """
+    out: list[str] = []
+    for m in TOKEN_RE.finditer(fold_identifiers(normalised)):
+        out.append(m.group() if m.lastgroup == "cjk" else f"<{m.group()}>")
+    return "".join(out)
+
+
+_CANON_RE = re.compile(r"<([^<>]*)>")
+
+
+def _canonical_tokens(canon: str, seen: dict) -> None:
+    """Add the match tokens of canonical text: bigrams of CJK runs (the last character alone
+    too), and each run of letters and digits up to MAX_TOKEN_CHARS."""
+    pos = 0
+    for m in [*_CANON_RE.finditer(canon), None]:
+        run = canon[pos : m.start() if m else len(canon)]
+        if run:
             for i in range(len(run) - 1):
                 seen.setdefault(run[i : i + 2], None)
             seen.setdefault(run[-1], None)
-        elif len(run) <= MAX_TOKEN_CHARS:
-            seen.setdefault(run, None)
+        if m is None:
+            break
+        if len(m.group(1)) <= MAX_TOKEN_CHARS:
+            seen.setdefault(m.group(1), None)
+        pos = m.end()
+
+
+def match_tokens(normalised: str) -> list[str]:
+    """Return the distinct match tokens of already normalised text, in order of appearance.
+
+    Bigrams run across punctuation (安全、生产 gives 全生), as phrases are compared without it.
+    """
+    seen: dict[str, None] = {}
+    _canonical_tokens(canonical(normalised), seen)
     return list(seen)
+
+
+_PART_SPLIT = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
+
+
+def query_phrases(normalised: str) -> list[str]:
+    """Return the canonical phrases of a query: its whitespace-separated parts (a space between
+    two digits joins, as in 云卫发2026 9号), each to be found as typed."""
+    phrases = (canonical(p) for p in _PART_SPLIT.split(normalised.strip()))
+    return list(dict.fromkeys(p for p in phrases if p))
 
 
 def query_match_tokens(normalised: str) -> list[tuple[str, bool]]:
     """Return ``(token, is_prefix)`` pairs that a query's text must all match.
 
-    A CJK run of two or more characters gives its bigrams; a lone CJK character matches as a prefix
-    of the indexed bigrams (and of the run-final single characters); other runs match whole.
+    Each phrase gives its match tokens; a phrase of one CJK character matches as a prefix of the
+    indexed bigrams (and of the run-final single characters); other runs match whole.
     """
     seen: dict[tuple[str, bool], None] = {}
-    for m in TOKEN_RE.finditer(normalised):
-        run = m.group()
-        if m.lastgroup == "cjk":
-            if len(run) == 1:
-                seen.setdefault((run, True), None)
-            for i in range(len(run) - 1):
-                seen.setdefault((run[i : i + 2], False), None)
-        elif len(run) <= MAX_TOKEN_CHARS:
-            seen.setdefault((run, False), None)
+    for phrase in query_phrases(normalised):
+        if len(phrase) == 1:
+            seen.setdefault((phrase, True), None)
+            continue
+        tokens: dict[str, None] = {}
+        _canonical_tokens(phrase, tokens)
+        for token in tokens:
+            # the run-final single character is implied by the run's bigrams
+            if len(token) == 1 and not token.isascii() and len(tokens) > 1:
+                continue
+            seen.setdefault((token, False), None)
     return list(seen)
 
 
@@ -146,8 +203,9 @@ def _simplified_variants() -> dict[str, str]:
 
 
 def char_class(char: str) -> str:
-    """Return a regex matching ``char`` in any script or case that normalises to it."""
+    """Return a regex matching ``char`` in any script, case or width that normalises to it."""
     options = set(_simplified_variants().get(char, char)) | {char, char.upper()}
+    options |= {chr(ord(c) + 0xFEE0) for c in list(options) if "!" <= c <= "~"}  # full width
     if len(options) == 1:
         return re.escape(char)
     return "[" + "".join(re.escape(c) for c in sorted(options)) + "]"

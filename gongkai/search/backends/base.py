@@ -30,6 +30,9 @@ class MatchQuery:
 
     tokens: list[tuple[str, bool]]
     rank_words: list[str] = field(default_factory=list)
+    # The canonical phrases (text.query_phrases) a match must hold as typed; the selector checks
+    # them on the candidates the tokens find unless every phrase is a single token.
+    phrases: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,14 @@ class SearchBackend(ABC):
         hits = self.by_date(query, filters, 0, limit)
         total = len(hits) if len(hits) < limit else self.count(query, filters, count_cap)
         return hits, total
+
+    @abstractmethod
+    def candidates(self, query: MatchQuery, filters: dict[str, list], cap: int) -> list[int]:
+        """Return the sort keys of the newest ``cap`` token matches, newest first."""
+
+    @abstractmethod
+    def hits(self, query: MatchQuery, sort_keys: list[int], *, scored: bool) -> list[Hit]:
+        """Return the hits of these documents newest first, scored for ``query`` if ``scored``."""
 
     @abstractmethod
     def by_date(

@@ -52,6 +52,9 @@ RANK = "search_pgrank"
 MAX_POSITIONS = 8
 MAX_POSITION = 16383
 WINDOW_START = 4  # the first window holds this many times the documents needed
+# ts_rank's normalisation 1: the rank divided by 1 + ln(document length), so that long documents
+# are not put first for holding the words more often.
+RANK_NORMALISATION = 1
 WINDOW_MARGIN = 1.25  # the next window expects this many times the matches needed
 # The search_pgrank columns a Hit needs, in Hit's order (see base.HIT_COLUMNS).
 RANK_HIT_COLUMNS = "r.doc_id, r.sort_key, r.org_id, r.org_name, r.theme, r.genre, r.year"
@@ -246,12 +249,26 @@ class PostgresBackend(SearchBackend):
         found = self._newest(query, filters, max(limit, count_cap))
         keys = found[:limit]
         sql = (
-            f"SELECT {RANK_HIT_COLUMNS}, ts_rank(r.word_vector, %s::tsquery) "  # noqa: S608
+            f"SELECT {RANK_HIT_COLUMNS}, ts_rank(r.word_vector, %s::tsquery, {RANK_NORMALISATION}) "  # noqa: S608
             f"FROM {RANK} r WHERE r.sort_key = ANY(%s)"
         )
         with connection.cursor() as cur:
             cur.execute(sql, [rank_tsquery(query), keys])
             return [make_hit(row, scored=True) for row in cur.fetchall()], len(found)
+
+    def candidates(self, query: MatchQuery, filters: dict[str, list], cap: int) -> list[int]:
+        return self._newest(query, filters, cap)
+
+    def hits(self, query: MatchQuery, sort_keys: list[int], *, scored: bool) -> list[Hit]:
+        if not scored:
+            return self._hits(sort_keys)
+        sql = (
+            f"SELECT {RANK_HIT_COLUMNS}, ts_rank(r.word_vector, %s::tsquery, {RANK_NORMALISATION}) "  # noqa: S608
+            f"FROM {RANK} r WHERE r.sort_key = ANY(%s) ORDER BY r.sort_key DESC"
+        )
+        with connection.cursor() as cur:
+            cur.execute(sql, [rank_tsquery(query), list(sort_keys)])
+            return [make_hit(row, scored=True) for row in cur.fetchall()]
 
     def newest(
         self, query: MatchQuery, filters: dict[str, list], limit: int, count_cap: int

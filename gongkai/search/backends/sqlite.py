@@ -52,6 +52,7 @@ TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 2.0
 TITLE_BIGRAM_WEIGHT = 1.0
 DF_CAP = 5000
+LENGTH_NORM = 20000.0  # characters of padded body words
 INSERT = f"INSERT INTO {TABLE} ({TABLE}, rowid, match_tokens) "
 ADD_SQL = f"INSERT INTO {TABLE} (rowid, match_tokens) VALUES (%s, %s)"  # noqa: S608
 ADD_TOKENS_SQL = (
@@ -154,20 +155,52 @@ class SQLiteBackend(SearchBackend):
             )
             return math.log(1 + DF_CAP / max(int(cur.fetchone()[0]), 1))
 
-    def ranked(
-        self, query: MatchQuery, filters: dict[str, list], limit: int, count_cap: int
-    ) -> tuple[list[Hit], int]:
+    def _score(self, query: MatchQuery) -> tuple[str, list]:
+        """Return the score expression over ``m`` (meta) and ``t`` (tokens) and its parameters.
+
+        A body word counts less in a longer body (divided by 1 + body length / LENGTH_NORM), so
+        that long documents, which hold more words, are not put first for holding them.
+        """
         terms: list[str] = []
         params: list = []
         for word in query.rank_words:
             idf = self._idf(word)
-            terms.append("(instr(m.title_words, %s) > 0) * %s + (instr(t.body_words, %s) > 0) * %s")
+            terms.append(
+                "(instr(m.title_words, %s) > 0) * %s + (instr(t.body_words, %s) > 0) * %s "
+                f"/ (1.0 + length(t.body_words) / {LENGTH_NORM})"
+            )
             params += [f" {word} ", TITLE_WEIGHT * idf, f" {word} ", BODY_WEIGHT * idf]
         for token, prefix in query.tokens:
             if not prefix:
                 terms.append("(instr(m.title_words, %s) > 0) * %s")
                 params += [f" {token} ", TITLE_BIGRAM_WEIGHT]
-        score = " + ".join(terms) or "0"
+        return " + ".join(terms) or "0", params
+
+    def candidates(self, query: MatchQuery, filters: dict[str, list], cap: int) -> list[int]:
+        sql, params = self._select(f"{TABLE}.rowid", query, filters, meta=False)
+        with connection.cursor() as cur:
+            cur.execute(sql + " LIMIT %s", [*params, cap])
+            return [int(k) for (k,) in cur.fetchall()]
+
+    def hits(self, query: MatchQuery, sort_keys: list[int], *, scored: bool) -> list[Hit]:
+        found: list[Hit] = []
+        score, params = self._score(query) if scored else ("0", [])
+        with connection.cursor() as cur:
+            for i in range(0, len(sort_keys), KEY_CHUNK):
+                chunk = sort_keys[i : i + KEY_CHUNK]
+                cur.execute(
+                    f"SELECT {META_HIT_COLUMNS}, {score} FROM {META} m "  # noqa: S608
+                    f"JOIN {TOKENS} t ON t.sort_key = m.sort_key "
+                    f"WHERE m.sort_key IN ({', '.join(['%s'] * len(chunk))})",
+                    [*params, *chunk],
+                )
+                found += [make_hit(row, scored=scored) for row in cur.fetchall()]
+        return sorted(found, key=lambda h: -h.sort_key)
+
+    def ranked(
+        self, query: MatchQuery, filters: dict[str, list], limit: int, count_cap: int
+    ) -> tuple[list[Hit], int]:
+        score, params = self._score(query)
         pool, pool_params = self._select(f"{TABLE}.rowid AS k", query, filters, meta=False)
         sql = (
             f"SELECT {META_HIT_COLUMNS}, {score} FROM ({pool} LIMIT %s) p "  # noqa: S608
