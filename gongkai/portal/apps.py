@@ -26,6 +26,10 @@ class PortalConfig(AppConfig):
         register_public_nav(_("Home"), "portal:home", order=0)
         register_public_nav(_("Disclosure guide"), "portal:guide", order=10)
         register_public_nav(_("Disclosure rules"), "portal:rules", order=20)
+        # The nav item and the home page's card of the same name open the same page (PORTAL-3).
+        register_public_nav(
+            _("Statutory proactive content"), "portal:statutory", order=30, also=("info:index",)
+        )
         register_public_nav(_("Browse"), "portal:browse", order=35)
         register_public_nav(_("Annual reports"), "portal:annual_reports", order=50)
         register_nav(

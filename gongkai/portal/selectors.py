@@ -213,18 +213,32 @@ def annual_report_get(*, pk: int) -> AnnualReport:
 class CatalogRow:
     entry: CatalogEntry
     depth: int
-    count: int
+    count: int  # public items filed under the entry or under any entry below it
+    own: int = 0  # filed under the entry itself
 
 
 def statutory_catalog(*, org: Organisation) -> list[CatalogRow]:
-    """The organisation's basic catalog (PUB-SCOPE-4) with how many public items each holds."""
-    counts = dict(
-        item_public_list({"org": org})
+    """The organisation's basic catalog (PUB-SCOPE-4) with how many public items each holds.
+
+    A parent entry counts its own items and its children's: it is never fewer than the sum of
+    its children, and its link lists them all.
+    """
+    own = dict(
+        InformationItem.objects.filter(org=org, is_public=True)
+        .exclude(catalog_entry=None)
         .order_by()
         .values_list("catalog_entry")
         .annotate(n=Count("pk"))
     )
-    return [CatalogRow(e, d, counts.get(e.pk, 0)) for e, d in catalog_tree(org=org)]
+    rows = [CatalogRow(e, d, 0, own.get(e.pk, 0)) for e, d in catalog_tree(org=org)]
+    # Tree order puts each entry before its descendants: walk back, adding each row to its parent.
+    by_pk = {row.entry.pk: row for row in rows}
+    for row in reversed(rows):
+        row.count += row.own
+        parent = by_pk.get(row.entry.parent_id)
+        if parent is not None:
+            parent.count += row.count
+    return rows
 
 
 def catalog_orgs() -> QuerySet[Organisation]:

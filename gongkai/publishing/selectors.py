@@ -170,6 +170,19 @@ def catalog_tree(*, org: Organisation) -> list[tuple[CatalogEntry, int]]:
     return out
 
 
+def catalog_entry_and_below(entry: CatalogEntry) -> list[int]:
+    """The ids of ``entry`` and of every entry under it: an entry holds its children's items."""
+    children: dict[int | None, list[int]] = {}
+    for pk, parent in CatalogEntry.objects.filter(org_id=entry.org_id).values_list("pk", "parent"):
+        children.setdefault(parent, []).append(pk)
+    out, todo = [], [entry.pk]
+    while todo:
+        pk = todo.pop()
+        out.append(pk)
+        todo.extend(children.get(pk, []))
+    return out
+
+
 def list_list(*, user) -> QuerySet[DisclosureList]:
     return restrict_to_user(DisclosureList.objects.select_related("org", "list_type"), user=user)
 

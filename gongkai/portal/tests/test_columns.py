@@ -148,6 +148,45 @@ def test_statutory_column_shows_the_catalog_with_item_counts(client, published):
     assert f'href="/info/?entry={published["entry"].pk}"' in page.content.decode()
 
 
+def test_statutory_parent_entry_counts_and_lists_its_childrens_items(client, published,
+                                                                     coordinator):  # fmt: skip
+    from gongkai.publishing.models import CatalogEntry, InformationItem
+    from gongkai.publishing.services import catalog_entry_save
+
+    relief_entry = CatalogEntry.objects.get(name="社会救助")
+    child = catalog_entry_save(
+        org=relief_entry.org, actor=coordinator, code="2.1", parent=relief_entry,
+        fields={"name": "低保"},
+    )  # fmt: skip
+    InformationItem.objects.filter(pk=published["relief"].pk).update(catalog_entry=child)
+    rows = {row.entry.name: row.count for row in client.get("/statutory/").context["rows"]}
+    assert rows == {"法规文件": 2, "社会救助": 1, "低保": 1}  # the parent holds its child's item
+    listing = client.get(f"/info/?entry={relief_entry.pk}").content.decode()
+    assert "2023年城乡低保资金发放情况公告" in listing
+
+
+def test_statutory_nav_item_and_home_card_open_the_same_page(client, published):
+    html = client.get("/").content.decode()
+    assert '<a href="/statutory/">法定主动公开内容</a>' in html  # the card
+    assert html.count('href="/statutory/"') == 2  # and the nav item
+    assert 'href="/info/">法定主动公开内容' not in html
+    assert (
+        'aria-current="page" class="active">法定主动公开内容'
+        in client.get("/info/").content.decode()
+    )
+
+
+def test_empty_catalog_entry_says_why_it_is_empty(client, published):
+    from gongkai.publishing.models import CatalogEntry
+
+    why = "暂无此类信息。此类信息于信息形成（变更）之日起20个工作日内公开。"
+    assert why in client.get("/statutory/").content.decode()
+    empty = CatalogEntry.objects.get(name="社会救助")
+    assert why in client.get(f"/info/?entry={empty.pk}").content.decode()
+    full = client.get(f"/info/?entry={published['entry'].pk}").content.decode()
+    assert "暂无此类信息" not in full
+
+
 def test_organisation_page_links_departments_and_lower_governments(client, org_tree, published):
     province = client.get(f"/orgs/{org_tree['province'].pk}/").content.decode()
     assert f'href="/orgs/{org_tree["commission"].pk}/"' in province  # PORTAL-4

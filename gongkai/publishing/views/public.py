@@ -14,6 +14,7 @@ from gongkai.orgs.models import Organisation
 from ..forms import FeedbackForm, NormativeFilterForm
 from ..models import CatalogEntry, Kind, Validity
 from ..selectors import (
+    catalog_entry_and_below,
     catalog_tree,
     item_public_get,
     item_public_list,
@@ -48,11 +49,13 @@ def info_index(request: HttpRequest) -> HttpResponse:
     kind = request.GET.get("kind", "")
     filters = {
         "org": org,
-        "catalog_entry": entry,
         "kind": kind if kind in Kind.values else "",
         "q": request.GET.get("q", "").strip(),
     }
-    page, query = _page(request, item_public_list(filters))
+    items = item_public_list(filters)
+    if entry is not None:  # an entry lists its own items and those of the entries under it
+        items = items.filter(catalog_entry__in=catalog_entry_and_below(entry))
+    page, query = _page(request, items)
     orgs = Organisation.objects.filter(pk__in=item_public_list().values("org")).order_by("path")
     context = {
         "page": page,
