@@ -23,6 +23,14 @@ class PortalConfig(AppConfig):
         from .selectors import guide_contact
 
         register_audit_labels("portal", actions=ACTIONS)
+        from django.db.models.signals import post_delete, post_save
+
+        from gongkai.orgs.models import Organisation
+
+        from .site import forget_site_column
+
+        post_save.connect(forget_site_column, sender=Organisation, dispatch_uid="portal.site")
+        post_delete.connect(forget_site_column, sender=Organisation, dispatch_uid="portal.site_d")
         register_public_nav(_("Home"), "portal:home", order=0)
         register_public_nav(_("Disclosure guide"), "portal:guide", order=10)
         register_public_nav(_("Disclosure rules"), "portal:rules", order=20)

@@ -4,6 +4,10 @@ from django.http import HttpRequest
 
 from gongkai.core.navigation import public_nav
 
+from .site import site_column
+
 
 def portal(request: HttpRequest) -> dict:
-    return {"public_nav": public_nav(request.path)}
+    """The public nav, and the name of the organisation whose column this is (overriding the
+    kernel's configured site name)."""
+    return {"public_nav": public_nav(request.path), **site_column()}
