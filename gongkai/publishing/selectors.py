@@ -256,6 +256,28 @@ def item_public_list(filters: dict[str, Any] | None = None) -> QuerySet[Informat
     return qs.order_by("-published_on", "-pk")
 
 
+def attachment_rows(version: ItemVersion) -> list[dict]:
+    """The attachments of a published version with their file type and size, for the public.
+
+    Versions published before sizes were recorded get theirs from the published copies.
+    """
+    rows = [dict(a) for a in version.attachments]
+    missing = [a["file"] for a in rows if "size" not in a and a.get("file")]
+    if missing:
+        copies = {f.pk: f for f in PublishedFile.objects.filter(pk__in=missing)}
+        for a in rows:
+            copy = copies.get(a.get("file"))
+            if "size" not in a and copy is not None:
+                try:
+                    a["size"] = copy.file.size
+                except OSError:
+                    a["size"] = None
+    for a in rows:
+        suffix = PurePath(a["name"]).suffix.lstrip(".")
+        a["type_label"] = suffix.upper() if suffix else ""
+    return rows
+
+
 def item_public_get(*, pk: int) -> tuple[InformationItem, ItemVersion]:
     """A public item and the version the public sees (404 unless published and not withdrawn)."""
     item = item_public_list().filter(pk=pk).first()

@@ -1,5 +1,6 @@
 """The other statutory columns (PORTAL-3), the organisation pages (PORTAL-4) and the home page."""
 
+import re
 from datetime import date
 
 import pytest
@@ -223,3 +224,37 @@ def test_rules_are_kept_by_their_own_coordinator_only(client, org_tree, coordina
     client.post(f"/office/portal/rules/{rule.pk}/delete/")
     assert not RuleDocument.objects.exists()
     assert "保密审查制度" not in client.get("/rules/").content.decode()
+
+
+def test_every_public_page_says_where_the_reader_is(client, published, org_tree):
+    def location(url):
+        html = client.get(url).content.decode()
+        block = html.split('<nav class="location"', 1)[1].split("</nav>", 1)[0]
+        return " ".join(re.sub(r"<[^>]+>", " ", block.split(">", 1)[1]).split())
+
+    assert location("/") == "当前位置： 首页"
+    assert location("/statutory/") == "当前位置： 首页 › 法定主动公开内容"
+    item = location(f"/info/items/{published['notice'].pk}/")
+    assert item == "当前位置： 首页 › 法定主动公开内容 › 关于进一步改善医疗服务的通知"
+    org = location(f"/orgs/{org_tree['commission'].pk}/")
+    assert org == "当前位置： 首页 › 机构导航 › 云南省人民政府 › 云南省卫生和计划生育委员会"
+
+
+def test_an_item_has_a_print_version_and_lists_attachments_with_type_and_size(client, published):
+    url = f"/info/items/{published['notice'].pk}/"
+    html = client.get(url).content.decode()
+    assert 'href="?print=1"' in html and "打印本页" in html
+    assert re.search(
+        r"实施方案\.docx</a>\s*<span class=\"muted\">（DOCX，[\d.]+\xa0KB）</span>", html
+    )
+    printed = client.get(url + "?print=1").content.decode()
+    assert 'class="public print-view"' in printed
+    assert "关于进一步改善医疗服务的通知" in printed
+
+
+def test_an_organisation_page_with_empty_sections_keeps_its_layout(client, org_tree):
+    html = client.get(f"/orgs/{org_tree['civil'].pk}/").content.decode()
+    assert "<aside>" not in html and 'class="home-grid"' not in html  # no empty side column
+    # the unpublished guide is one box with its note, not two boxes
+    assert '<span>政府信息公开指南 <small class="muted">尚未发布</small></span>' in html
+    assert "尚未发布信息。" in html

@@ -14,6 +14,7 @@ from gongkai.orgs.models import Organisation
 from ..forms import FeedbackForm, NormativeFilterForm
 from ..models import CatalogEntry, Kind, Validity
 from ..selectors import (
+    attachment_rows,
     catalog_entry_and_below,
     catalog_tree,
     item_public_get,
@@ -89,6 +90,8 @@ def item_public_view(request: HttpRequest, pk: int) -> HttpResponse:
         "item": item,
         "version": version,
         "meta": version.metadata,
+        "attachments": attachment_rows(version),
+        "print_view": request.GET.get("print") == "1",
         "repealed": item.status == Status.REPEALED,
         "expired": item.status == Status.EXPIRED,
         "interpretations": interpretations,
