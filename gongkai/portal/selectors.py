@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Count, QuerySet
+from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -282,13 +283,8 @@ def browse_facets() -> dict[str, list]:
     orgs = [(o, org_counts[o.pk]) for o in Organisation.objects.filter(pk__in=org_counts)]
     genre_counts = dict(public.values_list("genre").annotate(n=Count("pk")))
     genres = [(g, genre_counts[g]) for g in Genre.values if g in genre_counts]
-    years = sorted(
-        (
-            (d.year, public.filter(published_on__year=d.year).count())
-            for d in public.dates("published_on", "year")
-        ),
-        reverse=True,
-    )
+    per_year = public.annotate(y=ExtractYear("published_on")).values_list("y")
+    years = sorted(per_year.annotate(n=Count("pk")).exclude(y=None), reverse=True)
     return {"themes": themes, "orgs": orgs, "genres": genres, "years": years}
 
 
