@@ -31,6 +31,16 @@ class PortalConfig(AppConfig):
 
         post_save.connect(forget_site_column, sender=Organisation, dispatch_uid="portal.site")
         post_delete.connect(forget_site_column, sender=Organisation, dispatch_uid="portal.site_d")
+        # Any change to what the public pages show drops every cached page (core.pagecache).
+        from django.apps import apps
+
+        from gongkai.core.pagecache import public_content_changed
+
+        for label in ("orgs", "publishing", "portal"):
+            for model in apps.get_app_config(label).get_models():
+                uid = f"portal.pages.{model._meta.label_lower}"
+                post_save.connect(public_content_changed, sender=model, dispatch_uid=uid)
+                post_delete.connect(public_content_changed, sender=model, dispatch_uid=uid + "-d")
         register_public_nav(_("Home"), "portal:home", order=0)
         register_public_nav(_("Disclosure guide"), "portal:guide", order=10)
         register_public_nav(_("Disclosure rules"), "portal:rules", order=20)

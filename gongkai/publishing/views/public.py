@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
+from gongkai.core.pagecache import cache_public_page
 from gongkai.core.params import id_param
 from gongkai.core.throttle import limit_public_posts
 from gongkai.orgs.models import Organisation
@@ -36,6 +37,7 @@ def _page(request: HttpRequest, qs):
     return Paginator(qs, 20).get_page(request.GET.get("page")), query.urlencode()
 
 
+@cache_public_page
 def info_index(request: HttpRequest) -> HttpResponse:
     """Published items, by organisation and catalog entry, with the catalog alongside."""
     org = None
@@ -71,6 +73,7 @@ def info_index(request: HttpRequest) -> HttpResponse:
     return render(request, "publishing/public/info_index.html", context)
 
 
+@cache_public_page
 def catalog_public_view(request: HttpRequest, org_id: int) -> HttpResponse:
     """An organisation's basic catalog as the public sees it (PUB-SCOPE-4: versioned, public)."""
     org = get_object_or_404(Organisation, pk=org_id, is_active=True)
@@ -80,6 +83,7 @@ def catalog_public_view(request: HttpRequest, org_id: int) -> HttpResponse:
     return render(request, "publishing/public/catalog.html", {"org": org, "tree": tree})
 
 
+@cache_public_page
 def item_public_view(request: HttpRequest, pk: int) -> HttpResponse:
     item, version = item_public_get(pk=pk)
     interpretations = item_public_list({"kind": Kind.INTERPRETATION}).filter(interprets=item)
@@ -113,6 +117,7 @@ def attachment_public_view(request: HttpRequest, pk: int, attachment_pk: int) ->
     return FileResponse(handle, as_attachment=True, filename=name)
 
 
+@cache_public_page
 def normative_list_view(request: HttpRequest) -> HttpResponse:
     form = NormativeFilterForm(request.GET or None)
     validity, year = "", None
@@ -132,6 +137,7 @@ def normative_list_view(request: HttpRequest) -> HttpResponse:
     return render(request, "publishing/public/normative_list.html", context)
 
 
+@cache_public_page
 def list_index_view(request: HttpRequest) -> HttpResponse:
     return render(request, "publishing/public/list_index.html", {"lists": list_public_list()})
 
