@@ -52,3 +52,26 @@ def test_signed_in_staff_never_get_a_cached_page(client, published, coordinator)
     client.get("/")  # cached for anonymous readers
     client.force_login(coordinator)
     assert "工作人员登录" not in client.get("/").content.decode()
+
+
+def test_an_item_page_links_its_amendment_and_interpretation_both_ways(
+    client, published, org_tree, coordinator, reviewer
+):
+    from gongkai.publishing.models import Kind
+
+    rule = published["rule"]
+    org = org_tree["commission"]
+    amendment = make_item(org=org, actor=coordinator, kind=Kind.NORMATIVE, amends=rule,
+                          title="关于修改药品采购管理办法的决定", genre=Genre.DECISION)  # fmt: skip
+    reading = make_item(org=org, actor=coordinator, kind=Kind.INTERPRETATION, interprets=rule,
+                        title="《药品采购管理办法》政策解读")  # fmt: skip
+    for item in (amendment, reading):
+        publish(item, editor=coordinator, reviewer=reviewer, coordinator=coordinator,
+                on=date(2024, 7, 1))  # fmt: skip
+    page = " ".join(client.get(f"/info/items/{rule.pk}/").content.decode().split())
+    assert (
+        f'被修改：<a href="/info/items/{amendment.pk}/">关于修改药品采购管理办法的决定</a>' in page
+    )
+    assert f'政策解读：<a href="/info/items/{reading.pk}/">《药品采购管理办法》政策解读</a>' in page
+    back = " ".join(client.get(f"/info/items/{amendment.pk}/").content.decode().split())
+    assert f'<a href="/info/items/{rule.pk}/">云南省医疗机构药品采购管理办法</a>' in back

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -86,10 +87,14 @@ def catalog_public_view(request: HttpRequest, org_id: int) -> HttpResponse:
 @cache_public_page
 def item_public_view(request: HttpRequest, pk: int) -> HttpResponse:
     item, version = item_public_get(pk=pk)
-    interpretations = item_public_list({"kind": Kind.INTERPRETATION}).filter(interprets=item)
-    interprets = None
-    if item.interprets_id:
-        interprets = item_public_list().filter(pk=item.interprets_id).first()
+    # The documents linked to this one, both ways, in two queries (not one per kind of link).
+    pointing = list(
+        item_public_list().filter(
+            Q(interprets=item, kind=Kind.INTERPRETATION) | Q(amends=item) | Q(repeals=item)
+        )
+    )
+    targets = {item.interprets_id, item.amends_id, item.repeals_id} - {None}
+    linked = {o.pk: o for o in item_public_list().filter(pk__in=targets)} if targets else {}
     context = {
         "item": item,
         "version": version,
@@ -98,14 +103,14 @@ def item_public_view(request: HttpRequest, pk: int) -> HttpResponse:
         "print_view": request.GET.get("print") == "1",
         "repealed": item.status == Status.REPEALED,
         "expired": item.status == Status.EXPIRED,
-        "interpretations": interpretations,
-        "interprets": interprets,
-        "amends": item_public_list().filter(pk=item.amends_id).first() if item.amends_id else None,
-        "repeals": (
-            item_public_list().filter(pk=item.repeals_id).first() if item.repeals_id else None
-        ),
-        "amended_by": item_public_list().filter(amends=item),
-        "repealed_by": item_public_list().filter(repeals=item),
+        "interpretations": [
+            o for o in pointing if o.interprets_id == item.pk and o.kind == Kind.INTERPRETATION
+        ],
+        "interprets": linked.get(item.interprets_id),
+        "amends": linked.get(item.amends_id),
+        "repeals": linked.get(item.repeals_id),
+        "amended_by": [o for o in pointing if o.amends_id == item.pk],
+        "repealed_by": [o for o in pointing if o.repeals_id == item.pk],
     }
     return render(request, "publishing/public/item_detail.html", context)
 
