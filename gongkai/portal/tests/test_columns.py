@@ -258,3 +258,19 @@ def test_an_organisation_page_with_empty_sections_keeps_its_layout(client, org_t
     # the unpublished guide is one box with its note, not two boxes
     assert '<span>政府信息公开指南 <small class="muted">尚未发布</small></span>' in html
     assert "尚未发布信息。" in html
+
+
+def test_normative_documents_show_and_filter_by_validity(client, published):
+    from gongkai.publishing.models import InformationItem, Validity
+
+    html = client.get("/info/normative/").content.decode()
+    assert '<th scope="col">有效性</th>' in html
+    assert '<td data-label="有效性">有效</td>' in html
+    InformationItem.objects.filter(pk=published["rule"].pk).update(validity=Validity.REPEALED)
+    repealed = client.get("/info/normative/?validity=repealed").content.decode()
+    assert (
+        "云南省医疗机构药品采购管理办法" in repealed
+        and '<td data-label="有效性">已废止</td>' in repealed
+    )
+    in_force = client.get("/info/normative/?validity=in_force").content.decode()
+    assert "云南省医疗机构药品采购管理办法" not in in_force
