@@ -7,6 +7,15 @@ from gongkai.orgs.roles import Role
 from gongkai.orgs.services import alias_add, membership_grant, org_create, user_create
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: a rolled-back test leaves no cached page behind."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 @pytest.fixture
 def org_tree(db):
     """A province with a health commission (two divisions) and an unrelated city."""

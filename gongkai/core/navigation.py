@@ -54,14 +54,18 @@ class PublicNavEntry:
     label: str
     url_name: str
     order: int
+    also: tuple[str, ...] = ()
 
 
 _PUBLIC_ENTRIES: dict[str, PublicNavEntry] = {}
 
 
-def register_public_nav(label, url_name: str, *, order: int = 100) -> None:
-    """Add a section to the public portal's navigation (idempotent by URL name)."""
-    _PUBLIC_ENTRIES[url_name] = PublicNavEntry(label, url_name, order)
+def register_public_nav(
+    label, url_name: str, *, order: int = 100, also: tuple[str, ...] = ()
+) -> None:
+    """Add a section to the public portal's navigation (idempotent by URL name); ``also`` names
+    other pages under which the section shows as the current one."""
+    _PUBLIC_ENTRIES[url_name] = PublicNavEntry(label, url_name, order, also)
 
 
 def public_nav(current_path: str = "") -> list[dict]:
@@ -73,5 +77,10 @@ def public_nav(current_path: str = "") -> list[dict]:
         except NoReverseMatch:
             continue
         active = current_path == url if url == "/" else current_path.startswith(url)
+        for other in entry.also:
+            try:
+                active = active or current_path.startswith(reverse(other))
+            except NoReverseMatch:
+                pass
         items.append({"label": entry.label, "url": url, "active": active})
     return items

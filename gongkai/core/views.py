@@ -25,6 +25,14 @@ class LoginView(auth_views.LoginView):
     authentication_form = LoginForm
     redirect_authenticated_user = True
 
+    def get_context_data(self, **kwargs):
+        # Django puts the host name here as ``site_name``; the page names the organisation
+        # (the context processors' site_name), never the host.
+        context = super().get_context_data(**kwargs)
+        context.pop("site_name", None)
+        context.pop("site", None)
+        return context
+
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "core/password_change.html"

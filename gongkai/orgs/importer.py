@@ -1,6 +1,7 @@
 """Import the organisation tree and users from an Excel workbook, all or nothing.
 
-Sheet 机构: 名称 | 简称 | 上级机构 | 类型 | 机构代码 | 别名 (别名 separated by 、 or ;).
+Sheet 机构: 名称 | 简称 | 上级机构 | 类型 | 机构代码 | 别名 | 专栏名称 (别名 separated by 、 or ;;
+专栏名称, optional, is the name the organisation's public column shows in its header).
 Sheet 用户: 用户名 | 姓名 | 电子邮箱 | 所属机构 | 角色 | 初始密码.
 A parent or organisation is named by its official name, short name or alias; rows may name
 organisations created by earlier rows of the same file. A signed-in importer other than a
@@ -49,7 +50,7 @@ ROLE_WORDS = {
     "主管": Role.SUPERVISOR,
     "supervisor": Role.SUPERVISOR,
 }
-ORG_COLUMNS = ["名称", "简称", "上级机构", "类型", "机构代码", "别名"]
+ORG_COLUMNS = ["名称", "简称", "上级机构", "类型", "机构代码", "别名", "专栏名称"]
 USER_COLUMNS = ["用户名", "姓名", "电子邮箱", "所属机构", "角色", "初始密码"]
 
 
@@ -142,6 +143,10 @@ def _import_orgs(
                         actor=actor,
                     )
                     result.orgs_created += 1
+                column_name = row.text("专栏名称")
+                if column_name and column_name != org.site_name:
+                    org.site_name = column_name
+                    org.save(update_fields=["site_name"])
                 if allowed is not None:
                     allowed.add(org.pk)  # later rows may name it
                 for alias in filter(None, re.split(r"[、;；,，]", row.text("别名"))):

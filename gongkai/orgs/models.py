@@ -25,6 +25,15 @@ class Organisation(BaseModel):
     )
     name = models.CharField(_("official name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=100, blank=True)
+    site_name = models.CharField(
+        _("column name"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "The name the public column shows in its header and on the sign-in page, such as "
+            "平度市人民政府信息公开; left empty, the official name is shown."
+        ),
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.AGENCY)
     code = models.CharField(
         _("organisation code"),

@@ -23,9 +23,31 @@ class PortalConfig(AppConfig):
         from .selectors import guide_contact
 
         register_audit_labels("portal", actions=ACTIONS)
+        from django.db.models.signals import post_delete, post_save
+
+        from gongkai.orgs.models import Organisation
+
+        from .site import forget_site_column
+
+        post_save.connect(forget_site_column, sender=Organisation, dispatch_uid="portal.site")
+        post_delete.connect(forget_site_column, sender=Organisation, dispatch_uid="portal.site_d")
+        # Any change to what the public pages show drops every cached page (core.pagecache).
+        from django.apps import apps
+
+        from gongkai.core.pagecache import public_content_changed
+
+        for label in ("orgs", "publishing", "portal"):
+            for model in apps.get_app_config(label).get_models():
+                uid = f"portal.pages.{model._meta.label_lower}"
+                post_save.connect(public_content_changed, sender=model, dispatch_uid=uid)
+                post_delete.connect(public_content_changed, sender=model, dispatch_uid=uid + "-d")
         register_public_nav(_("Home"), "portal:home", order=0)
         register_public_nav(_("Disclosure guide"), "portal:guide", order=10)
         register_public_nav(_("Disclosure rules"), "portal:rules", order=20)
+        # The nav item and the home page's card of the same name open the same page (PORTAL-3).
+        register_public_nav(
+            _("Statutory proactive content"), "portal:statutory", order=30, also=("info:index",)
+        )
         register_public_nav(_("Browse"), "portal:browse", order=35)
         register_public_nav(_("Annual reports"), "portal:annual_reports", order=50)
         register_nav(

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Count, QuerySet
+from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -295,18 +296,32 @@ def annual_report_get(*, pk: int) -> AnnualReport:
 class CatalogRow:
     entry: CatalogEntry
     depth: int
-    count: int
+    count: int  # public items filed under the entry or under any entry below it
+    own: int = 0  # filed under the entry itself
 
 
 def statutory_catalog(*, org: Organisation) -> list[CatalogRow]:
-    """The organisation's basic catalog (PUB-SCOPE-4) with how many public items each holds."""
-    counts = dict(
-        item_public_list({"org": org})
+    """The organisation's basic catalog (PUB-SCOPE-4) with how many public items each holds.
+
+    A parent entry counts its own items and its children's: it is never fewer than the sum of
+    its children, and its link lists them all.
+    """
+    own = dict(
+        InformationItem.objects.filter(org=org, is_public=True)
+        .exclude(catalog_entry=None)
         .order_by()
         .values_list("catalog_entry")
         .annotate(n=Count("pk"))
     )
-    return [CatalogRow(e, d, counts.get(e.pk, 0)) for e, d in catalog_tree(org=org)]
+    rows = [CatalogRow(e, d, 0, own.get(e.pk, 0)) for e, d in catalog_tree(org=org)]
+    # Tree order puts each entry before its descendants: walk back, adding each row to its parent.
+    by_pk = {row.entry.pk: row for row in rows}
+    for row in reversed(rows):
+        row.count += row.own
+        parent = by_pk.get(row.entry.parent_id)
+        if parent is not None:
+            parent.count += row.count
+    return rows
 
 
 def catalog_orgs() -> QuerySet[Organisation]:
@@ -350,13 +365,8 @@ def browse_facets() -> dict[str, list]:
     orgs = [(o, org_counts[o.pk]) for o in Organisation.objects.filter(pk__in=org_counts)]
     genre_counts = dict(public.values_list("genre").annotate(n=Count("pk")))
     genres = [(g, genre_counts[g]) for g in Genre.values if g in genre_counts]
-    years = sorted(
-        (
-            (d.year, public.filter(published_on__year=d.year).count())
-            for d in public.dates("published_on", "year")
-        ),
-        reverse=True,
-    )
+    per_year = public.annotate(y=ExtractYear("published_on")).values_list("y")
+    years = sorted(per_year.annotate(n=Count("pk")).exclude(y=None), reverse=True)
     return {"themes": themes, "orgs": orgs, "genres": genres, "years": years}
 
 

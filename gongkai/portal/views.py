@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from gongkai.core.pagecache import cache_public_page
 from gongkai.core.params import id_param
 from gongkai.publishing.models import Genre, Validity
 from gongkai.publishing.selectors import item_public_list, normative_public_list
@@ -42,6 +43,7 @@ def _toggle(params, key: str, value, active: bool) -> str:
     return "?" + query.urlencode()
 
 
+@cache_public_page
 def home(request: HttpRequest) -> HttpResponse:
     orgs = selectors.public_orgs().filter(depth=0)[:HOME_ORGS]
     context = {
@@ -56,6 +58,7 @@ def home(request: HttpRequest) -> HttpResponse:
 # --- the four statutory columns (PORTAL-3) --------------------------------------------------
 
 
+@cache_public_page
 def guide_index(request: HttpRequest) -> HttpResponse:
     orgs = selectors.guide_orgs()
     if len(orgs) == 1:
@@ -63,6 +66,7 @@ def guide_index(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/guide_index.html", {"orgs": orgs})
 
 
+@cache_public_page
 def guide_detail(request: HttpRequest, org_pk: int) -> HttpResponse:
     """The guide in force today, or an earlier version asked for by number (PUB-GUIDE-1)."""
     org = selectors.public_org_get(pk=org_pk)
@@ -88,6 +92,7 @@ def guide_detail(request: HttpRequest, org_pk: int) -> HttpResponse:
     return render(request, "portal/guide_detail.html", context)
 
 
+@cache_public_page
 def rules(request: HttpRequest) -> HttpResponse:
     org = None
     org_id = _int(request.GET.get("org"))
@@ -114,6 +119,7 @@ def rule_file(request: HttpRequest, pk: int) -> FileResponse:
     return FileResponse(entry.file.open("rb"), as_attachment=True, filename=name)
 
 
+@cache_public_page
 def statutory(request: HttpRequest) -> HttpResponse:
     """法定主动公开内容 by catalog entry (PORTAL-3, PUB-SCOPE-2/4)."""
     orgs = list(selectors.catalog_orgs())
@@ -131,6 +137,7 @@ def statutory(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/statutory.html", context)
 
 
+@cache_public_page
 def annual_reports(request: HttpRequest) -> HttpResponse:
     org = None
     org_id = _int(request.GET.get("org"))
@@ -162,11 +169,13 @@ def annual_report_file(request: HttpRequest, pk: int) -> FileResponse:
 # --- organisations (PORTAL-4) --------------------------------------------------------------
 
 
+@cache_public_page
 def org_index(request: HttpRequest) -> HttpResponse:
     orgs = list(selectors.public_orgs())
     return render(request, "portal/org_index.html", {"orgs": orgs})
 
 
+@cache_public_page
 def org_detail(request: HttpRequest, pk: int) -> HttpResponse:
     org = selectors.public_org_get(pk=pk)
     parent = selectors.public_orgs().filter(pk=org.parent_id).first() if org.parent_id else None
@@ -185,6 +194,7 @@ def org_detail(request: HttpRequest, pk: int) -> HttpResponse:
 # --- browsing ------------------------------------------------------------------------------
 
 
+@cache_public_page
 def browse(request: HttpRequest) -> HttpResponse:
     """Public items by theme category, issuing organisation, genre and year."""
     params = request.GET

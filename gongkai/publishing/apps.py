@@ -13,7 +13,7 @@ class PublishingConfig(AppConfig):
         from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
-        from gongkai.core.navigation import register_nav, register_public_nav
+        from gongkai.core.navigation import register_nav
         from gongkai.workdays.signals import calendar_changed
 
         from .audit_labels import ACTIONS, STATES
@@ -24,6 +24,5 @@ class PublishingConfig(AppConfig):
         register_audit_labels("publishing", actions=ACTIONS, states=STATES)
         calendar_changed.connect(on_calendar_changed, dispatch_uid="publishing.recompute_due")
         register_nav(_("Proactive disclosure"), "publishing:item_list", order=300)
-        register_public_nav(_("Statutory proactive content"), "info:index", order=30)
         register_widget(publishing_cards)
         register_demo(_("published information, catalog and lists"), load_demo_publishing, order=40)

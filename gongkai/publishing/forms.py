@@ -65,6 +65,10 @@ class ItemForm(forms.ModelForm):
             self.fields["org"].initial = orgs[0].pk
         visible = visible_org_ids(user=user)
         self.fields["formed_on"].required = False
+        self.fields["genre"].required = False
+        self.fields["genre"].help_text = _(
+            "Left empty, the genre the title ends with (……的通知: 通知), else 其他."
+        )
         self.fields["catalog_entry"].queryset = CatalogEntry.objects.filter(org__in=visible)
         self.fields["theme"].queryset = Theme.objects.filter(parent__isnull=False).select_related(
             "parent"

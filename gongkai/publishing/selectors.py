@@ -170,6 +170,19 @@ def catalog_tree(*, org: Organisation) -> list[tuple[CatalogEntry, int]]:
     return out
 
 
+def catalog_entry_and_below(entry: CatalogEntry) -> list[int]:
+    """The ids of ``entry`` and of every entry under it: an entry holds its children's items."""
+    children: dict[int | None, list[int]] = {}
+    for pk, parent in CatalogEntry.objects.filter(org_id=entry.org_id).values_list("pk", "parent"):
+        children.setdefault(parent, []).append(pk)
+    out, todo = [], [entry.pk]
+    while todo:
+        pk = todo.pop()
+        out.append(pk)
+        todo.extend(children.get(pk, []))
+    return out
+
+
 def list_list(*, user) -> QuerySet[DisclosureList]:
     return restrict_to_user(DisclosureList.objects.select_related("org", "list_type"), user=user)
 
@@ -241,6 +254,28 @@ def item_public_list(filters: dict[str, Any] | None = None) -> QuerySet[Informat
         )
         qs = qs.filter(Q(index_number__icontains=q) | Q(pk__in=matching.values("item")))
     return qs.order_by("-published_on", "-pk")
+
+
+def attachment_rows(version: ItemVersion) -> list[dict]:
+    """The attachments of a published version with their file type and size, for the public.
+
+    Versions published before sizes were recorded get theirs from the published copies.
+    """
+    rows = [dict(a) for a in version.attachments]
+    missing = [a["file"] for a in rows if "size" not in a and a.get("file")]
+    if missing:
+        copies = {f.pk: f for f in PublishedFile.objects.filter(pk__in=missing)}
+        for a in rows:
+            copy = copies.get(a.get("file"))
+            if "size" not in a and copy is not None:
+                try:
+                    a["size"] = copy.file.size
+                except OSError:
+                    a["size"] = None
+    for a in rows:
+        suffix = PurePath(a["name"]).suffix.lstrip(".")
+        a["type_label"] = suffix.upper() if suffix else ""
+    return rows
 
 
 def item_public_get(*, pk: int) -> tuple[InformationItem, ItemVersion]:

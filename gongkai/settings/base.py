@@ -366,5 +366,8 @@ GONGKAI_CSP_INLINE_SCRIPTS = ["gongkai.publishing.editor.importmap_text"]
 
 # Gongkai's own settings.
 GONGKAI_SITE_NAME = env("GONGKAI_SITE_NAME", default="政务公开平台")
+# The organisation whose column this site is (its code or official name). Left empty, the only
+# top-level government or agency is; with several, the site shows GONGKAI_SITE_NAME.
+GONGKAI_SITE_ORG = env("GONGKAI_SITE_ORG", default="")
 # An applicant's private tracking link stops working this many days after the case is closed.
 GONGKAI_TRACKING_DAYS_AFTER_CLOSE = env.int("GONGKAI_TRACKING_DAYS_AFTER_CLOSE", default=180)

@@ -58,6 +58,7 @@ def test_comment_write_follow_and_reply_on_a_phone(phone_page, org_tree, coordin
     # The public finds the consultation through the main navigation and comments on it.
     page.goto("/")
     nav = page.get_by_role("navigation", name="主导航")
+    nav.get_by_text("栏目导航").click()  # on a phone the nav is a menu
     nav.get_by_role("link", name="意见征集").click()
     page.get_by_role("heading", name="重大决策预公开 · 意见征集").wait_for()
     assert no_sideways_scroll(page)
@@ -78,6 +79,7 @@ def test_comment_write_follow_and_reply_on_a_phone(phone_page, org_tree, coordin
 
     # The public writes a message and follows it with the private link.
     nav = page.get_by_role("navigation", name="主导航")
+    nav.get_by_text("栏目导航").click()
     nav.get_by_role("link", name="留言信箱").click()
     page.get_by_role("link", name="我要留言").click()
     page.get_by_label("留言对象（机关）").select_option(label="云南省卫生和计划生育委员会")

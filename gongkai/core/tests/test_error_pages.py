@@ -23,6 +23,7 @@ def test_an_unknown_address_gets_the_chinese_404_page(client):
     assert "页面不存在" in page
     assert "public-header" in page  # the portal's look
     assert "nonexistent" not in page and "URLconf" not in page
+    assert 'action="/search/"' in page and "搜索政府信息" in page  # find it from here
     assert LATIN_WORD.findall(visible_text(page)) == []
 
 
@@ -39,3 +40,4 @@ def test_the_other_error_pages_render_without_a_request_in_chinese(name):
     page = render_to_string(name)  # the 500 page is rendered without the request's context
     assert LATIN_WORD.findall(visible_text(page)) == []
     assert "public-header" in page and "返回首页" in page
+    assert 'action="/search/"' in page and "搜索政府信息" in page

@@ -45,7 +45,7 @@ def _workbook(org_rows, user_rows=()) -> bytes:
 def test_import_builds_the_tree_and_users():
     data = _workbook(
         [
-            ["示例市人民政府", "示例市政府", "", "地区", "", ""],
+            ["示例市人民政府", "示例市政府", "", "地区", "", "", "示例市人民政府信息公开"],
             ["示例市民政局", "市民政局", "示例市人民政府", "机关", "11370283MB1234567X", "民政局"],
             ["社会救助科", "", "市民政局", "科室", "", ""],
         ],
@@ -53,6 +53,7 @@ def test_import_builds_the_tree_and_users():
     )
     result = import_workbook(data)
     assert (result.orgs_created, result.users_created, result.roles_granted) == (3, 1, 1)
+    assert Organisation.objects.get(name="示例市人民政府").site_name == "示例市人民政府信息公开"
     unit = Organisation.objects.get(name="社会救助科")
     assert unit.parent.name == "示例市民政局"
     assert unit.kind == Organisation.Kind.UNIT

@@ -1,5 +1,6 @@
 """The other statutory columns (PORTAL-3), the organisation pages (PORTAL-4) and the home page."""
 
+import re
 from datetime import date
 
 import pytest
@@ -148,6 +149,45 @@ def test_statutory_column_shows_the_catalog_with_item_counts(client, published):
     assert f'href="/info/?entry={published["entry"].pk}"' in page.content.decode()
 
 
+def test_statutory_parent_entry_counts_and_lists_its_childrens_items(client, published,
+                                                                     coordinator):  # fmt: skip
+    from gongkai.publishing.models import CatalogEntry, InformationItem
+    from gongkai.publishing.services import catalog_entry_save
+
+    relief_entry = CatalogEntry.objects.get(name="社会救助")
+    child = catalog_entry_save(
+        org=relief_entry.org, actor=coordinator, code="2.1", parent=relief_entry,
+        fields={"name": "低保"},
+    )  # fmt: skip
+    InformationItem.objects.filter(pk=published["relief"].pk).update(catalog_entry=child)
+    rows = {row.entry.name: row.count for row in client.get("/statutory/").context["rows"]}
+    assert rows == {"法规文件": 2, "社会救助": 1, "低保": 1}  # the parent holds its child's item
+    listing = client.get(f"/info/?entry={relief_entry.pk}").content.decode()
+    assert "2023年城乡低保资金发放情况公告" in listing
+
+
+def test_statutory_nav_item_and_home_card_open_the_same_page(client, published):
+    html = client.get("/").content.decode()
+    assert '<a href="/statutory/">法定主动公开内容</a>' in html  # the card
+    assert html.count('href="/statutory/"') == 2  # and the nav item
+    assert 'href="/info/">法定主动公开内容' not in html
+    assert (
+        'aria-current="page" class="active">法定主动公开内容'
+        in client.get("/info/").content.decode()
+    )
+
+
+def test_empty_catalog_entry_says_why_it_is_empty(client, published):
+    from gongkai.publishing.models import CatalogEntry
+
+    why = "暂无此类信息。此类信息于信息形成（变更）之日起20个工作日内公开。"
+    assert why in client.get("/statutory/").content.decode()
+    empty = CatalogEntry.objects.get(name="社会救助")
+    assert why in client.get(f"/info/?entry={empty.pk}").content.decode()
+    full = client.get(f"/info/?entry={published['entry'].pk}").content.decode()
+    assert "暂无此类信息" not in full
+
+
 def test_organisation_page_links_departments_and_lower_governments(client, org_tree, published):
     province = client.get(f"/orgs/{org_tree['province'].pk}/").content.decode()
     assert f'href="/orgs/{org_tree["commission"].pk}/"' in province  # PORTAL-4
@@ -184,3 +224,53 @@ def test_rules_are_kept_by_their_own_coordinator_only(client, org_tree, coordina
     client.post(f"/office/portal/rules/{rule.pk}/delete/")
     assert not RuleDocument.objects.exists()
     assert "保密审查制度" not in client.get("/rules/").content.decode()
+
+
+def test_every_public_page_says_where_the_reader_is(client, published, org_tree):
+    def location(url):
+        html = client.get(url).content.decode()
+        block = html.split('<nav class="location"', 1)[1].split("</nav>", 1)[0]
+        return " ".join(re.sub(r"<[^>]+>", " ", block.split(">", 1)[1]).split())
+
+    assert location("/") == "当前位置： 首页"
+    assert location("/statutory/") == "当前位置： 首页 › 法定主动公开内容"
+    item = location(f"/info/items/{published['notice'].pk}/")
+    assert item == "当前位置： 首页 › 法定主动公开内容 › 关于进一步改善医疗服务的通知"
+    org = location(f"/orgs/{org_tree['commission'].pk}/")
+    assert org == "当前位置： 首页 › 机构导航 › 云南省人民政府 › 云南省卫生和计划生育委员会"
+
+
+def test_an_item_has_a_print_version_and_lists_attachments_with_type_and_size(client, published):
+    url = f"/info/items/{published['notice'].pk}/"
+    html = client.get(url).content.decode()
+    assert 'href="?print=1"' in html and "打印本页" in html
+    assert re.search(
+        r"实施方案\.docx</a>\s*<span class=\"muted\">（DOCX，[\d.]+\xa0KB）</span>", html
+    )
+    printed = client.get(url + "?print=1").content.decode()
+    assert 'class="public print-view"' in printed
+    assert "关于进一步改善医疗服务的通知" in printed
+
+
+def test_an_organisation_page_with_empty_sections_keeps_its_layout(client, org_tree):
+    html = client.get(f"/orgs/{org_tree['civil'].pk}/").content.decode()
+    assert "<aside>" not in html and 'class="home-grid"' not in html  # no empty side column
+    # the unpublished guide is one box with its note, not two boxes
+    assert '<span>政府信息公开指南 <small class="muted">尚未发布</small></span>' in html
+    assert "尚未发布信息。" in html
+
+
+def test_normative_documents_show_and_filter_by_validity(client, published):
+    from gongkai.publishing.models import InformationItem, Validity
+
+    html = client.get("/info/normative/").content.decode()
+    assert '<th scope="col">有效性</th>' in html
+    assert '<td data-label="有效性">有效</td>' in html
+    InformationItem.objects.filter(pk=published["rule"].pk).update(validity=Validity.REPEALED)
+    repealed = client.get("/info/normative/?validity=repealed").content.decode()
+    assert (
+        "云南省医疗机构药品采购管理办法" in repealed
+        and '<td data-label="有效性">已废止</td>' in repealed
+    )
+    in_force = client.get("/info/normative/?validity=in_force").content.decode()
+    assert "云南省医疗机构药品采购管理办法" not in in_force

@@ -130,7 +130,8 @@ class InformationItem(BaseModel):
         related_name="+",
         verbose_name=_("theme category"),
     )
-    genre = models.CharField(_("genre"), max_length=16, choices=Genre, default=Genre.NOTICE)
+    # Left empty, the genre is taken from the title (publishing.genres): never silently 通知.
+    genre = models.CharField(_("genre"), max_length=16, choices=Genre, blank=True, default="")
     validity = models.CharField(
         _("validity"), max_length=16, choices=Validity, default=Validity.IN_FORCE
     )

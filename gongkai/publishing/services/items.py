@@ -21,6 +21,7 @@ from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
 from ..content import attachment_check, body_clean
+from ..genres import genre_from_title
 from ..indexing import item_index_sync_on_commit
 from ..models import (
     INTERPRETABLE_KINDS,
@@ -100,6 +101,8 @@ def item_due_recompute_open() -> int:
 
 def _check_fields(item: InformationItem) -> None:
     """Rules that span fields: attribute and ground (PUB-ATTR-1), links, document number."""
+    if not item.genre:  # PUB-GENRE-1: the title's genre, else 其他; never a silent 通知
+        item.genre = genre_from_title(item.title)
     if item.attribute != Attribute.PROACTIVE and not item.exempt_ground:
         raise DomainError(
             _("Items not disclosed proactively need the legal ground (Art. 14–16)."),

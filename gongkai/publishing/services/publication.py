@@ -132,6 +132,7 @@ def _published_rows(item: InformationItem, ready: dict[int, PublishedFile]) -> l
                 "type": attachment.file_type,
                 "masked": published.masked,
                 "file": published.pk,
+                "size": published.file.size,  # shown to the public beside the link
             }
         )
     return rows

@@ -2,12 +2,14 @@
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
 from gongkai.core.forms import add_domain_error
+from gongkai.core.pagecache import cache_public_page
 from gongkai.core.params import id_param
 from gongkai.core.throttle import limit_public_posts
 from gongkai.orgs.models import Organisation
@@ -15,6 +17,8 @@ from gongkai.orgs.models import Organisation
 from ..forms import FeedbackForm, NormativeFilterForm
 from ..models import CatalogEntry, Kind, Validity
 from ..selectors import (
+    attachment_rows,
+    catalog_entry_and_below,
     catalog_tree,
     item_public_get,
     item_public_list,
@@ -35,6 +39,7 @@ def _page(request: HttpRequest, qs):
     return Paginator(qs, 20).get_page(request.GET.get("page")), query.urlencode()
 
 
+@cache_public_page
 def info_index(request: HttpRequest) -> HttpResponse:
     """Published items, by organisation and catalog entry, with the catalog alongside."""
     org = None
@@ -49,11 +54,13 @@ def info_index(request: HttpRequest) -> HttpResponse:
     kind = request.GET.get("kind", "")
     filters = {
         "org": org,
-        "catalog_entry": entry,
         "kind": kind if kind in Kind.values else "",
         "q": request.GET.get("q", "").strip(),
     }
-    page, query = _page(request, item_public_list(filters))
+    items = item_public_list(filters)
+    if entry is not None:  # an entry lists its own items and those of the entries under it
+        items = items.filter(catalog_entry__in=catalog_entry_and_below(entry))
+    page, query = _page(request, items)
     orgs = Organisation.objects.filter(pk__in=item_public_list().values("org")).order_by("path")
     context = {
         "page": page,
@@ -68,6 +75,7 @@ def info_index(request: HttpRequest) -> HttpResponse:
     return render(request, "publishing/public/info_index.html", context)
 
 
+@cache_public_page
 def catalog_public_view(request: HttpRequest, org_id: int) -> HttpResponse:
     """An organisation's basic catalog as the public sees it (PUB-SCOPE-4: versioned, public)."""
     org = get_object_or_404(Organisation, pk=org_id, is_active=True)
@@ -77,26 +85,33 @@ def catalog_public_view(request: HttpRequest, org_id: int) -> HttpResponse:
     return render(request, "publishing/public/catalog.html", {"org": org, "tree": tree})
 
 
+@cache_public_page
 def item_public_view(request: HttpRequest, pk: int) -> HttpResponse:
     item, version = item_public_get(pk=pk)
-    interpretations = item_public_list({"kind": Kind.INTERPRETATION}).filter(interprets=item)
-    interprets = None
-    if item.interprets_id:
-        interprets = item_public_list().filter(pk=item.interprets_id).first()
+    # The documents linked to this one, both ways, in two queries (not one per kind of link).
+    pointing = list(
+        item_public_list().filter(
+            Q(interprets=item, kind=Kind.INTERPRETATION) | Q(amends=item) | Q(repeals=item)
+        )
+    )
+    targets = {item.interprets_id, item.amends_id, item.repeals_id} - {None}
+    linked = {o.pk: o for o in item_public_list().filter(pk__in=targets)} if targets else {}
     context = {
         "item": item,
         "version": version,
         "meta": version.metadata,
+        "attachments": attachment_rows(version),
+        "print_view": request.GET.get("print") == "1",
         "repealed": item.status == Status.REPEALED,
         "expired": item.status == Status.EXPIRED,
-        "interpretations": interpretations,
-        "interprets": interprets,
-        "amends": item_public_list().filter(pk=item.amends_id).first() if item.amends_id else None,
-        "repeals": (
-            item_public_list().filter(pk=item.repeals_id).first() if item.repeals_id else None
-        ),
-        "amended_by": item_public_list().filter(amends=item),
-        "repealed_by": item_public_list().filter(repeals=item),
+        "interpretations": [
+            o for o in pointing if o.interprets_id == item.pk and o.kind == Kind.INTERPRETATION
+        ],
+        "interprets": linked.get(item.interprets_id),
+        "amends": linked.get(item.amends_id),
+        "repeals": linked.get(item.repeals_id),
+        "amended_by": [o for o in pointing if o.amends_id == item.pk],
+        "repealed_by": [o for o in pointing if o.repeals_id == item.pk],
     }
     return render(request, "publishing/public/item_detail.html", context)
 
@@ -108,6 +123,7 @@ def attachment_public_view(request: HttpRequest, pk: int, attachment_pk: int) ->
     return FileResponse(handle, as_attachment=True, filename=name)
 
 
+@cache_public_page
 def normative_list_view(request: HttpRequest) -> HttpResponse:
     form = NormativeFilterForm(request.GET or None)
     validity, year = "", None
@@ -127,6 +143,7 @@ def normative_list_view(request: HttpRequest) -> HttpResponse:
     return render(request, "publishing/public/normative_list.html", context)
 
 
+@cache_public_page
 def list_index_view(request: HttpRequest) -> HttpResponse:
     return render(request, "publishing/public/list_index.html", {"lists": list_public_list()})
 
