@@ -3,9 +3,10 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
-from . import views, views_office
 from .feeds import LatestItemsAtomFeed, LatestItemsFeed
 from .sitemaps import SITEMAPS
+from .views import office as views_office
+from .views import public as views
 
 app_name = "portal"
 urlpatterns = [

@@ -11,8 +11,8 @@ from gongkai.core.params import id_param
 from gongkai.publishing.models import Genre, Validity
 from gongkai.publishing.selectors import item_public_list, normative_public_list
 
-from . import selectors
-from .sections import section_links
+from .. import selectors
+from ..sections import section_links
 
 SEARCH_SORTS = ("relevance", "date")
 #: The home page lists the top governments; their departments are on the organisation pages.

@@ -20,8 +20,8 @@ from gongkai.core.views import office_context
 from gongkai.orgs.roles import Role
 from gongkai.publishing.services.reviews import review_latest
 
-from . import selectors, services
-from .forms import (
+from .. import selectors, services
+from ..forms import (
     AnnualReportForm,
     ComputedReportForm,
     GuideForm,
@@ -29,7 +29,7 @@ from .forms import (
     RuleForm,
     WithdrawForm,
 )
-from .models import AnnualReport, GuideVersion, RuleDocument
+from ..models import AnnualReport, GuideVersion, RuleDocument
 
 coordinator_only = role_required(Role.COORDINATOR)
 M = TypeVar("M", GuideVersion, RuleDocument, AnnualReport)
