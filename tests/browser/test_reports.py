@@ -106,3 +106,56 @@ def test_the_supervisor_sees_which_reports_are_published(page, org_tree, supervi
     assert "2025-03-31" in row.inner_text()
     assert "2025-01-31" in page.get_by_role("row", name="云南省卫生和计划生育委员会").inner_text()
     check_wording(page, "office-annual-reports-overview")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_coordinator_writes_publishes_and_the_public_reads_it_on_a_phone(
+    page, phone_page, org_tree, coordinator, reviewer
+):
+    """The whole way of a computed report: texts written in the office, submitted for the
+    confidentiality review, published, then read on a phone (《条例》第四十九条、第五十条)."""
+    from playwright.sync_api import expect
+
+    from gongkai.portal.models import AnnualReport
+    from gongkai.portal.services import REPORT_STAGE
+    from gongkai.publishing.tests.factories import approve_request
+
+    commission = org_tree["commission"]
+    ApplicationFactory(
+        org=commission,
+        applicant_type=ApplicantType.PERSON,
+        received__day=date(2024, 4, 8),
+        concluded_on=date(2024, 4, 26),
+        outcome=ReplyType.R_DISCLOSE,
+        status=Status.REPLIED,
+    )
+    login(page, "coordinator", "pw-coordinator")
+    page.goto(f"/office/reports/annual/?org={commission.pk}&year=2024")
+    page.get_by_role("link", name="编写报告正文").click()
+    page.get_by_label("五、存在的主要问题及改进情况").fill("依申请公开答复文书的规范性有待提高。")
+    page.get_by_role("button", name="保存正文").click()
+    page.locator(".message-success").wait_for()
+
+    page.goto(f"/office/portal/reports/?org={commission.pk}")
+    computed = page.locator("form", has_text="发布本平台生成的年度报告")
+    computed.get_by_label("报告年度").fill("2024")
+    computed.get_by_label("发布日期").fill("2025-01-20")
+    computed.get_by_role("button", name="提交审查").click()
+    expect(page.get_by_text("2024年度报告已提交保密审查。")).to_be_visible()
+    # Not public before the review.
+    assert "2024年政府信息公开工作年度报告" not in page.request.get("/annual-reports/").text()
+
+    approve_request(AnnualReport.objects.get(year=2024), REPORT_STAGE, reviewer=reviewer)
+    page.reload()
+    page.get_by_role("button", name="发布", exact=True).click()
+    expect(page.get_by_text("2024年度报告已发布。")).to_be_visible()
+
+    phone_page.goto("/annual-reports/")
+    phone_page.get_by_role(
+        "link", name="云南省卫生和计划生育委员会2024年政府信息公开工作年度报告"
+    ).click()
+    expect(phone_page.get_by_text("依申请公开答复文书的规范性有待提高。")).to_be_visible()
+    row = phone_page.get_by_role("row", name="一、本年新收政府信息公开申请数量")
+    assert row.locator("td").all_inner_texts() == ["1", "0", "0", "0", "0", "0", "1"]
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375
+    check_wording(phone_page, "public-annual-report-written-phone")
