@@ -138,3 +138,24 @@ def test_the_demo_report_on_last_year_is_filled_on_a_phone(phone_page):
     phone_page.get_by_role("heading", name="三、收到和处理政府信息公开申请情况").wait_for()
     assert phone_page.locator(".alert-danger").count() == 0
     shot(phone_page, "office-annual-report-demo-phone")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_coordinator_words_the_fee_items_on_a_phone(phone_page, org_tree, coordinator):
+    from .conftest import shot
+
+    login(phone_page, "coordinator", "pw-coordinator")
+    phone_page.goto("/office/reports/annual/?year=2024")
+    phone_page.get_by_role("link", name="设置报告的收费项目").click()
+    paid = phone_page.locator("fieldset", has_text="实际缴费件数")
+    paid.get_by_label("在年度报告中列出此项").check()
+    paid.get_by_label("排序").fill("2")
+    phone_page.locator("fieldset", has_text="收费通知金额（元）").get_by_label(
+        "在年度报告中列出此项"
+    ).uncheck()
+    check_wording(phone_page, "office-annual-report-fee-items")
+    shot(phone_page, "office-annual-report-fee-items-phone")
+    phone_page.get_by_role("button", name="保存收费项目").click()
+    phone_page.locator(".message-success").wait_for()
+    fees = phone_page.locator("table.fees").inner_text()
+    assert "实际缴费件数" in fees and "收费通知金额" not in fees
