@@ -6,6 +6,12 @@ import pytest
 from django.apps import apps
 from django.core import mail
 from django.core.management import call_command
+from django.utils import timezone
+
+from gongkai.orgs.models import Organisation
+from gongkai.portal.models import AnnualReport
+from gongkai.reports.checks import report_findings
+from gongkai.reports.selectors import annual_tables
 
 COUNTED = [
     "orgs.Organisation",
@@ -37,5 +43,28 @@ def test_demo_loads_everything_once_and_prints_the_accounts():
         assert username in text
     assert "gongkai-demo" in text and "http://127.0.0.1:8000/" in text
     assert mail.outbox == []  # the demo's notices are not mailed to anybody
+    _assert_last_years_report_is_published_and_filled()
     call_command("demo", stdout=StringIO())
     assert _counts() == first
+
+
+def _total(table) -> int:
+    return sum(v or 0 for cells in table.values() for v in cells.values())
+
+
+def _assert_last_years_report_is_published_and_filled():
+    """Issue 16: the demo health commission's report on last year is public, computed from
+    last year's requests, with every table filled and carry-over both ways."""
+    year = timezone.localdate().year - 1
+    org = Organisation.objects.get(name="云南省卫生和计划生育委员会")
+    assert AnnualReport.objects.filter(org=org, year=year, is_public=True).exists()
+    tables = annual_tables(org=org, year=year)
+    for table in (tables.t2, tables.t3, tables.t4, tables.t6):
+        assert _total(table) > 0, table
+    assert tables.t2["行政规范性文件"]["本年制发件数"] > 0
+    assert tables.t2["行政规范性文件"]["本年废止件数"] > 0
+    assert tables.t3["二"]["总计"] > 0 and tables.t3["四"]["总计"] > 0
+    assert (
+        sum(1 for row, cells in tables.t3.items() if row.startswith("三(") and cells["总计"]) > 10
+    )
+    assert [f for f in report_findings(tables) if f.blocking] == []

@@ -26,5 +26,7 @@ class ReportsConfig(AppConfig):
             order=420,
         )
         register_demo(
-            _("figures and texts of last year's annual report"), load_demo_reports, order=55
+            _("last year's requests, figures and texts for its annual report"),
+            load_demo_reports,
+            order=55,
         )

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from gongkai.orgs.models import Organisation
 
+from .demo_history import load_report_year_requests
 from .models import EnteredFigure, ReportNarrative
 from .narrative import narrative_draft
 from .selectors import annual_tables
@@ -44,12 +45,15 @@ def _org() -> Organisation | None:
 
 @transaction.atomic
 def load_demo_reports() -> int:
-    """Enter last year's table 二 figures once; return how many the commission has entered."""
+    """Bring in last year's requests and enter its table 二 figures and texts, once; return
+    how many figures the commission has entered."""
     org = _org()
     coordinator = get_user_model().objects.filter(username="coordinator").first()
     if org is None or coordinator is None:
         return 0
     year = timezone.localdate().year - 1
+    reviewer = get_user_model().objects.filter(username="reviewer").first()
+    load_report_year_requests(org=org, year=year, actor=coordinator, reviewer=reviewer)
     if not EnteredFigure.objects.filter(org=org, year=year).exists():
         figures_save(
             org=org, year=year, values=FIGURES, actor=coordinator, note="政务服务平台年度统计"

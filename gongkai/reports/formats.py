@@ -214,6 +214,16 @@ T6_NOTICES, T6_NOTIFIED, T6_COLLECTED = (
     "实际收取金额（元）",
 )
 T6_ITEMS = (T6_NOTICES, T6_NOTIFIED, T6_COLLECTED)
+#: Every fee item Gongkai can count from the requests' fee records: key → default wording.
+#: An organisation chooses which it reports and may reword them (AR-SEC6-1, ``FeeItems``).
+T6_PAID = "实际缴费件数"
+FEE_ITEMS = {
+    "notices": T6_NOTICES,
+    "notified": T6_NOTIFIED,
+    "paid": T6_PAID,
+    "collected": T6_COLLECTED,
+}
+DEFAULT_FEE_ITEMS = ("notices", "notified", "collected")
 
 FORMAT_2021 = ReportFormat(
     year=2021,

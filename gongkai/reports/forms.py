@@ -3,7 +3,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .formats import FIRST_REPORT_YEAR, T3_CARRIED_OUT, T3_COLUMNS, format_for, narrative_parts
+from .formats import (
+    FEE_ITEMS,
+    FIRST_REPORT_YEAR,
+    T3_CARRIED_OUT,
+    T3_COLUMNS,
+    format_for,
+    narrative_parts,
+)
 
 
 def figure_cells(year: int) -> list[tuple[str, str, str]]:
@@ -75,3 +82,45 @@ class NarrativeForm(forms.Form):
 
     def texts(self) -> dict[str, str]:
         return {key: self.cleaned_data[f"part-{n}"] for n, (key, _h) in enumerate(self.parts)}
+
+
+class FeeItemsForm(forms.Form):
+    """Per fee item Gongkai can count: whether the organisation reports it, its wording and
+    its place in section 六 (AR-SEC6-1)."""
+
+    def __init__(self, *args, current: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        chosen = {key: (n, label) for n, (key, label) in enumerate(current, start=1)}
+        self.keys = list(FEE_ITEMS)
+        for key, default in FEE_ITEMS.items():
+            order, label = chosen.get(key, (None, default))
+            self.fields[f"{key}-on"] = forms.BooleanField(
+                label=_("Report this item"), required=False, initial=key in chosen
+            )
+            self.fields[f"{key}-label"] = forms.CharField(
+                label=_("Wording in the report"),
+                max_length=60,
+                required=False,
+                initial=label,
+                help_text=_("Empty: %(default)s") % {"default": default},
+            )
+            self.fields[f"{key}-order"] = forms.IntegerField(
+                label=_("Order"),
+                min_value=1,
+                max_value=len(FEE_ITEMS),
+                required=False,
+                initial=order or len(chosen) + 1 + self.keys.index(key),
+            )
+
+    def rows(self) -> list[tuple[str, list]]:
+        return [
+            (FEE_ITEMS[key], [self[f"{key}-on"], self[f"{key}-label"], self[f"{key}-order"]])
+            for key in self.keys
+        ]
+
+    def items(self) -> list[tuple[str, str]]:
+        """The chosen items, (key, label), in the order given."""
+        data = self.cleaned_data
+        chosen = [key for key in self.keys if data[f"{key}-on"]]
+        chosen.sort(key=lambda k: (data[f"{k}-order"] or len(FEE_ITEMS) + 1, self.keys.index(k)))
+        return [(key, data[f"{key}-label"]) for key in chosen]

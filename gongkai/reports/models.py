@@ -84,3 +84,35 @@ class ReportNarrative(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.org} {self.year}"
+
+
+class FeeItems(BaseModel):
+    """The information-processing fee items an organisation reports in section 六 (AR-SEC6-1;
+    国办函〔2020〕109号), as its disclosure office chose and worded them.
+
+    ``items`` is a list of ``{"key": KEY, "label": TEXT}`` in the order printed, KEY one of
+    ``formats.FEE_ITEMS``. Without a row the defaults apply (``formats.DEFAULT_FEE_ITEMS``).
+    """
+
+    org = models.OneToOneField(
+        "orgs.Organisation",
+        models.CASCADE,
+        related_name="report_fee_items",
+        verbose_name=_("organisation"),
+    )
+    items = models.JSONField(_("fee items"), default=list, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("last edited by"),
+    )
+
+    class Meta:
+        verbose_name = _("reported fee items")
+        verbose_name_plural = _("reported fee items")
+
+    def __str__(self) -> str:
+        return str(self.org)

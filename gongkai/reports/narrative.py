@@ -21,10 +21,6 @@ from .formats import (
     T3_NEW,
     T3_TOTAL,
     T3_TOTAL_COLUMN,
-    T6_COLLECTED,
-    T6_NOTICES,
-    T6_NOTIFIED,
-    T6_ROW,
     narrative_parts,
 )
 from .models import ReportNarrative
@@ -89,15 +85,15 @@ def _plans(tables: AnnualTables) -> str:
 
 
 def _fees(tables: AnnualTables) -> str:
-    fees = tables.t6.get(T6_ROW)
-    if fees is None:
+    fees = tables.fees
+    if not fees:
         return ""
-    if not fees[T6_NOTICES]:
+    if not fees["notices"]:
         return f"{tables.year}年，本机关未收取信息处理费。"
     return (
         f"{tables.year}年，本机关依据《政府信息公开信息处理费管理办法》发出收费通知"
-        f"{fees[T6_NOTICES]}件，通知收费金额{fees[T6_NOTIFIED]}元，"
-        f"实际收取信息处理费{fees[T6_COLLECTED]}元。"
+        f"{fees['notices']}件，通知收费金额{fees['notified']}元，"
+        f"实际收取信息处理费{fees['collected']}元。"
     )
 
 

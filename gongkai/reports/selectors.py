@@ -6,7 +6,7 @@ disclosure work (table 四) and, in the 2021 format, the information-processing 
 (section 六). Tables are ``{row: {column: value}}`` with the codes and labels of ``formats``.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -28,20 +28,19 @@ from gongkai.publishing.models.items import Kind
 from gongkai.publishing.states import Status
 
 from .formats import (
+    DEFAULT_FEE_ITEMS,
+    FEE_ITEMS,
     FIRST_REPORT_YEAR,
     RECORDS,
     T3_CARRIED_OUT,
     T3_COLUMNS,
     T4_COLUMNS,
     T4_GROUPS,
-    T6_COLLECTED,
-    T6_NOTICES,
-    T6_NOTIFIED,
     T6_ROW,
     ReportFormat,
     format_for,
 )
-from .models import EnteredFigure
+from .models import EnteredFigure, FeeItems
 
 Table = dict[str, dict[str, int | Decimal | None]]
 
@@ -85,6 +84,9 @@ class AnnualTables:
     #: Row 四 of the previous year's table 三, to compare with this year's row 二; None if
     #: there is no previous report year.
     previous_carried_out: dict[str, int | Decimal] | None
+    #: Every fee item counted (``fee_counts``), whether ``org`` reports it or not; empty in the
+    #: 2019 format.
+    fees: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict:
         """``{"三": {ROW: {COLUMN: n}}, "四": {…}, "二": {…}}``, the command's shape; amounts as
@@ -237,16 +239,27 @@ def table_two(*, org: Organisation, year: int) -> Table:
     return table
 
 
-def table_six(*, org: Organisation, year: int) -> Table:
-    """Section 六's information-processing fees (AR-SEC6-1; 国办函〔2020〕109号).
+def fee_items_for(org: Organisation) -> list[tuple[str, str]]:
+    """The fee items ``org`` reports in section 六, in order: (key, wording) (AR-SEC6-1).
 
-    From the requests' fee records: fee notices sent in the year, the amounts they notified
-    (as assessed when the notice was sent), and the amounts of the fees paid in the year. The
-    2019 format reports no fees: empty.
+    Its disclosure office's choice if saved, else 发出收费通知件数, 收费通知金额, 实际收取金额.
     """
-    fmt = format_for(year)
-    if not fmt.t6_items:
-        return {}
+    saved = FeeItems.objects.filter(org=org).first()
+    if saved is None:
+        return [(key, FEE_ITEMS[key]) for key in DEFAULT_FEE_ITEMS]
+    return [
+        (item["key"], item.get("label") or FEE_ITEMS[item["key"]])
+        for item in saved.items
+        if item.get("key") in FEE_ITEMS
+    ]
+
+
+def fee_counts(*, org: Organisation, year: int) -> dict[str, int]:
+    """Every fee item of ``FEE_ITEMS`` counted for ``year`` from the requests' fee records.
+
+    国办函〔2020〕109号: fee notices sent in the year, the amounts they notified (as assessed when
+    the notice was sent), the fees paid in the year and their amounts.
+    """
     scope = Q(application__org__in=statistics_scope(org))
     notices = list(
         ClockEvent.objects.filter(scope, kind=EventKind.FEE_NOTICE_SENT).values(
@@ -260,17 +273,29 @@ def table_six(*, org: Organisation, year: int) -> Table:
     for after in assessed:
         amounts[after["notice"]] = int(after.get("amount", 0))
     due = {n["application_id"]: amounts.get(n["pk"], 0) for n in notices}
-    paid = ClockEvent.objects.filter(scope, kind=EventKind.FEE_PAID, day__year=year).values_list(
-        "application_id", flat=True
+    paid = list(
+        ClockEvent.objects.filter(scope, kind=EventKind.FEE_PAID, day__year=year).values_list(
+            "application_id", flat=True
+        )
     )
     in_year = [n for n in notices if n["day"].year == year]
     return {
-        T6_ROW: {
-            T6_NOTICES: len(in_year),
-            T6_NOTIFIED: sum(amounts.get(n["pk"], 0) for n in in_year),
-            T6_COLLECTED: sum(due.get(app, 0) for app in paid),
-        }
+        "notices": len(in_year),
+        "notified": sum(amounts.get(n["pk"], 0) for n in in_year),
+        "paid": len(paid),
+        "collected": sum(due.get(app, 0) for app in paid),
     }
+
+
+def table_six(*, org: Organisation, year: int, fees: dict[str, int] | None = None) -> Table:
+    """Section 六's information-processing fees (AR-SEC6-1; 国办函〔2020〕109号): the items
+    ``org`` reports (``fee_items_for``), under their wording. The 2019 format reports no fees:
+    empty.
+    """
+    if not format_for(year).t6_items:
+        return {}
+    fees = fees if fees is not None else fee_counts(org=org, year=year)
+    return {T6_ROW: {label: fees[key] for key, label in fee_items_for(org)}}
 
 
 def entered_figures(*, org: Organisation, year: int) -> dict[tuple[str, str, str], Decimal]:
@@ -301,6 +326,7 @@ def annual_tables(*, org: Organisation, year: int) -> AnnualTables:
     Raises ``ValueError`` for a year before 2019 (no format).
     """
     fmt = format_for(year)
+    fees = fee_counts(org=org, year=year) if fmt.t6_items else {}
     return AnnualTables(
         org=org,
         year=year,
@@ -308,6 +334,7 @@ def annual_tables(*, org: Organisation, year: int) -> AnnualTables:
         t2=table_two(org=org, year=year),
         t3=table_three(org=org, year=year),
         t4=table_four(org=org, year=year),
-        t6=table_six(org=org, year=year),
+        t6=table_six(org=org, year=year, fees=fees),
+        fees=fees,
         previous_carried_out=previous_carried_out(org=org, year=year),
     )

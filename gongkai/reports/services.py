@@ -13,13 +13,14 @@ from gongkai.orgs.selectors import require_role
 
 from .formats import (
     ENTERED,
+    FEE_ITEMS,
     FIRST_REPORT_YEAR,
     T3_CARRIED_OUT,
     T3_COLUMNS,
     format_for,
     narrative_parts,
 )
-from .models import EnteredFigure, ReportNarrative
+from .models import EnteredFigure, FeeItems, ReportNarrative
 
 
 def enterable_cells(year: int) -> dict[str, list[tuple[str, str]]]:
@@ -164,3 +165,30 @@ def narrative_save(*, org: Organisation, year: int, sections: dict[str, str], ac
         org=org,
     )
     return narrative
+
+
+@transaction.atomic
+def fee_items_save(*, org: Organisation, items: list[tuple[str, str]], actor) -> FeeItems:
+    """Save which information-processing fee items ``org`` reports in section 六 and their
+    wording, in order (AR-SEC6-1; 国办函〔2020〕109号). ``items`` are (key, label) pairs, key
+    one of ``FEE_ITEMS``; an empty label takes the default wording. Audited."""
+    require_role(actor=actor, org=org, roles={Role.COORDINATOR})
+    unknown = [key for key, _label in items if key not in FEE_ITEMS]
+    if unknown:
+        raise DomainError(_("Unknown fee item."), field="items")
+    if len({key for key, _label in items}) != len(items):
+        raise DomainError(_("Each fee item can be reported only once."), field="items")
+    stored = [{"key": key, "label": label.strip() or FEE_ITEMS[key]} for key, label in items]
+    row, _created = FeeItems.objects.get_or_create(org=org)
+    before = row.items
+    row.items = stored
+    row.updated_by = actor
+    row.save()
+    audit_record(
+        actor=actor,
+        obj=row,
+        action="reports.fee_items_save",
+        before={"items": before},
+        after={"items": stored},
+    )
+    return row

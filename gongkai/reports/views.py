@@ -30,12 +30,12 @@ from .formats import (
     format_for,
     narrative_parts,
 )
-from .forms import FiguresForm, NarrativeForm
+from .forms import FeeItemsForm, FiguresForm, NarrativeForm
 from .layout import report_layout
 from .narrative import narrative_for
 from .pdf_file import report_pdf
-from .selectors import annual_tables, entered_figures
-from .services import figures_save, narrative_save
+from .selectors import annual_tables, entered_figures, fee_items_for
+from .services import fee_items_save, figures_save, narrative_save
 
 
 @coordinator_required
@@ -169,3 +169,27 @@ def annual_file(request: HttpRequest, fmt: str) -> HttpResponse:
     response = HttpResponse(build(tables, texts), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="annual-report-{org.pk}-{year}.{fmt}"'
     return response
+
+
+@role_required(Role.COORDINATOR)
+def fee_items_edit(request: HttpRequest) -> HttpResponse:
+    """Choose and word the fee items reported in section 六 (国办函〔2020〕109号)."""
+    orgs = org_list_for(user=request.user, roles={Role.COORDINATOR}).exclude(
+        kind=Organisation.Kind.UNIT
+    )
+    org = orgs.filter(pk=id_param(request.GET.get("org", "")) or 0).first()
+    year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
+    if org is None:
+        raise Http404
+    form = FeeItemsForm(request.POST or None, current=fee_items_for(org))
+    if request.method == "POST" and form.is_valid():
+        try:
+            fee_items_save(org=org, items=form.items(), actor=request.user)
+        except DomainError as exc:
+            add_domain_error(form, exc)
+        else:
+            messages.success(request, _("The fee items of section 六 were saved."))
+            query = urlencode({"org": org.pk, "year": year})
+            return redirect(f"{reverse('reports:annual')}?{query}")
+    context = office_context(request, org=org, year=year, form=form)
+    return render(request, "reports/fee_items_edit.html", context)

@@ -159,3 +159,55 @@ def test_the_coordinator_writes_publishes_and_the_public_reads_it_on_a_phone(
     assert row.locator("td").all_inner_texts() == ["1", "0", "0", "0", "0", "0", "1"]
     assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375
     check_wording(phone_page, "public-annual-report-written-phone")
+
+
+def test_the_demo_report_on_last_year_is_filled_on_a_phone(phone_page):
+    """Issue 16: after `gongkai demo`, last year's published report and its preview show
+    requests carried over both ways and reconsiderations and lawsuits (table 四)."""
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from gongkai.core.demo import DEMO_PASSWORD
+
+    from .conftest import shot
+
+    call_command("demo", stdout=StringIO())
+    year = timezone.localdate().year - 1
+    phone_page.goto("/annual-reports/")
+    phone_page.get_by_role(
+        "link", name=f"云南省卫生和计划生育委员会{year}年政府信息公开工作年度报告"
+    ).click()
+    phone_page.get_by_role("heading", name="四、政府信息公开行政复议、行政诉讼情况").wait_for()
+    carried_in = phone_page.get_by_role("row", name="二、上年结转政府信息公开申请数量")
+    assert carried_in.locator("td").all_inner_texts()[-1] != "0"
+    carried_out = phone_page.get_by_role("row", name="四、结转下年度继续办理")
+    assert carried_out.locator("td").all_inner_texts()[-1] != "0"
+    shot(phone_page, "public-annual-report-demo-phone")
+    login(phone_page, "coordinator", DEMO_PASSWORD)
+    phone_page.goto(f"/office/reports/annual/?year={year}")
+    phone_page.get_by_role("heading", name="三、收到和处理政府信息公开申请情况").wait_for()
+    assert phone_page.locator(".alert-danger").count() == 0
+    shot(phone_page, "office-annual-report-demo-phone")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_coordinator_words_the_fee_items_on_a_phone(phone_page, org_tree, coordinator):
+    from .conftest import shot
+
+    login(phone_page, "coordinator", "pw-coordinator")
+    phone_page.goto("/office/reports/annual/?year=2024")
+    phone_page.get_by_role("link", name="设置报告的收费项目").click()
+    paid = phone_page.locator("fieldset", has_text="实际缴费件数")
+    paid.get_by_label("在年度报告中列出此项").check()
+    paid.get_by_label("排序").fill("2")
+    phone_page.locator("fieldset", has_text="收费通知金额（元）").get_by_label(
+        "在年度报告中列出此项"
+    ).uncheck()
+    check_wording(phone_page, "office-annual-report-fee-items")
+    shot(phone_page, "office-annual-report-fee-items-phone")
+    phone_page.get_by_role("button", name="保存收费项目").click()
+    phone_page.locator(".message-success").wait_for()
+    fees = phone_page.locator("table.fees").inner_text()
+    assert "实际缴费件数" in fees and "收费通知金额" not in fees

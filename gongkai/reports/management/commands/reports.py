@@ -16,7 +16,6 @@ from gongkai.reports.formats import (
     T3_COLUMNS,
     T4_COLUMNS,
     T4_GROUPS,
-    T6_ITEMS,
     T6_ROW,
 )
 from gongkai.reports.selectors import AnnualTables, annual_tables, plain_number
@@ -129,6 +128,8 @@ class Command(BaseCommand):
         )
         if tables.t6:
             lines += ["", titles["六"]]
-            lines.extend(f"{T6_ROW} {item}\t{_cell(tables.t6[T6_ROW][item])}" for item in T6_ITEMS)
+            lines.extend(
+                f"{T6_ROW} {item}\t{_cell(value)}" for item, value in tables.t6[T6_ROW].items()
+            )
         lines.append("")
         return lines
