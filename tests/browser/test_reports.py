@@ -147,7 +147,7 @@ def test_the_coordinator_writes_publishes_and_the_public_reads_it_on_a_phone(
 
     approve_request(AnnualReport.objects.get(year=2024), REPORT_STAGE, reviewer=reviewer)
     page.reload()
-    page.get_by_role("button", name="发布", exact=True).click()
+    page.get_by_role("table").get_by_role("button", name="发布", exact=True).click()
     expect(page.get_by_text("2024年度报告已发布。")).to_be_visible()
 
     phone_page.goto("/annual-reports/")
