@@ -187,6 +187,16 @@ class AnnualReport(BaseModel):
         _("file submitted"), upload_to=report_path, max_length=300, blank=True
     )
     draft_file_name = models.CharField(_("file name submitted"), max_length=200, blank=True)
+    # A computed report's downloads, made from the same tables and texts as its HTML file
+    # when it is submitted, published with it (an uploaded report has none).
+    docx = models.FileField(_("Word document"), upload_to=report_path, max_length=300, blank=True)
+    pdf = models.FileField(_("PDF document"), upload_to=report_path, max_length=300, blank=True)
+    draft_docx = models.FileField(
+        _("Word document submitted"), upload_to=report_path, max_length=300, blank=True
+    )
+    draft_pdf = models.FileField(
+        _("PDF document submitted"), upload_to=report_path, max_length=300, blank=True
+    )
     draft_published_on = models.DateField(_("date to publish"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("uploaded by")

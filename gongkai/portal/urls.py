@@ -18,6 +18,11 @@ urlpatterns = [
     path("statutory/", views.statutory, name="statutory"),
     path("annual-reports/", views.annual_reports, name="annual_reports"),
     path("annual-reports/<int:pk>/file/", views.annual_report_file, name="annual_report_file"),
+    path(
+        "annual-reports/<int:pk>/file.<str:kind>",
+        views.annual_report_download,
+        name="annual_report_download",
+    ),
     path("orgs/", views.org_index, name="orgs"),
     path("orgs/<int:pk>/", views.org_detail, name="org"),
     path("browse/", views.browse, name="browse"),

@@ -120,6 +120,8 @@ def test_the_coordinator_writes_publishes_and_the_public_reads_it_on_a_phone(
     from gongkai.portal.services import REPORT_STAGE
     from gongkai.publishing.tests.factories import approve_request
 
+    from .conftest import shot
+
     commission = org_tree["commission"]
     ApplicationFactory(
         org=commission,
@@ -151,6 +153,21 @@ def test_the_coordinator_writes_publishes_and_the_public_reads_it_on_a_phone(
     expect(page.get_by_text("2024年度报告已发布。")).to_be_visible()
 
     phone_page.goto("/annual-reports/")
+    # The web page, and the .docx and PDF made from the same reviewed text, side by side.
+    entry = phone_page.locator(".doc-list li", has_text="2024年政府信息公开工作年度报告")
+    docx_link = entry.get_by_role("link", name="下载Word文档（.docx）")
+    pdf_link = entry.get_by_role("link", name="下载PDF")
+    expect(docx_link).to_be_visible()
+    expect(pdf_link).to_be_visible()
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375
+    shot(phone_page, "public-annual-reports-downloads-phone")  # the footer's RSS/Atom, .docx
+    for link, content_type in (
+        (docx_link, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        (pdf_link, "application/pdf"),
+    ):
+        download = phone_page.request.get(link.get_attribute("href"))
+        assert download.headers["content-type"] == content_type
+        assert download.headers["content-disposition"].startswith("attachment;")
     phone_page.get_by_role(
         "link", name="云南省卫生和计划生育委员会2024年政府信息公开工作年度报告"
     ).click()

@@ -166,6 +166,25 @@ def annual_report_file(request: HttpRequest, pk: int) -> FileResponse:
     return response
 
 
+#: A computed report's downloads: the field holding each and its content type.
+REPORT_DOWNLOADS = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
+
+def annual_report_download(request: HttpRequest, pk: int, kind: str) -> FileResponse:
+    """A computed report's .docx or PDF, as reviewed and published with its web page."""
+    report = selectors.annual_report_get(pk=pk)
+    stored = getattr(report, kind) if kind in REPORT_DOWNLOADS else None
+    if not stored:
+        raise Http404
+    name = f"{report.title.replace('/', '-')}.{kind}"
+    response = FileResponse(stored.open("rb"), as_attachment=True, filename=name)
+    response["Content-Type"] = REPORT_DOWNLOADS[kind]
+    return response
+
+
 # --- organisations (PORTAL-4) --------------------------------------------------------------
 
 
