@@ -7,7 +7,7 @@ cells and scroll sideways on a narrow screen.
 
 from django.template.loader import render_to_string
 
-from .formats import T3_CORNER, T4_COLUMNS, narrative_parts
+from .formats import T3_CORNER, T4_COLUMNS, T4_GROUPS, T4_LAWSUIT, narrative_parts
 from .layout import report_layout
 from .selectors import AnnualTables
 
@@ -32,5 +32,7 @@ def report_html(tables: AnnualTables, texts: dict[str, str]) -> str:
         "t2_width": width,
         "t3_corner": T3_CORNER,
         "t4_columns": T4_COLUMNS,
+        "t4_groups": T4_GROUPS,
+        "t4_lawsuit": T4_LAWSUIT,
     }
     return render_to_string("reports/report_document.html", context)

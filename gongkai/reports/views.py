@@ -27,6 +27,8 @@ from .formats import (
     T3_ORG_COLUMNS,
     T3_ORGS_GROUP,
     T4_COLUMNS,
+    T4_GROUPS,
+    T4_LAWSUIT,
     format_for,
     narrative_parts,
 )
@@ -76,6 +78,8 @@ def annual_preview(request: HttpRequest) -> HttpResponse:
         t3_orgs_group=T3_ORGS_GROUP,
         t3_org_columns=T3_ORG_COLUMNS,
         t4_columns=T4_COLUMNS,
+        t4_groups=T4_GROUPS,
+        t4_lawsuit=T4_LAWSUIT,
     )
     return render(request, "reports/annual_preview.html", context)
 
