@@ -84,16 +84,23 @@ def annual_preview(request: HttpRequest) -> HttpResponse:
     return render(request, "reports/annual_preview.html", context)
 
 
-@role_required(Role.COORDINATOR)
-def figures_edit(request: HttpRequest) -> HttpResponse:
-    """Enter the figures of a report that Gongkai holds no records for (《条例》第五十条)."""
+def _coordinated_report(request: HttpRequest, *, any_year: bool = False):
+    """The organisation (coordinated by the user, not a unit) and the year of the report the
+    page is about, from ``?org=&year=`` (last year by default); 404 for anything else."""
     orgs = org_list_for(user=request.user, roles={Role.COORDINATOR}).exclude(
         kind=Organisation.Kind.UNIT
     )
     org = orgs.filter(pk=id_param(request.GET.get("org", "")) or 0).first()
     year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
-    if org is None or year < FIRST_REPORT_YEAR:
+    if org is None or (not any_year and year < FIRST_REPORT_YEAR):
         raise Http404
+    return org, year
+
+
+@role_required(Role.COORDINATOR)
+def figures_edit(request: HttpRequest) -> HttpResponse:
+    """Enter the figures of a report that Gongkai holds no records for (《条例》第五十条)."""
+    org, year = _coordinated_report(request)
     stored = entered_figures(org=org, year=year)
     form = FiguresForm(request.POST or None, year=year, initial_values=stored)
     if request.method == "POST" and form.is_valid():
@@ -118,13 +125,7 @@ def figures_edit(request: HttpRequest) -> HttpResponse:
 @role_required(Role.COORDINATOR)
 def narrative_edit(request: HttpRequest) -> HttpResponse:
     """Write the report's texts, starting from a draft of what the records say (第五十条)."""
-    orgs = org_list_for(user=request.user, roles={Role.COORDINATOR}).exclude(
-        kind=Organisation.Kind.UNIT
-    )
-    org = orgs.filter(pk=id_param(request.GET.get("org", "")) or 0).first()
-    year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
-    if org is None or year < FIRST_REPORT_YEAR:
-        raise Http404
+    org, year = _coordinated_report(request)
     texts, saved = narrative_for(annual_tables(org=org, year=year))
     form = NarrativeForm(request.POST or None, year=year, texts=texts)
     if request.method == "POST" and form.is_valid():
@@ -178,13 +179,7 @@ def annual_file(request: HttpRequest, fmt: str) -> HttpResponse:
 @role_required(Role.COORDINATOR)
 def fee_items_edit(request: HttpRequest) -> HttpResponse:
     """Choose and word the fee items reported in section 六 (国办函〔2020〕109号)."""
-    orgs = org_list_for(user=request.user, roles={Role.COORDINATOR}).exclude(
-        kind=Organisation.Kind.UNIT
-    )
-    org = orgs.filter(pk=id_param(request.GET.get("org", "")) or 0).first()
-    year = year_param(request.GET.get("year"), default=timezone.localdate().year - 1)
-    if org is None:
-        raise Http404
+    org, year = _coordinated_report(request, any_year=True)
     form = FeeItemsForm(request.POST or None, current=fee_items_for(org))
     if request.method == "POST" and form.is_valid():
         try:
