@@ -13,7 +13,9 @@ from .privacy.files import pdf_text
 logger = logging.getLogger(__name__)
 
 OBJECT_TYPE = "publishing.item"
-_SEARCH_KIND = {Kind.RULE: "normative", Kind.NORMATIVE: "normative"}
+#: The index's kind of an item of each kind (the others are "item").
+SEARCH_KIND = {Kind.RULE: "normative", Kind.NORMATIVE: "normative"}
+DEFAULT_SEARCH_KIND = "item"
 
 
 def _attachments_text(version: ItemVersion) -> str:
@@ -52,7 +54,7 @@ def item_index_document(item: InformationItem) -> dict:
         "body": "\n".join(p for p in (meta.get("summary", ""), html_text(version.body)) if p),
         "url": item.get_public_url(),
         "org": item.org,
-        "kind": _SEARCH_KIND.get(item.kind, "item"),
+        "kind": SEARCH_KIND.get(item.kind, DEFAULT_SEARCH_KIND),
         "theme": meta.get("theme", ""),
         "genre": meta.get("genre", ""),
         "year": version.published_on.year,

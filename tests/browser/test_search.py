@@ -3,6 +3,7 @@
 import pytest
 
 from gongkai.portal.tests.conftest import published  # noqa: F401  (fixture)
+from gongkai.portal.tests.test_one_search import city_notice  # noqa: F401  (fixture)
 from gongkai.publishing.models import ListType, Theme
 from gongkai.publishing.reference import load_reference
 from gongkai.search.services import reindex_all
@@ -33,3 +34,37 @@ def test_a_document_number_is_found_in_three_bracket_styles(page, published):  #
         shot(page, f"search-doc-number-style-{n}")
     page.goto("/search/?q=12号")  # the number alone: not 云卫规〔2024〕1号
     page.get_by_text("“12号”共有1条搜索结果。").wait_for()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_information_list_searches_like_the_search_page_and_facets_follow_the_filter(
+    page,
+    published,  # noqa: F811
+    city_notice,  # noqa: F811
+    coordinator,
+    django_capture_on_commit_callbacks,
+):
+    from gongkai.publishing.services import item_repeal
+
+    with django_capture_on_commit_callbacks(execute=True):
+        item_repeal(item=published["rule"], actor=coordinator, reason="已被新办法替代")
+    page.goto("/info/")
+    page.get_by_label("搜索词").fill("医疗")
+    page.get_by_role("button", name="搜索").last.click()
+    page.get_by_text("“医疗”共有3条搜索结果。").wait_for()
+    assert page.url.split("?")[0].endswith("/search/")
+    repealed = page.locator(".results li", has_text="云南省医疗机构药品采购管理办法")
+    assert "有效性：已废止" in repealed.inner_text()
+    assert repealed.locator(".badge").inner_text() == "已废止"
+    page.locator(".search-filters summary").click()
+    orgs = page.get_by_label("发文机构")
+    options = [" ".join(o.split()) for o in orgs.locator("option").all_inner_texts()]
+    assert "云南省卫生和计划生育委员会 (2)" in options and "平度市人民政府 (1)" in options
+    shot(page, "search-from-info-list-all-orgs")
+    orgs.select_option(label="平度市人民政府 (1)")
+    page.get_by_role("button", name="确定").click()
+    page.get_by_text("“医疗”共有1条搜索结果。").wait_for()
+    assert page.locator(".results h2 a").all_inner_texts() == ["关于改善医疗服务工作的通知"]
+    options = [" ".join(o.split()) for o in orgs.locator("option").all_inner_texts()]
+    assert options == ["全部", "平度市人民政府 (1)"]
+    shot(page, "search-from-info-list-one-org")

@@ -5,6 +5,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from gongkai.core.pagecache import cache_public_page
 from gongkai.core.params import id_param
@@ -269,22 +270,32 @@ def browse(request: HttpRequest) -> HttpResponse:
 
 
 def _result_rows(results) -> list[dict]:
-    """Pair each result with the date the public knows it by: an item's 发布日期 (PUB-META-1)."""
+    """Pair each result with the date the public knows it by, an item's 发布日期, and its 有效性
+    (PUB-META-1); a repealed or expired document is marked as no longer in force (PUB-NORM-1)."""
     from gongkai.publishing.indexing import OBJECT_TYPE
 
     item_ids = [int(r.object_id) for r in results if r.object_type == OBJECT_TYPE]
     published = dict(item_public_list().filter(pk__in=item_ids).values_list("pk", "published_on"))
+    validities = dict(Validity.choices)
     rows = []
     for r in results:
         when = published.get(int(r.object_id)) if r.object_type == OBJECT_TYPE else None
         if when is None and r.published_at:
             when = timezone.localtime(r.published_at).date()
-        rows.append({"result": r, "date": when})
+        rows.append(
+            {
+                "result": r,
+                "date": when,
+                "validity": validities.get(r.validity, ""),
+                "ended": r.validity in (Validity.REPEALED, Validity.EXPIRED),
+            }
+        )
     return rows
 
 
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search (PUB-SEARCH-1): any input gives a page, never a server error."""
+    from gongkai.search.models import SearchDocument
     from gongkai.search.selectors import search as run_search
 
     params = request.GET
@@ -303,6 +314,13 @@ def search(request: HttpRequest) -> HttpResponse:
     validities = dict(Validity.choices)
     if validity in validities:
         filters["validity"] = validity
+    kind = params.get("kind", "")
+    kinds = {
+        SearchDocument.Kind.ITEM: pgettext("search kind", "Other information"),
+        SearchDocument.Kind.NORMATIVE: pgettext("search kind", "Normative documents and rules"),
+    }
+    if kind in kinds:
+        filters["kind"] = kind
     result = run_search(
         query=raw_query, filters=filters, sort=sort, page=_int(params.get("page")) or 1
     )
@@ -334,6 +352,16 @@ def search(request: HttpRequest) -> HttpResponse:
             "options": [
                 {"value": v, "label": label, "count": None, "selected": v == validity}
                 for v, label in validities.items()
+            ],
+        }
+    )
+    selects.append(
+        {
+            "name": "kind",
+            "label": _("Kind"),
+            "options": [
+                {"value": v, "label": label, "count": None, "selected": v == kind}
+                for v, label in kinds.items()
             ],
         }
     )

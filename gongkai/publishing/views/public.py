@@ -3,8 +3,9 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
@@ -15,6 +16,7 @@ from gongkai.core.throttle import limit_public_posts
 from gongkai.orgs.models import Organisation
 
 from ..forms import FeedbackForm, NormativeFilterForm
+from ..indexing import DEFAULT_SEARCH_KIND, SEARCH_KIND
 from ..models import CatalogEntry, Kind, Validity
 from ..selectors import (
     attachment_rows,
@@ -39,6 +41,19 @@ def _page(request: HttpRequest, qs):
     return Paginator(qs, 20).get_page(request.GET.get("page")), query.urlencode()
 
 
+def _to_search(query: str, *, org: Organisation | None, kind: str) -> HttpResponse:
+    """Send a search typed on the information list to the one search (/search/), with the list's
+    filters under /search/'s names: a catalog entry searches its organisation, and a kind the
+    index's kind (normative documents and rules, or the other items)."""
+    params = QueryDict(mutable=True)
+    params["q"] = query
+    if org is not None:
+        params["org"] = str(org.pk)
+    if kind:
+        params["kind"] = SEARCH_KIND.get(kind, DEFAULT_SEARCH_KIND)
+    return redirect(f"{reverse('portal:search')}?{params.urlencode()}")
+
+
 @cache_public_page
 def info_index(request: HttpRequest) -> HttpResponse:
     """Published items, by organisation and catalog entry, with the catalog alongside."""
@@ -52,12 +67,10 @@ def info_index(request: HttpRequest) -> HttpResponse:
         entry = CatalogEntry.objects.filter(pk=id_param(entry_id)).select_related("org").first()
         org = entry.org if entry else org
     kind = request.GET.get("kind", "")
-    filters = {
-        "org": org,
-        "kind": kind if kind in Kind.values else "",
-        "q": request.GET.get("q", "").strip(),
-    }
-    items = item_public_list(filters)
+    kind = kind if kind in Kind.values else ""
+    if request.GET.get("q", "").strip():
+        return _to_search(request.GET["q"], org=org, kind=kind)
+    items = item_public_list({"org": org, "kind": kind})
     if entry is not None:  # an entry lists its own items and those of the entries under it
         items = items.filter(catalog_entry__in=catalog_entry_and_below(entry))
     page, query = _page(request, items)
