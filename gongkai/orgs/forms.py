@@ -10,6 +10,20 @@ class AliasForm(forms.Form):
     alias = forms.CharField(label=_("Alias"), max_length=200)
 
 
+class SiteNameForm(forms.Form):
+    """The public column's name for an organisation (empty: its official name)."""
+
+    site_name = forms.CharField(
+        label=_("Column name"),
+        max_length=100,
+        required=False,
+        help_text=_(
+            "The name the public column shows in its header and on the sign-in page, such as "
+            "平度市人民政府信息公开; left empty, the official name is shown."
+        ),
+    )
+
+
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("Excel workbook (.xlsx)"),

@@ -10,6 +10,7 @@ from gongkai.core.errors import DomainError
 from .models import Membership, OrgAlias, Organisation
 from .names import name_key
 from .roles import Role
+from .selectors import require_role
 
 User = get_user_model()
 
@@ -126,6 +127,13 @@ def org_update(*, org: Organisation, actor=None, **changes) -> Organisation:
     org.save()
     audit_record(actor=actor, obj=org, action="org.update", before=before, after=changes, org=org)
     return org
+
+
+def org_site_name_set(*, org: Organisation, site_name: str, actor) -> Organisation:
+    """Set the name the public column shows for ``org`` (empty: its official name); only its
+    coordinator may. Audited like any change of the organisation's names."""
+    require_role(actor=actor, org=org, roles={Role.COORDINATOR})
+    return org_update(org=org, actor=actor, site_name=site_name)
 
 
 @transaction.atomic

@@ -6,16 +6,17 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
+from gongkai.core.forms import add_domain_error
 from gongkai.core.permissions import coordinator_required, staff_required
 from gongkai.core.views import office_context
 from gongkai.core.xlsx import CONTENT_TYPE, ImportFailed, Sheet, workbook_bytes
 
-from .forms import AliasForm, ImportForm
+from .forms import AliasForm, ImportForm, SiteNameForm
 from .importer import ORG_COLUMNS, USER_COLUMNS, import_workbook
 from .models import Organisation
 from .roles import Role
 from .selectors import org_get, restrict_to_user, user_has_role, visible_org_ids
-from .services import alias_add
+from .services import alias_add, org_site_name_set
 
 
 @staff_required
@@ -33,8 +34,23 @@ def org_list_view(request: HttpRequest) -> HttpResponse:
 def org_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     org = org_get(user=request.user, pk=pk)
     can_edit = user_has_role(user=request.user, org=org, roles={Role.COORDINATOR})
-    form = AliasForm(request.POST or None)
-    if request.method == "POST" and can_edit and form.is_valid():
+    posted = request.POST if request.method == "POST" and can_edit else None
+    naming = posted is not None and "column-site_name" in posted
+    form = AliasForm(None if naming else posted)
+    site_form = SiteNameForm(
+        posted if naming else None, prefix="column", initial={"site_name": org.site_name}
+    )
+    if naming and site_form.is_valid():
+        try:
+            org_site_name_set(
+                org=org, site_name=site_form.cleaned_data["site_name"], actor=request.user
+            )
+        except DomainError as exc:
+            add_domain_error(site_form, exc)
+        else:
+            messages.success(request, _("Column name saved."))
+            return redirect("orgs:detail", pk=org.pk)
+    elif posted is not None and not naming and form.is_valid():
         try:
             alias_add(org=org, alias=form.cleaned_data["alias"], actor=request.user)
         except DomainError as exc:
@@ -46,6 +62,7 @@ def org_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         org=org,
         form=form,
+        site_form=site_form,
         can_edit=can_edit,
         # The parent is named to everyone, linked only for those who may open it.
         parent_visible=org.parent_id in visible_org_ids(user=request.user),

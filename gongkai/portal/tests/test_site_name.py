@@ -44,3 +44,31 @@ def test_a_column_name_that_says_it_already_is_not_doubled(client, org_tree, set
     city.site_name = "平度市政务公开"
     city.save()
     assert brand(client.get("/").content.decode()) == "公开 平度市政务公开"
+
+
+def test_the_coordinator_names_the_column_in_the_back_office(
+    client, org_tree, coordinator, editor, settings
+):
+    from gongkai.core.models import AuditEntry
+
+    commission = org_tree["commission"]
+    settings.GONGKAI_SITE_ORG = commission.name
+    cache.clear()
+    page = f"/office/orgs/{commission.pk}/"
+    named = {"column-site_name": "云南省卫生健康信息公开"}
+
+    client.force_login(editor)  # a unit's editor may not name the column
+    client.post(page, named)
+    commission.refresh_from_db()
+    assert commission.site_name == ""
+
+    client.force_login(coordinator)
+    assert "专栏名称" in client.get(page).content.decode()
+    response = client.post(page, named)
+    assert response.status_code == 302
+    commission.refresh_from_db()
+    assert commission.site_name == "云南省卫生健康信息公开"
+    assert AuditEntry.objects.filter(action="org.update", object_id=str(commission.pk)).exists()
+
+    client.logout()  # the public header shows the new name at once
+    assert brand(client.get("/").content.decode()) == "公开 云南省卫生健康信息公开"
