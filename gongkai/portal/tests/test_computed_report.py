@@ -220,3 +220,17 @@ def test_a_report_whose_review_masked_text_goes_public_without_the_downloads(
     assert "13812345678" not in body
     assert not report.docx and not report.pdf
     assert "下载Word文档" not in client.get("/annual-reports/").content.decode()
+
+
+def test_the_office_is_told_when_the_downloads_stay_unpublished(client, commission, coordinator):
+    narrative_save(
+        org=commission, year=2024, sections={"五": "联系人手机13812345678。"}, actor=coordinator
+    )
+    client.login(username="coordinator", password="pw-coordinator")
+    _submit(client, commission)
+    report = AnnualReport.objects.get(org=commission, year=2024)
+    approve_request(report, REPORT_STAGE)  # the reviewer masks the number
+    response = client.post(f"/office/portal/reports/{report.pk}/publish/", follow=True)
+    page = response.content.decode()
+    assert "2024年度报告已发布。" in page
+    assert "Word和PDF版本" in page

@@ -287,10 +287,19 @@ def _with_reviews(reports) -> list:
 @require_POST
 def report_publish(request: HttpRequest, pk: int) -> HttpResponse:
     report = _coordinated(request, AnnualReport, pk)
+    had_downloads = bool(report.draft_docx or report.draft_pdf)
     services.annual_report_publish(report=report, actor=request.user)
     messages.success(
         request, _("The annual report for %(year)s is published.") % {"year": report.year}
     )
+    if had_downloads and not (report.docx or report.pdf):
+        messages.warning(
+            request,
+            _(
+                "The review masked part of the report, so only the masked web page is public: "
+                "its Word and PDF versions would show the masked text and were not published."
+            ),
+        )
     return redirect(f"{reverse('portal:office_reports')}?org={report.org_id}")
 
 
