@@ -34,3 +34,18 @@ def test_one_msgid_has_one_translation_across_apps():
     assert not clashes, f"{len(clashes)} msgids translated differently: " + "; ".join(
         f"{key[1]!r} ({key[0] or 'no context'}): {apps}" for key, apps in list(clashes.items())[:8]
     )
+
+
+def test_translations_cite_the_law_not_our_rule_ids():
+    """Some English msgids keep the rule ID beside the text for maintainers (REQ-DEADLINE-3 …);
+    what staff read is the translation, which must drop it (screens cite 《条例》 articles)."""
+    import re
+
+    rule_id = re.compile(r"\b(?:REQ|CAL|AR|PUB|PLAN|PORT|MON|PART|EMG)-[A-Z0-9]+")
+    root = Path(gongkai.__file__).parent
+    shown = []
+    for path in sorted(root.glob("*/locale/zh_Hans/LC_MESSAGES/django.po")):
+        for e in polib.pofile(str(path)).translated_entries():
+            texts = [e.msgstr, *e.msgstr_plural.values()]
+            shown += [f"{e.msgid!r}: {t!r}" for t in texts if t and rule_id.search(t)]
+    assert not shown, f"translations that show rule IDs: {shown[:5]}"

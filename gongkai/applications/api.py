@@ -71,7 +71,9 @@ class ApplicationViewSet(viewsets.ReadOnlyModelViewSet):
     )
     @action(detail=False, methods=["get"])
     def statistics(self, request):
-        """Tables 三 (AR-T3, 2021 format) and 四 (AR-T4, under "remedies") for one agency."""
+        """Tables 三 (2021 format) and 四 (under "remedies") of one agency's annual report on
+        disclosure requests, 《条例》第五十条."""
+        # AR-T3, AR-T4. The docstring is the API page's description: no rule IDs there.
         query = StatisticsQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         org_id = query.validated_data["org"]

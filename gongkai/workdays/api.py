@@ -35,7 +35,10 @@ class BetweenQuerySerializer(serializers.Serializer):
 
 
 class CalendarViewSet(viewsets.ViewSet):
-    """Working-day arithmetic on the platform's calendar (CAL-WD-1, CAL-COUNT-1)."""
+    """Working-day arithmetic on the platform's calendar, counted as 《条例》第三十三条 counts
+    days: holidays and adjusted working days (调休) as the State Council publishes them."""
+
+    # CAL-WD-1, CAL-COUNT-1. The docstring is the API page's description: no rule IDs there.
 
     @extend_schema(parameters=[AddQuerySerializer], responses=AddResultSerializer)
     @action(detail=False, methods=["get"])

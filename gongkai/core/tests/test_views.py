@@ -91,6 +91,19 @@ def test_api_schema_and_docs_are_for_signed_in_users_only(client, coordinator):
 
 
 @pytest.mark.django_db
+def test_the_api_page_cites_the_law_not_our_rule_ids(client, coordinator):
+    """/api/docs/ shows the schema's descriptions to staff: the rule IDs of our code comments
+    (AR-T4, CAL-WD-1 …) must not reach it."""
+    import re
+
+    client.force_login(coordinator)
+    schema = client.get("/api/schema/").content.decode()
+    rule_ids = re.findall(r"\b(?:REQ|CAL|AR|PUB|PLAN|PORT|MON|PART|EMG)-[A-Z0-9]+", schema)
+    assert rule_ids == []
+    assert "《条例》第五十条" in schema
+
+
+@pytest.mark.django_db
 def test_api_schema_and_token_auth(client, coordinator):
     client.force_login(coordinator)
     schema = client.get("/api/schema/?format=json")
