@@ -4,7 +4,7 @@
 VENV    := .venv
 PY      := $(VENV)/bin/python
 GONGKAI := $(PY) -m gongkai
-APPS    := core orgs workdays plans applications publishing participation reports search portal
+APPS    := core orgs workdays plans applications publishing participation briefings incidents proposals gazette reports monitoring search portal
 
 .PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve prod clean eval eval-privacy eval-plans eval-search \
         upgrade-check

@@ -17,6 +17,9 @@ urlpatterns = [
     path("apply/", include("gongkai.applications.public_urls")),
     path("info/", include("gongkai.publishing.public_urls")),
     path("participate/", include("gongkai.participation.public_urls")),
+    path("briefings/", include("gongkai.briefings.public_urls")),
+    path("proposals/", include("gongkai.proposals.public_urls")),
+    path("gazette/", include("gongkai.gazette.public_urls")),
     # Back office
     path("office/", include("gongkai.core.urls")),
     path("office/orgs/", include("gongkai.orgs.urls")),
@@ -26,6 +29,11 @@ urlpatterns = [
     path("office/publishing/", include("gongkai.publishing.urls")),
     path("office/participation/", include("gongkai.participation.urls")),
     path("office/reports/", include("gongkai.reports.urls")),
+    path("office/briefings/", include("gongkai.briefings.urls")),
+    path("office/incidents/", include("gongkai.incidents.urls")),
+    path("office/proposals/", include("gongkai.proposals.urls")),
+    path("office/gazette/", include("gongkai.gazette.urls")),
+    path("office/monitoring/", include("gongkai.monitoring.urls")),
     path("admin/", admin.site.urls),
     # API
     path("api/", include(router.urls)),

@@ -18,6 +18,7 @@ class SearchDocument(BaseModel):
         NORMATIVE = "normative", _("Normative document")
         LIST = "list", _("List")
         ATTACHMENT = "attachment", _("Attachment")
+        GAZETTE = "gazette", _("Government gazette")
         OTHER = "other", _("Other")
 
     kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.ITEM)

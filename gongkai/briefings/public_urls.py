@@ -1,0 +1,5 @@
+"""Public pages of press conferences, briefings and interpretations."""
+
+app_name = "briefings_public"
+
+urlpatterns: list = []

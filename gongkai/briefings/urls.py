@@ -1,0 +1,5 @@
+"""Back-office pages of the press and interpretation ledger."""
+
+app_name = "briefings"
+
+urlpatterns: list = []

@@ -1,0 +1,5 @@
+"""Back-office pages of incidents and their release timers."""
+
+app_name = "incidents"
+
+urlpatterns: list = []
