@@ -81,3 +81,12 @@ class ReplyForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Needed when only a summary of a complex reply is published."),
     )
+
+
+class ImportForm(forms.Form):
+    org = OrgChoiceField(label=_("Lead handling unit"), queryset=Organisation.objects.none())
+    file = forms.FileField(label=_("Excel workbook"))
+
+    def __init__(self, *args, orgs, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["org"].queryset = orgs

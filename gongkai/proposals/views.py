@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
+from gongkai.core.xlsx import CONTENT_TYPE, ImportFailed
 from gongkai.core.forms import add_domain_error
 from gongkai.core.params import year_param
 from gongkai.core.permissions import staff_required
@@ -19,7 +20,8 @@ from gongkai.orgs.selectors import org_list_for, user_has_role
 from gongkai.publishing.states import EDITABLE, REVIEWING
 from gongkai.publishing.states import Status as ItemStatus
 
-from .forms import ProposalForm, ReplyForm
+from .forms import ImportForm, ProposalForm, ReplyForm
+from .imports import import_template, proposals_import
 from .selectors import proposal_get, proposal_list, year_counts
 from .services import (
     FIELDS,
@@ -40,7 +42,7 @@ def _manage_orgs(request: HttpRequest):
 
 
 @staff_required
-def proposal_list_view(request: HttpRequest) -> HttpResponse:
+def proposal_list_view(request: HttpRequest, import_form=None, import_errors=None) -> HttpResponse:
     year = year_param(request.GET.get("year"))
     kind = request.GET.get("kind", "")
     status = request.GET.get("status", "")
@@ -62,8 +64,38 @@ def proposal_list_view(request: HttpRequest) -> HttpResponse:
         overdue=overdue,
         q=q,
         can_create=_manage_orgs(request).exists(),
+        import_form=import_form or ImportForm(orgs=_manage_orgs(request)),
+        import_errors=import_errors,
     )
     return render(request, "proposals/list.html", context)
+
+
+@staff_required
+@require_POST
+def proposal_import_view(request: HttpRequest) -> HttpResponse:
+    """Register the rows of the assigning office's workbook, all or nothing."""
+    form = ImportForm(request.POST, request.FILES, orgs=_manage_orgs(request))
+    if form.is_valid():
+        try:
+            count = proposals_import(
+                org=form.cleaned_data["org"], actor=request.user,
+                data=form.cleaned_data["file"].read(),
+            )  # fmt: skip
+        except ImportFailed as exc:
+            return proposal_list_view(request, import_form=form, import_errors=exc.errors)
+        except DomainError as exc:
+            add_domain_error(form, exc)
+        else:
+            messages.success(request, _("%(count)s registered.") % {"count": count})
+            return redirect("proposals:list")
+    return proposal_list_view(request, import_form=form)
+
+
+@staff_required
+def proposal_import_template_view(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(import_template(), content_type=CONTENT_TYPE)
+    response["Content-Disposition"] = 'attachment; filename="proposals-template.xlsx"'
+    return response
 
 
 @staff_required
