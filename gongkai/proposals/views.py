@@ -10,11 +10,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
-from gongkai.core.xlsx import CONTENT_TYPE, ImportFailed
 from gongkai.core.forms import add_domain_error
 from gongkai.core.params import year_param
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
+from gongkai.core.xlsx import CONTENT_TYPE, ImportFailed
 from gongkai.orgs.roles import Role
 from gongkai.orgs.selectors import org_list_for, user_has_role
 from gongkai.publishing.states import EDITABLE, REVIEWING
