@@ -7,7 +7,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from gongkai.orgs.selectors import get_visible_or_404, restrict_to_user
+from gongkai.orgs.selectors import visible_org_ids
 from gongkai.publishing.models import ItemVersion
 
 from .models import Proposal
@@ -15,6 +15,14 @@ from .states import OPEN_STATUSES, ProposalKind, ProposalStatus
 
 #: Days before the deadline from which an open one is shown as nearing it.
 NEARING_DAYS = 7
+
+
+def _visible(user) -> QuerySet[Proposal]:
+    """Records whose lead or co-handling unit ``user`` may see (co-handlers read; only the
+    lead unit's staff write, checked in the services)."""
+    ids = visible_org_ids(user=user)
+    shared = Proposal.objects.filter(co_orgs__in=ids).values("pk")
+    return Proposal.objects.filter(Q(org__in=ids) | Q(pk__in=shared))
 
 
 def proposal_list(
@@ -27,8 +35,8 @@ def proposal_list(
     q: str = "",
     today: date | None = None,
 ) -> QuerySet[Proposal]:
-    """The suggestions and proposals handled by the organisations ``user`` may see."""
-    qs = restrict_to_user(Proposal.objects.all(), user=user).select_related("org", "item")
+    """The suggestions and proposals led or co-handled by the organisations ``user`` may see."""
+    qs = _visible(user).select_related("org", "item")
     if year:
         qs = qs.filter(year=year)
     if kind in ProposalKind.values:
@@ -44,9 +52,10 @@ def proposal_list(
 
 def proposal_get(*, user, pk: int) -> Proposal:
     """One record ``user`` may see; Http404 otherwise (never 403)."""
-    return get_visible_or_404(
-        Proposal.objects.select_related("org", "item", "created_by"), user=user, pk=pk
-    )
+    proposal = _visible(user).select_related("org", "item", "created_by").filter(pk=pk).first()
+    if proposal is None:
+        raise Http404
+    return proposal
 
 
 def year_counts(qs: QuerySet[Proposal], *, today: date | None = None) -> list[dict]:

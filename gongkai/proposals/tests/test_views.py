@@ -136,3 +136,32 @@ def test_the_dashboard_warns_of_replies_nearing_and_past_the_deadline(
     page = client.get("/office/").content.decode()
     assert "建议提案逾期未答复：1件" in page
     assert "建议提案7天内到期：1件" in page
+
+
+def test_a_co_handling_unit_reads_the_record_but_only_the_lead_unit_answers(
+    client, org_tree, coordinator, city_coordinator
+):
+    from gongkai.core.errors import PermissionDeniedError
+
+    from ..services import proposal_start
+
+    proposal = make_proposal(org=org_tree["commission"], actor=coordinator)
+    client.force_login(city_coordinator)
+    assert client.get(proposal.get_absolute_url()).status_code == 404
+    proposal.co_orgs.set([org_tree["civil"]])
+    assert client.get(proposal.get_absolute_url()).status_code == 200
+    assert "关于加强" in client.get("/office/proposals/").content.decode()
+    with pytest.raises(PermissionDeniedError):
+        proposal_start(proposal=proposal, actor=city_coordinator)
+
+
+def test_a_reply_withdrawn_in_publishing_leaves_the_public_pages(
+    client, org_tree, coordinator, reviewer
+):
+    from gongkai.publishing.services import item_withdraw
+
+    proposal = _published(org_tree, coordinator, reviewer)
+    assert client.get(proposal.get_public_url()).status_code == 200
+    item_withdraw(item=proposal.item, actor=coordinator, reason="复文有误")
+    assert client.get(proposal.get_public_url()).status_code == 404
+    assert "第0218号" not in client.get("/proposals/").content.decode()
