@@ -211,3 +211,31 @@ def test_counts_by_year_and_the_deadline_watch(org_tree, coordinator, reviewer):
     assert [p.pk for p in nearing] == [soon.pk]
     assert late.pk in [p.pk for p in overdue] and done.pk not in [p.pk for p in overdue]
     assert [p.pk for p in public_list()] == [published.pk]
+
+
+def test_an_uploaded_letter_gives_the_reply_its_text_and_stays_private(
+    client, org_tree, coordinator
+):
+    from gongkai.publishing.tests.factories import docx_bytes
+
+    proposal = make_proposal(org=org_tree["commission"], actor=coordinator)
+    proposal_start(proposal=proposal, actor=coordinator)
+    with pytest.raises(DomainError, match="PDF"):
+        proposal_reply(
+            proposal=proposal, actor=coordinator, reply_text="", replied_on=date(2026, 5, 1),
+            file=("复文.txt", b"text"),
+        )  # fmt: skip
+    letter = docx_bytes("王丽华代表：", "我委将提高村卫生室补助标准。", "抄送：省政府办公厅")
+    proposal_reply(
+        proposal=proposal, actor=coordinator, reply_text="", replied_on=date(2026, 5, 1),
+        file=("复文.docx", letter),
+    )  # fmt: skip
+    proposal.refresh_from_db()
+    assert "我委将提高村卫生室补助标准。" in proposal.reply_text
+    proposal_submit(proposal=proposal, actor=coordinator)
+    proposal.refresh_from_db()
+    assert "补助标准" in proposal.item.body and "抄送" not in proposal.item.body
+    assert not proposal.item.attachments.exists()  # the letter itself is never published
+    assert client.get(f"/office/proposals/{proposal.pk}/letter/").status_code == 302  # sign in
+    client.force_login(coordinator)
+    assert client.get(f"/office/proposals/{proposal.pk}/letter/").status_code == 200
