@@ -126,3 +126,23 @@ def test_a_suggestion_is_registered_replied_reviewed_and_published(
     for private in (MOBILE, MOBILE_TYPED, ADDRESS, "抄送", "代表工作委员会", "李明"):
         assert private not in text, private
     shot(page, "proposals-7-public-reply")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_dashboard_warns_of_a_reply_nearing_its_deadline(page, org_tree, coordinator):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from gongkai.proposals.tests.factories import make_proposal
+
+    today = timezone.localdate()
+    make_proposal(
+        org=org_tree["commission"], actor=coordinator, year=today.year,
+        received_on=today - timedelta(days=80), deadline=today + timedelta(days=3),
+    )  # fmt: skip
+    login(page, "coordinator", "pw-coordinator")
+    page.goto("/office/")
+    expect(page.get_by_text("建议提案7天内到期：1件")).to_be_visible()
+    expect(page.get_by_text(TITLE)).to_be_visible()
+    check_wording(page, "proposals-8-dashboard", names=(*TEST_USERS, AUTHOR))
