@@ -220,6 +220,36 @@ def test_an_annual_report_is_public_only_after_review(client, org_tree, coordina
     assert "2025年年报" in client.get("/annual-reports/").content.decode()
 
 
+def test_a_proposal_reply_is_public_only_after_review_and_without_contacts(
+    client, org_tree, coordinator, reviewer
+):
+    from gongkai.proposals.services import proposal_publish, proposal_submit
+    from gongkai.proposals.tests.factories import replied
+    from gongkai.publishing.services import findings_accept_all
+
+    proposal = replied(
+        org=org_tree["commission"], actor=coordinator,
+        reply=f"王丽华代表：\n已答复。\n身份证号{ID_NUMBER}\n联系电话：13908712345",
+    )  # fmt: skip
+    with pytest.raises(DomainError, match="保密审查"):
+        proposal_publish(proposal=proposal, actor=coordinator)
+    proposal_submit(proposal=proposal, actor=coordinator)
+    proposal.refresh_from_db()
+    assert "13908712345" not in proposal.item.body  # removed before it reached review
+    assert ID_NUMBER in [f.text for f in proposal.item.findings.all()]  # flagged by the scan
+    with pytest.raises(DomainError, match="保密审查"):
+        proposal_publish(proposal=proposal, actor=coordinator)
+    assert client.get(proposal.get_public_url()).status_code == 404
+    with pytest.raises(DomainError):  # the finding is not decided yet
+        item_review(item=proposal.item, actor=reviewer, approve=True, opinion="同意。")
+    findings_accept_all(item=proposal.item, actor=reviewer)
+    item_review(item=proposal.item, actor=reviewer, approve=True, opinion="同意公开。")
+    proposal_publish(proposal=proposal, actor=coordinator)
+    page = client.get(proposal.get_public_url()).content.decode()
+    assert "已答复" in page and MASKED_ID in page
+    assert ID_NUMBER not in page and "13908712345" not in page
+
+
 def test_an_interpretation_is_an_item_and_publishes_only_after_its_review(
     org_tree, editor, reviewer, coordinator
 ):

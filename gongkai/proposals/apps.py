@@ -8,3 +8,21 @@ class ProposalsConfig(AppConfig):
     name = "gongkai.proposals"
     label = "proposals"
     verbose_name = _("Replies to suggestions and proposals")
+
+    def ready(self) -> None:
+        from gongkai.core.audit_labels import register_audit_labels
+        from gongkai.core.dashboard import register_alert
+        from gongkai.core.demo import register_demo
+        from gongkai.core.navigation import register_nav, register_public_nav
+
+        from .audit_labels import ACTIONS, STATES
+        from .dashboard import proposal_alerts
+        from .demo import load_demo_proposals
+
+        register_audit_labels("proposals", actions=ACTIONS, states=STATES)
+        register_nav(_("Suggestions and proposals"), "proposals:list", order=420)
+        register_public_nav(
+            _("Replies to suggestions and proposals"), "proposals_public:index", order=75
+        )
+        register_alert(proposal_alerts)
+        register_demo(_("replies to suggestions and proposals"), load_demo_proposals, order=65)
