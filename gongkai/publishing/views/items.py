@@ -1,5 +1,7 @@
 """Back-office pages for information items: list, edit, review, publish, amend, end."""
 
+from datetime import date
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import FileResponse, HttpRequest, HttpResponse
@@ -280,7 +282,9 @@ def attention_view(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     tables = attention_tables(
         late=items_late(user=request.user, today=today),
-        missing=interpretations_missing(user=request.user, today=today),
+        missing=interpretations_missing(
+            user=request.user, today=today, late_since=date(today.year, 1, 1)
+        ),
         lapsing=normative_lapsing(user=request.user, today=today),
         today=today,
     )
