@@ -14,6 +14,7 @@ from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param, year_param
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
+from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import org_list_for, restrict_to_user, visible_org_ids
 from gongkai.publishing.models import INTERPRETABLE_KINDS, InformationItem
 
@@ -63,7 +64,9 @@ def overview_view(request: HttpRequest) -> HttpResponse:
         request,
         year=year,
         overview=overview,
-        adoptable=org_list_for(user=request.user, roles=CHECK_ROLES).exclude(pk__in=with_checks),
+        adoptable=org_list_for(user=request.user, roles=CHECK_ROLES)
+        .exclude(pk__in=with_checks)
+        .exclude(kind=Organisation.Kind.UNIT),
         can_record=org_list_for(user=request.user, roles=MANAGE_ROLES).exists(),
         can_set=org_list_for(user=request.user, roles=CHECK_ROLES).exists(),
     )
