@@ -1,4 +1,4 @@
-"""Dashboard cards: this year's press and interpretation requirements missed and due now."""
+"""Dashboard cards (requirements missed and due now) and the assessment page's section."""
 
 from django.http import HttpRequest
 from django.urls import reverse
@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 
 from gongkai.core.permissions import user_roles
 
-from .kinds import CheckState
-from .selectors import frequency_overview
+from .kinds import INTERPRETATION_KINDS, CheckState, EntryKind
+from .selectors import assessment_overview, frequency_overview
 
 
 def briefing_cards(request: HttpRequest) -> list[dict]:
@@ -39,4 +39,44 @@ def briefing_cards(request: HttpRequest) -> list[dict]:
             "url": url,
             "tone": "warning" if due_now else "ok",
         },
+    ]
+
+
+def briefing_assessment(request: HttpRequest) -> list[dict]:
+    """The assessment page's section (PLAN-ASSESS-1): per organisation, this year's
+    requirements done, due and missed, and the releases recorded."""
+    if not user_roles(request.user):
+        return []
+    today = timezone.localdate()
+    lines = []
+    for org, summary in assessment_overview(user=request.user, year=today.year, today=today):
+        checks, counts = summary["checks"], summary["counts"]
+        lines.append(
+            _(
+                "%(org)s: %(total)s requirements, %(done)s done, %(due)s due, %(missed)s "
+                "missed; %(press)s press conferences, %(briefings)s policy briefings, "
+                "%(interviews)s online interviews and %(interpretations)s interpretations "
+                "recorded."
+            )
+            % {
+                "org": org.name,
+                "total": sum(checks.values()),
+                "done": checks[CheckState.DONE],
+                "due": checks[CheckState.DUE],
+                "missed": checks[CheckState.MISSED],
+                "press": counts[EntryKind.PRESS_CONFERENCE],
+                "briefings": counts[EntryKind.BRIEFING],
+                "interviews": counts[EntryKind.ONLINE_INTERVIEW],
+                "interpretations": sum(counts[k] for k in INTERPRETATION_KINDS),
+            }
+        )
+    if not lines:
+        return []
+    return [
+        {
+            "title": _("Press conferences and interpretation, %(year)s") % {"year": today.year},
+            "lines": lines,
+            "url": reverse("briefings:overview"),
+            "action": _("See the requirements period by period"),
+        }
     ]

@@ -157,14 +157,22 @@ def year_counts(*, org: Organisation, year: int) -> dict[str, int]:
     return {kind: counts.get(kind, 0) for kind in EntryKind.values}
 
 
-def assessment_summary(*, org: Organisation, year: int, today: date) -> dict:
-    """What the assessment reads for ``org`` in ``year``: the counts by kind and the checks
-    done, due and missed."""
-    states = Counter(r.state for r in frequency_status(org=org, year=year, today=today))
-    return {
-        "counts": year_counts(org=org, year=year),
-        "checks": {state: states.get(state, 0) for state in CheckState.values},
-    }
+def assessment_overview(*, user, year: int, today: date) -> list[tuple[Organisation, dict]]:
+    """What the assessment reads (PLAN-ASSESS-1) for each organisation ``user`` may see that
+    has requirements in ``year``: the checks done, due and missed, and the counts by kind."""
+    out = []
+    for org, results in frequency_overview(user=user, year=year, today=today):
+        states = Counter(r.state for r in results)
+        out.append(
+            (
+                org,
+                {
+                    "checks": {state: states.get(state, 0) for state in CheckState.values},
+                    "counts": year_counts(org=org, year=year),
+                },
+            )
+        )
+    return out
 
 
 # --- interpretations and their documents (PUB-INTERP-1) -------------------------------------

@@ -141,3 +141,17 @@ def test_the_public_page_lists_entries_with_material_only(client, org_tree, coor
     page = client.get("/briefings/").content.decode()
     assert "已发布的发布会" in page and "https://www.example.gov.cn/xwfb/2.html" in page
     assert "材料未发布" not in page
+
+
+def test_the_assessment_page_counts_the_requirements(org_tree, coordinator, city_coordinator):
+    org = org_tree["commission"]
+    quarterly_press(org=org, actor=coordinator, year=2026)  # first quarter missed
+    record(org=org, actor=coordinator, on=date(2026, 5, 2))
+    page = _client(coordinator).get("/office/plans/dashboard/").content.decode()
+    assert (
+        "云南省卫生和计划生育委员会：共1项要求，已完成0项、待完成0项、未完成1项；"
+        "本年度已登记新闻发布会1场"
+    ) in page
+    # another government's coordinator does not see the commission's figures
+    page = _client(city_coordinator).get("/office/plans/dashboard/").content.decode()
+    assert "云南省卫生和计划生育委员会：共" not in page
