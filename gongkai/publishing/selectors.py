@@ -121,6 +121,29 @@ def interpretation_due_on(published_on: date) -> date | None:
         return None
 
 
+def interpretation_check(item: InformationItem, *, today: date) -> dict | None:
+    """How a published document that needs an interpretation stands (PUB-INTERP-1): its due
+    date, the day its first public interpretation came out, and ``state``: "on_time",
+    "late" (解读逾期: published after the due date), "missing" (none, due date passed) or
+    "pending" (none yet, still within 3 working days). None when nothing is checked."""
+    if not (item.needs_interpretation and item.is_public and item.published_on):
+        return None
+    due = interpretation_due_on(item.published_on)
+    if due is None:
+        return None
+    first = (
+        item.interpretations.filter(kind=Kind.INTERPRETATION, is_public=True)
+        .order_by("published_on")
+        .values_list("published_on", flat=True)
+        .first()
+    )
+    if first is None:
+        state = "missing" if due < today else "pending"
+    else:
+        state = "late" if first > due else "on_time"
+    return {"due_on": due, "published_on": first, "state": state}
+
+
 def interpretations_missing(*, user, today: date, late_since: date | None = None):
     """Published documents whose interpretation was not out within 3 WD (PUB-INTERP-1).
 

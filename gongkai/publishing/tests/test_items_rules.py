@@ -173,6 +173,14 @@ def test_the_attention_page_tells_a_late_interpretation_from_a_missing_one(
     missing_row = section[section.index("关于做好疫苗接种工作的通知") :][:600]
     assert "2024-03-15" in late_row and "解读逾期" in late_row
     assert "尚未发布" in missing_row and "解读逾期" not in missing_row
+    # the document's own page carries the flag too
+    with time_machine.travel(date(2024, 3, 20), tick=False):
+        page = client.get(f"/office/publishing/{late.pk}/").content.decode()
+        other = client.get(f"/office/publishing/{missing.pk}/").content.decode()
+    row = page[page.index('id="interpretation-check"') :][:500]
+    assert "2024-03-13" in row and "解读逾期" in row and "2024-03-15" in row
+    row = other[other.index('id="interpretation-check"') :][:500]
+    assert "已逾期，尚未发布" in row
 
 
 def test_amending_and_repealing_documents_update_the_chain(org_tree, editor, reviewer, coordinator):

@@ -19,6 +19,7 @@ from gongkai.orgs.selectors import get_visible_or_404
 from ..forms import AttachmentForm, ItemForm, ReasonForm, ReviewForm
 from ..models import Attachment, Kind, PrivacyFinding
 from ..selectors import (
+    interpretation_check,
     interpretations_missing,
     item_get,
     item_history,
@@ -124,6 +125,7 @@ def item_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         versions=item.versions.select_related("published_by"),
         reviews=item.reviews.select_related("reviewer"),
         interpretations=item.interpretations.all(),
+        interpretation=interpretation_check(item, today=timezone.localdate()),
         amended_by=item.amended_by.all(),
         repealed_by=item.repealed_by.all(),
         history=item_history(item=item),
