@@ -91,3 +91,18 @@ class CheckForm(forms.Form):
     def __init__(self, *args, orgs=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["org"].queryset = orgs if orgs is not None else Organisation.objects.none()
+
+
+class ImportForm(forms.Form):
+    org = OrgChoiceField(label=_("Organisation"), queryset=Organisation.objects.none())
+    file = forms.FileField(label=_("Ledger workbook (.xlsx)"))
+
+    def __init__(self, *args, orgs=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["org"].queryset = orgs if orgs is not None else Organisation.objects.none()
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith(".xlsx"):
+            raise forms.ValidationError(_("Upload an .xlsx workbook."), code="file_type")
+        return upload

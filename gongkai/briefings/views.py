@@ -14,11 +14,13 @@ from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param, year_param
 from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
+from gongkai.core.xlsx import CONTENT_TYPE, ImportFailed
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import org_list_for, restrict_to_user, visible_org_ids
 from gongkai.publishing.models import INTERPRETABLE_KINDS, InformationItem
 
-from .forms import CheckForm, EntryForm
+from .forms import CheckForm, EntryForm, ImportForm
+from .importer import OPTIONAL, REQUIRED, entries_import, template_xlsx
 from .kinds import EntryKind
 from .models import FrequencyCheck
 from .selectors import entry_get, entry_list, frequency_overview, interpretation_timing, year_counts
@@ -194,3 +196,39 @@ def checks_adopt_view(request: HttpRequest) -> HttpResponse:
         request, _("%(count)s requirements of the work plan set.") % {"count": len(added)}
     )
     return redirect(reverse("briefings:overview") + f"?year={year}")
+
+
+@staff_required
+def entry_import_view(request: HttpRequest) -> HttpResponse:
+    """Bring a ledger kept in Excel in: all rows or none."""
+    form = ImportForm(
+        request.POST or None,
+        request.FILES or None,
+        orgs=org_list_for(user=request.user, roles=MANAGE_ROLES),
+    )
+    errors: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            added = entries_import(
+                org=form.cleaned_data["org"],
+                data=form.cleaned_data["file"].read(),
+                actor=request.user,
+            )
+        except ImportFailed as exc:
+            errors = exc.errors
+        except DomainError as exc:
+            form.add_error("file", exc.message)
+        else:
+            messages.success(
+                request, _("Ledger imported: %(count)d entries added.") % {"count": added}
+            )
+            return redirect("briefings:entry_list")
+    context = office_context(request, form=form, errors=errors, columns=[*REQUIRED, *OPTIONAL])
+    return render(request, "briefings/entry_import.html", context)
+
+
+@staff_required
+def import_template_view(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(template_xlsx(), content_type=CONTENT_TYPE)
+    response["Content-Disposition"] = 'attachment; filename="briefings-ledger.xlsx"'
+    return response
