@@ -66,11 +66,17 @@ def test_recording_a_press_conference_turns_the_quarter_done(page, org_tree, coo
         ledger = page.locator("#ledger")
         assert "全省基本公共卫生服务项目实施情况新闻发布会" in ledger.inner_text()
         check_wording(page, "briefings-ledger")
+        page.get_by_role("link", name="从 Excel 导入").click()
+        page.get_by_role("heading", name="从 Excel 导入台账").wait_for()
+        check_wording(page, "briefings-import")
+        page.go_back()
         assert LedgerEntry.objects.filter(held_on=date(2026, 5, 18)).count() == 1
 
         page.get_by_role("link", name="频次要求完成情况").click()
         assert _periods(page, QUARTERLY) == ["已完成", "已完成", "待完成", "待完成"]
         shot(page, "briefings-overview-after")
+        page.get_by_role("link", name="新增频次要求").click()
+        check_wording(page, "briefings-requirement-form")
 
         page.goto("/office/")
         due_after = int(due_card.locator(".card-value").inner_text())

@@ -155,3 +155,26 @@ def test_the_assessment_page_counts_the_requirements(org_tree, coordinator, city
     # another government's coordinator does not see the commission's figures
     page = _client(city_coordinator).get("/office/plans/dashboard/").content.decode()
     assert "云南省卫生和计划生育委员会：共" not in page
+
+
+def test_the_coordinator_adds_and_removes_a_requirement(org_tree, coordinator, editor):
+    org = org_tree["commission"]
+    data = {
+        "org": org.pk,
+        "title": "每半年至少举办1次政策吹风会",
+        "kinds": ["briefing"],
+        "minimum": 1,
+        "period": "half",
+        "basis": "本单位工作方案",
+    }
+    # a unit editor has no organisation to choose: the form refuses
+    assert _client(editor).post("/office/briefings/checks/new/?year=2026", data).status_code == 200
+    response = _client(coordinator).post("/office/briefings/checks/new/?year=2026", data)
+    assert response.status_code == 302
+    check = org.briefing_checks.get()
+    assert (check.year, check.kinds, check.roles, check.period) == (2026, ["briefing"], [], "half")
+    # the division's editor does not see the commission's requirements
+    assert _client(editor).post(f"/office/briefings/checks/{check.pk}/delete/").status_code == 404
+    assert org.briefing_checks.exists()
+    _client(coordinator).post(f"/office/briefings/checks/{check.pk}/delete/")
+    assert not org.briefing_checks.exists()
