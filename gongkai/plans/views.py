@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from gongkai.core.assessment import assessment_sections_for
 from gongkai.core.errors import DomainError
 from gongkai.core.forms import add_domain_error
 from gongkai.core.params import id_param
@@ -428,6 +429,7 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
         may_set_weights=may_set_weights(user=request.user),
         plan_chart=bar_chart([(f.label, f.on_time_rate) for f in figures.plans]),
         unit_chart=bar_chart([(f.label, f.score) for f in figures.units[:20]]),
+        other_sections=assessment_sections_for(request),
     )
     return render(request, "plans/dashboard.html", context)
 

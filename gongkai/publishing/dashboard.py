@@ -1,5 +1,7 @@
 """Dashboard cards: late publication, missing interpretations, normative documents lapsing."""
 
+from datetime import date
+
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
@@ -31,11 +33,13 @@ def publishing_cards(request: HttpRequest) -> list[dict]:
         return cards
     today = timezone.localdate()
     late = len(items_late(user=request.user, today=today))
-    missing = len(interpretations_missing(user=request.user, today=today))
+    missing = len(
+        interpretations_missing(user=request.user, today=today, late_since=date(today.year, 1, 1))
+    )
     lapsing = len(normative_lapsing(user=request.user, today=today))
     for title, value in (
         (_("Published late or overdue (20 working days)"), late),
-        (_("Policy documents without interpretation after 3 working days"), missing),
+        (_("Policy interpretations missing or late (3 working days)"), missing),
         (_("Normative documents lapsing within 30 days"), lapsing),
     ):
         cards.append(

@@ -121,19 +121,61 @@ def interpretation_due_on(published_on: date) -> date | None:
         return None
 
 
-def interpretations_missing(*, user, today: date) -> list[InformationItem]:
-    """Published documents that need an interpretation and have none 3 WD on (PUB-INTERP-1)."""
-    interpreted = InformationItem.objects.filter(
-        interprets=OuterRef("pk"), kind=Kind.INTERPRETATION, is_public=True
+def interpretation_check(item: InformationItem, *, today: date) -> dict | None:
+    """How a published document that needs an interpretation stands (PUB-INTERP-1): its due
+    date, the day its first public interpretation came out, and ``state``: "on_time",
+    "late" (解读逾期: published after the due date), "missing" (none, due date passed) or
+    "pending" (none yet, still within 3 working days). None when nothing is checked."""
+    if not (item.needs_interpretation and item.is_public and item.published_on):
+        return None
+    due = interpretation_due_on(item.published_on)
+    if due is None:
+        return None
+    first = (
+        item.interpretations.filter(kind=Kind.INTERPRETATION, is_public=True)
+        .order_by("published_on")
+        .values_list("published_on", flat=True)
+        .first()
+    )
+    if first is None:
+        state = "missing" if due < today else "pending"
+    else:
+        state = "late" if first > due else "on_time"
+    return {"due_on": due, "published_on": first, "state": state}
+
+
+def interpretations_missing(*, user, today: date, late_since: date | None = None):
+    """Published documents whose interpretation was not out within 3 WD (PUB-INTERP-1).
+
+    Two kinds are flagged, told apart by ``interpretation_published_on``: a document still
+    without a public interpretation past its due date (None), and one whose first public
+    interpretation came out after it (解读逾期, the date it came out). A late interpretation
+    does not clear the flag: it stays counted as late. ``late_since`` keeps only the late
+    interpretations published on or after that day (the dashboard counts the current year).
+    Each item carries ``interpretation_due_on``.
+    """
+    first_out = (
+        InformationItem.objects.filter(
+            interprets=OuterRef("pk"), kind=Kind.INTERPRETATION, is_public=True
+        )
+        .order_by("published_on")
+        .values("published_on")[:1]
     )
     qs = restrict_to_user(
         InformationItem.objects.filter(needs_interpretation=True, is_public=True),
         user=user,
-    ).exclude(Exists(interpreted))
+    ).annotate(interpretation_published_on=Subquery(first_out))
     out = []
-    for item in qs.select_related("org"):
+    for item in qs.select_related("org").order_by("published_on", "pk"):
         due = interpretation_due_on(item.published_on)
-        if due is not None and due < today:
+        if due is None:
+            continue
+        released = item.interpretation_published_on
+        if released is None:
+            flagged = due < today
+        else:
+            flagged = released > due and (late_since is None or released >= late_since)
+        if flagged:
             item.interpretation_due_on = due
             out.append(item)
     return out

@@ -9,6 +9,8 @@ not screen wording: exact strings, not translated (as the letters' templates).
 from datetime import date
 
 from gongkai.applications.selectors import statistics_scope
+from gongkai.briefings.kinds import INTERPRETATION_KINDS, EntryKind
+from gongkai.briefings.selectors import year_counts
 from gongkai.orgs.models import Organisation
 from gongkai.plans.models import Task
 from gongkai.plans.states import TaskStatus
@@ -63,6 +65,22 @@ def _proactive(tables: AnnualTables) -> str:
     )
 
 
+def _briefings(tables: AnnualTables) -> str:
+    """The press and interpretation ledger's year (PLAN-PRESS-1, PLAN-INTERP-1), when it holds
+    anything: 召开新闻发布会N场 ……"""
+    counts = year_counts(org=tables.org, year=tables.year)
+    if not any(counts.values()):
+        return ""
+    interpretations = sum(counts[kind] for kind in INTERPRETATION_KINDS)
+    return (
+        f"召开新闻发布会{counts[EntryKind.PRESS_CONFERENCE]}场、"
+        f"政策吹风会{counts[EntryKind.BRIEFING]}场，"
+        f"开展在线访谈{counts[EntryKind.ONLINE_INTERVIEW]}次，"
+        f"发布政策解读{interpretations}篇，"
+        f"其中主要负责人解读{counts[EntryKind.INTERP_HEAD]}次。"
+    )
+
+
 def _requests(tables: AnnualTables) -> str:
     t3, t4 = tables.t3, tables.t4
     column = T3_TOTAL_COLUMN
@@ -100,6 +118,7 @@ def _fees(tables: AnnualTables) -> str:
 def narrative_draft(tables: AnnualTables) -> dict[str, str]:
     """A first draft of each written part, from the records (empty where they say nothing)."""
     proactive, requests, plans = _proactive(tables), _requests(tables), _plans(tables)
+    proactive += _briefings(tables)
     keys = [key for key, _heading in narrative_parts(tables.fmt)]
     draft = dict.fromkeys(keys, "")
     if "一(一)" in draft:

@@ -110,8 +110,77 @@ def test_policy_without_interpretation_is_flagged_after_three_working_days(
         title="解读",
     )
     publish(interp, **people, on=date(2024, 3, 14))
-    assert interpretations_missing(user=coordinator, today=date(2024, 3, 14)) == []
+    # PUB-INTERP-1: an interpretation one working day too late leaves the document flagged as
+    # late (解读逾期), not as resolved
+    flagged = interpretations_missing(user=coordinator, today=date(2024, 3, 14))
+    assert flagged == [policy]
+    assert flagged[0].interpretation_published_on == date(2024, 3, 14)
     assert list(policy.interpretations.all()) == [interp]
+    # counted for the year it came out in, not the next
+    assert (
+        interpretations_missing(
+            user=coordinator, today=date(2025, 1, 6), late_since=date(2025, 1, 1)
+        )
+        == []
+    )
+
+
+def test_an_interpretation_within_three_working_days_clears_the_flag(
+    org_tree, editor, reviewer, coordinator
+):
+    people = {"editor": editor, "reviewer": reviewer, "coordinator": coordinator}
+    policy = make_item(
+        org=org_tree["office"], actor=editor, kind=Kind.POLICY, needs_interpretation=True
+    )
+    publish(policy, **people, on=date(2024, 3, 8))  # due 2024-03-13
+    interp = make_item(
+        org=org_tree["office"], actor=editor, kind=Kind.INTERPRETATION, interprets=policy
+    )
+    publish(interp, **people, on=date(2024, 3, 13))
+    assert interpretations_missing(user=coordinator, today=date(2024, 3, 20)) == []
+
+
+def test_the_attention_page_tells_a_late_interpretation_from_a_missing_one(
+    org_tree, editor, reviewer, coordinator
+):
+    people = {"editor": editor, "reviewer": reviewer, "coordinator": coordinator}
+    late = make_item(
+        org=org_tree["office"],
+        actor=editor,
+        kind=Kind.POLICY,
+        needs_interpretation=True,
+        title="关于加强卫生应急工作的通知",
+    )
+    missing = make_item(
+        org=org_tree["office"],
+        actor=editor,
+        kind=Kind.POLICY,
+        needs_interpretation=True,
+        title="关于做好疫苗接种工作的通知",
+    )
+    publish(late, **people, on=date(2024, 3, 8))
+    publish(missing, **people, on=date(2024, 3, 8))
+    interp = make_item(
+        org=org_tree["office"], actor=editor, kind=Kind.INTERPRETATION, interprets=late
+    )
+    publish(interp, **people, on=date(2024, 3, 15))
+    client = Client()
+    client.force_login(coordinator)
+    with time_machine.travel(date(2024, 3, 20), tick=False):
+        html = client.get("/office/publishing/attention/").content.decode()
+    section = html[html.index('id="interp-heading"') :]
+    late_row = section[section.index("关于加强卫生应急工作的通知") :][:600]
+    missing_row = section[section.index("关于做好疫苗接种工作的通知") :][:600]
+    assert "2024-03-15" in late_row and "解读逾期" in late_row
+    assert "尚未发布" in missing_row and "解读逾期" not in missing_row
+    # the document's own page carries the flag too
+    with time_machine.travel(date(2024, 3, 20), tick=False):
+        page = client.get(f"/office/publishing/{late.pk}/").content.decode()
+        other = client.get(f"/office/publishing/{missing.pk}/").content.decode()
+    row = page[page.index('id="interpretation-check"') :][:500]
+    assert "2024-03-13" in row and "解读逾期" in row and "2024-03-15" in row
+    row = other[other.index('id="interpretation-check"') :][:500]
+    assert "已逾期，尚未发布" in row
 
 
 def test_amending_and_repealing_documents_update_the_chain(org_tree, editor, reviewer, coordinator):

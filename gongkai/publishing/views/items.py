@@ -1,5 +1,7 @@
 """Back-office pages for information items: list, edit, review, publish, amend, end."""
 
+from datetime import date
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import FileResponse, HttpRequest, HttpResponse
@@ -17,6 +19,7 @@ from gongkai.orgs.selectors import get_visible_or_404
 from ..forms import AttachmentForm, ItemForm, ReasonForm, ReviewForm
 from ..models import Attachment, Kind, PrivacyFinding
 from ..selectors import (
+    interpretation_check,
     interpretations_missing,
     item_get,
     item_history,
@@ -122,6 +125,7 @@ def item_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         versions=item.versions.select_related("published_by"),
         reviews=item.reviews.select_related("reviewer"),
         interpretations=item.interpretations.all(),
+        interpretation=interpretation_check(item, today=timezone.localdate()),
         amended_by=item.amended_by.all(),
         repealed_by=item.repealed_by.all(),
         history=item_history(item=item),
@@ -280,7 +284,9 @@ def attention_view(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     tables = attention_tables(
         late=items_late(user=request.user, today=today),
-        missing=interpretations_missing(user=request.user, today=today),
+        missing=interpretations_missing(
+            user=request.user, today=today, late_since=date(today.year, 1, 1)
+        ),
         lapsing=normative_lapsing(user=request.user, today=today),
         today=today,
     )

@@ -63,6 +63,14 @@ def review_queue_table(*, requests, items) -> Table:
     return Table("review-queue", [*headings, _("Review status")], rows, _("Nothing awaits review."))
 
 
+def _interpretation_cell(item) -> Cell:
+    """Not yet published, or published late (解读逾期) on the day it came out (PUB-INTERP-1)."""
+    released = getattr(item, "interpretation_published_on", None)
+    if released is None:
+        return Cell(_("not yet published"))
+    return Cell(_day(released), note=_("interpretation late"))
+
+
 def attention_tables(*, late, missing, lapsing, today: date) -> dict[str, Table]:
     """The three tables of 'Needs attention': late items, missing interpretations, lapsing
     normative documents (PUB-TIME-1, PUB-INTERP-1)."""
@@ -83,12 +91,13 @@ def attention_tables(*, late, missing, lapsing, today: date) -> dict[str, Table]
         ),
         "missing": Table(
             "missing",
-            [_("Title"), _("Date published"), _("Interpretation due")],
+            [_("Title"), _("Date published"), _("Interpretation due"), _("Interpretation")],
             [
                 [
                     _item_link(item, "publishing:item_detail"),
                     Cell(_day(item.published_on)),
                     Cell(_day(item.interpretation_due_on)),
+                    _interpretation_cell(item),
                 ]
                 for item in missing
             ],

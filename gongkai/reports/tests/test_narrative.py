@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+import time_machine
 
 from gongkai.applications.states import ApplicantType, ReplyType, Status
 from gongkai.applications.tests.factories import ApplicationFactory
@@ -53,6 +54,21 @@ def test_the_draft_says_what_the_records_say(commission):
     assert draft["一(三)"] == "本机关2024年政务公开工作要点分解任务2项，已完成1项。"  # no drafts
     assert draft["一(四)"] == draft["一(五)"] == draft["五"] == ""
     assert draft["六"] == "2024年，本机关未收取信息处理费。"
+
+
+def test_the_draft_counts_the_press_and_interpretation_ledger(commission, coordinator):
+    from gongkai.briefings.kinds import EntryKind
+    from gongkai.briefings.tests.factories import record
+
+    with time_machine.travel(date(2025, 1, 10), tick=False):
+        for day in (date(2024, 3, 5), date(2024, 6, 5), date(2025, 1, 8)):
+            record(org=commission, actor=coordinator, on=day)
+        record(org=commission, actor=coordinator, on=date(2024, 4, 1), kind=EntryKind.BRIEFING)
+    draft = narrative_draft(annual_tables(org=commission, year=2024))
+    assert draft["一(一)"].endswith(
+        "召开新闻发布会2场、政策吹风会1场，开展在线访谈0次，发布政策解读0篇，"
+        "其中主要负责人解读0次。"
+    )
 
 
 def test_a_2019_format_year_has_one_overview_text_and_no_fees(commission):

@@ -1,0 +1,213 @@
+"""Every read of the briefings app: the ledger, and how each frequency check stands.
+
+PLAN-PRESS-1 (seed 000 item 15): at least one press conference a quarter, the principal head
+attends at least once a year, the spokesperson or another head every half-year.
+PLAN-INTERP-1 (seed 000 item 17; seed 003 (十八)): the principal head interprets important
+policies at least three times a year. The frequencies are data (``FrequencyCheck``); this
+module counts the ledger against them.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Q, QuerySet
+
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.selectors import get_visible_or_404, org_list_for, restrict_to_user
+from gongkai.publishing.selectors import interpretation_due_on
+
+from .kinds import INTERPRETATION_KINDS, CheckState, EntryKind
+from .models import FrequencyCheck, LedgerEntry
+from .periods import Span, periods_of
+
+
+def entry_list(
+    *, user, org_id: int | None = None, year: int | None = None, kind: str = ""
+) -> QuerySet[LedgerEntry]:
+    """Ledger entries of the organisations ``user`` may see, newest first."""
+    qs = restrict_to_user(
+        LedgerEntry.objects.select_related("org", "policy", "material"), user=user
+    )
+    if org_id:
+        qs = qs.filter(Q(org_id=org_id) | Q(org__in=_units_below(org_id)))
+    if year:
+        qs = qs.filter(held_on__year=year)
+    if kind:
+        qs = qs.filter(kind=kind)
+    return qs
+
+
+def entry_get(*, user, pk: int) -> LedgerEntry:
+    return get_visible_or_404(LedgerEntry.objects.select_related("org"), user=user, pk=pk)
+
+
+def _units_below(org_id: int) -> QuerySet[Organisation]:
+    org = Organisation.objects.get(pk=org_id)
+    return Organisation.objects.filter(
+        path__startswith=org.path, kind=Organisation.Kind.UNIT
+    ).exclude(pk=org_id)
+
+
+def counted_org_ids(org: Organisation) -> list[int]:
+    """Whose entries count for ``org``: its own and those of its internal units (处室), not
+    those of the agencies below a government, which are held to their own checks."""
+    return [org.pk, *_units_below(org.pk).values_list("pk", flat=True)]
+
+
+# --- frequency checks ------------------------------------------------------------------------
+
+
+@dataclass
+class PeriodResult:
+    span: Span
+    count: int
+    state: str
+
+    @property
+    def state_label(self) -> str:
+        return CheckState(self.state).label
+
+
+@dataclass
+class CheckResult:
+    check: FrequencyCheck
+    periods: list[PeriodResult] = field(default_factory=list)
+
+    @property
+    def state(self) -> str:
+        """Missed when any period was missed; done when every period is; due otherwise."""
+        states = {p.state for p in self.periods}
+        if CheckState.MISSED in states:
+            return CheckState.MISSED
+        if states == {CheckState.DONE}:
+            return CheckState.DONE
+        return CheckState.DUE
+
+    @property
+    def state_label(self) -> str:
+        return CheckState(self.state).label
+
+
+def _counts(check: FrequencyCheck, entries: list[LedgerEntry]) -> Counter:
+    return Counter(
+        e.held_on
+        for e in entries
+        if e.kind in check.kinds and (not check.roles or e.speaker_role in check.roles)
+    )
+
+
+def check_evaluate(check: FrequencyCheck, entries: list[LedgerEntry], today: date) -> CheckResult:
+    """Count ``entries`` against ``check`` in each of its periods.
+
+    A period is done when it holds at least the minimum; due while it is not over (today is
+    still inside it, or it lies ahead) and not yet met; missed once it is over unmet.
+    """
+    by_day = _counts(check, entries)
+    result = CheckResult(check)
+    for span in periods_of(check.year, check.period):
+        count = sum(n for day, n in by_day.items() if span.start <= day <= span.end)
+        if count >= check.minimum:
+            state = CheckState.DONE
+        elif span.end < today:
+            state = CheckState.MISSED
+        else:
+            state = CheckState.DUE
+        result.periods.append(PeriodResult(span, count, state))
+    return result
+
+
+def _year_entries(org: Organisation, year: int) -> list[LedgerEntry]:
+    return list(
+        LedgerEntry.objects.filter(org_id__in=counted_org_ids(org), held_on__year=year).only(
+            "kind", "speaker_role", "held_on"
+        )
+    )
+
+
+def frequency_status(*, org: Organisation, year: int, today: date) -> list[CheckResult]:
+    """How each of ``org``'s checks for ``year`` stands on ``today``."""
+    checks = list(FrequencyCheck.objects.filter(org=org, year=year))
+    if not checks:
+        return []
+    entries = _year_entries(org, year)
+    return [check_evaluate(check, entries, today) for check in checks]
+
+
+def frequency_overview(*, user, year: int, today: date) -> list[tuple[Organisation, list]]:
+    """Each organisation ``user`` may see that has checks for ``year``, with their results."""
+    orgs = org_list_for(user=user).filter(briefing_checks__year=year).distinct()
+    return [(org, frequency_status(org=org, year=year, today=today)) for org in orgs]
+
+
+def checks_missed(*, user, year: int, today: date) -> list[tuple[Organisation, CheckResult]]:
+    """The checks of ``year`` that a period has already missed, for the dashboard."""
+    return [
+        (org, result)
+        for org, results in frequency_overview(user=user, year=year, today=today)
+        for result in results
+        if result.state == CheckState.MISSED
+    ]
+
+
+def year_counts(*, org: Organisation, year: int) -> dict[str, int]:
+    """How many entries of each kind ``org`` (with its units) recorded in ``year``: for the
+    annual report (PLAN-REPORT-1) and the assessment (PLAN-ASSESS-1)."""
+    counts = Counter(e.kind for e in _year_entries(org, year))
+    return {kind: counts.get(kind, 0) for kind in EntryKind.values}
+
+
+def assessment_overview(*, user, year: int, today: date) -> list[tuple[Organisation, dict]]:
+    """What the assessment reads (PLAN-ASSESS-1) for each organisation ``user`` may see that
+    has requirements in ``year``: the checks done, due and missed, and the counts by kind."""
+    out = []
+    for org, results in frequency_overview(user=user, year=year, today=today):
+        states = Counter(r.state for r in results)
+        out.append(
+            (
+                org,
+                {
+                    "checks": {state: states.get(state, 0) for state in CheckState.values},
+                    "counts": year_counts(org=org, year=year),
+                },
+            )
+        )
+    return out
+
+
+# --- interpretations and their documents (PUB-INTERP-1) -------------------------------------
+
+
+def interpretation_timing(entry: LedgerEntry) -> str:
+    """For an interpretation of a published document: "on_time" within 3 working days of the
+    document's publication, "late" after, "" when it cannot be told (PUB-INTERP-1; seed 000
+    item 20: 文件公开后3个工作日内)."""
+    policy = entry.policy
+    if entry.kind not in INTERPRETATION_KINDS or policy is None or not policy.published_on:
+        return ""
+    due = interpretation_due_on(policy.published_on)
+    if due is None:
+        return ""
+    released = entry.material.published_on if entry.material_id else None
+    released = released or entry.held_on
+    return "late" if released > due else "on_time"
+
+
+# --- public ----------------------------------------------------------------------------------
+
+
+def public_entries(*, year: int) -> QuerySet[LedgerEntry]:
+    """Entries of ``year`` whose material the public can open: a published item or a link."""
+    return (
+        LedgerEntry.objects.filter(held_on__year=year)
+        .filter(Q(material__is_public=True) | ~Q(material_url=""))
+        .select_related("org", "material", "policy")
+    )
+
+
+def public_years() -> list[int]:
+    """The years with public entries, newest first."""
+    days = LedgerEntry.objects.filter(Q(material__is_public=True) | ~Q(material_url="")).dates(
+        "held_on", "year", order="DESC"
+    )
+    return [d.year for d in days]
