@@ -15,5 +15,6 @@ urlpatterns = [
     path("<int:pk>/link/", views.release_link_view, name="link"),
     path("<int:pk>/press-conference/", views.press_conference_view, name="press_conference"),
     path("<int:pk>/close/", views.incident_status_view, {"action": "close"}, name="close"),
+    path("<int:pk>/cancel/", views.incident_status_view, {"action": "cancel"}, name="cancel"),
     path("<int:pk>/reopen/", views.incident_status_view, {"action": "reopen"}, name="reopen"),
 ]

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
@@ -24,6 +25,7 @@ from .selectors import (
 )
 from .services import (
     MANAGE_ROLES,
+    incident_cancel,
     incident_close,
     incident_record,
     incident_reopen,
@@ -150,16 +152,21 @@ def press_conference_view(request: HttpRequest, pk: int) -> HttpResponse:
 @staff_required
 @require_POST
 def incident_status_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
-    """Close or reopen the incident (the service checks the role and the state)."""
+    """Close, reopen or cancel the incident (the service checks the role and the state)."""
     incident = incident_get(user=request.user, pk=pk)
     form = ReasonForm(request.POST)
     if not form.is_valid():
         context = _detail_context(request, incident, reason_form=form)
         return render(request, "incidents/incident_detail.html", context, status=400)
-    service = incident_close if action == "close" else incident_reopen
+    service, done = STATUS_ACTIONS[action]
     service(incident=incident, actor=request.user, reason=form.cleaned_data["reason"])
-    messages.success(
-        request,
-        _("The incident is closed.") if action == "close" else _("The incident is running again."),
-    )
+    messages.success(request, done)
     return redirect(incident)
+
+
+#: The status actions of the incident page: the service and what the user is told.
+STATUS_ACTIONS = {
+    "close": (incident_close, gettext_lazy("The incident is closed.")),
+    "reopen": (incident_reopen, gettext_lazy("The incident is running again.")),
+    "cancel": (incident_cancel, gettext_lazy("The incident is marked as recorded in error.")),
+}
