@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .states import IncidentKind, ReleaseKind, Severity
 
@@ -73,7 +74,7 @@ STATE_LABELS = {
     RUNNING: _("Running"),
     MET: _("Met on time"),
     LATE: _("Met late"),
-    OVERDUE: _("Overdue"),
+    OVERDUE: pgettext_lazy("incident clock", "Overdue"),
     STOPPED: _("Not needed (closed)"),
 }
 

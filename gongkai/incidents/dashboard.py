@@ -45,6 +45,6 @@ def incident_alerts(request: HttpRequest) -> list[dict]:
             "title": _("Release clocks of running incidents"),
             "lines": [countdown],
             "url": reverse("incidents:list") + "?status=open",
-            "action": _("Emergencies and public concern"),
+            "action": _("All incidents"),
         }
     ]

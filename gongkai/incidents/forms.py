@@ -20,7 +20,11 @@ class DateTimeInput(forms.DateTimeInput):
 
 
 class IncidentForm(forms.Form):
-    org = OrgChoiceField(label=_("Organisation"), queryset=Organisation.objects.none())
+    org = OrgChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.none(),
+        empty_label=_("— choose —"),
+    )
     title = forms.CharField(label=_("Title"), max_length=200)
     kind = forms.ChoiceField(label=_("Kind"), choices=IncidentKind.choices)
     severity = forms.ChoiceField(
@@ -53,7 +57,12 @@ class ItemChoiceField(forms.ModelChoiceField):
 
 
 class LinkItemForm(forms.Form):
-    item = ItemChoiceField(label=_("Information item"), queryset=InformationItem.objects.none())
+    item = ItemChoiceField(
+        label=_("Information item"),
+        queryset=InformationItem.objects.none(),
+        empty_label=_("— choose —"),
+        help_text=_("Items of this organisation written or published since the incident began."),
+    )
     kind = forms.ChoiceField(label=_("Kind of release"), choices=ReleaseKind.choices)
 
     def __init__(self, *args, items=None, **kwargs):

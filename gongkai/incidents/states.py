@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class IncidentKind(models.TextChoices):
@@ -19,7 +20,7 @@ class Severity(models.TextChoices):
 
 class IncidentStatus(models.TextChoices):
     OPEN = "open", _("Running")
-    CLOSED = "closed", _("Closed")
+    CLOSED = "closed", pgettext_lazy("incident", "Closed")
     CANCELLED = "cancelled", _("Recorded in error")
 
 
