@@ -53,3 +53,18 @@ def test_recorded_incident_turns_overdue_after_five_hours_without_reload(
         )
         assert color == RED
         check_wording(page, "office-dashboard-incident-overdue")
+
+        # a press conference held a minute late meets the 24-hour clock and, late, the 5-hour one
+        line.get_by_role("link", name="某县中学学生疑似食物中毒事件").click()
+        page.get_by_label("举行时间（北京时间）").fill("2027-01-01T02:31")
+        page.get_by_label("地点").fill("省政府新闻办新闻发布厅")
+        page.get_by_label("发布人").fill("省卫生计生委新闻发言人")
+        page.get_by_role("button", name="登记", exact=True).click()
+        page.get_by_text("已登记新闻发布会。").wait_for()
+        assert clocks.locator("[data-clock=authoritative]").inner_text().strip() == "逾期发布"
+        assert clocks.locator("[data-clock=press_conference]").inner_text().strip() == "按时发布"
+        check_wording(page, "office-incident-press-conference")
+        page.get_by_role("navigation", name="主导航").get_by_role(
+            "link", name="突发事件与舆情回应"
+        ).click()
+        check_wording(page, "office-incident-list")

@@ -180,3 +180,11 @@ def test_no_reminder_for_a_met_clock_or_a_closed_incident(incident, coordinator)
     with time_machine.travel(START + timedelta(hours=6), tick=False):
         incident_close(incident=incident, actor=coordinator, reason="处置完毕")
     assert incident_reminders_send(now=START + timedelta(days=3)) == 0
+
+
+def test_the_periodic_job_sends_what_the_service_would(incident, coordinator):
+    from gongkai.incidents.tasks import send_incident_reminders
+
+    with time_machine.travel(START + timedelta(hours=2, minutes=31), tick=False):
+        send_incident_reminders.call_local()
+    assert len(_titles(coordinator)) == 1
