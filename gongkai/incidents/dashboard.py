@@ -12,11 +12,18 @@ from .selectors import running_incidents
 from .views import poll_seconds
 
 
+def _running(request: HttpRequest) -> list:
+    """The running incidents with their clocks, read once for the card and the countdown."""
+    if not hasattr(request, "_running_incidents"):
+        request._running_incidents = running_incidents(user=request.user)
+    return request._running_incidents
+
+
 def incident_cards(request: HttpRequest) -> list[dict]:
     """The number of running incidents, red when a clock is overdue."""
     if not user_roles(request.user):
         return []
-    incidents = running_incidents(user=request.user)
+    incidents = _running(request)
     overdue = any(c.state == OVERDUE for i in incidents for c in i.clocks)
     return [
         {
@@ -32,7 +39,7 @@ def incident_alerts(request: HttpRequest) -> list[dict]:
     """The countdown of every running incident the user may see, polled without reload."""
     if not user_roles(request.user):
         return []
-    incidents = running_incidents(user=request.user)
+    incidents = _running(request)
     if not incidents:
         return []
     countdown = render_to_string(

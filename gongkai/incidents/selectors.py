@@ -48,17 +48,32 @@ def item_first_published_at(*, item: InformationItem) -> datetime | None:
     return ItemVersion.objects.filter(item=item).aggregate(at=Min("published_at"))["at"]
 
 
-def release_list(*, incident: Incident) -> list[Release]:
-    """The incident's releases, each with ``public_at``: when it was made public (a linked
-    item's first publication, a press conference's time), None while an item is unpublished."""
+def _releases(qs: QuerySet[Release]) -> list[Release]:
     releases = list(
-        incident.releases.select_related("item").annotate(
-            first_published=Min("item__versions__published_at")
-        )
+        qs.select_related("item").annotate(first_published=Min("item__versions__published_at"))
     )
     for release in releases:
         release.public_at = release.held_at or release.first_published
     return releases
+
+
+def release_list(*, incident: Incident) -> list[Release]:
+    """The incident's releases, each with ``public_at``: when it was made public (a linked
+    item's first publication, a press conference's time), None while an item is unpublished."""
+    return _releases(incident.releases.all())
+
+
+def with_clocks(incidents: list[Incident], *, now: datetime | None = None) -> list[Incident]:
+    """Give each incident its ``clocks`` at ``now``, reading all their releases in one query."""
+    now = now or timezone.now()
+    by_incident: dict[int, list[Release]] = {i.pk: [] for i in incidents}
+    for release in _releases(Release.objects.filter(incident__in=list(by_incident))):
+        by_incident[release.incident_id].append(release)
+    for incident in incidents:
+        incident.clocks = incident_clocks(
+            incident=incident, now=now, releases=by_incident[incident.pk]
+        )
+    return incidents
 
 
 def incident_clocks(
@@ -81,11 +96,7 @@ def incident_clocks(
 
 def running_incidents(*, user) -> list[Incident]:
     """The running incidents ``user`` may see, each with its ``clocks`` as of now."""
-    now = timezone.now()
-    incidents = list(incident_list(user=user, status=IncidentStatus.OPEN)[:20])
-    for incident in incidents:
-        incident.clocks = incident_clocks(incident=incident, now=now)
-    return incidents
+    return with_clocks(list(incident_list(user=user, status=IncidentStatus.OPEN)[:20]))
 
 
 def linkable_items(*, incident: Incident, user) -> QuerySet[InformationItem]:

@@ -22,6 +22,7 @@ from .selectors import (
     linkable_items,
     release_list,
     running_incidents,
+    with_clocks,
 )
 from .services import (
     MANAGE_ROLES,
@@ -44,10 +45,7 @@ def poll_seconds() -> int:
 def incident_list_view(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     status = status if status in IncidentStatus.values else ""
-    incidents = list(incident_list(user=request.user, status=status or None)[:200])
-    for incident in incidents:
-        if incident.status == IncidentStatus.OPEN:
-            incident.clocks = incident_clocks(incident=incident)
+    incidents = with_clocks(list(incident_list(user=request.user, status=status or None)[:200]))
     context = office_context(
         request,
         incidents=incidents,

@@ -141,3 +141,26 @@ def test_the_nav_entry_is_for_coordinators_editors_and_supervisors(client, revie
     assert "突发事件与舆情回应" not in client.get(reverse("core:dashboard")).content.decode()
     client.force_login(editor)
     assert "突发事件与舆情回应" in client.get(reverse("core:dashboard")).content.decode()
+
+
+def test_the_list_reads_clocks_without_a_query_per_incident(client, coordinator, org_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from gongkai.incidents.services import press_conference_record
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(reverse("incidents:list")).status_code == 200
+        return len(ctx.captured_queries)
+
+    client.force_login(coordinator)
+    record(org=org_tree["commission"], actor=coordinator, started_at=NOW)
+    count()  # the first request of a session writes it
+    one = count()
+    for n in range(3):
+        incident = record(
+            org=org_tree["commission"], actor=coordinator, title=f"事件{n}", started_at=NOW
+        )
+        press_conference_record(incident=incident, actor=coordinator, held_at=NOW, place="发布厅")
+    assert count() == one
