@@ -1,5 +1,8 @@
 """Back-office pages: the list of incidents, recording one, its page with clocks and releases."""
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -10,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
 from gongkai.core.forms import add_domain_error
-from gongkai.core.permissions import staff_required
+from gongkai.core.permissions import staff_required, user_roles
 from gongkai.core.views import office_context
 from gongkai.orgs.selectors import org_list_for, user_has_role
 
@@ -97,7 +100,24 @@ def incident_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "incidents/incident_detail.html", _detail_context(request, incident))
 
 
-@staff_required
+#: htmx stops polling on this status: a signed-out page stops asking instead of showing the
+#: sign-in page inside the countdown.
+STOP_POLLING = 286
+
+
+def polled(view: Callable) -> Callable:
+    """Answer a poll from a page whose session has ended with "stop polling"."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not user_roles(request.user):
+            return HttpResponse(status=STOP_POLLING)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+@polled
 def incident_clocks_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The clocks of one incident, as the page polls them (htmx)."""
     incident = incident_get(user=request.user, pk=pk)
@@ -106,7 +126,7 @@ def incident_clocks_view(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "incidents/partials/_clocks.html", context)
 
 
-@staff_required
+@polled
 def running_clocks_view(request: HttpRequest) -> HttpResponse:
     """The running incidents' countdown on the dashboard, as it polls them (htmx)."""
     context = {"incidents": running_incidents(user=request.user), "poll": poll_seconds()}

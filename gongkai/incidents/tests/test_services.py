@@ -7,6 +7,7 @@ import pytest
 import time_machine
 from django.core import mail
 
+from gongkai.core.audit_labels import action_label, state_label
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.models import AuditEntry, Notification
 from gongkai.incidents.clocks import LATE, MET, OVERDUE, RUNNING
@@ -51,6 +52,8 @@ def test_recording_is_audited_and_a_start_in_the_future_is_refused(coordinator, 
             )
     entry = AuditEntry.objects.get(action="incidents.record")
     assert (entry.object_id, entry.to_state) == (str(incident.pk), IncidentStatus.OPEN)
+    assert str(action_label(entry.action)) == "登记突发事件"  # the audit log reads Chinese
+    assert str(state_label(entry.action, entry.to_state)) == "计时中"
 
 
 def _published_item(org_tree, coordinator, editor, reviewer, at):

@@ -164,3 +164,11 @@ def test_the_list_reads_clocks_without_a_query_per_incident(client, coordinator,
         )
         press_conference_record(incident=incident, actor=coordinator, held_at=NOW, place="发布厅")
     assert count() == one
+
+
+def test_a_poll_after_signing_out_stops_polling_instead_of_showing_the_sign_in_page(
+    client, running
+):
+    response = client.get(reverse("incidents:clocks", args=[running.pk]))
+    assert response.status_code == 286 and response.content == b""
+    assert client.get(reverse("incidents:running_clocks")).status_code == 286
