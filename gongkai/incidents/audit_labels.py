@@ -9,6 +9,7 @@ ACTIONS = {
     "incidents.transition": _("Incident status changed"),
     "incidents.release_link": _("Information item linked to the incident"),
     "incidents.press_conference": _("Press conference recorded"),
+    "incidents.release_remove": _("Release taken back"),
 }
 
 STATES = IncidentStatus.choices

@@ -176,6 +176,27 @@ def press_conference_record(
     return release
 
 
+@transaction.atomic
+def release_remove(*, release: Release, actor) -> None:
+    """Take back a release recorded by mistake while the incident runs; audited, so the
+    record of what met a clock is never lost."""
+    incident = release.incident
+    require_role(actor=actor, org=incident.org, roles=MANAGE_ROLES)
+    _require_running(incident)
+    audit_record(
+        actor=actor,
+        obj=incident,
+        action="incidents.release_remove",
+        before={
+            "kind": release.kind,
+            "item": release.item_id,
+            "held_at": release.held_at.isoformat() if release.held_at else None,
+            "place": release.place,
+        },
+    )
+    release.delete()
+
+
 def reminder_fractions() -> list[float]:
     """The shares of each period at which reminders go out (setting), plus expiry (1.0)."""
     values = getattr(settings, "GONGKAI_INCIDENT_REMINDER_FRACTIONS", (0.5, 0.8))

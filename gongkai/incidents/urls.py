@@ -13,6 +13,11 @@ urlpatterns = [
     path("<int:pk>/", views.incident_detail_view, name="detail"),
     path("<int:pk>/clocks/", views.incident_clocks_view, name="clocks"),
     path("<int:pk>/link/", views.release_link_view, name="link"),
+    path(
+        "<int:pk>/releases/<int:release_pk>/remove/",
+        views.release_remove_view,
+        name="release_remove",
+    ),
     path("<int:pk>/press-conference/", views.press_conference_view, name="press_conference"),
     path("<int:pk>/close/", views.incident_status_view, {"action": "close"}, name="close"),
     path("<int:pk>/cancel/", views.incident_status_view, {"action": "cancel"}, name="cancel"),

@@ -6,7 +6,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -35,6 +35,7 @@ from .services import (
     incident_reopen,
     press_conference_record,
     release_link_item,
+    release_remove,
 )
 from .states import IncidentStatus
 
@@ -165,6 +166,16 @@ def press_conference_view(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect(incident)
     context = _detail_context(request, incident, press_form=form)
     return render(request, "incidents/incident_detail.html", context, status=400)
+
+
+@staff_required
+@require_POST
+def release_remove_view(request: HttpRequest, pk: int, release_pk: int) -> HttpResponse:
+    incident = incident_get(user=request.user, pk=pk)
+    release = get_object_or_404(incident.releases, pk=release_pk)
+    release_remove(release=release, actor=request.user)
+    messages.success(request, _("The release is taken back."))
+    return redirect(incident)
 
 
 @staff_required

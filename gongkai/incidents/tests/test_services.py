@@ -18,6 +18,7 @@ from gongkai.incidents.services import (
     incident_reopen,
     press_conference_record,
     release_link_item,
+    release_remove,
 )
 from gongkai.incidents.states import IncidentStatus, ReleaseKind
 from gongkai.publishing.tests.factories import make_item, publish
@@ -191,3 +192,16 @@ def test_the_periodic_job_sends_what_the_service_would(incident, coordinator):
     with time_machine.travel(START + timedelta(hours=2, minutes=31), tick=False):
         send_incident_reminders.call_local()
     assert len(_titles(coordinator)) == 1
+
+
+def test_a_release_recorded_by_mistake_is_taken_back_and_the_clock_runs_again(
+    incident, coordinator
+):
+    with time_machine.travel(START + timedelta(hours=1), tick=False):
+        release = press_conference_record(
+            incident=incident, actor=coordinator, held_at=START + timedelta(hours=1), place="发布厅"
+        )
+        release_remove(release=release, actor=coordinator)
+    assert clocks_at(incident, START + timedelta(hours=2))["authoritative"].state == RUNNING
+    entry = AuditEntry.objects.get(action="incidents.release_remove")
+    assert entry.before["place"] == "发布厅"
