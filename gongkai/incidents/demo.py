@@ -1,5 +1,7 @@
 """Demo incident: a major emergency started 4 hours 20 minutes before the demo is loaded, so
-its 5-hour clock (EMG-1) is close to due and runs out while one looks at it."""
+its 5-hour clock (EMG-1) is close to due and runs out while one looks at it. Its first notice
+waits in the confidentiality review: once the reviewer approves and it is published, the clock
+is met."""
 
 from datetime import timedelta
 
@@ -8,10 +10,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from gongkai.orgs.models import Organisation
+from gongkai.publishing.models import InformationItem, Kind
+from gongkai.publishing.services import item_create, item_submit
 
 from .models import Incident
-from .services import incident_record
-from .states import IncidentKind, Severity
+from .services import incident_record, release_link_item
+from .states import IncidentKind, ReleaseKind, Severity
 
 ORG_PATH = ("云南省人民政府", "云南省卫生和计划生育委员会")
 TITLE = "某县中学学生疑似食物中毒事件"
@@ -41,7 +45,7 @@ def load_demo_incidents() -> Incident | None:
     if existing:
         return existing
     now = timezone.now().replace(second=0, microsecond=0)
-    return incident_record(
+    incident = incident_record(
         org=org,
         actor=actor,
         title=TITLE,
@@ -50,3 +54,34 @@ def load_demo_incidents() -> Incident | None:
         started_at=now - timedelta(hours=4, minutes=20),
         description=DESCRIPTION,
     )
+    release_link_item(
+        incident=incident, item=_notice(org, actor), kind=ReleaseKind.AUTHORITATIVE, actor=actor
+    )
+    return incident
+
+
+NOTICE_TITLE = "关于某县中学学生疑似食物中毒事件的情况通报"
+NOTICE_BODY = (
+    "<p>当日12时许，某县一所中学部分学生午餐后出现腹痛、呕吐等症状。接报后，县卫生健康部门"
+    "立即组织救治，目前就诊学生生命体征平稳。疾控机构已对留样食品进行采样检测，原因正在调查中。"
+    "有关情况将及时发布。</p>"
+)
+
+
+def _notice(org: Organisation, actor) -> InformationItem:
+    """The first notice, submitted for the confidentiality review."""
+    today = timezone.localdate()
+    item = item_create(
+        org=org,
+        actor=actor,
+        fields={
+            "kind": Kind.GENERAL,
+            "title": NOTICE_TITLE,
+            "written_on": today,
+            "formed_on": today,
+            "summary": "通报学生疑似食物中毒事件救治和调查进展。",
+            "body": NOTICE_BODY,
+        },
+    )
+    item_submit(item=item, actor=actor)
+    return item
