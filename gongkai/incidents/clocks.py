@@ -98,6 +98,14 @@ class ClockState:
     minutes: int
 
     @property
+    def is_running(self) -> bool:
+        return self.state == RUNNING
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.state == OVERDUE
+
+    @property
     def state_label(self) -> Promise:
         return STATE_LABELS[self.state]
 

@@ -37,7 +37,7 @@ from .services import (
     release_link_item,
     release_remove,
 )
-from .states import IncidentStatus
+from .states import TRANSITIONS, IncidentStatus
 
 
 def poll_seconds() -> int:
@@ -87,6 +87,7 @@ def _detail_context(request: HttpRequest, incident, **forms) -> dict:
         clocks=incident_clocks(incident=incident, releases=releases),
         may_manage=may_manage,
         running=running,
+        may_reopen=IncidentStatus.OPEN in TRANSITIONS[incident.status],
         link_form=forms.get("link_form")
         or LinkItemForm(items=linkable_items(incident=incident, user=request.user)),
         press_form=forms.get("press_form") or PressConferenceForm(),
@@ -122,8 +123,12 @@ def polled(view: Callable) -> Callable:
 def incident_clocks_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The clocks of one incident, as the page polls them (htmx)."""
     incident = incident_get(user=request.user, pk=pk)
-    clocks = incident_clocks(incident=incident)
-    context = {"incident": incident, "clocks": clocks, "poll": poll_seconds()}
+    context = {
+        "incident": incident,
+        "clocks": incident_clocks(incident=incident),
+        "running": incident.status == IncidentStatus.OPEN,
+        "poll": poll_seconds(),
+    }
     return render(request, "incidents/partials/_clocks.html", context)
 
 
