@@ -172,3 +172,20 @@ def test_a_poll_after_signing_out_stops_polling_instead_of_showing_the_sign_in_p
     response = client.get(reverse("incidents:clocks", args=[running.pk]))
     assert response.status_code == 286 and response.content == b""
     assert client.get(reverse("incidents:running_clocks")).status_code == 286
+
+
+def test_the_coordinator_closes_then_reopens_from_the_page(client, coordinator, running):
+    client.force_login(coordinator)
+    url = reverse("incidents:detail", args=[running.pk])
+    assert (
+        client.post(reverse("incidents:close", args=[running.pk]), {"reason": ""}).status_code
+        == 400
+    )
+    client.post(reverse("incidents:close", args=[running.pk]), {"reason": "处置完毕"})
+    running.refresh_from_db()
+    assert running.status == IncidentStatus.CLOSED
+    page = client.get(url).content.decode()
+    assert "重新开启事件" in page and "hx-get" not in page  # closed: the clocks stop polling
+    client.post(reverse("incidents:reopen", args=[running.pk]), {"reason": "舆情再次升温"})
+    running.refresh_from_db()
+    assert running.status == IncidentStatus.OPEN
