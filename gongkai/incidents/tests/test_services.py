@@ -205,3 +205,12 @@ def test_a_release_recorded_by_mistake_is_taken_back_and_the_clock_runs_again(
     assert clocks_at(incident, START + timedelta(hours=2))["authoritative"].state == RUNNING
     entry = AuditEntry.objects.get(action="incidents.release_remove")
     assert entry.before["place"] == "发布厅"
+
+
+def test_the_reminder_fractions_are_a_setting(incident, coordinator, settings):
+    settings.GONGKAI_INCIDENT_REMINDER_FRACTIONS = (0.9,)
+    # 5-hour clock: nothing at half (02:30 in), one at 90% (04:30 in), one on expiry
+    assert incident_reminders_send(now=START + timedelta(hours=2, minutes=30)) == 0
+    assert incident_reminders_send(now=START + timedelta(hours=4, minutes=30)) == 1
+    assert incident_reminders_send(now=START + timedelta(hours=5, minutes=1)) == 1
+    assert len(_titles(coordinator)) == 2
