@@ -376,3 +376,11 @@ GONGKAI_SITE_NAME = env("GONGKAI_SITE_NAME", default="政务公开平台")
 GONGKAI_SITE_ORG = env("GONGKAI_SITE_ORG", default="")
 # An applicant's private tracking link stops working this many days after the case is closed.
 GONGKAI_TRACKING_DAYS_AFTER_CLOSE = env.int("GONGKAI_TRACKING_DAYS_AFTER_CLOSE", default=180)
+# Incidents (EMG-1/2): the 48-hour response clock runs from when the incident is recorded
+# ("recorded") or from its start ("start"); reminders go out at these fractions of each clock's
+# period (and on expiry); the incident pages refresh their countdowns every so many seconds.
+GONGKAI_INCIDENT_RESPONSE_FROM = env("GONGKAI_INCIDENT_RESPONSE_FROM", default="recorded")
+GONGKAI_INCIDENT_REMINDER_FRACTIONS = tuple(
+    float(x) for x in env.list("GONGKAI_INCIDENT_REMINDER_FRACTIONS", default=["0.5", "0.8"])
+)
+GONGKAI_INCIDENT_POLL_SECONDS = env.int("GONGKAI_INCIDENT_POLL_SECONDS", default=30)
