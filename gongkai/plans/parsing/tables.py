@@ -14,6 +14,8 @@ from .textgrid import TextTable, build_grid, read_cell_lines, read_row_lines, sp
 # Header words → column role. Checked in order; the first match wins.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("number", re.compile(r"^(?:序号|编号|序|项次|序列)$")),
+    # a person, not a unit (责任领导, 分管领导, 牵头负责领导, 责任人)
+    ("ignore", re.compile(r"领导|责任人|联系人|负责人")),
     ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
     ("lead", re.compile(r"牵头|主责|主办")),
     ("support", re.compile(r"配合|协办|协助|参与|协同")),
@@ -99,6 +101,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
     _mark_group_columns(rows, start, roles)
     _mark_spanned_header_groups(header_keys, roles)
     out: list[TableRow] = []
+    above: dict[str, str] = {}  # the last unit cell of each role, for a cell that says 同上
     for i in range(start, len(rows)):
         row = rows[i]
         if [fold(c.text).replace(" ", "") for c in row] == header_keys:
@@ -140,6 +143,9 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             elif role == "remarks":
                 remark = text
             else:
+                if _SAME_AS_ABOVE.match(fold(text)) and role in above:
+                    text = above[role]  # 同上: the cell of the row above, as written there
+                above[role] = text
                 trow.statements.append((role, text))
         trow.content = "\n".join(contents)
         if not trow.deadline and remark and reads_as_deadline(remark):
@@ -150,6 +156,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
     return out
 
 
+_SAME_AS_ABOVE = re.compile(r"^\s*(?:同上|同上栏|同上一项|同前)\s*[。.]?\s*$")
 _SECTION_STYLES = ("cn_dun", "cn_paren")
 _ROW_STYLES = ("ar_dot", "ar_paren", "ar_half", "cn_paren", "circled")
 

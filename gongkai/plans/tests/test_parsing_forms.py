@@ -544,3 +544,187 @@ def test_units_named_for_the_tasks_that_follow_apply_to_each_of_them() -> None:
         ("一/2", ["市大数据局"], ["各区市政府", "开发区管委", "市大数据局"], ""),
         ("二/3", [], ["各区市政府", "开发区管委", "市工信局"], ""),
     ]
+
+
+def test_sub_items_run_together_after_the_items_heading_each_close_with_their_statement() -> None:
+    # 1.深化改革。(1)…(A牵头负责)(2)…(A牵头负责)(3)…: each (N) is an item of its own under 1.
+    plan = _parse(
+        "一、持续减少审批事项\n"
+        "1.深化商事制度改革。(1)全面落实一照一码改革。已整合的证照不再发放。(市市场监管局牵头负责)"
+        "(2)完善企业登记全程电子化。推行网上申请。(市市场监管局牵头负责,市数据局配合)"
+        "(3)推进企业名称登记改革。开放名称库。(市市场监管局负责)"
+    )
+    assert _rows(plan) == [
+        ("一/1/（1）", ["市市场监管局"], ["市市场监管局"], ""),
+        ("一/1/（2）", ["市市场监管局"], ["市市场监管局", "市数据局"], ""),
+        ("一/1/（3）", [], ["市市场监管局"], ""),
+    ]
+
+
+SHARED_PAGES = (
+    "2022年某县政务服务工作流程.docx\n"
+    "《2022年某县政务服务工作流程.docx》由会员分享,可在线阅读,更多相关内容请在本站上搜索。\n"
+    "1、某县政务服务工作流程一、工作步骤(一)梳理事项(县政府办公室牵头,县直各部门配合)各部门结合"
+    "办件量情况梳理本领域政务服务事项,形成高频事项清单,并按照要求逐项核对事项名称、编码、类型、"
+    "设定依据和实施依据,确保事项要素完整准确。(二)编制办事指南(县政务服务中心牵头;县直各部门、各乡镇"
+    "负责)各部门要按照统一标准编制办事指南,明确申请材料、办理时限和收费标准,做到\n"
+    "2、同一事项同一标准。指南编制完成后在政务服务网公开,接受社会监督,并根据法律法规调整情况"
+    "及时更新办事指南内容,确保线上线下一致。(三)开展评估(县政府办公室负责)每季度"
+)
+
+
+def test_page_numbers_of_a_document_sharing_site_are_not_items() -> None:
+    # 1、 2、 open the pages of a sharing site's copy; page 2 continues page 1 mid-sentence
+    plan = _parse(SHARED_PAGES)
+    assert _rows(plan) == [
+        ("一/（一）", ["县政府办公室"], ["县政府办公室", "县直各部门"], ""),
+        ("一/（二）", ["县政务服务中心"], ["县政务服务中心", "县直各部门", "各乡镇"], ""),
+        ("一/（三）", [], ["县政府办公室"], ""),
+    ]
+    assert "做到同一事项同一标准" in plan.tasks[1].content
+
+
+def test_items_numbered_like_pages_stay_items() -> None:
+    # 1、 2、 after the end of a sentence, or after a short heading, are items of the text (each a
+    # heading over a paragraph with its own statement, NOTES §1)
+    plan = _parse(
+        "某局2022年工作要点.docx 由会员分享\n"
+        "1、加强组织领导\n"
+        "成立工作专班,统筹推进各项工作。(办公室负责)\n"
+        "2、强化督促检查\n"
+        "定期通报工作进展情况。(督查科负责)"
+    )
+    assert [t.path for t in plan.tasks] == [["1", "¶1"], ["2", "¶1"]]
+
+
+def test_lead_and_co_operating_unit_lines_and_a_lead_leader_line() -> None:
+    # 牵头负责领导 names a person; 牵头责任单位 leads; 协同责任单位 adds units
+    plan = _parse(
+        "一、经济发展\n"
+        "1.地区生产总值增长6%左右。\n"
+        "牵头负责领导:张三\n"
+        "牵头责任单位:市发改委\n"
+        "协同责任单位:市统计局、各县区政府\n"
+        "2.规上工业增加值增长8%。\n"
+        "牵头负责领导:李四\n"
+        "牵头责任单位:市经信局\n"
+        "协同责任单位:市统计局"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["市发改委"], ["市发改委", "市统计局", "各县区政府"], ""),
+        ("一/2", ["市经信局"], ["市经信局", "市统计局"], ""),
+    ]
+
+
+def test_a_time_limit_inside_the_statement_bracket_is_the_deadline() -> None:
+    plan = _parse(
+        "一、提升政務服務效能\n"
+        "1.加大簡政放權力度。承接好省下放事項。(牽頭單位:州行政審批服務局;責任單位:州司法局、"
+        "州委編辦,各縣市人民政府,6月底完成)\n"
+        "2.推動導則落實。加快平臺建設。(牽頭單位:州行政審批服務局;責任單位:各縣市人民政府,"
+        "2020年年底前完成)\n"
+        "3.規範中介服務。(市發展改革委牽頭,各有關部門按職責分工負責)"
+    )
+    assert _rows(plan) == [
+        (
+            "一/1",
+            ["州行政審批服務局"],
+            ["州行政審批服務局", "州司法局", "州委編辦", "各縣市人民政府"],
+            "6月底完成",
+        ),
+        ("一/2", ["州行政審批服務局"], ["州行政審批服務局", "各縣市人民政府"], "2020年年底前完成"),
+        ("一/3", ["市發展改革委"], ["市發展改革委", "各有關部門"], ""),
+    ]
+
+
+def test_a_statement_marked_xiatong_holds_for_the_items_after_it() -> None:
+    # (…,下同): its units are units of every later item too, before the item's own
+    plan = _parse(
+        "一、深化改革\n"
+        "1.推进审批改革。全面推行告知承诺制。(市政府办公室牵头,市级各有关部门按职责分工负责,下同)\n"
+        "2.优化营商环境。持续压减办理时限。(市发展改革委牵头)\n"
+        "3.加强事中事后监管。(市市场监管局牵头)"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["市政府办公室"], ["市政府办公室", "市级各有关部门"], ""),
+        ("一/2", ["市发展改革委"], ["市政府办公室", "市级各有关部门", "市发展改革委"], ""),
+        ("一/3", ["市市场监管局"], ["市政府办公室", "市级各有关部门", "市市场监管局"], ""),
+    ]
+
+
+def test_a_unit_cell_saying_tongshang_repeats_the_cell_above() -> None:
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "1 | 推进审批改革 | 市政务服务局、市司法局 | 2022年6月底前 |\n"
+        "2 | 压减办理时限 | 同上 | 年底前 |"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["市政务服务局", "市司法局"], "2022年6月底前"),
+        ("2", [], ["市政务服务局", "市司法局"], "年底前"),
+    ]
+
+
+def test_a_row_without_its_leader_cell_keeps_its_units_in_their_columns() -> None:
+    # 责任领导 names a person; row 2 lost that cell: its cells go where what they hold fits
+    plan = _parse(
+        "序号 | 工作任务 | 责任领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "1 | 推进审批改革。推行告知承诺制 | 张三 | 市政务服务局 | 市级各部门 | 2022年6月底前 |\n"
+        "2 | 压减办理时限 | 市政务服务局 | 各县区政府 | 年底前 |"
+    )
+    assert _rows(plan) == [
+        ("1", ["市政务服务局"], ["市政务服务局", "市级各部门"], "2022年6月底前"),
+        ("2", ["市政务服务局"], ["市政务服务局", "各县区政府"], "年底前"),
+    ]
+
+
+CELLS_WITH_NUMBERED_GROUPS = """重点任务
+|
+序号
+|
+具体要求
+|
+责任单位
+|
+完成时限
+|
+||||
+（一）推进决策公开
+|
+1
+|
+完善重大行政决策程序。
+|
+县司法局
+|
+2023年6月底前
+|
+||||
+2
+|
+做好政策解读。
+|
+县政府办公室
+|
+持续推进
+|
+||||
+（二）推进执行公开
+|
+3
+|
+公开重点项目进展。
+|
+县发改局、县住建局
+|
+年底前
+|
+||||"""
+
+
+def test_cells_one_per_line_with_numbered_group_cells_and_a_deadline_column() -> None:
+    plan = _parse(CELLS_WITH_NUMBERED_GROUPS)
+    assert _rows(plan) == [
+        ("（一）/1", [], ["县司法局"], "2023年6月底前"),
+        ("（一）/2", [], ["县政府办公室"], "持续推进"),
+        ("（二）/3", [], ["县发改局", "县住建局"], "年底前"),
+    ]
