@@ -37,7 +37,8 @@ _DUTY_INSIDE = re.compile(
     rf"^(.+?)({_VERB_PREFIX}(?:负责|具体落实|配合|协助|参与)(?:做好|抓好|推进|落实|开展|完成)?)"
 )
 _HUITONG = "会同"
-_HUI = re.compile(r"^(.+?(?:处|科|室|局|办|委|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
+# (委 is not among the left endings: 专委会, 安委会, 管委会 are names, not 专委 会 …)
+_HUI = re.compile(r"^(.+?(?:处|科|室|局|办|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
 _PIECE_SEPARATORS = ",，；;。"
 # "以下任务均需A、B落实": the units of the following tasks, named with their verb
 _SCOPE_PREFIX = re.compile(r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:均需|均由|均要|需由)")

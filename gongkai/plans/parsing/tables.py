@@ -407,7 +407,7 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
             table = read_cell_lines(lines, i)
     if table is None:
         return None
-    rows = table.rows
+    rows = _split_header_row(table.rows)
     if not table.breaks and len(rows) == 1:
         cells = rows[0]
         header = 0
@@ -421,6 +421,18 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
     if grid is None or map_table(grid) is None:
         return None
     return grid, table.end
+
+
+def _split_header_row(rows: list[list[str]]) -> list[list[str]]:
+    """A header row that runs on into a numbered row or heading (the copy lost the row end after
+    ``完成进展 |``, before ``一、加强… |``): the header ends at its last header word."""
+    cells = rows[0]
+    h = 0
+    while h < len(cells) and column_role(cells[h]):
+        h += 1
+    if 2 <= h < len(cells) and match_marker(cells[h].strip()) is not None:
+        return [cells[:h], cells[h:], *rows[1:]]
+    return rows
 
 
 def _split_pipes(line: str) -> list[str]:

@@ -151,8 +151,42 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
     if not rows:
         return None
     if breaks and trailing:
-        rows = [rows[0]] + [part for r in rows[1:] for part in _split_lost_row_end(r, len(rows[0]))]
+        width = len(rows[0])
+        rows = [rows[0]] + [
+            part
+            for r in rows[1:]
+            for lost in _split_at_row_numbers(r, width)
+            for part in _split_lost_row_end(lost, width)
+        ]
     return TextTable(rows, i, breaks)
+
+
+def _split_at_row_numbers(row: list[str], header: int) -> list[list[str]]:
+    """A row holding the cells of several rows (the copy kept no row ends between them): cut it
+    where a cell opens with the next printed row number (``2.制定…``), a numbered group cell
+    just before that number (``(二)召开…`` ``4.年初…``) opening the new row with it."""
+    if len(row) <= header + 1:
+        return [row]
+    cuts: list[int] = []
+    expected: int | None = None
+    for k, cell in enumerate(row):
+        m = match_marker(cell.strip()) if cell.strip() else None
+        if m is None or m.style != "ar_dot":
+            continue
+        if expected is not None and m.value != expected:
+            continue
+        if expected is not None:
+            start = k
+            before = row[k - 1].strip() if k else ""
+            above = match_marker(before) if before else None
+            if above is not None and above.style in ("cn_paren", "cn_dun"):
+                start = k - 1
+            cuts.append(start)
+        expected = m.value + 1
+    if not cuts:
+        return [row]
+    bounds = [0, *cuts, len(row)]
+    return [row[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if row[a:b]]
 
 
 def _split_lost_row_end(row: list[str], header: int) -> list[list[str]]:

@@ -728,3 +728,39 @@ def test_cells_one_per_line_with_numbered_group_cells_and_a_deadline_column() ->
         ("（一）/2", [], ["县政府办公室"], "持续推进"),
         ("（二）/3", [], ["县发改局", "县住建局"], "年底前"),
     ]
+
+
+CELL_LINES_WITHOUT_ROW_ENDS = """主要任务 |
+工作要求 |
+责任单位 |
+完成时限 |
+完成情况 |
+一、加强专项整治部署 |
+||||
+(一)制定任务清单。 |
+1.制定全县专项整治任务清单,分解到乡镇。 |
+县安委办 |
+3月底前 |
+|
+2.制定行业领域任务清单并报县安委办。 |
+县级各专委会办公室、县交通运输局 |
+4月10日前 |
+|
+|
+(二)召开工作会议。 |
+3.召开全县安全生产工作会议。 |
+县应急管理局 |
+年底前 |
+|
+||||"""
+
+
+def test_cell_lines_whose_rows_run_on_without_row_ends_are_cut_at_the_numbers() -> None:
+    # the header runs on into the first heading; the rows of a group follow one another with no
+    # row end, an empty 完成情况 cell after each; a numbered group cell opens its first row
+    plan = _parse(CELL_LINES_WITHOUT_ROW_ENDS)
+    assert _rows(plan) == [
+        ("一/（一）/1", [], ["县安委办"], "3月底前"),
+        ("一/（一）/2", [], ["县级各专委会办公室", "县交通运输局"], "4月10日前"),
+        ("一/（二）/3", [], ["县应急管理局"], "年底前"),
+    ]
