@@ -9,7 +9,15 @@ from .deadlines import reads_as_deadline
 from .fold import fold
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
-from .textgrid import TextTable, build_grid, read_cell_lines, read_row_lines, split_at_numbers
+from .textgrid import (
+    TextTable,
+    build_grid,
+    is_number_cell,
+    read_cell_lines,
+    read_row_lines,
+    split_at_numbers,
+    split_at_row_numbers,
+)
 
 # Header words → column role. Checked in order; the first match wins.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
@@ -407,7 +415,11 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
             table = read_cell_lines(lines, i)
     if table is None:
         return None
-    rows = _split_header_row(table.rows)
+    rows = table.rows
+    if table.breaks:  # the copy kept row ends, but lost some of them
+        rows = _split_header_row(rows)
+        width = len(rows[0])
+        rows = [rows[0]] + [part for r in rows[1:] for part in split_at_row_numbers(r, width)]
     if not table.breaks and len(rows) == 1:
         cells = rows[0]
         header = 0
@@ -424,14 +436,20 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
 
 
 def _split_header_row(rows: list[list[str]]) -> list[list[str]]:
-    """A header row that runs on into a numbered row or heading (the copy lost the row end after
-    ``完成进展 |``, before ``一、加强… |``): the header ends at its last header word."""
+    """A header row that runs on into the first row or heading (the copy lost the row end after
+    ``完成进展 |``, before ``一、加强… |`` or ``24 |``): the header ends before the first cell
+    that is a printed number or a numbered heading, when every cell before it reads as a header
+    cell (short, no sentence) and at least two name a column."""
     cells = rows[0]
-    h = 0
-    while h < len(cells) and column_role(cells[h]):
-        h += 1
-    if 2 <= h < len(cells) and match_marker(cells[h].strip()) is not None:
-        return [cells[:h], cells[h:], *rows[1:]]
+    for h in range(2, len(cells)):
+        text = cells[h].strip()
+        if not (is_number_cell(text) or (match_marker(text) and column_role(text) is None)):
+            continue
+        head = cells[:h]
+        short = all(len(re.sub(r"\s+", "", c)) <= 12 and "。" not in c for c in head)
+        if short and sum(1 for c in head if column_role(c)) >= 2:
+            return [head, cells[h:], *rows[1:]]
+        break
     return rows
 
 

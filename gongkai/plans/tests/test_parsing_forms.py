@@ -764,3 +764,49 @@ def test_cell_lines_whose_rows_run_on_without_row_ends_are_cut_at_the_numbers() 
         ("一/（一）/2", [], ["县级各专委会办公室", "县交通运输局"], "4月10日前"),
         ("一/（二）/3", [], ["县应急管理局"], "年底前"),
     ]
+
+
+PROGRESS_ROWS = """序号 |
+主要任务 |
+全年目标 |
+分管 领导 |
+牵头 单位 |
+责任主体与协同单位 |
+推进情况 |
+是否达序 |
+说明 |
+7 |
+新建口袋公园12个。 |
+王某 |
+园林局 |
+住建局、相关街道 |
+已完成8个。 |
+是 |
+||
+8 |
+改造老旧小区30个。 |
+李某 |
+住建局 |
+城投公司、高新技术开发区、各街道 |
+已开工25个。 |
+否 |
+资金下达较晚,正在加快推进。 |
+|
+9 |
+新增停车泊位500个。 |
+王某 |
+交通局 |
+公安分局、相关街道 |
+已建成320个。 |
+是 |"""
+
+
+def test_progress_rows_with_a_leader_column_and_lost_row_ends() -> None:
+    # the header runs on into row 7; rows lack the 全年目标 cell (the task text spans it); row 8
+    # runs on into row 9 with no row end; 分管领导 names a person, never a unit
+    plan = _parse(PROGRESS_ROWS)
+    assert _rows(plan) == [
+        ("7", ["园林局"], ["园林局", "住建局", "相关街道"], ""),
+        ("8", ["住建局"], ["住建局", "城投公司", "高新技术开发区", "各街道"], ""),
+        ("9", ["交通局"], ["交通局", "公安分局", "相关街道"], ""),
+    ]
