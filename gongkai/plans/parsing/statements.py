@@ -48,6 +48,8 @@ _TIME_LIMIT = re.compile(
     r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?(?:完成|办结|落实到位)?"
     r"|长期坚持|持续推进|长期推进|立行立改)$"
 )
+# "具体任务均涉及A" / "各项工作均需A": the words before the units
+_INVOLVES = re.compile(r"^(?:具体|各项)?(?:任务|工作)(?:均|都)?(?:涉及|需要|需由|需)")
 # "不再一一列出": a remark on the statement, not a unit
 _REMARK = re.compile(r"^不再")
 
@@ -110,6 +112,9 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
             if not stmt.deadline:
                 stmt.deadline = piece.rstrip("。 ")
             continue
+        m = _INVOLVES.match(k)
+        if m:  # 具体任务均涉及A: A is a unit of the statement
+            piece, k = piece[m.end() :], k[m.end() :]
         m = _SCOPE_PREFIX.match(k)
         if m:
             piece, k = piece[m.end() :], k[m.end() :]
@@ -151,9 +156,13 @@ def parse_statement(text: str) -> Statement:
     """Parse the text of a statement (without its brackets)."""
     below = _SAME_BELOW.search(fold(text))
     if below and below.start() > 0:
-        stmt = parse_statement(text[: below.start()])
+        inner = text[: below.start()]
+        stmt = parse_statement(inner)
         stmt.text = text
-        _add(stmt.following, stmt.units)
+        if not stmt.following:  # 下同 carries the units of the sentence that says it
+            sentences = [p for p in split_top_level(inner, "。；;") if p.strip()]
+            last = parse_statement(sentences[-1]) if sentences else stmt
+            _add(stmt.following, last.units)
         return stmt
     stmt = Statement(text=text)
     k = fold(text)

@@ -826,3 +826,18 @@ def test_a_notice_cited_in_the_preamble_does_not_make_the_items_a_notices_points
         ("一/（一）/1", [], ["市人力資源社會保障局", "市稅務局"], ""),
         ("一/（一）/2", [], ["市殘聯", "市財政局"], ""),
     ]
+
+
+def test_xiatong_carries_the_units_of_its_own_sentence_only() -> None:
+    # 〔责任单位:A、B按职责分工负责。具体任务均涉及C,不再做分工,下同。〕: C holds for later items,
+    # A and B only for this one
+    plan = _parse(
+        "一、深化市场化改革\n"
+        "(一)加强市场体系建设。推进高标准市场体系建设。〔责任单位:省发展改革委、商务厅按职责分工负责。"
+        "具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕\n"
+        "(二)优化市场准入环境。实施证照分离改革。〔责任单位:省市场监管局〕"
+    )
+    assert _rows(plan) == [
+        ("一/（一）", [], ["省发展改革委", "商务厅", "相关市(州)人民政府"], ""),
+        ("一/（二）", [], ["相关市(州)人民政府", "省市场监管局"], ""),
+    ]
