@@ -27,7 +27,7 @@ _MAIN_MARKER = re.compile(
 )
 # An item number right after a full stop or a closing bracket (。1.把公开…… ）2.做好……) in
 # run-on text.
-_ITEM_AFTER_STOP = re.compile(r"\d{1,2}[、．.](?![\d.．])")
+_ITEM_AFTER_STOP = re.compile(r"\d{1,2} ?[、．.](?![\d.．])")
 _SENTENCE_END = "。！？；;!?）)」』"
 _NO_BREAK_BEFORE = ",，。、；;:：)）"
 
@@ -112,9 +112,14 @@ _GLUED_SECTION = re.compile(
 )
 
 
+# 一、着眼稳定社会预期,加强政策解读(一)深入解读…: a section heading with a comma in it, and the
+# first sub-number (（一）) glued to its end
+_GLUED_FIRST_SUB = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。；;:：()（）]{2,40}?(?=[（(]一[）)])")
+
+
 def _split_glued_heading(part: str) -> list[str]:
     """Cut a run-on segment between a short heading (二、工作任务) and the sub-number after it."""
-    m = _GLUED_HEADING.match(part)
+    m = _GLUED_HEADING.match(part) or _GLUED_FIRST_SUB.match(part)
     return [part[: m.end()], part[m.end() :]] if m else [part]
 
 

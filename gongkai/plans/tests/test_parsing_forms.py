@@ -841,3 +841,20 @@ def test_xiatong_carries_the_units_of_its_own_sentence_only() -> None:
         ("一/（一）", [], ["省发展改革委", "商务厅", "相关市(州)人民政府"], ""),
         ("一/（二）", [], ["相关市(州)人民政府", "省市场监管局"], ""),
     ]
+
+
+def test_a_shared_copys_run_on_pages_are_cut_at_headings_and_spaced_numbers() -> None:
+    # a sharing site's pages: 一、<heading with a comma>(一)<heading>。1 .<item>… 2、<page 2>…
+    plan = _parse(
+        "某镇2024年政务公开工作要点.docx\n"
+        "《某镇2024年政务公开工作要点.docx》由会员分享,可在线阅读。\n"
+        "1、某镇2024年政务公开工作要点全年政务公开工作以提升公开质量为目标,加强政策解读和回应关切,"
+        "深化重点领域信息公开。一、着眼稳定社会预期,加强政策解读和回应关切(一)深入解读重要政策措施。"
+        "1 .全面公开、精准解读。紧扣政府工作报告各项部署,做\n"
+        "2、好重点领域信息公开栏目设置调整工作,及时发布稳就业、稳投资等政策信息,确保政策内涵透明、"
+        "信号清晰。2 .加强同步跟进解读。按照谁起草谁解读原则,做到政策文件与解读材料同步组织。"
+        "(镇党政办负责)"
+    )
+    assert [t.path for t in plan.tasks] == [["一", "（一）", "1"], ["一", "（一）", "2"]]
+    assert "做好重点领域信息公开" in plan.tasks[0].content
+    assert plan.tasks[1].units == ["镇党政办"]
