@@ -114,7 +114,9 @@ _GLUED_SECTION = re.compile(
 
 # 一、着眼稳定社会预期,加强政策解读(一)深入解读…: a section heading with a comma in it, and the
 # first sub-number (（一）) glued to its end
-_GLUED_FIRST_SUB = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。；;:：()（）]{2,40}?(?=[（(]一[）)])")
+_GLUED_FIRST_SUB = re.compile(
+    r"^[一二三四五六七八九十]{1,3}、[^。；;:：()（）]{2,40}?(?=[（(]一[）)])"
+)
 
 
 def _split_glued_heading(part: str) -> list[str]:
