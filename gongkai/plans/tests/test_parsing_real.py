@@ -1,8 +1,10 @@
 """The real-document set (tests/data/workplans_real): score.py on both parts, as a fast slice.
 
 Scored in-process with score.py's own ``score``/``prf`` (the same measure ``make eval-plans``
-prints through the command). The tuning part must reach 0.95 pooled; the held-out part, never
-tuned against, is reported beside it.
+prints through the command). The tuning part must reach 0.95 pooled; the held-out part is
+reported beside it. Held-out documents of the first six batches were read after the seventh batch
+was split (tests/data/workplans_real/README.md says which); only the seventh batch's held-out part
+was never looked at while changing the parser.
 """
 
 from __future__ import annotations
@@ -29,12 +31,25 @@ def _score_module():
     return module
 
 
-def pooled(part: str) -> tuple[int, tuple[float, float, float]]:
+# the seventh batch's held-out part: never read while the parser was changed (README)
+UNREAD_HELD_OUT = (
+    "haiyuan_county_2023_fazhi_pipes",
+    "road_safety_2020_county_items",
+    "qiaocheng_district_2020_pipe_notice",
+    "changzhou_2023_trad_pipe_notice",
+    "shaanxi_county_business_2021_trad",
+    "zhongyang_county_2016_fazhi_lines",
+)
+
+
+def pooled(part: str, only: tuple[str, ...] = ()) -> tuple[int, tuple[float, float, float]]:
     """Documents scored and pooled F1 of tasks, (task, unit) and (task, deadline) of one part."""
     sc = _score_module()
     totals: Counter[str] = Counter()
     docs = 0
     for gold_file in sorted((REAL / "gold" / part).glob("*.json")):
+        if only and gold_file.stem not in only:
+            continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         for doc in sorted((REAL / "docs").glob(gold_file.stem + ".*")):
             try:
@@ -66,8 +81,15 @@ def test_tuning_part_scores_at_least_095_pooled() -> None:
 
 def test_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout")
-    record(_line("held-out", docs, figures) + " (never tuned on)")
+    record(_line("held-out", docs, figures) + " (partly read while tuning: see its README)")
     assert docs == 39
+    assert all(0.0 <= f <= 1.0 for f in figures)
+
+
+def test_unread_held_out_documents_are_scored_and_reported() -> None:
+    docs, figures = pooled("heldout", UNREAD_HELD_OUT)
+    record(_line("seventh batch held-out", docs, figures) + " (never read while tuning)")
+    assert docs == len(UNREAD_HELD_OUT)
     assert all(0.0 <= f <= 1.0 for f in figures)
 
 
