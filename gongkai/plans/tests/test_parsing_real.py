@@ -94,7 +94,8 @@ def test_held_out_part_is_scored_and_reported() -> None:
 
 def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
-    record(_line("seventh and eighth batches held-out", docs, figures) + " (never read while tuning)")
+    line = _line("seventh and eighth batches held-out", docs, figures)
+    record(line + " (never read while tuning)")
     assert docs == len(UNREAD_HELD_OUT)
     assert all(0.0 <= f <= 1.0 for f in figures)
 
