@@ -14,6 +14,7 @@ from .numbering import int_to_cn, match_marker
 
 _SENTENCE_END = "。；;！？!?）)"
 _STYLES = ("ar_dot", "cn_dun", "ar_paren", "cn_paren")
+_RUN_START = re.compile(r"1([、.．])|[（(]1[）)]")
 
 
 def _number_text(style: str, value: int, punct: str) -> str:
@@ -67,13 +68,19 @@ def _split(line: str) -> list[str]:
         punct = _punct(marker.style, line[: marker.end])
         cuts = _cuts(line, marker.style, marker.value, punct, marker.end)
     if not cuts:
-        # a run starting at 1 after a heading (（一）加强领导。1、…。2、…): at least 1 and 2
-        for m in re.finditer(r"1([、.．])", line):
+        # a run starting at 1 after a heading (（一）加强领导。1、…。2、…) or after the item's
+        # own heading (1.深化改革。(1)…(牵头负责)(2)…): at least 1 and 2, each after a sentence end
+        for m in _RUN_START.finditer(line):
             if m.start() == 0 or not _after_sentence(line, m.start()):
                 continue
             if line[m.start() - 1 : m.start()].isdigit() or line[m.end() : m.end() + 1].isdigit():
                 continue
-            rest = _cuts(line, "ar_dot", 1, m.group(1), m.end())
+            if m.group(1):
+                rest = _cuts(line, "ar_dot", 1, m.group(1), m.end())
+            elif marker is None or marker.style != "ar_dot":
+                continue  # (1)(2) split only the line of an item numbered 1. (not run-on prose)
+            else:
+                rest = _cuts(line, "ar_paren", 1, m.group(0)[0] + m.group(0)[-1], m.end())
             if rest:
                 cuts = [m.start(), *rest]
                 break

@@ -27,7 +27,7 @@ _MAIN_MARKER = re.compile(
 )
 # An item number right after a full stop or a closing bracket (。1.把公开…… ）2.做好……) in
 # run-on text.
-_ITEM_AFTER_STOP = re.compile(r"\d{1,2}[、．.](?![\d.．])")
+_ITEM_AFTER_STOP = re.compile(r"\d{1,2} ?[、．.](?![\d.．])")
 _SENTENCE_END = "。！？；;!?）)」』"
 _NO_BREAK_BEFORE = ",，。、；;:：)）"
 
@@ -85,6 +85,11 @@ def _split_runon(line: str) -> list[str]:
     for m in re.finditer(r"(?<=[。）)])(?=\S)", line):
         if _MAIN_MARKER.match(line, m.start()) or (_ITEM_AFTER_STOP.match(line, m.start())):
             cuts.append(m.start())
+    # a section heading with its first sub-number glued to the text before it
+    # (…工作流程一、工作步骤(一)选定事项…): the heading starts a paragraph of its own
+    for m in _GLUED_SECTION.finditer(line):
+        if m.start() and line[m.start() - 1] not in "第统唯逐之":
+            cuts.append(m.start())
     if not cuts:
         return [line]
     parts = []
@@ -102,9 +107,21 @@ _GLUED_HEADING = re.compile(
 )
 
 
+_GLUED_SECTION = re.compile(
+    r"[一二三四五六七八九十]{1,3}、[^,，。；;:：、()（）\d]{2,12}(?=[（(]一[）)])"
+)
+
+
+# 一、着眼稳定社会预期,加强政策解读(一)深入解读…: a section heading with a comma in it, and the
+# first sub-number (（一）) glued to its end
+_GLUED_FIRST_SUB = re.compile(
+    r"^[一二三四五六七八九十]{1,3}、[^。；;:：()（）]{2,40}?(?=[（(]一[）)])"
+)
+
+
 def _split_glued_heading(part: str) -> list[str]:
     """Cut a run-on segment between a short heading (二、工作任务) and the sub-number after it."""
-    m = _GLUED_HEADING.match(part)
+    m = _GLUED_HEADING.match(part) or _GLUED_FIRST_SUB.match(part)
     return [part[: m.end()], part[m.end() :]] if m else [part]
 
 
@@ -157,10 +174,74 @@ def join_lone_numbers(lines: list[str]) -> list[str]:
     return out
 
 
+# A page of a document-sharing site (文库) starts with its page number: 1、 2、 3、 …
+_SHARE_PAGE = re.compile(r"^(\d{1,3})、")
+# what such a site prints above the first page: the file's name, 由会员分享, 在线阅读, 下载 …
+_SHARE_SITE = re.compile(
+    r"\.(?:docx?|pdf|wps|pptx?)\b|会员分享|用户上传|在线阅读|免费阅读|文库|下载"
+)
+_PAGE_TEXT = re.compile(r"[\u3400-\u9fffA-Za-z0-9]$")
+
+
+_HIGHER_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+
+
+def _first_page(line: str, min_page: int) -> bool:
+    """``1、`` opening a page-long line that holds numbers of a higher level (一、 （一）): the
+    first page's number, not item 1 (an item numbered 1、 does not hold its own sections)."""
+    return line.startswith("1、") and len(line) >= min_page and bool(_HIGHER_NUMBER.search(line, 2))
+
+
+def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:
+    """Remove the page numbers a document-sharing site prints at each page and join the pages.
+
+    Such a copy (its head names the file, 由会员分享, 在线阅读 …) holds its text page by page,
+    each page a long line opening with ``N、``; the page breaks fall anywhere, mid-word
+    (``…编制政`` / ``2、务服务事项…``). A line opening with the next page number, after a
+    page-long line that stops on a character rather than on a punctuation mark, continues that
+    line; the ``1、`` of the first page goes too when it is the first numbered line of the
+    document and holds numbers of a higher level. Items of the text (``2、加强领导``) follow the
+    end of a sentence or a short heading, so they stay.
+    """
+    pages: list[int] = []
+    expected = 2
+    for i, line in enumerate(lines):
+        m = _SHARE_PAGE.match(line)
+        if not m or i == 0 or int(m.group(1)) != expected:
+            continue
+        prev = lines[i - 1]
+        if len(prev) >= min_page and _PAGE_TEXT.search(prev):
+            pages.append(i)
+            expected += 1
+    if not pages or not any(_SHARE_SITE.search(ln) for ln in lines[: pages[0]]):
+        return lines
+    first = next((i for i, ln in enumerate(lines) if MARKER_START.match(ln)), None)
+    out: list[str] = []
+    joined: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in pages:
+            out[-1] += line[_SHARE_PAGE.match(line).end() :]  # type: ignore[union-attr]
+            joined.add(len(out) - 1)
+        elif i == first and i < pages[0] and _first_page(line, min_page):
+            out.append(line[2:])
+            joined.add(len(out) - 1)
+        else:
+            out.append(line)
+    # a page runs its paragraphs together: split it at its paragraph breaks, whatever its length
+    return [
+        part
+        for k, line in enumerate(out)
+        for part in (
+            _split_runon(line) if k in joined and len(MARKER_START.findall(line)) >= 2 else [line]
+        )
+    ]
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
     lines = [clean_line(ln) for ln in raw]
     lines = [ln for ln in lines if ln and not PAGE_NUMBER.match(ln)]
+    lines = join_shared_pages(lines)
     lines = join_lone_numbers(lines)
     lines = rejoin_wrapped(lines)
     lines = remove_pinyin(lines)

@@ -26,6 +26,8 @@ _ANNOUNCES = re.compile(r"通知如下|(?:如下|以下)[^。;!?]{0,6}(?:意见|
 _ISSUES = re.compile(
     r"《[^》]{2,80}》[^。]{0,40}印发(?:给)?你们|现将[^。]{2,80}?(?:予以)?(?:分解)?印发|予以分解印发"
 )
+# a document cited in a sentence (为贯彻落实《…关于印发…的通知》…) is not the notice's title
+_CITED = re.compile(r"《[^》]*》")
 _DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _PLAN_HEADING = re.compile(
     r"^[^,;:。!?、()]{4,40}(?:要点|方案|清单|一览表|分解表?|任务|安排|计划|台账|分工)$"
@@ -68,7 +70,9 @@ def drop_notice_items(lines: list[str], markers: list[Marker | None]) -> list[Ma
     """Markers with those of the issuing notice's own numbered paragraphs removed."""
     folded = [fold(line) for line in lines]
     first_item = next((i for i, m in enumerate(markers) if m is not None), len(lines))
-    title = next((i for i in range(first_item) if _NOTICE_TITLE.search(folded[i])), None)
+    title = next(
+        (i for i in range(first_item) if _NOTICE_TITLE.search(_CITED.sub("", folded[i]))), None
+    )
     if title is None:
         return _drop_points_after_issuing(folded, markers, first_item)
     announce = None

@@ -9,14 +9,17 @@ from .fold import fold
 from .units import split_top_level, split_units
 
 _ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
+# 牵头单位, 责任处室, 配合落实单位, and two role words (牵头责任单位, 协同责任单位)
 UNIT_LABEL = (
-    rf"(?:(?:{_ROLE_WORDS})(?:落实|实施|负责|配合)?(?:单位|部门|处室|科室|主体|司局|机构|处|科))"
+    rf"(?:(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
+    r"(?:单位|部门|处室|科室|主体|司局|机构|处|科))"
 )
 DEADLINE_LABEL = (
     r"(?:完成时限|完成时间|完成期限|时间要求|时限要求|时间节点|时间安排|进度安排|办结时限"
     r"|完成时序|时限)"
 )
-PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:领导|人|处长|科长|局长))"
+# a person, not a unit: 责任领导, 分管领导, 牵头负责领导
+PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:负责|责任)?(?:领导|人|处长|科长|局长))"
 _RANGE = r"(?:(\d{1,3})\s*[-~至到]\s*(\d{1,3})\s*项\s*(?:的)?)?"
 LABEL = re.compile(rf"{_RANGE}({UNIT_LABEL}|{DEADLINE_LABEL}|{PERSON_LABEL})\s*:")
 _VERB_CORE = (
@@ -34,10 +37,19 @@ _DUTY_INSIDE = re.compile(
     rf"^(.+?)({_VERB_PREFIX}(?:负责|具体落实|配合|协助|参与)(?:做好|抓好|推进|落实|开展|完成)?)"
 )
 _HUITONG = "会同"
-_HUI = re.compile(r"^(.+?(?:处|科|室|局|办|委|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
+# (委 is not among the left endings: 专委会, 安委会, 管委会 are names, not 专委 会 …)
+_HUI = re.compile(r"^(.+?(?:处|科|室|局|办|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
 _PIECE_SEPARATORS = ",，；;。"
 # "以下任务均需A、B落实": the units of the following tasks, named with their verb
 _SCOPE_PREFIX = re.compile(r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:均需|均由|均要|需由)")
+# a time limit written as an element of a statement: 6月底完成, 2022年10月底前, 年底前完成, 长期坚持
+_TIME_LIMIT = re.compile(
+    r"^(?:(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底|年内|上半年|下半年"
+    r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?(?:完成|办结|落实到位)?"
+    r"|长期坚持|持续推进|长期推进|立行立改)$"
+)
+# "具体任务均涉及A" / "各项工作均需A": the words before the units
+_INVOLVES = re.compile(r"^(?:具体|各项)?(?:任务|工作)(?:均|都)?(?:涉及|需要|需由|需)")
 # "不再一一列出": a remark on the statement, not a unit
 _REMARK = re.compile(r"^不再")
 
@@ -95,6 +107,14 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         k = fold(piece)
         if _REMARK.match(k):
             continue
+        if _TIME_LIMIT.match(k.rstrip("。 ")):
+            # a time limit standing as an element of the statement ((…;责任单位:…,6月底完成))
+            if not stmt.deadline:
+                stmt.deadline = piece.rstrip("。 ")
+            continue
+        m = _INVOLVES.match(k)
+        if m:  # 具体任务均涉及A: A is a unit of the statement
+            piece, k = piece[m.end() :], k[m.end() :]
         m = _SCOPE_PREFIX.match(k)
         if m:
             piece, k = piece[m.end() :], k[m.end() :]
@@ -128,8 +148,22 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         flush("、".join(pending), label_leads)
 
 
+# "…负责,下同": the statement holds for the items that follow too
+_SAME_BELOW = re.compile(r"[,，;；、]?\s*[(（]?下同[)）]?\s*[。]?$")
+
+
 def parse_statement(text: str) -> Statement:
     """Parse the text of a statement (without its brackets)."""
+    below = _SAME_BELOW.search(fold(text))
+    if below and below.start() > 0:
+        inner = text[: below.start()]
+        stmt = parse_statement(inner)
+        stmt.text = text
+        if not stmt.following:  # 下同 carries the units of the sentence that says it
+            sentences = [p for p in split_top_level(inner, "。；;") if p.strip()]
+            last = parse_statement(sentences[-1]) if sentences else stmt
+            _add(stmt.following, last.units)
+        return stmt
     stmt = Statement(text=text)
     k = fold(text)
     labels = list(LABEL.finditer(k))
@@ -159,6 +193,7 @@ def parse_statement(text: str) -> Statement:
 
 
 _CLOSERS = {"(": ")", "[": "]", "〔": "〕"}
+_HEAD_PUNCT = r"[,，。；;：:、()（）\[\]]"
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
@@ -185,6 +220,9 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_statement_body(body: str, at_end: bool) -> bool:
     k = fold(body).strip()
+    below = _SAME_BELOW.search(k)
+    if below and below.start() > 0:
+        k = k[: below.start()]
     if not k or len(k) > 300:
         return False
     if LABEL.search(k):
@@ -247,7 +285,12 @@ def find_statements(text: str) -> tuple[str, list[Statement]]:
             s >= end and _is_statement_body(text[s + 1 : e - 1], True) for s, e in spans if s >= end
         )
         body = text[start + 1 : end - 1]
-        if _is_statement_body(body, at_end):
+        # right after the item's short heading ((一)选定事项(省政府办公厅牵头,省级部门配合)…)
+        head = fold(text[:start]).strip()
+        at_head = 0 < len(head) <= 20 and not re.search(_HEAD_PUNCT, head)
+        if at_head and is_bare_statement(body):
+            found.append((start, end))
+        elif _is_statement_body(body, at_end):
             found.append((start, end))
         elif end >= tail and (start == 0 or text[start - 1] in "。；;") and is_unit_list(body):
             found.append(

@@ -9,11 +9,21 @@ from .deadlines import reads_as_deadline
 from .fold import fold
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
-from .textgrid import TextTable, build_grid, read_cell_lines, read_row_lines, split_at_numbers
+from .textgrid import (
+    TextTable,
+    build_grid,
+    is_number_cell,
+    read_cell_lines,
+    read_row_lines,
+    split_at_numbers,
+    split_at_row_numbers,
+)
 
 # Header words → column role. Checked in order; the first match wins.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("number", re.compile(r"^(?:序号|编号|序|项次|序列)$")),
+    # a person, not a unit (责任领导, 分管领导, 牵头负责领导, 责任人)
+    ("ignore", re.compile(r"领导|责任人|联系人|负责人")),
     ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
     ("lead", re.compile(r"牵头|主责|主办")),
     ("support", re.compile(r"配合|协办|协助|参与|协同")),
@@ -99,6 +109,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
     _mark_group_columns(rows, start, roles)
     _mark_spanned_header_groups(header_keys, roles)
     out: list[TableRow] = []
+    above: dict[str, str] = {}  # the last unit cell of each role, for a cell that says 同上
     for i in range(start, len(rows)):
         row = rows[i]
         if [fold(c.text).replace(" ", "") for c in row] == header_keys:
@@ -140,6 +151,9 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             elif role == "remarks":
                 remark = text
             else:
+                if _SAME_AS_ABOVE.match(fold(text)) and role in above:
+                    text = above[role]  # 同上: the cell of the row above, as written there
+                above[role] = text
                 trow.statements.append((role, text))
         trow.content = "\n".join(contents)
         if not trow.deadline and remark and reads_as_deadline(remark):
@@ -150,6 +164,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
     return out
 
 
+_SAME_AS_ABOVE = re.compile(r"^\s*(?:同上|同上栏|同上一项|同前)\s*[。.]?\s*$")
 _SECTION_STYLES = ("cn_dun", "cn_paren")
 _ROW_STYLES = ("ar_dot", "ar_paren", "ar_half", "cn_paren", "circled")
 
@@ -401,6 +416,10 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
     if table is None:
         return None
     rows = table.rows
+    if table.breaks:  # the copy kept row ends, but lost some of them
+        rows = _split_header_row(rows)
+        width = len(rows[0])
+        rows = [rows[0]] + [part for r in rows[1:] for part in split_at_row_numbers(r, width)]
     if not table.breaks and len(rows) == 1:
         cells = rows[0]
         header = 0
@@ -414,6 +433,24 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
     if grid is None or map_table(grid) is None:
         return None
     return grid, table.end
+
+
+def _split_header_row(rows: list[list[str]]) -> list[list[str]]:
+    """A header row that runs on into the first row or heading (the copy lost the row end after
+    ``完成进展 |``, before ``一、加强… |`` or ``24 |``): the header ends before the first cell
+    that is a printed number or a numbered heading, when every cell before it reads as a header
+    cell (short, no sentence) and at least two name a column."""
+    cells = rows[0]
+    for h in range(2, len(cells)):
+        text = cells[h].strip()
+        if not (is_number_cell(text) or (match_marker(text) and column_role(text) is None)):
+            continue
+        head = cells[:h]
+        short = all(len(re.sub(r"\s+", "", c)) <= 12 and "。" not in c for c in head)
+        if short and sum(1 for c in head if column_role(c)) >= 2:
+            return [head, cells[h:], *rows[1:]]
+        break
+    return rows
 
 
 def _split_pipes(line: str) -> list[str]:

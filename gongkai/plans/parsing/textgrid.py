@@ -26,7 +26,7 @@ from .numbering import match_bare_number, match_marker
 _SEP = re.compile(r"^[|｜\s]+$")
 _UNIT_END = re.compile(
     r"(?:处|科|局|室|办|委|厅|部|部门|单位|政府|中心|所|院|站|队|会|行|组|街道|办事处|乡镇|镇|分局|支行|"
-    r"分行|机构|公司|集团|馆|校|监狱|法院|检察院|处室|科室|股室|股|管委会|工委|党委|党组)$"
+    r"分行|机构|公司|集团|馆|校|监狱|法院|检察院|处室|科室|股室|股|管委会|工委|党委|党组|区)$"
 )
 _UNIT_VERB = re.compile(r"牵头|负责|配合|落实|协办|主办|会同|参与|按职责")
 _TIME = re.compile(
@@ -151,8 +151,44 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
     if not rows:
         return None
     if breaks and trailing:
-        rows = [rows[0]] + [part for r in rows[1:] for part in _split_lost_row_end(r, len(rows[0]))]
+        width = len(rows[0])
+        rows = [rows[0]] + [
+            part
+            for r in rows[1:]
+            for lost in split_at_row_numbers(r, width)
+            for part in _split_lost_row_end(lost, width)
+        ]
     return TextTable(rows, i, breaks)
+
+
+def split_at_row_numbers(row: list[str], header: int) -> list[list[str]]:
+    """A row holding the cells of several rows (the copy kept no row ends between them): cut it
+    where a cell is or opens with the next printed row number (``25``, ``2.制定…``), a numbered
+    group cell just before that number (``(二)召开…`` ``4.年初…``) opening the new row with it."""
+    if len(row) <= header + 1:
+        return [row]
+    cuts: list[int] = []
+    expected: int | None = None
+    for k, cell in enumerate(row):
+        m = match_marker(cell.strip()) if cell.strip() else None
+        if is_number_cell(cell):  # a 序号 cell: 24 | 优化提升… | … | 25 | 新增…
+            m = match_bare_number(cell)
+        if m is None or m.style != "ar_dot":
+            continue
+        if expected is not None and m.value != expected:
+            continue
+        if expected is not None:
+            start = k
+            before = row[k - 1].strip() if k else ""
+            above = match_marker(before) if before else None
+            if above is not None and above.style in ("cn_paren", "cn_dun"):
+                start = k - 1
+            cuts.append(start)
+        expected = m.value + 1
+    if not cuts:
+        return [row]
+    bounds = [0, *cuts, len(row)]
+    return [row[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if row[a:b]]
 
 
 def _split_lost_row_end(row: list[str], header: int) -> list[list[str]]:

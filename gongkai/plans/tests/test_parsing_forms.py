@@ -544,3 +544,317 @@ def test_units_named_for_the_tasks_that_follow_apply_to_each_of_them() -> None:
         ("一/2", ["市大数据局"], ["各区市政府", "开发区管委", "市大数据局"], ""),
         ("二/3", [], ["各区市政府", "开发区管委", "市工信局"], ""),
     ]
+
+
+def test_sub_items_run_together_after_the_items_heading_each_close_with_their_statement() -> None:
+    # 1.深化改革。(1)…(A牵头负责)(2)…(A牵头负责)(3)…: each (N) is an item of its own under 1.
+    plan = _parse(
+        "一、持续减少审批事项\n"
+        "1.深化商事制度改革。(1)全面落实一照一码改革。已整合的证照不再发放。(市市场监管局牵头负责)"
+        "(2)完善企业登记全程电子化。推行网上申请。(市市场监管局牵头负责,市数据局配合)"
+        "(3)推进企业名称登记改革。开放名称库。(市市场监管局负责)"
+    )
+    assert _rows(plan) == [
+        ("一/1/（1）", ["市市场监管局"], ["市市场监管局"], ""),
+        ("一/1/（2）", ["市市场监管局"], ["市市场监管局", "市数据局"], ""),
+        ("一/1/（3）", [], ["市市场监管局"], ""),
+    ]
+
+
+SHARED_PAGES = (
+    "2022年某县政务服务工作流程.docx\n"
+    "《2022年某县政务服务工作流程.docx》由会员分享,可在线阅读,更多相关内容请在本站上搜索。\n"
+    "1、某县政务服务工作流程一、工作步骤(一)梳理事项(县政府办公室牵头,县直各部门配合)各部门结合"
+    "办件量情况梳理本领域政务服务事项,形成高频事项清单,并按照要求逐项核对事项名称、编码、类型、"
+    "设定依据和实施依据,确保事项要素完整准确。(二)编制办事指南(县政务服务中心牵头;县直各部门、各乡镇"
+    "负责)各部门要按照统一标准编制办事指南,明确申请材料、办理时限和收费标准,做到\n"
+    "2、同一事项同一标准。指南编制完成后在政务服务网公开,接受社会监督,并根据法律法规调整情况"
+    "及时更新办事指南内容,确保线上线下一致。(三)开展评估(县政府办公室负责)每季度"
+)
+
+
+def test_page_numbers_of_a_document_sharing_site_are_not_items() -> None:
+    # 1、 2、 open the pages of a sharing site's copy; page 2 continues page 1 mid-sentence
+    plan = _parse(SHARED_PAGES)
+    assert _rows(plan) == [
+        ("一/（一）", ["县政府办公室"], ["县政府办公室", "县直各部门"], ""),
+        ("一/（二）", ["县政务服务中心"], ["县政务服务中心", "县直各部门", "各乡镇"], ""),
+        ("一/（三）", [], ["县政府办公室"], ""),
+    ]
+    assert "做到同一事项同一标准" in plan.tasks[1].content
+
+
+def test_items_numbered_like_pages_stay_items() -> None:
+    # 1、 2、 after the end of a sentence, or after a short heading, are items of the text (each a
+    # heading over a paragraph with its own statement, NOTES §1)
+    plan = _parse(
+        "某局2022年工作要点.docx 由会员分享\n"
+        "1、加强组织领导\n"
+        "成立工作专班,统筹推进各项工作。(办公室负责)\n"
+        "2、强化督促检查\n"
+        "定期通报工作进展情况。(督查科负责)"
+    )
+    assert [t.path for t in plan.tasks] == [["1", "¶1"], ["2", "¶1"]]
+
+
+def test_lead_and_co_operating_unit_lines_and_a_lead_leader_line() -> None:
+    # 牵头负责领导 names a person; 牵头责任单位 leads; 协同责任单位 adds units
+    plan = _parse(
+        "一、经济发展\n"
+        "1.地区生产总值增长6%左右。\n"
+        "牵头负责领导:张三\n"
+        "牵头责任单位:市发改委\n"
+        "协同责任单位:市统计局、各县区政府\n"
+        "2.规上工业增加值增长8%。\n"
+        "牵头负责领导:李四\n"
+        "牵头责任单位:市经信局\n"
+        "协同责任单位:市统计局"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["市发改委"], ["市发改委", "市统计局", "各县区政府"], ""),
+        ("一/2", ["市经信局"], ["市经信局", "市统计局"], ""),
+    ]
+
+
+def test_a_time_limit_inside_the_statement_bracket_is_the_deadline() -> None:
+    plan = _parse(
+        "一、提升政務服務效能\n"
+        "1.加大簡政放權力度。承接好省下放事項。(牽頭單位:州行政審批服務局;責任單位:州司法局、"
+        "州委編辦,各縣市人民政府,6月底完成)\n"
+        "2.推動導則落實。加快平臺建設。(牽頭單位:州行政審批服務局;責任單位:各縣市人民政府,"
+        "2020年年底前完成)\n"
+        "3.規範中介服務。(市發展改革委牽頭,各有關部門按職責分工負責)"
+    )
+    assert _rows(plan) == [
+        (
+            "一/1",
+            ["州行政審批服務局"],
+            ["州行政審批服務局", "州司法局", "州委編辦", "各縣市人民政府"],
+            "6月底完成",
+        ),
+        ("一/2", ["州行政審批服務局"], ["州行政審批服務局", "各縣市人民政府"], "2020年年底前完成"),
+        ("一/3", ["市發展改革委"], ["市發展改革委", "各有關部門"], ""),
+    ]
+
+
+def test_a_statement_marked_xiatong_holds_for_the_items_after_it() -> None:
+    # (…,下同): its units are units of every later item too, before the item's own
+    plan = _parse(
+        "一、深化改革\n"
+        "1.推进审批改革。全面推行告知承诺制。(市政府办公室牵头,市级各有关部门按职责分工负责,下同)\n"
+        "2.优化营商环境。持续压减办理时限。(市发展改革委牵头)\n"
+        "3.加强事中事后监管。(市市场监管局牵头)"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["市政府办公室"], ["市政府办公室", "市级各有关部门"], ""),
+        ("一/2", ["市发展改革委"], ["市政府办公室", "市级各有关部门", "市发展改革委"], ""),
+        ("一/3", ["市市场监管局"], ["市政府办公室", "市级各有关部门", "市市场监管局"], ""),
+    ]
+
+
+def test_a_unit_cell_saying_tongshang_repeats_the_cell_above() -> None:
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "1 | 推进审批改革 | 市政务服务局、市司法局 | 2022年6月底前 |\n"
+        "2 | 压减办理时限 | 同上 | 年底前 |"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["市政务服务局", "市司法局"], "2022年6月底前"),
+        ("2", [], ["市政务服务局", "市司法局"], "年底前"),
+    ]
+
+
+def test_a_row_without_its_leader_cell_keeps_its_units_in_their_columns() -> None:
+    # 责任领导 names a person; row 2 lost that cell: its cells go where what they hold fits
+    plan = _parse(
+        "序号 | 工作任务 | 责任领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "1 | 推进审批改革。推行告知承诺制 | 张三 | 市政务服务局 | 市级各部门 | 2022年6月底前 |\n"
+        "2 | 压减办理时限 | 市政务服务局 | 各县区政府 | 年底前 |"
+    )
+    assert _rows(plan) == [
+        ("1", ["市政务服务局"], ["市政务服务局", "市级各部门"], "2022年6月底前"),
+        ("2", ["市政务服务局"], ["市政务服务局", "各县区政府"], "年底前"),
+    ]
+
+
+CELLS_WITH_NUMBERED_GROUPS = """重点任务
+|
+序号
+|
+具体要求
+|
+责任单位
+|
+完成时限
+|
+||||
+（一）推进决策公开
+|
+1
+|
+完善重大行政决策程序。
+|
+县司法局
+|
+2023年6月底前
+|
+||||
+2
+|
+做好政策解读。
+|
+县政府办公室
+|
+持续推进
+|
+||||
+（二）推进执行公开
+|
+3
+|
+公开重点项目进展。
+|
+县发改局、县住建局
+|
+年底前
+|
+||||"""
+
+
+def test_cells_one_per_line_with_numbered_group_cells_and_a_deadline_column() -> None:
+    plan = _parse(CELLS_WITH_NUMBERED_GROUPS)
+    assert _rows(plan) == [
+        ("（一）/1", [], ["县司法局"], "2023年6月底前"),
+        ("（一）/2", [], ["县政府办公室"], "持续推进"),
+        ("（二）/3", [], ["县发改局", "县住建局"], "年底前"),
+    ]
+
+
+CELL_LINES_WITHOUT_ROW_ENDS = """主要任务 |
+工作要求 |
+责任单位 |
+完成时限 |
+完成情况 |
+一、加强专项整治部署 |
+||||
+(一)制定任务清单。 |
+1.制定全县专项整治任务清单,分解到乡镇。 |
+县安委办 |
+3月底前 |
+|
+2.制定行业领域任务清单并报县安委办。 |
+县级各专委会办公室、县交通运输局 |
+4月10日前 |
+|
+|
+(二)召开工作会议。 |
+3.召开全县安全生产工作会议。 |
+县应急管理局 |
+年底前 |
+|
+||||"""
+
+
+def test_cell_lines_whose_rows_run_on_without_row_ends_are_cut_at_the_numbers() -> None:
+    # the header runs on into the first heading; the rows of a group follow one another with no
+    # row end, an empty 完成情况 cell after each; a numbered group cell opens its first row
+    plan = _parse(CELL_LINES_WITHOUT_ROW_ENDS)
+    assert _rows(plan) == [
+        ("一/（一）/1", [], ["县安委办"], "3月底前"),
+        ("一/（一）/2", [], ["县级各专委会办公室", "县交通运输局"], "4月10日前"),
+        ("一/（二）/3", [], ["县应急管理局"], "年底前"),
+    ]
+
+
+PROGRESS_ROWS = """序号 |
+主要任务 |
+全年目标 |
+分管 领导 |
+牵头 单位 |
+责任主体与协同单位 |
+推进情况 |
+是否达序 |
+说明 |
+7 |
+新建口袋公园12个。 |
+王某 |
+园林局 |
+住建局、相关街道 |
+已完成8个。 |
+是 |
+||
+8 |
+改造老旧小区30个。 |
+李某 |
+住建局 |
+城投公司、高新技术开发区、各街道 |
+已开工25个。 |
+否 |
+资金下达较晚,正在加快推进。 |
+|
+9 |
+新增停车泊位500个。 |
+王某 |
+交通局 |
+公安分局、相关街道 |
+已建成320个。 |
+是 |"""
+
+
+def test_progress_rows_with_a_leader_column_and_lost_row_ends() -> None:
+    # the header runs on into row 7; rows lack the 全年目标 cell (the task text spans it); row 8
+    # runs on into row 9 with no row end; 分管领导 names a person, never a unit
+    plan = _parse(PROGRESS_ROWS)
+    assert _rows(plan) == [
+        ("7", ["园林局"], ["园林局", "住建局", "相关街道"], ""),
+        ("8", ["住建局"], ["住建局", "城投公司", "高新技术开发区", "各街道"], ""),
+        ("9", ["交通局"], ["交通局", "公安分局", "相关街道"], ""),
+    ]
+
+
+def test_a_notice_cited_in_the_preamble_does_not_make_the_items_a_notices_points() -> None:
+    # 为贯彻落实《…关于印发…的通知》…提出如下意见: the opinion's own items follow, not a notice's
+    plan = _parse(
+        "某市人民政府關于貫徹落實《省穩就業政策措施》的實施意見\n"
+        "為貫徹落實《省人民政府關于印發省穩就業若干政策措施的通知》(省府〔2021〕13號),提出如下意見:\n"
+        "一、減負穩崗\n"
+        "(一)減輕企業負擔\n"
+        "1.平穩有序實施養老保險繳費政策。(市人力資源社會保障局、市稅務局負責)\n"
+        "2.繼續征收殘疾人就業保障金。(市殘聯、市財政局負責)"
+    )
+    assert _rows(plan) == [
+        ("一/（一）/1", [], ["市人力資源社會保障局", "市稅務局"], ""),
+        ("一/（一）/2", [], ["市殘聯", "市財政局"], ""),
+    ]
+
+
+def test_xiatong_carries_the_units_of_its_own_sentence_only() -> None:
+    # 〔责任单位:A、B按职责分工负责。具体任务均涉及C,不再做分工,下同。〕: C holds for later items,
+    # A and B only for this one
+    plan = _parse(
+        "一、深化市场化改革\n"
+        "(一)加强市场体系建设。推进高标准市场体系建设。〔责任单位:省发展改革委、商务厅按职责分工负责。"
+        "具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕\n"
+        "(二)优化市场准入环境。实施证照分离改革。〔责任单位:省市场监管局〕"
+    )
+    assert _rows(plan) == [
+        ("一/（一）", [], ["省发展改革委", "商务厅", "相关市(州)人民政府"], ""),
+        ("一/（二）", [], ["相关市(州)人民政府", "省市场监管局"], ""),
+    ]
+
+
+def test_a_shared_copys_run_on_pages_are_cut_at_headings_and_spaced_numbers() -> None:
+    # a sharing site's pages: 一、<heading with a comma>(一)<heading>。1 .<item>… 2、<page 2>…
+    plan = _parse(
+        "某镇2024年政务公开工作要点.docx\n"
+        "《某镇2024年政务公开工作要点.docx》由会员分享,可在线阅读。\n"
+        "1、某镇2024年政务公开工作要点全年政务公开工作以提升公开质量为目标,加强政策解读和回应关切,"
+        "深化重点领域信息公开。一、着眼稳定社会预期,加强政策解读和回应关切(一)深入解读重要政策措施。"
+        "1 .全面公开、精准解读。紧扣政府工作报告各项部署,做\n"
+        "2、好重点领域信息公开栏目设置调整工作,及时发布稳就业、稳投资等政策信息,确保政策内涵透明、"
+        "信号清晰。2 .加强同步跟进解读。按照谁起草谁解读原则,做到政策文件与解读材料同步组织。"
+        "(镇党政办负责)"
+    )
+    assert [t.path for t in plan.tasks] == [["一", "（一）", "1"], ["一", "（一）", "2"]]
+    assert "做好重点领域信息公开" in plan.tasks[0].content
+    assert plan.tasks[1].units == ["镇党政办"]

@@ -1,8 +1,10 @@
 """The real-document set (tests/data/workplans_real): score.py on both parts, as a fast slice.
 
 Scored in-process with score.py's own ``score``/``prf`` (the same measure ``make eval-plans``
-prints through the command). The tuning part must reach 0.95 pooled; the held-out part, never
-tuned against, is reported beside it.
+prints through the command). The tuning part must reach 0.95 pooled; the held-out part is
+reported beside it. Held-out documents of the first six batches were read after the seventh batch
+was split (tests/data/workplans_real/README.md says which); the held-out parts of the seventh and
+eighth batches were never looked at while changing the parser, and are reported on their own.
 """
 
 from __future__ import annotations
@@ -29,12 +31,31 @@ def _score_module():
     return module
 
 
-def pooled(part: str) -> tuple[int, tuple[float, float, float]]:
+# the held-out parts of the seventh and eighth batches: never read while the parser was changed
+UNREAD_HELD_OUT = (
+    "haiyuan_county_2023_fazhi_pipes",
+    "road_safety_2020_county_items",
+    "qiaocheng_district_2020_pipe_notice",
+    "changzhou_2023_trad_pipe_notice",
+    "shaanxi_county_business_2021_trad",
+    "zhongyang_county_2016_fazhi_lines",
+    "jining_2021_city_county",
+    "pingdingshan_2021_service",
+    "liaoyuan_2024_business",
+    "putuo_2021_trad_one_licence",
+    "jiangxian_2023_trad_pipe",
+    "yangling_safety_opinion",
+)
+
+
+def pooled(part: str, only: tuple[str, ...] = ()) -> tuple[int, tuple[float, float, float]]:
     """Documents scored and pooled F1 of tasks, (task, unit) and (task, deadline) of one part."""
     sc = _score_module()
     totals: Counter[str] = Counter()
     docs = 0
     for gold_file in sorted((REAL / "gold" / part).glob("*.json")):
+        if only and gold_file.stem not in only:
+            continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         for doc in sorted((REAL / "docs").glob(gold_file.stem + ".*")):
             try:
@@ -60,21 +81,29 @@ def _line(part: str, docs: int, f: tuple[float, float, float]) -> str:
 def test_tuning_part_scores_at_least_095_pooled() -> None:
     docs, figures = pooled("tuning")
     record(_line("tuning", docs, figures))
-    assert docs == 32
+    assert docs == 43
     assert min(figures) >= 0.95, figures
 
 
 def test_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout")
-    record(_line("held-out", docs, figures) + " (never tuned on)")
-    assert docs == 33
+    record(_line("held-out", docs, figures) + " (partly read while tuning: see its README)")
+    assert docs == 45
     assert all(0.0 <= f <= 1.0 for f in figures)
 
 
-def test_split_holds_out_thirty_three_documents_never_in_tuning() -> None:
+def test_unread_held_out_documents_are_scored_and_reported() -> None:
+    docs, figures = pooled("heldout", UNREAD_HELD_OUT)
+    line = _line("seventh and eighth batches held-out", docs, figures)
+    record(line + " (never read while tuning)")
+    assert docs == len(UNREAD_HELD_OUT)
+    assert all(0.0 <= f <= 1.0 for f in figures)
+
+
+def test_split_holds_out_forty_five_documents_never_in_tuning() -> None:
     tuning = {p.stem for p in (REAL / "gold" / "tuning").glob("*.json")}
     held = {p.stem for p in (REAL / "gold" / "heldout").glob("*.json")}
-    assert len(held) == 33 and len(tuning) == 32 and not tuning & held
+    assert len(held) == 45 and len(tuning) == 43 and not tuning & held
     assert not any("fujian" in s or "pingtan" in s for s in tuning | held)
     assert all(any((REAL / "docs").glob(s + ".*")) for s in tuning | held)
 
