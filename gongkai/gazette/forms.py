@@ -10,7 +10,7 @@ from gongkai.publishing.models import NORMATIVE_KINDS, InformationItem
 
 
 class IssueForm(forms.Form):
-    org = OrgChoiceField(label=_("Publishing organisation"), queryset=Organisation.objects.none())
+    org = OrgChoiceField(label=_("Sponsoring organisation"), queryset=Organisation.objects.none())
     year = forms.IntegerField(label=_("Year"), min_value=1949, max_value=2100)
     number = forms.IntegerField(label=_("Number within the year"), min_value=1, max_value=999)
     total_number = forms.IntegerField(
@@ -35,10 +35,12 @@ class IssueForm(forms.Form):
 
 
 class ContentForm(forms.Form):
-    order = forms.IntegerField(label=_("Order"), min_value=0, max_value=32767, required=False)
+    order = forms.IntegerField(label=_("Sequence number"), min_value=0, max_value=32767, required=False)
     title = forms.CharField(label=_("Title"), max_length=300)
     issuer = forms.CharField(label=_("Issuer"), max_length=200, required=False)
-    doc_number = forms.CharField(label=_("Document number"), max_length=100, required=False)
+    doc_number = forms.CharField(
+        label=_("Official document number"), max_length=100, required=False
+    )
     page = forms.IntegerField(label=_("Page"), min_value=1, max_value=32767, required=False)
     item = forms.ModelChoiceField(
         label=_("Normative document published on this site"),

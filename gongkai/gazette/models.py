@@ -28,7 +28,7 @@ class Issue(BaseModel):
         "orgs.Organisation",
         models.PROTECT,
         related_name="gazette_issues",
-        verbose_name=_("publishing organisation"),
+        verbose_name=_("sponsoring organisation"),
     )
     year = models.PositiveSmallIntegerField(_("year"))
     number = models.PositiveSmallIntegerField(_("number within the year"))
@@ -101,7 +101,7 @@ class Content(BaseModel):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     title = models.CharField(_("title"), max_length=300)
     issuer = models.CharField(_("issuer"), max_length=200, blank=True)
-    doc_number = models.CharField(_("document number"), max_length=100, blank=True)
+    doc_number = models.CharField(_("official document number"), max_length=100, blank=True)
     page = models.PositiveSmallIntegerField(_("page"), null=True, blank=True)
     item = models.ForeignKey(
         "publishing.InformationItem",

@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
                 ('public_text', models.TextField(blank=True, verbose_name='text as published')),
                 ('recognised_pages', models.JSONField(blank=True, default=list, verbose_name='recognised pages')),
                 ('digitisation_error', models.CharField(blank=True, max_length=300, verbose_name='reading error')),
-                ('org', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='gazette_issues', to='orgs.organisation', verbose_name='publishing organisation')),
+                ('org', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='gazette_issues', to='orgs.organisation', verbose_name='sponsoring organisation')),
                 ('proofread_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='proof-read by')),
             ],
             options={
@@ -56,7 +56,7 @@ class Migration(migrations.Migration):
                 ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
                 ('title', models.CharField(max_length=300, verbose_name='title')),
                 ('issuer', models.CharField(blank=True, max_length=200, verbose_name='issuer')),
-                ('doc_number', models.CharField(blank=True, max_length=100, verbose_name='document number')),
+                ('doc_number', models.CharField(blank=True, max_length=100, verbose_name='official document number')),
                 ('page', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='page')),
                 ('text', models.TextField(blank=True, verbose_name='text')),
                 ('public_text', models.TextField(blank=True, verbose_name='text as published')),

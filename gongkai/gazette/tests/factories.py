@@ -33,7 +33,11 @@ needs_tesseract = pytest.mark.skipif(
 
 PAGES = [
     ["云南省卫生和计划生育委员会公报", "目录", "云南省医疗机构药品采购管理办法"],
-    ["云南省医疗机构药品采购管理办法", "云卫规〔2024〕1号", "第一条 为规范医疗机构药品集中采购，制定本办法。"],
+    [
+        "云南省医疗机构药品采购管理办法",
+        "云卫规〔2024〕1号",
+        "第一条 为规范医疗机构药品集中采购，制定本办法。",
+    ],
     ["第二条 本办法自公布之日起施行。", "联系人：张三明，电话13812345678"],
 ]
 
@@ -43,9 +47,7 @@ def pdf_upload(data: bytes | None = None, name: str = "gazette.pdf") -> SimpleUp
 
 
 def make_issue(*, org, actor, year=2024, number=3, on=date(2024, 5, 10), pdf=None, **kw) -> Issue:
-    return issue_create(
-        org=org, actor=actor, year=year, number=number, issued_on=on, pdf=pdf, **kw
-    )
+    return issue_create(org=org, actor=actor, year=year, number=number, issued_on=on, pdf=pdf, **kw)
 
 
 def contents_xlsx(rows: list[list]) -> bytes:

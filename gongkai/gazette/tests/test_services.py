@@ -58,7 +58,9 @@ def test_an_issue_number_is_entered_once_per_year(org_tree, coordinator):
         make_issue(org=org_tree["commission"], actor=coordinator)
     with pytest.raises(DomainError):
         make_issue(org=org_tree["commission"], actor=coordinator, number=4, on=date(2023, 5, 1))
-    issue = make_issue(org=org_tree["commission"], actor=coordinator, year=2025, on=date(2025, 1, 3))
+    issue = make_issue(
+        org=org_tree["commission"], actor=coordinator, year=2025, on=date(2025, 1, 3)
+    )
     assert issue.label == "2025年第3期"
     assert _actions(issue) == ["gazette.issue_create"]
 
@@ -135,7 +137,9 @@ def test_a_text_pdf_is_read_in_the_background(
     with django_capture_on_commit_callbacks(execute=True):
         issue = make_issue(org=org_tree["commission"], actor=coordinator, pdf=pdf_upload())
     with django_capture_on_commit_callbacks(execute=True):
-        content = content_save(issue=issue, actor=coordinator, title="云南省医疗机构药品采购管理办法", page=2)
+        content = content_save(
+            issue=issue, actor=coordinator, title="云南省医疗机构药品采购管理办法", page=2
+        )
     issue.refresh_from_db()
     content.refresh_from_db()
     assert issue.digitisation == Digitisation.EXTRACTED
