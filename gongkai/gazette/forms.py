@@ -35,7 +35,9 @@ class IssueForm(forms.Form):
 
 
 class ContentForm(forms.Form):
-    order = forms.IntegerField(label=_("Sequence number"), min_value=0, max_value=32767, required=False)
+    order = forms.IntegerField(
+        label=_("Sequence number"), min_value=0, max_value=32767, required=False
+    )
     title = forms.CharField(label=_("Title"), max_length=300)
     issuer = forms.CharField(label=_("Issuer"), max_length=200, required=False)
     doc_number = forms.CharField(

@@ -83,6 +83,12 @@ def test_open_the_gazette_issue_from_a_normative_document(
     page.get_by_role("link", name="2024", exact=True).click()
     check_wording(page, "gazette-3-year-page", PUBLIC)
 
+    # The gazette's text is found by the site's one search.
+    page.goto("/search/?q=药品集中采购")
+    result = page.get_by_role("link", name=TITLE).first
+    assert f"/gazette/issue/{issue.pk}/" in result.get_attribute("href")
+    shot(page, "gazette-3b-search")
+
     # A scanned back issue waits for proof-reading in the office.
     scan = make_issue(
         org=org_tree["commission"], actor=coordinator, year=2019, number=1,
@@ -94,6 +100,9 @@ def test_open_the_gazette_issue_from_a_normative_document(
         recognised_pages=[1],
     )
     login(page, "coordinator", "pw-coordinator")
+    page.goto(f"/office/gazette/{issue.pk}/")
+    assert page.get_by_role("button", name="从网站撤回").is_visible()
+    check_wording(page, "gazette-4a-office-published")
     page.goto(f"/office/gazette/{scan.pk}/")
     assert page.get_by_text("须经人工校对后方可发布").is_visible()
     check_wording(page, "gazette-4-office-issue")

@@ -66,33 +66,42 @@ def _set_text(issue: Issue, text: str) -> None:
 
 
 def issue_digitise(*, issue_id: int) -> str:
-    """Read the PDF of an issue waiting for it; return the new digitisation stage."""
+    """Read the PDF of an issue waiting for it; return the new digitisation stage.
+
+    The file is read (and recognised, which takes minutes for a long scan) without holding a
+    lock; the result is saved only if the same file is still waiting, so a PDF replaced
+    meanwhile is read by its own job.
+    """
+    issue = Issue.objects.filter(pk=issue_id, digitisation=Digitisation.PENDING).first()
+    if issue is None or not issue.pdf:
+        return ""
+    name = issue.pdf.name
+    changes = {"digitisation_error": "", "recognised_pages": []}
+    try:
+        with issue.pdf.open("rb") as handle:
+            text, scanned = read_pdf(handle.read())
+    except PrivacyError as exc:  # a broken PDF, Tesseract missing or too slow
+        changes["digitisation"] = Digitisation.FAILED
+        changes["digitisation_error"] = str(exc)[:300]
+    except Exception:
+        logger.exception("Reading the PDF of gazette issue %s failed", issue_id)
+        changes["digitisation"] = Digitisation.FAILED
+        changes["digitisation_error"] = _("The PDF could not be read; it may be damaged.")
+    else:
+        changes.update(pdf_text=text, text=text, recognised_pages=scanned)
+        changes["digitisation"] = (
+            Digitisation.NEEDS_PROOFREADING if scanned else Digitisation.EXTRACTED
+        )
     with transaction.atomic():
         issue = (
             Issue.objects.select_for_update()
-            .filter(pk=issue_id, digitisation=Digitisation.PENDING)
+            .filter(pk=issue_id, digitisation=Digitisation.PENDING, pdf=name)
             .first()
         )
-        if issue is None or not issue.pdf:
+        if issue is None:
             return ""
-        changes = {"digitisation_error": "", "recognised_pages": []}
-        try:
-            with issue.pdf.open("rb") as handle:
-                text, scanned = read_pdf(handle.read())
-        except PrivacyError as exc:  # a broken PDF, Tesseract missing or too slow
-            changes["digitisation"] = Digitisation.FAILED
-            changes["digitisation_error"] = str(exc)[:300]
-        except Exception:
-            logger.exception("Reading the PDF of gazette issue %s failed", issue_id)
-            changes["digitisation"] = Digitisation.FAILED
-            changes["digitisation_error"] = _("The PDF could not be read; it may be damaged.")
-        else:
-            changes.update(pdf_text=text, text=text, recognised_pages=scanned)
-            changes["digitisation"] = (
-                Digitisation.NEEDS_PROOFREADING if scanned else Digitisation.EXTRACTED
-            )
-        for name, value in changes.items():
-            setattr(issue, name, value)
+        for field, value in changes.items():
+            setattr(issue, field, value)
         issue.proofread_by = None
         issue.save()
         if "text" in changes:
