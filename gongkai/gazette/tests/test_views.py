@@ -58,6 +58,7 @@ def test_a_draft_issue_is_nowhere_public(client, issue, normative):
     assert "2024年第3期" not in client.get(reverse("gazette_public:index")).content.decode()
     page = client.get(reverse("info:item", args=[normative.pk])).content.decode()
     assert reverse("gazette_public:issue", args=[issue.pk]) not in page
+    assert f"/gazette/issue/{issue.pk}/" not in client.get("/sitemap.xml").content.decode()
     # the file as entered is for signed-in staff only
     office_pdf = client.get(reverse("gazette:issue_pdf", args=[issue.pk]))
     assert office_pdf.status_code == 302
@@ -72,6 +73,7 @@ def test_published_issue_by_year_with_contents_pdf_and_links(client, issue, coor
     year = client.get(reverse("gazette_public:year", args=[2024])).content.decode()
     issue_url = reverse("gazette_public:issue", args=[issue.pk])
     assert issue_url in year
+    assert issue_url in client.get("/sitemap.xml").content.decode()
     page = client.get(issue_url).content.decode()
     assert "《云南省卫生和计划生育委员会公报》2024年第3期（总第215期）" in page
     assert reverse("info:item", args=[normative.pk]) in page  # the issue links to the document
