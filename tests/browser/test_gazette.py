@@ -117,3 +117,13 @@ def test_open_the_gazette_issue_from_a_normative_document(
 
     page.goto("/office/gazette/overview/")
     check_wording(page, "gazette-6-overview")
+    for path, name in (
+        ("/office/gazette/", "gazette-7-list"),
+        ("/office/gazette/new/", "gazette-8-new-issue"),
+        (f"/office/gazette/{scan.pk}/contents/new/", "gazette-9-content-form"),
+        (f"/office/gazette/{scan.pk}/contents/import/", "gazette-10-import"),
+        ("/office/", "gazette-11-dashboard"),
+    ):
+        page.goto(path)
+        check_wording(page, name, (*TEST_USERS, ".xlsx"))  # the file type, as on every import
+    assert page.get_by_text("未按时上网的公报期次").is_visible()
