@@ -11,6 +11,7 @@ ACTIONS = {
     "gazette.content_delete": _("Removed from a gazette's table of contents"),
     "gazette.contents_import": _("Gazette table of contents imported"),
     "gazette.issue_digitise": _("Gazette PDF read"),
+    "gazette.issue_digitise_again": _("Gazette PDF to be read again"),
     "gazette.issue_proofread": _("Gazette text proof-read"),
     "gazette.issue_publish": _("Gazette issue published"),
     "gazette.issue_withdraw": _("Gazette issue withdrawn"),

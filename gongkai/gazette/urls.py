@@ -21,6 +21,7 @@ urlpatterns = [
     ),
     path("<int:pk>/contents/import/", views.contents_import_view, name="contents_import"),
     path("<int:pk>/pdf/", views.issue_pdf_view, name="issue_pdf"),
+    path("<int:pk>/read-again/", views.issue_digitise_view, name="issue_digitise"),
     path("<int:pk>/proofread/", views.proofread_view, name="proofread"),
     path("<int:pk>/review/", views.issue_review_view, name="issue_review"),
     path("<int:pk>/publish/", views.issue_publish_view, name="issue_publish"),

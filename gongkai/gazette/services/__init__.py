@@ -3,6 +3,7 @@
 from .common import ISSUE_STAGE, MANAGE_ROLES, content_texts, split_pages
 from .digitisation import (
     issue_digitise,
+    issue_digitise_again,
     issue_digitise_queue,
     issue_pages,
     issue_proofread,
@@ -29,6 +30,7 @@ __all__ = [
     "index_issue",
     "issue_create",
     "issue_digitise",
+    "issue_digitise_again",
     "issue_digitise_queue",
     "issue_pages",
     "issue_proofread",

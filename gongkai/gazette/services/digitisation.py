@@ -44,6 +44,19 @@ def issue_digitise_queue(*, issue: Issue) -> None:
     transaction.on_commit(lambda: digitise_issue(issue.pk))
 
 
+@transaction.atomic
+def issue_digitise_again(*, issue: Issue, actor) -> None:
+    """Read a draft issue's PDF once more, when reading it failed (Tesseract was missing or too
+    slow, a damaged upload since replaced on the server)."""
+    require_manager(actor=actor, issue=issue)
+    lock(issue)
+    require_draft(issue)
+    if not issue.pdf or issue.digitisation != Digitisation.FAILED:
+        raise DomainError(_("Only a PDF that could not be read is read again."), code="not_failed")
+    audit_record(actor=actor, obj=issue, action="gazette.issue_digitise_again")
+    issue_digitise_queue(issue=issue)
+
+
 def read_pdf(data: bytes) -> tuple[str, list[int]]:
     """The text of a PDF, pages separated by form feeds, and the pages that were recognised.
 

@@ -41,6 +41,10 @@ def _toc_line(content: Content) -> str:
 def _ready(issue: Issue) -> None:
     if issue.digitisation == Digitisation.PENDING:
         raise DomainError(_("The PDF is still being read; try again shortly."), code="pending")
+    if issue.digitisation == Digitisation.FAILED:
+        raise DomainError(
+            _("The PDF could not be read: upload it again or have it read again."), code="failed"
+        )
     if issue.digitisation == Digitisation.NEEDS_PROOFREADING:
         raise DomainError(
             _("The text recognised from the scan must be proof-read first."), code="proofread"

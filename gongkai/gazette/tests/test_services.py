@@ -218,3 +218,27 @@ def test_a_change_after_submission_needs_a_new_review(org_tree, coordinator):
     with pytest.raises(DomainError):
         issue_publish(issue=issue, actor=coordinator)
     assert Issue.objects.get(pk=issue.pk).status == IssueStatus.DRAFT
+
+
+def test_a_pdf_that_cannot_be_read_says_so_and_is_read_again(
+    org_tree, coordinator, django_capture_on_commit_callbacks
+):
+    from gongkai.gazette.services import issue_digitise_again
+
+    broken = pdf_upload(b"%PDF-1.4\nnot really a PDF")
+    with django_capture_on_commit_callbacks(execute=True):
+        issue = make_issue(org=org_tree["commission"], actor=coordinator, pdf=broken)
+    issue.refresh_from_db()
+    assert issue.digitisation == Digitisation.FAILED
+    assert issue.digitisation_error  # the staff are told why, the text is not left empty
+    with pytest.raises(DomainError):
+        issue_review_submit(issue=issue, actor=coordinator)
+    from gongkai.gazette.samples import text_pdf
+
+    issue.pdf.save("fixed.pdf", pdf_upload(text_pdf([["第一条 本办法自公布之日起施行。"]])))
+    with django_capture_on_commit_callbacks(execute=True):
+        issue_digitise_again(issue=issue, actor=coordinator)
+    issue.refresh_from_db()
+    assert issue.digitisation == Digitisation.EXTRACTED and "自公布之日起施行" in issue.text
+    with pytest.raises(DomainError):  # only a failed reading is repeated
+        issue_digitise_again(issue=issue, actor=coordinator)

@@ -28,6 +28,7 @@ from ..services import (
     contents_import,
     gazette_name,
     issue_create,
+    issue_digitise_again,
     issue_pages,
     issue_proofread,
     issue_publish,
@@ -189,6 +190,15 @@ def proofread_view(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(issue)
     context = office_context(request, issue=issue, pages=pages)
     return render(request, "gazette/proofread.html", context)
+
+
+@staff_required
+@require_POST
+def issue_digitise_view(request: HttpRequest, pk: int) -> HttpResponse:
+    issue = issue_get(user=request.user, pk=pk)
+    issue_digitise_again(issue=issue, actor=request.user)
+    messages.success(request, _("The PDF is being read again."))
+    return redirect(issue)
 
 
 @staff_required
