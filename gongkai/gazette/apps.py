@@ -8,3 +8,37 @@ class GazetteConfig(AppConfig):
     name = "gongkai.gazette"
     label = "gazette"
     verbose_name = _("Government gazette")
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
+        from gongkai.core.audit_labels import register_audit_labels
+        from gongkai.core.dashboard import register_widget
+        from gongkai.core.demo import register_demo
+        from gongkai.core.navigation import register_nav, register_public_nav
+        from gongkai.core.pagecache import public_content_changed
+        from gongkai.core.related import register_related_links
+        from gongkai.orgs.roles import Role
+
+        from .audit_labels import ACTIONS, STATES
+        from .dashboard import gazette_cards
+        from .demo import load_demo_gazette
+        from .links import gazette_links
+
+        register_audit_labels("gazette", actions=ACTIONS, states=STATES)
+        register_nav(_("Government gazette"), "gazette:issue_list", order=420)
+        register_nav(
+            _("Gazette overview"),
+            "gazette:overview",
+            roles=[Role.SUPERVISOR, Role.COORDINATOR],
+            order=425,
+        )
+        register_public_nav(_("Government gazette"), "gazette_public:index", order=55)
+        register_widget(gazette_cards)
+        register_related_links("gazette", gazette_links)
+        register_demo(_("government gazette"), load_demo_gazette, order=70)
+        # A published issue changes public pages (the gazette's and the documents' it carried).
+        for model in self.get_models():
+            uid = f"gazette.pages.{model._meta.label_lower}"
+            post_save.connect(public_content_changed, sender=model, dispatch_uid=uid)
+            post_delete.connect(public_content_changed, sender=model, dispatch_uid=uid + "-d")

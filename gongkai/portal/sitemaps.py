@@ -1,9 +1,10 @@
-"""The sitemap: the portal's own pages, every public item, the organisation pages, consultations
-and published messages."""
+"""The sitemap: the portal's own pages, every public item, the organisation pages, consultations,
+published messages and gazette issues."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from gongkai.gazette.sitemaps import GazetteSitemap
 from gongkai.participation.sitemaps import ConsultationSitemap, MessageSitemap
 from gongkai.publishing.selectors import item_public_list
 
@@ -67,4 +68,5 @@ SITEMAPS = {
     "orgs": OrgSitemap,
     "consultations": ConsultationSitemap,
     "messages": MessageSitemap,
+    "gazette": GazetteSitemap,
 }
