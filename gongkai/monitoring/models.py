@@ -75,7 +75,7 @@ class Column(BaseModel):
 
 
 class RequiredColumn(models.Model):
-    """A column every portal must have (the 政府信息公开 columns), found by the words of its link."""
+    """A column every portal must have (the 政府信息公开 columns), found by its link's words."""
 
     name = models.CharField(_("column name"), max_length=100, unique=True)
     words = models.CharField(
@@ -117,7 +117,8 @@ class VetoRule(models.Model):
 
 class ScoreItem(models.Model):
     """A deduction or bonus item of the index (MON-SCORE-2: points ship empty, entered from the
-    19号 annex). An item with no points deducts nothing; one item never deducts beyond its points."""
+    19号 annex). An item with no points deducts nothing; one item never deducts beyond its
+    points."""
 
     class Part(models.TextChoices):
         DEDUCT = "deduct", _("Deduction")
@@ -127,9 +128,7 @@ class ScoreItem(models.Model):
     group = models.CharField(_("indicator"), max_length=40)
     name = models.CharField(_("item"), max_length=60)
     part = models.CharField(_("part"), max_length=8, choices=Part, default=Part.DEDUCT)
-    points = models.DecimalField(
-        _("points"), max_digits=5, decimal_places=1, null=True, blank=True
-    )
+    points = models.DecimalField(_("points"), max_digits=5, decimal_places=1, null=True, blank=True)
     per_finding = models.DecimalField(
         _("points per problem"), max_digits=5, decimal_places=1, null=True, blank=True
     )

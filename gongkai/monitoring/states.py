@@ -26,7 +26,14 @@ DEFAULT_THRESHOLD_DAYS: dict[str, int | None] = {
 #: (MON-CLASS-1: 本地要闻, 部门动态, 区县动态, 工作进展; 通知公告, 公示公告, 政策文件).
 CLASS_WORDS: dict[str, tuple[str, ...]] = {
     ColumnKind.DYNAMIC: ("要闻", "动态", "工作进展", "新闻"),
-    ColumnKind.NOTICE_POLICY: ("通知公告", "公示公告", "公告公示", "政策文件", "规范性文件", "政策法规"),
+    ColumnKind.NOTICE_POLICY: (
+        "通知公告",
+        "公示公告",
+        "公告公示",
+        "政策文件",
+        "规范性文件",
+        "政策法规",
+    ),
     ColumnKind.INTERACTION: ("留言", "咨询", "信箱", "互动"),
 }
 
