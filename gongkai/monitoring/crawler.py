@@ -8,6 +8,7 @@ HTTP error status makes a link broken.
 """
 
 import socket
+import ssl
 import time
 import urllib.error
 import urllib.request
@@ -149,6 +150,8 @@ def fetch(url: str, *, timeout: float, depth: int = 0) -> tuple[Page, bytes, str
         status, ok = "timeout", False
     except (ConnectionError, OSError, ValueError):
         status, ok = "error", False
+    except Exception:  # noqa: BLE001  (a malformed answer is a failed visit, not a crash)
+        status, ok = "error", False
     elapsed = int((time.monotonic() - started) * 1000)
     page = Page(
         url=url, status=status, ok=ok, elapsed_ms=elapsed, fetched_at=fetched_at, depth=depth
@@ -163,6 +166,8 @@ def _reason(reason) -> str:
         return "timeout"
     if isinstance(reason, ConnectionRefusedError):
         return "refused"
+    if isinstance(reason, ssl.SSLError):
+        return "ssl"
     text = str(reason).lower()
     if "timed out" in text:
         return "timeout"
@@ -194,9 +199,11 @@ def crawl(
     max_depth: int = 3,
     timeout: float = DEFAULT_TIMEOUT,
     progress: Callable[[int], None] | None = None,
+    external: bool = True,
 ) -> Crawl:
     """Crawl the site at ``base_url``: its pages to ``max_depth`` links from the home page, and
-    every link they carry checked once, ``max_pages`` fetches at most."""
+    every link they carry checked once, ``max_pages`` fetches at most. ``external`` False: links
+    to other hosts are not visited (nor reported)."""
     base_url = normalise(base_url)
     host = urlsplit(base_url).netloc
     robots = _robots(base_url, timeout=timeout)
@@ -226,7 +233,7 @@ def crawl(
             if urlsplit(target).scheme not in ("http", "https"):
                 continue
             page.links.append(Link(url=target, text=text, found_on=url))
-            if target in seen:
+            if target in seen or (not external and urlsplit(target).netloc != host):
                 continue
             seen.add(target)
             # Pages beyond the depth are still checked once, but their links are not followed.

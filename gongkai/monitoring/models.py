@@ -158,9 +158,9 @@ class CheckRun(BaseModel):
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     pages_fetched = models.PositiveIntegerField(_("pages fetched"), default=0)
     pages_planned = models.PositiveIntegerField(_("pages at most"), default=0)
-    score = models.DecimalField(_("score"), max_digits=5, decimal_places=1, null=True)
+    score = models.DecimalField(_("score"), max_digits=5, decimal_places=1, null=True, blank=True)
     vetoed = models.BooleanField(_("vetoed"), default=False)
-    passed = models.BooleanField(_("passed"), null=True)
+    passed = models.BooleanField(_("passed"), null=True, blank=True)
     error = models.CharField(_("error"), max_length=300, blank=True)
     started_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -202,6 +202,9 @@ class FetchedPage(models.Model):
     class Meta:
         ordering = ["fetched_at", "pk"]
 
+    def __str__(self) -> str:
+        return f"{self.url} {self.status}"
+
 
 class Finding(models.Model):
     """One problem a check found, with its evidence: the address, where it was found, the
@@ -241,3 +244,6 @@ class ReachabilitySample(models.Model):
 
     class Meta:
         ordering = ["-checked_at"]
+
+    def __str__(self) -> str:
+        return f"{self.site} {self.checked_at:%Y-%m-%d %H:%M} {self.status}"

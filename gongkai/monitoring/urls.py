@@ -1,5 +1,18 @@
 """Back-office pages of website monitoring (网站监管)."""
 
+from django.urls import path
+
+from . import views
+
 app_name = "monitoring"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.sites, name="sites"),
+    path("sites/<int:pk>/", views.site, name="site"),
+    path("sites/<int:pk>/check/", views.site_check, name="site_check"),
+    path(
+        "sites/<int:pk>/columns/<int:column_pk>/remove/", views.column_remove, name="column_remove"
+    ),
+    path("report/", views.report, name="report"),
+    path("report/file.docx", views.report_docx, name="report_docx"),
+]

@@ -1,0 +1,10 @@
+"""Demo: Gongkai's own portal watched as a site, with its columns."""
+
+from gongkai.orgs.models import Organisation
+
+from .own_portal import own_portal_register
+
+
+def load_demo_monitoring() -> None:
+    org = Organisation.objects.filter(name="云南省人民政府").first()
+    own_portal_register(org=org)

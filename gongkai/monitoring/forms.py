@@ -1,0 +1,43 @@
+"""Forms of website monitoring: a site to watch, a column to watch."""
+
+from django import forms
+
+from .models import Column, Site
+
+
+def _url_field(db_field, **kwargs):
+    if db_field.name in ("base_url", "url"):
+        return forms.URLField(
+            label=db_field.verbose_name,
+            max_length=db_field.max_length,
+            assume_scheme="https",
+            required=not db_field.blank,
+        )
+    return db_field.formfield(**kwargs)
+
+
+class SiteForm(forms.ModelForm):
+    class Meta:
+        model = Site
+        formfield_callback = _url_field
+        fields = [
+            "name",
+            "base_url",
+            "org",
+            "no_external_service",
+            "max_pages",
+            "max_depth",
+            "active",
+        ]
+
+    def __init__(self, *args, orgs=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if orgs is not None:
+            self.fields["org"].queryset = orgs
+
+
+class ColumnForm(forms.ModelForm):
+    class Meta:
+        model = Column
+        formfield_callback = _url_field
+        fields = ["title", "url", "kind", "threshold_days"]
