@@ -61,7 +61,7 @@ class VetoItem(models.TextChoices):
 
 class RunStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
-    RUNNING = "running", _("Running")
+    RUNNING = "running", _("Check under way")
     DONE = "done", _("Finished")
     FAILED = "failed", _("Failed")
 
