@@ -71,7 +71,7 @@ def quarter_docx(*, year: int, quarter: int, rows: list[dict]) -> bytes:
         table = document.add_table(rows=1 + len(problems), cols=4)
         table.style = "Table Grid"
         for c, title in enumerate(
-            (_("Problem"), _("Column or address"), _("Address"), _("Evidence"))
+            (_("Problem"), _("Column or item"), _("Page address"), _("Evidence"))
         ):
             _font(table.cell(0, c).paragraphs[0].add_run(title), DOCX_BODY_FONT, TABLE_PT, True)
         for r, finding in enumerate(problems, start=1):

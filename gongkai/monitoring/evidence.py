@@ -1,5 +1,6 @@
 """A finding's evidence in words, the same on the page and in the Word report."""
 
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -24,7 +25,7 @@ def status_words(status: str) -> str:
 
 def evidence_words(finding: Finding) -> str:
     """What was seen, where and when, in one sentence."""
-    when = date_format(finding.checked_at, "Y-m-d H:i")
+    when = date_format(timezone.localtime(finding.checked_at), "Y-m-d H:i")
     e = finding.evidence or {}
     if finding.kind == FindingKind.BROKEN_LINK:
         if finding.found_on:
@@ -84,6 +85,7 @@ def evidence_words(finding: Finding) -> str:
 
 
 def finding_name(finding: Finding) -> str:
+    """The column or veto item a finding is about; a broken link is named by its address alone."""
     if finding.kind == FindingKind.VETO:
         return finding.get_veto_item_display()
-    return finding.title or finding.url
+    return finding.title

@@ -46,7 +46,7 @@ class Column(BaseModel):
 
     site = models.ForeignKey(Site, models.CASCADE, related_name="columns", verbose_name=_("site"))
     url = models.URLField(_("list page address"), max_length=500)
-    title = models.CharField(_("column name"), max_length=100)
+    title = models.CharField(_("name of the column"), max_length=100)
     kind = models.CharField(_("column class"), max_length=16, choices=ColumnKind)
     threshold_days = models.PositiveIntegerField(
         _("days without update allowed"),
@@ -60,8 +60,8 @@ class Column(BaseModel):
         constraints = [
             models.UniqueConstraint(fields=["site", "url"], name="monitoring_column_unique_url")
         ]
-        verbose_name = _("column")
-        verbose_name_plural = _("columns")
+        verbose_name = _("website column")
+        verbose_name_plural = _("website columns")
 
     def __str__(self) -> str:
         return self.title
@@ -77,7 +77,7 @@ class Column(BaseModel):
 class RequiredColumn(models.Model):
     """A column every portal must have (the 政府信息公开 columns), found by its link's words."""
 
-    name = models.CharField(_("column name"), max_length=100, unique=True)
+    name = models.CharField(_("name of the column"), max_length=100, unique=True)
     words = models.CharField(
         _("link words"),
         max_length=200,
@@ -125,8 +125,8 @@ class ScoreItem(models.Model):
         BONUS = "bonus", _("Bonus")
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
-    group = models.CharField(_("indicator"), max_length=40)
-    name = models.CharField(_("item"), max_length=60)
+    group = models.CharField(_("first-level indicator"), max_length=40)
+    name = models.CharField(_("second-level indicator"), max_length=60)
     part = models.CharField(_("part"), max_length=8, choices=Part, default=Part.DEDUCT)
     points = models.DecimalField(_("points"), max_digits=5, decimal_places=1, null=True, blank=True)
     per_finding = models.DecimalField(
@@ -214,7 +214,7 @@ class Finding(models.Model):
         CheckRun, models.CASCADE, related_name="findings", verbose_name=_("check")
     )
     kind = models.CharField(_("problem"), max_length=24, choices=FindingKind)
-    url = models.URLField(_("address"), max_length=1000, blank=True)
+    url = models.URLField(_("page address"), max_length=1000, blank=True)
     found_on = models.URLField(_("found on"), max_length=1000, blank=True)
     title = models.CharField(_("name"), max_length=200, blank=True)
     status = models.CharField(_("status"), max_length=60, blank=True)

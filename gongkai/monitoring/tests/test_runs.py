@@ -120,7 +120,7 @@ def test_site_page_report_page_and_word_file(client, coordinator, org_tree):
         check_run(run_id=run.pk, timeout=0.5)
     html = client.get(response["Location"]).content.decode()
     assert "合格，100分" in html
-    assert web.url + "gone" in html and "HTTP状态码 404" in html
+    assert web.url + "gone" in html and "返回状态码404" in html
     assert "<svg" in html
     listing = client.get("/office/monitoring/").content.decode()
     assert "某委网站" in listing and "合格，100分" in listing
