@@ -10,5 +10,6 @@ ACTIONS = {
     "monitoring.column_delete": _("Monitored column removed"),
     "monitoring.check_start": _("Website check started"),
     "monitoring.check_move": _("Website check status changed"),
+    "monitoring.index_save": _("Website check index changed"),
 }
 STATES = RunStatus.choices

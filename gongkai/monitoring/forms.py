@@ -2,7 +2,7 @@
 
 from django import forms
 
-from .models import Column, Site
+from .models import Column, ScoreItem, Site, VetoRule
 
 
 def _url_field(db_field, **kwargs):
@@ -41,3 +41,19 @@ class ColumnForm(forms.ModelForm):
         model = Column
         formfield_callback = _url_field
         fields = ["title", "url", "kind", "threshold_days"]
+
+
+class ScoreItemForm(forms.ModelForm):
+    class Meta:
+        model = ScoreItem
+        fields = ["points", "per_finding"]
+
+
+class VetoRuleForm(forms.ModelForm):
+    class Meta:
+        model = VetoRule
+        fields = ["enabled", "limit", "window_days"]
+
+
+ScoreItemFormSet = forms.modelformset_factory(ScoreItem, form=ScoreItemForm, extra=0)
+VetoRuleFormSet = forms.modelformset_factory(VetoRule, form=VetoRuleForm, extra=0)

@@ -98,6 +98,31 @@ def column_delete(*, actor, column: Column) -> None:
     column.delete()
 
 
+@transaction.atomic
+def index_save(*, actor, forms) -> int:
+    """Save the index's points and thresholds entered by the office (MON-SCORE-2: the points
+    come from the 19号 annex; MON-VETO-1: every threshold configurable); each change audited.
+    Returns how many items changed."""
+    changed = 0
+    for form in forms:
+        if not form.has_changed():
+            continue
+        fields = list(form.changed_data)
+        obj = form.instance
+        before = {f: form.initial.get(f) for f in fields}
+        form.save()
+        audit_record(
+            actor=actor,
+            obj=obj,
+            action="monitoring.index_save",
+            before=before,
+            after={f: getattr(obj, f) for f in fields},
+            org=None,
+        )
+        changed += 1
+    return changed
+
+
 def _move(run: CheckRun, to: str, *, actor=None, changes=None) -> None:
     status_move(
         run,

@@ -13,6 +13,7 @@ urlpatterns = [
     path(
         "sites/<int:pk>/columns/<int:column_pk>/remove/", views.column_remove, name="column_remove"
     ),
+    path("index/", views.index, name="index"),
     path("report/", views.report, name="report"),
     path("report/file.docx", views.report_docx, name="report_docx"),
 ]

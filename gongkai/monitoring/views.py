@@ -16,8 +16,8 @@ from gongkai.orgs.selectors import org_list_for
 from .charts import score_chart
 from .docx_file import quarter_docx, verdict
 from .evidence import evidence_words, finding_name
-from .forms import ColumnForm, SiteForm
-from .models import Column
+from .forms import ColumnForm, ScoreItemFormSet, SiteForm, VetoRuleFormSet
+from .models import Column, ScoreItem, VetoRule
 from .selectors import (
     quarter_runs,
     run_findings,
@@ -27,7 +27,7 @@ from .selectors import (
     site_runs,
     sites_for,
 )
-from .services import check_start, column_delete, column_save, site_save
+from .services import check_start, column_delete, column_save, index_save, site_save
 from .states import FindingKind
 
 
@@ -62,6 +62,28 @@ def _findings_by_kind(run):
         for kind, label in FindingKind.choices
         if any(f.kind == kind for f in findings)
     ]
+
+
+@coordinator_required
+def index(request: HttpRequest) -> HttpResponse:
+    """The index's points and veto thresholds, entered from the 19号 annex; changes audited."""
+    items = ScoreItemFormSet(
+        request.POST or None,
+        prefix="items",
+        queryset=ScoreItem.objects.order_by("part", "position"),
+    )
+    rules = VetoRuleFormSet(
+        request.POST or None, prefix="rules", queryset=VetoRule.objects.filter(manual=False)
+    )
+    if request.method == "POST" and items.is_valid() and rules.is_valid():
+        index_save(actor=request.user, forms=[*items.forms, *rules.forms])
+        messages.success(request, _("The index is saved; the next checks score by it."))
+        return redirect("monitoring:index")
+    return render(
+        request,
+        "monitoring/index.html",
+        office_context(request, items=items, rules=rules),
+    )
 
 
 @coordinator_required

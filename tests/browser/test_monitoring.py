@@ -54,6 +54,13 @@ def test_the_coordinator_reads_a_sites_findings_and_downloads_the_report(
         page.locator(".message-success").wait_for()
         assert page.locator("svg.scores rect.bar").count() == 3
         page.get_by_role("link", name="全部网站").click()
+        page.get_by_role("link", name="检查指标").click()
+        page.get_by_label("链接可用性 分值").fill("10")
+        page.get_by_label("链接可用性 每处问题扣分").fill("1")
+        check_wording(page, "office-monitoring-index", names=data)
+        page.get_by_role("button", name="保存").click()
+        page.locator(".message-success").wait_for()
+        page.get_by_role("link", name="网站监管").click()
         page.get_by_role("link", name="季度抽查情况").click()
         assert web.url + "gone" in page.locator("main").inner_text()
         check_wording(page, "office-monitoring-report", names=data)

@@ -144,3 +144,39 @@ def test_a_city_coordinator_does_not_see_the_commissions_site(client, coordinato
     client.force_login(city_coordinator)
     assert client.get(f"/office/monitoring/sites/{site.pk}/").status_code == 404
     assert "某委网站" not in client.get("/office/monitoring/").content.decode()
+
+
+def test_the_office_enters_the_index_points_and_each_change_is_audited(client, coordinator):
+    from gongkai.monitoring.models import VetoRule
+
+    client.force_login(coordinator)
+    html = client.get("/office/monitoring/index/").content.decode()
+    assert "链接可用性" in html and "站点无法访问" in html
+    items = list(ScoreItem.objects.order_by("part", "position"))
+    rules = list(VetoRule.objects.filter(manual=False))
+    data = {
+        "items-TOTAL_FORMS": len(items),
+        "items-INITIAL_FORMS": len(items),
+        "rules-TOTAL_FORMS": len(rules),
+        "rules-INITIAL_FORMS": len(rules),
+    }
+    for n, item in enumerate(items):
+        data[f"items-{n}-id"] = item.pk
+        if item.code == "link-availability":
+            data[f"items-{n}-points"] = "10"
+            data[f"items-{n}-per_finding"] = "0.5"
+    for n, rule in enumerate(rules):
+        data[f"rules-{n}-id"] = rule.pk
+        data[f"rules-{n}-limit"] = "" if rule.limit is None else rule.limit
+        data[f"rules-{n}-window_days"] = "" if rule.window_days is None else rule.window_days
+        if rule.enabled:
+            data[f"rules-{n}-enabled"] = "on"
+        if rule.item == "columns_stale":
+            data[f"rules-{n}-limit"] = "3"
+    assert client.post("/office/monitoring/index/", data).status_code == 302
+    item = ScoreItem.objects.get(code="link-availability")
+    assert (item.points, item.per_finding) == (Decimal(10), Decimal("0.5"))
+    assert VetoRule.objects.get(item="columns_stale").limit == 3
+    entries = AuditEntry.objects.filter(action="monitoring.index_save")
+    assert entries.count() == 2  # only the two items changed
+    assert {e.actor for e in entries} == {coordinator}
