@@ -180,3 +180,28 @@ def test_the_office_enters_the_index_points_and_each_change_is_audited(client, c
     entries = AuditEntry.objects.filter(action="monitoring.index_save")
     assert entries.count() == 2  # only the two items changed
     assert {e.actor for e in entries} == {coordinator}
+
+
+def test_reachability_sampled_through_the_week_vetoes_at_five_percent(coordinator):
+    from gongkai.monitoring.services import reachability_sample
+
+    from .sites import down_url
+
+    def fail_once(site):
+        site.base_url, home = down_url(), site.base_url
+        failed = reachability_sample(site=site, timeout=0.5)
+        assert (failed.ok, failed.status) == (False, "refused")
+        site.base_url = home
+
+    with LoopbackSite(healthy_pages(TODAY)) as web:
+        site = site_save(actor=coordinator, name="某委网站", base_url=web.url)
+        for _ in range(19):
+            assert reachability_sample(site=site, timeout=0.5).ok
+        fail_once(site)
+        run = check_run(run_id=check_start(actor=coordinator, site=site).pk, timeout=0.5)
+        assert not run.vetoed  # 1 of 21 visits failed: 4.8 %, below 5 %
+        fail_once(site)
+        run = check_run(run_id=check_start(actor=coordinator, site=site).pk, timeout=0.5)
+    veto = Finding.objects.get(run=run, veto_item="unreachable")
+    assert veto.evidence == {"item": "unreachable", "visits": 23, "failed": 2}
+    assert run.vetoed and not Finding.objects.filter(run=run, kind="broken_link").exists()

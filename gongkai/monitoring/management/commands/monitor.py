@@ -32,6 +32,10 @@ def _pages(value: str) -> int:
 class Command(BaseCommand):
     help = gettext_lazy("Website monitoring: check a website now (`check`).")
 
+    def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> ArgumentParser:
+        self.help = str(self.help)  # argparse wants a string, in the language now active
+        return super().create_parser(prog_name, subcommand, **kwargs)
+
     def add_arguments(self, parser: ArgumentParser) -> None:
         commands = parser.add_subparsers(dest="subcommand", required=True)
         check = commands.add_parser(
