@@ -171,8 +171,8 @@ def _findings(run: CheckRun, report: Report, checked_at) -> list[Finding]:
                 Finding(
                     run=run,
                     kind=kind,
-                    url=entry.get("url") or "",
-                    found_on=entry.get("found_on") or "",
+                    url=(entry.get("url") or "")[:1000],
+                    found_on=(entry.get("found_on") or "")[:1000],
                     title=entry.get("title", ""),
                     status=str(entry.get("status", "")),
                     latest=entry.get("latest"),

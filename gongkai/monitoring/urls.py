@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.sites, name="sites"),
     path("sites/<int:pk>/", views.site, name="site"),
     path("sites/<int:pk>/check/", views.site_check, name="site_check"),
+    path("sites/<int:pk>/edit/", views.site_edit, name="site_edit"),
     path(
         "sites/<int:pk>/columns/<int:column_pk>/remove/", views.column_remove, name="column_remove"
     ),

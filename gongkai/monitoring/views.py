@@ -115,6 +115,23 @@ def site(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @coordinator_required
+def site_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change a watched site's settings; the change is audited."""
+    site = get_object_or_404(sites_for(request.user), pk=pk)
+    form = SiteForm(request.POST or None, instance=site, orgs=_orgs(request))
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in form.changed_data}
+        site.refresh_from_db()
+        if fields:
+            site_save(actor=request.user, site=site, **fields)
+        messages.success(request, _("The site's settings are saved."))
+        return redirect("monitoring:site", pk=site.pk)
+    return render(
+        request, "monitoring/site_edit.html", office_context(request, site=site, form=form)
+    )
+
+
+@coordinator_required
 @require_POST
 def site_check(request: HttpRequest, pk: int) -> HttpResponse:
     site = get_object_or_404(sites_for(request.user), pk=pk)

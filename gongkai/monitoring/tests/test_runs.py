@@ -205,3 +205,27 @@ def test_reachability_sampled_through_the_week_vetoes_at_five_percent(coordinato
     veto = Finding.objects.get(run=run, veto_item="unreachable")
     assert veto.evidence == {"item": "unreachable", "visits": 23, "failed": 2}
     assert run.vetoed and not Finding.objects.filter(run=run, kind="broken_link").exists()
+
+
+def test_changing_a_sites_settings_is_audited(client, coordinator, org_tree):
+    site = site_save(actor=coordinator, name="某委网站", base_url="http://127.0.0.1:9/",
+                     org=org_tree["commission"])  # fmt: skip
+    client.force_login(coordinator)
+    assert "网站设置" in client.get(f"/office/monitoring/sites/{site.pk}/edit/").content.decode()
+    response = client.post(
+        f"/office/monitoring/sites/{site.pk}/edit/",
+        {
+            "name": "某委门户网站",
+            "base_url": "http://127.0.0.1:9/",
+            "org": org_tree["commission"].pk,
+            "max_pages": 80,
+            "max_depth": 2,
+            "active": "on",
+        },
+    )
+    assert response.status_code == 302
+    site.refresh_from_db()
+    assert (site.name, site.max_pages, site.max_depth) == ("某委门户网站", 80, 2)
+    entry = AuditEntry.objects.filter(action="monitoring.site_save").latest("pk")
+    assert entry.before["name"] == "某委网站" and entry.after["name"] == "某委门户网站"
+    assert entry.actor == coordinator
