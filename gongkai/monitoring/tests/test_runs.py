@@ -229,3 +229,16 @@ def test_changing_a_sites_settings_is_audited(client, coordinator, org_tree):
     entry = AuditEntry.objects.filter(action="monitoring.site_save").latest("pk")
     assert entry.before["name"] == "某委网站" and entry.after["name"] == "某委门户网站"
     assert entry.actor == coordinator
+
+
+def test_the_dashboard_counts_sites_failing_their_latest_check(client, coordinator, org_tree):
+    from .sites import down_url
+
+    site = site_save(actor=coordinator, name="某委网站", base_url=down_url(),
+                     org=org_tree["commission"])  # fmt: skip
+    client.force_login(coordinator)
+    assert "未通过最近一次检查的网站" in client.get("/office/").content.decode()
+    check_run(run_id=check_start(actor=coordinator, site=site).pk, timeout=0.5)
+    cards = client.get("/office/").context["widgets"]
+    card = next(c for c in cards if c["title"] == "未通过最近一次检查的网站")
+    assert card["value"] == 1 and card["tone"] == "danger"
