@@ -1,8 +1,8 @@
 """Crawl one website the way the checks need it: politely, within a budget, with a record of
 every address fetched (its status and how long it took).
 
-Respects robots.txt, names itself in its User-Agent, follows the site's own links to a set
-depth and fetches at most ``max_pages`` addresses. A visit fails when the page is not open after
+Respects robots.txt (what it disallows and its Crawl-delay), names itself in its User-Agent,
+follows the site's own links to a set depth and fetches at most ``max_pages`` addresses. A visit fails when the page is not open after
 ``timeout`` seconds (MON-VETO-1: 15 s); a DNS failure, a refused connection, a timeout or an
 HTTP error status makes a link broken.
 """
@@ -25,6 +25,7 @@ from django.utils import timezone
 USER_AGENT = "GongkaiMonitor/1.0 (Gongkai government website checks)"
 DEFAULT_TIMEOUT = 15.0
 MAX_BYTES = 2_000_000
+MAX_DELAY = 10.0
 
 _BLOCK_TAGS = {"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "ul"}
 _SKIP_TAGS = {"script", "style", "noscript", "template"}
@@ -200,6 +201,7 @@ def crawl(
     timeout: float = DEFAULT_TIMEOUT,
     progress: Callable[[int], None] | None = None,
     external: bool = True,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> Crawl:
     """Crawl the site at ``base_url``: its pages to ``max_depth`` links from the home page, and
     every link they carry checked once, ``max_pages`` fetches at most. ``external`` False: links
@@ -207,6 +209,8 @@ def crawl(
     base_url = normalise(base_url)
     host = urlsplit(base_url).netloc
     robots = _robots(base_url, timeout=timeout)
+    # The site's own pace (robots.txt Crawl-delay), ten seconds at most between its pages.
+    delay = min(float(robots.crawl_delay(USER_AGENT) or 0), MAX_DELAY)
     result = Crawl(base_url=base_url)
     queue: deque[tuple[str, int]] = deque([(base_url, 0)])
     seen = {base_url}
@@ -219,6 +223,8 @@ def crawl(
         if len(result.pages) >= max_pages:
             result.budget_reached = True
             break
+        if internal and delay and result.pages:
+            sleep(delay)
         page, body, content_type = fetch(url, timeout=timeout, depth=depth)
         result.pages[url] = page
         if progress is not None:

@@ -172,3 +172,13 @@ def test_crawl_budget_and_robots_txt_are_respected():
         fetched = [p for p in site.paths() if p != "/robots.txt"]
     assert len(fetched) == len(result.pages) == 12
     assert result.budget_reached
+
+
+def test_the_crawl_keeps_the_pace_robots_txt_asks_for():
+    pages = healthy_pages(TODAY)
+    pages["/robots.txt"] = (200, "User-agent: *\nCrawl-delay: 2\n")
+    waits = []
+    with LoopbackSite(pages) as site:
+        result = crawl(site.url, max_pages=5, timeout=0.5, sleep=waits.append)
+    assert len(result.pages) == 5
+    assert waits == [2.0] * 4  # before every page of the site but the first
