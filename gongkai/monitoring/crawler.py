@@ -2,9 +2,9 @@
 every address fetched (its status and how long it took).
 
 Respects robots.txt (what it disallows and its Crawl-delay), names itself in its User-Agent,
-follows the site's own links to a set depth and fetches at most ``max_pages`` addresses. A visit fails when the page is not open after
-``timeout`` seconds (MON-VETO-1: 15 s); a DNS failure, a refused connection, a timeout or an
-HTTP error status makes a link broken.
+follows the site's own links to a set depth and fetches at most ``max_pages`` addresses. A visit
+fails when the page is not open after ``timeout`` seconds (MON-VETO-1: 15 s); a DNS failure, a
+refused connection, a timeout or an HTTP error status makes a link broken.
 """
 
 import socket
