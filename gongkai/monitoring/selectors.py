@@ -129,6 +129,11 @@ def check_config(site: Site | None) -> dict:
     }
 
 
+def index_has_points() -> bool:
+    """Whether any deduction item has its points entered (MON-SCORE-2: they ship empty)."""
+    return ScoreItem.objects.filter(part=ScoreItem.Part.DEDUCT, points__isnull=False).exists()
+
+
 def reachability(site: Site, *, now=None) -> tuple[int, int]:
     """Visits and failed visits of the site's home page over the veto window (MON-VETO-1)."""
     rule = VetoRule.objects.filter(item=VetoItem.UNREACHABLE).first()

@@ -19,6 +19,7 @@ from .evidence import evidence_words, finding_name
 from .forms import ColumnForm, ScoreItemFormSet, SiteForm, VetoRuleFormSet
 from .models import Column, ScoreItem, VetoRule
 from .selectors import (
+    index_has_points,
     quarter_runs,
     run_findings,
     score_history,
@@ -107,6 +108,7 @@ def site(request: HttpRequest, pk: int) -> HttpResponse:
             groups=_findings_by_kind(latest),
             chart=score_chart(score_history(site)),
             runs=runs,
+            index_empty=not index_has_points(),
             running=next((r for r in runs if r.status in ("queued", "running")), None),
             columns=site.columns.all(),
             form=form,

@@ -119,7 +119,7 @@ def test_site_page_report_page_and_word_file(client, coordinator, org_tree):
         run = check_start(actor=coordinator, site=Site.objects.get())
         check_run(run_id=run.pk, timeout=0.5)
     html = client.get(response["Location"]).content.decode()
-    assert "合格，100分" in html
+    assert "合格，100分" in html and "检查指标尚未填写分值" in html
     assert web.url + "gone" in html and "返回状态码404" in html
     assert "<svg" in html
     listing = client.get("/office/monitoring/").content.decode()
