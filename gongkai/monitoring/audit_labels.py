@@ -11,5 +11,6 @@ ACTIONS = {
     "monitoring.check_start": _("Website check started"),
     "monitoring.check_move": _("Website check status changed"),
     "monitoring.index_save": _("Website check index changed"),
+    "monitoring.manual_veto": _("Veto item recorded by the checker"),
 }
 STATES = RunStatus.choices

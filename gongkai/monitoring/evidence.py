@@ -59,6 +59,8 @@ def evidence_words(finding: Finding) -> str:
         return _("Messages unanswered for more than 3 months: %(numbers)s") % {"numbers": numbers}
     if finding.kind == FindingKind.VETO:
         item = finding.veto_item
+        if e.get("manual"):
+            return _("Found by the checker: %(note)s") % {"note": e.get("note", "")}
         if item == VetoItem.UNREACHABLE:
             return _("%(failed)s of %(visits)s visits failed") % {
                 "failed": e.get("failed"),

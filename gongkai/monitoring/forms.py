@@ -1,6 +1,7 @@
 """Forms of website monitoring: a site to watch, a column to watch."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import Column, ScoreItem, Site, VetoRule
 
@@ -41,6 +42,21 @@ class ColumnForm(forms.ModelForm):
         model = Column
         formfield_callback = _url_field
         fields = ["title", "url", "kind", "threshold_days"]
+
+
+class ManualVetoForm(forms.Form):
+    item = forms.ChoiceField(label=_("Veto item"))
+    url = forms.URLField(label=_("Page address"), required=False, max_length=1000,
+                         assume_scheme="https")  # fmt: skip
+    note = forms.CharField(label=_("What was found"), widget=forms.Textarea(attrs={"rows": 3}),
+                           max_length=1000)  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["item"].choices = [
+            (r.item, r.get_item_display())
+            for r in VetoRule.objects.filter(manual=True, enabled=True)
+        ]
 
 
 class ScoreItemForm(forms.ModelForm):

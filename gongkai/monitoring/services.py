@@ -7,6 +7,7 @@ from datetime import date
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
 from gongkai.core.db import model_update
@@ -14,7 +15,15 @@ from gongkai.core.transitions import status_move
 
 from .checks import Report, run_checks
 from .crawler import DEFAULT_TIMEOUT, crawl, fetch
-from .models import CheckRun, Column, FetchedPage, Finding, ReachabilitySample, Site
+from .models import (
+    CheckRun,
+    Column,
+    FetchedPage,
+    Finding,
+    ReachabilitySample,
+    Site,
+    VetoRule,
+)
 from .selectors import check_config, reachability, unanswered_messages
 from .states import RUN_TRANSITIONS, FindingKind, RunStatus
 
@@ -96,6 +105,27 @@ def column_delete(*, actor, column: Column) -> None:
         org=column.site.org,
     )
     column.delete()
+
+
+@transaction.atomic
+def manual_veto_add(*, actor, run: CheckRun, item: str, note: str, url: str = "") -> Finding:
+    """Record a veto item the checker found by hand on a finished check (MON-VETO-1: security
+    or secrecy incidents, 伪造发稿日期, unusable services): the check fails outright
+    (MON-SCORE-1); audited."""
+    from gongkai.core.errors import DomainError
+
+    if run.status != RunStatus.DONE:
+        raise DomainError(_("Only a finished check can take a veto item."))
+    if not VetoRule.objects.filter(item=item, manual=True, enabled=True).exists():
+        raise DomainError(_("This veto item is not one the checker records."), field="item")
+    finding = Finding.objects.create(
+        run=run, kind=FindingKind.VETO, veto_item=item, url=url[:1000],
+        checked_at=timezone.now(), evidence={"item": item, "note": note, "manual": True},
+    )  # fmt: skip
+    model_update(run, vetoed=True, passed=False, score=0)
+    audit_record(actor=actor, obj=run, action="monitoring.manual_veto", reason=note,
+                 after={"item": item, "url": url}, org=run.site.org)  # fmt: skip
+    return finding
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ urlpatterns = [
     path("sites/<int:pk>/", views.site, name="site"),
     path("sites/<int:pk>/check/", views.site_check, name="site_check"),
     path("sites/<int:pk>/edit/", views.site_edit, name="site_edit"),
+    path("sites/<int:pk>/veto/", views.manual_veto, name="manual_veto"),
     path(
         "sites/<int:pk>/columns/<int:column_pk>/remove/", views.column_remove, name="column_remove"
     ),

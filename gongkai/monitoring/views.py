@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from gongkai.core.errors import DomainError
 from gongkai.core.permissions import coordinator_required
 from gongkai.core.views import office_context
 from gongkai.orgs.roles import Role
@@ -16,7 +17,7 @@ from gongkai.orgs.selectors import org_list_for
 from .charts import score_chart
 from .docx_file import quarter_docx, verdict
 from .evidence import evidence_words, finding_name
-from .forms import ColumnForm, ScoreItemFormSet, SiteForm, VetoRuleFormSet
+from .forms import ColumnForm, ManualVetoForm, ScoreItemFormSet, SiteForm, VetoRuleFormSet
 from .models import Column, ScoreItem, VetoRule
 from .selectors import (
     index_has_points,
@@ -28,7 +29,14 @@ from .selectors import (
     site_runs,
     sites_for,
 )
-from .services import check_start, column_delete, column_save, index_save, site_save
+from .services import (
+    check_start,
+    column_delete,
+    column_save,
+    index_save,
+    manual_veto_add,
+    site_save,
+)
 from .states import FindingKind
 
 
@@ -109,6 +117,7 @@ def site(request: HttpRequest, pk: int) -> HttpResponse:
             chart=score_chart(score_history(site)),
             runs=runs,
             index_empty=not index_has_points(),
+            veto_form=ManualVetoForm(),
             running=next((r for r in runs if r.status in ("queued", "running")), None),
             columns=site.columns.all(),
             form=form,
@@ -131,6 +140,27 @@ def site_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request, "monitoring/site_edit.html", office_context(request, site=site, form=form)
     )
+
+
+@coordinator_required
+@require_POST
+def manual_veto(request: HttpRequest, pk: int) -> HttpResponse:
+    """The checker records a veto item found by hand on the site's latest check."""
+    site = get_object_or_404(sites_for(request.user), pk=pk)
+    run = site_latest_run(site)
+    form = ManualVetoForm(request.POST)
+    if run is None or not form.is_valid():
+        messages.error(
+            request, _("The veto item was not recorded: choose the item and say what was found.")
+        )
+        return redirect("monitoring:site", pk=site.pk)
+    try:
+        manual_veto_add(actor=request.user, run=run, **form.cleaned_data)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The veto item is recorded; the check is failed."))
+    return redirect("monitoring:site", pk=site.pk)
 
 
 @coordinator_required

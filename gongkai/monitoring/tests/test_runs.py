@@ -242,3 +242,25 @@ def test_the_dashboard_counts_sites_failing_their_latest_check(client, coordinat
     cards = client.get("/office/").context["widgets"]
     card = next(c for c in cards if c["title"] == "未通过最近一次检查的网站")
     assert card["value"] == 1 and card["tone"] == "danger"
+
+
+def test_the_checker_records_a_veto_item_by_hand(client, coordinator, org_tree):
+    with LoopbackSite(healthy_pages(TODAY)) as web:
+        site = site_save(actor=coordinator, name="某委网站", base_url=web.url,
+                         org=org_tree["commission"])  # fmt: skip
+        run = check_run(run_id=check_start(actor=coordinator, site=site).pk, timeout=0.5)
+    assert run.passed
+    client.force_login(coordinator)
+    response = client.post(
+        f"/office/monitoring/sites/{site.pk}/veto/",
+        {"item": "safety", "url": web.url + "news/0.html", "note": "稿件发布日期系事后修改"},
+    )
+    assert response.status_code == 302
+    run.refresh_from_db()
+    assert run.vetoed and run.passed is False and run.score == 0
+    html = client.get(f"/office/monitoring/sites/{site.pk}/").content.decode()
+    assert "安全、泄密事故等严重问题" in html and "检查人员认定：稿件发布日期系事后修改" in html
+    assert AuditEntry.objects.filter(action="monitoring.manual_veto", object_id=str(run.pk))
+    # An item the checks find themselves cannot be entered by hand.
+    client.post(f"/office/monitoring/sites/{site.pk}/veto/", {"item": "unreachable", "note": "x"})
+    assert not Finding.objects.filter(run=run, veto_item="unreachable").exists()
