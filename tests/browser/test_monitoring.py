@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from gongkai.monitoring.defaults import load_defaults
 from gongkai.monitoring.models import CheckRun, Finding
 from gongkai.monitoring.services import check_run, site_save
 from gongkai.monitoring.tests.sites import NAV, LoopbackSite, dated_list, healthy_pages
@@ -19,6 +20,7 @@ from .conftest import TEST_USERS, check_wording, login
 def test_the_coordinator_reads_a_sites_findings_and_downloads_the_report(
     page, org_tree, coordinator
 ):
+    load_defaults()  # the index's defaults, which an earlier test's emptying took away
     today = timezone.localdate()
     pages = healthy_pages(today)
     with LoopbackSite(pages) as web:

@@ -11,7 +11,7 @@ from gongkai.monitoring.services import check_run
 
 @pytest.mark.django_db(transaction=True)
 def test_own_portal_passes_its_own_checks(live_server):
-    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115  (loads the defaults too)
     site = own_portal_register(base_url=live_server.url + "/")
     assert Site.objects.filter(own_portal=True).count() == 1
     # The columns come from the portal's own URL names, on the address it is served at.
