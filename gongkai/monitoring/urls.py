@@ -1,5 +1,21 @@
 """Back-office pages of website monitoring (网站监管)."""
 
+from django.urls import path
+
+from . import views
+
 app_name = "monitoring"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.sites, name="sites"),
+    path("sites/<int:pk>/", views.site, name="site"),
+    path("sites/<int:pk>/check/", views.site_check, name="site_check"),
+    path("sites/<int:pk>/edit/", views.site_edit, name="site_edit"),
+    path("sites/<int:pk>/veto/", views.manual_veto, name="manual_veto"),
+    path(
+        "sites/<int:pk>/columns/<int:column_pk>/remove/", views.column_remove, name="column_remove"
+    ),
+    path("index/", views.index, name="index"),
+    path("report/", views.report, name="report"),
+    path("report/file.docx", views.report_docx, name="report_docx"),
+]

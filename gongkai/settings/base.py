@@ -374,6 +374,10 @@ GONGKAI_SITE_NAME = env("GONGKAI_SITE_NAME", default="政务公开平台")
 # The organisation whose column this site is (its code or official name). Left empty, the only
 # top-level government or agency is; with several, the site shows GONGKAI_SITE_NAME.
 GONGKAI_SITE_ORG = env("GONGKAI_SITE_ORG", default="")
+# Website monitoring: the portal's public address (Gongkai's own site is checked there; the local
+# server by default) and the seconds after which a visit fails (国办秘函〔2019〕19号: 15 s).
+GONGKAI_PUBLIC_URL = env("GONGKAI_PUBLIC_URL", default="")
+GONGKAI_MONITOR_TIMEOUT = env.float("GONGKAI_MONITOR_TIMEOUT", default=15.0)
 # An applicant's private tracking link stops working this many days after the case is closed.
 GONGKAI_TRACKING_DAYS_AFTER_CLOSE = env.int("GONGKAI_TRACKING_DAYS_AFTER_CLOSE", default=180)
 # Incidents (EMG-1/2): the 48-hour response clock runs from when the incident is recorded

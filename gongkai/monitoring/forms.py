@@ -1,0 +1,75 @@
+"""Forms of website monitoring: a site to watch, a column to watch."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Column, ScoreItem, Site, VetoRule
+
+
+def _url_field(db_field, **kwargs):
+    if db_field.name in ("base_url", "url"):
+        return forms.URLField(
+            label=db_field.verbose_name,
+            max_length=db_field.max_length,
+            assume_scheme="https",
+            required=not db_field.blank,
+        )
+    return db_field.formfield(**kwargs)
+
+
+class SiteForm(forms.ModelForm):
+    class Meta:
+        model = Site
+        formfield_callback = _url_field
+        fields = [
+            "name",
+            "base_url",
+            "org",
+            "no_external_service",
+            "max_pages",
+            "max_depth",
+            "active",
+        ]
+
+    def __init__(self, *args, orgs=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if orgs is not None:
+            self.fields["org"].queryset = orgs
+
+
+class ColumnForm(forms.ModelForm):
+    class Meta:
+        model = Column
+        formfield_callback = _url_field
+        fields = ["title", "url", "kind", "threshold_days"]
+
+
+class ManualVetoForm(forms.Form):
+    item = forms.ChoiceField(label=_("Veto item"))
+    url = forms.URLField(label=_("Page address"), required=False, max_length=1000,
+                         assume_scheme="https")  # fmt: skip
+    note = forms.CharField(label=_("What was found"), widget=forms.Textarea(attrs={"rows": 3}),
+                           max_length=1000)  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["item"].choices = [
+            (r.item, r.get_item_display())
+            for r in VetoRule.objects.filter(manual=True, enabled=True)
+        ]
+
+
+class ScoreItemForm(forms.ModelForm):
+    class Meta:
+        model = ScoreItem
+        fields = ["points", "per_finding"]
+
+
+class VetoRuleForm(forms.ModelForm):
+    class Meta:
+        model = VetoRule
+        fields = ["enabled", "limit", "window_days"]
+
+
+ScoreItemFormSet = forms.modelformset_factory(ScoreItem, form=ScoreItemForm, extra=0)
+VetoRuleFormSet = forms.modelformset_factory(VetoRule, form=VetoRuleForm, extra=0)

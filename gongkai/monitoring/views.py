@@ -1,0 +1,233 @@
+"""Back-office pages of website monitoring: the sites and their scores, a site's findings and
+history, starting a check, the quarterly spot-check report (page and Word file)."""
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from gongkai.core.errors import DomainError
+from gongkai.core.permissions import coordinator_required
+from gongkai.core.views import office_context
+from gongkai.orgs.roles import Role
+from gongkai.orgs.selectors import org_list_for
+
+from .charts import score_chart
+from .docx_file import quarter_docx, verdict
+from .evidence import evidence_words, finding_name
+from .forms import ColumnForm, ManualVetoForm, ScoreItemFormSet, SiteForm, VetoRuleFormSet
+from .models import Column, ScoreItem, VetoRule
+from .selectors import (
+    index_has_points,
+    quarter_runs,
+    run_findings,
+    score_history,
+    site_latest_run,
+    site_list,
+    site_runs,
+    sites_for,
+)
+from .services import (
+    check_start,
+    column_delete,
+    column_save,
+    index_save,
+    manual_veto_add,
+    site_save,
+)
+from .states import FindingKind
+
+
+def _orgs(request):
+    return org_list_for(user=request.user, roles={Role.COORDINATOR, Role.SUPERVISOR})
+
+
+@coordinator_required
+def sites(request: HttpRequest) -> HttpResponse:
+    """Every watched site with its latest score; a coordinator adds a site."""
+    form = SiteForm(request.POST or None, orgs=_orgs(request))
+    if request.method == "POST" and form.is_valid():
+        site = site_save(actor=request.user, **form.cleaned_data)
+        messages.success(request, _("The site is watched; start its first check."))
+        return redirect("monitoring:site", pk=site.pk)
+    return render(
+        request,
+        "monitoring/sites.html",
+        office_context(request, sites=site_list(request.user), form=form),
+    )
+
+
+def _findings_by_kind(run):
+    if run is None:
+        return []
+    findings = list(run_findings(run))
+    for finding in findings:
+        finding.evidence_text = evidence_words(finding)
+        finding.name = finding_name(finding)
+    return [
+        {"kind": label, "code": kind, "rows": [f for f in findings if f.kind == kind]}
+        for kind, label in FindingKind.choices
+        if any(f.kind == kind for f in findings)
+    ]
+
+
+@coordinator_required
+def index(request: HttpRequest) -> HttpResponse:
+    """The index's points and veto thresholds, entered from the 19号 annex; changes audited."""
+    items = ScoreItemFormSet(
+        request.POST or None,
+        prefix="items",
+        queryset=ScoreItem.objects.order_by("part", "position"),
+    )
+    rules = VetoRuleFormSet(
+        request.POST or None, prefix="rules", queryset=VetoRule.objects.filter(manual=False)
+    )
+    if request.method == "POST" and items.is_valid() and rules.is_valid():
+        index_save(actor=request.user, forms=[*items.forms, *rules.forms])
+        messages.success(request, _("The index is saved; the next checks score by it."))
+        return redirect("monitoring:index")
+    return render(
+        request,
+        "monitoring/index.html",
+        office_context(request, items=items, rules=rules),
+    )
+
+
+@coordinator_required
+def site(request: HttpRequest, pk: int) -> HttpResponse:
+    """A site's latest score and findings with their evidence, its score history, its columns."""
+    site = get_object_or_404(sites_for(request.user).select_related("org"), pk=pk)
+    latest = site_latest_run(site)
+    form = ColumnForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        column_save(actor=request.user, site=site, **form.cleaned_data)
+        messages.success(request, _("The column is watched."))
+        return redirect("monitoring:site", pk=site.pk)
+    runs = list(site_runs(site)[:10])
+    return render(
+        request,
+        "monitoring/site.html",
+        office_context(
+            request,
+            site=site,
+            latest=latest,
+            groups=_findings_by_kind(latest),
+            chart=score_chart(score_history(site)),
+            runs=runs,
+            index_empty=not index_has_points(),
+            veto_form=ManualVetoForm(),
+            running=next((r for r in runs if r.status in ("queued", "running")), None),
+            columns=site.columns.all(),
+            form=form,
+        ),
+    )
+
+
+@coordinator_required
+def site_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change a watched site's settings; the change is audited."""
+    site = get_object_or_404(sites_for(request.user), pk=pk)
+    form = SiteForm(request.POST or None, instance=site, orgs=_orgs(request))
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in form.changed_data}
+        site.refresh_from_db()
+        if fields:
+            site_save(actor=request.user, site=site, **fields)
+        messages.success(request, _("The site's settings are saved."))
+        return redirect("monitoring:site", pk=site.pk)
+    return render(
+        request, "monitoring/site_edit.html", office_context(request, site=site, form=form)
+    )
+
+
+@coordinator_required
+@require_POST
+def manual_veto(request: HttpRequest, pk: int) -> HttpResponse:
+    """The checker records a veto item found by hand on the site's latest check."""
+    site = get_object_or_404(sites_for(request.user), pk=pk)
+    run = site_latest_run(site)
+    form = ManualVetoForm(request.POST)
+    if run is None or not form.is_valid():
+        messages.error(
+            request, _("The veto item was not recorded: choose the item and say what was found.")
+        )
+        return redirect("monitoring:site", pk=site.pk)
+    try:
+        manual_veto_add(actor=request.user, run=run, **form.cleaned_data)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The veto item is recorded; the check is failed."))
+    return redirect("monitoring:site", pk=site.pk)
+
+
+@coordinator_required
+@require_POST
+def site_check(request: HttpRequest, pk: int) -> HttpResponse:
+    site = get_object_or_404(sites_for(request.user), pk=pk)
+    check_start(actor=request.user, site=site)
+    messages.success(request, _("The check has started; this page shows its progress."))
+    return redirect("monitoring:site", pk=site.pk)
+
+
+@coordinator_required
+@require_POST
+def column_remove(request: HttpRequest, pk: int, column_pk: int) -> HttpResponse:
+    site = get_object_or_404(sites_for(request.user), pk=pk)
+    column = get_object_or_404(Column.objects.select_related("site"), pk=column_pk, site=site)
+    column_delete(actor=request.user, column=column)
+    messages.success(request, _("The column is no longer watched."))
+    return redirect("monitoring:site", pk=pk)
+
+
+def _quarter(request) -> tuple[int, int]:
+    today = timezone.localdate()
+    try:
+        year = int(request.GET.get("year", today.year))
+        quarter = int(request.GET.get("quarter", (today.month - 1) // 3 + 1))
+    except ValueError:
+        year, quarter = today.year, (today.month - 1) // 3 + 1
+    if not 2000 <= year <= 2100 or quarter not in (1, 2, 3, 4):
+        year, quarter = today.year, (today.month - 1) // 3 + 1
+    return year, quarter
+
+
+def _report_rows(user, year: int, quarter: int) -> list[dict]:
+    sites = set(sites_for(user).values_list("pk", flat=True))
+    return [
+        {"run": run, "site": run.site, "groups": _findings_by_kind(run), "verdict": verdict(run)}
+        for run in quarter_runs(year=year, quarter=quarter)
+        if run.site_id in sites
+    ]
+
+
+@coordinator_required
+def report(request: HttpRequest) -> HttpResponse:
+    """The quarterly spot-check report: each site's result and its problems with evidence."""
+    year, quarter = _quarter(request)
+    return render(
+        request,
+        "monitoring/report.html",
+        office_context(
+            request,
+            year=year,
+            quarter=quarter,
+            rows=_report_rows(request.user, year, quarter),
+            quarters=(1, 2, 3, 4),
+        ),
+    )
+
+
+@coordinator_required
+def report_docx(request: HttpRequest) -> HttpResponse:
+    year, quarter = _quarter(request)
+    data = quarter_docx(year=year, quarter=quarter, rows=_report_rows(request.user, year, quarter))
+    response = HttpResponse(
+        data,
+        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    name = f"website-check-{year}-Q{quarter}.docx"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
