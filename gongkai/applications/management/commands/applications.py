@@ -6,13 +6,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from gongkai.applications.clock import ClockEvent, EventKind, compute_clock
 from gongkai.applications.fees import fee_per_page, pages_by_band, request_band
+from gongkai.core.commands import TranslatedCommand
 from gongkai.core.errors import DomainError
 from gongkai.core.xlsx import ImportFailed
 from gongkai.orgs.models import Organisation
@@ -127,7 +128,7 @@ def _org(value: str) -> Organisation:
     return org
 
 
-class Command(BaseCommand):
+class Command(TranslatedCommand):
     help = gettext_lazy(
         "Disclosure requests: compute a reply deadline (`due`) or an information-processing fee "
         "(`fee`); import past requests from an Excel register (`import`)."

@@ -4,11 +4,12 @@ import json
 from argparse import ArgumentParser
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from gongkai.core.commands import TranslatedCommand
 from gongkai.monitoring.checks import Report, run_checks
 from gongkai.monitoring.crawler import crawl, normalise
 from gongkai.monitoring.models import Site
@@ -29,12 +30,8 @@ def _pages(value: str) -> int:
     return number
 
 
-class Command(BaseCommand):
+class Command(TranslatedCommand):
     help = gettext_lazy("Website monitoring: check a website now (`check`).")
-
-    def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> ArgumentParser:
-        self.help = str(self.help)  # argparse wants a string, in the language now active
-        return super().create_parser(prog_name, subcommand, **kwargs)
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         commands = parser.add_subparsers(dest="subcommand", required=True)

@@ -4,10 +4,11 @@ import json
 from argparse import ArgumentParser
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from gongkai.core.commands import TranslatedCommand
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import org_resolve
 from gongkai.reports.checks import report_findings
@@ -54,7 +55,7 @@ def _cell(value) -> str:
     return "—" if value is None else str(plain_number(value))
 
 
-class Command(BaseCommand):
+class Command(TranslatedCommand):
     help = gettext_lazy("Annual disclosure reports: print a report's tables (`annual`).")
 
     def add_arguments(self, parser: ArgumentParser) -> None:
