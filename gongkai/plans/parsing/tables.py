@@ -11,7 +11,9 @@ from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
 from .textgrid import (
     TextTable,
+    align,
     build_grid,
+    cell_kind,
     is_number_cell,
     read_cell_lines,
     read_row_lines,
@@ -34,7 +36,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
         "title",
         re.compile(
             r"^(?:重点任务|工作任务|主要任务|任务名称|重点工作|工作事项|任务事项|事项|"
-            r"项目|类别|分类|领域|任务|工作|重点领域|公开事项|工作名称|内容分类)$"
+            r"项目|项目名称|实事项目|民生实事|类别|分类|领域|任务|工作|重点领域|公开事项|工作名称|内容分类)$"
         ),
     ),
     ("content", re.compile(r"内容|措施|要求|任务|目标|举措|事项|工作|问题|分工")),
@@ -287,14 +289,74 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
                 keep = len(cells)
                 last = sub[-1]
                 keep = min(len(cells), last + 2)
+            elif _units_on_two_lines(cells, lead):
+                keep = lead + 1  # unit names on two lines in the last row
             else:
                 keep = min(len(cells), lead)
             j = i + 1 + keep
             cells = cells[:keep]
-        grid.extend(_split_flat_row(lines[i], cells, width, num.value))
+        roles = [column_role(c.text) for c in grid[0]]
+        grid.extend(
+            _rows_by_time_limits(lines[i], cells, roles)
+            or _split_flat_row(lines[i], _merge_unit_lines(cells, width - 1), width, num.value)
+        )
         i = j
         expected += 1
     return grid, i
+
+
+def _merge_unit_lines(cells: list[str], lead: int) -> list[str]:
+    """Unit names on lines of their own (县民政局 / 县财政局) in a row with more cells than the
+    header: one cell of the units column, when joining them leaves as many cells as columns."""
+    if len(cells) <= lead:
+        return cells
+    merged: list[str] = []
+    for c in cells:
+        if merged and cell_kind(c) == "units" and cell_kind(merged[-1]) == "units":
+            merged[-1] += "\n" + c
+        else:
+            merged.append(c)
+    return merged if len(merged) == lead else cells
+
+
+def _units_on_two_lines(cells: list[str], lead: int) -> bool:
+    """The row's cells hold one more than the columns, two unit names on lines of their own,
+    and end at a time limit (so the line after them is not taken into the row)."""
+    merged = _merge_unit_lines(cells[: lead + 1], lead)
+    return len(cells) > lead and len(merged) == lead and cell_kind(merged[-1]) == "time"
+
+
+def _rows_by_time_limits(
+    number: str, cells: list[str], roles: list[str | None]
+) -> list[list[Cell]] | None:
+    """A number cell spanning rows with a time limit each (``5 | 项目 | 内容 | 单位 | 6月底前`` then
+    ``内容 | 11月底前``), the table's last column being the time limit: the first row has every
+    cell; each later row ends at its time limit, and the columns it lacks span from the first."""
+    lead = len(roles) - 1
+    if lead < 2 or roles[-1] != "deadline" or len(cells) <= lead:
+        return None
+    used, first = lead, cells[:lead]
+    if cell_kind(first[-1]) != "time":  # unit names on two lines: one cell more
+        used, first = lead + 1, _merge_unit_lines(cells[: lead + 1], lead)
+    if len(first) != lead or cell_kind(first[-1]) != "time":
+        return None
+    groups: list[list[str]] = []
+    group: list[str] = []
+    for c in cells[used:]:
+        group.append(c)
+        if cell_kind(c) == "time":
+            groups.append(group)
+            group = []
+    if group or not groups or any(len(g) >= lead for g in groups):
+        return None
+    rows = [[Cell(number)] + [Cell(c) for c in first]]
+    for g in groups:
+        cols = align(g, roles[1:], [True] * lead)
+        row = [Cell(number, spanned=True)] + [Cell(first[j], spanned=True) for j in range(lead)]
+        for c, j in zip(g, cols, strict=False):
+            row[j + 1] = Cell(c)
+        rows.append(row)
+    return rows
 
 
 def _sub_start(text: str, parent: int) -> bool:
