@@ -271,12 +271,34 @@ def is_bare_statement(text: str) -> bool:
     )
 
 
+# A statement that the first unit of each list leads (列第一位为牵头或汇总单位,下同 /
+# 首位单位为牵头单位,下同): it names no unit itself; it holds for its own list and those after it.
+FIRST_LEADS = re.compile(
+    r"[(\[]?(?:责任单位|各项任务|以上|以下)?(?:中)?(?:列|排)?(?:在)?(?:第一位|首位|第一)(?:的)?"
+    r"(?:单位|部门)?(?:为|是)(?:牵头|主责|主办)(?:或汇总|和汇总|或主责)?(?:单位|部门)?"
+    r"(?:[,;、]?\s*下同)?[)\]]?[。;,]?"
+)
+
+
+def says_first_leads(text: str) -> bool:
+    """Whether a text holds the statement that the first unit of each list leads."""
+    return bool(FIRST_LEADS.search(fold(text)))
+
+
+def drop_first_leads(text: str) -> str:
+    """The text without that statement (it names no unit)."""
+    for m in reversed(list(FIRST_LEADS.finditer(fold(text)))):
+        text = text[: m.start()] + text[m.end() :]
+    return text
+
+
 def find_statements(text: str) -> tuple[str, list[Statement]]:
     """Find the statements in a paragraph; return the text without them and the statements.
 
     Recognised: bracketed statements (``（牵头单位：…；责任单位：…）`` anywhere, ``（…负责落实）``
     at the end), and a labelled tail (``…。责任单位：…``) or a whole labelled line.
     """
+    text = drop_first_leads(text)
     found: list[tuple[int, int]] = []
     spans = _bracket_spans(text)
     tail = len(text.rstrip(" 。.;；\t"))
@@ -322,7 +344,18 @@ def is_statement_line(text: str) -> bool:
 
 
 def parse_unit_cell(text: str, leads: bool) -> Statement:
-    """Parse a table cell of units; ``leads`` when its column is a 牵头单位 column."""
+    """Parse a table cell of units; ``leads`` when its column is a 牵头单位 column.
+
+    Names on lines of their own within the cell, or set apart by spaces when each of them reads
+    as a unit name, are separate units."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    text = "".join(
+        ln + ("、" if k + 1 < len(lines) and ln[-1] not in "、，,；;" else "")
+        for k, ln in enumerate(lines)
+    )
+    words = text.split()
+    if len(words) > 1 and all(is_unit_list(w) for w in words):
+        text = "、".join(words)
     if LABEL.search(fold(text)):
         return parse_statement(text)
     stmt = Statement(text=text)
