@@ -13,7 +13,7 @@ import re
 
 from .fold import fold
 from .numbering import int_to_cn, match_marker
-from .statements import is_unit_list
+from .statements import drop_first_leads, ends_unit_list
 
 _SENTENCE_END = "。；;！？!?）)"
 _STYLES = ("ar_dot", "cn_dun", "ar_paren", "cn_paren")
@@ -45,8 +45,9 @@ def _after_sentence(line: str, at: int) -> bool:
     before = line[:at].rstrip()
     if bool(before) and before[-1] in _SENTENCE_END:
         return True
+    before = drop_first_leads(before)  # 责任单位(列第一位为牵头单位,下同):…
     labels = list(_UNIT_LABEL.finditer(fold(before)))
-    return bool(labels) and is_unit_list(before[labels[-1].end() :])
+    return bool(labels) and ends_unit_list(before[labels[-1].end() :])
 
 
 def _cuts(line: str, style: str, value: int, punct: str, start: int) -> list[int]:

@@ -243,6 +243,16 @@ _UNIT_NAME_END = re.compile(
 )
 
 
+def ends_unit_list(text: str) -> bool:
+    """Text that closes a statement's unit list (``县商务局、县发改局分别牵头，县外事办``): short,
+    no sentence, its last name ending like a unit's."""
+    k = fold(text).strip()
+    if not k or len(k) > 80 or "。" in k:
+        return False
+    last = split_units(k)
+    return bool(last) and 2 <= len(last[-1]) <= 30 and bool(_UNIT_NAME_END.search(last[-1]))
+
+
 def is_unit_list(text: str) -> bool:
     """Text that is only a list of unit names (each ending like 局, 处, 办公室, 人民政府 …)."""
     k = fold(text).strip().rstrip("。;,， ")
@@ -274,7 +284,7 @@ def is_bare_statement(text: str) -> bool:
 # A statement that the first unit of each list leads (列第一位为牵头或汇总单位,下同 /
 # 首位单位为牵头单位,下同): it names no unit itself; it holds for its own list and those after it.
 FIRST_LEADS = re.compile(
-    r"[(\[]?(?:责任单位|各项任务|以上|以下)?(?:中)?(?:列|排)?(?:在)?(?:第一位|首位|第一)(?:的)?"
+    r"[(\[]?(?:责任单位|各项任务|以上|以下)?(?:中)?(?:列|排|排名|排列)?(?:在)?(?:第一位|首位|第一个|第一)(?:的)?"
     r"(?:单位|部门)?(?:为|是)(?:牵头|主责|主办)(?:或汇总|和汇总|或主责)?(?:单位|部门)?"
     r"(?:[,;、]?\s*下同)?[)\]]?[。;,]?"
 )
@@ -334,6 +344,7 @@ def find_statements(text: str) -> tuple[str, list[Statement]]:
 
 def is_statement_line(text: str) -> bool:
     """A paragraph that is only a statement (``责任处室：…`` or ``（牵头单位：…）``)."""
+    text = drop_first_leads(text)
     k = fold(text).strip()
     if LABEL.match(k) or is_bare_statement(text):
         return True

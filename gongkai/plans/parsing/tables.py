@@ -430,7 +430,7 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 out.append(Block("table", rows=grid))
                 i = end
                 continue
-        found = _flattened_table(lines, i)
+        found = _flattened_table(lines, i) or _spaced_table(lines, i)
         if found is not None:
             grid, end = found
             out.append(Block("table", rows=grid))
@@ -517,3 +517,44 @@ def _split_header_row(rows: list[list[str]]) -> list[list[str]]:
 
 def _split_pipes(line: str) -> list[str]:
     return [p.strip() for p in re.split(r"[|｜]", line)]
+
+
+def _spaced_row(line: str, roles: list[str | None]) -> list[str]:
+    """The cells of a row whose cells were set apart by tabs or spaces (one space each after
+    normalising): words beyond the columns belong to the text column."""
+    words = line.split(" ")
+    width = len(roles)
+    if len(words) <= width:
+        return words
+    text = next((j for j, r in enumerate(roles) if r == "content"), None)
+    if text is None:
+        text = next((j for j, r in enumerate(roles) if r == "title"), 0)
+    after = width - text - 1
+    return words[:text] + [" ".join(words[text : len(words) - after])] + words[len(words) - after :]
+
+
+def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
+    """A table whose cells were set apart by tabs or spaces: a header line of header words
+    (``序号 项目 具体内容 责任单位 完成时限``), then rows opening with their number; a shorter row
+    ending at a time limit lies under a number spanning rows."""
+    header = lines[i].split(" ")
+    if len(header) < 3 or not all(column_role(h) for h in header) or not _header_like(header):
+        return None
+    roles = _roles_of(header)
+    rows: list[list[str]] = [header]
+    j = i + 1
+    while j < len(lines):
+        words = lines[j].split(" ")
+        if len(words) >= 2 and is_number_cell(words[0]):
+            rows.append(_spaced_row(lines[j], roles))
+        elif len(rows) > 1 and 2 <= len(words) < len(header) and cell_kind(words[-1]) == "time":
+            rows.append(words)
+        else:
+            break
+        j += 1
+    if len(rows) < 2:
+        return None
+    grid = build_grid(rows, _roles_of)
+    if grid is None or map_table(grid) is None:
+        return None
+    return grid, j
