@@ -310,12 +310,19 @@ def _merge_unit_lines(cells: list[str], lead: int) -> list[str]:
     header: one cell of the units column, when joining them leaves as many cells as columns."""
     if len(cells) <= lead:
         return cells
-    merged: list[str] = []
-    for c in cells:
-        if merged and cell_kind(c) == "units" and cell_kind(merged[-1]) == "units":
-            merged[-1] += "\n" + c
-        else:
-            merged.append(c)
+    merged = list(cells)
+    while len(merged) > lead:  # the last unit column (配合单位) is the likelier to hold several
+        pair = next(
+            (
+                k
+                for k in range(len(merged) - 2, -1, -1)
+                if cell_kind(merged[k]) == "units" == cell_kind(merged[k + 1])
+            ),
+            None,
+        )
+        if pair is None:
+            break
+        merged[pair : pair + 2] = [merged[pair] + "\n" + merged[pair + 1]]
     return merged if len(merged) == lead else cells
 
 

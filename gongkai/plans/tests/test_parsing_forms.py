@@ -1085,3 +1085,27 @@ def test_first_unit_statement_inside_a_traditional_label_of_run_on_items() -> No
         ("一/2", ["縣商務局", "縣發改局"], ["縣商務局", "縣發改局", "縣外事辦"], ""),
         ("一/3", ["縣應急局"], ["縣應急局"], ""),
     ]
+
+
+def test_lead_and_units_columns_one_cell_per_line_without_separators() -> None:
+    # no "|" at all: item 2 spans two rows, its units cell holds two names on two lines (they go
+    # to the units column, the last of the two unit columns, not to the lead)
+    plan = _parse(
+        "序号\n工作任务\n具体内容\n牵头单位\n责任单位\n完成时限\n"
+        "1\n建立数据共享目录\n编制政务数据资源目录。\n市政务服务数据管理局\n市直各部门\n2021年6月底前\n"
+        "2\n建设共享平台\n建成市级数据共享交换平台。\n市教育局\n市政务服务数据管理局\n市财政局\n"
+        "2021年9月底前\n"
+        "推进平台与省平台对接。\n市政务服务数据管理局\n市直各部门\n2021年12月底前\n"
+        "3\n加强安全管理\n落实数据安全责任。\n市委网信办\n市公安局\n持续推进"
+    )
+    assert _rows(plan) == [
+        ("1", ["市政务服务数据管理局"], ["市政务服务数据管理局", "市直各部门"], "2021年6月底前"),
+        ("2/¶1", ["市教育局"], ["市教育局", "市政务服务数据管理局", "市财政局"], "2021年9月底前"),
+        (
+            "2/¶2",
+            ["市政务服务数据管理局"],
+            ["市政务服务数据管理局", "市直各部门"],
+            "2021年12月底前",
+        ),
+        ("3", ["市委网信办"], ["市委网信办", "市公安局"], "持续推进"),
+    ]
