@@ -242,12 +242,20 @@ def split_at_numbers(cells: list[str], header: int) -> list[list[str]] | None:
     if after < 1:
         return None
     rows: list[list[str]] = [cells[:header]]
+    # the last column a time limit: cells after a row that end at a time limit are a row of their
+    # own under the number spanning both (5 | … | 6月底前 | 完成路面铺设。 | 11月底前 | 6 | …)
+    timed = header > 0 and bool(re.search(r"时限|时间|期限|节点", fold(cells[header - 1])))
     start = 0
     for n, k in enumerate(nums):
         nxt = nums[n + 1] if n + 1 < len(nums) else len(body)
         end = min(k + 1 + after, nxt)
         rows.append(body[start:end])
         start = end
+        extra = body[end:nxt]
+        if timed and n + 1 < len(nums) and extra and len(extra) < after:
+            if cell_kind(body[end - 1]) == "time" and cell_kind(extra[-1]) == "time":
+                rows.append(extra)
+                start = nxt
     if start < len(body):
         rows.append(body[start:])  # cells after the last row: a row cut off
     return rows

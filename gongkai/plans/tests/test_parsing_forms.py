@@ -1109,3 +1109,22 @@ def test_lead_and_units_columns_one_cell_per_line_without_separators() -> None:
         ),
         ("3", ["市委网信办"], ["市委网信办", "市公安局"], "持续推进"),
     ]
+
+
+def test_cells_without_row_ends_keep_the_row_under_a_spanning_number() -> None:
+    # one "|" between every two cells and none at row ends: rows are cut at the numbers, and the
+    # cells after item 2's row that end at a time limit are a row of their own under number 2
+    cells = [
+        "序号", "项目", "具体内容", "责任单位", "完成时限",
+        "1", "新建城区幼儿园", "新建幼儿园一所。", "县教育局", "12月底前",
+        "2", "改造农村公路", "改造提升农村公路30公里。", "县交通运输局", "6月底前完成路基",
+        "完成路面铺设。", "11月底前",
+        "3", "建设便民服务中心", "建成乡镇便民服务中心5个。", "县民政局", "9月投入使用",
+    ]  # fmt: skip
+    plan = _parse("\n|\n".join(f" {c} " for c in cells) + "\n|")
+    assert _rows(plan) == [
+        ("1", [], ["县教育局"], "12月底前"),
+        ("2/¶1", [], ["县交通运输局"], "6月底前完成路基"),
+        ("2/¶2", [], ["县交通运输局"], "11月底前"),
+        ("3", [], ["县民政局"], "9月投入使用"),
+    ]
