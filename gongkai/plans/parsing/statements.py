@@ -73,9 +73,19 @@ def _add(seq: list[str], names: list[str]) -> None:
             seq.append(name)
 
 
+_LEAD_MARK = re.compile(r"\s*\((?:牵头|牵头单位|主责|主责单位)\)")
+
+
 def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
     """Read unit groups: a verb covers the list back to the previous verb (README rules)."""
     pending: list[str] = []
+    # 市住建局、市发改委（牵头）: the bracket marks the name before it, and only it, as the lead
+    marked: list[str] = []
+    for m in reversed(list(_LEAD_MARK.finditer(fold(text)))):
+        before = fold(text[: m.start()])
+        cut = max(before.rfind(sep) for sep in "、,;:。") + 1
+        marked[:0] = split_units(text[cut : m.start()])
+        text = text[: m.start()] + text[m.end() :]
 
     def flush(group_text: str, lead: bool) -> None:
         k = fold(group_text)
@@ -146,6 +156,7 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         pending.append(piece)
     if pending:
         flush("、".join(pending), label_leads)
+    _add(stmt.lead, marked)
 
 
 # "…负责,下同": the statement holds for the items that follow too

@@ -1128,3 +1128,24 @@ def test_cells_without_row_ends_keep_the_row_under_a_spanning_number() -> None:
         ("2/¶2", [], ["县交通运输局"], "11月底前"),
         ("3", [], ["县民政局"], "9月投入使用"),
     ]
+
+
+def test_first_unit_leads_over_statement_forms_of_a_work_report_breakdown() -> None:
+    # the statement on a line of its own before the items; lists after a label, on their own
+    # line, in brackets; a (牵头) mark after a name makes that name the lead as written
+    plan = _parse(
+        "2023年政府工作报告重点工作任务分解\n"
+        "（列第一位为牵头或汇总单位，下同）\n"
+        "一、全力稳住经济大盘\n"
+        "1.地区生产总值增长6.5%左右。责任单位：市发改委、市统计局，各县（市、区）政府\n"
+        "2.一般公共预算收入增长6%。\n"
+        "责任单位：市财政局、市税务局\n"
+        "3.城乡居民收入稳步增长。（责任单位：市人力社保局、市统计局）\n"
+        "4.扩大有效投资。责任单位：市住建局、市发改委（牵头）"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["市发改委"], ["市发改委", "市统计局", "各县（市、区）政府"], ""),
+        ("一/2", ["市财政局"], ["市财政局", "市税务局"], ""),
+        ("一/3", ["市人力社保局"], ["市人力社保局", "市统计局"], ""),
+        ("一/4", ["市发改委"], ["市住建局", "市发改委"], ""),
+    ]
