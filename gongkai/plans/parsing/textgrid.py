@@ -62,6 +62,7 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
     """Rows written one per line (``a | b | c |``), starting at ``start``."""
     rows: list[list[str]] = []
     i = start
+    closed = lines[start].rstrip().endswith(("|", "｜"))  # rows end in "|"
     while i < len(lines):
         line = lines[i]
         if _is_sep(line):
@@ -70,6 +71,20 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
             i += 1
             continue
         cells = _cells_of(line)
+        while (
+            closed
+            and rows
+            and len(cells) >= 2
+            and not line.rstrip().endswith(("|", "｜"))
+            and i + 1 < len(lines)
+            and _pipes(lines[i + 1]) >= 1
+            and not _is_sep(lines[i + 1])
+        ):
+            # a cell of two lines (區行政服務中心 / 區市場監管局 | 2022年9月底前 |): the row goes on
+            i += 1
+            line = lines[i]
+            more = _cells_of(line)
+            cells = cells[:-1] + [cells[-1] + "\n" + more[0]] + more[1:]
         if len(cells) < 2 or not any(cells[1:]):
             if rows and "|" not in line and "｜" not in line:
                 break
