@@ -366,6 +366,27 @@ def _rows_by_time_limits(
     return rows
 
 
+_HEADER_WORD = re.compile(r"^[^。；;,，:：、]{1,12}$")
+
+
+def _flat_header_width(lines: list[str], i: int) -> int:
+    """The number of header cells of a table flattened one cell per line, starting at ``i``:
+    the lines naming columns; or, when a header cell names no known column (总投资（万元）,
+    建设地点), every short line up to the first row's number 1."""
+    width = 0
+    while i + width < len(lines) and column_role(lines[i + width]) and width < 12:
+        width += 1
+    if width == 0 or column_role(lines[i]) != "number":
+        return width
+    end = i + width
+    while end < len(lines) and end - i < 12 and not is_number_cell(lines[end]):
+        if not _HEADER_WORD.match(re.sub(r"\s+", "", lines[end])) or match_marker(lines[end]):
+            return width
+        end += 1
+    first = match_bare_number(lines[end]) if end < len(lines) and end - i < 12 else None
+    return end - i if first is not None and first.value == 1 else width
+
+
 def _sub_start(text: str, parent: int) -> bool:
     m = match_marker(text)
     return bool(m and m.style == "ar_sub" and m.parent_value == parent)
@@ -443,9 +464,7 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             out.append(Block("table", rows=grid))
             i = end
             continue
-        width = 0
-        while i + width < len(lines) and column_role(lines[i + width]) and width < 12:
-            width += 1
+        width = _flat_header_width(lines, i)
         if width >= 3:
             roles = [column_role(x) for x in lines[i : i + width]]
             if roles[0] == "number" and {"units", "lead", "content", "title"} & set(roles):

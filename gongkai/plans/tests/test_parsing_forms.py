@@ -1165,3 +1165,17 @@ def test_traditional_rows_as_lines_with_a_unit_cell_on_two_lines() -> None:
         ("2", [], ["區教育局"], "持續推進"),
         ("3", [], ["區行政服務中心", "區市場監管局"], "2022年9月底前"),
     ]
+
+
+def test_cells_one_per_line_with_header_cells_naming_no_known_column() -> None:
+    # 建设地点 and 总投资（万元） name no column the parser knows: the header still runs up to
+    # the first row's number, so the rows keep their cells in place
+    plan = _parse(
+        "序号\n项目名称\n建设地点\n总投资（万元）\n责任单位\n完成时限\n"
+        "1\n新建幼儿园\n城东新区\n1200\n县教育局\n12月底前\n"
+        "2\n改造公路\n全县\n3000\n县交通运输局\n10月底前"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县教育局"], "12月底前"),
+        ("2", [], ["县交通运输局"], "10月底前"),
+    ]
