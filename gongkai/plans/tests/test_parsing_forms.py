@@ -1179,3 +1179,16 @@ def test_cells_one_per_line_with_header_cells_naming_no_known_column() -> None:
         ("1", [], ["县教育局"], "12月底前"),
         ("2", [], ["县交通运输局"], "10月底前"),
     ]
+
+
+def test_first_unit_statement_naming_the_others_adds_no_unit() -> None:
+    plan = _parse(
+        "1.扩大有效投资。\n"
+        "责任单位：县发改局、县财政局（第一个单位为牵头单位，其他为配合单位，下同）\n"
+        "2.促进消费回暖。\n"
+        "责任单位：县商务局、县市场监管局"
+    )
+    assert _rows(plan) == [
+        ("1", ["县发改局"], ["县发改局", "县财政局"], ""),
+        ("2", ["县商务局"], ["县商务局", "县市场监管局"], ""),
+    ]
