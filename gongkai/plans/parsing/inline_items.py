@@ -3,14 +3,17 @@
 A number of the same form as the line's own first number (or a run starting at 1), written right
 after the end of a sentence and next in that sequence, starts an item of its own; the line is cut
 there. Numbers inside a sentence (``增长2.5%``, ``第1、2项``) are not cuts: no sentence ends
-before them.
+before them. The unit list of a statement closing an item
+(``…。责任单位：市发改委、市财政局 2.促进…``) ends it as a sentence does.
 """
 
 from __future__ import annotations
 
 import re
 
+from .fold import fold
 from .numbering import int_to_cn, match_marker
+from .statements import drop_first_leads, ends_unit_list
 
 _SENTENCE_END = "。；;！？!?）)"
 _STYLES = ("ar_dot", "cn_dun", "ar_paren", "cn_paren")
@@ -35,9 +38,16 @@ def _punct(style: str, written: str) -> str:
     return tail[:1] or "、"
 
 
+_UNIT_LABEL = re.compile(r"(?:责任|牵头|配合|协办|主责)(?:单位|部门|处室|科室)\s*:")
+
+
 def _after_sentence(line: str, at: int) -> bool:
     before = line[:at].rstrip()
-    return bool(before) and before[-1] in _SENTENCE_END
+    if bool(before) and before[-1] in _SENTENCE_END:
+        return True
+    before = drop_first_leads(before)  # 责任单位(列第一位为牵头单位,下同):…
+    labels = list(_UNIT_LABEL.finditer(fold(before)))
+    return bool(labels) and ends_unit_list(before[labels[-1].end() :])
 
 
 def _cuts(line: str, style: str, value: int, punct: str, start: int) -> list[int]:
@@ -49,19 +59,37 @@ def _cuts(line: str, style: str, value: int, punct: str, start: int) -> list[int
         needle = _number_text(style, expected, punct)
         at = line.find(needle, pos)
         while at != -1 and not (
-            _after_sentence(line, at)
+            (_after_sentence(line, at) or (style == "ar_dot" and _after_heading(line, at)))
             and not (style == "ar_dot" and line[at + len(needle) : at + len(needle) + 1].isdigit())
             and not (style in ("ar_dot", "cn_dun") and line[at - 1 : at].isdigit())
         ):
             at = line.find(needle, at + 1)
         if at == -1:
             return cuts
-        cuts.append(at)
+        head = None if _after_sentence(line, at) else _heading_before(line, at)
+        cuts.append(at if not head else head)
         pos = at + len(needle)
         expected += 1
 
 
-def _split(line: str) -> list[str]:
+_HEADING_GAP = re.compile(
+    r"(?:^|[。;!?)\s])\s*(?P<h>(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))"
+    r"[^。;,:!?()]{2,25}\s+)$"
+)
+
+
+def _heading_before(line: str, at: int) -> int | None:
+    """Where a short section heading starts that stands right before ``at``, after a space
+    (``…。二、深化改革 3.推进…``): the heading opens the item's part with it."""
+    m = _HEADING_GAP.search(fold(line[:at]))
+    return m.start("h") if m else None
+
+
+def _after_heading(line: str, at: int) -> bool:
+    return _heading_before(line, at) is not None
+
+
+def _split(line: str, expect: int = 1) -> list[str]:
     marker = match_marker(line)
     cuts: list[int] = []
     if marker is not None and marker.style in _STYLES:
@@ -70,19 +98,33 @@ def _split(line: str) -> list[str]:
     if not cuts:
         # a run starting at 1 after a heading (（一）加强领导。1、…。2、…) or after the item's
         # own heading (1.深化改革。(1)…(牵头负责)(2)…): at least 1 and 2, each after a sentence end
-        for m in _RUN_START.finditer(line):
-            if m.start() == 0 or not _after_sentence(line, m.start()):
+        # or a short section heading (一、稳定增长 1.…), and numbers that run on across sections
+        # (二、深化改革 3.…)
+        starts = [r"1([、.．])|[（(]1[）)]"]
+        if expect > 1:
+            starts.insert(0, rf"{expect}([、.．])")
+        for m in re.finditer("|".join(starts), line):
+            if m.start() == 0:
+                continue
+            if not (_after_sentence(line, m.start()) or _after_heading(line, m.start())):
                 continue
             if line[m.start() - 1 : m.start()].isdigit() or line[m.end() : m.end() + 1].isdigit():
                 continue
-            if m.group(1):
-                rest = _cuts(line, "ar_dot", 1, m.group(1), m.end())
+            text = m.group(0)
+            punct = next((g for g in m.groups() if g), None)
+            if punct:
+                value = int(re.match(r"\d+", text).group(0))
+                rest = _cuts(line, "ar_dot", value, punct, m.end())
+                if not rest and _after_heading(line, m.start()):
+                    rest = [len(line)]  # one item under its section heading: 二、… 3.…
             elif marker is None or marker.style != "ar_dot":
                 continue  # (1)(2) split only the line of an item numbered 1. (not run-on prose)
             else:
-                rest = _cuts(line, "ar_paren", 1, m.group(0)[0] + m.group(0)[-1], m.end())
+                rest = _cuts(line, "ar_paren", 1, text[0] + text[-1], m.end())
             if rest:
-                cuts = [m.start(), *rest]
+                head = _heading_before(line, m.start())
+                first = head if head and not _after_sentence(line, m.start()) else m.start()
+                cuts = [c for c in (first, *rest) if 0 < c < len(line)]
                 break
     if not cuts:
         return [line]
@@ -94,11 +136,26 @@ def _split(line: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _split_deep(line: str, state: list[int]) -> list[str]:
+    """Split a line, then each of its parts, following the run of item numbers 1. 2. 3. …"""
+    parts = _split(line, state[0])
+    if len(parts) == 1:
+        m = match_marker(line)
+        if m is not None and m.style == "ar_dot":
+            state[0] = m.value + 1
+        return parts
+    out: list[str] = []
+    for part in parts:
+        out.extend(_split_deep(part, state))
+    return out
+
+
 def split_inline_items(lines: list[str]) -> list[str]:
     """Cut lines that hold several numbered items of one sequence into one line per item."""
     out: list[str] = []
+    state = [1]  # the next item number of the run 1. 2. 3. …
     for i, line in enumerate(lines):
         # a table flattened to text (cells ending in |, the last one cut off) is not split
         near = lines[max(0, i - 1) : i + 2]
-        out.extend([line] if any("|" in ln for ln in near) else _split(line))
+        out.extend([line] if any("|" in ln for ln in near) else _split_deep(line, state))
     return out

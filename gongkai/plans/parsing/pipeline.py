@@ -12,6 +12,7 @@ from .model import Block, ParsedPlan, ParsedTask
 from .normalise import normalise_lines
 from .notice import drop_notice_items
 from .readers import MAX_BYTES, read_blocks
+from .statements import says_first_leads
 from .structure import TreeBuilder, apply_ranges, resolve_markers, select_tasks
 from .tables import find_text_tables
 
@@ -76,6 +77,8 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
     year = plan_year(title, deadlines, source[:first_item], "\n".join(source))
     plan = ParsedPlan(title=title, year=year, source_lines=source)
     carried: list[str] = []  # units a statement names for every task after it (以下任务均需…)
+    # 列第一位为牵头或汇总单位,下同: from the list that says it on, each list's first unit leads
+    first_leads = next((k for k, text in enumerate(source) if says_first_leads(text)), None)
     for node, stmts in selected:
         task = ParsedTask(path=node.path())
         if not any(s.following for s in stmts):
@@ -88,6 +91,13 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
             if stmt.deadline and not task.deadline:
                 task.deadline = stmt.deadline
             carried.extend(u for u in stmt.following if u not in carried)
+            if (
+                first_leads is not None
+                and node.last_line >= first_leads
+                and stmt.units
+                and not stmt.lead
+            ):
+                task.lead.extend(u for u in stmt.units[:1] if u not in task.lead)
         if task.deadline:
             due = interpret(task.deadline, year)
         else:

@@ -73,9 +73,19 @@ def _add(seq: list[str], names: list[str]) -> None:
             seq.append(name)
 
 
+_LEAD_MARK = re.compile(r"\s*\((?:牵头|牵头单位|主责|主责单位)\)")
+
+
 def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
     """Read unit groups: a verb covers the list back to the previous verb (README rules)."""
     pending: list[str] = []
+    # 市住建局、市发改委（牵头）: the bracket marks the name before it, and only it, as the lead
+    marked: list[str] = []
+    for m in reversed(list(_LEAD_MARK.finditer(fold(text)))):
+        before = fold(text[: m.start()])
+        cut = max(before.rfind(sep) for sep in "、,;:。") + 1
+        marked[:0] = split_units(text[cut : m.start()])
+        text = text[: m.start()] + text[m.end() :]
 
     def flush(group_text: str, lead: bool) -> None:
         k = fold(group_text)
@@ -146,6 +156,7 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         pending.append(piece)
     if pending:
         flush("、".join(pending), label_leads)
+    _add(stmt.lead, marked)
 
 
 # "…负责,下同": the statement holds for the items that follow too
@@ -243,6 +254,16 @@ _UNIT_NAME_END = re.compile(
 )
 
 
+def ends_unit_list(text: str) -> bool:
+    """Text that closes a statement's unit list (``县商务局、县发改局分别牵头，县外事办``): short,
+    no sentence, its last name ending like a unit's."""
+    k = fold(text).strip()
+    if not k or len(k) > 80 or "。" in k:
+        return False
+    last = split_units(k)
+    return bool(last) and 2 <= len(last[-1]) <= 30 and bool(_UNIT_NAME_END.search(last[-1]))
+
+
 def is_unit_list(text: str) -> bool:
     """Text that is only a list of unit names (each ending like 局, 处, 办公室, 人民政府 …)."""
     k = fold(text).strip().rstrip("。;,， ")
@@ -271,12 +292,35 @@ def is_bare_statement(text: str) -> bool:
     )
 
 
+# A statement that the first unit of each list leads (列第一位为牵头或汇总单位,下同 /
+# 首位单位为牵头单位,下同): it names no unit itself; it holds for its own list and those after it.
+FIRST_LEADS = re.compile(
+    r"[(\[]?(?:责任单位|各项任务|以上|以下)?(?:中)?(?:列|排|排名|排列)?(?:在)?(?:第一位|首位|第一个|第一)(?:的)?"
+    r"(?:单位|部门)?(?:为|是)(?:牵头|主责|主办)(?:或汇总|和汇总|或主责)?(?:单位|部门)?"
+    r"(?:[,;、]?(?:其他|其余|其它)(?:单位|部门)?(?:为|是)(?:配合|责任|协办)(?:单位|部门)?)?"
+    r"(?:[,;、]?\s*下同)?[)\]]?[。;,]?"
+)
+
+
+def says_first_leads(text: str) -> bool:
+    """Whether a text holds the statement that the first unit of each list leads."""
+    return bool(FIRST_LEADS.search(fold(text)))
+
+
+def drop_first_leads(text: str) -> str:
+    """The text without that statement (it names no unit)."""
+    for m in reversed(list(FIRST_LEADS.finditer(fold(text)))):
+        text = text[: m.start()] + text[m.end() :]
+    return text
+
+
 def find_statements(text: str) -> tuple[str, list[Statement]]:
     """Find the statements in a paragraph; return the text without them and the statements.
 
     Recognised: bracketed statements (``（牵头单位：…；责任单位：…）`` anywhere, ``（…负责落实）``
     at the end), and a labelled tail (``…。责任单位：…``) or a whole labelled line.
     """
+    text = drop_first_leads(text)
     found: list[tuple[int, int]] = []
     spans = _bracket_spans(text)
     tail = len(text.rstrip(" 。.;；\t"))
@@ -312,6 +356,7 @@ def find_statements(text: str) -> tuple[str, list[Statement]]:
 
 def is_statement_line(text: str) -> bool:
     """A paragraph that is only a statement (``责任处室：…`` or ``（牵头单位：…）``)."""
+    text = drop_first_leads(text)
     k = fold(text).strip()
     if LABEL.match(k) or is_bare_statement(text):
         return True
@@ -322,7 +367,18 @@ def is_statement_line(text: str) -> bool:
 
 
 def parse_unit_cell(text: str, leads: bool) -> Statement:
-    """Parse a table cell of units; ``leads`` when its column is a 牵头单位 column."""
+    """Parse a table cell of units; ``leads`` when its column is a 牵头单位 column.
+
+    Names on lines of their own within the cell, or set apart by spaces when each of them reads
+    as a unit name, are separate units."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    text = "".join(
+        ln + ("、" if k + 1 < len(lines) and ln[-1] not in "、，,；;" else "")
+        for k, ln in enumerate(lines)
+    )
+    words = text.split()
+    if len(words) > 1 and all(is_unit_list(w) for w in words):
+        text = "、".join(words)
     if LABEL.search(fold(text)):
         return parse_statement(text)
     stmt = Statement(text=text)

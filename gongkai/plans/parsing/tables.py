@@ -11,7 +11,9 @@ from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
 from .textgrid import (
     TextTable,
+    align,
     build_grid,
+    cell_kind,
     is_number_cell,
     read_cell_lines,
     read_row_lines,
@@ -34,7 +36,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
         "title",
         re.compile(
             r"^(?:重点任务|工作任务|主要任务|任务名称|重点工作|工作事项|任务事项|事项|"
-            r"项目|类别|分类|领域|任务|工作|重点领域|公开事项|工作名称|内容分类)$"
+            r"项目|项目名称|实事项目|民生实事|类别|分类|领域|任务|工作|重点领域|公开事项|工作名称|内容分类)$"
         ),
     ),
     ("content", re.compile(r"内容|措施|要求|任务|目标|举措|事项|工作|问题|分工")),
@@ -287,14 +289,102 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
                 keep = len(cells)
                 last = sub[-1]
                 keep = min(len(cells), last + 2)
+            elif _units_on_two_lines(cells, lead):
+                keep = lead + 1  # unit names on two lines in the last row
             else:
                 keep = min(len(cells), lead)
             j = i + 1 + keep
             cells = cells[:keep]
-        grid.extend(_split_flat_row(lines[i], cells, width, num.value))
+        roles = [column_role(c.text) for c in grid[0]]
+        grid.extend(
+            _rows_by_time_limits(lines[i], cells, roles)
+            or _split_flat_row(lines[i], _merge_unit_lines(cells, width - 1), width, num.value)
+        )
         i = j
         expected += 1
     return grid, i
+
+
+def _merge_unit_lines(cells: list[str], lead: int) -> list[str]:
+    """Unit names on lines of their own (县民政局 / 县财政局) in a row with more cells than the
+    header: one cell of the units column, when joining them leaves as many cells as columns."""
+    if len(cells) <= lead:
+        return cells
+    merged = list(cells)
+    while len(merged) > lead:  # the last unit column (配合单位) is the likelier to hold several
+        pair = next(
+            (
+                k
+                for k in range(len(merged) - 2, -1, -1)
+                if cell_kind(merged[k]) == "units" == cell_kind(merged[k + 1])
+            ),
+            None,
+        )
+        if pair is None:
+            break
+        merged[pair : pair + 2] = [merged[pair] + "\n" + merged[pair + 1]]
+    return merged if len(merged) == lead else cells
+
+
+def _units_on_two_lines(cells: list[str], lead: int) -> bool:
+    """The row's cells hold one more than the columns, two unit names on lines of their own,
+    and end at a time limit (so the line after them is not taken into the row)."""
+    merged = _merge_unit_lines(cells[: lead + 1], lead)
+    return len(cells) > lead and len(merged) == lead and cell_kind(merged[-1]) == "time"
+
+
+def _rows_by_time_limits(
+    number: str, cells: list[str], roles: list[str | None]
+) -> list[list[Cell]] | None:
+    """A number cell spanning rows with a time limit each (``5 | 项目 | 内容 | 单位 | 6月底前`` then
+    ``内容 | 11月底前``), the table's last column being the time limit: the first row has every
+    cell; each later row ends at its time limit, and the columns it lacks span from the first."""
+    lead = len(roles) - 1
+    if lead < 2 or roles[-1] != "deadline" or len(cells) <= lead:
+        return None
+    used, first = lead, cells[:lead]
+    if cell_kind(first[-1]) != "time":  # unit names on two lines: one cell more
+        used, first = lead + 1, _merge_unit_lines(cells[: lead + 1], lead)
+    if len(first) != lead or cell_kind(first[-1]) != "time":
+        return None
+    groups: list[list[str]] = []
+    group: list[str] = []
+    for c in cells[used:]:
+        group.append(c)
+        if cell_kind(c) == "time":
+            groups.append(group)
+            group = []
+    if group or not groups or any(len(g) >= lead for g in groups):
+        return None
+    rows = [[Cell(number)] + [Cell(c) for c in first]]
+    for g in groups:
+        cols = align(g, roles[1:], [True] * lead)
+        row = [Cell(number, spanned=True)] + [Cell(first[j], spanned=True) for j in range(lead)]
+        for c, j in zip(g, cols, strict=False):
+            row[j + 1] = Cell(c)
+        rows.append(row)
+    return rows
+
+
+_HEADER_WORD = re.compile(r"^[^。；;,，:：、]{1,12}$")
+
+
+def _flat_header_width(lines: list[str], i: int) -> int:
+    """The number of header cells of a table flattened one cell per line, starting at ``i``:
+    the lines naming columns; or, when a header cell names no known column (总投资（万元）,
+    建设地点), every short line up to the first row's number 1."""
+    width = 0
+    while i + width < len(lines) and column_role(lines[i + width]) and width < 12:
+        width += 1
+    if width == 0 or column_role(lines[i]) != "number":
+        return width
+    end = i + width
+    while end < len(lines) and end - i < 12 and not is_number_cell(lines[end]):
+        if not _HEADER_WORD.match(re.sub(r"\s+", "", lines[end])) or match_marker(lines[end]):
+            return width
+        end += 1
+    first = match_bare_number(lines[end]) if end < len(lines) and end - i < 12 else None
+    return end - i if first is not None and first.value == 1 else width
 
 
 def _sub_start(text: str, parent: int) -> bool:
@@ -368,15 +458,13 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 out.append(Block("table", rows=grid))
                 i = end
                 continue
-        found = _flattened_table(lines, i)
+        found = _flattened_table(lines, i) or _spaced_table(lines, i)
         if found is not None:
             grid, end = found
             out.append(Block("table", rows=grid))
             i = end
             continue
-        width = 0
-        while i + width < len(lines) and column_role(lines[i + width]) and width < 12:
-            width += 1
+        width = _flat_header_width(lines, i)
         if width >= 3:
             roles = [column_role(x) for x in lines[i : i + width]]
             if roles[0] == "number" and {"units", "lead", "content", "title"} & set(roles):
@@ -455,3 +543,44 @@ def _split_header_row(rows: list[list[str]]) -> list[list[str]]:
 
 def _split_pipes(line: str) -> list[str]:
     return [p.strip() for p in re.split(r"[|｜]", line)]
+
+
+def _spaced_row(line: str, roles: list[str | None]) -> list[str]:
+    """The cells of a row whose cells were set apart by tabs or spaces (one space each after
+    normalising): words beyond the columns belong to the text column."""
+    words = line.split(" ")
+    width = len(roles)
+    if len(words) <= width:
+        return words
+    text = next((j for j, r in enumerate(roles) if r == "content"), None)
+    if text is None:
+        text = next((j for j, r in enumerate(roles) if r == "title"), 0)
+    after = width - text - 1
+    return words[:text] + [" ".join(words[text : len(words) - after])] + words[len(words) - after :]
+
+
+def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
+    """A table whose cells were set apart by tabs or spaces: a header line of header words
+    (``序号 项目 具体内容 责任单位 完成时限``), then rows opening with their number; a shorter row
+    ending at a time limit lies under a number spanning rows."""
+    header = lines[i].split(" ")
+    if len(header) < 3 or not all(column_role(h) for h in header) or not _header_like(header):
+        return None
+    roles = _roles_of(header)
+    rows: list[list[str]] = [header]
+    j = i + 1
+    while j < len(lines):
+        words = lines[j].split(" ")
+        if len(words) >= 2 and is_number_cell(words[0]):
+            rows.append(_spaced_row(lines[j], roles))
+        elif len(rows) > 1 and 2 <= len(words) < len(header) and cell_kind(words[-1]) == "time":
+            rows.append(words)
+        else:
+            break
+        j += 1
+    if len(rows) < 2:
+        return None
+    grid = build_grid(rows, _roles_of)
+    if grid is None or map_table(grid) is None:
+        return None
+    return grid, j

@@ -62,6 +62,7 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
     """Rows written one per line (``a | b | c |``), starting at ``start``."""
     rows: list[list[str]] = []
     i = start
+    closed = lines[start].rstrip().endswith(("|", "｜"))  # rows end in "|"
     while i < len(lines):
         line = lines[i]
         if _is_sep(line):
@@ -70,6 +71,20 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
             i += 1
             continue
         cells = _cells_of(line)
+        while (
+            closed
+            and rows
+            and len(cells) >= 2
+            and not line.rstrip().endswith(("|", "｜"))
+            and i + 1 < len(lines)
+            and _pipes(lines[i + 1]) >= 1
+            and not _is_sep(lines[i + 1])
+        ):
+            # a cell of two lines (區行政服務中心 / 區市場監管局 | 2022年9月底前 |): the row goes on
+            i += 1
+            line = lines[i]
+            more = _cells_of(line)
+            cells = cells[:-1] + [cells[-1] + "\n" + more[0]] + more[1:]
         if len(cells) < 2 or not any(cells[1:]):
             if rows and "|" not in line and "｜" not in line:
                 break
@@ -122,6 +137,17 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
                 i += 1
             elif row and i == len(lines) - 1 and "|" not in line and "｜" not in line:
                 row.append(line)  # the document ends inside a cell of an open row
+            elif (
+                row
+                and _pipes(line) == 0
+                and i + 1 < len(lines)
+                and not _is_sep(lines[i + 1])
+                and lines[i + 1].rstrip().endswith(("|", "｜"))
+                and len(_cells_of(lines[i + 1])) == 1
+            ):
+                # a cell of several lines (unit names one per line): 市发改委 / 市财政局 |
+                row.append(line.strip() + "\n" + _cells_of(lines[i + 1])[0])
+                i += 1
             else:
                 break
             i += 1
@@ -139,6 +165,8 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
                     breaks = True
                     rows.append(row)
                     row = []
+            elif cell is not None and row and "|" not in line and "｜" not in line:
+                cell += "\n" + line  # a cell of several lines inside an open row
             elif "|" in line or "｜" in line or cell is not None:
                 break  # two lines of text without a "|" between them: the table has ended
             else:
@@ -229,12 +257,20 @@ def split_at_numbers(cells: list[str], header: int) -> list[list[str]] | None:
     if after < 1:
         return None
     rows: list[list[str]] = [cells[:header]]
+    # the last column a time limit: cells after a row that end at a time limit are a row of their
+    # own under the number spanning both (5 | … | 6月底前 | 完成路面铺设。 | 11月底前 | 6 | …)
+    timed = header > 0 and bool(re.search(r"时限|时间|期限|节点", fold(cells[header - 1])))
     start = 0
     for n, k in enumerate(nums):
         nxt = nums[n + 1] if n + 1 < len(nums) else len(body)
         end = min(k + 1 + after, nxt)
         rows.append(body[start:end])
         start = end
+        extra = body[end:nxt]
+        if timed and n + 1 < len(nums) and extra and len(extra) < after:
+            if cell_kind(body[end - 1]) == "time" and cell_kind(extra[-1]) == "time":
+                rows.append(extra)
+                start = nxt
     if start < len(body):
         rows.append(body[start:])  # cells after the last row: a row cut off
     return rows
@@ -376,6 +412,9 @@ def build_grid(
     for r in body:
         if not r:
             continue
+        if len(r) < width and not r[0].strip() and any(c.strip() for c in r):
+            # ``| 完成路面铺设。 | 11月底前 |``: the empty first cell is the one spanning rows
+            r = r[next(k for k, c in enumerate(r) if c.strip()) :]
         if len(r) >= width:
             cells = [Cell(c) for c in r[:width]]
         elif (
@@ -402,9 +441,14 @@ def build_grid(
                     cells[j] = Cell(prev[j], spanned=True)
             # a row holding only its text lies under a responsibility cell spanning rows
             # (``8.及时反馈… |`` under ``7.… | 办公室、各股室 |``): that cell applies to it too
-            if all(cell_kind(c) in ("long", "heading", "short") for c in r) and not any(
-                roles[j] in _UNIT_ROLES for j in placed
-            ):
+            # and so does a row under a number cell spanning rows (5 | … | 县住建局 | 6月底前 /
+            # … | 11月底前): the rows of one number share its responsibility cell
+            under_number = any(
+                roles[j] == "number" and cells[j].spanned and cells[j].text.strip()
+                for j in range(width)
+            )
+            text_only = all(cell_kind(c) in ("long", "heading", "short") for c in r)
+            if (text_only or under_number) and not any(roles[j] in _UNIT_ROLES for j in placed):
                 for j in range(width):
                     if j not in placed and roles[j] in _UNIT_ROLES and prev[j].strip():
                         cells[j] = Cell(prev[j], spanned=True)

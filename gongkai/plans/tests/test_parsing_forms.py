@@ -858,3 +858,337 @@ def test_a_shared_copys_run_on_pages_are_cut_at_headings_and_spaced_numbers() ->
     assert [t.path for t in plan.tasks] == [["一", "（一）", "1"], ["一", "（一）", "2"]]
     assert "做好重点领域信息公开" in plan.tasks[0].content
     assert plan.tasks[1].units == ["镇党政办"]
+
+
+# Forms the ninth batch's annotation describes (its README), written here as made-up text: the
+# rules below were written from these forms, not from the batch's documents.
+
+LIVELIHOOD_CELLS_PIPES = """ 序号 
+|
+ 项目 
+|
+ 具体内容 
+|
+ 责任单位 
+|
+ 完成时限 
+|
+|
+ 1 
+|
+ 新建城区幼儿园 
+|
+ 新建幼儿园一所，设置班级12个。 
+|
+ 县教育局 
+|
+ 12月底前 
+|
+|
+ 2 
+|
+ 改造农村公路 
+|
+ 改造提升农村公路30公里。 
+|
+ 县交通运输局 
+|
+ 6月底前完成路基 
+|
+|
+ 完成路面铺设。 
+|
+ 11月底前 
+|
+|
+ 3 
+|
+ 建设便民服务中心 
+|
+ 建成乡镇便民服务中心5个。 
+|
+ 县民政局
+ 县财政局 
+|
+ 5月底前动工 
+|
+|"""
+
+
+def test_livelihood_table_one_cell_per_line_with_a_number_spanning_two_rows() -> None:
+    # a table that opens the document (no title, no heading); item 2 spans two rows with their own
+    # time limits and one responsibility cell; item 3's units stand on two lines of one cell
+    plan = _parse(LIVELIHOOD_CELLS_PIPES)
+    assert _rows(plan) == [
+        ("1", [], ["县教育局"], "12月底前"),
+        ("2/¶1", [], ["县交通运输局"], "6月底前完成路基"),
+        ("2/¶2", [], ["县交通运输局"], "11月底前"),
+        ("3", [], ["县民政局", "县财政局"], "5月底前动工"),
+    ]
+
+
+def test_livelihood_table_one_cell_per_line_without_separators() -> None:
+    lines = [ln for ln in LIVELIHOOD_CELLS_PIPES.split("\n") if ln.strip() != "|"]
+    lines.insert(0, "2016年县级民生实事项目")
+    plan = _parse("\n".join(lines))
+    assert _rows(plan) == [
+        ("1", [], ["县教育局"], "12月底前"),
+        ("2/¶1", [], ["县交通运输局"], "6月底前完成路基"),
+        ("2/¶2", [], ["县交通运输局"], "11月底前"),
+        ("3", [], ["县民政局", "县财政局"], "5月底前动工"),
+    ]
+    assert plan.tasks[3].due.endswith("-05-31")
+
+
+def test_row_under_a_spanning_number_in_a_pipe_row_table() -> None:
+    plan = _parse(
+        "序号 | 项目名称 | 建设内容 | 责任单位 | 完成时限 |\n"
+        "1 | 新建城区幼儿园 | 新建幼儿园一所。 | 县教育局 | 12月底前 |\n"
+        "2 | 改造农村公路 | 改造提升农村公路30公里。 | 县交通运输局 | 6月底前完成路基 |\n"
+        "| 完成路面铺设。 | 11月底前 |\n"
+        "3 | 建设便民服务中心 | 建成乡镇便民服务中心5个。 | 县民政局 | 9月投入使用 |"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县教育局"], "12月底前"),
+        ("2/¶1", [], ["县交通运输局"], "6月底前完成路基"),
+        ("2/¶2", [], ["县交通运输局"], "11月底前"),
+        ("3", [], ["县民政局"], "9月投入使用"),
+    ]
+
+
+def test_lead_and_co_operating_columns_padded_and_on_lines() -> None:
+    plan = _parse(
+        "序号\n|\n工作任务\n|\n牵头单位\n|\n配合单位\n|\n完成时限\n|\n|\n"
+        "1\n|\n 建立数据共享目录。 \n|\n 市政务服务数据管理局 \n|\n 市发展改革委 \n 市财政局 \n|\n"
+        " 2021年6月底前 \n|\n|\n"
+        "2\n|\n 推进数据共享交换平台建设。 \n|\n 市政务数据共享协调机制 \n|\n 各县区人民政府 \n|\n"
+        " 2021年12月底前 \n|\n|"
+    )
+    assert _rows(plan) == [
+        (
+            "1",
+            ["市政务服务数据管理局"],
+            ["市政务服务数据管理局", "市发展改革委", "市财政局"],
+            "2021年6月底前",
+        ),
+        (
+            "2",
+            ["市政务数据共享协调机制"],
+            ["市政务数据共享协调机制", "各县区人民政府"],
+            "2021年12月底前",
+        ),
+    ]
+
+
+def test_lead_department_and_co_operating_department_columns() -> None:
+    plan = _parse(
+        "序号 | 目标任务 | 牵头部门 | 配合部门 | 完成时限 |\n"
+        "1 | 完成老旧小区改造10个。 |  区住房城乡建设局  |  区财政局  区发展改革局 |  12月底前  |\n"
+        "2 | 新增停车位500个。 | 区城管局 | 各街道 | 9月底前 |"
+    )
+    assert _rows(plan) == [
+        ("1", ["区住房城乡建设局"], ["区住房城乡建设局", "区财政局", "区发展改革局"], "12月底前"),
+        ("2", ["区城管局"], ["区城管局", "各街道"], "9月底前"),
+    ]
+
+
+def test_traditional_table_with_time_limit_and_responsibility_columns() -> None:
+    plan = _parse(
+        "二〇二二年政務公開工作任務分解表\n"
+        "序號 | 工作任務 | 具體內容 | 責任單位 | 完成時限 |\n"
+        "1 | 深化政策解讀 | 做好重要政策解讀工作。 | 區府辦、區司法局 | 2022年12月底前 |\n"
+        "2 | 加強平臺建設 | 規範政府網站管理。 | 區大數據中心 | 2022年6月底前 |"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["區府辦", "區司法局"], "2022年12月底前"),
+        ("2", [], ["區大數據中心"], "2022年6月底前"),
+    ]
+
+
+def test_first_unit_leads_from_the_list_that_says_so() -> None:
+    # lists before the statement have no lead; 分别牵头 makes each unit it names lead; the
+    # statement names no unit itself
+    plan = _parse(
+        "某县政府工作报告重点工作责任分工\n"
+        "一、稳定经济增长\n"
+        "1.全力扩大有效投资。\n"
+        "责任单位：县发改局、县财政局\n"
+        "2.促进消费回暖。\n"
+        "责任单位：县商务局、县市场监管局（列第一位为牵头或汇总单位，下同）\n"
+        "3.狠抓项目建设。\n"
+        "责任单位：县住建局\n"
+        "4.抓好安全生产。\n"
+        "责任单位：县应急局、县公安局分别牵头，各乡镇"
+    )
+    assert _rows(plan) == [
+        ("一/1", [], ["县发改局", "县财政局"], ""),
+        ("一/2", ["县商务局"], ["县商务局", "县市场监管局"], ""),
+        ("一/3", ["县住建局"], ["县住建局"], ""),
+        ("一/4", ["县应急局", "县公安局"], ["县应急局", "县公安局", "各乡镇"], ""),
+    ]
+
+
+def test_first_unit_leads_in_items_run_onto_one_line() -> None:
+    plan = _parse(
+        "某县2022年政府工作报告重点工作任务分解 为确保各项工作落到实处，现将任务分解如下"
+        "（首位单位为牵头单位，下同）。一、稳定经济增长 1.扩大有效投资。责任单位：县发改局、"
+        "县财政局 2.促进消费回暖。责任单位：县商务局 二、深化改革开放 3.推进营商环境改革。"
+        "责任单位：县政务服务中心、县市场监管局 4.扩大对外开放。"
+        "责任单位：县商务局、县发改局分别牵头，县外事办"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["县发改局"], ["县发改局", "县财政局"], ""),
+        ("一/2", ["县商务局"], ["县商务局"], ""),
+        ("二/3", ["县政务服务中心"], ["县政务服务中心", "县市场监管局"], ""),
+        ("二/4", ["县商务局", "县发改局"], ["县商务局", "县发改局", "县外事办"], ""),
+    ]
+
+
+def test_statement_lines_run_on_without_headings_still_split_at_numbers() -> None:
+    plan = _parse(
+        "某市政府工作报告责任分解 首位单位为牵头单位，下同。 1.全力扩大有效投资。责任单位："
+        "市发改委、市财政局 2.促进消费回暖。责任单位：市商务局、市市场监管局 3.狠抓项目建设。"
+        "责任单位：市住建局"
+    )
+    assert _rows(plan) == [
+        ("1", ["市发改委"], ["市发改委", "市财政局"], ""),
+        ("2", ["市商务局"], ["市商务局", "市市场监管局"], ""),
+        ("3", ["市住建局"], ["市住建局"], ""),
+    ]
+
+
+def test_table_with_cells_set_apart_by_spaces_or_tabs() -> None:
+    plan = _parse(
+        "序号\t项目\t具体内容\t责任单位\t完成时限\n"
+        "1\t新建幼儿园\t新建幼儿园一所，设置 班级12个。\t县教育局\t12月底前\n"
+        "2  改造公路  改造公路30公里。  县交通运输局  6月底前完成路基\n"
+        "完成路面铺设。  11月底前\n"
+        "3 建服务中心 建成中心5个。 县民政局 9月投入使用"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县教育局"], "12月底前"),
+        ("2/¶1", [], ["县交通运输局"], "6月底前完成路基"),
+        ("2/¶2", [], ["县交通运输局"], "11月底前"),
+        ("3", [], ["县民政局"], "9月投入使用"),
+    ]
+    assert plan.tasks[0].content.endswith(" 新建幼儿园一所，设置 班级12个。")
+
+
+def test_first_unit_statement_inside_a_traditional_label_of_run_on_items() -> None:
+    plan = _parse(
+        "某縣重點工作分解 一、穩定增長 1、擴大投資。責任單位（列第一位的為牽頭單位，下同）："
+        "縣發改局、縣財政局 2、促進消費。責任單位：縣商務局、縣發改局分別牽頭，縣外事辦 "
+        "3、抓好安全。責任單位：縣應急局"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["縣發改局"], ["縣發改局", "縣財政局"], ""),
+        ("一/2", ["縣商務局", "縣發改局"], ["縣商務局", "縣發改局", "縣外事辦"], ""),
+        ("一/3", ["縣應急局"], ["縣應急局"], ""),
+    ]
+
+
+def test_lead_and_units_columns_one_cell_per_line_without_separators() -> None:
+    # no "|" at all: item 2 spans two rows, its units cell holds two names on two lines (they go
+    # to the units column, the last of the two unit columns, not to the lead)
+    plan = _parse(
+        "序号\n工作任务\n具体内容\n牵头单位\n责任单位\n完成时限\n"
+        "1\n建立数据共享目录\n编制政务数据资源目录。\n市政务服务数据管理局\n市直各部门\n2021年6月底前\n"
+        "2\n建设共享平台\n建成市级数据共享交换平台。\n市教育局\n市政务服务数据管理局\n市财政局\n"
+        "2021年9月底前\n"
+        "推进平台与省平台对接。\n市政务服务数据管理局\n市直各部门\n2021年12月底前\n"
+        "3\n加强安全管理\n落实数据安全责任。\n市委网信办\n市公安局\n持续推进"
+    )
+    assert _rows(plan) == [
+        ("1", ["市政务服务数据管理局"], ["市政务服务数据管理局", "市直各部门"], "2021年6月底前"),
+        ("2/¶1", ["市教育局"], ["市教育局", "市政务服务数据管理局", "市财政局"], "2021年9月底前"),
+        (
+            "2/¶2",
+            ["市政务服务数据管理局"],
+            ["市政务服务数据管理局", "市直各部门"],
+            "2021年12月底前",
+        ),
+        ("3", ["市委网信办"], ["市委网信办", "市公安局"], "持续推进"),
+    ]
+
+
+def test_cells_without_row_ends_keep_the_row_under_a_spanning_number() -> None:
+    # one "|" between every two cells and none at row ends: rows are cut at the numbers, and the
+    # cells after item 2's row that end at a time limit are a row of their own under number 2
+    cells = [
+        "序号", "项目", "具体内容", "责任单位", "完成时限",
+        "1", "新建城区幼儿园", "新建幼儿园一所。", "县教育局", "12月底前",
+        "2", "改造农村公路", "改造提升农村公路30公里。", "县交通运输局", "6月底前完成路基",
+        "完成路面铺设。", "11月底前",
+        "3", "建设便民服务中心", "建成乡镇便民服务中心5个。", "县民政局", "9月投入使用",
+    ]  # fmt: skip
+    plan = _parse("\n|\n".join(f" {c} " for c in cells) + "\n|")
+    assert _rows(plan) == [
+        ("1", [], ["县教育局"], "12月底前"),
+        ("2/¶1", [], ["县交通运输局"], "6月底前完成路基"),
+        ("2/¶2", [], ["县交通运输局"], "11月底前"),
+        ("3", [], ["县民政局"], "9月投入使用"),
+    ]
+
+
+def test_first_unit_leads_over_statement_forms_of_a_work_report_breakdown() -> None:
+    # the statement on a line of its own before the items; lists after a label, on their own
+    # line, in brackets; a (牵头) mark after a name makes that name the lead as written
+    plan = _parse(
+        "2023年政府工作报告重点工作任务分解\n"
+        "（列第一位为牵头或汇总单位，下同）\n"
+        "一、全力稳住经济大盘\n"
+        "1.地区生产总值增长6.5%左右。责任单位：市发改委、市统计局，各县（市、区）政府\n"
+        "2.一般公共预算收入增长6%。\n"
+        "责任单位：市财政局、市税务局\n"
+        "3.城乡居民收入稳步增长。（责任单位：市人力社保局、市统计局）\n"
+        "4.扩大有效投资。责任单位：市住建局、市发改委（牵头）"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["市发改委"], ["市发改委", "市统计局", "各县（市、区）政府"], ""),
+        ("一/2", ["市财政局"], ["市财政局", "市税务局"], ""),
+        ("一/3", ["市人力社保局"], ["市人力社保局", "市统计局"], ""),
+        ("一/4", ["市发改委"], ["市住建局", "市发改委"], ""),
+    ]
+
+
+def test_traditional_rows_as_lines_with_a_unit_cell_on_two_lines() -> None:
+    plan = _parse(
+        "2022年政務公開工作任務分解表\n"
+        "序號 | 工作任務 | 具體內容 | 責任單位 | 完成時限 |\n"
+        "1 | 加強政策解讀 | 做好重要政策解讀工作。 | 區府辦 | 2022年12月底前 |\n"
+        "2 | 推進教育信息公開。 | 區教育局 | 持續推進 |\n"
+        "3 | 優化政務服務 | 推進政務服務事項公開。 | 區行政服務中心\n"
+        "區市場監管局 | 2022年9月底前 |"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["區府辦"], "2022年12月底前"),
+        ("2", [], ["區教育局"], "持續推進"),
+        ("3", [], ["區行政服務中心", "區市場監管局"], "2022年9月底前"),
+    ]
+
+
+def test_cells_one_per_line_with_header_cells_naming_no_known_column() -> None:
+    # 建设地点 and 总投资（万元） name no column the parser knows: the header still runs up to
+    # the first row's number, so the rows keep their cells in place
+    plan = _parse(
+        "序号\n项目名称\n建设地点\n总投资（万元）\n责任单位\n完成时限\n"
+        "1\n新建幼儿园\n城东新区\n1200\n县教育局\n12月底前\n"
+        "2\n改造公路\n全县\n3000\n县交通运输局\n10月底前"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县教育局"], "12月底前"),
+        ("2", [], ["县交通运输局"], "10月底前"),
+    ]
+
+
+def test_first_unit_statement_naming_the_others_adds_no_unit() -> None:
+    plan = _parse(
+        "1.扩大有效投资。\n"
+        "责任单位：县发改局、县财政局（第一个单位为牵头单位，其他为配合单位，下同）\n"
+        "2.促进消费回暖。\n"
+        "责任单位：县商务局、县市场监管局"
+    )
+    assert _rows(plan) == [
+        ("1", ["县发改局"], ["县发改局", "县财政局"], ""),
+        ("2", ["县商务局"], ["县商务局", "县市场监管局"], ""),
+    ]
