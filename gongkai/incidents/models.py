@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from gongkai.core.models import BaseModel
 
@@ -22,7 +23,7 @@ class Incident(BaseModel):
     severity = models.CharField(
         _("severity"), max_length=16, choices=Severity, default=Severity.OTHER
     )
-    started_at = models.DateTimeField(_("started at"))
+    started_at = models.DateTimeField(pgettext_lazy("incident", "started at"))
     description = models.TextField(_("description"), blank=True)
     status = models.CharField(
         _("status"), max_length=16, choices=IncidentStatus, default=IncidentStatus.OPEN

@@ -7,7 +7,7 @@ from .states import ProposalStatus
 ACTIONS = {
     "proposals.create": _("Suggestion or proposal registered"),
     "proposals.edit": _("Registration edited"),
-    "proposals.transition": _("Handling status changed"),
+    "proposals.transition": _("Suggestion or proposal status changed"),
     "proposals.reply": _("Reply letter written"),
     "proposals.reply_edit": _("Reply letter corrected"),
     "proposals.submit": _("Reply submitted for confidentiality review"),
