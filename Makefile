@@ -6,7 +6,7 @@ PY      := $(VENV)/bin/python
 GONGKAI := $(PY) -m gongkai
 APPS    := core orgs workdays plans applications publishing participation briefings incidents proposals gazette reports monitoring search portal
 
-.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve prod clean eval eval-privacy eval-plans eval-search \
+.PHONY: demo test venv lint messages compilemessages test-sqlite test-postgres serve prod clean eval eval-privacy eval-plans eval-search eval-monitor \
         upgrade-check
 
 # The demo runs as production does (DEBUG off, gunicorn, collected static files), over plain
@@ -91,7 +91,11 @@ compilemessages:
 
 # Whole evaluation sets on real documents, each with its tuning and held-out figures (a fast
 # slice of each runs in `make test`).
-eval: eval-privacy eval-plans eval-search
+eval: eval-privacy eval-plans eval-search eval-monitor
+
+# The website monitor's date finder on text from real government list and article pages.
+eval-monitor: venv
+	$(PY) -m gongkai.monitoring.tests.dates_real
 
 # The privacy scanner on the real published documents: tuning part and held-out part.
 eval-privacy: venv
