@@ -40,9 +40,6 @@ class SearchDocument(BaseModel):
     doc_number = models.CharField(_("official document number"), max_length=100, blank=True)
     index_number = models.CharField(_("index number"), max_length=64, blank=True)
     keywords = models.CharField(_("keywords"), max_length=200, blank=True)
-    # services.match_text(): the canonical text phrases are checked against (empty until the
-    # document is indexed again after an upgrade; the check then computes it).
-    match_text = models.TextField(null=True, editable=False)
     theme = models.CharField(_("theme"), max_length=100, blank=True, db_index=True)
     genre = models.CharField(_("genre"), max_length=100, blank=True, db_index=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)
@@ -62,6 +59,26 @@ class SearchDocument(BaseModel):
 
     def __str__(self) -> str:
         return self.title
+
+
+class SearchText(models.Model):
+    """The canonical text (services.match_text) of one indexed document, which phrases are
+    checked against.
+
+    Kept apart from the document row and keyed like the index (``sort_key``), so that the check
+    over a query's candidates reads one narrow row per candidate, not the document's full text
+    and every other column before it.
+    """
+
+    sort_key = models.BigIntegerField(primary_key=True)
+    text = models.TextField()
+
+    class Meta:
+        verbose_name = _("search text")
+        verbose_name_plural = _("search texts")
+
+    def __str__(self) -> str:
+        return str(self.sort_key)
 
 
 class SearchTerm(BaseModel):

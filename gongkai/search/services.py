@@ -17,7 +17,7 @@ from gongkai.orgs.models import Organisation
 from . import text
 from .backends import IndexEntry, get_backend
 from .backends.base import KEY_SHIFT
-from .models import SearchDocument, SearchTerm
+from .models import SearchDocument, SearchTerm, SearchText
 
 _dictionary_loaded = threading.Event()
 
@@ -80,22 +80,32 @@ def match_text(doc: SearchDocument) -> str:
     return text.canonical(_title_text(doc)) + "\n" + text.canonical(_body_text(doc))
 
 
+def _save_texts(docs: list[SearchDocument], texts: list[str]) -> None:
+    """Store the documents' canonical texts (replacing any at the same keys)."""
+    SearchText.objects.bulk_create(
+        [SearchText(sort_key=d.sort_key, text=t) for d, t in zip(docs, texts, strict=True)],
+        update_conflicts=True,
+        unique_fields=["sort_key"],
+        update_fields=["text"],
+    )
+
+
 def build_entry(doc: SearchDocument) -> IndexEntry:
     """Tokenise a document for the index (title words also carry the title's bigrams).
 
     The 文号, 索引号 and keywords are matched and ranked as part of the title. The whole text is
     matched, however long; ranking words come from its first ``MAX_INDEX_CHARS`` characters.
-    Sets ``doc.match_text`` too (the caller saves it).
+    ``match_text`` (the caller stores it in SearchText) is the canonical text of the same parts.
     """
     ensure_dictionary()
     title = _title_text(doc)
     body = _body_text(doc)
-    doc.match_text = text.canonical(title) + "\n" + text.canonical(body)
     return IndexEntry(
         sort_key=doc.sort_key,
         match_tokens=text.match_tokens(title + "\n" + body),
         title_words=list(dict.fromkeys([*text.words(title), *text.match_tokens(title)])),
         body_words=text.words(body[: text.MAX_INDEX_CHARS]),
+        match_text=text.canonical(title) + "\n" + text.canonical(body),
     )
 
 
@@ -172,9 +182,11 @@ def index_upsert(
         doc.save()
         if old_key is not None and (old_key != doc.sort_key or not is_public):
             backend.remove([old_key])
+            SearchText.objects.filter(sort_key=old_key).delete()
         if is_public:
-            backend.upsert([build_entry(doc)], replace=old_key == doc.sort_key)
-            doc.save(update_fields=["match_text"])
+            entry = build_entry(doc)
+            backend.upsert([entry], replace=old_key == doc.sort_key)
+            _save_texts([doc], [entry.match_text])
     return doc
 
 
@@ -189,6 +201,7 @@ def index_remove(*, object_type: str, object_id: int | str) -> bool:
         if doc is None:
             return False
         get_backend().remove([doc.sort_key])
+        SearchText.objects.filter(sort_key=doc.sort_key).delete()
         doc.delete()
     return True
 
@@ -199,6 +212,7 @@ def reindex_all(*, batch_size: int = 500) -> int:
     done = 0
     with transaction.atomic():
         backend.clear()
+        SearchText.objects.all().delete()
         batch: list[IndexEntry] = []
         docs: list[SearchDocument] = []
         for doc in SearchDocument.objects.filter(is_public=True).iterator(chunk_size=batch_size):
@@ -206,10 +220,10 @@ def reindex_all(*, batch_size: int = 500) -> int:
             docs.append(doc)
             if len(batch) >= batch_size:
                 backend.upsert(batch, replace=False)
-                SearchDocument.objects.bulk_update(docs, ["match_text"])
+                _save_texts(docs, [e.match_text for e in batch])
                 done += len(batch)
                 batch, docs = [], []
         backend.upsert(batch, replace=False)
-        SearchDocument.objects.bulk_update(docs, ["match_text"])
+        _save_texts(docs, [e.match_text for e in batch])
         done += len(batch)
     return done

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 KEY_SHIFT = 2**22
 FILTER_COLUMNS = ("org_id", "theme", "genre", "year", "validity", "kind")
 DOC_TABLE = "search_searchdocument"
+TEXT_TABLE = "search_searchtext"
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class IndexEntry:
     match_tokens: list[str]
     title_words: list[str]
     body_words: list[str]
+    # The canonical text phrases are checked against (stored in SearchText, not the index).
+    match_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,12 @@ class SearchBackend(ABC):
     @abstractmethod
     def candidates(self, query: MatchQuery, filters: dict[str, list], cap: int) -> list[int]:
         """Return the sort keys of the newest ``cap`` token matches, newest first."""
+
+    @abstractmethod
+    def holding(self, sort_keys: list[int], phrases: list[str]) -> set[int]:
+        """Return which of these documents' canonical text (``SearchText``) holds every phrase.
+
+        The database compares, on the narrow text table, so no text travels."""
 
     @abstractmethod
     def hits(self, query: MatchQuery, sort_keys: list[int], *, scored: bool) -> list[Hit]:

@@ -38,6 +38,7 @@ from django.db.backends.utils import CursorWrapper
 from .base import (
     DOC_TABLE,
     KEY_SHIFT,
+    TEXT_TABLE,
     Hit,
     IndexEntry,
     MatchQuery,
@@ -259,6 +260,15 @@ class PostgresBackend(SearchBackend):
     def candidates(self, query: MatchQuery, filters: dict[str, list], cap: int) -> list[int]:
         return self._newest(query, filters, cap)
 
+    def holding(self, sort_keys: list[int], phrases: list[str]) -> set[int]:
+        held = "".join([" AND strpos(text, %s) > 0"] * len(phrases))
+        with connection.cursor() as cur:
+            cur.execute(
+                f"SELECT sort_key FROM {TEXT_TABLE} WHERE sort_key = ANY(%s){held}",  # noqa: S608
+                [list(sort_keys), *phrases],
+            )
+            return {k for (k,) in cur.fetchall()}
+
     def hits(self, query: MatchQuery, sort_keys: list[int], *, scored: bool) -> list[Hit]:
         if not scored:
             return self._hits(sort_keys)
@@ -294,14 +304,15 @@ class PostgresBackend(SearchBackend):
         return len(self._newest(query, filters, cap))
 
     def optimize(self) -> None:
-        """Store both tables in publication order (CLUSTER) and refresh the statistics.
+        """Store the index tables and the phrase-check texts in publication order (CLUSTER) and
+        refresh the statistics.
 
         Documents published one by one arrive in that order anyway; after a bulk import in any
         other order the rows of recent months lie scattered, and each match costs a page read.
         CLUSTER locks the tables while it runs: run it when the portal is quiet.
         """
         with connection.cursor() as cur:
-            for table in (TABLE, RANK):
+            for table in (TABLE, RANK, TEXT_TABLE):
                 cur.execute(f"CLUSTER {table} USING {table}_pkey")  # noqa: S608
                 cur.execute(f"ANALYZE {table}")  # noqa: S608
 

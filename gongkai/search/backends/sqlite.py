@@ -32,7 +32,7 @@ import zlib
 from django.db import connection
 
 from .. import text
-from .base import DOC_TABLE, Hit, IndexEntry, MatchQuery, SearchBackend, filter_sql
+from .base import DOC_TABLE, TEXT_TABLE, Hit, IndexEntry, MatchQuery, SearchBackend, filter_sql
 from .base import hit as make_hit
 
 TABLE = "search_fts"
@@ -181,6 +181,20 @@ class SQLiteBackend(SearchBackend):
         with connection.cursor() as cur:
             cur.execute(sql + " LIMIT %s", [*params, cap])
             return [int(k) for (k,) in cur.fetchall()]
+
+    def holding(self, sort_keys: list[int], phrases: list[str]) -> set[int]:
+        found: set[int] = set()
+        held = " AND ".join(["instr(text, %s) > 0"] * len(phrases)) or "1"
+        with connection.cursor() as cur:
+            for i in range(0, len(sort_keys), KEY_CHUNK):
+                chunk = sort_keys[i : i + KEY_CHUNK]
+                cur.execute(
+                    f"SELECT sort_key FROM {TEXT_TABLE} "  # noqa: S608
+                    f"WHERE sort_key IN ({', '.join(['%s'] * len(chunk))}) AND {held}",
+                    [*chunk, *phrases],
+                )
+                found.update(k for (k,) in cur.fetchall())
+        return found
 
     def hits(self, query: MatchQuery, sort_keys: list[int], *, scored: bool) -> list[Hit]:
         found: list[Hit] = []
