@@ -13,8 +13,14 @@ from .privacy.files import pdf_text
 logger = logging.getLogger(__name__)
 
 OBJECT_TYPE = "publishing.item"
-#: The index's kind of an item of each kind (the others are "item").
-SEARCH_KIND = {Kind.RULE: "normative", Kind.NORMATIVE: "normative"}
+#: The index's kind of an item of each kind (一般信息 are "item"): /info/'s kinds, with rules and
+#: normative documents together as /search/ shows them.
+SEARCH_KIND = {
+    Kind.POLICY: "policy",
+    Kind.INTERPRETATION: "interpretation",
+    Kind.RULE: "normative",
+    Kind.NORMATIVE: "normative",
+}
 DEFAULT_SEARCH_KIND = "item"
 
 

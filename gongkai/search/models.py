@@ -15,6 +15,8 @@ class SearchDocument(BaseModel):
 
     class Kind(models.TextChoices):
         ITEM = "item", _("Disclosure item")
+        POLICY = "policy", _("Policy document")
+        INTERPRETATION = "interpretation", _("Policy interpretation")
         NORMATIVE = "normative", _("Normative document")
         LIST = "list", _("List")
         ATTACHMENT = "attachment", _("Attachment")

@@ -36,7 +36,7 @@ MAX_QUERY_INPUT = 400
 MAX_QUERY_CHARS = 64
 MAX_QUERY_TOKENS = 24
 MAX_PAGE_SIZE = 50
-FACET_FIELDS = ("org", "theme", "genre", "year")
+FACET_FIELDS = ("org", "theme", "genre", "year", "validity", "kind")
 _FILTER_KEYS = {"org": "org_id", **{c: c for c in FILTER_COLUMNS if c != "org_id"}}
 
 
@@ -163,7 +163,14 @@ def _facets(hits: list[Hit]) -> dict[str, list[dict[str, Any]]]:
     for h in hits:
         if h.org_id is not None:
             counters["org"][(h.org_id, h.org_name)] += 1
-        for name, value in (("theme", h.theme), ("genre", h.genre), ("year", h.year)):
+        values = (
+            ("theme", h.theme),
+            ("genre", h.genre),
+            ("year", h.year),
+            ("validity", h.validity),
+            ("kind", h.kind),
+        )
+        for name, value in values:
             if value not in ("", None):
                 counters[name][(value, str(value))] += 1
     return {
@@ -177,7 +184,7 @@ def _browse(filters: dict[str, list]) -> tuple[int, list[Hit], QuerySet]:
     for column, values in filters.items():
         qs = qs.filter(**{f"{column}__in": values})
     qs = qs.order_by("-sort_key").values_list(
-        "id", "sort_key", "org_id", "org_name", "theme", "genre", "year"
+        "id", "sort_key", "org_id", "org_name", "theme", "genre", "year", "validity", "kind"
     )
     total = qs[: COUNT_CAP + 1].count()
     pool = [make_hit(row, scored=False) for row in qs[:POOL]]

@@ -315,10 +315,14 @@ def search(request: HttpRequest) -> HttpResponse:
     if validity in validities:
         filters["validity"] = validity
     kind = params.get("kind", "")
+    # the kinds of /info/ (rules and normative documents together), then any other the index holds
     kinds = {
-        SearchDocument.Kind.ITEM: pgettext("search kind", "Other information"),
+        SearchDocument.Kind.ITEM: pgettext("search kind", "General information"),
+        SearchDocument.Kind.POLICY: pgettext("search kind", "Policy documents"),
+        SearchDocument.Kind.INTERPRETATION: pgettext("search kind", "Policy interpretations"),
         SearchDocument.Kind.NORMATIVE: pgettext("search kind", "Normative documents and rules"),
     }
+    kinds.update({k: str(label) for k, label in SearchDocument.Kind.choices if k not in kinds})
     if kind in kinds:
         filters["kind"] = kind
     result = run_search(
@@ -345,26 +349,20 @@ def search(request: HttpRequest) -> HttpResponse:
         if chosen and not any(o["selected"] for o in options):
             options.insert(0, {"value": chosen, "label": chosen, "count": 0, "selected": True})
         selects.append({"name": name, "label": label, "options": options})
-    selects.append(
-        {
-            "name": "validity",
-            "label": _("Validity"),
-            "options": [
-                {"value": v, "label": label, "count": None, "selected": v == validity}
-                for v, label in validities.items()
-            ],
-        }
-    )
-    selects.append(
-        {
-            "name": "kind",
-            "label": _("Kind"),
-            "options": [
-                {"value": v, "label": label, "count": None, "selected": v == kind}
-                for v, label in kinds.items()
-            ],
-        }
-    )
+    # validity and kind list their choices, each with its count in the current result (a kind
+    # beyond /info/'s is listed only when the result holds it)
+    always = {*validities, *list(kinds)[:4]}
+    for name, label, choices, chosen in (
+        ("validity", _("Validity"), validities, validity),
+        ("kind", _("Kind"), kinds, kind),
+    ):
+        counts = {str(f["value"]): f["count"] for f in result.facets.get(name, [])}
+        options = [
+            {"value": v, "label": text, "count": counts.get(v), "selected": v == chosen}
+            for v, text in choices.items()
+            if v in always or v in counts or v == chosen
+        ]
+        selects.append({"name": name, "label": label, "options": options})
     keep = params.copy()
     keep.pop("page", None)
     keep["q"] = result.query

@@ -50,17 +50,19 @@ class Hit:
     theme: str = ""
     genre: str = ""
     year: int | None = None
+    validity: str = ""
+    kind: str = ""
 
 
 # The document columns every backend selects for a hit, in Hit's order after the score.
-HIT_COLUMNS = "d.id, d.sort_key, d.org_id, d.org_name, d.theme, d.genre, d.year"
+HIT_COLUMNS = "d.id, d.sort_key, d.org_id, d.org_name, d.theme, d.genre, d.year, d.validity, d.kind"
 
 
 def hit(row: tuple, *, scored: bool) -> Hit:
     """Build a Hit from a row of HIT_COLUMNS (followed by a score if ``scored``)."""
-    doc_id, key, org_id, org_name, theme, genre, year = row[:7]
-    score = float(row[7]) if scored else 0.0
-    return Hit(int(doc_id), int(key), score, org_id, org_name, theme, genre, year)
+    doc_id, key, org_id, org_name, theme, genre, year, validity, kind = row[:9]
+    score = float(row[9]) if scored else 0.0
+    return Hit(int(doc_id), int(key), score, org_id, org_name, theme, genre, year, validity, kind)
 
 
 def filter_sql(filters: dict[str, list], alias: str = "d") -> tuple[str, list]:

@@ -58,7 +58,9 @@ WINDOW_START = 4  # the first window holds this many times the documents needed
 RANK_NORMALISATION = 1
 WINDOW_MARGIN = 1.25  # the next window expects this many times the matches needed
 # The search_pgrank columns a Hit needs, in Hit's order (see base.HIT_COLUMNS).
-RANK_HIT_COLUMNS = "r.doc_id, r.sort_key, r.org_id, r.org_name, r.theme, r.genre, r.year"
+RANK_HIT_COLUMNS = (
+    "r.doc_id, r.sort_key, r.org_id, r.org_name, r.theme, r.genre, r.year, r.validity, r.kind"
+)
 DOC_COLUMNS = "id, org_id, org_name, theme, genre, year, validity, kind"
 ADD_RANK_SQL = (
     f"INSERT INTO {RANK} (sort_key, word_vector, doc_id, org_id, org_name, theme, genre, "  # noqa: S608

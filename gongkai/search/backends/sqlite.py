@@ -40,7 +40,9 @@ TOKENS = "search_fts_tokens"
 META = "search_fts_meta"
 TABLES = (TABLE, TOKENS, META)
 # The meta columns a Hit needs, in Hit's order (see base.HIT_COLUMNS).
-META_HIT_COLUMNS = "m.doc_id, m.sort_key, m.org_id, m.org_name, m.theme, m.genre, m.year"
+META_HIT_COLUMNS = (
+    "m.doc_id, m.sort_key, m.org_id, m.org_name, m.theme, m.genre, m.year, m.validity, m.kind"
+)
 DOC_META_COLUMNS = "sort_key, id, org_id, org_name, theme, genre, year, validity, kind"
 META_COLUMNS = "sort_key, doc_id, org_id, org_name, theme, genre, year, validity, kind"
 ADD_META_SQL = (
