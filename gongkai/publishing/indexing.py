@@ -97,6 +97,18 @@ def _sync(item_id: int) -> None:
     services.index_upsert(**item_index_document(item))
 
 
+def item_index_all() -> int:
+    """Index every public item again (search_reindex --sources); return how many."""
+    services = _search_services()
+    if services is None:
+        return 0
+    done = 0
+    for item in InformationItem.objects.filter(is_public=True).select_related("org"):
+        services.index_upsert(**item_index_document(item))
+        done += 1
+    return done
+
+
 def item_index_sync_on_commit(item: InformationItem) -> None:
     """After the caller's transaction commits, put the item in the index or take it out."""
     item_id = item.pk

@@ -8,6 +8,7 @@
 import datetime
 import threading
 import zlib
+from collections.abc import Callable
 
 from django.db import transaction
 from django.utils import timezone
@@ -20,6 +21,20 @@ from .backends.base import KEY_SHIFT
 from .models import SearchDocument, SearchTerm, SearchText
 
 _dictionary_loaded = threading.Event()
+# Apps that index their objects register how to index all of them again (search_reindex --sources
+# runs these first, so documents indexed by an older version get what the index now stores).
+_sources: dict[str, Callable[[], int]] = {}
+
+
+def register_source(object_type: str, index_all: Callable[[], int]) -> None:
+    """Register the function that calls index_upsert for every public object of a type (returns
+    how many it indexed)."""
+    _sources[object_type] = index_all
+
+
+def index_sources() -> dict[str, int]:
+    """Index every registered source's objects again; return how many each indexed."""
+    return {name: index_all() for name, index_all in sorted(_sources.items())}
 
 
 def ensure_dictionary() -> None:
