@@ -44,6 +44,8 @@ class SearchDocument(BaseModel):
     keywords = models.CharField(_("keywords"), max_length=200, blank=True)
     theme = models.CharField(_("theme"), max_length=100, blank=True, db_index=True)
     genre = models.CharField(_("genre"), max_length=100, blank=True, db_index=True)
+    # 公文种类 from the 文号 (doc_classes.doc_class, PUB-GENRE-1): 国发, 国办函, 云卫发, 其他
+    doc_class = models.CharField(_("document class"), max_length=16, blank=True, db_index=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)
     validity = models.CharField(_("validity"), max_length=32, blank=True, db_index=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)

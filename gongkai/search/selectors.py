@@ -36,7 +36,7 @@ MAX_QUERY_INPUT = 400
 MAX_QUERY_CHARS = 64
 MAX_QUERY_TOKENS = 24
 MAX_PAGE_SIZE = 50
-FACET_FIELDS = ("org", "theme", "genre", "year", "validity", "kind")
+FACET_FIELDS = ("org", "theme", "genre", "year", "validity", "kind", "doc_class")
 _FILTER_KEYS = {"org": "org_id", **{c: c for c in FILTER_COLUMNS if c != "org_id"}}
 
 
@@ -169,6 +169,7 @@ def _facets(hits: list[Hit]) -> dict[str, list[dict[str, Any]]]:
             ("year", h.year),
             ("validity", h.validity),
             ("kind", h.kind),
+            ("doc_class", h.doc_class),
         )
         for name, value in values:
             if value not in ("", None):
@@ -184,7 +185,16 @@ def _browse(filters: dict[str, list]) -> tuple[int, list[Hit], QuerySet]:
     for column, values in filters.items():
         qs = qs.filter(**{f"{column}__in": values})
     qs = qs.order_by("-sort_key").values_list(
-        "id", "sort_key", "org_id", "org_name", "theme", "genre", "year", "validity", "kind"
+        "id",
+        "sort_key",
+        "org_id",
+        "org_name",
+        "theme",
+        "genre",
+        "year",
+        "validity",
+        "kind",
+        "doc_class",
     )
     total = qs[: COUNT_CAP + 1].count()
     pool = [make_hit(row, scored=False) for row in qs[:POOL]]

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from gongkai.orgs.models import Organisation
 
-from . import text
+from . import doc_classes, text
 from .backends import IndexEntry, get_backend
 from .backends.base import KEY_SHIFT
 from .models import SearchDocument, SearchTerm, SearchText
@@ -189,6 +189,7 @@ def index_upsert(
         doc.keywords = (keywords or "")[:200]
         doc.theme = (theme or "")[:100]
         doc.genre = (genre or "")[:100]
+        doc.doc_class = doc_classes.doc_class(doc.doc_number)
         doc.validity = (validity or "")[:32]
         doc.published_at = published_at
         doc.year = year if year is not None else timezone.localtime(when).year

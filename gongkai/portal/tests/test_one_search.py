@@ -159,3 +159,19 @@ def test_validity_and_kind_filters_count_the_current_result(
         "interpretation": "政策解读",
         "normative": "规范性文件和政府规章 (1)",
     }
+
+
+def test_document_class_facet_follows_the_state_council_categories(client, published):
+    from gongkai.search.services import index_upsert as upsert
+
+    upsert(object_type="test", object_id=1, title="国务院办公厅关于医疗保障工作的通知",
+           body="医疗保障。", url="/x/1/", doc_number="国办发〔2019〕54号")  # fmt: skip
+    response = client.get("/search/", {"q": "医疗"})
+    assert list(_options(response, "doc_class").values()) == [
+        "国办发 (1)",  # PUB-GENRE-1's categories first
+        "云卫发 (1)",
+        "云卫规 (1)",
+    ]
+    narrowed = client.get("/search/", {"q": "医疗", "doc_class": "云卫发"})
+    assert _urls(narrowed) == [f"/info/items/{published['notice'].pk}/"]
+    assert "公文种类" in narrowed.content.decode()

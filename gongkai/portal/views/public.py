@@ -295,6 +295,7 @@ def _result_rows(results) -> list[dict]:
 
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search (PUB-SEARCH-1): any input gives a page, never a server error."""
+    from gongkai.search import doc_classes
     from gongkai.search.models import SearchDocument
     from gongkai.search.selectors import search as run_search
 
@@ -306,7 +307,7 @@ def search(request: HttpRequest) -> HttpResponse:
         value = _int(params.get(name))
         if value is not None:
             filters[name] = value
-    for name in ("theme", "genre"):
+    for name in ("theme", "genre", "doc_class"):
         value = params.get(name, "").strip()[:100]
         if value:
             filters[name] = value
@@ -332,10 +333,15 @@ def search(request: HttpRequest) -> HttpResponse:
         "org": _("Issuing organisation"),
         "theme": _("Theme category"),
         "genre": _("Genre"),
+        # 公文种类 by the 文号 (PUB-GENRE-1): the State Council's categories first
+        "doc_class": _("Document class"),
         "year": _("Year"),
     }
     selects = []
     for name, label in labels.items():
+        facets = result.facets.get(name, [])
+        if name == "doc_class":
+            facets = sorted(facets, key=lambda f: doc_classes.sort_key(f["value"]))
         chosen = str(filters.get(name, ""))
         options = [
             {
@@ -344,7 +350,7 @@ def search(request: HttpRequest) -> HttpResponse:
                 "count": f["count"],
                 "selected": str(f["value"]) == chosen,
             }
-            for f in result.facets.get(name, [])
+            for f in facets
         ]
         if chosen and not any(o["selected"] for o in options):
             options.insert(0, {"value": chosen, "label": chosen, "count": 0, "selected": True})

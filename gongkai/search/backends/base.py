@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 # sort_key = publication second * KEY_SHIFT + a hash of the source (see services._sort_key).
 KEY_SHIFT = 2**22
-FILTER_COLUMNS = ("org_id", "theme", "genre", "year", "validity", "kind")
+FILTER_COLUMNS = ("org_id", "theme", "genre", "year", "validity", "kind", "doc_class")
 DOC_TABLE = "search_searchdocument"
 TEXT_TABLE = "search_searchtext"
 
@@ -52,17 +52,33 @@ class Hit:
     year: int | None = None
     validity: str = ""
     kind: str = ""
+    doc_class: str = ""
 
 
 # The document columns every backend selects for a hit, in Hit's order after the score.
-HIT_COLUMNS = "d.id, d.sort_key, d.org_id, d.org_name, d.theme, d.genre, d.year, d.validity, d.kind"
+HIT_COLUMNS = (
+    "d.id, d.sort_key, d.org_id, d.org_name, d.theme, d.genre, d.year, d.validity, d.kind, "
+    "d.doc_class"
+)
 
 
 def hit(row: tuple, *, scored: bool) -> Hit:
     """Build a Hit from a row of HIT_COLUMNS (followed by a score if ``scored``)."""
-    doc_id, key, org_id, org_name, theme, genre, year, validity, kind = row[:9]
-    score = float(row[9]) if scored else 0.0
-    return Hit(int(doc_id), int(key), score, org_id, org_name, theme, genre, year, validity, kind)
+    doc_id, key, org_id, org_name, theme, genre, year, validity, kind, doc_class = row[:10]
+    score = float(row[10]) if scored else 0.0
+    return Hit(
+        int(doc_id),
+        int(key),
+        score,
+        org_id,
+        org_name,
+        theme,
+        genre,
+        year,
+        validity,
+        kind,
+        doc_class,
+    )
 
 
 def filter_sql(filters: dict[str, list], alias: str = "d") -> tuple[str, list]:

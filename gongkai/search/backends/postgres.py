@@ -59,16 +59,18 @@ RANK_NORMALISATION = 1
 WINDOW_MARGIN = 1.25  # the next window expects this many times the matches needed
 # The search_pgrank columns a Hit needs, in Hit's order (see base.HIT_COLUMNS).
 RANK_HIT_COLUMNS = (
-    "r.doc_id, r.sort_key, r.org_id, r.org_name, r.theme, r.genre, r.year, r.validity, r.kind"
+    "r.doc_id, r.sort_key, r.org_id, r.org_name, r.theme, r.genre, r.year, r.validity, r.kind, "
+    "r.doc_class"
 )
-DOC_COLUMNS = "id, org_id, org_name, theme, genre, year, validity, kind"
+DOC_COLUMNS = "id, org_id, org_name, theme, genre, year, validity, kind, doc_class"
 ADD_RANK_SQL = (
     f"INSERT INTO {RANK} (sort_key, word_vector, doc_id, org_id, org_name, theme, genre, "  # noqa: S608
-    f"year, validity, kind) SELECT %s, %s::tsvector, {DOC_COLUMNS} FROM {DOC_TABLE} "
+    f"year, validity, kind, doc_class) SELECT %s, %s::tsvector, {DOC_COLUMNS} FROM {DOC_TABLE} "
     "WHERE sort_key = %s ON CONFLICT (sort_key) DO UPDATE SET word_vector = "
     "EXCLUDED.word_vector, doc_id = EXCLUDED.doc_id, org_id = EXCLUDED.org_id, "
     "org_name = EXCLUDED.org_name, theme = EXCLUDED.theme, genre = EXCLUDED.genre, "
-    "year = EXCLUDED.year, validity = EXCLUDED.validity, kind = EXCLUDED.kind"
+    "year = EXCLUDED.year, validity = EXCLUDED.validity, kind = EXCLUDED.kind, "
+    "doc_class = EXCLUDED.doc_class"
 )
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 

@@ -41,13 +41,14 @@ META = "search_fts_meta"
 TABLES = (TABLE, TOKENS, META)
 # The meta columns a Hit needs, in Hit's order (see base.HIT_COLUMNS).
 META_HIT_COLUMNS = (
-    "m.doc_id, m.sort_key, m.org_id, m.org_name, m.theme, m.genre, m.year, m.validity, m.kind"
+    "m.doc_id, m.sort_key, m.org_id, m.org_name, m.theme, m.genre, m.year, m.validity, m.kind, "
+    "m.doc_class"
 )
-DOC_META_COLUMNS = "sort_key, id, org_id, org_name, theme, genre, year, validity, kind"
-META_COLUMNS = "sort_key, doc_id, org_id, org_name, theme, genre, year, validity, kind"
+DOC_META_COLUMNS = "sort_key, id, org_id, org_name, theme, genre, year, validity, kind, doc_class"
+META_COLUMNS = "sort_key, doc_id, org_id, org_name, theme, genre, year, validity, kind, doc_class"
 ADD_META_SQL = (
     f"INSERT INTO {META} ({META_COLUMNS}, title_words) "  # noqa: S608
-    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 )
 KEY_CHUNK = 500
 TITLE_WEIGHT = 10.0

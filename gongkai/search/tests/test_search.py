@@ -513,3 +513,23 @@ def test_the_upgrade_fills_the_texts_of_documents_indexed_before_it() -> None:
     assert SearchText.objects.get().text == stored
     assert ids(search(query="云政办[2016]68号")) == ["1"]
     assert ids(search(query="云政办[2016]8号")) == []
+
+
+def test_documents_are_classed_by_their_number_as_the_state_council_classes_its_own() -> None:
+    from gongkai.search.doc_classes import doc_class
+
+    assert doc_class("国办发明电〔2020〕5号") == "国办发明电"
+    assert doc_class("中华人民共和国国务院令 第722号") == "国令"
+    assert doc_class("云卫发[2026]9号") == doc_class("云卫发2026年9号") == "云卫发"
+    assert doc_class("") == doc_class("第5号") == "其他"
+    doc(1, "深化医改通知", doc_number="国发〔2016〕5号")
+    doc(2, "深化医改函", doc_number="国函〔2016〕7号")
+    doc(3, "深化医改工作安排")
+    page = search(query="深化医改")
+    assert {f["value"]: f["count"] for f in page.facets["doc_class"]} == {
+        "国发": 1,
+        "国函": 1,
+        "其他": 1,
+    }
+    assert ids(search(query="深化医改", filters={"doc_class": "国函"})) == ["2"]
+    assert ids(search(query="", filters={"doc_class": "国发"})) == ["1"]
