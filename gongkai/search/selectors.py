@@ -69,6 +69,13 @@ class SearchPage:
     pages: int
     page_size: int
     facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # How many results the facets counted: fewer than the result holds when it is larger than
+    # the pool (the newest POOL matches are counted); the page then says so.
+    facets_counted: int = 0
+
+    @property
+    def facets_partial(self) -> bool:
+        return self.total_capped or self.total > self.facets_counted
 
     @property
     def has_next(self) -> bool:
@@ -292,4 +299,5 @@ def search(
         pages=pages,
         page_size=page_size,
         facets=_facets(pool),
+        facets_counted=len(pool),
     )

@@ -175,3 +175,12 @@ def test_document_class_facet_follows_the_state_council_categories(client, publi
     narrowed = client.get("/search/", {"q": "医疗", "doc_class": "云卫发"})
     assert _urls(narrowed) == [f"/info/items/{published['notice'].pk}/"]
     assert "公文种类" in narrowed.content.decode()
+
+
+def test_the_page_says_when_the_filter_counts_cover_only_the_newest_results(
+    client, published, monkeypatch
+):
+    note = "筛选项旁的数目按最新的1条结果统计。"
+    assert note not in client.get("/search/", {"q": "医疗"}).content.decode()
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 1)
+    assert note in client.get("/search/", {"q": "医疗"}).content.decode()

@@ -533,3 +533,16 @@ def test_documents_are_classed_by_their_number_as_the_state_council_classes_its_
     }
     assert ids(search(query="深化医改", filters={"doc_class": "国函"})) == ["2"]
     assert ids(search(query="", filters={"doc_class": "国发"})) == ["1"]
+
+
+def test_facets_say_when_they_count_only_the_newest_results(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 3)
+    for i in range(1, 6):
+        doc(i, f"水利工程{i}", "", genre="通知")
+    page = search(query="水利")
+    assert (page.total, page.facets_counted, page.facets_partial) == (5, 3, True)
+    assert page.facets["genre"] == [{"value": "通知", "label": "通知", "count": 3}]
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 10)
+    assert search(query="水利").facets_partial is False
