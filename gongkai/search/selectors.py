@@ -3,9 +3,11 @@
 # Every query does bounded work, whatever the corpus size: the backend reads the newest ``POOL``
 # matches (index order is publication order), relevance ranks that pool (pages beyond it continue
 # with older matches by date), totals stop counting at ``COUNT_CAP`` (``total_capped`` then tells
-# the page to say "more than"), and facets count the pool. The index matches tokens (bigrams and
-# runs of letters and digits) without positions; a query with a phrase longer than one token is
-# then checked, newest candidates first (up to ``CANDIDATE_CAP``), against each candidate's stored
+# the page to say "more than"), and facets count the pool (the page says so when the result is
+# larger). The index matches tokens (bigrams and runs of letters and digits) without positions; a
+# query with a phrase longer than one token is then checked, newest candidates first (up to
+# ``CANDIDATE_CAP``, and only until the pool is full: its total stops at ``POOL``), against each
+# candidate's stored
 # canonical text (``SearchText``, a narrow table keyed like the index), so 云政办〔2016〕68号
 # matches where it is written whole and not where 云政, 2016, 68 and 号 lie apart. A query
 # without searchable characters (empty, or only punctuation such as ``"`` ``*`` ``'``) lists
