@@ -26,3 +26,10 @@ class PublishingConfig(AppConfig):
         register_nav(_("Proactive disclosure"), "publishing:item_list", order=300)
         register_widget(publishing_cards)
         register_demo(_("published information, catalog and lists"), load_demo_publishing, order=40)
+        try:
+            from gongkai.search.services import register_source
+        except ImportError:  # the search app is optional for publishing
+            return
+        from .indexing import OBJECT_TYPE, item_index_all
+
+        register_source(OBJECT_TYPE, item_index_all)

@@ -13,8 +13,14 @@ from .privacy.files import pdf_text
 logger = logging.getLogger(__name__)
 
 OBJECT_TYPE = "publishing.item"
-#: The index's kind of an item of each kind (the others are "item").
-SEARCH_KIND = {Kind.RULE: "normative", Kind.NORMATIVE: "normative"}
+#: The index's kind of an item of each kind (一般信息 are "item"): /info/'s kinds, with rules and
+#: normative documents together as /search/ shows them.
+SEARCH_KIND = {
+    Kind.POLICY: "policy",
+    Kind.INTERPRETATION: "interpretation",
+    Kind.RULE: "normative",
+    Kind.NORMATIVE: "normative",
+}
 DEFAULT_SEARCH_KIND = "item"
 
 
@@ -89,6 +95,18 @@ def _sync(item_id: int) -> None:
         services.index_remove(object_type=OBJECT_TYPE, object_id=item_id)
         return
     services.index_upsert(**item_index_document(item))
+
+
+def item_index_all() -> int:
+    """Index every public item again (search_reindex --sources); return how many."""
+    services = _search_services()
+    if services is None:
+        return 0
+    done = 0
+    for item in InformationItem.objects.filter(is_public=True).select_related("org"):
+        services.index_upsert(**item_index_document(item))
+        done += 1
+    return done
 
 
 def item_index_sync_on_commit(item: InformationItem) -> None:

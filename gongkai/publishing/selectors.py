@@ -15,6 +15,7 @@ from gongkai.core.audit_labels import action_label
 from gongkai.core.models import AuditEntry
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import get_visible_or_404, restrict_to_user
+from gongkai.search import matching
 from gongkai.workdays.calendar import YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
@@ -53,10 +54,29 @@ def item_list(*, user, kind: str = "", status: str = "", q: str = "") -> QuerySe
     if status:
         qs = qs.filter(status=status)
     if q:
-        qs = qs.filter(
-            Q(title__icontains=q) | Q(doc_number__icontains=q) | Q(index_number__icontains=q)
-        )
+        qs = _matching_items(qs, q)
     return qs.order_by("-updated_at")
+
+
+def _matching_items(qs: QuerySet[InformationItem], q: str) -> QuerySet[InformationItem]:
+    """The items whose title, 文号 or 索引号 (the working copy) match ``q`` as the public search
+    matches it (search.matching): a 文号 in any bracket style, whole or in part."""
+    phrases = matching.query_phrases(q)
+    if not phrases:
+        return qs
+    fields = ("title", "doc_number", "index_number")
+    for piece in matching.pieces(q):
+        qs = qs.filter(_any_holds(fields, piece))
+    rows = qs.values_list("pk", *fields)
+    # the rows narrowed but not matching: usually few (a 文号 in other words' places)
+    return qs.exclude(pk__in=[pk for pk, *values in rows if not matching.holds(phrases, values)])
+
+
+def _any_holds(fields: tuple[str, ...], piece: str) -> Q:
+    cond = Q()
+    for name in fields:
+        cond |= Q(**{f"{name}__icontains": piece})
+    return cond
 
 
 def item_get(*, user, pk: int) -> InformationItem:
@@ -259,7 +279,8 @@ class _PublishedCopy(ModelIterable):
 
 def item_public_list(filters: dict[str, Any] | None = None) -> QuerySet[InformationItem]:
     """Published items for the public, filtered by any of: kind, kinds, org, catalog_entry,
-    theme, year, validity, q (title, document number, index number, keywords).
+    theme, year, validity, q (title, document number, index number, keywords, matched as the
+    search page matches them).
 
     Title, summary, keywords, document number, genre and date written come from the latest
     published version, and ``q`` matches published versions only: an amendment in progress
@@ -288,14 +309,33 @@ def item_public_list(filters: dict[str, Any] | None = None) -> QuerySet[Informat
     if filters.get("validity"):
         qs = qs.filter(validity=filters["validity"])
     if filters.get("q"):
-        q = filters["q"]
-        matching = ItemVersion.objects.filter(
-            Q(title__icontains=q)
-            | Q(metadata__doc_number__icontains=q)
-            | Q(metadata__keywords__icontains=q)
-        )
-        qs = qs.filter(Q(index_number__icontains=q) | Q(pk__in=matching.values("item")))
+        qs = _matching_published(qs, filters["q"])
     return qs.order_by("-published_on", "-pk")
+
+
+def _matching_published(qs: QuerySet[InformationItem], q: str) -> QuerySet[InformationItem]:
+    """The items whose published title, 文号, 索引号 or keywords match ``q`` as the public
+    search matches them (search.matching). The database narrows by each piece of the query
+    in any version; the rules then read the latest published version."""
+    phrases = matching.query_phrases(q)
+    if not phrases:
+        return qs
+    narrowed = qs
+    for piece in matching.pieces(q):
+        versions = ItemVersion.objects.filter(item=OuterRef("pk")).filter(
+            Q(title__icontains=piece)
+            | Q(metadata__doc_number__icontains=piece)
+            | Q(metadata__keywords__icontains=piece)
+        )
+        narrowed = narrowed.filter(Q(Exists(versions)) | Q(index_number__icontains=piece))
+    dropped = []
+    rows = narrowed.values_list("pk", "published_title", "published_metadata", "index_number")
+    for pk, title, meta, index_number in rows:
+        meta = meta if isinstance(meta, dict) else {}
+        fields = (title, meta.get("doc_number"), index_number, meta.get("keywords"))
+        if not matching.holds(phrases, fields):
+            dropped.append(pk)
+    return narrowed.exclude(pk__in=dropped)
 
 
 def attachment_rows(version: ItemVersion) -> list[dict]:

@@ -15,6 +15,8 @@ class SearchDocument(BaseModel):
 
     class Kind(models.TextChoices):
         ITEM = "item", _("Disclosure item")
+        POLICY = "policy", _("Policy document")
+        INTERPRETATION = "interpretation", _("Policy interpretation")
         NORMATIVE = "normative", _("Normative document")
         LIST = "list", _("List")
         ATTACHMENT = "attachment", _("Attachment")
@@ -40,11 +42,10 @@ class SearchDocument(BaseModel):
     doc_number = models.CharField(_("official document number"), max_length=100, blank=True)
     index_number = models.CharField(_("index number"), max_length=64, blank=True)
     keywords = models.CharField(_("keywords"), max_length=200, blank=True)
-    # services.match_text(): the canonical text phrases are checked against (empty until the
-    # document is indexed again after an upgrade; the check then computes it).
-    match_text = models.TextField(null=True, editable=False)
     theme = models.CharField(_("theme"), max_length=100, blank=True, db_index=True)
     genre = models.CharField(_("genre"), max_length=100, blank=True, db_index=True)
+    # 公文种类 from the 文号 (doc_classes.doc_class, PUB-GENRE-1): 国发, 国办函, 云卫发, 其他
+    doc_class = models.CharField(_("document class"), max_length=16, blank=True, db_index=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)
     validity = models.CharField(_("validity"), max_length=32, blank=True, db_index=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
@@ -62,6 +63,26 @@ class SearchDocument(BaseModel):
 
     def __str__(self) -> str:
         return self.title
+
+
+class SearchText(models.Model):
+    """The canonical text (services.match_text) of one indexed document, which phrases are
+    checked against.
+
+    Kept apart from the document row and keyed like the index (``sort_key``), so that the check
+    over a query's candidates reads one narrow row per candidate, not the document's full text
+    and every other column before it.
+    """
+
+    sort_key = models.BigIntegerField(primary_key=True)
+    text = models.TextField()
+
+    class Meta:
+        verbose_name = _("search text")
+        verbose_name_plural = _("search texts")
+
+    def __str__(self) -> str:
+        return str(self.sort_key)
 
 
 class SearchTerm(BaseModel):

@@ -3,14 +3,16 @@
 # Every query does bounded work, whatever the corpus size: the backend reads the newest ``POOL``
 # matches (index order is publication order), relevance ranks that pool (pages beyond it continue
 # with older matches by date), totals stop counting at ``COUNT_CAP`` (``total_capped`` then tells
-# the page to say "more than"), and facets count the pool. The index matches tokens (bigrams and
-# runs of letters and digits) without positions; a query with a phrase longer than one token is
-# then checked, newest candidates first (up to ``CANDIDATE_CAP``), against each candidate's stored
-# canonical text (``SearchDocument.match_text``), so 云政办〔2016〕68号 matches where it is written
-# whole and not where 云政, 2016, 68 and 号 lie apart. A query without searchable characters
-# (empty, or only punctuation such as ``"`` ``*`` ``'``) lists public documents newest first
-# under the filters. Bad input never raises: long queries are cut, odd pages are clamped to the
-# last page.
+# the page to say "more than"), and facets count the pool (the page says so when the result is
+# larger). The index matches tokens (bigrams and runs of letters and digits) without positions; a
+# query with a phrase longer than one token is then checked, newest candidates first (up to
+# ``CANDIDATE_CAP``, and only until the pool is full: its total stops at ``POOL``), against each
+# candidate's stored
+# canonical text (``SearchText``, a narrow table keyed like the index), so 云政办〔2016〕68号
+# matches where it is written whole and not where 云政, 2016, 68 and 号 lie apart. A query
+# without searchable characters (empty, or only punctuation such as ``"`` ``*`` ``'``) lists
+# public documents newest first under the filters. Bad input never raises: long queries are
+# cut, odd pages are clamped to the last page.
 
 import datetime
 import math
@@ -26,17 +28,17 @@ from . import snippets, text
 from .backends import FILTER_COLUMNS, Hit, MatchQuery, get_backend
 from .backends.base import hit as make_hit
 from .models import SearchDocument
-from .services import ensure_dictionary, match_text
+from .services import ensure_dictionary
 
 POOL = 500
 CANDIDATE_CAP = 5000  # token matches checked for the phrases, newest first
-CHECK_CHUNK = 500
+CHECK_CHUNK = 250
 COUNT_CAP = 1000
 MAX_QUERY_INPUT = 400
 MAX_QUERY_CHARS = 64
 MAX_QUERY_TOKENS = 24
 MAX_PAGE_SIZE = 50
-FACET_FIELDS = ("org", "theme", "genre", "year")
+FACET_FIELDS = ("org", "theme", "genre", "year", "validity", "kind", "doc_class")
 _FILTER_KEYS = {"org": "org_id", **{c: c for c in FILTER_COLUMNS if c != "org_id"}}
 
 
@@ -69,6 +71,13 @@ class SearchPage:
     pages: int
     page_size: int
     facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # How many results the facets counted: fewer than the result holds when it is larger than
+    # the pool (the newest POOL matches are counted); the page then says so.
+    facets_counted: int = 0
+
+    @property
+    def facets_partial(self) -> bool:
+        return self.total_capped or self.total > self.facets_counted
 
     @property
     def has_next(self) -> bool:
@@ -104,25 +113,33 @@ def needs_check(query: MatchQuery) -> bool:
     return any(not _ONE_TOKEN.fullmatch(p) for p in query.phrases)
 
 
-def _verified(keys: list[int], phrases: list[str], enough: int) -> list[int]:
-    """Return, in order, the keys of the documents whose canonical text holds every phrase (up to
-    ``enough`` of them). The database compares (a substring test on ``match_text``), so no text
-    travels; a document indexed before ``match_text`` existed is checked from its fields."""
+def _verified(query: MatchQuery, filters: dict[str, list], enough: int) -> list[int]:
+    """Return the keys of the newest token matches whose canonical text holds every phrase,
+    newest first, up to ``enough`` of them.
+
+    The newest ``COUNT_CAP`` + 1 token matches are read first (newest ``CANDIDATE_CAP`` at most
+    when too few hold the phrases); the database checks them a chunk at a time, the first chunk
+    sized to fill ``enough`` if most candidates hold the phrases, so that a query whose
+    candidates mostly match checks about as many as it keeps.
+    """
+    backend = get_backend()
+    keys = backend.candidates(query, filters, COUNT_CAP + 1)
     kept: list[int] = []
-    for i in range(0, len(keys), CHECK_CHUNK):
-        chunk = keys[i : i + CHECK_CHUNK]
-        rows = SearchDocument.objects.filter(sort_key__in=chunk)
-        holding = rows.filter(match_text__isnull=False)
-        for phrase in phrases:
-            holding = holding.filter(match_text__contains=phrase)
-        good = set(holding.values_list("sort_key", flat=True))
-        for doc in rows.filter(match_text__isnull=True):
-            if all(p in match_text(doc) for p in phrases):
-                good.add(doc.sort_key)
+    done = 0
+    size = enough + enough // 8
+    while len(kept) < enough:
+        if done >= len(keys):
+            if len(keys) <= COUNT_CAP or len(keys) >= CANDIDATE_CAP:
+                break
+            keys = backend.candidates(query, filters, CANDIDATE_CAP)
+            if done >= len(keys):
+                break
+        chunk = keys[done : done + size]
+        good = backend.holding(chunk, query.phrases)
         kept += [k for k in chunk if k in good]
-        if len(kept) >= enough:
-            return kept[:enough]
-    return kept
+        done += len(chunk)
+        size = CHECK_CHUNK
+    return kept[:enough]
 
 
 def _as_int(value: Any) -> int | None:
@@ -155,7 +172,15 @@ def _facets(hits: list[Hit]) -> dict[str, list[dict[str, Any]]]:
     for h in hits:
         if h.org_id is not None:
             counters["org"][(h.org_id, h.org_name)] += 1
-        for name, value in (("theme", h.theme), ("genre", h.genre), ("year", h.year)):
+        values = (
+            ("theme", h.theme),
+            ("genre", h.genre),
+            ("year", h.year),
+            ("validity", h.validity),
+            ("kind", h.kind),
+            ("doc_class", h.doc_class),
+        )
+        for name, value in values:
             if value not in ("", None):
                 counters[name][(value, str(value))] += 1
     return {
@@ -169,7 +194,16 @@ def _browse(filters: dict[str, list]) -> tuple[int, list[Hit], QuerySet]:
     for column, values in filters.items():
         qs = qs.filter(**{f"{column}__in": values})
     qs = qs.order_by("-sort_key").values_list(
-        "id", "sort_key", "org_id", "org_name", "theme", "genre", "year"
+        "id",
+        "sort_key",
+        "org_id",
+        "org_name",
+        "theme",
+        "genre",
+        "year",
+        "validity",
+        "kind",
+        "doc_class",
     )
     total = qs[: COUNT_CAP + 1].count()
     pool = [make_hit(row, scored=False) for row in qs[:POOL]]
@@ -197,17 +231,14 @@ def search(
     backend = get_backend()
 
     checked: list[int] | None = None
+    cap = COUNT_CAP
     if not mq.tokens:
         total, pool, browse = _browse(cleaned)
         sort = "date"
     elif needs_check(mq):
-        # First as many candidates as the count needs; more only if too few of them hold the
-        # phrases (the newest CANDIDATE_CAP at most).
-        first = backend.candidates(mq, cleaned, COUNT_CAP + 1)
-        checked = _verified(first, mq.phrases, COUNT_CAP + 1)
-        if len(checked) <= COUNT_CAP and len(first) > COUNT_CAP:
-            more = backend.candidates(mq, cleaned, CANDIDATE_CAP)[len(first) :]
-            checked += _verified(more, mq.phrases, COUNT_CAP + 1 - len(checked))
+        # Checked until the pool is full and one more: the count then says "more than POOL".
+        cap = POOL
+        checked = _verified(mq, cleaned, cap + 1)
         total = len(checked)
         pool = backend.hits(mq, checked[:POOL], scored=sort == "relevance")
         if sort == "relevance":
@@ -218,8 +249,8 @@ def search(
             pool.sort(key=lambda h: (-h.score, -h.sort_key))
         else:
             pool, total = backend.newest(mq, cleaned, POOL, COUNT_CAP + 1)
-    capped = total > COUNT_CAP
-    total = min(total, COUNT_CAP)
+    capped = total > cap
+    total = min(total, cap)
     pages = max(1, math.ceil(total / page_size))
     page = min(page, pages)
     offset = (page - 1) * page_size
@@ -270,4 +301,5 @@ def search(
         pages=pages,
         page_size=page_size,
         facets=_facets(pool),
+        facets_counted=len(pool),
     )

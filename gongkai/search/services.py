@@ -8,18 +8,33 @@
 import datetime
 import threading
 import zlib
+from collections.abc import Callable
 
 from django.db import transaction
 from django.utils import timezone
 
 from gongkai.orgs.models import Organisation
 
-from . import text
+from . import doc_classes, text
 from .backends import IndexEntry, get_backend
 from .backends.base import KEY_SHIFT
-from .models import SearchDocument, SearchTerm
+from .models import SearchDocument, SearchTerm, SearchText
 
 _dictionary_loaded = threading.Event()
+# Apps that index their objects register how to index all of them again (search_reindex --sources
+# runs these first, so documents indexed by an older version get what the index now stores).
+_sources: dict[str, Callable[[], int]] = {}
+
+
+def register_source(object_type: str, index_all: Callable[[], int]) -> None:
+    """Register the function that calls index_upsert for every public object of a type (returns
+    how many it indexed)."""
+    _sources[object_type] = index_all
+
+
+def index_sources() -> dict[str, int]:
+    """Index every registered source's objects again; return how many each indexed."""
+    return {name: index_all() for name, index_all in sorted(_sources.items())}
 
 
 def ensure_dictionary() -> None:
@@ -80,22 +95,32 @@ def match_text(doc: SearchDocument) -> str:
     return text.canonical(_title_text(doc)) + "\n" + text.canonical(_body_text(doc))
 
 
+def _save_texts(docs: list[SearchDocument], texts: list[str]) -> None:
+    """Store the documents' canonical texts (replacing any at the same keys)."""
+    SearchText.objects.bulk_create(
+        [SearchText(sort_key=d.sort_key, text=t) for d, t in zip(docs, texts, strict=True)],
+        update_conflicts=True,
+        unique_fields=["sort_key"],
+        update_fields=["text"],
+    )
+
+
 def build_entry(doc: SearchDocument) -> IndexEntry:
     """Tokenise a document for the index (title words also carry the title's bigrams).
 
     The 文号, 索引号 and keywords are matched and ranked as part of the title. The whole text is
     matched, however long; ranking words come from its first ``MAX_INDEX_CHARS`` characters.
-    Sets ``doc.match_text`` too (the caller saves it).
+    ``match_text`` (the caller stores it in SearchText) is the canonical text of the same parts.
     """
     ensure_dictionary()
     title = _title_text(doc)
     body = _body_text(doc)
-    doc.match_text = text.canonical(title) + "\n" + text.canonical(body)
     return IndexEntry(
         sort_key=doc.sort_key,
         match_tokens=text.match_tokens(title + "\n" + body),
         title_words=list(dict.fromkeys([*text.words(title), *text.match_tokens(title)])),
         body_words=text.words(body[: text.MAX_INDEX_CHARS]),
+        match_text=text.canonical(title) + "\n" + text.canonical(body),
     )
 
 
@@ -164,6 +189,7 @@ def index_upsert(
         doc.keywords = (keywords or "")[:200]
         doc.theme = (theme or "")[:100]
         doc.genre = (genre or "")[:100]
+        doc.doc_class = doc_classes.doc_class(doc.doc_number)
         doc.validity = (validity or "")[:32]
         doc.published_at = published_at
         doc.year = year if year is not None else timezone.localtime(when).year
@@ -172,9 +198,11 @@ def index_upsert(
         doc.save()
         if old_key is not None and (old_key != doc.sort_key or not is_public):
             backend.remove([old_key])
+            SearchText.objects.filter(sort_key=old_key).delete()
         if is_public:
-            backend.upsert([build_entry(doc)], replace=old_key == doc.sort_key)
-            doc.save(update_fields=["match_text"])
+            entry = build_entry(doc)
+            backend.upsert([entry], replace=old_key == doc.sort_key)
+            _save_texts([doc], [entry.match_text])
     return doc
 
 
@@ -189,6 +217,7 @@ def index_remove(*, object_type: str, object_id: int | str) -> bool:
         if doc is None:
             return False
         get_backend().remove([doc.sort_key])
+        SearchText.objects.filter(sort_key=doc.sort_key).delete()
         doc.delete()
     return True
 
@@ -199,6 +228,7 @@ def reindex_all(*, batch_size: int = 500) -> int:
     done = 0
     with transaction.atomic():
         backend.clear()
+        SearchText.objects.all().delete()
         batch: list[IndexEntry] = []
         docs: list[SearchDocument] = []
         for doc in SearchDocument.objects.filter(is_public=True).iterator(chunk_size=batch_size):
@@ -206,10 +236,10 @@ def reindex_all(*, batch_size: int = 500) -> int:
             docs.append(doc)
             if len(batch) >= batch_size:
                 backend.upsert(batch, replace=False)
-                SearchDocument.objects.bulk_update(docs, ["match_text"])
+                _save_texts(docs, [e.match_text for e in batch])
                 done += len(batch)
                 batch, docs = [], []
         backend.upsert(batch, replace=False)
-        SearchDocument.objects.bulk_update(docs, ["match_text"])
+        _save_texts(docs, [e.match_text for e in batch])
         done += len(batch)
     return done

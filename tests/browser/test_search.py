@@ -68,3 +68,39 @@ def test_the_information_list_searches_like_the_search_page_and_facets_follow_th
     options = [" ".join(o.split()) for o in orgs.locator("option").all_inner_texts()]
     assert options == ["全部", "平度市人民政府 (1)"]
     shot(page, "search-from-info-list-one-org")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_kind_and_document_class_filters_show_their_counts_and_narrow(page, published):  # noqa: F811
+    page.goto("/search/?q=医疗")
+    page.get_by_text("“医疗”共有2条搜索结果。").wait_for()
+    page.locator(".search-filters summary").click()
+    kinds = page.get_by_label("类别")
+    options = [" ".join(o.split()) for o in kinds.locator("option").all_inner_texts()]
+    assert options == ["全部", "一般信息 (1)", "政策文件", "政策解读", "规范性文件和政府规章 (1)"]
+    classes = page.get_by_label("公文种类")
+    options = [" ".join(o.split()) for o in classes.locator("option").all_inner_texts()]
+    assert options == ["全部", "云卫发 (1)", "云卫规 (1)"]
+    shot(page, "search-kind-and-class-filters")
+    classes.select_option(label="云卫规 (1)")
+    page.get_by_role("button", name="确定").click()
+    page.get_by_text("“医疗”共有1条搜索结果。").wait_for()
+    assert page.locator(".results h2 a").all_inner_texts() == ["云南省医疗机构药品采购管理办法"]
+    validity = [
+        " ".join(o.split()) for o in page.get_by_label("有效性").locator("option").all_inner_texts()
+    ]
+    assert "有效 (1)" in validity
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_not_found_page_carries_the_public_navigation(page):
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto("/no-such-page/")
+        nav = page.locator("nav.public-nav")
+        if width == 375:
+            page.locator(".nav-toggle-label").click()
+        assert nav.get_by_role("link", name="首页").is_visible()
+        assert page.get_by_role("search").get_by_role("searchbox").is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        shot(page, f"not-found-with-nav-{width}")

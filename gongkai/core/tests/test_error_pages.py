@@ -25,6 +25,7 @@ def test_an_unknown_address_gets_the_chinese_404_page(client):
     assert "nonexistent" not in page and "URLconf" not in page
     assert 'action="/search/"' in page and "搜索政府信息" in page  # find it from here
     assert LATIN_WORD.findall(visible_text(page)) == []
+    assert _nav_labels(page) == _nav_labels(client.get("/").content.decode())  # the public nav
 
 
 @pytest.mark.django_db
@@ -41,3 +42,13 @@ def test_the_other_error_pages_render_without_a_request_in_chinese(name):
     assert LATIN_WORD.findall(visible_text(page)) == []
     assert "public-header" in page and "返回首页" in page
     assert 'action="/search/"' in page and "搜索政府信息" in page
+    # the public nav, every section of it
+    from gongkai.core.navigation import public_nav
+
+    assert _nav_labels(page) == [str(item["label"]) for item in public_nav("")]
+    assert "首页" in _nav_labels(page)
+
+
+def _nav_labels(html: str) -> list[str]:
+    nav = html.split('class="public-nav"', 1)[1].split("</nav>", 1)[0]
+    return [re.sub(r"<[^>]+>", "", a).strip() for a in re.findall(r"<a [^>]*>.*?</a>", nav, re.S)]

@@ -95,3 +95,92 @@ def test_results_show_number_date_and_validity_and_mark_a_repealed_document(
     assert '<strong class="badge warning">已废止</strong>' in html
     assert html.count("badge warning") == 1  # the notice, still in force, is not marked
     assert "有效性：" in html
+
+
+@pytest.fixture
+def interpretation(published, coordinator, reviewer, django_capture_on_commit_callbacks):
+    """A 政策解读 of the commission on the same subject as its notice."""
+    with django_capture_on_commit_callbacks(execute=True):
+        item = make_item(
+            org=published["notice"].org,
+            actor=coordinator,
+            kind=Kind.INTERPRETATION,
+            interprets=published["rule"],
+            title="《云南省医疗机构药品采购管理办法》政策解读",
+            summary="解读医疗机构药品采购。",
+            body="<p>一图读懂医疗机构药品采购办法。</p>",
+        )
+        publish(item, editor=coordinator, reviewer=reviewer, coordinator=coordinator,
+                on=date(2024, 4, 2))  # fmt: skip
+    item.refresh_from_db()
+    return item
+
+
+def _options(response, name: str) -> dict[str, str]:
+    """The options of one filter as the page shows them: label with its count."""
+    import re
+
+    html = response.content.decode()
+    select = re.search(rf'<select name="{name}">(.*?)</select>', html, re.S).group(1)
+    found = re.findall(r'<option value="([^"]*)"[^>]*>\s*(.*?)\s*</option>', select, re.S)
+    return {value: " ".join(text.split()) for value, text in found if value}
+
+
+def test_info_list_keeps_the_finer_kind_on_the_search_page(client, published, interpretation):
+    response = client.get("/info/", {"q": "医疗", "kind": Kind.INTERPRETATION}, follow=True)
+    assert response.request["PATH_INFO"] == "/search/"
+    assert _urls(response) == [f"/info/items/{interpretation.pk}/"]
+    html = response.content.decode()
+    assert '<option value="interpretation" selected>' in html.replace("\n", "")
+    policy = client.get("/info/", {"q": "医疗", "kind": Kind.GENERAL}, follow=True)
+    assert _urls(policy) == [f"/info/items/{published['notice'].pk}/"]
+
+
+def test_validity_and_kind_filters_count_the_current_result(
+    client, published, interpretation, coordinator, django_capture_on_commit_callbacks
+):
+    from gongkai.publishing.services import item_repeal
+
+    with django_capture_on_commit_callbacks(execute=True):
+        item_repeal(item=published["rule"], actor=coordinator, reason="已被新办法替代")
+    everything = client.get("/search/", {"q": "医疗"})
+    assert _options(everything, "kind") == {
+        "item": "一般信息 (1)",
+        "policy": "政策文件",
+        "interpretation": "政策解读 (1)",
+        "normative": "规范性文件和政府规章 (1)",
+    }
+    assert _options(everything, "validity")["repealed"] == "已废止 (1)"
+    assert _options(everything, "validity")["in_force"] == "有效 (2)"
+    repealed = client.get("/search/", {"q": "医疗", "validity": "repealed"})
+    assert _options(repealed, "kind") == {
+        "item": "一般信息",
+        "policy": "政策文件",
+        "interpretation": "政策解读",
+        "normative": "规范性文件和政府规章 (1)",
+    }
+
+
+def test_document_class_facet_follows_the_state_council_categories(client, published):
+    from gongkai.search.services import index_upsert as upsert
+
+    upsert(object_type="test", object_id=1, title="国务院办公厅关于医疗保障工作的通知",
+           body="医疗保障。", url="/x/1/", doc_number="国办发〔2019〕54号")  # fmt: skip
+    response = client.get("/search/", {"q": "医疗"})
+    assert list(_options(response, "doc_class").values()) == [
+        "国办发 (1)",  # PUB-GENRE-1's categories first
+        "云卫发 (1)",
+        "云卫规 (1)",
+    ]
+    narrowed = client.get("/search/", {"q": "医疗", "doc_class": "云卫发"})
+    assert _urls(narrowed) == [f"/info/items/{published['notice'].pk}/"]
+    assert "公文种类" in narrowed.content.decode()
+
+
+def test_the_page_says_when_the_filter_counts_cover_only_the_newest_results(
+    client, published, monkeypatch
+):
+    note = "筛选项旁的数目按最新的1条结果统计。"
+    assert note not in client.get("/search/", {"q": "医疗"}).content.decode()
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 1)
+    assert note in client.get("/search/", {"q": "医疗"}).content.decode()

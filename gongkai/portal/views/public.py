@@ -295,6 +295,7 @@ def _result_rows(results) -> list[dict]:
 
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search (PUB-SEARCH-1): any input gives a page, never a server error."""
+    from gongkai.search import doc_classes
     from gongkai.search.models import SearchDocument
     from gongkai.search.selectors import search as run_search
 
@@ -306,7 +307,7 @@ def search(request: HttpRequest) -> HttpResponse:
         value = _int(params.get(name))
         if value is not None:
             filters[name] = value
-    for name in ("theme", "genre"):
+    for name in ("theme", "genre", "doc_class"):
         value = params.get(name, "").strip()[:100]
         if value:
             filters[name] = value
@@ -315,10 +316,14 @@ def search(request: HttpRequest) -> HttpResponse:
     if validity in validities:
         filters["validity"] = validity
     kind = params.get("kind", "")
+    # the kinds of /info/ (rules and normative documents together), then any other the index holds
     kinds = {
-        SearchDocument.Kind.ITEM: pgettext("search kind", "Other information"),
+        SearchDocument.Kind.ITEM: pgettext("search kind", "General information"),
+        SearchDocument.Kind.POLICY: pgettext("search kind", "Policy documents"),
+        SearchDocument.Kind.INTERPRETATION: pgettext("search kind", "Policy interpretations"),
         SearchDocument.Kind.NORMATIVE: pgettext("search kind", "Normative documents and rules"),
     }
+    kinds.update({k: str(label) for k, label in SearchDocument.Kind.choices if k not in kinds})
     if kind in kinds:
         filters["kind"] = kind
     result = run_search(
@@ -328,10 +333,15 @@ def search(request: HttpRequest) -> HttpResponse:
         "org": _("Issuing organisation"),
         "theme": _("Theme category"),
         "genre": _("Genre"),
+        # 公文种类 by the 文号 (PUB-GENRE-1): the State Council's categories first
+        "doc_class": _("Document class"),
         "year": _("Year"),
     }
     selects = []
     for name, label in labels.items():
+        facets = result.facets.get(name, [])
+        if name == "doc_class":
+            facets = sorted(facets, key=lambda f: doc_classes.sort_key(f["value"]))
         chosen = str(filters.get(name, ""))
         options = [
             {
@@ -340,31 +350,25 @@ def search(request: HttpRequest) -> HttpResponse:
                 "count": f["count"],
                 "selected": str(f["value"]) == chosen,
             }
-            for f in result.facets.get(name, [])
+            for f in facets
         ]
         if chosen and not any(o["selected"] for o in options):
             options.insert(0, {"value": chosen, "label": chosen, "count": 0, "selected": True})
         selects.append({"name": name, "label": label, "options": options})
-    selects.append(
-        {
-            "name": "validity",
-            "label": _("Validity"),
-            "options": [
-                {"value": v, "label": label, "count": None, "selected": v == validity}
-                for v, label in validities.items()
-            ],
-        }
-    )
-    selects.append(
-        {
-            "name": "kind",
-            "label": _("Kind"),
-            "options": [
-                {"value": v, "label": label, "count": None, "selected": v == kind}
-                for v, label in kinds.items()
-            ],
-        }
-    )
+    # validity and kind list their choices, each with its count in the current result (a kind
+    # beyond /info/'s is listed only when the result holds it)
+    always = {*validities, *list(kinds)[:4]}
+    for name, label, choices, chosen in (
+        ("validity", _("Validity"), validities, validity),
+        ("kind", _("Kind"), kinds, kind),
+    ):
+        counts = {str(f["value"]): f["count"] for f in result.facets.get(name, [])}
+        options = [
+            {"value": v, "label": text, "count": counts.get(v), "selected": v == chosen}
+            for v, text in choices.items()
+            if v in always or v in counts or v == chosen
+        ]
+        selects.append({"name": name, "label": label, "options": options})
     keep = params.copy()
     keep.pop("page", None)
     keep["q"] = result.query

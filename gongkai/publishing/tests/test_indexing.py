@@ -35,3 +35,24 @@ def test_publish_and_withdraw_update_the_search_index_on_commit(
     with django_capture_on_commit_callbacks(execute=True):
         item_withdraw(item=item, actor=coordinator, reason="有误")
     assert not SearchDocument.objects.filter(object_type=OBJECT_TYPE).exists()
+
+
+def test_reindexing_the_sources_gives_items_indexed_earlier_their_finer_kind(
+    org_tree, editor, reviewer, coordinator
+):
+    from django.core.management import call_command
+
+    from gongkai.publishing.models import Kind
+    from gongkai.search.selectors import search
+    from gongkai.search.services import index_upsert
+
+    item = make_item(org=org_tree["office"], actor=editor, kind=Kind.POLICY)
+    publish(item, editor=editor, reviewer=reviewer, coordinator=coordinator)
+    item.refresh_from_db()
+    assert item_index_document(item)["kind"] == "policy"
+    index_upsert(**{**item_index_document(item), "kind": "item"})  # as an older version did
+    assert search(query="低保", filters={"kind": "policy"}).total == 0
+    call_command("search_reindex", "--sources", stdout=None)
+    assert [r.object_id for r in search(query="低保", filters={"kind": "policy"}).results] == [
+        str(item.pk)
+    ]

@@ -265,3 +265,48 @@ def test_review_queue_and_attention_list_what_awaits_the_reviewer(
     # formed in March 2024 and still unpublished: late, with no publication date yet
     attention = client.get("/office/publishing/attention/").content.decode()
     assert item.title in attention and "尚未发布" in attention
+
+
+def test_public_api_finds_a_document_number_as_the_search_page_does(
+    client, org_tree, editor, reviewer, coordinator
+):
+    wanted = make_item(org=org_tree["office"], actor=editor, doc_number="云卫发〔2026〕9号")
+    other = make_item(
+        org=org_tree["office"], actor=editor, title="关于做好义诊工作的通知",
+        doc_number="云卫发〔2026〕19号",
+    )  # fmt: skip
+    for item in (wanted, other):
+        publish(item, editor=editor, reviewer=reviewer, coordinator=coordinator)
+
+    def found(q: str) -> list[str]:
+        return [r["doc_number"] for r in client.get("/api/info/items/", {"q": q}).json()["results"]]
+
+    for typed in (
+        "云卫发〔2026〕9号",
+        "云卫发[2026]9号",
+        "云卫发（2026）9号",
+        "云卫发2026年9号",
+        "9号",
+    ):
+        assert found(typed) == ["云卫发〔2026〕9号"], typed
+    assert sorted(found("云卫发")) == ["云卫发〔2026〕19号", "云卫发〔2026〕9号"]
+    assert found("云卫发 低保") == ["云卫发〔2026〕9号"]  # every part, in any field
+    assert found("云卫发〔2026〕29号") == []
+
+
+def test_office_item_list_finds_a_document_number_in_any_bracket_style(client, org_tree, editor):
+    make_item(org=org_tree["office"], actor=editor, doc_number="云卫发〔2026〕9号")
+    make_item(
+        org=org_tree["office"], actor=editor, title="关于做好义诊工作的通知",
+        doc_number="云卫发〔2026〕19号",
+    )  # fmt: skip
+    client.force_login(editor)
+
+    def shown(q: str) -> list[str]:
+        page = client.get("/office/publishing/", {"q": q}).content.decode()
+        return [t for t in ("城乡低保对象名单", "义诊工作") if t in page]
+
+    assert shown("云卫发[2026]9号") == ["城乡低保对象名单"]
+    assert shown("〔2026〕19号") == ["义诊工作"]
+    assert shown("雲衛發") == ["城乡低保对象名单", "义诊工作"]  # traditional characters typed
+    assert shown("云卫发〔2026〕29号") == []

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 # sort_key = publication second * KEY_SHIFT + a hash of the source (see services._sort_key).
 KEY_SHIFT = 2**22
-FILTER_COLUMNS = ("org_id", "theme", "genre", "year", "validity", "kind")
+FILTER_COLUMNS = ("org_id", "theme", "genre", "year", "validity", "kind", "doc_class")
 DOC_TABLE = "search_searchdocument"
+TEXT_TABLE = "search_searchtext"
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class IndexEntry:
     match_tokens: list[str]
     title_words: list[str]
     body_words: list[str]
+    # The canonical text phrases are checked against (stored in SearchText, not the index).
+    match_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,17 +50,35 @@ class Hit:
     theme: str = ""
     genre: str = ""
     year: int | None = None
+    validity: str = ""
+    kind: str = ""
+    doc_class: str = ""
 
 
 # The document columns every backend selects for a hit, in Hit's order after the score.
-HIT_COLUMNS = "d.id, d.sort_key, d.org_id, d.org_name, d.theme, d.genre, d.year"
+HIT_COLUMNS = (
+    "d.id, d.sort_key, d.org_id, d.org_name, d.theme, d.genre, d.year, d.validity, d.kind, "
+    "d.doc_class"
+)
 
 
 def hit(row: tuple, *, scored: bool) -> Hit:
     """Build a Hit from a row of HIT_COLUMNS (followed by a score if ``scored``)."""
-    doc_id, key, org_id, org_name, theme, genre, year = row[:7]
-    score = float(row[7]) if scored else 0.0
-    return Hit(int(doc_id), int(key), score, org_id, org_name, theme, genre, year)
+    doc_id, key, org_id, org_name, theme, genre, year, validity, kind, doc_class = row[:10]
+    score = float(row[10]) if scored else 0.0
+    return Hit(
+        int(doc_id),
+        int(key),
+        score,
+        org_id,
+        org_name,
+        theme,
+        genre,
+        year,
+        validity,
+        kind,
+        doc_class,
+    )
 
 
 def filter_sql(filters: dict[str, list], alias: str = "d") -> tuple[str, list]:
@@ -112,6 +133,12 @@ class SearchBackend(ABC):
     @abstractmethod
     def candidates(self, query: MatchQuery, filters: dict[str, list], cap: int) -> list[int]:
         """Return the sort keys of the newest ``cap`` token matches, newest first."""
+
+    @abstractmethod
+    def holding(self, sort_keys: list[int], phrases: list[str]) -> set[int]:
+        """Return which of these documents' canonical text (``SearchText``) holds every phrase.
+
+        The database compares, on the narrow text table, so no text travels."""
 
     @abstractmethod
     def hits(self, query: MatchQuery, sort_keys: list[int], *, scored: bool) -> list[Hit]:

@@ -38,6 +38,7 @@ from django.db.backends.utils import CursorWrapper
 from .base import (
     DOC_TABLE,
     KEY_SHIFT,
+    TEXT_TABLE,
     Hit,
     IndexEntry,
     MatchQuery,
@@ -57,15 +58,19 @@ WINDOW_START = 4  # the first window holds this many times the documents needed
 RANK_NORMALISATION = 1
 WINDOW_MARGIN = 1.25  # the next window expects this many times the matches needed
 # The search_pgrank columns a Hit needs, in Hit's order (see base.HIT_COLUMNS).
-RANK_HIT_COLUMNS = "r.doc_id, r.sort_key, r.org_id, r.org_name, r.theme, r.genre, r.year"
-DOC_COLUMNS = "id, org_id, org_name, theme, genre, year, validity, kind"
+RANK_HIT_COLUMNS = (
+    "r.doc_id, r.sort_key, r.org_id, r.org_name, r.theme, r.genre, r.year, r.validity, r.kind, "
+    "r.doc_class"
+)
+DOC_COLUMNS = "id, org_id, org_name, theme, genre, year, validity, kind, doc_class"
 ADD_RANK_SQL = (
     f"INSERT INTO {RANK} (sort_key, word_vector, doc_id, org_id, org_name, theme, genre, "  # noqa: S608
-    f"year, validity, kind) SELECT %s, %s::tsvector, {DOC_COLUMNS} FROM {DOC_TABLE} "
+    f"year, validity, kind, doc_class) SELECT %s, %s::tsvector, {DOC_COLUMNS} FROM {DOC_TABLE} "
     "WHERE sort_key = %s ON CONFLICT (sort_key) DO UPDATE SET word_vector = "
     "EXCLUDED.word_vector, doc_id = EXCLUDED.doc_id, org_id = EXCLUDED.org_id, "
     "org_name = EXCLUDED.org_name, theme = EXCLUDED.theme, genre = EXCLUDED.genre, "
-    "year = EXCLUDED.year, validity = EXCLUDED.validity, kind = EXCLUDED.kind"
+    "year = EXCLUDED.year, validity = EXCLUDED.validity, kind = EXCLUDED.kind, "
+    "doc_class = EXCLUDED.doc_class"
 )
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
@@ -259,6 +264,15 @@ class PostgresBackend(SearchBackend):
     def candidates(self, query: MatchQuery, filters: dict[str, list], cap: int) -> list[int]:
         return self._newest(query, filters, cap)
 
+    def holding(self, sort_keys: list[int], phrases: list[str]) -> set[int]:
+        held = "".join([" AND strpos(text, %s) > 0"] * len(phrases))
+        with connection.cursor() as cur:
+            cur.execute(
+                f"SELECT sort_key FROM {TEXT_TABLE} WHERE sort_key = ANY(%s){held}",  # noqa: S608
+                [list(sort_keys), *phrases],
+            )
+            return {k for (k,) in cur.fetchall()}
+
     def hits(self, query: MatchQuery, sort_keys: list[int], *, scored: bool) -> list[Hit]:
         if not scored:
             return self._hits(sort_keys)
@@ -294,14 +308,15 @@ class PostgresBackend(SearchBackend):
         return len(self._newest(query, filters, cap))
 
     def optimize(self) -> None:
-        """Store both tables in publication order (CLUSTER) and refresh the statistics.
+        """Store the index tables and the phrase-check texts in publication order (CLUSTER) and
+        refresh the statistics.
 
         Documents published one by one arrive in that order anyway; after a bulk import in any
         other order the rows of recent months lie scattered, and each match costs a page read.
         CLUSTER locks the tables while it runs: run it when the portal is quiet.
         """
         with connection.cursor() as cur:
-            for table in (TABLE, RANK):
+            for table in (TABLE, RANK, TEXT_TABLE):
                 cur.execute(f"CLUSTER {table} USING {table}_pkey")  # noqa: S608
                 cur.execute(f"ANALYZE {table}")  # noqa: S608
 

@@ -32,7 +32,7 @@ import zlib
 from django.db import connection
 
 from .. import text
-from .base import DOC_TABLE, Hit, IndexEntry, MatchQuery, SearchBackend, filter_sql
+from .base import DOC_TABLE, TEXT_TABLE, Hit, IndexEntry, MatchQuery, SearchBackend, filter_sql
 from .base import hit as make_hit
 
 TABLE = "search_fts"
@@ -40,12 +40,15 @@ TOKENS = "search_fts_tokens"
 META = "search_fts_meta"
 TABLES = (TABLE, TOKENS, META)
 # The meta columns a Hit needs, in Hit's order (see base.HIT_COLUMNS).
-META_HIT_COLUMNS = "m.doc_id, m.sort_key, m.org_id, m.org_name, m.theme, m.genre, m.year"
-DOC_META_COLUMNS = "sort_key, id, org_id, org_name, theme, genre, year, validity, kind"
-META_COLUMNS = "sort_key, doc_id, org_id, org_name, theme, genre, year, validity, kind"
+META_HIT_COLUMNS = (
+    "m.doc_id, m.sort_key, m.org_id, m.org_name, m.theme, m.genre, m.year, m.validity, m.kind, "
+    "m.doc_class"
+)
+DOC_META_COLUMNS = "sort_key, id, org_id, org_name, theme, genre, year, validity, kind, doc_class"
+META_COLUMNS = "sort_key, doc_id, org_id, org_name, theme, genre, year, validity, kind, doc_class"
 ADD_META_SQL = (
     f"INSERT INTO {META} ({META_COLUMNS}, title_words) "  # noqa: S608
-    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 )
 KEY_CHUNK = 500
 TITLE_WEIGHT = 10.0
@@ -181,6 +184,20 @@ class SQLiteBackend(SearchBackend):
         with connection.cursor() as cur:
             cur.execute(sql + " LIMIT %s", [*params, cap])
             return [int(k) for (k,) in cur.fetchall()]
+
+    def holding(self, sort_keys: list[int], phrases: list[str]) -> set[int]:
+        found: set[int] = set()
+        held = " AND ".join(["instr(text, %s) > 0"] * len(phrases)) or "1"
+        with connection.cursor() as cur:
+            for i in range(0, len(sort_keys), KEY_CHUNK):
+                chunk = sort_keys[i : i + KEY_CHUNK]
+                cur.execute(
+                    f"SELECT sort_key FROM {TEXT_TABLE} "  # noqa: S608
+                    f"WHERE sort_key IN ({', '.join(['%s'] * len(chunk))}) AND {held}",
+                    [*chunk, *phrases],
+                )
+                found.update(k for (k,) in cur.fetchall())
+        return found
 
     def hits(self, query: MatchQuery, sort_keys: list[int], *, scored: bool) -> list[Hit]:
         found: list[Hit] = []

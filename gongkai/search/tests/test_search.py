@@ -227,6 +227,24 @@ def test_total_stops_counting_at_the_cap(monkeypatch: pytest.MonkeyPatch) -> Non
     assert COUNT_CAP >= 1000
 
 
+def test_a_phrase_query_counts_up_to_the_pool_and_says_more_than(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 3)
+    for i in range(1, 8):
+        doc(i, f"水利建设项目{i}", "")
+        doc(100 + i, f"水利项目建设{i}", "")  # the words, not the phrase
+    page = search(query="水利建设", page_size=2)
+    assert (page.total, page.total_capped, page.pages) == (3, True, 2)
+    seen = ids(page) + ids(search(query="水利建设", page_size=2, page=2))
+    assert len(set(seen)) == len(seen) >= 3
+    assert set(seen) <= {str(i) for i in range(1, 8)}
+    few = search(query="水利项目建设")
+    assert (few.total, few.total_capped) == (3, True)
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 10)
+    assert (search(query="水利建设").total, search(query="水利建设").total_capped) == (7, False)
+
+
 def test_pages_beyond_the_pool_continue_by_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("gongkai.search.selectors.POOL", 3)
     for i in range(1, 8):
@@ -287,12 +305,12 @@ def test_newest_matches_are_found_through_month_windows(monkeypatch: pytest.Monk
     for i, published in enumerate(dates, start=1):
         doc(i, f"粮食安全{i}", "", published_at=published)
         doc(100 + i, f"无关文件{i}", "", published_at=published)
-    page = search(query="粮食安全", sort="date", page_size=1)
+    page = search(query="粮食", sort="date", page_size=1)
     assert (ids(page), page.total, page.total_capped) == (["5"], 3, True)
-    assert ids(search(query="粮食安全", sort="date", page=3, page_size=1)) == ["3"]
-    assert sorted(ids(search(query="粮食安全", page_size=2))) == ["4", "5"]
+    assert ids(search(query="粮食", sort="date", page=3, page_size=1)) == ["3"]
+    assert sorted(ids(search(query="粮食", page_size=2))) == ["4", "5"]
     index_remove(object_type="item", object_id=5)
-    assert ids(search(query="粮食安全", sort="date", page_size=1)) == ["4"]
+    assert ids(search(query="粮食", sort="date", page_size=1)) == ["4"]
 
 
 def test_window_query_has_a_branch_per_year_and_cuts_the_oldest_by_month() -> None:
@@ -466,8 +484,65 @@ def test_a_snippet_shows_the_passage_of_a_full_width_or_traditional_match() -> N
     assert "<mark>衛生</mark>" in search(query="卫生").results[0].snippet
 
 
-def test_a_document_indexed_before_the_upgrade_is_checked_from_its_fields() -> None:
+def test_the_upgrade_fills_the_texts_of_documents_indexed_before_it() -> None:
+    import importlib
+
+    from django.apps import apps
+
+    from gongkai.search.models import SearchText
+
+    migration = importlib.import_module("gongkai.search.migrations.0010_search_text")
     doc(1, "关于印发实施方案的通知", "正文", doc_number="云政办〔2016〕68号")
-    SearchDocument.objects.update(match_text=None)  # as left by the migration, before reindexing
+    stored = SearchText.objects.get().text
+    SearchText.objects.all().delete()  # as before the upgrade, which kept no such table
+
+    class Historical:
+        """The document model as the migration sees it: ``match_text`` not stored yet."""
+
+        @staticmethod
+        def get_model(app: str, name: str) -> Any:
+            model = apps.get_model(app, name)
+            if name == "SearchDocument":
+                model.match_text = None
+            return model
+
+    try:
+        migration.fill_texts(Historical, None)
+    finally:
+        del SearchDocument.match_text
+    assert SearchText.objects.get().text == stored
     assert ids(search(query="云政办[2016]68号")) == ["1"]
     assert ids(search(query="云政办[2016]8号")) == []
+
+
+def test_documents_are_classed_by_their_number_as_the_state_council_classes_its_own() -> None:
+    from gongkai.search.doc_classes import doc_class
+
+    assert doc_class("国办发明电〔2020〕5号") == "国办发明电"
+    assert doc_class("中华人民共和国国务院令 第722号") == "国令"
+    assert doc_class("云卫发[2026]9号") == doc_class("云卫发2026年9号") == "云卫发"
+    assert doc_class("") == doc_class("第5号") == "其他"
+    doc(1, "深化医改通知", doc_number="国发〔2016〕5号")
+    doc(2, "深化医改函", doc_number="国函〔2016〕7号")
+    doc(3, "深化医改工作安排")
+    page = search(query="深化医改")
+    assert {f["value"]: f["count"] for f in page.facets["doc_class"]} == {
+        "国发": 1,
+        "国函": 1,
+        "其他": 1,
+    }
+    assert ids(search(query="深化医改", filters={"doc_class": "国函"})) == ["2"]
+    assert ids(search(query="", filters={"doc_class": "国发"})) == ["1"]
+
+
+def test_facets_say_when_they_count_only_the_newest_results(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 3)
+    for i in range(1, 6):
+        doc(i, f"水利工程{i}", "", genre="通知")
+    page = search(query="水利")
+    assert (page.total, page.facets_counted, page.facets_partial) == (5, 3, True)
+    assert page.facets["genre"] == [{"value": "通知", "label": "通知", "count": 3}]
+    monkeypatch.setattr("gongkai.search.selectors.POOL", 10)
+    assert search(query="水利").facets_partial is False
