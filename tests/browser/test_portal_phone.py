@@ -44,6 +44,12 @@ def test_the_column_on_a_phone_never_scrolls_sideways(phone_page, published, pow
     for name, url in pages(published, power_list).items():
         page.goto(url)
         assert no_sideways_scroll(page), name
+        # The menu bar sits right under the header: no white strip between them.
+        gap = page.evaluate(
+            "() => document.querySelector('.public-nav').getBoundingClientRect().top"
+            " - document.querySelector('.public-header').getBoundingClientRect().bottom"
+        )
+        assert abs(gap) < 1, (name, gap)
         shot(page, f"phone-{name}")
 
     # The nav is a menu: closed at first, opened by its button, links one under the other.
