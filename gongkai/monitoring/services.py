@@ -250,12 +250,23 @@ def _findings(run: CheckRun, report: Report, checked_at) -> list[Finding]:
 
 
 def check_run(
-    *, run_id: int, today: date | None = None, timeout: float | None = None, external: bool = True
+    *,
+    run_id: int,
+    today: date | None = None,
+    timeout: float | None = None,
+    external: bool = True,
+    fetcher=None,
 ) -> CheckRun:
     """Run a queued check: crawl the site with progress stored on the run, then store every
-    fetched address, the findings with their evidence and the score (MON-SCORE-1)."""
+    fetched address, the findings with their evidence and the score (MON-SCORE-1).
+    ``fetcher`` None: over the network, except Gongkai's own portal with no public address
+    configured, which is served in-process (inprocess.serves_itself; other hosts not visited)."""
+    from .inprocess import inprocess_fetcher, serves_itself
+
     run = CheckRun.objects.select_related("site", "site__org").get(pk=run_id)
     site = run.site
+    if fetcher is None and serves_itself(site):
+        fetcher, external = inprocess_fetcher(site.base_url), False
     _move(run, RunStatus.RUNNING, changes={"started_at": timezone.now()})
     today = today or timezone.localdate()
     try:
@@ -270,6 +281,7 @@ def check_run(
             timeout=timeout or _timeout(),
             progress=progress,
             external=external,
+            **({"fetcher": fetcher} if fetcher is not None else {}),
         )
         home = result.home
         ok = home is not None and home.ok
