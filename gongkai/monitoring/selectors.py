@@ -56,6 +56,15 @@ def site_runs(site: Site) -> QuerySet[CheckRun]:
     return site.runs.order_by("-created_at", "-pk")
 
 
+def site_running_run(site: Site) -> CheckRun | None:
+    """The site's check queued or under way, if any."""
+    return (
+        site.runs.filter(status__in=(RunStatus.QUEUED, RunStatus.RUNNING))
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
 def site_latest_run(site: Site) -> CheckRun | None:
     return site.runs.filter(status=RunStatus.DONE).order_by("-finished_at", "-pk").first()
 

@@ -9,6 +9,7 @@ app_name = "monitoring"
 urlpatterns = [
     path("", views.sites, name="sites"),
     path("sites/<int:pk>/", views.site, name="site"),
+    path("sites/<int:pk>/progress/", views.site_progress, name="site_progress"),
     path("sites/<int:pk>/check/", views.site_check, name="site_check"),
     path("sites/<int:pk>/edit/", views.site_edit, name="site_edit"),
     path("sites/<int:pk>/veto/", views.manual_veto, name="manual_veto"),

@@ -1,6 +1,7 @@
 """Back-office pages of website monitoring: the sites and their scores, a site's findings and
 history, starting a check, the quarterly spot-check report (page and Word file)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -26,6 +27,7 @@ from .selectors import (
     score_history,
     site_latest_run,
     site_list,
+    site_running_run,
     site_runs,
     sites_for,
 )
@@ -118,10 +120,43 @@ def site(request: HttpRequest, pk: int) -> HttpResponse:
             runs=runs,
             index_empty=not index_has_points(),
             veto_form=ManualVetoForm(),
-            running=next((r for r in runs if r.status in ("queued", "running")), None),
+            running=site_running_run(site),
+            poll=_poll_seconds(),
             columns=site.columns.all(),
             form=form,
         ),
+    )
+
+
+#: htmx stops polling on this status: a page whose session ended stops asking.
+STOP_POLLING = 286
+
+
+def _poll_seconds() -> int:
+    """How often a site's page asks for the progress of its check (setting, default 3 s)."""
+    return int(getattr(settings, "GONGKAI_MONITOR_POLL_SECONDS", 3))
+
+
+def site_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """The progress line of a site's running check, as its page polls it (htmx). When the check
+    has ended, htmx reloads the page, which then shows the result."""
+    if not request.user.is_authenticated:
+        return HttpResponse(status=STOP_POLLING)
+    return _site_progress(request, pk)
+
+
+@coordinator_required
+def _site_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    site = get_object_or_404(sites_for(request.user), pk=pk)
+    running = site_running_run(site)
+    if running is None:
+        response = HttpResponse()
+        response["HX-Refresh"] = "true"
+        return response
+    return render(
+        request,
+        "monitoring/_progress.html",
+        {"site": site, "running": running, "poll": _poll_seconds()},
     )
 
 

@@ -69,3 +69,32 @@ def test_the_coordinator_reads_a_sites_findings_and_downloads_the_report(
         with page.expect_download() as download:
             page.get_by_role("link", name="下载Word文档").click()
         assert download.value.suggested_filename.endswith(".docx")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_site_page_follows_a_running_check_without_reload(page, coordinator, settings):
+    """The progress line updates by itself while a check runs; when the check ends the page
+    shows its result, all without the coordinator reloading."""
+    from decimal import Decimal
+
+    from gongkai.monitoring.states import RunStatus
+
+    settings.GONGKAI_MONITOR_POLL_SECONDS = 1
+    site = site_save(actor=coordinator, name="省卫生健康委网站", base_url="http://127.0.0.1:9/")
+    run = CheckRun.objects.create(site=site, status=RunStatus.RUNNING, pages_planned=200)
+    login(page, "coordinator", "pw-coordinator")
+    page.goto(f"/office/monitoring/sites/{site.pk}/")
+    progress = page.locator(".check-progress")
+    assert "已抓取 0 个地址（0%）" in progress.inner_text()
+    page.evaluate("window.notReloaded = true")
+    CheckRun.objects.filter(pk=run.pk).update(pages_fetched=120)
+    page.get_by_text("已抓取 120 个地址（60%）").wait_for()
+    assert page.evaluate("window.notReloaded") is True  # the line changed, not the page
+    check_wording(page, "office-monitoring-site-running", names=TEST_USERS + (site.base_url,))
+    CheckRun.objects.filter(pk=run.pk).update(
+        status=RunStatus.DONE, finished_at=timezone.now(), pages_fetched=150,
+        score=Decimal(100), passed=True,
+    )  # fmt: skip
+    page.get_by_role("button", name="立即检查").wait_for()
+    assert "合格，100分" in page.locator(".score-big").inner_text()
+    assert page.locator(".check-progress").count() == 0
