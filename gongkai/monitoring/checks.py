@@ -48,6 +48,16 @@ class ItemSpec:
 
 
 @dataclass
+class AccountSpec:
+    """A 政务新媒体 account as the checks read it (MON-NEWMEDIA-1)."""
+
+    name: str
+    latest: date | None
+    window: int | None  # the account's own window; None: the index's
+    interaction_ok: bool = True
+
+
+@dataclass
 class Report:
     broken_links: list[dict] = field(default_factory=list)
     stale_columns: list[dict] = field(default_factory=list)
@@ -55,6 +65,7 @@ class Report:
     missing_columns: list[dict] = field(default_factory=list)
     unanswered_messages: list[dict] = field(default_factory=list)
     veto: list[dict] = field(default_factory=list)
+    newmedia: list[dict] = field(default_factory=list)
     columns: list[dict] = field(default_factory=list)
     deductions: list[dict] = field(default_factory=list)
     score: Decimal = Decimal(0)
@@ -266,6 +277,36 @@ def vetoes(
     return found
 
 
+def newmedia_findings(
+    accounts: list[AccountSpec], rules: list[VetoSpec], *, today: date
+) -> list[dict]:
+    """The new-media accounts that reach a veto item of their own (MON-NEWMEDIA-1, 国办秘函
+    〔2019〕19号): no post in the window before the check (default 2 weeks; an account with no
+    post date entered counts as not updated, as MON-CLASS-1 counts an undated post), or no
+    working interaction function. Each such account fails; the website checked with it keeps
+    its own verdict."""
+    by_item = {rule.item: rule for rule in rules}
+    found = []
+    stale = by_item.get(VetoItem.NEWMEDIA_STALE)
+    for account in accounts:
+        window = account.window or (stale.window_days if stale else None)
+        overdue = account.latest is None or (
+            window is not None and account.latest < today - timedelta(days=window)
+        )
+        if stale and window and overdue:
+            found.append(
+                {
+                    "item": VetoItem.NEWMEDIA_STALE.value,
+                    "title": account.name,
+                    "latest": account.latest,
+                    "threshold_days": window,
+                }
+            )
+        if VetoItem.NEWMEDIA_INTERACTION in by_item and not account.interaction_ok:
+            found.append({"item": VetoItem.NEWMEDIA_INTERACTION.value, "title": account.name})
+    return found
+
+
 _COUNTS = {
     "broken_link": "broken_links",
     "stale_column": "stale_columns",
@@ -314,8 +355,10 @@ def run_checks(
     visits: int = 1,
     failed_visits: int | None = None,
     no_external_service: bool = False,
+    accounts: list[AccountSpec] | None = None,
 ) -> Report:
-    """Every check on one crawl. ``columns`` None: find the columns on the site."""
+    """Every check on one crawl, and on the new-media accounts of the site's organisation.
+    ``columns`` None: find the columns on the site."""
     report = Report()
     home = crawl.home
     report.unreachable = home is None or not home.ok
@@ -331,4 +374,5 @@ def run_checks(
         report, crawl, rules, today=today, visits=visits, failed_visits=failed_visits
     )
     score(report, items, no_external_service=no_external_service)
+    report.newmedia = newmedia_findings(accounts or [], rules, today=today)
     return report

@@ -20,6 +20,10 @@ VETO = [
     ("columns_stale", False, 5, None),  # ≥ 5 columns not updated, or ≥ 5 empty columns
     ("poor_interaction", False, 3, 365),  # a message unanswered > 3 months within a year
     ("service", True, None, None),
+    # MON-NEWMEDIA-1: an account with no post in the 2 weeks before the check; no working
+    # interaction function.
+    ("newmedia_stale", False, None, 14),
+    ("newmedia_interaction", False, None, None),
 ]
 
 # MON-SCORE-2: the item skeleton, points left empty to be entered from the 19号 annex.

@@ -57,6 +57,17 @@ def evidence_words(finding: Finding) -> str:
     if finding.kind == FindingKind.UNANSWERED_MESSAGES:
         numbers = "、".join(m["number"] for m in e.get("messages", []))
         return _("Messages unanswered for more than 3 months: %(numbers)s") % {"numbers": numbers}
+    if finding.kind == FindingKind.NEWMEDIA_STALE:
+        latest = finding.latest.isoformat() if finding.latest else _("no post date entered")
+        return _(
+            "Latest post %(latest)s; allowed %(days)s days without update; the account fails "
+            "(veto item); checked %(when)s"
+        ) % {"latest": latest, "days": finding.threshold_days, "when": when}
+    if finding.kind == FindingKind.NEWMEDIA_INTERACTION:
+        return _(
+            "Recorded as having no working interaction; the account fails (veto item); "
+            "checked %(when)s"
+        ) % {"when": when}
     if finding.kind == FindingKind.VETO:
         item = finding.veto_item
         if e.get("manual"):

@@ -44,9 +44,7 @@ def inprocess_fetcher(base_url: str) -> Fetcher:
             ok = response.status_code < 400
             if ok:
                 body = (
-                    b"".join(response.streaming_content)
-                    if response.streaming
-                    else response.content
+                    b"".join(response.streaming_content) if response.streaming else response.content
                 )
                 mime, _, params = response.headers.get("Content-Type", "").partition(";")
                 charset = params.partition("charset=")[2].strip() if "charset=" in params else ""

@@ -46,6 +46,8 @@ class FindingKind(models.TextChoices):
     UNREACHABLE = "unreachable", _("Site unreachable")
     UNANSWERED_MESSAGES = "unanswered_messages", _("Messages unanswered")
     VETO = "veto", _("Veto item")
+    NEWMEDIA_STALE = "newmedia_stale", _("New-media account not updated")
+    NEWMEDIA_INTERACTION = "newmedia_interaction", _("New-media account without interaction")
 
 
 class VetoItem(models.TextChoices):
@@ -57,6 +59,21 @@ class VetoItem(models.TextChoices):
     COLUMNS_STALE = "columns_stale", _("Columns not updated")
     POOR_INTERACTION = "poor_interaction", _("Poor interaction and response")
     SERVICE = "service", _("Services not usable")
+    # MON-NEWMEDIA-1: an account's own veto items (it fails, not the website checked with it).
+    NEWMEDIA_STALE = "newmedia_stale", _("New-media account not updated")
+    NEWMEDIA_INTERACTION = "newmedia_interaction", _("New-media account: poor interaction")
+
+
+class Platform(models.TextChoices):
+    """Platforms of 政务新媒体 accounts (MON-NEWMEDIA-1)."""
+
+    WECHAT = "wechat", _("WeChat official account")
+    WEIBO = "weibo", _("Weibo")
+    DOUYIN = "douyin", _("Douyin")
+    CHANNELS = "channels", _("WeChat Channels")
+    TOUTIAO = "toutiao", _("Toutiao")
+    KUAISHOU = "kuaishou", _("Kuaishou")
+    OTHER = "other", _("Other platform")
 
 
 class RunStatus(models.TextChoices):

@@ -17,6 +17,8 @@ urlpatterns = [
         "sites/<int:pk>/columns/<int:column_pk>/remove/", views.column_remove, name="column_remove"
     ),
     path("index/", views.index, name="index"),
+    path("accounts/", views.accounts, name="accounts"),
+    path("accounts/<int:pk>/", views.account_edit, name="account_edit"),
     path("report/", views.report, name="report"),
     path("report/file.docx", views.report_docx, name="report_docx"),
 ]

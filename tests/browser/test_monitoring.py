@@ -98,3 +98,26 @@ def test_the_site_page_follows_a_running_check_without_reload(page, coordinator,
     page.get_by_role("button", name="立即检查").wait_for()
     assert "合格，100分" in page.locator(".score-big").inner_text()
     assert page.locator(".check-progress").count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_coordinator_enters_a_new_media_accounts_latest_post(page, coordinator, org_tree):
+    from gongkai.monitoring.services import account_save
+    from gongkai.monitoring.states import Platform
+
+    load_defaults()
+    today = timezone.localdate()
+    account_save(actor=coordinator, org=org_tree["commission"], platform=Platform.WECHAT,
+                 name="健康云南", latest_post=today - timedelta(days=30))  # fmt: skip
+    login(page, "coordinator", "pw-coordinator")
+    page.goto("/office/monitoring/")
+    page.get_by_role("link", name="政务新媒体").click()
+    row = page.locator("table.accounts tbody tr").first
+    assert "微信公众号" in row.inner_text() and "未按期更新" in row.inner_text()
+    check_wording(page, "office-monitoring-accounts")
+    row.get_by_role("link", name="登记最近发布").click()
+    page.get_by_label("最近发布日期").fill(today.isoformat())
+    check_wording(page, "office-monitoring-account-edit")
+    page.get_by_role("button", name="保存").click()
+    page.locator(".message-success").wait_for()
+    assert "按期更新" in page.locator("table.accounts tbody tr").first.inner_text()
