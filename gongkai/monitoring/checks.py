@@ -77,7 +77,10 @@ class Report:
         return {
             "broken_links": self.broken_links,
             "stale_columns": [
-                {**c, "latest": c["latest"].isoformat() if c["latest"] else None}
+                {
+                    **{k: v for k, v in c.items() if k != "kind"},
+                    "latest": c["latest"].isoformat() if c["latest"] else None,
+                }
                 for c in self.stale_columns
             ],
             "empty_columns": self.empty_columns,
@@ -171,6 +174,7 @@ def column_findings(
                     "title": column.title,
                     "latest": latest,
                     "threshold_days": column.window,
+                    "kind": column.kind,
                 }
             )
     return seen, stale, empty
@@ -217,6 +221,30 @@ def home_latest(crawl: Crawl, *, today: date) -> date | None:
     return max(dates) if dates else None
 
 
+#: The classes counted by 栏目不更新's first branch (MON-VETO-1; MON-CLASS-1).
+DYNAMIC_NOTICE = (ColumnKind.DYNAMIC, ColumnKind.NOTICE_POLICY)
+
+
+def _column_vetoes(report: Report, by_item: dict[str, VetoSpec]) -> list[dict]:
+    """栏目不更新 (MON-VETO-1, 国办秘函〔2019〕19号), each branch with its own limit: 动态要闻
+    columns not updated in 2 weeks plus 通知公告/政策文件 columns not updated in 6 months, ≥ 5
+    in total; ≥ 10 columns with an update window (their class's, or their own) not updated
+    within it; ≥ 5 empty columns."""
+    found = []
+    stale = report.stale_columns
+    branches = [
+        (VetoItem.COLUMNS_STALE, [c for c in stale if c.get("kind") in DYNAMIC_NOTICE], "stale"),
+        (VetoItem.COLUMNS_LONG_STALE, stale, "stale"),
+        (VetoItem.COLUMNS_EMPTY, report.empty_columns, "empty"),
+    ]
+    for item, columns, key in branches:
+        rule = by_item.get(item)
+        if rule and rule.limit and len(columns) >= rule.limit:
+            found.append({"item": item.value, key: len(columns), "limit": rule.limit,
+                          "columns": [c["title"] for c in columns]})  # fmt: skip
+    return found
+
+
 def vetoes(
     report: Report,
     crawl: Crawl,
@@ -251,17 +279,7 @@ def vetoes(
                     "threshold_days": rule.window_days,
                 }
             )
-    rule = by_item.get(VetoItem.COLUMNS_STALE)
-    if rule and rule.limit:
-        if len(report.stale_columns) >= rule.limit or len(report.empty_columns) >= rule.limit:
-            found.append(
-                {
-                    "item": VetoItem.COLUMNS_STALE.value,
-                    "stale": len(report.stale_columns),
-                    "empty": len(report.empty_columns),
-                    "limit": rule.limit,
-                }
-            )
+    found += _column_vetoes(report, by_item)
     rule = by_item.get(VetoItem.POOR_INTERACTION)
     if rule:
         if not has_channel(crawl):

@@ -57,6 +57,9 @@ class VetoItem(models.TextChoices):
     UNREACHABLE = "unreachable", _("Site cannot be reached")
     HOME_STALE = "home_stale", _("Home page not updated")
     COLUMNS_STALE = "columns_stale", _("Columns not updated")
+    # MON-VETO-1 栏目不更新, its other two branches, each with its own limit.
+    COLUMNS_LONG_STALE = "columns_long_stale", _("Columns not updated for long")
+    COLUMNS_EMPTY = "columns_empty", _("Empty columns")
     POOR_INTERACTION = "poor_interaction", _("Poor interaction and response")
     SERVICE = "service", _("Services not usable")
     # MON-NEWMEDIA-1: an account's own veto items (it fails, not the website checked with it).
