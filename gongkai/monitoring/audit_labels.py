@@ -12,5 +12,6 @@ ACTIONS = {
     "monitoring.check_move": _("Website check status changed"),
     "monitoring.index_save": _("Website check index changed"),
     "monitoring.manual_veto": _("Veto item recorded by the checker"),
+    "monitoring.account_save": _("New-media account saved"),
 }
 STATES = RunStatus.choices

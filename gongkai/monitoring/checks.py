@@ -48,6 +48,16 @@ class ItemSpec:
 
 
 @dataclass
+class AccountSpec:
+    """A 政务新媒体 account as the checks read it (MON-NEWMEDIA-1)."""
+
+    name: str
+    latest: date | None
+    window: int | None  # the account's own window; None: the index's
+    interaction_ok: bool = True
+
+
+@dataclass
 class Report:
     broken_links: list[dict] = field(default_factory=list)
     stale_columns: list[dict] = field(default_factory=list)
@@ -55,6 +65,7 @@ class Report:
     missing_columns: list[dict] = field(default_factory=list)
     unanswered_messages: list[dict] = field(default_factory=list)
     veto: list[dict] = field(default_factory=list)
+    newmedia: list[dict] = field(default_factory=list)
     columns: list[dict] = field(default_factory=list)
     deductions: list[dict] = field(default_factory=list)
     score: Decimal = Decimal(0)
@@ -66,7 +77,10 @@ class Report:
         return {
             "broken_links": self.broken_links,
             "stale_columns": [
-                {**c, "latest": c["latest"].isoformat() if c["latest"] else None}
+                {
+                    **{k: v for k, v in c.items() if k != "kind"},
+                    "latest": c["latest"].isoformat() if c["latest"] else None,
+                }
                 for c in self.stale_columns
             ],
             "empty_columns": self.empty_columns,
@@ -160,6 +174,7 @@ def column_findings(
                     "title": column.title,
                     "latest": latest,
                     "threshold_days": column.window,
+                    "kind": column.kind,
                 }
             )
     return seen, stale, empty
@@ -206,6 +221,30 @@ def home_latest(crawl: Crawl, *, today: date) -> date | None:
     return max(dates) if dates else None
 
 
+#: The classes counted by 栏目不更新's first branch (MON-VETO-1; MON-CLASS-1).
+DYNAMIC_NOTICE = (ColumnKind.DYNAMIC, ColumnKind.NOTICE_POLICY)
+
+
+def _column_vetoes(report: Report, by_item: dict[str, VetoSpec]) -> list[dict]:
+    """栏目不更新 (MON-VETO-1, 国办秘函〔2019〕19号), each branch with its own limit: 动态要闻
+    columns not updated in 2 weeks plus 通知公告/政策文件 columns not updated in 6 months, ≥ 5
+    in total; ≥ 10 columns with an update window (their class's, or their own) not updated
+    within it; ≥ 5 empty columns."""
+    found = []
+    stale = report.stale_columns
+    branches = [
+        (VetoItem.COLUMNS_STALE, [c for c in stale if c.get("kind") in DYNAMIC_NOTICE], "stale"),
+        (VetoItem.COLUMNS_LONG_STALE, stale, "stale"),
+        (VetoItem.COLUMNS_EMPTY, report.empty_columns, "empty"),
+    ]
+    for item, columns, key in branches:
+        rule = by_item.get(item)
+        if rule and rule.limit and len(columns) >= rule.limit:
+            found.append({"item": item.value, key: len(columns), "limit": rule.limit,
+                          "columns": [c["title"] for c in columns]})  # fmt: skip
+    return found
+
+
 def vetoes(
     report: Report,
     crawl: Crawl,
@@ -240,17 +279,7 @@ def vetoes(
                     "threshold_days": rule.window_days,
                 }
             )
-    rule = by_item.get(VetoItem.COLUMNS_STALE)
-    if rule and rule.limit:
-        if len(report.stale_columns) >= rule.limit or len(report.empty_columns) >= rule.limit:
-            found.append(
-                {
-                    "item": VetoItem.COLUMNS_STALE.value,
-                    "stale": len(report.stale_columns),
-                    "empty": len(report.empty_columns),
-                    "limit": rule.limit,
-                }
-            )
+    found += _column_vetoes(report, by_item)
     rule = by_item.get(VetoItem.POOR_INTERACTION)
     if rule:
         if not has_channel(crawl):
@@ -263,6 +292,36 @@ def vetoes(
                     "unanswered": len(report.unanswered_messages),
                 }
             )
+    return found
+
+
+def newmedia_findings(
+    accounts: list[AccountSpec], rules: list[VetoSpec], *, today: date
+) -> list[dict]:
+    """The new-media accounts that reach a veto item of their own (MON-NEWMEDIA-1, 国办秘函
+    〔2019〕19号): no post in the window before the check (default 2 weeks; an account with no
+    post date entered counts as not updated, as MON-CLASS-1 counts an undated post), or no
+    working interaction function. Each such account fails; the website checked with it keeps
+    its own verdict."""
+    by_item = {rule.item: rule for rule in rules}
+    found = []
+    stale = by_item.get(VetoItem.NEWMEDIA_STALE)
+    for account in accounts:
+        window = account.window or (stale.window_days if stale else None)
+        overdue = account.latest is None or (
+            window is not None and account.latest < today - timedelta(days=window)
+        )
+        if stale and window and overdue:
+            found.append(
+                {
+                    "item": VetoItem.NEWMEDIA_STALE.value,
+                    "title": account.name,
+                    "latest": account.latest,
+                    "threshold_days": window,
+                }
+            )
+        if VetoItem.NEWMEDIA_INTERACTION in by_item and not account.interaction_ok:
+            found.append({"item": VetoItem.NEWMEDIA_INTERACTION.value, "title": account.name})
     return found
 
 
@@ -314,8 +373,10 @@ def run_checks(
     visits: int = 1,
     failed_visits: int | None = None,
     no_external_service: bool = False,
+    accounts: list[AccountSpec] | None = None,
 ) -> Report:
-    """Every check on one crawl. ``columns`` None: find the columns on the site."""
+    """Every check on one crawl, and on the new-media accounts of the site's organisation.
+    ``columns`` None: find the columns on the site."""
     report = Report()
     home = crawl.home
     report.unreachable = home is None or not home.ok
@@ -331,4 +392,5 @@ def run_checks(
         report, crawl, rules, today=today, visits=visits, failed_visits=failed_visits
     )
     score(report, items, no_external_service=no_external_service)
+    report.newmedia = newmedia_findings(accounts or [], rules, today=today)
     return report

@@ -175,9 +175,16 @@ def _reason(reason) -> str:
     return "error"
 
 
-def _robots(base_url: str, *, timeout: float) -> urllib.robotparser.RobotFileParser:
+#: How a crawl fetches one address: ``fetcher(url, timeout=…, depth=…)`` returns the page
+#: record, its body and its content type (``fetch`` over the network by default).
+Fetcher = Callable[..., tuple[Page, bytes, str]]
+
+
+def _robots(
+    base_url: str, *, timeout: float, fetcher: Fetcher = fetch
+) -> urllib.robotparser.RobotFileParser:
     parser = urllib.robotparser.RobotFileParser()
-    page, body, _ = fetch(urljoin(base_url, "/robots.txt"), timeout=timeout)
+    page, body, _ = fetcher(urljoin(base_url, "/robots.txt"), timeout=timeout)
     if page.ok:
         parser.parse(body.decode("utf-8", "replace").splitlines())
     else:
@@ -202,13 +209,15 @@ def crawl(
     progress: Callable[[int], None] | None = None,
     external: bool = True,
     sleep: Callable[[float], None] = time.sleep,
+    fetcher: Fetcher = fetch,
 ) -> Crawl:
     """Crawl the site at ``base_url``: its pages to ``max_depth`` links from the home page, and
     every link they carry checked once, ``max_pages`` fetches at most. ``external`` False: links
-    to other hosts are not visited (nor reported)."""
+    to other hosts are not visited (nor reported). ``fetcher``: how each address is fetched
+    (over the network by default; robots.txt and the budget apply the same whatever it is)."""
     base_url = normalise(base_url)
     host = urlsplit(base_url).netloc
-    robots = _robots(base_url, timeout=timeout)
+    robots = _robots(base_url, timeout=timeout, fetcher=fetcher)
     # The site's own pace (robots.txt Crawl-delay), ten seconds at most between its pages.
     delay = min(float(robots.crawl_delay(USER_AGENT) or 0), MAX_DELAY)
     result = Crawl(base_url=base_url)
@@ -225,7 +234,7 @@ def crawl(
             break
         if internal and delay and result.pages:
             sleep(delay)
-        page, body, content_type = fetch(url, timeout=timeout, depth=depth)
+        page, body, content_type = fetcher(url, timeout=timeout, depth=depth)
         result.pages[url] = page
         if progress is not None:
             progress(len(result.pages))

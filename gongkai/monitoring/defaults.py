@@ -17,9 +17,17 @@ VETO = [
     ("safety", True, None, None),
     ("unreachable", False, 5, 7),  # failures ≥ 5 % of the visits over a week
     ("home_stale", False, None, 14),  # nothing new on the home page for 2 weeks
-    ("columns_stale", False, 5, None),  # ≥ 5 columns not updated, or ≥ 5 empty columns
+    # 栏目不更新, three branches: ≥ 5 动态要闻 (2 weeks) and 通知公告/政策文件 (6 months) columns
+    # not updated; ≥ 10 columns with an update window not updated within it; ≥ 5 empty columns.
+    ("columns_stale", False, 5, None),
+    ("columns_long_stale", False, 10, None),
+    ("columns_empty", False, 5, None),
     ("poor_interaction", False, 3, 365),  # a message unanswered > 3 months within a year
     ("service", True, None, None),
+    # MON-NEWMEDIA-1: an account with no post in the 2 weeks before the check; no working
+    # interaction function.
+    ("newmedia_stale", False, None, 14),
+    ("newmedia_interaction", False, None, None),
 ]
 
 # MON-SCORE-2: the item skeleton, points left empty to be entered from the 19号 annex.

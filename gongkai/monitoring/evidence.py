@@ -57,6 +57,17 @@ def evidence_words(finding: Finding) -> str:
     if finding.kind == FindingKind.UNANSWERED_MESSAGES:
         numbers = "、".join(m["number"] for m in e.get("messages", []))
         return _("Messages unanswered for more than 3 months: %(numbers)s") % {"numbers": numbers}
+    if finding.kind == FindingKind.NEWMEDIA_STALE:
+        latest = finding.latest.isoformat() if finding.latest else _("no post date entered")
+        return _(
+            "Latest post %(latest)s; allowed %(days)s days without update; the account fails "
+            "(veto item); checked %(when)s"
+        ) % {"latest": latest, "days": finding.threshold_days, "when": when}
+    if finding.kind == FindingKind.NEWMEDIA_INTERACTION:
+        return _(
+            "Recorded as having no working interaction; the account fails (veto item); "
+            "checked %(when)s"
+        ) % {"when": when}
     if finding.kind == FindingKind.VETO:
         item = finding.veto_item
         if e.get("manual"):
@@ -71,10 +82,28 @@ def evidence_words(finding: Finding) -> str:
                 "latest": e.get("latest") or _("none"),
                 "days": e.get("threshold_days"),
             }
-        if item == VetoItem.COLUMNS_STALE:
+        if item == VetoItem.COLUMNS_STALE and "empty" in e:  # a check made before the split
             return _("%(stale)s columns not updated, %(empty)s empty; the limit is %(limit)s") % {
                 "stale": e.get("stale"),
                 "empty": e.get("empty"),
+                "limit": e.get("limit"),
+            }
+        if item == VetoItem.COLUMNS_STALE:
+            return _(
+                "%(n)s news, notice or policy columns not updated within their window "
+                "(%(columns)s); the limit is %(limit)s"
+            ) % {"n": e.get("stale"), "columns": "、".join(e.get("columns", [])),
+                 "limit": e.get("limit")}  # fmt: skip
+        if item == VetoItem.COLUMNS_LONG_STALE:
+            return _(
+                "%(n)s columns not updated within their window (%(columns)s); the limit is "
+                "%(limit)s"
+            ) % {"n": e.get("stale"), "columns": "、".join(e.get("columns", [])),
+                 "limit": e.get("limit")}  # fmt: skip
+        if item == VetoItem.COLUMNS_EMPTY:
+            return _("%(n)s empty columns (%(columns)s); the limit is %(limit)s") % {
+                "n": e.get("empty"),
+                "columns": "、".join(e.get("columns", [])),
                 "limit": e.get("limit"),
             }
         if item == VetoItem.POOR_INTERACTION:

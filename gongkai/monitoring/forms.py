@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Column, ScoreItem, Site, VetoRule
+from .models import Column, NewMediaAccount, ScoreItem, Site, VetoRule
 
 
 def _url_field(db_field, **kwargs):
@@ -73,3 +73,26 @@ class VetoRuleForm(forms.ModelForm):
 
 ScoreItemFormSet = forms.modelformset_factory(ScoreItem, form=ScoreItemForm, extra=0)
 VetoRuleFormSet = forms.modelformset_factory(VetoRule, form=VetoRuleForm, extra=0)
+
+
+class AccountForm(forms.ModelForm):
+    """A 政务新媒体 account and its latest post date (MON-NEWMEDIA-1)."""
+
+    class Meta:
+        model = NewMediaAccount
+        fields = ["org", "platform", "name", "latest_post", "threshold_days", "interaction_ok",
+                  "active"]  # fmt: skip
+        widgets = {"latest_post": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, orgs=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if orgs is not None:
+            self.fields["org"].queryset = orgs
+
+
+class AccountImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Table of accounts (CSV)"),
+        help_text=_("One account a line: organisation, platform, account name, latest post date "
+                    "(such as 2026-11-30)."),
+    )  # fmt: skip

@@ -6,7 +6,14 @@ from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
 
-from .states import DEFAULT_THRESHOLD_DAYS, ColumnKind, FindingKind, RunStatus, VetoItem
+from .states import (
+    DEFAULT_THRESHOLD_DAYS,
+    ColumnKind,
+    FindingKind,
+    Platform,
+    RunStatus,
+    VetoItem,
+)
 
 
 class Site(BaseModel):
@@ -247,3 +254,44 @@ class ReachabilitySample(models.Model):
 
     def __str__(self) -> str:
         return f"{self.site} {self.checked_at:%Y-%m-%d %H:%M} {self.status}"
+
+
+class NewMediaAccount(BaseModel):
+    """A 政务新媒体 account of an organisation (MON-NEWMEDIA-1): its latest post date, entered
+    by staff or imported, is checked against its update window with every check of the
+    organisation's sites."""
+
+    org = models.ForeignKey(
+        "orgs.Organisation",
+        models.PROTECT,
+        related_name="newmedia_accounts",
+        verbose_name=_("organisation"),
+    )
+    platform = models.CharField(_("platform"), max_length=12, choices=Platform)
+    name = models.CharField(_("account name"), max_length=100)
+    latest_post = models.DateField(_("latest post on"), null=True, blank=True)
+    threshold_days = models.PositiveIntegerField(
+        _("days without update allowed"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: the index's window for new-media accounts."),
+    )
+    interaction_ok = models.BooleanField(
+        _("interaction works"),
+        default=True,
+        help_text=_("Messages or comments can be left and are answered."),
+    )
+    active = models.BooleanField(_("watched"), default=True)
+
+    class Meta:
+        ordering = ["org", "platform", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["org", "platform", "name"], name="monitoring_newmedia_unique"
+            )
+        ]
+        verbose_name = _("new-media account")
+        verbose_name_plural = _("new-media accounts")
+
+    def __str__(self) -> str:
+        return f"{self.get_platform_display()}·{self.name}"

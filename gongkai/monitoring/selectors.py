@@ -9,11 +9,12 @@ from django.utils import timezone
 from gongkai.participation.models import Message
 from gongkai.participation.states import MessageStatus
 
-from .checks import ColumnSpec, ItemSpec, RequiredSpec, VetoSpec
+from .checks import AccountSpec, ColumnSpec, ItemSpec, RequiredSpec, VetoSpec
 from .models import (
     CheckRun,
     Column,
     Finding,
+    NewMediaAccount,
     ReachabilitySample,
     RequiredColumn,
     ScoreItem,
@@ -54,6 +55,15 @@ def site_list(user) -> QuerySet[Site]:
 
 def site_runs(site: Site) -> QuerySet[CheckRun]:
     return site.runs.order_by("-created_at", "-pk")
+
+
+def site_running_run(site: Site) -> CheckRun | None:
+    """The site's check queued or under way, if any."""
+    return (
+        site.runs.filter(status__in=(RunStatus.QUEUED, RunStatus.RUNNING))
+        .order_by("-created_at", "-pk")
+        .first()
+    )
 
 
 def site_latest_run(site: Site) -> CheckRun | None:
@@ -126,7 +136,52 @@ def check_config(site: Site | None) -> dict:
             ItemSpec(i.name, i.points, i.per_finding, i.finding_kind)
             for i in ScoreItem.objects.filter(part=ScoreItem.Part.DEDUCT)
         ],
+        "accounts": site_accounts(site),
     }
+
+
+def account_spec(account: NewMediaAccount) -> AccountSpec:
+    return AccountSpec(
+        name=str(account),
+        latest=account.latest_post,
+        window=account.threshold_days,
+        interaction_ok=account.interaction_ok,
+    )
+
+
+def site_accounts(site: Site | None) -> list[AccountSpec]:
+    """The watched new-media accounts of the site's organisation, checked with the site
+    (MON-NEWMEDIA-1)."""
+    if site is None or site.org_id is None:
+        return []
+    qs = NewMediaAccount.objects.filter(org_id=site.org_id, active=True)
+    return [account_spec(a) for a in qs]
+
+
+def accounts_for(user) -> QuerySet[NewMediaAccount]:
+    """The new-media accounts of the organisations ``user`` coordinates or supervises."""
+    from gongkai.orgs.roles import Role
+    from gongkai.orgs.selectors import visible_org_ids
+
+    ids = visible_org_ids(user=user, roles={Role.COORDINATOR, Role.SUPERVISOR})
+    return NewMediaAccount.objects.filter(org_id__in=ids).select_related("org")
+
+
+def account_rows(user, *, today: date) -> list[NewMediaAccount]:
+    """The accounts ``user`` oversees, each with the veto items it reaches today
+    (``problems``; MON-NEWMEDIA-1), as the next check will find them."""
+    from .checks import newmedia_findings
+
+    rules = [
+        VetoSpec(r.item, r.limit, r.window_days)
+        for r in VetoRule.objects.filter(enabled=True, manual=False)
+    ]
+    rows = list(accounts_for(user))
+    for account in rows:
+        account.problems = (
+            newmedia_findings([account_spec(account)], rules, today=today) if account.active else []
+        )
+    return rows
 
 
 def index_has_points() -> bool:

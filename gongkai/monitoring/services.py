@@ -20,12 +20,13 @@ from .models import (
     Column,
     FetchedPage,
     Finding,
+    NewMediaAccount,
     ReachabilitySample,
     Site,
     VetoRule,
 )
 from .selectors import check_config, reachability, unanswered_messages
-from .states import RUN_TRANSITIONS, FindingKind, RunStatus
+from .states import RUN_TRANSITIONS, FindingKind, RunStatus, VetoItem
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,82 @@ def column_delete(*, actor, column: Column) -> None:
         org=column.site.org,
     )
     column.delete()
+
+
+ACCOUNT_FIELDS = ("org", "platform", "name", "latest_post", "threshold_days", "interaction_ok",
+                  "active")  # fmt: skip
+
+
+@transaction.atomic
+def account_save(*, actor, account: NewMediaAccount | None = None, **fields) -> NewMediaAccount:
+    """Create or change a 政务新媒体 account, or enter its latest post date (MON-NEWMEDIA-1);
+    audited."""
+    before = _plain(account, ACCOUNT_FIELDS) if account is not None else {}
+    if account is None:
+        account = NewMediaAccount(**fields)
+        account.full_clean()
+        account.save()
+    else:
+        model_update(account, **fields)
+    after = {k: (v.isoformat() if isinstance(v, date) else v)
+             for k, v in _plain(account, ACCOUNT_FIELDS).items()}  # fmt: skip
+    before = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in before.items()}
+    audit_record(actor=actor, obj=account, action="monitoring.account_save", before=before,
+                 after=after, org=account.org)  # fmt: skip
+    return account
+
+
+def accounts_import(*, actor, text: str, orgs) -> tuple[int, int, list[str]]:
+    """Import accounts and their latest post dates from a table (CSV: 机构, 平台, 账号名称,
+    最近发布日期; MON-NEWMEDIA-1). An account already there gets the date; a new one is added.
+    Only organisations in ``orgs``. Returns (added, updated, the lines refused with why)."""
+    import csv
+
+    from django.utils import translation
+
+    from .states import Platform
+
+    with translation.override("zh-hans"):
+        platforms = {str(label): value for value, label in Platform.choices}
+    by_name = {o.name: o for o in orgs}
+    added = updated = 0
+    errors: list[str] = []
+    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+        cells = [c.strip() for c in row]
+        if not any(cells) or (number == 1 and cells and cells[0] in ("机构", "单位")):
+            continue
+        if len(cells) < 4:
+            errors.append(_("Line %(n)s: four cells are needed.") % {"n": number})
+            continue
+        org_name, platform, name, day = cells[:4]
+        org = by_name.get(org_name)
+        if org is None:
+            errors.append(_("Line %(n)s: unknown organisation.") % {"n": number})
+            continue
+        if platform not in platforms:
+            errors.append(_("Line %(n)s: unknown platform.") % {"n": number})
+            continue
+        latest = None
+        if day:
+            try:
+                latest = date.fromisoformat(day.replace("/", "-"))
+            except ValueError:
+                errors.append(_("Line %(n)s: the date is not a date.") % {"n": number})
+                continue
+        if not name:
+            errors.append(_("Line %(n)s: the account has no name.") % {"n": number})
+            continue
+        account = NewMediaAccount.objects.filter(
+            org=org, platform=platforms[platform], name=name
+        ).first()
+        if account is None:
+            account_save(actor=actor, org=org, platform=platforms[platform], name=name[:100],
+                         latest_post=latest)  # fmt: skip
+            added += 1
+        elif account.latest_post != latest:
+            account_save(actor=actor, account=account, latest_post=latest)
+            updated += 1
+    return added, updated, errors
 
 
 @transaction.atomic
@@ -235,6 +312,25 @@ def _findings(run: CheckRun, report: Report, checked_at) -> list[Finding]:
                 evidence={"messages": report.unanswered_messages},
             )
         )
+    kinds = {
+        VetoItem.NEWMEDIA_STALE: FindingKind.NEWMEDIA_STALE,
+        VetoItem.NEWMEDIA_INTERACTION: FindingKind.NEWMEDIA_INTERACTION,
+    }
+    for entry in report.newmedia:
+        rows.append(
+            Finding(
+                run=run,
+                kind=kinds[entry["item"]],
+                veto_item=entry["item"],
+                title=entry["title"][:200],
+                latest=entry.get("latest"),
+                threshold_days=entry.get("threshold_days"),
+                checked_at=checked_at,
+                evidence={
+                    k: (v.isoformat() if isinstance(v, date) else v) for k, v in entry.items()
+                },
+            )
+        )
     for veto in report.veto:
         rows.append(
             Finding(
@@ -250,12 +346,23 @@ def _findings(run: CheckRun, report: Report, checked_at) -> list[Finding]:
 
 
 def check_run(
-    *, run_id: int, today: date | None = None, timeout: float | None = None, external: bool = True
+    *,
+    run_id: int,
+    today: date | None = None,
+    timeout: float | None = None,
+    external: bool = True,
+    fetcher=None,
 ) -> CheckRun:
     """Run a queued check: crawl the site with progress stored on the run, then store every
-    fetched address, the findings with their evidence and the score (MON-SCORE-1)."""
+    fetched address, the findings with their evidence and the score (MON-SCORE-1).
+    ``fetcher`` None: over the network, except Gongkai's own portal with no public address
+    configured, which is served in-process (inprocess.serves_itself; other hosts not visited)."""
+    from .inprocess import inprocess_fetcher, serves_itself
+
     run = CheckRun.objects.select_related("site", "site__org").get(pk=run_id)
     site = run.site
+    if fetcher is None and serves_itself(site):
+        fetcher, external = inprocess_fetcher(site.base_url), False
     _move(run, RunStatus.RUNNING, changes={"started_at": timezone.now()})
     today = today or timezone.localdate()
     try:
@@ -270,6 +377,7 @@ def check_run(
             timeout=timeout or _timeout(),
             progress=progress,
             external=external,
+            **({"fetcher": fetcher} if fetcher is not None else {}),
         )
         home = result.home
         ok = home is not None and home.ok

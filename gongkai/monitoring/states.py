@@ -46,6 +46,8 @@ class FindingKind(models.TextChoices):
     UNREACHABLE = "unreachable", _("Site unreachable")
     UNANSWERED_MESSAGES = "unanswered_messages", _("Messages unanswered")
     VETO = "veto", _("Veto item")
+    NEWMEDIA_STALE = "newmedia_stale", _("New-media account not updated")
+    NEWMEDIA_INTERACTION = "newmedia_interaction", _("New-media account without interaction")
 
 
 class VetoItem(models.TextChoices):
@@ -55,8 +57,26 @@ class VetoItem(models.TextChoices):
     UNREACHABLE = "unreachable", _("Site cannot be reached")
     HOME_STALE = "home_stale", _("Home page not updated")
     COLUMNS_STALE = "columns_stale", _("Columns not updated")
+    # MON-VETO-1 栏目不更新, its other two branches, each with its own limit.
+    COLUMNS_LONG_STALE = "columns_long_stale", _("Columns not updated for long")
+    COLUMNS_EMPTY = "columns_empty", _("Empty columns")
     POOR_INTERACTION = "poor_interaction", _("Poor interaction and response")
     SERVICE = "service", _("Services not usable")
+    # MON-NEWMEDIA-1: an account's own veto items (it fails, not the website checked with it).
+    NEWMEDIA_STALE = "newmedia_stale", _("New-media account not updated")
+    NEWMEDIA_INTERACTION = "newmedia_interaction", _("New-media account: poor interaction")
+
+
+class Platform(models.TextChoices):
+    """Platforms of 政务新媒体 accounts (MON-NEWMEDIA-1)."""
+
+    WECHAT = "wechat", _("WeChat official account")
+    WEIBO = "weibo", _("Weibo")
+    DOUYIN = "douyin", _("Douyin")
+    CHANNELS = "channels", _("WeChat Channels")
+    TOUTIAO = "toutiao", _("Toutiao")
+    KUAISHOU = "kuaishou", _("Kuaishou")
+    OTHER = "other", _("Other platform")
 
 
 class RunStatus(models.TextChoices):

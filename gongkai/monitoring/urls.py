@@ -9,6 +9,7 @@ app_name = "monitoring"
 urlpatterns = [
     path("", views.sites, name="sites"),
     path("sites/<int:pk>/", views.site, name="site"),
+    path("sites/<int:pk>/progress/", views.site_progress, name="site_progress"),
     path("sites/<int:pk>/check/", views.site_check, name="site_check"),
     path("sites/<int:pk>/edit/", views.site_edit, name="site_edit"),
     path("sites/<int:pk>/veto/", views.manual_veto, name="manual_veto"),
@@ -16,6 +17,8 @@ urlpatterns = [
         "sites/<int:pk>/columns/<int:column_pk>/remove/", views.column_remove, name="column_remove"
     ),
     path("index/", views.index, name="index"),
+    path("accounts/", views.accounts, name="accounts"),
+    path("accounts/<int:pk>/", views.account_edit, name="account_edit"),
     path("report/", views.report, name="report"),
     path("report/file.docx", views.report_docx, name="report_docx"),
 ]

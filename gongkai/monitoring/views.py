@@ -1,6 +1,7 @@
 """Back-office pages of website monitoring: the sites and their scores, a site's findings and
 history, starting a check, the quarterly spot-check report (page and Word file)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,19 +18,32 @@ from gongkai.orgs.selectors import org_list_for
 from .charts import score_chart
 from .docx_file import quarter_docx, verdict
 from .evidence import evidence_words, finding_name
-from .forms import ColumnForm, ManualVetoForm, ScoreItemFormSet, SiteForm, VetoRuleFormSet
+from .forms import (
+    AccountForm,
+    AccountImportForm,
+    ColumnForm,
+    ManualVetoForm,
+    ScoreItemFormSet,
+    SiteForm,
+    VetoRuleFormSet,
+)
 from .models import Column, ScoreItem, VetoRule
 from .selectors import (
+    account_rows,
+    accounts_for,
     index_has_points,
     quarter_runs,
     run_findings,
     score_history,
     site_latest_run,
     site_list,
+    site_running_run,
     site_runs,
     sites_for,
 )
 from .services import (
+    account_save,
+    accounts_import,
     check_start,
     column_delete,
     column_save,
@@ -118,10 +132,43 @@ def site(request: HttpRequest, pk: int) -> HttpResponse:
             runs=runs,
             index_empty=not index_has_points(),
             veto_form=ManualVetoForm(),
-            running=next((r for r in runs if r.status in ("queued", "running")), None),
+            running=site_running_run(site),
+            poll=_poll_seconds(),
             columns=site.columns.all(),
             form=form,
         ),
+    )
+
+
+#: htmx stops polling on this status: a page whose session ended stops asking.
+STOP_POLLING = 286
+
+
+def _poll_seconds() -> int:
+    """How often a site's page asks for the progress of its check (setting, default 3 s)."""
+    return int(getattr(settings, "GONGKAI_MONITOR_POLL_SECONDS", 3))
+
+
+def site_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """The progress line of a site's running check, as its page polls it (htmx). When the check
+    has ended, htmx reloads the page, which then shows the result."""
+    if not request.user.is_authenticated:
+        return HttpResponse(status=STOP_POLLING)
+    return _site_progress(request, pk)
+
+
+@coordinator_required
+def _site_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    site = get_object_or_404(sites_for(request.user), pk=pk)
+    running = site_running_run(site)
+    if running is None:
+        response = HttpResponse()
+        response["HX-Refresh"] = "true"
+        return response
+    return render(
+        request,
+        "monitoring/_progress.html",
+        {"site": site, "running": running, "poll": _poll_seconds()},
     )
 
 
@@ -231,3 +278,61 @@ def report_docx(request: HttpRequest) -> HttpResponse:
     name = f"website-check-{year}-Q{quarter}.docx"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+@coordinator_required
+def accounts(request: HttpRequest) -> HttpResponse:
+    """The 政务新媒体 accounts with their latest post dates, entered or imported; each checked
+    with its organisation's sites (MON-NEWMEDIA-1)."""
+    orgs = _orgs(request)
+    importing = request.method == "POST" and "import" in request.POST
+    form = AccountForm(None if importing else request.POST or None, orgs=orgs, prefix="account")
+    upload = AccountImportForm(
+        request.POST if importing else None, request.FILES or None, prefix="import"
+    )
+    if importing:
+        if upload.is_valid():
+            data = upload.cleaned_data["file"].read(1_000_000)
+            text = data.decode("utf-8-sig", "replace")
+            added, updated, errors = accounts_import(actor=request.user, text=text, orgs=orgs)
+            messages.success(
+                request,
+                _("%(added)s accounts added, %(updated)s post dates updated.")
+                % {"added": added, "updated": updated},
+            )
+            for error in errors[:20]:
+                messages.error(request, error)
+            return redirect("monitoring:accounts")
+    elif request.method == "POST" and form.is_valid():
+        account_save(actor=request.user, **form.cleaned_data)
+        messages.success(request, _("The account is watched."))
+        return redirect("monitoring:accounts")
+    return render(
+        request,
+        "monitoring/accounts.html",
+        office_context(
+            request,
+            accounts=account_rows(request.user, today=timezone.localdate()),
+            form=form,
+            upload=upload,
+        ),
+    )
+
+
+@coordinator_required
+def account_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Enter an account's latest post date or change its settings; audited."""
+    account = get_object_or_404(accounts_for(request.user), pk=pk)
+    form = AccountForm(request.POST or None, instance=account, orgs=_orgs(request))
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in form.changed_data}
+        account.refresh_from_db()
+        if fields:
+            account_save(actor=request.user, account=account, **fields)
+        messages.success(request, _("The account is saved."))
+        return redirect("monitoring:accounts")
+    return render(
+        request,
+        "monitoring/account_edit.html",
+        office_context(request, account=account, form=form),
+    )

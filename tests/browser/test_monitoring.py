@@ -69,3 +69,55 @@ def test_the_coordinator_reads_a_sites_findings_and_downloads_the_report(
         with page.expect_download() as download:
             page.get_by_role("link", name="下载Word文档").click()
         assert download.value.suggested_filename.endswith(".docx")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_site_page_follows_a_running_check_without_reload(page, coordinator, settings):
+    """The progress line updates by itself while a check runs; when the check ends the page
+    shows its result, all without the coordinator reloading."""
+    from decimal import Decimal
+
+    from gongkai.monitoring.states import RunStatus
+
+    settings.GONGKAI_MONITOR_POLL_SECONDS = 1
+    site = site_save(actor=coordinator, name="省卫生健康委网站", base_url="http://127.0.0.1:9/")
+    run = CheckRun.objects.create(site=site, status=RunStatus.RUNNING, pages_planned=200)
+    login(page, "coordinator", "pw-coordinator")
+    page.goto(f"/office/monitoring/sites/{site.pk}/")
+    progress = page.locator(".check-progress")
+    assert "已抓取 0 个地址（0%）" in progress.inner_text()
+    page.evaluate("window.notReloaded = true")
+    CheckRun.objects.filter(pk=run.pk).update(pages_fetched=120)
+    page.get_by_text("已抓取 120 个地址（60%）").wait_for()
+    assert page.evaluate("window.notReloaded") is True  # the line changed, not the page
+    check_wording(page, "office-monitoring-site-running", names=TEST_USERS + (site.base_url,))
+    CheckRun.objects.filter(pk=run.pk).update(
+        status=RunStatus.DONE, finished_at=timezone.now(), pages_fetched=150,
+        score=Decimal(100), passed=True,
+    )  # fmt: skip
+    page.get_by_role("button", name="立即检查").wait_for()
+    assert "合格，100分" in page.locator(".score-big").inner_text()
+    assert page.locator(".check-progress").count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_coordinator_enters_a_new_media_accounts_latest_post(page, coordinator, org_tree):
+    from gongkai.monitoring.services import account_save
+    from gongkai.monitoring.states import Platform
+
+    load_defaults()
+    today = timezone.localdate()
+    account_save(actor=coordinator, org=org_tree["commission"], platform=Platform.WECHAT,
+                 name="健康云南", latest_post=today - timedelta(days=30))  # fmt: skip
+    login(page, "coordinator", "pw-coordinator")
+    page.goto("/office/monitoring/")
+    page.get_by_role("link", name="政务新媒体").click()
+    row = page.locator("table.accounts tbody tr").first
+    assert "微信公众号" in row.inner_text() and "未按期更新" in row.inner_text()
+    check_wording(page, "office-monitoring-accounts")
+    row.get_by_role("link", name="登记最近发布").click()
+    page.get_by_label("最近发布日期").fill(today.isoformat())
+    check_wording(page, "office-monitoring-account-edit")
+    page.get_by_role("button", name="保存").click()
+    page.locator(".message-success").wait_for()
+    assert "按期更新" in page.locator("table.accounts tbody tr").first.inner_text()

@@ -182,3 +182,78 @@ def test_the_crawl_keeps_the_pace_robots_txt_asks_for():
         result = crawl(site.url, max_pages=5, timeout=0.5, sleep=waits.append)
     assert len(result.pages) == 5
     assert waits == [2.0] * 4  # before every page of the site but the first
+
+
+def _site_with(columns: dict[str, int | None]):
+    """A site whose columns (name: days since the latest post, None: empty) are listed on the
+    home page."""
+    nav = "".join(f'<a href="/c{n}/">{name}</a>' for n, name in enumerate(columns))
+    nav += '<a href="/m/">留言</a>'
+    pages = {"/": page("某局", nav + f"<p>{TODAY}</p>"), "/m/": page("留言", nav)}
+    for n, days in enumerate(columns.values()):
+        if days is None:
+            pages[f"/c{n}/"] = page("栏目", nav + "<p>暂无信息</p>")
+        else:
+            pages[f"/c{n}/"] = page("栏目", nav + dated_list(f"/c{n}/", [TODAY - timedelta(days)]))
+            pages[f"/c{n}/0.html"] = page("信息", nav)
+    return pages
+
+
+def _vetoes(pages, columns):
+    from gongkai.monitoring.checks import ColumnSpec
+
+    with LoopbackSite(pages) as site:
+        result = crawl(site.url, max_pages=100, max_depth=3, timeout=0.5)
+        specs = [
+            ColumnSpec(site.url + f"c{n}/", title, kind, window)
+            for n, (title, kind, window) in enumerate(columns)
+        ]
+        rules = [
+            *RULES,
+            VetoSpec("columns_long_stale", 10, None),
+            VetoSpec("columns_empty", 5, None),
+        ]
+        report = run_checks(result, columns=specs, required=REQUIRED, rules=rules, items=[],
+                            today=TODAY)  # fmt: skip
+    return report, [v["item"] for v in report.veto]
+
+
+def test_ten_long_unupdated_columns_of_any_class_veto_the_site():
+    # Ten disclosure columns each given a 30-day window, none updated for 60 days: not the
+    # news/notice branch (their class is neither), but the ten-columns branch.
+    names = {f"公开栏目{n}": 60 for n in range(10)}
+    columns = [(name, "disclosure", 30) for name in names]
+    report, items = _vetoes(_site_with(names), columns)
+    assert len(report.stale_columns) == 10
+    assert items == ["columns_long_stale"]
+    veto = report.veto[0]
+    assert (veto["stale"], veto["limit"], len(veto["columns"])) == (10, 10, 10)
+    # Nine are below the limit.
+    report, items = _vetoes(_site_with(dict(list(names.items())[:9])), columns[:9])
+    assert items == [] and report.passed
+
+
+def test_five_empty_columns_veto_the_site_on_their_own_branch():
+    names = {f"政策文件{n}": None for n in range(5)}
+    columns = [(name, "notice_policy", 183) for name in names]
+    report, items = _vetoes(_site_with(names), columns)
+    assert len(report.empty_columns) == 5 and report.stale_columns == []
+    assert items == ["columns_empty"]
+
+
+def test_the_column_veto_branches_read_in_words():
+    from django.utils import timezone, translation
+
+    from gongkai.monitoring.evidence import evidence_words
+    from gongkai.monitoring.models import Finding
+
+    def words(evidence):
+        finding = Finding(kind="veto", veto_item=evidence["item"], evidence=evidence,
+                          checked_at=timezone.now())  # fmt: skip
+        with translation.override("zh-hans"):
+            return evidence_words(finding)
+
+    long = {"item": "columns_long_stale", "stale": 10, "limit": 10, "columns": ["甲", "乙"]}
+    assert words(long) == "应更新栏目长期未更新10个（甲、乙）；否决标准为10个"
+    empty = {"item": "columns_empty", "empty": 5, "limit": 5, "columns": ["丙"]}
+    assert words(empty) == "空白栏目5个（丙）；否决标准为5个"
