@@ -29,8 +29,10 @@ def entry_list(
     qs = restrict_to_user(
         LedgerEntry.objects.select_related("org", "policy", "material"), user=user
     )
-    if org_id:
+    if org_id and Organisation.objects.filter(pk=org_id).exists():
         qs = qs.filter(Q(org_id=org_id) | Q(org__in=_units_below(org_id)))
+    elif org_id:
+        qs = qs.none()
     if year:
         qs = qs.filter(held_on__year=year)
     if kind:
@@ -211,3 +213,18 @@ def public_years() -> list[int]:
         "held_on", "year", order="DESC"
     )
     return [d.year for d in days]
+
+
+def check_list(*, user, org_id: int | None = None, year: int | None = None):
+    """The frequency checks of the organisations ``user`` may see, by organisation and year."""
+    qs = restrict_to_user(FrequencyCheck.objects.select_related("org"), user=user)
+    if org_id:
+        qs = qs.filter(org_id=org_id)
+    if year:
+        qs = qs.filter(year=year)
+    return qs.order_by("org__path", "-year", "id")
+
+
+def check_result(check: FrequencyCheck, *, today: date) -> CheckResult:
+    """How one check stands on ``today``, counting its organisation's (and units') entries."""
+    return check_evaluate(check, _year_entries(check.org, check.year), today)
