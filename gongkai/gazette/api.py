@@ -148,7 +148,8 @@ class IssueViewSet(viewsets.ReadOnlyModelViewSet):
             status=params.get("status", ""),
         )
         org_id = id_param(params.get("org"))
-        return qs.filter(org_id=org_id) if org_id else qs
+        qs = qs.filter(org_id=org_id) if org_id else qs
+        return qs.order_by("-year", "-number", "-pk")
 
 
 def register(router) -> None:
