@@ -12,6 +12,7 @@ from rest_framework.permissions import AllowAny
 from gongkai.core.params import id_param, year_param
 
 from .models import Proposal
+from .privacy import strip_private
 from .selectors import contacts_visible, proposal_get, proposal_list, public_get, public_list
 
 YEAR_PARAM = OpenApiParameter("year", int, description="Year of the session.")
@@ -45,6 +46,7 @@ class ProposalDetailSerializer(ProposalSerializer):
 
     contacts = serializers.SerializerMethodField()
     copy_to = serializers.SerializerMethodField()
+    reply_text = serializers.SerializerMethodField()
 
     class Meta(ProposalSerializer.Meta):
         fields = [
@@ -54,7 +56,17 @@ class ProposalDetailSerializer(ProposalSerializer):
         read_only_fields = fields
 
     def _may(self, obj: Proposal) -> bool:
-        return contacts_visible(user=self.context["request"].user, proposal=obj)
+        if not hasattr(obj, "_contacts_visible"):
+            user = self.context["request"].user
+            obj._contacts_visible = contacts_visible(user=user, proposal=obj)
+        return obj._contacts_visible
+
+    def get_reply_text(self, obj: Proposal) -> str:
+        """The reply letter as written; without its contact and copy-list lines for a caller
+        who may not read them."""
+        if self._may(obj):
+            return obj.reply_text
+        return strip_private(obj.reply_text, contacts=obj.contacts, copy_to=obj.copy_to)
 
     def get_contacts(self, obj: Proposal) -> str | None:
         return obj.contacts if self._may(obj) else None

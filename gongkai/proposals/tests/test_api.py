@@ -113,3 +113,18 @@ def test_the_public_reads_published_replies_only_and_never_a_contact(
     everything = json.dumps([listing.json(), body], ensure_ascii=False)
     assert not any(private in everything for private in PRIVATE)
     assert "contacts" not in body and "copy_to" not in body and "authors" not in body
+
+
+def test_without_the_right_the_record_hides_contacts_and_the_letter_foot(
+    org_tree, coordinator, monkeypatch
+):
+    """Today whoever opens a record may read its contacts; should the office's rule narrow,
+    the API follows it and the reply letter loses its contact and copy-list lines too."""
+    from gongkai.proposals import api
+
+    proposal = replied(org=org_tree["commission"], actor=coordinator)
+    monkeypatch.setattr(api, "contacts_visible", lambda **kw: False)
+    detail = _client(coordinator).get(f"/api/proposals/records/{proposal.pk}/")
+    assert detail.json()["contacts"] is None and detail.json()["copy_to"] is None
+    assert "我委将提高村卫生室补助标准" in detail.json()["reply_text"]
+    assert not any(private in detail.content.decode() for private in PRIVATE)
