@@ -9,6 +9,7 @@ from drf_spectacular.generators import SchemaGenerator
 PATHS = {
     "/api/briefings/entries/": "政策解读",
     "/api/briefings/checks/": "第一解读人",
+    "/api/briefings/public-entries/": "《条例》第二十三条",
     "/api/incidents/": "国办发〔2016〕61号",
     "/api/proposals/records/": "人大代表建议",
     "/api/proposals/replies/": "《条例》第十七条",

@@ -12,11 +12,18 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import serializers, viewsets
+from rest_framework.permissions import AllowAny
 
 from gongkai.core.params import id_param, year_param
 
 from .models import FrequencyCheck, LedgerEntry
-from .selectors import check_list, check_result, entry_list, interpretation_timing
+from .selectors import (
+    check_list,
+    check_result,
+    entry_list,
+    interpretation_timing,
+    public_entries,
+)
 
 ORG_PARAM = OpenApiParameter(
     "org", int, description="Organisation id: its records and those of its internal units."
@@ -130,7 +137,51 @@ class FrequencyCheckViewSet(viewsets.ReadOnlyModelViewSet):
         )
 
 
+class PublicLedgerEntrySerializer(serializers.ModelSerializer):
+    """An entry as the portal lists it: only with material the public can open."""
+
+    org_name = serializers.CharField(source="org.name")
+    kind_label = serializers.CharField(source="get_kind_display")
+    material = serializers.SerializerMethodField()
+    policy = serializers.SerializerMethodField()
+
+    class Meta:
+        model = LedgerEntry
+        fields = [
+            "id", "held_on", "kind", "kind_label", "org_name", "topic", "speaker",
+            "speaker_title", "material", "material_url", "policy",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+    def get_material(self, obj: LedgerEntry) -> int | None:
+        """The published material's id (``/api/info/items/{id}/``), while it is public."""
+        return obj.material_id if obj.material_id and obj.material.is_public else None
+
+    def get_policy(self, obj: LedgerEntry) -> int | None:
+        """The interpreted document's id, while it is public."""
+        return obj.policy_id if obj.policy_id and obj.policy.is_public else None
+
+
+@extend_schema_view(list=extend_schema(parameters=[YEAR_PARAM]))
+class PublicLedgerEntryViewSet(viewsets.ReadOnlyModelViewSet):
+    """Press conferences, policy briefings, online interviews and interpretations whose material
+    the public can open (a published item or a link), newest first, open to anyone: the
+    releases through which proactively disclosed information is also made public (《条例》第二十三条
+    names 新闻发布会)."""
+
+    permission_classes = [AllowAny]
+    serializer_class = PublicLedgerEntrySerializer
+
+    def get_queryset(self):
+        return public_entries(year=year_param(self.request.query_params.get("year"))).order_by(
+            "-held_on", "-id"
+        )
+
+
 def register(router) -> None:
     """Register this app's viewsets on the API router."""
     router.register("briefings/entries", LedgerEntryViewSet, basename="briefing-entry")
     router.register("briefings/checks", FrequencyCheckViewSet, basename="briefing-check")
+    router.register(
+        "briefings/public-entries", PublicLedgerEntryViewSet, basename="briefing-public-entry"
+    )

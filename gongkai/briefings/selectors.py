@@ -198,13 +198,13 @@ def interpretation_timing(entry: LedgerEntry) -> str:
 # --- public ----------------------------------------------------------------------------------
 
 
-def public_entries(*, year: int) -> QuerySet[LedgerEntry]:
-    """Entries of ``year`` whose material the public can open: a published item or a link."""
-    return (
-        LedgerEntry.objects.filter(held_on__year=year)
-        .filter(Q(material__is_public=True) | ~Q(material_url=""))
-        .select_related("org", "material", "policy")
-    )
+def public_entries(*, year: int | None) -> QuerySet[LedgerEntry]:
+    """Entries of ``year`` (every year when None) whose material the public can open: a
+    published item or a link."""
+    qs = LedgerEntry.objects.filter(Q(material__is_public=True) | ~Q(material_url=""))
+    if year is not None:
+        qs = qs.filter(held_on__year=year)
+    return qs.select_related("org", "material", "policy")
 
 
 def public_years() -> list[int]:

@@ -72,3 +72,26 @@ def test_another_organisations_staff_and_anonymous_callers_get_nothing(
     assert api.get("/api/briefings/checks/").json()["count"] == 0
     assert _client().get("/api/briefings/entries/").status_code in {401, 403}
     assert _client().get("/api/briefings/checks/").status_code in {401, 403}
+
+
+def test_the_public_reads_entries_whose_material_it_can_open(org_tree, coordinator, editor):
+    from gongkai.publishing.tests.factories import make_item
+
+    commission = org_tree["commission"]
+    draft = make_item(org=org_tree["office"], actor=editor, title="发布会实录（未发布）")
+    with time_machine.travel(date(2026, 7, 1), tick=False):
+        linked = record(
+            org=commission, actor=coordinator, on=date(2026, 5, 8),
+            topic="医保政策吹风会", material_url="https://www.yn.gov.cn/fbh/20260508.html",
+        )  # fmt: skip
+        record(org=commission, actor=coordinator, on=date(2026, 6, 1), topic="无材料发布会")
+        record(
+            org=commission, actor=coordinator, on=date(2026, 6, 2), topic="材料未发布",
+            material=draft,
+        )  # fmt: skip
+    api = _client()
+    rows = api.get("/api/briefings/public-entries/?year=2026").json()["results"]
+    assert [(r["id"], r["topic"]) for r in rows] == [(linked.pk, "医保政策吹风会")]
+    assert rows[0]["material_url"] == "https://www.yn.gov.cn/fbh/20260508.html"
+    assert api.get("/api/briefings/public-entries/?year=2025").json()["count"] == 0
+    assert api.get(f"/api/briefings/public-entries/{linked.pk}/").status_code == 200
