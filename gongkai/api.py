@@ -3,10 +3,14 @@
 from rest_framework.routers import DefaultRouter
 
 from gongkai.applications.api import register as register_applications
+from gongkai.briefings.api import register as register_briefings
 from gongkai.core.api import register as register_core
+from gongkai.gazette.api import register as register_gazette
+from gongkai.incidents.api import register as register_incidents
 from gongkai.orgs.api import register as register_orgs
 from gongkai.participation.api import register as register_participation
 from gongkai.plans.api import register as register_plans
+from gongkai.proposals.api import register as register_proposals
 from gongkai.publishing.api import register as register_publishing
 from gongkai.workdays.api import register as register_workdays
 
@@ -30,5 +34,9 @@ for register in (
     register_applications,
     register_publishing,
     register_participation,
+    register_briefings,
+    register_incidents,
+    register_proposals,
+    register_gazette,
 ):
     register(router)

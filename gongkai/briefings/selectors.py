@@ -29,8 +29,10 @@ def entry_list(
     qs = restrict_to_user(
         LedgerEntry.objects.select_related("org", "policy", "material"), user=user
     )
-    if org_id:
+    if org_id and Organisation.objects.filter(pk=org_id).exists():
         qs = qs.filter(Q(org_id=org_id) | Q(org__in=_units_below(org_id)))
+    elif org_id:
+        qs = qs.none()
     if year:
         qs = qs.filter(held_on__year=year)
     if kind:
@@ -196,13 +198,13 @@ def interpretation_timing(entry: LedgerEntry) -> str:
 # --- public ----------------------------------------------------------------------------------
 
 
-def public_entries(*, year: int) -> QuerySet[LedgerEntry]:
-    """Entries of ``year`` whose material the public can open: a published item or a link."""
-    return (
-        LedgerEntry.objects.filter(held_on__year=year)
-        .filter(Q(material__is_public=True) | ~Q(material_url=""))
-        .select_related("org", "material", "policy")
-    )
+def public_entries(*, year: int | None) -> QuerySet[LedgerEntry]:
+    """Entries of ``year`` (every year when None) whose material the public can open: a
+    published item or a link."""
+    qs = LedgerEntry.objects.filter(Q(material__is_public=True) | ~Q(material_url=""))
+    if year is not None:
+        qs = qs.filter(held_on__year=year)
+    return qs.select_related("org", "material", "policy")
 
 
 def public_years() -> list[int]:
@@ -211,3 +213,18 @@ def public_years() -> list[int]:
         "held_on", "year", order="DESC"
     )
     return [d.year for d in days]
+
+
+def check_list(*, user, org_id: int | None = None, year: int | None = None):
+    """The frequency checks of the organisations ``user`` may see, by organisation and year."""
+    qs = restrict_to_user(FrequencyCheck.objects.select_related("org"), user=user)
+    if org_id:
+        qs = qs.filter(org_id=org_id)
+    if year:
+        qs = qs.filter(year=year)
+    return qs.order_by("org__path", "-year", "id")
+
+
+def check_result(check: FrequencyCheck, *, today: date) -> CheckResult:
+    """How one check stands on ``today``, counting its organisation's (and units') entries."""
+    return check_evaluate(check, _year_entries(check.org, check.year), today)

@@ -112,3 +112,13 @@ def gazette_figures(*, user, year: int | None = None) -> GazetteFigures:
         for row in backs.order_by().values("digitisation").annotate(n=Count("pk"))
     }
     return figures
+
+
+def public_issue_list(*, year: int | None = None, org_id: int | None = None) -> QuerySet[Issue]:
+    """Published issues, newest first, with content counts (the public API's list)."""
+    qs = public_issues().annotate(content_count=Count("contents"))
+    if year:
+        qs = qs.filter(year=year)
+    if org_id:
+        qs = qs.filter(org_id=org_id)
+    return qs.order_by("-year", "-number", "-pk")

@@ -114,3 +114,15 @@ def linkable_items(*, incident: Incident, user) -> QuerySet[InformationItem]:
         .exclude(status=ItemStatus.DRAFT, created_at__lt=incident.started_at)
         .order_by("-created_at")
     )
+
+
+def incident_api_list(
+    *, user, status: str = "", org_id: int | None = None, year: int | None = None
+) -> QuerySet[Incident]:
+    """``incident_list`` narrowed to a status, an organisation and a year of the start."""
+    qs = incident_list(user=user, status=status if status in IncidentStatus.values else None)
+    if org_id:
+        qs = qs.filter(org_id=org_id)
+    if year:
+        qs = qs.filter(started_at__year=year)
+    return qs

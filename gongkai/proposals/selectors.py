@@ -58,6 +58,13 @@ def proposal_get(*, user, pk: int) -> Proposal:
     return proposal
 
 
+def contacts_visible(*, user, proposal: Proposal) -> bool:
+    """Whether ``user`` may read the deputies' contact details and the copy list of
+    ``proposal``: as on the office's record page, whoever may open the record there
+    (PLAN-PROPOSAL-1: never the public, never another organisation's staff)."""
+    return _visible(user).filter(pk=proposal.pk).exists()
+
+
 def year_counts(qs: QuerySet[Proposal], *, today: date | None = None) -> list[dict]:
     """Per year and kind: received, replied (replied or published), published, and overdue
     (still unanswered after the deadline)."""

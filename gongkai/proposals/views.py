@@ -22,7 +22,7 @@ from gongkai.publishing.states import Status as ItemStatus
 
 from .forms import ImportForm, ProposalForm, ReplyForm
 from .imports import import_template, proposals_import
-from .selectors import proposal_get, proposal_list, year_counts
+from .selectors import contacts_visible, proposal_get, proposal_list, year_counts
 from .services import (
     FIELDS,
     MANAGE_ROLES,
@@ -149,6 +149,7 @@ def _detail(request: HttpRequest, proposal, reply_form=None) -> HttpResponse:
         request,
         proposal=proposal,
         co_orgs=proposal.co_orgs.all(),
+        contacts_visible=contacts_visible(user=request.user, proposal=proposal),
         statuses=ProposalStatus,
         reply_form=reply_form or (_reply_form(proposal) if may_reply else None),
         may_submit=proposal.status == ProposalStatus.REPLIED

@@ -311,6 +311,13 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "ItemKindEnum": "gongkai.publishing.models.items.Kind",
         "ConsultationStatusEnum": "gongkai.participation.states.ConsultationStatus",
+        "BriefingKindEnum": "gongkai.briefings.kinds.EntryKind",
+        "IncidentKindEnum": "gongkai.incidents.states.IncidentKind",
+        "IncidentStatusEnum": "gongkai.incidents.states.IncidentStatus",
+        "ReleaseKindEnum": "gongkai.incidents.states.ReleaseKind",
+        "ProposalKindEnum": "gongkai.proposals.states.ProposalKind",
+        "ProposalStatusEnum": "gongkai.proposals.states.ProposalStatus",
+        "GazetteIssueStatusEnum": "gongkai.gazette.states.IssueStatus",
     },
 }
 

@@ -1,0 +1,187 @@
+"""REST API of the briefings app: the ledger and how each frequency check stands, staff only.
+
+Read-only: entries and checks are written on the office pages. Staff see the organisations
+they may see (their own and, for coordinators, reviewers and supervisors, those below).
+"""
+
+from django.utils import timezone
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_field,
+    extend_schema_view,
+)
+from rest_framework import serializers, viewsets
+from rest_framework.permissions import AllowAny
+
+from gongkai.core.params import id_param, year_param
+
+from .models import FrequencyCheck, LedgerEntry
+from .selectors import (
+    check_list,
+    check_result,
+    entry_list,
+    interpretation_timing,
+    public_entries,
+)
+
+ORG_PARAM = OpenApiParameter(
+    "org", int, description="Organisation id: its records and those of its internal units."
+)
+YEAR_PARAM = OpenApiParameter("year", int, description="Calendar year.")
+
+
+class LedgerEntrySerializer(serializers.ModelSerializer):
+    org_name = serializers.CharField(source="org.name")
+    kind_label = serializers.CharField(source="get_kind_display")
+    speaker_role_label = serializers.CharField(source="get_speaker_role_display")
+    interpretation_timing = serializers.SerializerMethodField()
+
+    class Meta:
+        model = LedgerEntry
+        fields = [
+            "id", "org", "org_name", "kind", "kind_label", "held_on", "topic", "speaker",
+            "speaker_title", "speaker_role", "speaker_role_label", "policy", "material",
+            "material_url", "interpretation_timing",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+    def get_interpretation_timing(self, obj: LedgerEntry) -> str:
+        """ "on_time", "late" or "" (not an interpretation of a published document)."""
+        return interpretation_timing(obj)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[ORG_PARAM, YEAR_PARAM, OpenApiParameter("kind", str, description="Kind.")]
+    )
+)
+class LedgerEntryViewSet(viewsets.ReadOnlyModelViewSet):
+    """The ledger of press conferences, policy briefings, online interviews and interpretations
+    (新闻发布会、政策吹风会、在线访谈、政策解读) of the organisations the user may see.
+
+    ``interpretation_timing`` tells whether an interpretation came within three working days of
+    its document's publication (文件公开后3个工作日内).
+    """
+
+    serializer_class = LedgerEntrySerializer
+
+    def get_queryset(self):
+        params = self.request.query_params
+        return entry_list(
+            user=self.request.user,
+            org_id=id_param(params.get("org")),
+            year=year_param(params.get("year")),
+            kind=params.get("kind", ""),
+        ).select_related("policy", "material")
+
+
+class PeriodSerializer(serializers.Serializer):
+    label = serializers.CharField(source="span.label")
+    start = serializers.DateField(source="span.start")
+    end = serializers.DateField(source="span.end")
+    count = serializers.IntegerField()
+    state = serializers.CharField()
+    state_label = serializers.CharField()
+
+
+class FrequencyCheckSerializer(serializers.ModelSerializer):
+    org_name = serializers.CharField(source="org.name")
+    period_label = serializers.CharField(source="get_period_display")
+    state = serializers.SerializerMethodField()
+    state_label = serializers.SerializerMethodField()
+    periods = serializers.SerializerMethodField()
+
+    class Meta:
+        model = FrequencyCheck
+        fields = [
+            "id", "org", "org_name", "year", "title", "kinds", "roles", "minimum", "period",
+            "period_label", "basis", "state", "state_label", "periods",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+    def _result(self, obj: FrequencyCheck):
+        if not hasattr(obj, "_result"):
+            obj._result = check_result(obj, today=timezone.localdate())
+        return obj._result
+
+    def get_state(self, obj: FrequencyCheck) -> str:
+        """ "done", "due" or "missed": missed once any period ended unmet."""
+        return self._result(obj).state
+
+    def get_state_label(self, obj: FrequencyCheck) -> str:
+        return str(self._result(obj).state_label)
+
+    @extend_schema_field(PeriodSerializer(many=True))
+    def get_periods(self, obj: FrequencyCheck) -> list:
+        return PeriodSerializer(self._result(obj).periods, many=True).data
+
+
+@extend_schema_view(list=extend_schema(parameters=[ORG_PARAM, YEAR_PARAM]))
+class FrequencyCheckViewSet(viewsets.ReadOnlyModelViewSet):
+    """The frequencies each organisation is held to in a year and how each stands today, period
+    by period: press conferences at least once a quarter, the principal head attending at least
+    once a year, and the heads interpreting important policies in person (主要负责人作为
+    “第一解读人”), as the year's disclosure work points set them. A period is done once met, due
+    while it runs, missed once it ended unmet.
+    """
+
+    serializer_class = FrequencyCheckSerializer
+
+    def get_queryset(self):
+        params = self.request.query_params
+        return check_list(
+            user=self.request.user,
+            org_id=id_param(params.get("org")),
+            year=year_param(params.get("year")),
+        )
+
+
+class PublicLedgerEntrySerializer(serializers.ModelSerializer):
+    """An entry as the portal lists it: only with material the public can open."""
+
+    org_name = serializers.CharField(source="org.name")
+    kind_label = serializers.CharField(source="get_kind_display")
+    material = serializers.SerializerMethodField()
+    policy = serializers.SerializerMethodField()
+
+    class Meta:
+        model = LedgerEntry
+        fields = [
+            "id", "held_on", "kind", "kind_label", "org_name", "topic", "speaker",
+            "speaker_title", "material", "material_url", "policy",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+    def get_material(self, obj: LedgerEntry) -> int | None:
+        """The published material's id (``/api/info/items/{id}/``), while it is public."""
+        return obj.material_id if obj.material_id and obj.material.is_public else None
+
+    def get_policy(self, obj: LedgerEntry) -> int | None:
+        """The interpreted document's id, while it is public."""
+        return obj.policy_id if obj.policy_id and obj.policy.is_public else None
+
+
+@extend_schema_view(list=extend_schema(parameters=[YEAR_PARAM]))
+class PublicLedgerEntryViewSet(viewsets.ReadOnlyModelViewSet):
+    """Press conferences, policy briefings, online interviews and interpretations whose material
+    the public can open (a published item or a link), newest first, open to anyone: the
+    releases through which proactively disclosed information is also made public (《条例》第二十三条
+    names 新闻发布会)."""
+
+    permission_classes = [AllowAny]
+    serializer_class = PublicLedgerEntrySerializer
+
+    def get_queryset(self):
+        return public_entries(year=year_param(self.request.query_params.get("year"))).order_by(
+            "-held_on", "-id"
+        )
+
+
+def register(router) -> None:
+    """Register this app's viewsets on the API router."""
+    router.register("briefings/entries", LedgerEntryViewSet, basename="briefing-entry")
+    router.register("briefings/checks", FrequencyCheckViewSet, basename="briefing-check")
+    router.register(
+        "briefings/public-entries", PublicLedgerEntryViewSet, basename="briefing-public-entry"
+    )
