@@ -35,6 +35,11 @@ class Site(BaseModel):
         default=False,
         help_text=_("Departments without services to the public are scored out of 75, then × 4/3."),
     )
+    portal = models.BooleanField(
+        _("government portal"),
+        default=False,
+        help_text=_("Only portals score bonus items."),
+    )
     max_pages = models.PositiveIntegerField(_("pages per check at most"), default=200)
     max_depth = models.PositiveSmallIntegerField(_("link depth"), default=3)
     active = models.BooleanField(_("watched"), default=True)

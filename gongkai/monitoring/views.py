@@ -31,6 +31,7 @@ from .models import Column, ScoreItem, VetoRule
 from .selectors import (
     account_rows,
     accounts_for,
+    bonus_from,
     index_has_points,
     quarter_runs,
     run_findings,
@@ -105,7 +106,7 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "monitoring/index.html",
-        office_context(request, items=items, rules=rules),
+        office_context(request, items=items, rules=rules, bonus_from=bonus_from()),
     )
 
 
