@@ -300,3 +300,29 @@ class NewMediaAccount(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.get_platform_display()}·{self.name}"
+
+
+class QuarterPublication(BaseModel):
+    """A quarter's spot-check result sent for publication (MON-RUN-1: results published): an
+    information item of publishing, public only once its reviewer approves it."""
+
+    year = models.PositiveSmallIntegerField(_("year"))
+    quarter = models.PositiveSmallIntegerField(_("quarter"))
+    item = models.ForeignKey(
+        "publishing.InformationItem",
+        models.PROTECT,
+        related_name="+",
+        verbose_name=_("information item"),
+        editable=False,
+    )
+
+    class Meta:
+        ordering = ["-year", "-quarter"]
+        constraints = [
+            models.UniqueConstraint(fields=["year", "quarter"], name="monitoring_quarter_pub")
+        ]
+        verbose_name = _("published spot-check result")
+        verbose_name_plural = _("published spot-check results")
+
+    def __str__(self) -> str:
+        return f"{self.year}-Q{self.quarter}"
