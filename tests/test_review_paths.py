@@ -390,3 +390,38 @@ def test_a_published_message_is_withdrawn_and_corrected(client, org_tree, coordi
     page = client.get(message.get_public_url()).content.decode()
     assert "已安排周六上午值班门诊。" in page
     assert review_latest(target=message, stage=MESSAGE_STAGE).status == RequestStatus.PUBLISHED
+
+
+def test_a_quarterly_website_check_result_is_public_only_after_review(
+    client, org_tree, coordinator, reviewer
+):
+    from decimal import Decimal
+
+    from gongkai.monitoring.models import CheckRun, QuarterPublication, Site
+    from gongkai.monitoring.states import RunStatus
+
+    site = Site.objects.create(
+        org=org_tree["commission"], name="省卫生计生委网站", base_url="http://wsjkw.example.cn/"
+    )
+    now = timezone.now()
+    CheckRun.objects.create(
+        site=site, status=RunStatus.DONE, finished_at=now, pages_fetched=12,
+        score=Decimal(85), passed=True,
+    )  # fmt: skip
+    today = timezone.localdate()
+    quarter = (today.month - 1) // 3 + 1
+    client.force_login(coordinator)
+    response = client.post(
+        f"{reverse('monitoring:report_submit')}?year={today.year}&quarter={quarter}", follow=True
+    )
+    assert "已提交保密审查" in response.content.decode()
+    item = QuarterPublication.objects.get(year=today.year, quarter=quarter).item
+    assert item.status == Status.IN_REVIEW and "省卫生计生委网站" in item.body
+    client.logout()
+    assert client.get(item.get_public_url()).status_code == 404
+    with pytest.raises(DomainError):
+        item_publish(item=item, actor=coordinator)
+    item_review(item=item, actor=reviewer, approve=True, opinion="同意公开。")
+    item_publish(item=item, actor=coordinator)
+    page = client.get(item.get_public_url()).content.decode()
+    assert "省卫生计生委网站" in page and "合格" in page

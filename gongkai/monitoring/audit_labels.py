@@ -13,5 +13,6 @@ ACTIONS = {
     "monitoring.index_save": _("Website check index changed"),
     "monitoring.manual_veto": _("Veto item recorded by the checker"),
     "monitoring.account_save": _("New-media account saved"),
+    "monitoring.quarter_submit": _("Spot-check result submitted for publication"),
 }
 STATES = RunStatus.choices

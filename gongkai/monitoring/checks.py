@@ -39,12 +39,19 @@ class VetoSpec:
 
 @dataclass
 class ItemSpec:
-    """A deduction item: ``points`` at most, ``per_finding`` for each problem of ``kind``."""
+    """A deduction item: ``points`` at most, ``per_finding`` for each problem of ``kind``; a
+    bonus item (``bonus``): its ``points`` as entered on the index page."""
 
     name: str
     points: Decimal | None
     per_finding: Decimal | None
     kind: str
+    bonus: bool = False
+
+
+#: MON-SCORE-1: the bonus part is worth 30 points at most; scored from 80 points by default.
+BONUS_MAX = Decimal(30)
+BONUS_FROM = Decimal(80)
 
 
 @dataclass
@@ -68,6 +75,7 @@ class Report:
     newmedia: list[dict] = field(default_factory=list)
     columns: list[dict] = field(default_factory=list)
     deductions: list[dict] = field(default_factory=list)
+    bonus: list[dict] = field(default_factory=list)
     score: Decimal = Decimal(0)
     passed: bool = False
     unreachable: bool = False
@@ -334,15 +342,26 @@ _COUNTS = {
 }
 
 
-def score(report: Report, items: list[ItemSpec], *, no_external_service: bool = False) -> None:
-    """Score the report (MON-SCORE-1): any veto fails it with no score; otherwise 100 less the
-    deductions (one item never beyond its points), out of 75 then × 4/3 for departments with no
-    service to the public; below 60 fails. Items without points deduct nothing (MON-SCORE-2)."""
+def score(
+    report: Report,
+    items: list[ItemSpec],
+    *,
+    no_external_service: bool = False,
+    portal: bool = False,
+    bonus_from: Decimal = BONUS_FROM,
+) -> None:
+    """Score the report (MON-SCORE-1, 国办秘函〔2019〕19号): any veto fails it with nothing else
+    scored; otherwise part 2, 100 less the deductions (one item never beyond its points), out of
+    75 then × 4/3 for departments with no service to the public; below 60 fails; a portal site
+    at ``bonus_from`` or above also scores part 3, its bonus items, 30 points at most; final =
+    part 2 + part 3. Items without points deduct or add nothing (MON-SCORE-2)."""
     if report.veto:
         report.score, report.passed = Decimal(0), False
         return
     total = Decimal(75 if no_external_service else 100)
     for item in items:
+        if item.bonus:
+            continue
         attr = _COUNTS.get(item.kind)
         if attr is None and item.kind == "unreachable":
             count = 1 if report.unreachable else 0
@@ -358,7 +377,17 @@ def score(report: Report, items: list[ItemSpec], *, no_external_service: bool = 
     total = max(total, Decimal(0))
     if no_external_service:
         total = (total * 4 / 3).quantize(Decimal("0.1"))
-    report.score, report.passed = total, total >= 60
+    report.passed = total >= 60
+    if portal and total >= bonus_from:
+        room = BONUS_MAX
+        for item in items:
+            if not item.bonus or not item.points or room <= 0:
+                continue
+            add = min(item.points, room)
+            report.bonus.append({"item": item.name, "points": add})
+            room -= add
+        total += BONUS_MAX - room
+    report.score = total
 
 
 def run_checks(
@@ -373,6 +402,8 @@ def run_checks(
     visits: int = 1,
     failed_visits: int | None = None,
     no_external_service: bool = False,
+    portal: bool = False,
+    bonus_from: Decimal = BONUS_FROM,
     accounts: list[AccountSpec] | None = None,
 ) -> Report:
     """Every check on one crawl, and on the new-media accounts of the site's organisation.
@@ -391,6 +422,12 @@ def run_checks(
     report.veto = vetoes(
         report, crawl, rules, today=today, visits=visits, failed_visits=failed_visits
     )
-    score(report, items, no_external_service=no_external_service)
+    score(
+        report,
+        items,
+        no_external_service=no_external_service,
+        portal=portal,
+        bonus_from=bonus_from,
+    )
     report.newmedia = newmedia_findings(accounts or [], rules, today=today)
     return report

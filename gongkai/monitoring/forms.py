@@ -26,6 +26,7 @@ class SiteForm(forms.ModelForm):
             "base_url",
             "org",
             "no_external_service",
+            "portal",
             "max_pages",
             "max_depth",
             "active",

@@ -35,6 +35,11 @@ class Site(BaseModel):
         default=False,
         help_text=_("Departments without services to the public are scored out of 75, then × 4/3."),
     )
+    portal = models.BooleanField(
+        _("government portal"),
+        default=False,
+        help_text=_("Only portals score bonus items."),
+    )
     max_pages = models.PositiveIntegerField(_("pages per check at most"), default=200)
     max_depth = models.PositiveSmallIntegerField(_("link depth"), default=3)
     active = models.BooleanField(_("watched"), default=True)
@@ -295,3 +300,29 @@ class NewMediaAccount(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.get_platform_display()}·{self.name}"
+
+
+class QuarterPublication(BaseModel):
+    """A quarter's spot-check result sent for publication (MON-RUN-1: results published): an
+    information item of publishing, public only once its reviewer approves it."""
+
+    year = models.PositiveSmallIntegerField(_("year"))
+    quarter = models.PositiveSmallIntegerField(_("quarter"))
+    item = models.ForeignKey(
+        "publishing.InformationItem",
+        models.PROTECT,
+        related_name="+",
+        verbose_name=_("information item"),
+        editable=False,
+    )
+
+    class Meta:
+        ordering = ["-year", "-quarter"]
+        constraints = [
+            models.UniqueConstraint(fields=["year", "quarter"], name="monitoring_quarter_pub")
+        ]
+        verbose_name = _("published spot-check result")
+        verbose_name_plural = _("published spot-check results")
+
+    def __str__(self) -> str:
+        return f"{self.year}-Q{self.quarter}"

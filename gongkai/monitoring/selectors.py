@@ -2,7 +2,9 @@
 messages left unanswered, the configuration the checks read."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
@@ -117,6 +119,11 @@ def unanswered_messages(site: Site, *, today: date) -> list[dict]:
     ]
 
 
+def bonus_from() -> Decimal:
+    """MON-SCORE-1: a portal's bonus items count from this score on (configurable, default 80)."""
+    return Decimal(str(getattr(settings, "GONGKAI_MONITORING_BONUS_FROM", 80)))
+
+
 def check_config(site: Site | None) -> dict:
     """What the checks read from the configuration: columns (None: find them), required
     columns, veto thresholds, deduction items."""
@@ -133,9 +140,10 @@ def check_config(site: Site | None) -> dict:
             for r in VetoRule.objects.filter(enabled=True, manual=False)
         ],
         "items": [
-            ItemSpec(i.name, i.points, i.per_finding, i.finding_kind)
-            for i in ScoreItem.objects.filter(part=ScoreItem.Part.DEDUCT)
+            ItemSpec(i.name, i.points, i.per_finding, i.finding_kind, i.part == "bonus")
+            for i in ScoreItem.objects.all()
         ],
+        "bonus_from": bonus_from(),
         "accounts": site_accounts(site),
     }
 

@@ -36,6 +36,7 @@ SITE_FIELDS = (
     "base_url",
     "own_portal",
     "no_external_service",
+    "portal",
     "max_pages",
     "max_depth",
     "active",
@@ -397,6 +398,7 @@ def check_run(
             visits=visits,
             failed_visits=failed,
             no_external_service=site.no_external_service,
+            portal=site.portal,
             **config,
         )
     except Exception as error:  # the run must end, and say so, whatever went wrong

@@ -21,4 +21,5 @@ urlpatterns = [
     path("accounts/<int:pk>/", views.account_edit, name="account_edit"),
     path("report/", views.report, name="report"),
     path("report/file.docx", views.report_docx, name="report_docx"),
+    path("report/submit", views.report_submit, name="report_submit"),
 ]

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -28,9 +29,11 @@ from .forms import (
     VetoRuleFormSet,
 )
 from .models import Column, ScoreItem, VetoRule
+from .publication import quarter_submit
 from .selectors import (
     account_rows,
     accounts_for,
+    bonus_from,
     index_has_points,
     quarter_runs,
     run_findings,
@@ -105,7 +108,7 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "monitoring/index.html",
-        office_context(request, items=items, rules=rules),
+        office_context(request, items=items, rules=rules, bonus_from=bonus_from()),
     )
 
 
@@ -265,6 +268,32 @@ def report(request: HttpRequest) -> HttpResponse:
             quarters=(1, 2, 3, 4),
         ),
     )
+
+
+@coordinator_required
+@require_POST
+def report_submit(request: HttpRequest) -> HttpResponse:
+    """Send the quarter's result to confidentiality review before it is published."""
+    year, quarter = _quarter(request)
+    url = f"{reverse('monitoring:report')}?year={year}&quarter={quarter}"
+    try:
+        found = quarter_submit(
+            actor=request.user,
+            year=year,
+            quarter=quarter,
+            rows=_report_rows(request.user, year, quarter),
+        )
+    except DomainError as error:
+        messages.error(request, str(error))
+        return redirect(url)
+    message = _(
+        "The result is submitted for confidentiality review; it is published on the portal "
+        "once the reviewer approves it."
+    )
+    if found:
+        message += _(" The privacy scan flagged %(n)s places for the reviewer.") % {"n": found}
+    messages.success(request, message)
+    return redirect(url)
 
 
 @coordinator_required

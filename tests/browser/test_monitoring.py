@@ -13,7 +13,7 @@ from gongkai.monitoring.services import check_run, site_save
 from gongkai.monitoring.tests.sites import NAV, LoopbackSite, dated_list, healthy_pages
 from gongkai.monitoring.tests.sites import page as html_page
 
-from .conftest import TEST_USERS, check_wording, login
+from .conftest import TEST_USERS, check_wording, login, shot
 
 
 @pytest.mark.django_db(transaction=True)
@@ -69,6 +69,10 @@ def test_the_coordinator_reads_a_sites_findings_and_downloads_the_report(
         with page.expect_download() as download:
             page.get_by_role("link", name="下载Word文档").click()
         assert download.value.suggested_filename.endswith(".docx")
+        page.get_by_role("button", name="提交公开").click()
+        page.locator(".message-success").wait_for()
+        assert "审查通过后在门户网站公开" in page.locator(".message-success").inner_text()
+        shot(page, "office-monitoring-report-submitted")
 
 
 @pytest.mark.django_db(transaction=True)

@@ -89,6 +89,7 @@ class Command(TranslatedCommand):
             today=today,
             unanswered=unanswered_messages(site, today=today) if site else [],
             no_external_service=bool(site and site.no_external_service),
+            portal=bool(site and site.portal),
             **check_config(site),
         )
         if options["output"] == "json":
