@@ -60,6 +60,11 @@ def quarter_html(rows: list[dict]) -> str:
     return "\n".join(parts)
 
 
+def may_submit(actor) -> bool:
+    """Whether ``actor`` may send a quarter's result to review (a coordinator of an office)."""
+    return user_memberships(user=actor).filter(role=Role.COORDINATOR).exists()
+
+
 def _office(actor):
     """The organisation whose office publishes: the actor's first as coordinator."""
     membership = user_memberships(user=actor).filter(role=Role.COORDINATOR).first()

@@ -29,7 +29,7 @@ from .forms import (
     VetoRuleFormSet,
 )
 from .models import Column, ScoreItem, VetoRule
-from .publication import quarter_submit
+from .publication import may_submit, quarter_submit
 from .selectors import (
     account_rows,
     accounts_for,
@@ -266,6 +266,8 @@ def report(request: HttpRequest) -> HttpResponse:
             quarter=quarter,
             rows=_report_rows(request.user, year, quarter),
             quarters=(1, 2, 3, 4),
+            # A supervisor reads the report; only a coordinator sends it to review.
+            can_submit=may_submit(request.user),
         ),
     )
 

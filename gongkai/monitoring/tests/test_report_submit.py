@@ -1,0 +1,40 @@
+"""Who is offered to send a quarter's spot-check result to review (MON-RUN-1)."""
+
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from gongkai.monitoring.models import CheckRun, Site
+from gongkai.monitoring.states import RunStatus
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def checked_quarter(org_tree):
+    site = Site.objects.create(
+        org=org_tree["commission"], name="省卫生计生委网站", base_url="http://wsjkw.example.cn/"
+    )
+    CheckRun.objects.create(
+        site=site, status=RunStatus.DONE, finished_at=timezone.now(), pages_fetched=3,
+        score=Decimal(90), passed=True,
+    )  # fmt: skip
+    today = timezone.localdate()
+    return f"{reverse('monitoring:report')}?year={today.year}&quarter={(today.month - 1) // 3 + 1}"
+
+
+def test_the_coordinator_is_offered_to_submit_the_result(client, coordinator, checked_quarter):
+    client.force_login(coordinator)
+    page = client.get(checked_quarter).content.decode()
+    assert "省卫生计生委网站" in page and "提交公开" in page
+
+
+def test_a_supervisor_reads_the_result_without_a_button_they_could_not_use(
+    client, supervisor, checked_quarter
+):
+    client.force_login(supervisor)
+    page = client.get(checked_quarter).content.decode()
+    assert "省卫生计生委网站" in page
+    assert "提交公开" not in page
