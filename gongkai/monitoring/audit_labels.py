@@ -11,6 +11,7 @@ ACTIONS = {
     "monitoring.check_start": _("Website check started"),
     "monitoring.check_move": _("Website check status changed"),
     "monitoring.index_save": _("Website check index changed"),
+    "monitoring.bonus_item_add": _("Bonus item added to the website check index"),
     "monitoring.manual_veto": _("Veto item recorded by the checker"),
     "monitoring.account_save": _("New-media account saved"),
     "monitoring.quarter_submit": _("Spot-check result submitted for publication"),

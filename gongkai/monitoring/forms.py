@@ -72,6 +72,16 @@ class VetoRuleForm(forms.ModelForm):
         fields = ["enabled", "limit", "window_days"]
 
 
+class BonusItemForm(forms.Form):
+    """A bonus item of the 19号 annex (MON-SCORE-1 part 3), added by the office."""
+
+    group = forms.CharField(label=_("First-level indicator"), max_length=40)
+    name = forms.CharField(label=_("Second-level indicator"), max_length=60)
+    points = forms.DecimalField(
+        label=_("Points"), max_digits=5, decimal_places=1, min_value=0, max_value=30
+    )
+
+
 ScoreItemFormSet = forms.modelformset_factory(ScoreItem, form=ScoreItemForm, extra=0)
 VetoRuleFormSet = forms.modelformset_factory(VetoRule, form=VetoRuleForm, extra=0)
 

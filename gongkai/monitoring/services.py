@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
 from gongkai.core.db import model_update
+from gongkai.core.errors import DomainError
 from gongkai.core.transitions import status_move
 
 from .checks import Report, run_checks
@@ -22,6 +23,7 @@ from .models import (
     Finding,
     NewMediaAccount,
     ReachabilitySample,
+    ScoreItem,
     Site,
     VetoRule,
 )
@@ -190,7 +192,6 @@ def manual_veto_add(*, actor, run: CheckRun, item: str, note: str, url: str = ""
     """Record a veto item the checker found by hand on a finished check (MON-VETO-1: security
     or secrecy incidents, 伪造发稿日期, unusable services): the check fails outright
     (MON-SCORE-1); audited."""
-    from gongkai.core.errors import DomainError
 
     if run.status != RunStatus.DONE:
         raise DomainError(_("Only a finished check can take a veto item."))
@@ -229,6 +230,36 @@ def index_save(*, actor, forms) -> int:
         )
         changed += 1
     return changed
+
+
+def bonus_item_add(*, actor, group: str, name: str, points) -> ScoreItem:
+    """Add a bonus item of the index with its points (MON-SCORE-1 part 3, MON-SCORE-2: the
+    bonus items and their points come from the 19号 annex and ship empty); audited."""
+    group, name = (group or "").strip(), (name or "").strip()
+    if not group or not name:
+        raise DomainError(_("Enter the item's first- and second-level indicators."))
+    if ScoreItem.objects.filter(part=ScoreItem.Part.BONUS, group=group, name=name).exists():
+        raise DomainError(_("This bonus item is already in the index."))
+    serial = ScoreItem.objects.filter(code__startswith="bonus-").count() + 1
+    while ScoreItem.objects.filter(code=f"bonus-{serial}").exists():
+        serial += 1
+    last = ScoreItem.objects.filter(part=ScoreItem.Part.BONUS).order_by("-position").first()
+    item = ScoreItem.objects.create(
+        code=f"bonus-{serial}",
+        group=group,
+        name=name,
+        part=ScoreItem.Part.BONUS,
+        points=points,
+        position=(last.position + 1) if last else 0,
+    )
+    audit_record(
+        actor=actor,
+        obj=item,
+        action="monitoring.bonus_item_add",
+        after={"group": group, "name": name, "points": points},
+        org=None,
+    )
+    return item
 
 
 def _move(run: CheckRun, to: str, *, actor=None, changes=None) -> None:

@@ -22,6 +22,7 @@ from .evidence import evidence_words, finding_name
 from .forms import (
     AccountForm,
     AccountImportForm,
+    BonusItemForm,
     ColumnForm,
     ManualVetoForm,
     ScoreItemFormSet,
@@ -47,6 +48,7 @@ from .selectors import (
 from .services import (
     account_save,
     accounts_import,
+    bonus_item_add,
     check_start,
     column_delete,
     column_save,
@@ -93,22 +95,29 @@ def _findings_by_kind(run):
 @coordinator_required
 def index(request: HttpRequest) -> HttpResponse:
     """The index's points and veto thresholds, entered from the 19号 annex; changes audited."""
+    adding = request.method == "POST" and "add_bonus" in request.POST
+    bonus = BonusItemForm(request.POST if adding else None, prefix="bonus")
+    if adding and bonus.is_valid():
+        try:
+            bonus_item_add(actor=request.user, **bonus.cleaned_data)
+        except DomainError as exc:
+            bonus.add_error(None, exc.message)
+        else:
+            messages.success(request, _("The bonus item is added; the next checks score by it."))
+            return redirect("monitoring:index")
+    data = request.POST if request.method == "POST" and not adding else None
     items = ScoreItemFormSet(
-        request.POST or None,
-        prefix="items",
-        queryset=ScoreItem.objects.order_by("part", "position"),
+        data, prefix="items", queryset=ScoreItem.objects.order_by("part", "position")
     )
-    rules = VetoRuleFormSet(
-        request.POST or None, prefix="rules", queryset=VetoRule.objects.filter(manual=False)
-    )
-    if request.method == "POST" and items.is_valid() and rules.is_valid():
+    rules = VetoRuleFormSet(data, prefix="rules", queryset=VetoRule.objects.filter(manual=False))
+    if data is not None and items.is_valid() and rules.is_valid():
         index_save(actor=request.user, forms=[*items.forms, *rules.forms])
         messages.success(request, _("The index is saved; the next checks score by it."))
         return redirect("monitoring:index")
     return render(
         request,
         "monitoring/index.html",
-        office_context(request, items=items, rules=rules, bonus_from=bonus_from()),
+        office_context(request, items=items, rules=rules, bonus=bonus, bonus_from=bonus_from()),
     )
 
 

@@ -38,3 +38,30 @@ def test_a_supervisor_reads_the_result_without_a_button_they_could_not_use(
     page = client.get(checked_quarter).content.decode()
     assert "省卫生计生委网站" in page
     assert "提交公开" not in page
+
+
+def test_the_office_adds_a_bonus_item_and_the_index_page_lists_it(client, coordinator):
+    from gongkai.core.models import AuditEntry
+    from gongkai.monitoring.models import ScoreItem
+
+    client.force_login(coordinator)
+    url = reverse("monitoring:index")
+    data = {
+        "add_bonus": "1",
+        "bonus-group": "创新发展",
+        "bonus-name": "特色栏目",
+        "bonus-points": "5",
+    }
+    response = client.post(url, data, follow=True)
+    assert "加分项已添加" in response.content.decode()
+    item = ScoreItem.objects.get(part=ScoreItem.Part.BONUS, name="特色栏目")
+    assert item.points == 5 and item.group == "创新发展"
+    assert AuditEntry.objects.filter(action="monitoring.bonus_item_add").exists()
+    assert "特色栏目" in client.get(url).content.decode()
+    # The same item twice is refused in words, and nothing is added.
+    again = client.post(url, data).content.decode()
+    assert "已在检查指标中" in again
+    assert ScoreItem.objects.filter(name="特色栏目").count() == 1
+    # More than the bonus part's 30 points is refused by the form.
+    client.post(url, {**data, "bonus-name": "另一项", "bonus-points": "31"})
+    assert not ScoreItem.objects.filter(name="另一项").exists()
