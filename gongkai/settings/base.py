@@ -385,6 +385,10 @@ GONGKAI_SITE_ORG = env("GONGKAI_SITE_ORG", default="")
 # server by default) and the seconds after which a visit fails (国办秘函〔2019〕19号: 15 s).
 GONGKAI_PUBLIC_URL = env("GONGKAI_PUBLIC_URL", default="")
 GONGKAI_MONITOR_TIMEOUT = env.float("GONGKAI_MONITOR_TIMEOUT", default=15.0)
+# A government portal scoring this much or more also scores its bonus items (MON-SCORE-1); a
+# running check's progress on the site page refreshes every so many seconds.
+GONGKAI_MONITORING_BONUS_FROM = env.int("GONGKAI_MONITORING_BONUS_FROM", default=80)
+GONGKAI_MONITOR_POLL_SECONDS = env.int("GONGKAI_MONITOR_POLL_SECONDS", default=3)
 # An applicant's private tracking link stops working this many days after the case is closed.
 GONGKAI_TRACKING_DAYS_AFTER_CLOSE = env.int("GONGKAI_TRACKING_DAYS_AFTER_CLOSE", default=180)
 # Incidents (EMG-1/2): the 48-hour response clock runs from when the incident is recorded
