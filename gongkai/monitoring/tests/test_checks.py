@@ -87,7 +87,7 @@ def test_stale_and_empty_columns_and_missing_required_columns():
     older = TODAY - timedelta(days=400)
     nav = (
         '<a href="/">首页</a><a href="/news/">部门动态</a><a href="/notices/">通知公告</a>'
-        '<a href="/policy/">政策文件</a><a href="/work/">工作进展</a>'
+        '<a href="/policy/">政策文件</a><a href="/progress/">工作进展</a>'
         '<a href="/guide/">政府信息公开指南</a><a href="/messages/">留言信箱</a>'
     )
     # The news column prints short dates under a year heading: [MM-DD] below “YYYY年”.
@@ -97,14 +97,14 @@ def test_stale_and_empty_columns_and_missing_required_columns():
         "/news/": page("部门动态", nav + f"<h3>{old.year}年</h3><ul>{short}</ul>"),
         "/notices/": page("通知公告", nav + dated_list("/notices/", [older], "zh")),
         "/policy/": page("政策文件", nav + "<p>暂无信息</p>"),
-        "/work/": page("工作进展", nav + dated_list("/work/", [TODAY])),
+        "/progress/": page("工作进展", nav + dated_list("/progress/", [TODAY])),
         "/guide/": page("指南", nav),
         "/messages/": page("留言", nav),
     }
     for n in range(2):
         pages[f"/news/{n}.html"] = page("信息", nav)
     pages["/notices/0.html"] = page("信息", nav)
-    pages["/work/0.html"] = page("信息", nav)
+    pages["/progress/0.html"] = page("信息", nav)
     with LoopbackSite(pages) as site:
         _, report = check(site.url)
     out = report.as_json()
