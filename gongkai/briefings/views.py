@@ -85,8 +85,11 @@ def entry_list_view(request: HttpRequest) -> HttpResponse:
     if org_id and not orgs.filter(pk=org_id).exists():
         org_id = None
     entries = list(entry_list(user=request.user, org_id=org_id, year=year, kind=kind))
+    # Only entries the user may change open their form: the others would answer 404.
+    editable = set(org_list_for(user=request.user, roles=MANAGE_ROLES).values_list("pk", flat=True))
     for entry in entries:
         entry.timing = interpretation_timing(entry)
+        entry.editable = entry.org_id in editable
     context = office_context(
         request,
         year=year,
@@ -95,7 +98,7 @@ def entry_list_view(request: HttpRequest) -> HttpResponse:
         orgs=orgs,
         kinds=EntryKind.choices,
         entries=entries,
-        can_record=org_list_for(user=request.user, roles=MANAGE_ROLES).exists(),
+        can_record=bool(editable),
     )
     return render(request, "briefings/entry_list.html", context)
 

@@ -72,7 +72,12 @@ def test_only_the_organisations_staff_open_or_remove_its_entries(
     assert _client(city_coordinator).get(edit).status_code == 404
     assert _client(city_coordinator).post(delete).status_code == 404
     # the reviewer sees the ledger but does not keep it
-    assert entry.topic in _client(reviewer).get("/office/briefings/entries/").content.decode()
+    ledger = _client(reviewer).get("/office/briefings/entries/").content.decode()
+    assert entry.topic in ledger
+    assert f'href="{edit}"' not in ledger  # no link to a form that would answer 404
+    assert (
+        f'href="{edit}"' in _client(coordinator).get("/office/briefings/entries/").content.decode()
+    )
     assert _client(reviewer).get(edit).status_code == 404
     assert _client(reviewer).post(delete).status_code == 302
     assert LedgerEntry.objects.filter(pk=entry.pk).exists()
