@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from gongkai.core.errors import DomainError
@@ -192,31 +193,30 @@ def proofread_view(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "gazette/proofread.html", context)
 
 
-@staff_required
-@require_POST
-def issue_digitise_view(request: HttpRequest, pk: int) -> HttpResponse:
-    issue = issue_get(user=request.user, pk=pk)
-    issue_digitise_again(issue=issue, actor=request.user)
-    messages.success(request, _("The PDF is being read again."))
-    return redirect(issue)
+def _issue_step(step, done: str):
+    """A POST-only view that takes ``step`` (a service called with the issue and the actor) on
+    an issue the user may see, says ``done`` and goes back to the issue."""
+
+    @staff_required
+    @require_POST
+    def view(request: HttpRequest, pk: int) -> HttpResponse:
+        issue = issue_get(user=request.user, pk=pk)
+        step(issue=issue, actor=request.user)
+        messages.success(request, done)
+        return redirect(issue)
+
+    return view
 
 
-@staff_required
-@require_POST
-def issue_review_view(request: HttpRequest, pk: int) -> HttpResponse:
-    issue = issue_get(user=request.user, pk=pk)
-    issue_review_submit(issue=issue, actor=request.user)
-    messages.success(request, _("Submitted for confidentiality review."))
-    return redirect(issue)
-
-
-@staff_required
-@require_POST
-def issue_publish_view(request: HttpRequest, pk: int) -> HttpResponse:
-    issue = issue_get(user=request.user, pk=pk)
-    issue_publish(issue=issue, actor=request.user)
-    messages.success(request, _("The issue is published on the portal."))
-    return redirect(issue)
+issue_digitise_view = _issue_step(
+    issue_digitise_again, gettext_lazy("The PDF is being read again.")
+)
+issue_review_view = _issue_step(
+    issue_review_submit, gettext_lazy("Submitted for confidentiality review.")
+)
+issue_publish_view = _issue_step(
+    issue_publish, gettext_lazy("The issue is published on the portal.")
+)
 
 
 @staff_required
