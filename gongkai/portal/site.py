@@ -54,4 +54,3 @@ def site_column() -> dict:
         column = {"site_name": name, "site_subtitle": subtitle_for(name)}
         cache.set(key, column, 3600)
     return column
-
