@@ -6,6 +6,10 @@ organisation changed) starts a new generation (``public_content_changed``), so e
 cached before is never served again; old entries expire on their own. The cache is Django's:
 Redis in production (REDIS_URL), local memory otherwise.
 
+Saves and deletes start a new generation through the models' signals; writes that send no
+signal (a queryset's ``update``, ``bulk_create``, ``bulk_update``) start one through
+``PublicContentQuerySet``, the manager of every model whose rows public pages show.
+
 Only what is the same for every reader is cached: GET requests without a session or pending
 messages, answers 200 without cookies set and without a form carrying a CSRF token.
 """
@@ -16,7 +20,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import models, transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
@@ -25,7 +29,8 @@ GENERATION_KEY = "public:generation"
 PAGE_TIMEOUT = 600
 
 
-def _generation() -> str:
+def current_generation() -> str:
+    """The generation of public content now: a key part for anything kept until it changes."""
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = secrets.token_hex(6)
@@ -45,6 +50,34 @@ def public_content_changed(**kwargs) -> None:
     transaction.on_commit(_new_generation)
 
 
+class PublicContentQuerySet(models.QuerySet):
+    """Writes that bypass ``post_save`` and ``post_delete`` still drop the cached pages."""
+
+    def update(self, **kwargs) -> int:
+        rows = super().update(**kwargs)
+        if rows:
+            public_content_changed()
+        return rows
+
+    update.alters_data = True
+
+    def bulk_create(self, objs, *args, **kwargs):
+        created = super().bulk_create(objs, *args, **kwargs)
+        if created:
+            public_content_changed()
+        return created
+
+    bulk_create.alters_data = True
+
+    def bulk_update(self, objs, fields, *args, **kwargs) -> int:
+        rows = super().bulk_update(objs, fields, *args, **kwargs)
+        if rows:
+            public_content_changed()
+        return rows
+
+    bulk_update.alters_data = True
+
+
 def _cacheable_request(request: HttpRequest) -> bool:
     if request.method != "GET":
         return False
@@ -58,7 +91,7 @@ def _cacheable_request(request: HttpRequest) -> bool:
 def _key(request: HttpRequest) -> str:
     # The day is part of the key: what is in force (a guide, a document's validity) is by date.
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    return f"public:page:{_generation()}:{timezone.localdate():%Y%m%d}:{digest}"
+    return f"public:page:{current_generation()}:{timezone.localdate():%Y%m%d}:{digest}"
 
 
 def cache_public_page(view):

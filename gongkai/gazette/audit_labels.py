@@ -7,6 +7,7 @@ from .states import Digitisation, IssueStatus
 ACTIONS = {
     "gazette.issue_create": _("Gazette issue entered"),
     "gazette.issue_update": _("Gazette issue edited"),
+    "gazette.issue_delete": _("Gazette issue deleted"),
     "gazette.content_save": _("Gazette table of contents edited"),
     "gazette.content_delete": _("Removed from a gazette's table of contents"),
     "gazette.contents_import": _("Gazette table of contents imported"),

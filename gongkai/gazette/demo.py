@@ -111,7 +111,7 @@ def load_demo_gazette() -> int:
     on = today - datetime.timedelta(days=3)
     issue = _issue(
         org, coordinator, year=on.year, number=6, total=None, on=on, back=False,
-        pdf=text_pdf(_pages(current)), name=f"gazette-{on.year}-6.pdf",
+        pdf=text_pdf(_pages(current)), name=f"公报{on.year}年第6期.pdf",
     )  # fmt: skip
     if issue is not None:
         _contents(issue, coordinator, current)
@@ -122,7 +122,7 @@ def load_demo_gazette() -> int:
         back = [(old, old.title, old.doc_number)]
         issue = _issue(
             org, coordinator, year=on.year, number=2, total=None, on=on, back=True,
-            pdf=text_pdf(_pages(back)), name=f"gazette-{on.year}-2.pdf",
+            pdf=text_pdf(_pages(back)), name=f"公报{on.year}年第2期.pdf",
         )  # fmt: skip
         if issue is not None:
             _contents(issue, coordinator, back)
@@ -133,7 +133,7 @@ def load_demo_gazette() -> int:
         lines = [repealed.title, repealed.doc_number, "第一条 为加强乡村医生执业管理，制定本办法。"]
         issue = _issue(
             org, coordinator, year=on.year, number=1, total=None, on=on, back=True,
-            pdf=scanned_pdf(lines), name=f"gazette-{on.year}-1.pdf",
+            pdf=scanned_pdf(lines), name=f"公报{on.year}年第1期.pdf",
         )  # fmt: skip
         if issue is not None:
             content_save(

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
+from gongkai.core.pagecache import PublicContentQuerySet
 
 from .states import Digitisation, IssueStatus
 
@@ -64,6 +65,8 @@ class Issue(BaseModel):
         verbose_name=_("proof-read by"),
     )
 
+    objects = PublicContentQuerySet.as_manager()
+
     class Meta:
         ordering = ["-year", "-number"]
         verbose_name = _("gazette issue")
@@ -113,6 +116,8 @@ class Content(BaseModel):
     )
     text = models.TextField(_("text"), blank=True)
     public_text = models.TextField(_("text as published"), blank=True)
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["issue", "order", "pk"]

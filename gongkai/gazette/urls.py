@@ -12,6 +12,7 @@ urlpatterns = [
     path("overview/", views.overview_view, name="overview"),
     path("<int:pk>/", views.issue_detail_view, name="issue_detail"),
     path("<int:pk>/edit/", views.issue_form_view, name="issue_edit"),
+    path("<int:pk>/delete/", views.issue_delete_view, name="issue_delete"),
     path("<int:pk>/contents/new/", views.content_form_view, name="content_create"),
     path("<int:pk>/contents/<int:content_pk>/", views.content_form_view, name="content_edit"),
     path(

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
+from gongkai.core.pagecache import PublicContentQuerySet
 
 from .roles import Role
 
@@ -48,6 +49,8 @@ class Organisation(BaseModel):
     sort_order = models.IntegerField(_("sort order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
 
+    objects = PublicContentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
@@ -85,6 +88,8 @@ class OrgAlias(BaseModel):
         help_text=_("Empty: valid everywhere. Otherwise only in documents of this organisation."),
     )
 
+    objects = PublicContentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("alias")
         verbose_name_plural = _("aliases")
@@ -111,6 +116,8 @@ class Membership(BaseModel):
         Organisation, models.CASCADE, related_name="memberships", verbose_name=_("organisation")
     )
     role = models.CharField(_("role"), max_length=16, choices=Role)
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("role assignment")

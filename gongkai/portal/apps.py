@@ -23,16 +23,10 @@ class PortalConfig(AppConfig):
         from .selectors import guide_contact
 
         register_audit_labels("portal", actions=ACTIONS)
-        from django.db.models.signals import post_delete, post_save
-
-        from gongkai.orgs.models import Organisation
-
-        from .site import forget_site_column
-
-        post_save.connect(forget_site_column, sender=Organisation, dispatch_uid="portal.site")
-        post_delete.connect(forget_site_column, sender=Organisation, dispatch_uid="portal.site_d")
-        # Any change to what the public pages show drops every cached page (core.pagecache).
+        # Any change to what the public pages show drops every cached page (core.pagecache),
+        # and the site's name kept under the same generation (site.site_column).
         from django.apps import apps
+        from django.db.models.signals import post_delete, post_save
 
         from gongkai.core.pagecache import public_content_changed
 

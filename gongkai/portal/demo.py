@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from gongkai.orgs.models import Organisation
 from gongkai.publishing.demo import demo_review
+from gongkai.publishing.privacy.files import render_pdf
 from gongkai.publishing.services.reviews import review_latest
 
 from .models import AnnualReport, GuideVersion, RuleDocument
@@ -39,6 +40,32 @@ GUIDE = {
     "classification": "",
     "how_to_apply": "",
 }
+
+#: The text of the demo's own rule document, as the office would issue it.
+CONFIDENTIALITY_RULES = "\n".join(
+    (
+        "云南省卫生和计划生育委员会政府信息公开保密审查制度",
+        "",
+        "第一条 为规范本委政府信息公开保密审查工作，防止在政府信息公开中泄露国家秘密和工"
+        "作秘密，根据《中华人民共和国保守国家秘密法》《中华人民共和国政府信息公开条例》等"
+        "规定，结合本委工作实际，制定本制度。",
+        "第二条 本委拟公开的政府信息，应当在公开前依照本制度进行保密审查。未经保密审查的"
+        "，不得公开。",
+        "第三条 保密审查坚持“谁公开谁审查、谁审查谁负责”和“先审查、后公开”的原则，实"
+        "行处室初审、办公室复核、分管领导审定的三级审查。",
+        "第四条 起草处室在拟制文件时应当同时提出公开属性意见；拟不予公开或者部分公开的，"
+        "应当说明理由。",
+        "第五条 办公室（政务公开科）对拟公开信息进行复核，重点审查是否涉及国家秘密、工作"
+        "秘密，是否含有个人隐私、商业秘密等不宜公开的内容。",
+        "第六条 对不能确定是否可以公开的政府信息，应当依照法律、法规和国家有关规定报有关"
+        "主管部门或者保密行政管理部门确定。",
+        "第七条 依法不予公开的内容能够作区分处理的，应当将可以公开的部分向社会公开。",
+        "第八条 保密审查应当留存审查记录，载明审查人、审查意见和审查日期，由办公室统一归档备查。",
+        "第九条 违反本制度规定，在政府信息公开中泄露国家秘密或者工作秘密的，依照有关规定"
+        "追究相关人员责任。",
+        "第十条 本制度由委办公室负责解释，自印发之日起施行。",
+    )
+)
 
 
 def _org() -> Organisation | None:
@@ -114,7 +141,7 @@ def load_demo_portal() -> int:
                 "issued_on": date(2019, 6, 10),
                 "sort_order": 1,
             },
-            upload=SimpleUploadedFile("保密审查制度.pdf", _pdf("Confidentiality review rules")),
+            upload=SimpleUploadedFile("保密审查制度.pdf", render_pdf(CONFIDENTIALITY_RULES)),
         )
         reviewed(own, RULE_STAGE, publish_rule)
     year = today.year - 1
@@ -127,33 +154,6 @@ def load_demo_portal() -> int:
             demo_review(report, REPORT_STAGE, reviewer=reviewer, keep=_public_lines(report))
             annual_report_publish(report=report, actor=coordinator)
     return GuideVersion.objects.filter(org=org).count()
-
-
-def _pdf(text: str) -> bytes:
-    """A one-page PDF showing ``text`` (ASCII), built by hand so that no library is needed."""
-    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
 
 
 def _found(target, stage: str) -> tuple[str, ...]:

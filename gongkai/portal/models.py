@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from gongkai.core.models import BaseModel
+from gongkai.core.pagecache import PublicContentQuerySet
 
 
 class PublicStatus(models.TextChoices):
@@ -68,6 +69,8 @@ class GuideVersion(BaseModel):
         default=PublicStatus.PUBLISHED,
     )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("disclosure guide version")
@@ -136,6 +139,8 @@ class RuleDocument(BaseModel):
         _("file submitted"), upload_to=rule_path, max_length=300, blank=True
     )
 
+    objects = PublicContentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("disclosure rule")
         verbose_name_plural = _("disclosure rules")
@@ -201,6 +206,8 @@ class AnnualReport(BaseModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("uploaded by")
     )
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("annual report")

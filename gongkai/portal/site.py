@@ -2,7 +2,8 @@
 
 The name is the organisation's own (its column name, or else its official name), never the host
 name; the subtitle 政府信息公开 is left off when the name already says it, so that no page reads
-"平度市政府政府信息公开". Read on every page, so kept in the cache until an organisation changes.
+"平度市政府政府信息公开". Read on every page, so kept in the cache under the generation of
+public content (core.pagecache): until an organisation changes, by a save or a queryset write.
 """
 
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from gongkai.core.pagecache import current_generation
 from gongkai.orgs.models import Organisation
 
 CACHE_KEY = "portal:site-column"
@@ -39,15 +41,16 @@ def subtitle_for(name: str) -> str:
     return _("Government information disclosure")
 
 
+def _key() -> str:
+    return f"{CACHE_KEY}:{current_generation()}"
+
+
 def site_column() -> dict:
-    column = cache.get(CACHE_KEY)
+    key = _key()
+    column = cache.get(key)
     if column is None:
         org = site_org()
         name = column_name(org) if org else settings.GONGKAI_SITE_NAME
         column = {"site_name": name, "site_subtitle": subtitle_for(name)}
-        cache.set(CACHE_KEY, column, 3600)
+        cache.set(key, column, 3600)
     return column
-
-
-def forget_site_column(**kwargs) -> None:
-    cache.delete(CACHE_KEY)

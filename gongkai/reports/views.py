@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from gongkai.core.errors import DomainError
@@ -33,6 +34,7 @@ from .formats import (
     narrative_parts,
 )
 from .forms import FeeItemsForm, FiguresForm, NarrativeForm
+from .html_file import report_title
 from .layout import report_layout
 from .narrative import narrative_for
 from .pdf_file import report_pdf
@@ -172,7 +174,8 @@ def annual_file(request: HttpRequest, fmt: str) -> HttpResponse:
     texts, _saved = narrative_for(tables)
     build, content_type = FILES[fmt]
     response = HttpResponse(build(tables, texts), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="annual-report-{org.pk}-{year}.{fmt}"'
+    name = f"{report_title(tables).replace('/', '-')}.{fmt}"
+    response["Content-Disposition"] = content_disposition_header(True, name)
     return response
 
 

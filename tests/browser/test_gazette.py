@@ -127,3 +127,34 @@ def test_open_the_gazette_issue_from_a_normative_document(
         page.goto(path)
         check_wording(page, name, (*TEST_USERS, ".xlsx"))  # the file type, as on every import
     assert page.get_by_text("未按时上网的公报期次").is_visible()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_delete_an_issue_entered_by_mistake(page, org_tree, coordinator):
+    published = make_issue(org=org_tree["commission"], actor=coordinator, pdf=pdf_upload())
+    published.refresh_from_db()  # read by the job on commit
+    publish_issue(published, actor=coordinator)
+    mistake = make_issue(
+        org=org_tree["commission"], actor=coordinator, number=4, on=date(2024, 5, 20)
+    )
+    content_save(issue=mistake, actor=coordinator, title=TITLE, page=2)
+    login(page, "coordinator", "pw-coordinator")
+
+    # A published issue has no delete button, and says why.
+    page.goto(f"/office/gazette/{published.pk}/")
+    assert page.get_by_role("link", name="删除本期公报").count() == 0
+    assert page.get_by_text("已发布的公报不能删除").is_visible()
+    check_wording(page, "gazette-12-published-not-deleted")
+
+    # The draft entered by mistake: a confirmation page, then the list without it.
+    page.goto(f"/office/gazette/{mistake.pk}/")
+    page.get_by_role("link", name="删除本期公报").click()
+    page.get_by_role("heading", name="删除公报期次").wait_for()
+    assert page.get_by_text("从未发布").is_visible()
+    check_wording(page, "gazette-13-delete-confirm")
+    page.get_by_role("button", name="删除本期公报").click()
+    page.wait_for_url("**/office/gazette/")
+    assert page.get_by_text("2024年第4期已删除").is_visible()
+    check_wording(page, "gazette-14-deleted")
+    assert not Issue.objects.filter(pk=mistake.pk).exists()
+    assert Issue.objects.filter(pk=published.pk).exists()

@@ -54,7 +54,8 @@ def test_the_coordinator_previews_the_annual_report(page, org_tree, coordinator)
     assert page.locator("td.flagged").count() == 1
     with page.expect_download() as download:
         page.get_by_role("link", name="下载Word文档").click()
-    assert download.value.suggested_filename == f"annual-report-{commission.pk}-2024.docx"
+    title = "云南省卫生和计划生育委员会2024年政府信息公开工作年度报告"
+    assert download.value.suggested_filename == f"{title}.docx"  # named in Chinese
     check_wording(page, "office-annual-report-preview")
 
 

@@ -9,7 +9,15 @@ from .digitisation import (
     issue_proofread,
     read_pdf,
 )
-from .issues import content_delete, content_save, contents_import, issue_create, issue_update
+from .issues import (
+    content_delete,
+    content_save,
+    contents_import,
+    issue_create,
+    issue_delete,
+    issue_deletion_refused,
+    issue_update,
+)
 from .publication import (
     gazette_name,
     index_issue,
@@ -29,6 +37,8 @@ __all__ = [
     "gazette_name",
     "index_issue",
     "issue_create",
+    "issue_delete",
+    "issue_deletion_refused",
     "issue_digitise",
     "issue_digitise_again",
     "issue_digitise_queue",

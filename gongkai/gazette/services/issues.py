@@ -17,6 +17,7 @@ from gongkai.publishing.models import InformationItem
 from gongkai.publishing.services.reviews import review_cancel
 
 from ..models import Content, Issue
+from ..states import IssueStatus
 from .common import ISSUE_STAGE, MANAGE_ROLES, content_texts, require_draft, require_manager
 from .digitisation import issue_digitise_queue
 
@@ -99,6 +100,41 @@ def issue_update(*, issue: Issue, actor, pdf: UploadedFile | None = None, **valu
         _attach_pdf(issue, pdf)
     _changed(issue)
     return issue
+
+
+def issue_deletion_refused(issue: Issue) -> str:
+    """Why ``issue`` may not be deleted, or "" when it may: only an issue never published."""
+    if issue.status == IssueStatus.PUBLISHED:
+        return _(
+            "A published issue cannot be deleted: the public can read and download it. "
+            "To correct it, withdraw it from the portal, correct it and publish it again."
+        )
+    if issue.published_at is not None:
+        return _(
+            "This issue has been on the portal, so it cannot be deleted: the public has read it "
+            "there. Correct it and publish it again."
+        )
+    return ""
+
+
+@transaction.atomic
+def issue_delete(*, issue: Issue, actor) -> None:
+    """Delete an issue entered by mistake, before it was ever published: its contents, its
+    review request and its files go with it; the audit log keeps what it was."""
+    require_manager(actor=actor, issue=issue)
+    lock(issue)
+    refused = issue_deletion_refused(issue)
+    if refused:
+        raise DomainError(refused, code="published")
+    before = {
+        **_snapshot(issue),
+        "pdf": PurePath(issue.pdf.name).name if issue.pdf else "",
+        "contents": [c.title for c in issue.contents.all()],
+    }
+    audit_record(actor=actor, obj=issue, action="gazette.issue_delete", before=before)
+    review_cancel(target=issue, stage=ISSUE_STAGE)
+    stored_files_delete_on_commit(issue.pdf, issue.public_pdf)
+    issue.delete()
 
 
 def _attach_pdf(issue: Issue, pdf: UploadedFile) -> None:

@@ -29,6 +29,8 @@ from ..services import (
     contents_import,
     gazette_name,
     issue_create,
+    issue_delete,
+    issue_deletion_refused,
     issue_digitise_again,
     issue_pages,
     issue_proofread,
@@ -112,8 +114,30 @@ def issue_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         stages=Digitisation,
         reason_form=ReasonForm(),
         on_time=published_on_time(issue),
+        deletion_refused=issue_deletion_refused(issue),
     )
     return render(request, "gazette/issue_detail.html", context)
+
+
+@staff_required
+def issue_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Ask before deleting an issue never published; say why when it may not be deleted."""
+    issue = issue_get(user=request.user, pk=pk)
+    if not user_has_role(user=request.user, org=issue.org, roles=MANAGE_ROLES):
+        raise Http404
+    if request.method == "POST":
+        label = f"{gazette_name(issue)}{issue.label}"
+        issue_delete(issue=issue, actor=request.user)
+        messages.success(request, _("%(issue)s was deleted.") % {"issue": label})
+        return redirect("gazette:issue_list")
+    context = office_context(
+        request,
+        issue=issue,
+        gazette=gazette_name(issue),
+        refused=issue_deletion_refused(issue),
+        contents=issue.contents.count(),
+    )
+    return render(request, "gazette/issue_delete.html", context)
 
 
 @staff_required

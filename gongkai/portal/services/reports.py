@@ -125,8 +125,9 @@ def annual_report_submit_computed(
             % {"findings": " ".join(blocking)}
         )
     texts, _saved = narrative_for(tables)
+    title = report_title(tables)
     upload = SimpleUploadedFile(
-        f"annual-report-{year}.html",
+        f"{title.replace('/', '-')}.html",
         report_html(tables, texts).encode(),
         content_type="text/html",
     )
@@ -134,7 +135,7 @@ def annual_report_submit_computed(
         org=org,
         actor=actor,
         year=year,
-        title=report_title(tables),
+        title=title,
         published_on=published_on,
         upload=upload,
         downloads={"docx": report_docx(tables, texts), "pdf": report_pdf(tables, texts)},

@@ -60,6 +60,9 @@ def test_the_computed_report_is_reviewed_then_published_as_a_web_page(
     report = AnnualReport.objects.get(org=commission, year=2024)
     assert report.draft_title == "云南省卫生和计划生育委员会2024年政府信息公开工作年度报告"
     assert not report.is_public
+    # the office sees the submitted file under the report's Chinese title
+    manage = client.get("/office/portal/reports/").content.decode()
+    assert "云南省卫生和计划生育委员会2024年政府信息公开工作年度报告.html" in manage
     approve_request(report, REPORT_STAGE)
     annual_report_publish(report=report, actor=coordinator)
     response = client.get(f"/annual-reports/{report.pk}/file/")

@@ -75,3 +75,45 @@ def test_an_item_page_links_its_amendment_and_interpretation_both_ways(
     assert f'政策解读：<a href="/info/items/{reading.pk}/">《药品采购管理办法》政策解读</a>' in page
     back = " ".join(client.get(f"/info/items/{amendment.pk}/").content.decode().split())
     assert f'<a href="/info/items/{rule.pk}/">云南省医疗机构药品采购管理办法</a>' in back
+
+
+def test_writes_that_send_no_signal_change_the_pages_at_once(client, published, org_tree, settings):
+    """A queryset ``update`` or ``bulk_create`` sends no post_save; the pages change all the
+    same, at the next request."""
+    from gongkai.orgs.models import Organisation
+    from gongkai.publishing.models import InformationItem
+
+    notice = published["notice"]
+    item_page = f"/info/items/{notice.pk}/"
+    assert client.get(item_page).status_code == 200
+    assert "关于进一步改善医疗服务的通知" in client.get("/").content.decode()
+    InformationItem.objects.filter(pk=notice.pk).update(is_public=False)
+    assert client.get(item_page).status_code == 404
+    assert "关于进一步改善医疗服务的通知" not in client.get("/").content.decode()
+
+    # The site's name in every page's header, kept under the same generation.
+    settings.GONGKAI_SITE_ORG = "平度市人民政府"
+    org_page = f"/orgs/{org_tree['city'].pk}/"
+    assert "平度市人民政府" in client.get(org_page).content.decode()
+    Organisation.objects.filter(pk=org_tree["city"].pk).update(site_name="平度市政务公开")
+    page = client.get(org_page).content.decode()
+    assert "<title>" in page and "平度市政务公开" in page.split("</title>")[0]
+
+
+def test_contents_added_in_bulk_show_on_the_published_issue_at_once(
+    client, org_tree, coordinator, django_capture_on_commit_callbacks
+):
+    from gongkai.gazette.models import Content
+    from gongkai.gazette.services import content_save
+    from gongkai.gazette.tests.factories import make_issue, pdf_upload, publish_issue
+
+    with django_capture_on_commit_callbacks(execute=True):  # the PDF is read
+        issue = make_issue(org=org_tree["commission"], actor=coordinator, pdf=pdf_upload())
+    content_save(issue=issue, actor=coordinator, title="云南省医疗机构药品采购管理办法", page=2)
+    publish_issue(issue, actor=coordinator)
+    page = f"/gazette/issue/{issue.pk}/"
+    assert "云南省乡村医生执业管理办法" not in client.get(page).content.decode()
+    Content.objects.bulk_create(
+        [Content(issue=issue, order=2, title="云南省乡村医生执业管理办法", page=3)]
+    )
+    assert "云南省乡村医生执业管理办法" in client.get(page).content.decode()

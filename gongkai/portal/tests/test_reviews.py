@@ -10,7 +10,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from gongkai.core.errors import DomainError
 from gongkai.core.models import AuditEntry
-from gongkai.portal.demo import _pdf
 from gongkai.portal.models import GuideVersion, PublicStatus, RuleDocument
 from gongkai.portal.services import (
     GUIDE_STAGE,
@@ -24,6 +23,7 @@ from gongkai.portal.services import (
 )
 from gongkai.portal.tests.factories import publish_guide, publish_rule
 from gongkai.publishing.models import RequestStatus
+from gongkai.publishing.privacy.files import render_pdf
 from gongkai.publishing.services.reviews import request_review, review_latest
 from gongkai.publishing.tests.factories import ID_NUMBER, approve_request
 
@@ -157,7 +157,7 @@ def test_a_rule_document_is_public_only_after_review(client, org_tree, coordinat
     rule = rule_save(
         org=org, actor=coordinator,
         fields={"title": "政府信息公开保密审查制度", "level": "own", "doc_number": "8号"},
-        upload=SimpleUploadedFile("制度.pdf", _pdf("rules")),
+        upload=SimpleUploadedFile("制度.pdf", render_pdf("rules")),
     )  # fmt: skip
     assert rule.status == PublicStatus.PENDING
     assert "政府信息公开保密审查制度" not in client.get("/rules/").content.decode()

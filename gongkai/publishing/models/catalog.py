@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
+from gongkai.core.pagecache import PublicContentQuerySet
 
 
 class Theme(models.Model):
@@ -21,6 +22,8 @@ class Theme(models.Model):
     )
     number = models.PositiveSmallIntegerField(_("number"))
     name = models.CharField(_("name"), max_length=60)
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("theme")
@@ -69,6 +72,8 @@ class CatalogEntry(BaseModel):
     version = models.PositiveIntegerField(_("version"), default=1)
     effective_from = models.DateField(_("effective from"))
 
+    objects = PublicContentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("catalog entry")
         verbose_name_plural = _("catalog entries")
@@ -99,6 +104,8 @@ class CatalogEntryVersion(models.Model):
         related_name="+",
         verbose_name=_("changed by"),
     )
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("catalog entry version")

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
+from gongkai.core.pagecache import PublicContentQuerySet
 
 from ..states import Status
 
@@ -189,6 +190,8 @@ class InformationItem(BaseModel):
         verbose_name=_("created by"),
     )
 
+    objects = PublicContentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("information item")
         verbose_name_plural = _("information items")
@@ -271,6 +274,8 @@ class Attachment(BaseModel):
         help_text=_("Still public with the published version until the amendment is published."),
     )
 
+    objects = PublicContentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
@@ -302,6 +307,8 @@ class ItemVersion(models.Model):
     metadata = models.JSONField(_("metadata"), default=dict)
     attachments = models.JSONField(_("attachments"), default=list)
     change_note = models.CharField(_("what changed"), max_length=300, blank=True)
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("published version")
@@ -350,6 +357,8 @@ class Review(models.Model):
         help_text=_("Set when the reviewer confirmed checking files the scan could not read."),
     )
     created_at = models.DateTimeField(_("reviewed at"), auto_now_add=True)
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("confidentiality review")
@@ -413,6 +422,8 @@ class PrivacyFinding(models.Model):
         related_name="+",
         verbose_name=_("decided by"),
     )
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("privacy finding")

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
+from gongkai.core.pagecache import PublicContentQuerySet
 
 
 class ListType(models.Model):
@@ -13,6 +14,8 @@ class ListType(models.Model):
     code = models.SlugField(_("code"), max_length=32, unique=True)
     name = models.CharField(_("name"), max_length=100)
     columns = models.JSONField(_("columns"), default=list, help_text=_("Column headings in order."))
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("list type")
@@ -33,6 +36,8 @@ class DisclosureList(BaseModel):
         ListType, models.PROTECT, related_name="lists", verbose_name=_("list type")
     )
     title = models.CharField(_("title"), max_length=200)
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("list")
@@ -81,6 +86,8 @@ class ListVersion(models.Model):
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("published by")
     )
 
+    objects = PublicContentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("list version")
         verbose_name_plural = _("list versions")
@@ -114,6 +121,8 @@ class ListFeedback(models.Model):
     contact = models.CharField(_("contact"), max_length=100, blank=True)
     message = models.TextField(_("message"), max_length=2000)
     created_at = models.DateTimeField(_("received at"), auto_now_add=True)
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("list feedback")

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
+from gongkai.core.pagecache import PublicContentQuerySet
 
 
 class PrivacyRule(BaseModel):
@@ -31,6 +32,8 @@ class PrivacyRule(BaseModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("added by")
     )
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("privacy rule")

@@ -5,6 +5,8 @@ import secrets
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gongkai.core.pagecache import PublicContentQuerySet
+
 
 def published_path(instance: "PublishedFile", filename: str) -> str:
     """A random folder per copy, like the originals' (models.items.attachment_path)."""
@@ -28,6 +30,8 @@ class PublishedFile(models.Model):
     file = models.FileField(_("file"), upload_to=published_path, max_length=300)
     masked = models.BooleanField(_("findings masked"), default=False)
     created_at = models.DateTimeField(_("made at"), auto_now_add=True)
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("published file")

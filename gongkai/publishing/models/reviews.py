@@ -15,6 +15,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
+from gongkai.core.pagecache import PublicContentQuerySet
 
 
 class RequestStatus(models.TextChoices):
@@ -57,6 +58,8 @@ class PublicationRequest(BaseModel):
         verbose_name=_("referred by"),
     )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("publication review request")

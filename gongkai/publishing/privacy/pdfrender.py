@@ -4,6 +4,8 @@ from __future__ import annotations
 
 PDF_FONT = "STSong-Light"
 _SIZE, _LEADING, _MARGIN = 10.5, 16.0, 56.0
+#: Punctuation that never opens a line (避头点): it hangs in the margin instead.
+_NO_LINE_START = frozenset("，。、；：！？）》」』”’,.;:!?)")
 
 
 def _font() -> None:
@@ -27,7 +29,10 @@ def draw_text_page(pdf, page_text: str) -> None:
     for paragraph in page_text.split("\n"):
         line = ""
         for char in paragraph.replace("\t", "    ") + "\n":
-            wide = pdfmetrics.stringWidth(line + char, PDF_FONT, _SIZE) > width - 2 * _MARGIN
+            wide = (
+                char not in _NO_LINE_START
+                and pdfmetrics.stringWidth(line + char, PDF_FONT, _SIZE) > width - 2 * _MARGIN
+            )
             if char == "\n" or wide:
                 if y < _MARGIN:
                     pdf.showPage()

@@ -177,6 +177,16 @@ def test_pdf_text_layer_and_masked_rendering() -> None:
     assert "530102********0020" in text and "138****5678" in text and ID_A not in text
 
 
+def test_a_rendered_line_never_opens_with_a_full_stop_or_comma() -> None:
+    """A full line followed by 。 keeps the 。 at its end (避头点), as the office types it."""
+    full = "保密审查" * 11 + "工作"  # 46 characters: one full line at 10.5 pt on A4
+    paragraph = full + "。" + full + "，" + "后文" * 10
+    lines = [line for line in extract_text(render_pdf(paragraph), "a.pdf").split("\n") if line]
+    assert len(lines) > 1
+    assert not [line for line in lines if line[0] in "。，"], lines
+    assert "".join(lines).replace(" ", "").strip("\f") == paragraph
+
+
 @pytest.mark.parametrize(
     ("data", "name", "message"),
     [

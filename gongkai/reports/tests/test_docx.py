@@ -2,6 +2,7 @@
 
 import io
 from datetime import date
+from urllib.parse import quote
 
 import docx
 import pytest
@@ -36,7 +37,8 @@ def commission(org_tree, coordinator):
 def _document(client, commission, year=2024):
     response = client.get("/office/reports/annual/file.docx", {"org": commission.pk, "year": year})
     assert response.status_code == 200
-    assert response["Content-Disposition"].endswith(f'-{year}.docx"')
+    title = f"云南省卫生和计划生育委员会{year}年政府信息公开工作年度报告"
+    assert response["Content-Disposition"].endswith(f"filename*=utf-8''{quote(title)}.docx")
     return docx.Document(io.BytesIO(response.content))
 
 
