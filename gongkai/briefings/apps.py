@@ -2,6 +2,7 @@
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class BriefingsConfig(AppConfig):
@@ -22,7 +23,12 @@ class BriefingsConfig(AppConfig):
 
         register_audit_labels("briefings", actions=ACTIONS)
         register_nav(_("Press and interpretation"), "briefings:overview", order=420)
-        register_public_nav(_("Press and interpretation"), "briefings_public:index", order=75)
+        # 解读回应: the column name 政务公开 columns use for press conferences and interpretations
+        register_public_nav(
+            pgettext_lazy("public nav", "Interpretation and response"),
+            "briefings_public:index",
+            order=75,
+        )
         register_widget(briefing_cards)
         register_assessment_section(briefing_assessment)
         register_demo(_("press and interpretation ledger"), load_demo_briefings, order=65)

@@ -20,6 +20,7 @@ class PortalConfig(AppConfig):
         from .audit_labels import ACTIONS
         from .dashboard import portal_cards
         from .demo import load_demo_portal
+        from .sections import SECTION_TITLES
         from .selectors import guide_contact
 
         register_audit_labels("portal", actions=ACTIONS)
@@ -36,14 +37,15 @@ class PortalConfig(AppConfig):
                 post_save.connect(public_content_changed, sender=model, dispatch_uid=uid)
                 post_delete.connect(public_content_changed, sender=model, dispatch_uid=uid + "-d")
         register_public_nav(_("Home"), "portal:home", order=0)
-        register_public_nav(_("Disclosure guide"), "portal:guide", order=10)
-        register_public_nav(_("Disclosure rules"), "portal:rules", order=20)
-        # The nav item and the home page's card of the same name open the same page (PORTAL-3).
+        # The four sub-columns carry their exact statutory names in the nav as on the home page's
+        # cards (PORTAL-3, 国办公开办函〔2019〕61号), and each nav item opens its card's page.
+        register_public_nav(SECTION_TITLES["guide"], "portal:guide", order=10)
+        register_public_nav(SECTION_TITLES["rules"], "portal:rules", order=20)
         register_public_nav(
-            _("Statutory proactive content"), "portal:statutory", order=30, also=("info:index",)
+            SECTION_TITLES["statutory"], "portal:statutory", order=30, also=("info:index",)
         )
         register_public_nav(_("Browse"), "portal:browse", order=35)
-        register_public_nav(_("Annual reports"), "portal:annual_reports", order=50)
+        register_public_nav(SECTION_TITLES["reports"], "portal:annual_reports", order=50)
         register_nav(
             _("Disclosure guide"), "portal:office_guide", roles=[Role.COORDINATOR], order=350
         )

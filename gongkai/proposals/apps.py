@@ -2,6 +2,7 @@
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ProposalsConfig(AppConfig):
@@ -22,7 +23,9 @@ class ProposalsConfig(AppConfig):
         register_audit_labels("proposals", actions=ACTIONS, states=STATES)
         register_nav(_("Suggestions and proposals"), "proposals:list", order=420)
         register_public_nav(
-            _("Replies to suggestions and proposals"), "proposals_public:index", order=75
+            pgettext_lazy("public nav", "Suggestions and proposals"),
+            "proposals_public:index",
+            order=75,
         )
         register_alert(proposal_alerts)
         register_demo(_("replies to suggestions and proposals"), load_demo_proposals, order=65)

@@ -85,9 +85,7 @@ def test_recording_a_press_conference_turns_the_quarter_done(page, org_tree, coo
 
         # the public finds the conference under the column's navigation, with its material
         page.goto("/")
-        page.get_by_role("navigation", name="主导航").get_by_role(
-            "link", name="新闻发布与政策解读"
-        ).click()
+        page.get_by_role("navigation", name="主导航").get_by_role("link", name="解读回应").click()
         link = page.get_by_role("link", name="全省基本公共卫生服务项目实施情况新闻发布会")
         assert link.get_attribute("href") == "https://www.example.gov.cn/xwfb/2.html"
         # the portal's footer names its feeds RSS and Atom, as feed readers expect

@@ -38,8 +38,10 @@ def test_the_nav_is_one_line_at_1280_pixels(page, published):  # noqa: F811
         assert no_sideways_scroll(page), name
     page.goto("/")
     shot(page, "nav-1280")
-    # every section is there and visible, none hidden behind a menu
-    for label in ("首页", "法定主动公开内容", "新闻发布与政策解读", "建议提案办理复文"):
+    # every section is there and visible, none hidden behind a menu; the four statutory
+    # sub-columns under their exact names, as on the home page's cards
+    statutory = ("政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报")
+    for label in ("首页", *statutory, "解读回应", "建议提案"):
         assert page.locator(".public-nav").get_by_role("link", name=label).is_visible()
     assert not page.get_by_text("栏目导航").is_visible()
 
@@ -69,7 +71,7 @@ def test_the_nav_stands_in_two_even_rows_at_1024_pixels(page, published):  # noq
 def test_the_nav_is_a_menu_on_a_phone(phone_page, published):  # noqa: F811
     page = phone_page
     page.goto("/rules/")
-    link = page.locator(".public-nav").get_by_role("link", name="建议提案办理复文")
+    link = page.locator(".public-nav").get_by_role("link", name="建议提案", exact=True)
     assert not link.is_visible()
     page.get_by_text("栏目导航").click()
     assert link.is_visible()

@@ -54,7 +54,7 @@ def test_the_column_on_a_phone_never_scrolls_sideways(phone_page, published, pow
 
     # The nav is a menu: closed at first, opened by its button, links one under the other.
     page.goto("/")
-    nav_link = page.locator(".public-nav").get_by_role("link", name="公开指南")
+    nav_link = page.locator(".public-nav").get_by_role("link", name="政府信息公开指南")
     assert not nav_link.is_visible()
     page.get_by_text("栏目导航").click()
     assert nav_link.is_visible()
@@ -79,5 +79,5 @@ def test_the_column_on_a_desktop_keeps_its_tables_and_nav(page, published, power
         if name in {"home", "item", "tree", "list", "404"}:
             shot(page, f"desktop-{name}")
     page.goto("/")
-    assert page.locator(".public-nav").get_by_role("link", name="公开指南").is_visible()
+    assert page.locator(".public-nav").get_by_role("link", name="政府信息公开指南").is_visible()
     assert not page.get_by_text("栏目导航").is_visible()
