@@ -15,7 +15,7 @@ from gongkai.orgs.selectors import user_has_role, visible_org_ids
 from gongkai.workdays.calendar import ProvisionalCalendar, YearNotCovered
 from gongkai.workdays.selectors import current_calendar
 
-from . import clock
+from . import annual_checks, clock
 from .agency_settings import clock_rules_for, report_rows_for
 from .clock_events import EventKind
 from .models import Application, ClockEvent
@@ -315,6 +315,15 @@ T3_COLUMNS: tuple[tuple[str, str], ...] = (
     ("total", "总计"),
 )
 LEAF_ROWS = tuple(key for key, _label, data in T3_ROWS[3:-2] if data)
+#: The rows and columns of ``table_three_counts`` that the checks AR-CHECK-1 to 3 read.
+T3_KEYS = annual_checks.T3Keys(
+    new="new",
+    carried_in="carried_in",
+    total="total",
+    carried_out="carried_out",
+    applicant_columns=tuple(c for c, _l in T3_COLUMNS[:-1]),
+    total_column="total",
+)
 
 
 def statistics_scope(org: Organisation) -> QuerySet[Organisation]:
@@ -373,17 +382,9 @@ def application_statistics(*, org: Organisation, year: int) -> dict:
     counts = table_three_counts(org=org, year=year)
     columns = [c for c, _l in T3_COLUMNS]
     checks = {
-        "AR-CHECK-1": all(
-            counts["new"][c] + counts["carried_in"][c]
-            == counts["total"][c] + counts["carried_out"][c]
-            for c in columns
-        ),
-        "AR-CHECK-2": all(
-            counts["total"][c] == sum(counts[r][c] for r in LEAF_ROWS) for c in columns
-        ),
-        "AR-CHECK-3": all(
-            values["total"] == sum(values[c] for c in columns[:-1]) for values in counts.values()
-        ),
+        "AR-CHECK-1": not annual_checks.balance(counts, T3_KEYS),
+        "AR-CHECK-2": not annual_checks.results_total(counts, T3_KEYS, LEAF_ROWS),
+        "AR-CHECK-3": not annual_checks.applicant_total(counts, T3_KEYS),
     }
     return {
         "org": org.name,
@@ -456,10 +457,7 @@ def application_remedy_statistics(*, org: Organisation, year: int) -> dict:
             for key, label in T4_GROUPS
         ],
         "checks": {
-            "AR-CHECK-4": all(
-                v["total"] == v["maintained"] + v["corrected"] + v["other"] + v["pending"]
-                for v in counts.values()
-            )
+            "AR-CHECK-4": not annual_checks.remedy_totals(counts, [c for c, _l in T4_COLUMNS])
         },
     }
 

@@ -136,3 +136,21 @@ def highest_serial(queryset: models.QuerySet, field: str, prefix: str) -> int:
         if value[len(prefix) :].isascii() and value[len(prefix) :].isdigit()
     ]
     return max(serials, default=0)
+
+
+def next_prefixed_number(
+    queryset: models.QuerySet, prefix: str, *, series: str, field: str = "number", digits: int = 5
+) -> str:
+    """Take the next number ``<prefix><serial>`` of a series, the serial zero-padded to
+    ``digits``: a case or message number per organisation and year, whose caller writes the
+    prefix (its own format, e.g. ``2024-0007-``).
+
+    The serial comes from ``next_serial`` under the key ``<series>:<prefix>``, so it is as safe
+    under concurrent writers as that; a series with no counter yet starts after the highest
+    number already in ``field`` of ``queryset`` (``highest_serial``). Call it inside the
+    transaction that stores the number.
+    """
+    serial = next_serial(
+        f"{series}:{prefix}", after=lambda: highest_serial(queryset, field, prefix)
+    )
+    return f"{prefix}{serial:0{digits}d}"

@@ -19,6 +19,7 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from .dates import NotADate, parse_date
 from .errors import DomainError
 from .officezip import office_zip_check
 
@@ -148,18 +149,19 @@ class RowErrors:
         return True
 
     def date(self, row: Row, column: str) -> date | None:
-        """The date in ``column`` (None when empty); a cell that is not a date is recorded."""
+        """The date in ``column`` (None when empty), read by ``dates.parse_date``: a date cell,
+        or text such as 2024-05-06, 2024/5/6, 2024.5.6 or 2024年5月6日. A cell that is not a
+        date is recorded."""
         value = row.get(column)
-        if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-            return value
-        if isinstance(value, datetime):
-            return value.date()
-        self.add(
-            row,
-            _("“%(value)s” is not a date (YYYY-MM-DD).") % {"value": cell_text(value)},
-            column=column,
-        )
-        return None
+        try:
+            return parse_date(value)
+        except NotADate:
+            self.add(
+                row,
+                _("“%(value)s” is not a date (YYYY-MM-DD).") % {"value": cell_text(value)},
+                column=column,
+            )
+            return None
 
     def __bool__(self) -> bool:
         return bool(self.messages)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
+from gongkai.core.dates import NotADate, parse_date
 from gongkai.core.db import model_update
 from gongkai.core.errors import DomainError
 from gongkai.core.transitions import status_move
@@ -167,8 +168,8 @@ def accounts_import(*, actor, text: str, orgs) -> tuple[int, int, list[str]]:
         latest = None
         if day:
             try:
-                latest = date.fromisoformat(day.replace("/", "-"))
-            except ValueError:
+                latest = parse_date(day)
+            except NotADate:
                 errors.append(_("Line %(n)s: the date is not a date.") % {"n": number})
                 continue
         if not name:

@@ -2,13 +2,17 @@
 
 Blocking findings mean the tables contradict themselves and the report may not be published;
 a warning is shown and does not stop it. The tables are the ``{row: {column: value}}`` of
-``selectors``; the checks are pure so that they also judge figures entered or imported.
+``selectors``; the checks are pure so that they also judge figures entered or imported. The
+arithmetic of AR-CHECK-1 to 4 is ``gongkai.applications.annual_checks``, which the statistics
+pages use too; this module words what it finds.
 """
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+
+from gongkai.applications import annual_checks
 
 from .formats import (
     T3_CARRIED_IN,
@@ -42,8 +46,35 @@ class Finding:
         return (self.table, self.row, self.column)
 
 
+#: How the report's table 三 names what the shared checks read (``annual_checks``).
+_T3_KEYS = annual_checks.T3Keys(
+    new=T3_NEW,
+    carried_in=T3_CARRIED_IN,
+    total=T3_TOTAL,
+    carried_out=T3_CARRIED_OUT,
+    applicant_columns=(T3_PERSON, *T3_ORG_COLUMNS),
+    total_column=T3_TOTAL_COLUMN,
+)
+
+
 def _n(value) -> int:
     return int(value or 0)
+
+
+def _findings(table: str, mismatches: list[annual_checks.Mismatch], message: str) -> list[Finding]:
+    """Blocking findings of ``table``, one a mismatch, worded by ``message`` (its placeholders:
+    ``row`` or ``group``, ``column`` and the mismatch's figures)."""
+    return [
+        Finding(
+            m.rule,
+            table,
+            m.row,
+            m.column,
+            True,
+            message % {"row": m.row, "group": m.row, "column": m.column, **m.figures},
+        )
+        for m in mismatches
+    ]
 
 
 def check_balance(t3: Table) -> list[Finding]:
@@ -52,105 +83,52 @@ def check_balance(t3: Table) -> list[Finding]:
     Stated in table 三's own corner cell (国办公开办函〔2021〕30号, 〔2019〕60号). The cell named
     is row 四 of the column: what is carried over must be what came in less what was done.
     """
-    findings = []
-    for column in T3_COLUMNS:
-        new, carried_in = _n(t3[T3_NEW][column]), _n(t3[T3_CARRIED_IN][column])
-        total, carried_out = _n(t3[T3_TOTAL][column]), _n(t3[T3_CARRIED_OUT][column])
-        if new + carried_in != total + carried_out:
-            findings.append(
-                Finding(
-                    "AR-CHECK-1",
-                    "三",
-                    T3_CARRIED_OUT,
-                    column,
-                    True,
-                    _(
-                        "Table 三, column “%(column)s”: 一 (%(new)d) plus 二 (%(carried_in)d) "
-                        "must equal 三（七） (%(total)d) plus 四 (%(carried_out)d)."
-                    )
-                    % {
-                        "column": column,
-                        "new": new,
-                        "carried_in": carried_in,
-                        "total": total,
-                        "carried_out": carried_out,
-                    },
-                )
-            )
-    return findings
+    return _findings(
+        "三",
+        annual_checks.balance(t3, _T3_KEYS),
+        _(
+            "Table 三, column “%(column)s”: 一 (%(new)d) plus 二 (%(carried_in)d) "
+            "must equal 三（七） (%(total)d) plus 四 (%(carried_out)d)."
+        ),
+    )
 
 
 def check_results_total(t3: Table, fmt: ReportFormat) -> list[Finding]:
     """Per column: 三（七）总计 = the sum of the result rows under 三 (AR-CHECK-2, blocking)."""
-    findings = []
-    for column in T3_COLUMNS:
-        total = _n(t3[T3_TOTAL][column])
-        leaves = sum(_n(t3[row][column]) for row in fmt.t3_leaf_rows)
-        if total != leaves:
-            findings.append(
-                Finding(
-                    "AR-CHECK-2",
-                    "三",
-                    T3_TOTAL,
-                    column,
-                    True,
-                    _(
-                        "Table 三, row 三（七）总计, column “%(column)s”: %(total)d, but the "
-                        "results above it add up to %(sum)d."
-                    )
-                    % {"column": column, "total": total, "sum": leaves},
-                )
-            )
-    return findings
+    return _findings(
+        "三",
+        annual_checks.results_total(t3, _T3_KEYS, fmt.t3_leaf_rows),
+        _(
+            "Table 三, row 三（七）总计, column “%(column)s”: %(total)d, but the "
+            "results above it add up to %(sum)d."
+        ),
+    )
 
 
 def check_applicant_total(t3: Table) -> list[Finding]:
     """Every row of table 三: 总计 = 自然人 + the five 法人或其他组织 columns (AR-CHECK-3,
     blocking)."""
-    findings = []
-    for row, cells in t3.items():
-        parts = sum(_n(cells[c]) for c in (T3_PERSON, *T3_ORG_COLUMNS))
-        if _n(cells[T3_TOTAL_COLUMN]) != parts:
-            findings.append(
-                Finding(
-                    "AR-CHECK-3",
-                    "三",
-                    row,
-                    T3_TOTAL_COLUMN,
-                    True,
-                    _(
-                        "Table 三, row %(row)s, column “总计”: %(total)d, but the applicant "
-                        "columns add up to %(sum)d."
-                    )
-                    % {"row": row, "total": _n(cells[T3_TOTAL_COLUMN]), "sum": parts},
-                )
-            )
-    return findings
+    return _findings(
+        "三",
+        annual_checks.applicant_total(t3, _T3_KEYS),
+        _(
+            "Table 三, row %(row)s, column “总计”: %(total)d, but the applicant "
+            "columns add up to %(sum)d."
+        ),
+    )
 
 
 def check_remedy_totals(t4: Table) -> list[Finding]:
     """Each group of table 四: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (AR-CHECK-4,
     blocking)."""
-    *parts, total_column = T4_COLUMNS
-    findings = []
-    for group, cells in t4.items():
-        total, parts_sum = _n(cells[total_column]), sum(_n(cells[c]) for c in parts)
-        if total != parts_sum:
-            findings.append(
-                Finding(
-                    "AR-CHECK-4",
-                    "四",
-                    group,
-                    total_column,
-                    True,
-                    _(
-                        "Table 四, “%(group)s”, column “总计”: %(total)d, but its four results "
-                        "add up to %(sum)d."
-                    )
-                    % {"group": group, "total": total, "sum": parts_sum},
-                )
-            )
-    return findings
+    return _findings(
+        "四",
+        annual_checks.remedy_totals(t4, T4_COLUMNS),
+        _(
+            "Table 四, “%(group)s”, column “总计”: %(total)d, but its four results "
+            "add up to %(sum)d."
+        ),
+    )
 
 
 def check_carry_over(t3: Table, previous: Mapping[str, object] | None) -> list[Finding]:

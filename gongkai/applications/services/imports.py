@@ -79,7 +79,6 @@ def _key(text: str) -> str:
 _RESULT_KEYS = {_key(label): row for label, row in RESULTS.items()}
 #: 《政府信息公开条例》 took effect on this day (国务院令第492号); no request is older.
 REGULATIONS_IN_FORCE = date(2008, 5, 1)
-_WRITTEN_DATE = re.compile(r"(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?")
 
 
 @dataclass(frozen=True)
@@ -146,19 +145,6 @@ def template_bytes() -> bytes:
     )
 
 
-def _date(errors: RowErrors, row: Row, column: str) -> date | None:
-    """The date in ``column``; 2024/3/5, 2024.3.5 and 2024年3月5日 are read too."""
-    value = row.get(column)
-    if isinstance(value, str):
-        match = _WRITTEN_DATE.fullmatch(value)
-        if match:
-            try:
-                return date(*(int(part) for part in match.groups()))
-            except ValueError:
-                pass
-    return errors.date(row, column)
-
-
 def _check(row: Row, errors: RowErrors, seen: dict[str, int], today: date) -> PastCase | None:
     before = len(errors.messages)
     errors.require(row, NUMBER, RECEIVED, TYPE, CONTENT)
@@ -171,8 +157,8 @@ def _check(row: Row, errors: RowErrors, seen: dict[str, int], today: date) -> Pa
                 column=NUMBER,
             )
         errors.unique(row, NUMBER, seen)
-    received = _date(errors, row, RECEIVED)
-    concluded = _date(errors, row, CONCLUDED)
+    received = errors.date(row, RECEIVED)
+    concluded = errors.date(row, CONCLUDED)
     kind = row.text(TYPE)
     if kind and kind not in APPLICANT_TYPES:
         errors.add(

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import highest_serial, model_update, next_serial
+from gongkai.core.db import model_update, next_prefixed_number
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.notify import notify
 from gongkai.core.transitions import status_move
@@ -53,12 +53,9 @@ def require_role(actor: Actor, app_or_org: Application | Organisation, roles: se
 
 def _next_number(org: Organisation, year: int) -> str:
     """Take the next tracking number of ``org`` for ``year``: YYYY-ORG-SERIAL."""
-    prefix = f"{year}-{org.pk:04d}-"
-    serial = next_serial(
-        f"applications.application:{prefix}",
-        after=lambda: highest_serial(Application.objects.all(), "number", prefix),
+    return next_prefixed_number(
+        Application.objects.all(), f"{year}-{org.pk:04d}-", series="applications.application"
     )
-    return f"{prefix}{serial:05d}"
 
 
 @transaction.atomic

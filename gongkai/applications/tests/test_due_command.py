@@ -29,6 +29,11 @@ def test_prints_explanation_then_iso_due_date_last():
     assert "超期" in lines[-2]  # as of 2026-11-22 the period has long run out
 
 
+@pytest.mark.parametrize("received", ["2024/9/27", "2024.9.27", "2024年9月27日"])
+def test_a_date_is_read_as_an_official_writes_it(received):
+    assert due("--received", received)[-1] == "2024-10-30"
+
+
 def test_pause_and_extension():
     # Pause Oct 8→15 excludes Oct 9-12, 14, 15 (6 WD); 40 WD then end on Dec 5 2024.
     lines = due(

@@ -5,11 +5,12 @@ from datetime import date
 
 import pytest
 from django.db import connection, connections, transaction
+from django.utils import timezone
 
 from gongkai.applications.models import Application
 from gongkai.applications.services import application_submit
 from gongkai.applications.tests.factories import ApplicationFactory
-from gongkai.core.db import next_serial
+from gongkai.core.db import next_prefixed_number, next_serial
 from gongkai.core.idnumbers import id_check_char
 from gongkai.core.models import Counter
 from gongkai.participation.models import Message
@@ -40,6 +41,45 @@ def test_case_numbers_continue_after_those_given_before_the_counter_existed(db, 
         received_on=date(2026, 3, 2),
     )
     assert app.number == f"2026-{org.pk:04d}-00008"
+
+
+def test_a_prefixed_number_continues_its_own_prefix_and_keeps_its_format(db, org_tree):
+    org = org_tree["civil"]
+    Message.objects.create(org=org, number="LY-2026-0099-00004", subject="s", content="c", name="n")
+    Message.objects.create(org=org, number="LY-2025-0099-00011", subject="s", content="c", name="n")
+    messages = Message.objects.all()
+    with transaction.atomic():
+        taken = [
+            next_prefixed_number(messages, "LY-2026-0099-", series="test.message"),
+            next_prefixed_number(messages, "LY-2026-0099-", series="test.message"),
+            next_prefixed_number(messages, "LY-2024-0099-", series="test.message", digits=3),
+        ]
+    assert taken == ["LY-2026-0099-00005", "LY-2026-0099-00006", "LY-2024-0099-001"]
+    # the counter is the series's own: the messages' numbering is not moved by this one
+    assert Counter.objects.get(key="test.message:LY-2026-0099-").last == 6
+
+
+def test_case_and_message_numbers_keep_their_formats(db, org_tree):
+    org = org_tree["commission"]
+    app, _new = application_submit(
+        org=org,
+        submission_key="format",
+        applicant_name="申请人",
+        id_document=_id_number(2),
+        description="请公开2026年部门预算。",
+        received_on=date(2026, 3, 2),
+    )
+    message, _new = message_submit(
+        org=org,
+        submission_key="format",
+        subject="办事时间",
+        content="请问办事时间。",
+        name="张晓明",
+        phone="13812345678",
+    )
+    assert app.number == f"2026-{org.pk:04d}-00001"
+    assert message.number == f"LY-{timezone.localdate().year}-{org.pk:04d}-00001"
+    assert Counter.objects.filter(key=f"applications.application:2026-{org.pk:04d}-").exists()
 
 
 def test_a_rolled_back_write_gives_its_number_back(db):

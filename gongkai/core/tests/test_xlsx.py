@@ -181,3 +181,34 @@ def test_an_export_reads_back_as_it_was_written():
     assert [r.text("名称") for r in orgs] == ["示例市人民政府", "示例市民政局"]
     assert orgs[0].get("上级机构") is None
     assert (ledger[0].number, ledger[0].get("完成时限")) == (3, date(2024, 6, 30))
+
+
+@pytest.mark.django_db
+def test_every_importer_reads_dates_written_as_officials_write_them():
+    data = _book(
+        (
+            "名单",
+            [
+                ["编号", "名称", "日期"],
+                [1, "办公室", "2024/5/6"],
+                [2, "人事处", "2024.5.6"],
+                [3, "法规处", "2024年5月6日"],
+                [4, "财务处", datetime(2024, 5, 6)],
+            ],
+        )
+    )
+    errors = RowErrors()
+    rows = read_rows(data, sheet="名单", required=["编号", "名称", "日期"])
+    assert [errors.date(row, "日期") for row in rows] == [date(2024, 5, 6)] * 4
+    assert not errors
+
+
+def test_a_day_the_calendar_does_not_have_is_listed_in_chinese():
+    data = _book(("名单", [["编号", "日期"], [1, "2024年2月30日"], [2, "2023-02-29"]]))
+    errors = RowErrors()
+    rows = read_rows(data, sheet="名单", required=["编号", "日期"])
+    assert [errors.date(row, "日期") for row in rows] == [None, None]
+    assert errors.messages == [
+        "“名单”表第2行“日期”列：“2024年2月30日”不是日期（格式为 YYYY-MM-DD）。",
+        "“名单”表第3行“日期”列：“2023-02-29”不是日期（格式为 YYYY-MM-DD）。",
+    ]

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gongkai.core.audit import audit_record
-from gongkai.core.db import highest_serial, lock, next_serial, once_per_submission
+from gongkai.core.db import lock, next_prefixed_number, once_per_submission
 from gongkai.core.errors import DomainError
 from gongkai.core.notify import notify
 from gongkai.core.transitions import status_move
@@ -31,12 +31,9 @@ STATUS_LABELS = dict(MessageStatus.choices)
 
 def _next_number(org: Organisation, year: int) -> str:
     """Take the next tracking number of ``org`` for ``year``: LY-YYYY-ORG-SERIAL."""
-    prefix = f"LY-{year}-{org.pk:04d}-"
-    serial = next_serial(
-        f"participation.message:{prefix}",
-        after=lambda: highest_serial(Message.objects.all(), "number", prefix),
+    return next_prefixed_number(
+        Message.objects.all(), f"LY-{year}-{org.pk:04d}-", series="participation.message"
     )
-    return f"{prefix}{serial:05d}"
 
 
 def message_submit(

@@ -104,6 +104,14 @@ def test_cli_load_then_add(tmp_path):
 
 
 @pytest.mark.django_db
+def test_cli_add_reads_a_date_as_an_official_writes_it():
+    for typed in ("2024/9/27", "2024年9月27日"):
+        out = StringIO()
+        call_command("workdays", "add", typed, "20", stdout=out)
+        assert out.getvalue().strip().splitlines()[-1] == "2024-10-30"
+
+
+@pytest.mark.django_db
 def test_cli_rejects_a_bad_date():
     with pytest.raises(CommandError, match="2024-02-30"):
         call_command("workdays", "add", "2024-02-30", "3", stdout=StringIO())

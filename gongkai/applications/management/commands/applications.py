@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from gongkai.applications.clock import ClockEvent, EventKind, compute_clock
 from gongkai.applications.fees import fee_per_page, pages_by_band, request_band
 from gongkai.core.commands import TranslatedCommand
+from gongkai.core.dates import NotADate, parse_date
 from gongkai.core.errors import DomainError
 from gongkai.core.xlsx import ImportFailed
 from gongkai.orgs.models import Organisation
@@ -60,12 +61,15 @@ def _consultation(value: str) -> tuple[date, date, date | None]:
 
 def _date(value: str, argument: str) -> date:
     try:
-        return date.fromisoformat(value)
-    except ValueError:
+        day = parse_date(value)
+    except NotADate:
+        day = None
+    if day is None:
         raise CommandError(
             _("%(argument)s: “%(value)s” is not a date; write it as YYYY-MM-DD.")
             % {"argument": argument, "value": value}
-        ) from None
+        )
+    return day
 
 
 def _pause(value: str) -> tuple[date, date]:

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
+from gongkai.core.dates import NotADate, parse_date
 from gongkai.core.errors import DomainError
 from gongkai.workdays.calendar import library_days
 from gongkai.workdays.models import DayOverride, YearSchedule
@@ -16,11 +17,14 @@ from gongkai.workdays.services import schedule_load
 
 def _date(value: str) -> date:
     try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
+        day = parse_date(value)
+    except NotADate:
+        day = None
+    if day is None:
         raise CommandError(
             _("“%(value)s” is not a date in the form YYYY-MM-DD.") % {"value": value}
-        ) from exc
+        )
+    return day
 
 
 class Command(BaseCommand):
