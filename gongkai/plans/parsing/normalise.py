@@ -6,7 +6,10 @@ import re
 from collections import Counter
 
 from .inline_items import split_inline_items
+from .numbering import match_bare_number
 from .readers.pdf import PAGE_NUMBER
+from .tables import column_role, flat_header_width
+from .textgrid import is_number_cell
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
@@ -163,14 +166,43 @@ _LONE_NUMBER = re.compile(
 )
 
 
+def _flat_row_numbers(lines: list[str]) -> set[int]:
+    """Lines that hold the 序号 cells (``1、`` ``2、``) of a table flattened one cell per line:
+    after a header of column names opening with 序号, the numbers 1, 2, 3 … of one form in turn,
+    each at least two lines after the one before (a row has cells after its number)."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        width = flat_header_width(lines, i) if column_role(lines[i]) == "number" else 0
+        if width < 3:
+            i += 1
+            continue
+        j, expected, last, style = i + width, 1, i + width - 2, ""
+        while j < len(lines):
+            m = match_bare_number(lines[j]) if is_number_cell(lines[j]) else None
+            if m is not None and m.value == expected and j - last >= 2 and style in ("", m.style):
+                found.add(j)
+                expected, last, style = expected + 1, j, m.style
+            elif expected == 1 or j - last > 40:
+                break  # no row 1 after the header (not such a table), or the table has ended
+            j += 1
+        i = max(j, i + 1)
+    return found
+
+
 def join_lone_numbers(lines: list[str]) -> list[str]:
-    """Join a number standing on its own line with the title on the next line (一、 / 總體要求)."""
+    """Join a number standing on its own line with the title on the next line (一、 / 總體要求),
+    unless it is the 序号 cell of a table flattened one cell per line."""
+    rows = _flat_row_numbers(lines)
     out: list[str] = []
-    for line in lines:
-        if out and _LONE_NUMBER.match(out[-1]) and not MARKER_START.match(line) and "|" not in line:
+    joinable = False
+    for k, line in enumerate(lines):
+        if joinable and not MARKER_START.match(line) and "|" not in line:
             out[-1] += line
+            joinable = False
         else:
             out.append(line)
+            joinable = bool(_LONE_NUMBER.match(line)) and k not in rows
     return out
 
 

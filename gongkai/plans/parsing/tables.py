@@ -369,7 +369,7 @@ def _rows_by_time_limits(
 _HEADER_WORD = re.compile(r"^[^。；;,，:：、]{1,12}$")
 
 
-def _flat_header_width(lines: list[str], i: int) -> int:
+def flat_header_width(lines: list[str], i: int) -> int:
     """The number of header cells of a table flattened one cell per line, starting at ``i``:
     the lines naming columns; or, when a header cell names no known column (总投资（万元）,
     建设地点), every short line up to the first row's number 1."""
@@ -464,7 +464,7 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             out.append(Block("table", rows=grid))
             i = end
             continue
-        width = _flat_header_width(lines, i)
+        width = flat_header_width(lines, i)
         if width >= 3:
             roles = [column_role(x) for x in lines[i : i + width]]
             if roles[0] == "number" and {"units", "lead", "content", "title"} & set(roles):

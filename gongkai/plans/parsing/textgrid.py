@@ -231,9 +231,18 @@ def _split_lost_row_end(row: list[str], header: int) -> list[list[str]]:
     return [row]
 
 
+_CN_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+
+
 def is_number_cell(text: str) -> bool:
+    """A 序号 cell: ``1``, ``1.``, ``1、``, ``2-1``, or a Chinese numeral without punctuation
+    (``一``, ``十二``); ``一、`` alone is a heading's number, not a row's."""
     m = match_bare_number(text)
-    return bool(m and m.style in ("ar_dot", "ar_sub") and len(text.strip()) <= 4)
+    if m is None:
+        return False
+    if m.style == "cn_dun":
+        return bool(_CN_NUMERAL.match(fold(text).strip()))
+    return m.style in ("ar_dot", "ar_sub") and len(text.strip()) <= 4
 
 
 def split_at_numbers(cells: list[str], header: int) -> list[list[str]] | None:

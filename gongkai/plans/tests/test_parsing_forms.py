@@ -1192,3 +1192,63 @@ def test_first_unit_statement_naming_the_others_adds_no_unit() -> None:
         ("1", ["县发改局"], ["县发改局", "县财政局"], ""),
         ("2", ["县商务局"], ["县商务局", "县市场监管局"], ""),
     ]
+
+
+# 序号 cells written with Chinese numerals (一, 二) or with their own 、 (1、 2、) in tables
+# flattened without any "|": the cells are the row numbers, not text
+
+ROW_NUMBER_CELLS = [
+    "序号", "工作任务", "具体内容", "责任单位", "完成时限",
+    "一", "加强政策解读", "做好重要政策解读工作。", "县政府办", "2023年6月底前",
+    "二", "优化政务服务", "推进政务服务事项公开。", "县行政审批局", "持续推进",
+    "三", "规范信息发布", "规范政府网站信息发布。", "县融媒体中心", "年底前",
+]  # fmt: skip
+ROW_NUMBER_ROWS = [
+    ("县政府办", "2023年6月底前"),
+    ("县行政审批局", "持续推进"),
+    ("县融媒体中心", "年底前"),
+]
+
+
+def _numbered_as(numbers: list[str]) -> list[str]:
+    cells = list(ROW_NUMBER_CELLS)
+    for k, number in enumerate(numbers):
+        cells[5 + 5 * k] = number
+    return cells
+
+
+def test_chinese_numeral_and_dun_row_numbers_in_cells_one_per_line() -> None:
+    for numbers, paths in ((["一", "二", "三"], "一二三"), (["1、", "2、", "3、"], "123")):
+        plan = _parse("2023年某县政务公开重点任务分解表\n" + "\n".join(_numbered_as(numbers)))
+        assert _rows(plan) == [
+            (path, [], [unit], deadline)
+            for path, (unit, deadline) in zip(paths, ROW_NUMBER_ROWS, strict=True)
+        ], numbers
+        assert [t.title for t in plan.tasks] == ["加强政策解读", "优化政务服务", "规范信息发布"]
+        assert plan.tasks[0].due == "2023-06-30"
+
+
+def test_chinese_numeral_and_dun_row_numbers_in_cells_set_apart_by_tabs_or_spaces() -> None:
+    for numbers, paths in ((["一", "二", "三"], "一二三"), (["1、", "2、", "3、"], "123")):
+        cells = _numbered_as(numbers)
+        rows = [cells[k : k + 5] for k in range(0, len(cells), 5)]
+        text = "\n".join(("\t" if n % 2 else "   ").join(r) for n, r in enumerate(rows))
+        plan = _parse(text)
+        assert _rows(plan) == [
+            (path, [], [unit], deadline)
+            for path, (unit, deadline) in zip(paths, ROW_NUMBER_ROWS, strict=True)
+        ], numbers
+
+
+def test_dun_row_numbers_one_per_line_with_header_cells_naming_no_known_column() -> None:
+    for first, second in (("一", "二"), ("1、", "2、")):
+        plan = _parse(
+            f"序号\n项目名称\n建设地点\n总投资（万元）\n责任单位\n完成时限\n"
+            f"{first}\n新建幼儿园\n城东新区\n1200\n县教育局\n12月底前\n"
+            f"{second}\n改造公路\n全县\n3000\n县交通运输局\n10月底前"
+        )
+        paths = [first.rstrip("、"), second.rstrip("、")]
+        assert _rows(plan) == [
+            (paths[0], [], ["县教育局"], "12月底前"),
+            (paths[1], [], ["县交通运输局"], "10月底前"),
+        ]
