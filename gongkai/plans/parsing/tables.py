@@ -510,9 +510,8 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
         rows = [rows[0]] + [part for r in rows[1:] for part in split_at_row_numbers(r, width)]
     if not table.breaks and len(rows) == 1:
         cells = rows[0]
-        header = 0
-        while header < len(cells) and column_role(cells[header]):
-            header += 1
+        # the header runs up to row 1's number when a header cell names no known column
+        header = flat_header_width(cells, 0)
         split = split_at_numbers(cells, header)
         if split is None:
             return None

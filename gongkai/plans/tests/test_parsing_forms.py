@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from gongkai.plans.parsing import parse_blocks, parse_document, parse_file
 from gongkai.plans.parsing.deadlines import time_limit_in_text
 from gongkai.plans.parsing.model import Block
@@ -1241,14 +1243,18 @@ def test_chinese_numeral_and_dun_row_numbers_in_cells_set_apart_by_tabs_or_space
 
 
 def test_dun_row_numbers_one_per_line_with_header_cells_naming_no_known_column() -> None:
-    for first, second in (("一", "二"), ("1、", "2、")):
-        plan = _parse(
+    # without "|", and with one "|" line between cells (and none at the row ends)
+    for (first, second), bars in itertools.product(
+        (("一", "二"), ("1、", "2、"), ("1", "2")), (0, 1)
+    ):
+        text = (
             f"序号\n项目名称\n建设地点\n总投资（万元）\n责任单位\n完成时限\n"
             f"{first}\n新建幼儿园\n城东新区\n1200\n县教育局\n12月底前\n"
             f"{second}\n改造公路\n全县\n3000\n县交通运输局\n10月底前"
         )
+        plan = _parse(text.replace("\n", "\n|\n") + "\n|" if bars else text)
         paths = [first.rstrip("、"), second.rstrip("、")]
         assert _rows(plan) == [
             (paths[0], [], ["县教育局"], "12月底前"),
             (paths[1], [], ["县交通运输局"], "10月底前"),
-        ]
+        ], (first, bars)
