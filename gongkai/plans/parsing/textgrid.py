@@ -70,7 +70,14 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
                 rows[-1].extend([""] * max(1, line.count("|") + line.count("｜") - 1))
             i += 1
             continue
-        cells = _cells_of(line)
+        end = _first_cell_end(lines, i, len(rows[0])) if rows and _pipes(line) == 0 else None
+        if end is not None:
+            # a first cell of several lines (a long task text broken inside its cell)
+            more = _cells_of(lines[end])
+            cells = ["\n".join([*lines[i:end], more[0]])] + more[1:]
+            i, line = end, lines[end]
+        else:
+            cells = _cells_of(line)
         while (
             closed
             and rows
@@ -102,6 +109,47 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
 
 def _pipes(line: str) -> int:
     return line.count("|") + line.count("｜")
+
+
+_DATA_KINDS = ("units", "time", "long", "num")
+_CELL_LINES = 12  # the most lines a cell broken by line breaks is taken to run over
+
+
+def _section_line(line: str) -> bool:
+    """A line opening with a section number (一、 （一） 第一条): a heading after the table, not
+    the next line of a cell."""
+    m = match_marker(line.strip())
+    return m is not None and (m.style in ("cn_dun", "cn_paren") or m.style.startswith("di_"))
+
+
+def _cell_end(lines: list[str], i: int) -> int | None:
+    """The line ``cell |`` that closes a cell running over lines ``i`` …, or None."""
+    for j in range(i + 1, min(len(lines), i + _CELL_LINES)):
+        if _pipes(lines[j]) == 0:
+            if _section_line(lines[j]):
+                return None
+            continue
+        closes = not _is_sep(lines[j]) and lines[j].rstrip().endswith(("|", "｜"))
+        return j if closes and len(_cells_of(lines[j])) == 1 else None
+    return None
+
+
+def _first_cell_end(lines: list[str], i: int, width: int) -> int | None:
+    """A row whose first cell runs over lines ``i`` … (a long task text broken by line breaks,
+    closed on a line such as ``做好…。 | 县政府办 | 年底前 |``): the line that closes that cell
+    and holds the rest of the row, or None. That line is the first one with a ``|`` within a few
+    lines; its cells are no more than the header's, and those after the first hold data (units,
+    a time limit, text), not header words."""
+    for j in range(i + 1, min(len(lines), i + _CELL_LINES)):
+        if _pipes(lines[j]) == 0:
+            if _section_line(lines[j]):
+                return None
+            continue
+        more = _cells_of(lines[j])
+        if _is_sep(lines[j]) or not 2 <= len(more) <= width:
+            return None
+        return j if any(cell_kind(c) in _DATA_KINDS for c in more[1:]) else None
+    return None
 
 
 def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
@@ -137,22 +185,19 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
                 i += 1
             elif row and i == len(lines) - 1 and "|" not in line and "｜" not in line:
                 row.append(line)  # the document ends inside a cell of an open row
-            elif (
-                row
-                and _pipes(line) == 0
-                and i + 1 < len(lines)
-                and not _is_sep(lines[i + 1])
-                and lines[i + 1].rstrip().endswith(("|", "｜"))
-                and len(_cells_of(lines[i + 1])) == 1
-            ):
-                # a cell of several lines (unit names one per line): 市发改委 / 市财政局 |
-                row.append(line.strip() + "\n" + _cells_of(lines[i + 1])[0])
-                i += 1
+            elif (row or rows) and _pipes(line) == 0 and (end := _cell_end(lines, i)):
+                # a cell of several lines (unit names one per line: 市发改委 / 市财政局 |, or
+                # a row's first cell, a long text broken by line breaks)
+                row.append(
+                    "\n".join(ln.strip() for ln in lines[i:end]) + "\n" + _cells_of(lines[end])[0]
+                )
+                i = end
             else:
                 break
             i += 1
     else:
         cell: str | None = None
+        cell_start = i
         while i < len(lines):
             line = lines[i]
             if _is_sep(line):
@@ -165,15 +210,24 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
                     breaks = True
                     rows.append(row)
                     row = []
-            elif cell is not None and row and "|" not in line and "｜" not in line:
-                cell += "\n" + line  # a cell of several lines inside an open row
+            elif (
+                cell is not None
+                and (row or (rows and i - cell_start < _CELL_LINES and not _section_line(line)))
+                and _pipes(line) == 0
+            ):
+                # a cell of several lines inside an open row, or opening a row (a long task
+                # text broken by line breaks) when a "|" line closes it
+                cell += "\n" + line
             elif "|" in line or "｜" in line or cell is not None:
                 break  # two lines of text without a "|" between them: the table has ended
             else:
-                cell = line
+                cell, cell_start = line, i
             i += 1
         if cell is not None:
-            row.append(cell)
+            if not row and rows and "\n" in cell:
+                i = cell_start  # lines after the table's last row, never closed by a "|"
+            else:
+                row.append(cell)
     if row:
         rows.append(row)
     if not rows:

@@ -1258,3 +1258,37 @@ def test_dun_row_numbers_one_per_line_with_header_cells_naming_no_known_column()
             (paths[0], [], ["县教育局"], "12月底前"),
             (paths[1], [], ["县交通运输局"], "10月底前"),
         ], (first, bars)
+
+
+# A row whose first cell is a long text broken by line breaks, in the three "|" flattenings: the
+# cell stays one cell and the row keeps its columns; the text after the table is not a cell
+FIRST_CELL_ON_LINES = [
+    ["工作任务", "具体要求", "责任部门", "完成时限"],
+    ["一、做好财政信息公开", "1.推进预算公开，\n按规定公开部门预算。", "财务科", "2023年6月底前"],
+    ["2.做好政府采购信息公开，\n及时公开采购意向\n和采购结果。", "财务科、办公室", "持续推进"],
+    ["二、做好网站\n信息公开", "3.更新网站概况信息。", "办公室", "年底前"],
+]  # fmt: skip
+AFTER_TABLE = "三、保障措施\n各科室要高度重视，\n确保各项任务落实到位。"
+
+
+def test_a_first_cell_broken_over_lines_stays_one_cell_in_each_bar_flattening() -> None:
+    forms = {
+        "rows as lines": "\n".join(" | ".join(r) + " |" for r in FIRST_CELL_ON_LINES),
+        "bar lines between cells": "\n|\n|\n".join("\n|\n".join(r) for r in FIRST_CELL_ON_LINES)
+        + "\n|\n|",
+        "cells ending in a bar": "\n||\n".join(
+            "\n".join(c + " |" for c in r) for r in FIRST_CELL_ON_LINES
+        )
+        + "\n||",
+    }
+    for form, table in forms.items():
+        plan = _parse("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
+        assert _rows(plan) == [
+            ("一/1", [], ["财务科"], "2023年6月底前"),
+            ("一/2", [], ["财务科", "办公室"], "持续推进"),
+            ("二/3", [], ["办公室"], "年底前"),
+            ("三", [], [], ""),
+        ], form
+        assert plan.tasks[1].content == "做好政府采购信息公开，\n及时公开采购意向\n和采购结果。", (
+            form
+        )
