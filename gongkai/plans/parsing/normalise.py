@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .inline_items import split_inline_items
-from .numbering import match_bare_number
+from .numbering import garbled_prefix, match_bare_number
 from .readers.pdf import PAGE_NUMBER
 from .tables import column_role, flat_header_width
 from .textgrid import is_number_cell
@@ -35,11 +35,32 @@ _SENTENCE_END = "。！？；;!?）)」』"
 _NO_BREAK_BEFORE = ",，。、；;:：)）"
 
 
+# A mirror site's copy turns each ideographic space of an indent into "?": "??" at the start of a
+# paragraph, or between paragraphs run together (…落实。??2.优化…). At a line's start before text,
+# and inside a line before an item number or after a sentence's end, it is the blank it replaced
+# (a mojibake number, ?。ň牛┩…, is left to the garbled-number reading).
+_LOST_INDENT_START = re.compile(r"^\?+(?=[\u3400-\u9fff\d（(①-⑳])")
+_LOST_INDENT_MID = re.compile(r"(?<=[。；;：:！!）)」”\u3400-\u9fff])\?{2,}")
+
+
+def _lost_indents(line: str) -> str:
+    if _LOST_INDENT_START.match(line) and not garbled_prefix(line):
+        line = _LOST_INDENT_START.sub("", line)
+    return _LOST_INDENT_MID.sub(
+        lambda m: (
+            " "
+            if MARKER_START.match(line, m.end()) or line[m.start() - 1] in _SENTENCE_END
+            else m.group(0)
+        ),
+        line,
+    )
+
+
 def clean_line(line: str) -> str:
     """Remove invisible characters and Word bookmark tags, and collapse blank runs."""
     line = _INVISIBLE.sub("", line)
     line = _BOOKMARK.sub("", line)
-    return _SPACES.sub(" ", line).strip()
+    return _SPACES.sub(" ", _lost_indents(line)).strip()
 
 
 def remove_pinyin(lines: list[str]) -> list[str]:

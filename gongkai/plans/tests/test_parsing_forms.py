@@ -1292,3 +1292,33 @@ def test_a_first_cell_broken_over_lines_stays_one_cell_in_each_bar_flattening() 
         assert plan.tasks[1].content == "做好政府采购信息公开，\n及时公开采购意向\n和采购结果。", (
             form
         )
+
+
+# A mirror site's copy whose ideographic spaces (the paragraph indents) were lost to "??": the item
+# numbers after them are numbers, on lines of their own and where the paragraphs ran together
+LOST_INDENTS = """某区2021年“一件事一次办”改革工作方案
+??为深化政务服务改革，制定本方案。
+??一、工作目标
+??（一）推进集成服务
+??1.梳理事项清单。（区行政审批局牵头，各部门配合）
+??2.优化办事流程。（区行政审批局负责）
+??（二）强化支撑保障
+??3.建设服务专窗，2021年9月底前完成。（各街道负责）
+??二、保障措施
+??各部门要高度重视。"""
+
+
+def test_item_numbers_after_a_mirrors_lost_ideographic_spaces() -> None:
+    head, _, rest = LOST_INDENTS.partition("??（一）")
+    items, _, tail = rest.partition("\n??二、")
+    run_on = head + "??（一）" + items.replace("\n", "") + "\n??二、" + tail
+    for text in (LOST_INDENTS, run_on):
+        plan = _parse(text)
+        assert _rows(plan) == [
+            ("一/（一）/1", ["区行政审批局"], ["区行政审批局", "各部门"], ""),
+            ("一/（一）/2", [], ["区行政审批局"], ""),
+            ("一/（二）/3", [], ["各街道"], ""),
+            ("二", [], [], ""),
+        ], text
+        assert plan.tasks[2].due == "2021-09-30"
+        assert not any("?" in t.content for t in plan.tasks)
