@@ -9,6 +9,7 @@ from .deadlines import reads_as_deadline
 from .fold import fold
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
+from .statements import LABEL
 from .textgrid import (
     TextTable,
     align,
@@ -280,7 +281,12 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
             j += 1
         cells = lines[i + 1 : j]
         lead = width - 1
-        if j >= len(lines):  # last row: keep only what fits, the rest is text after the table
+        labelled = _label_lines_in_cells(cells, lead)
+        # 牵头单位：… / 完成时限：… lines inside the row's last cell
+        if labelled is not None and (j >= len(lines) or labelled[1] == len(cells)):
+            cells, used = labelled
+            j = i + 1 + used
+        elif j >= len(lines):  # last row: keep only what fits, the rest is text after the table
             sub = [k for k, c in enumerate(cells) if _sub_start(c, num.value)]
             split = _split_title_chunks(cells, lead)
             if split is not None:
@@ -303,6 +309,21 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
         i = j
         expected += 1
     return grid, i
+
+
+def _label_lines_in_cells(cells: list[str], lead: int) -> tuple[list[str], int] | None:
+    """A row of a table one cell per line whose last cell holds statement lines after its
+    text (``健全…。`` / ``牵头单位：县司法局`` / ``完成时限：6月底前``): the row's ``lead`` cells,
+    the last with its label lines, and the number of lines they take; None when the row has no
+    such lines right after its first ``lead`` cells."""
+    if lead < 1 or len(cells) <= lead:
+        return None
+    used = lead
+    while used < len(cells) and LABEL.match(fold(cells[used]).strip()):
+        used += 1
+    if used == lead:
+        return None
+    return cells[: lead - 1] + ["\n".join(cells[lead - 1 : used])], used
 
 
 def _merge_unit_lines(cells: list[str], lead: int) -> list[str]:

@@ -83,15 +83,14 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
             and rows
             and len(cells) >= 2
             and not line.rstrip().endswith(("|", "｜"))
-            and i + 1 < len(lines)
-            and _pipes(lines[i + 1]) >= 1
-            and not _is_sep(lines[i + 1])
+            and (end := _row_goes_on(lines, i)) is not None
         ):
-            # a cell of two lines (區行政服務中心 / 區市場監管局 | 2022年9月底前 |): the row goes on
-            i += 1
-            line = lines[i]
-            more = _cells_of(line)
-            cells = cells[:-1] + [cells[-1] + "\n" + more[0]] + more[1:]
+            # a cell of several lines (區行政服務中心 / 區市場監管局 | 2022年9月底前 |, or
+            # 牵头单位：… / 配合单位：… / 完成时限：… |): the row goes on
+            more = _cells_of(lines[end])
+            text = "\n".join([cells[-1], *(ln.strip() for ln in lines[i + 1 : end]), more[0]])
+            cells = cells[:-1] + [text] + more[1:]
+            i, line = end, lines[end]
         if len(cells) < 2 or not any(cells[1:]):
             if rows and "|" not in line and "｜" not in line:
                 break
@@ -131,6 +130,18 @@ def _cell_end(lines: list[str], i: int) -> int | None:
             continue
         closes = not _is_sep(lines[j]) and lines[j].rstrip().endswith(("|", "｜"))
         return j if closes and len(_cells_of(lines[j])) == 1 else None
+    return None
+
+
+def _row_goes_on(lines: list[str], i: int) -> int | None:
+    """A row line of a table whose rows end in ``|``, stopping without one: the line with a ``|``
+    (not a bar line) within a few lines that carries the rest of the row, or None."""
+    for j in range(i + 1, min(len(lines), i + _CELL_LINES)):
+        if _pipes(lines[j]) == 0:
+            if _section_line(lines[j]):
+                return None
+            continue
+        return None if _is_sep(lines[j]) else j
     return None
 
 

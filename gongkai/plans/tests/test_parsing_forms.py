@@ -1322,3 +1322,31 @@ def test_item_numbers_after_a_mirrors_lost_ideographic_spaces() -> None:
         ], text
         assert plan.tasks[2].due == "2021-09-30"
         assert not any("?" in t.content for t in plan.tasks)
+
+
+# Statement lines (牵头单位：… 配合单位：… 责任单位：… 完成时限：…) inside a table's text cell,
+# under the cell's text, in each flattening
+LABEL_LINES_IN_CELL = [
+    ["序号", "重点任务", "具体措施"],
+    ["1", "推进决策公开", "健全决策公开制度。\n牵头单位：县司法局\n"
+     "配合单位：县政府办、县融媒体中心\n完成时限：2023年6月底前"],
+    ["2", "做好政策解读", "加强政策解读。\n责任单位：各乡镇、县直各部门\n完成时限：持续推进"],
+]  # fmt: skip
+
+
+def test_unit_and_time_limit_lines_inside_a_cell_in_each_flattening() -> None:
+    rows = LABEL_LINES_IN_CELL
+    forms = {
+        "rows as lines": "\n".join(" | ".join(r) + " |" for r in rows),
+        "bar lines between cells": "\n|\n|\n".join("\n|\n".join(r) for r in rows) + "\n|\n|",
+        "cells ending in a bar": "\n||\n".join("\n".join(c + " |" for c in r) for r in rows)
+        + "\n||",
+        "cells one per line": "\n".join(c for r in rows for c in r),
+    }
+    for form, table in forms.items():
+        plan = _parse("2023年某县政务公开重点任务\n" + table)
+        assert _rows(plan) == [
+            ("1", ["县司法局"], ["县司法局", "县政府办", "县融媒体中心"], "2023年6月底前"),
+            ("2", [], ["各乡镇", "县直各部门"], "持续推进"),
+        ], form
+        assert plan.tasks[0].due == "2023-06-30", form
