@@ -67,6 +67,21 @@ class Statement:
     following: list[str] = field(default_factory=list)
 
 
+def _spaced_names(names: list[str]) -> list[str]:
+    """Names set apart by spaces (县发改局 县财政局) are names of their own, when each of them
+    reads as a unit's name."""
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and all(
+            3 <= len(w) <= 30 and _UNIT_NAME_END.search(fold(w)) for w in words
+        ):
+            out.extend(words)
+        else:
+            out.append(name)
+    return out
+
+
 def _add(seq: list[str], names: list[str]) -> None:
     for name in names:
         if name not in seq:
@@ -105,7 +120,7 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
             if lead:
                 _add(stmt.lead, rest)
             return
-        names = split_units(group_text)
+        names = _spaced_names(split_units(group_text))
         _add(stmt.units, names)
         if lead:
             _add(stmt.lead, names)

@@ -8,7 +8,7 @@ from .fold import fold
 
 _OPEN = "（(〔【[《「“"
 _CLOSE = "）)〕】]》」”"
-_SEPARATORS = "、，,；;"
+_SEPARATORS = "、，,；;/／"
 _ADMIN_FRAGMENT = re.compile(r"^各?[省市县区州盟旗乡镇村街道]{1,3}(?:\([^)]*\))?$")
 # A level, bare or with the kind of body only (市人民政府, 县政府, 社区): what completes 各州、 in
 # 各州、市人民政府 or 各街道、 in 各街道、社区.
