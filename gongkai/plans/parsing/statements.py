@@ -46,7 +46,8 @@ _SCOPE_PREFIX = re.compile(r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:�
 _TIME_LIMIT = re.compile(
     r"^(?:(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底|年内|上半年|下半年"
     r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?(?:完成|办结|落实到位)?"
-    r"|长期坚持|持续推进|长期推进|立行立改)$"
+    r"|长期坚持|持续推进|长期推进|立行立改|常态化推进|持续开展"
+    r"|(?:每|按)(?:年|半年|季|季度|月|周)(?:度)?(?:一次|更新|报送|公开)?)$"
 )
 # "具体任务均涉及A" / "各项工作均需A": the words before the units
 _INVOLVES = re.compile(r"^(?:具体|各项)?(?:任务|工作)(?:均|都)?(?:涉及|需要|需由|需)")
@@ -255,6 +256,11 @@ def _is_statement_body(body: str, at_end: bool) -> bool:
         return True
     if not at_end:
         return False
+    # a time limit after the unit lists ((A牵头,B配合;6月底前完成)) is part of the statement
+    pieces = split_top_level(k.rstrip("。;,， "), _PIECE_SEPARATORS)
+    while len(pieces) > 1 and _TIME_LIMIT.match(pieces[-1].strip()):
+        pieces.pop()
+    k = ",".join(pieces)
     m = _VERB_AT_END.match(k.rstrip("。;,， "))
     if not m or not m.group(1).strip():
         return False
