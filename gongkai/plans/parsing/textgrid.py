@@ -364,8 +364,11 @@ def cell_kind(text: str) -> str:
     if len(k) <= 40 and _TIME.match(k):
         return "time"
     pieces = [p for p in re.split(r"[、,;，；\n]", k) if p]
-    if _UNIT_VERB.search(k) and len(k) <= 120 and "。" not in k[:-1]:
-        return "units"
+    verb = _UNIT_VERB.search(k)
+    if verb and len(k) <= 120 and "。" not in k[:-1]:
+        before = re.sub(r"(?:等.{0,4}|\(.*?\))$", "", k[: verb.start()])
+        if not before or _UNIT_END.search(before):  # not 抓好督查落实。
+            return "units"
     if (
         pieces
         and len(k) <= 90

@@ -1386,3 +1386,23 @@ def test_a_time_limit_after_the_unit_lists_of_an_unlabelled_statement_is_its_dea
     ]
     assert [t.due for t in plan.tasks] == ["2023-06-30", "2023-12-31", None, None, "2023-12-31"]
     assert plan.tasks[2].recurrence == "quarterly"
+
+
+def test_statement_lines_in_a_unit_cell_and_a_task_text_ending_in_a_verb() -> None:
+    # 牵头单位：/配合单位： lines in the 责任单位 cell; a time limit line in it when the row's own
+    # time cell is empty; a task text ending in 落实 is text, not a unit cell, when the row is short
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位 | 完成时间 |\n"
+        "1 | 推进决策公开。 | 牵头单位：县司法局\n配合单位：县政府办、县融媒体中心 | 2023年6月 |\n"
+        "2 | 做好政策解读。 | 县政府办牵头，各乡镇、县直各部门配合 | 每月 |\n"
+        "3 | 加强平台建设。 | 县大数据中心（牵头）、县政府办 | 2023年第三季度 |\n"
+        "4 | 抓好督查落实。 | 县督查室\n完成时限：年底前 | |"
+    )
+    assert _rows(plan) == [
+        ("1", ["县司法局"], ["县司法局", "县政府办", "县融媒体中心"], "2023年6月"),
+        ("2", ["县政府办"], ["县政府办", "各乡镇", "县直各部门"], "每月"),
+        ("3", ["县大数据中心"], ["县大数据中心", "县政府办"], "2023年第三季度"),
+        ("4", [], ["县督查室"], "年底前"),
+    ]
+    assert [t.due for t in plan.tasks] == ["2023-06-30", None, "2023-09-30", "2023-12-31"]
+    assert plan.tasks[1].recurrence == "monthly"
