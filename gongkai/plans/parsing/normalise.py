@@ -22,7 +22,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # A number marker at the start of a segment (used to split run-on text).
 MARKER_START = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]{1,3}[条章部节])"
+    r"|[（(]\d{1,2}[）)]|\d{1,2}(?:、|[．.](?!\d)|[．.](?=\d{1,4}\s*[年月]))|[①-⑳]"
+    r"|第[一二三四五六七八九十]{1,3}[条章部节])"
 )
 # Main-level numbers, the only ones that split a run-on line without a blank before them.
 _MAIN_MARKER = re.compile(

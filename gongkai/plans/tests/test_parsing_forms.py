@@ -1406,3 +1406,25 @@ def test_statement_lines_in_a_unit_cell_and_a_task_text_ending_in_a_verb() -> No
     ]
     assert [t.due for t in plan.tasks] == ["2023-06-30", None, "2023-09-30", "2023-12-31"]
     assert plan.tasks[1].recurrence == "monthly"
+
+
+def test_item_numbers_followed_by_a_date_and_time_limits_in_the_text() -> None:
+    # 2.9月底前… and 7.2024年… are item 2 and item 7, not the decimals 2.9 and 7.2024; a time limit
+    # in the task's own text gives its due date or recurrence (not a deadline statement)
+    plan = _parse(
+        "某县2023年政务公开工作要点\n"
+        "1.于2023年6月底前完成政府网站集约化改造。（县政府办负责）\n"
+        "2.9月底前完成政务公开专区建设。（县政府办负责）\n"
+        "3、11月中旬前完成年度考核。（县政府办负责）\n"
+        "4.每季度更新一次主动公开目录。（县政府办负责）\n"
+        "5.年内完成公开事项标准目录编制。（县直各部门负责）\n"
+        "6.2024年12月31日前完成平台整合。（县大数据中心负责）\n"
+        "7.2023年第三季度完成政策文件清理。（县司法局负责）"
+    )
+    assert [t.path for t in plan.tasks] == [[str(n)] for n in range(1, 8)]
+    assert [t.deadline for t in plan.tasks] == [""] * 7
+    assert [t.due for t in plan.tasks] == [
+        "2023-06-30", "2023-09-30", "2023-11-20", None, "2023-12-31", "2024-12-31", "2023-09-30",
+    ]  # fmt: skip
+    assert plan.tasks[3].recurrence == "quarterly"
+    assert plan.tasks[1].content.startswith("2.9月底前")
