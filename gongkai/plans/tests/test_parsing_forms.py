@@ -1428,3 +1428,22 @@ def test_item_numbers_followed_by_a_date_and_time_limits_in_the_text() -> None:
     ]  # fmt: skip
     assert plan.tasks[3].recurrence == "quarterly"
     assert plan.tasks[1].content.startswith("2.9月底前")
+
+
+def test_statement_labels_set_apart_by_spaces_and_a_bare_time_label() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.扩大有效投资。（牵头单位：县发改局  配合单位：县财政局  完成时限：2023年6月底前）\n"
+        "2.稳定就业形势。（责任单位：县人社局；时间：2023年底）\n"
+        "3.推进重点改革。（县发改局牵头，县财政局等部门配合，2023年底前完成）\n"
+        "4.强化运行监测。牵头单位：县统计局　配合单位：各乡镇　完成时限：长期坚持\n"
+        "5.做好统计调查。（责任主体：县统计局；时间安排：每季度）"
+    )
+    assert _rows(plan) == [
+        ("1", ["县发改局"], ["县发改局", "县财政局"], "2023年6月底前"),
+        ("2", [], ["县人社局"], "2023年底"),
+        ("3", ["县发改局"], ["县发改局", "县财政局"], "2023年底前完成"),
+        ("4", ["县统计局"], ["县统计局", "各乡镇"], "长期坚持"),
+        ("5", [], ["县统计局"], "每季度"),
+    ]
+    assert [t.due for t in plan.tasks][:3] == ["2023-06-30", "2023-12-31", "2023-12-31"]
