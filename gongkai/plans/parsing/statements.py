@@ -12,7 +12,9 @@ _ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|参与|实施|落实|�
 # 牵头单位, 责任处室, 配合落实单位, and two role words (牵头责任单位, 协同责任单位)
 UNIT_LABEL = (
     rf"(?:(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
-    r"(?:单位|部门|处室|科室|主体|司局|机构|处|科))"
+    r"(?:单位|部门|处室|科室|主体|司局|机构|处|科)"
+    # a bare role word as the label (牵头：…；配合：…)
+    r"|(?<![\u3400-\u9fff])(?:牵头|配合|协办|主办)(?=\s*:))"
 )
 DEADLINE_LABEL = (
     r"(?:完成时限|完成时间|完成期限|时间要求|时限要求|时间节点|时间安排|进度安排|办结时限"
@@ -246,6 +248,15 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _without_time_limits(k: str) -> str:
+    """A statement's folded text without the time limits after its unit lists
+    ((A牵头,B配合;6月底前完成), (A、B,2023年底前)): they are part of the statement."""
+    pieces = split_top_level(k.rstrip("。;,， "), _PIECE_SEPARATORS)
+    while len(pieces) > 1 and _TIME_LIMIT.match(pieces[-1].strip()):
+        pieces.pop()
+    return ",".join(pieces)
+
+
 def _is_statement_body(body: str, at_end: bool) -> bool:
     k = fold(body).strip()
     below = _SAME_BELOW.search(k)
@@ -257,11 +268,7 @@ def _is_statement_body(body: str, at_end: bool) -> bool:
         return True
     if not at_end:
         return False
-    # a time limit after the unit lists ((A牵头,B配合;6月底前完成)) is part of the statement
-    pieces = split_top_level(k.rstrip("。;,， "), _PIECE_SEPARATORS)
-    while len(pieces) > 1 and _TIME_LIMIT.match(pieces[-1].strip()):
-        pieces.pop()
-    k = ",".join(pieces)
+    k = _without_time_limits(k)
     m = _VERB_AT_END.match(k.rstrip("。;,， "))
     if not m or not m.group(1).strip():
         return False
@@ -358,7 +365,11 @@ def find_statements(text: str) -> tuple[str, list[Statement]]:
             found.append((start, end))
         elif _is_statement_body(body, at_end):
             found.append((start, end))
-        elif end >= tail and (start == 0 or text[start - 1] in "。；;") and is_unit_list(body):
+        elif (
+            end >= tail
+            and (start == 0 or text[start - 1] in "。；;")
+            and is_unit_list(_without_time_limits(fold(body)))
+        ):
             found.append(
                 (start, end)
             )  # （区政府相关主管部门）: units without a verb, closing the item

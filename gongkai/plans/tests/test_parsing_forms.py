@@ -1447,3 +1447,17 @@ def test_statement_labels_set_apart_by_spaces_and_a_bare_time_label() -> None:
         ("5", [], ["县统计局"], "每季度"),
     ]
     assert [t.due for t in plan.tasks][:3] == ["2023-06-30", "2023-12-31", "2023-12-31"]
+
+
+def test_bare_role_labels_and_a_unit_list_closed_by_a_time_limit() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.加强正面宣传。（牵头：县委宣传部；配合：各乡镇、县融媒体中心）\n"
+        "2.加强运行监测。（各乡镇、县直各部门，2023年底前）\n"
+        "3.做好项目储备。（县发改局，6月底前完成）"
+    )
+    assert _rows(plan) == [
+        ("1", ["县委宣传部"], ["县委宣传部", "各乡镇", "县融媒体中心"], ""),
+        ("2", [], ["各乡镇", "县直各部门"], "2023年底前"),
+        ("3", [], ["县发改局"], "6月底前完成"),
+    ]
