@@ -69,6 +69,8 @@ class Statement:
     text: str = ""
     # units named for the tasks that follow (以下任务均需A、B落实): they apply to each of them
     following: list[str] = field(default_factory=list)
+    # from a co-operating column (配合单位, 协作单位): its first unit never leads
+    co_operating: bool = False
 
 
 def _spaced_names(names: list[str]) -> list[str]:
@@ -324,7 +326,9 @@ def is_bare_statement(text: str) -> bool:
 # A statement that the first unit of each list leads (列第一位为牵头或汇总单位,下同 /
 # 首位单位为牵头单位,下同): it names no unit itself; it holds for its own list and those after it.
 FIRST_LEADS = re.compile(
-    r"[(\[]?(?:责任单位|各项任务|以上|以下)?(?:中)?(?:列|排|排名|排列)?(?:在)?(?:第一位|首位|第一个|第一)(?:的)?"
+    # 牵头单位列第一位 (as a note of a 责任单位 column, too)
+    r"[(\[]?牵头(?:单位|部门)(?:列|排|排在|列在|放在)(?:第一位|首位|第一|最前)[)\]]?"
+    r"|[(\[]?(?:责任单位|各项任务|以上|以下)?(?:中)?(?:列|排|排名|排列)?(?:在)?(?:第一位|首位|第一个|第一)(?:的)?"
     r"(?:单位|部门)?(?:为|是)(?:牵头|主责|主办)(?:或汇总|和汇总|或主责)?(?:单位|部门)?"
     r"(?:[,;、]?(?:其他|其余|其它)(?:单位|部门)?(?:为|是)(?:配合|责任|协办)(?:单位|部门)?)?"
     r"(?:[,;、]?\s*下同)?[)\]]?[。;,]?"

@@ -275,7 +275,9 @@ class TreeBuilder:
         node.own_text = rest
         node.statements.extend(stmts)
         for role, text in trow.statements:
-            node.statements.append(parse_unit_cell(text, role == "lead"))
+            stmt = parse_unit_cell(text, role == "lead")
+            stmt.co_operating = role == "support"
+            node.statements.append(stmt)
         if trow.deadline:
             node.statements.append(Statement(deadline=trow.deadline, text=trow.deadline))
         node.touch(line, " ".join(x for x in (trow.title, trow.content) if x))

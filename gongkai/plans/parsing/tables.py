@@ -25,11 +25,12 @@ from .textgrid import (
 # Header words → column role. Checked in order; the first match wins.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("number", re.compile(r"^(?:序号|编号|序|项次|序列)$")),
-    # a person, not a unit (责任领导, 分管领导, 牵头负责领导, 责任人)
-    ("ignore", re.compile(r"领导|责任人|联系人|负责人")),
+    # a person, not a unit (责任领导, 分管领导, 牵头负责领导, 责任人), unless the header names the
+    # unit too (责任单位及责任人)
+    ("ignore", re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:领导|责任人|联系人|负责人)")),
     ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
     ("lead", re.compile(r"牵头|主责|主办")),
-    ("support", re.compile(r"配合|协办|协助|参与|协同")),
+    ("support", re.compile(r"配合|协办|协助|参与|协同|协作")),
     ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
     ("remarks", re.compile(r"^(?:备注|说明)$")),
     ("ignore", re.compile(r"备注|说明|分值|考核|评分|领导|责任人|联系人|电话|完成情况|进展")),
@@ -52,6 +53,8 @@ _NOT_HEADER = re.compile(
 def column_role(header: str) -> str | None:
     """The role of a column from its header text, or None when it is not a header word."""
     k = re.sub(r"\s+", "", fold(header))
+    # a note in brackets does not name the column (责任单位（牵头单位列第一位）)
+    k = re.sub(r"\([^)]*\)$", "", k) or k
     if not k or len(k) > 12 or _NOT_HEADER.search(k):
         return None
     for role, pattern in _ROLES:

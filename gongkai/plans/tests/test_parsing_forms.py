@@ -1461,3 +1461,26 @@ def test_bare_role_labels_and_a_unit_list_closed_by_a_time_limit() -> None:
         ("2", [], ["各乡镇", "县直各部门"], "2023年底前"),
         ("3", [], ["县发改局"], "6月底前完成"),
     ]
+
+
+def test_unit_column_headers_with_a_note_or_a_person_beside_the_unit() -> None:
+    # 责任单位（牵头单位列第一位）: a unit column whose first unit leads; 责任单位及责任人 names
+    # units (with their contact person); 协作单位 co-operates
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位（牵头单位列第一位） | 协作单位 | 完成时限（时间节点） |\n"
+        "1 | 推进决策公开。 | 县司法局、县政府办 | 县融媒体中心 | 2023年6月底前 |\n"
+        "2 | 做好政策解读。 | 县政府办 | 各乡镇 | 持续推进 |"
+    )
+    assert _rows(plan) == [
+        ("1", ["县司法局"], ["县司法局", "县政府办", "县融媒体中心"], "2023年6月底前"),
+        ("2", ["县政府办"], ["县政府办", "各乡镇"], "持续推进"),
+    ]
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位及责任人 | 完成时限 |\n"
+        "1 | 推进决策公开。 | 县司法局 | 2023年6月底前 |\n"
+        "2 | 做好政策解读。 | 县政府办、县融媒体中心 | 持续推进 |"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县司法局"], "2023年6月底前"),
+        ("2", [], ["县政府办", "县融媒体中心"], "持续推进"),
+    ]
