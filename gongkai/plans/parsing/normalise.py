@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .inline_items import split_inline_items
-from .numbering import garbled_prefix, match_bare_number
+from .numbering import garbled_prefix, match_bare_number, match_marker
 from .readers.pdf import PAGE_NUMBER
 from .tables import column_role, flat_header_width
 from .textgrid import is_number_cell
@@ -188,6 +188,12 @@ _LONE_NUMBER = re.compile(
 )
 
 
+def _section_heading(line: str) -> bool:
+    """一、… or （一）… on a short line of its own: a heading standing as a row of a table."""
+    m = match_marker(line)
+    return m is not None and m.style in ("cn_dun", "cn_paren") and len(line) <= 40
+
+
 def _flat_row_numbers(lines: list[str]) -> set[int]:
     """Lines that hold the 序号 cells (``1、`` ``2、``) of a table flattened one cell per line:
     after a header of column names opening with 序号, the numbers 1, 2, 3 … of one form in turn,
@@ -205,7 +211,7 @@ def _flat_row_numbers(lines: list[str]) -> set[int]:
             if m is not None and m.value == expected and j - last >= 2 and style in ("", m.style):
                 found.add(j)
                 expected, last, style = expected + 1, j, m.style
-            elif expected == 1 or j - last > 40:
+            elif (expected == 1 and not _section_heading(lines[j])) or j - last > 40:
                 break  # no row 1 after the header (not such a table), or the table has ended
             j += 1
         i = max(j, i + 1)

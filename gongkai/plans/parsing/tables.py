@@ -273,6 +273,9 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
     i = start + width
     expected = 1
     while i < len(lines):
+        if _heading_before_row(lines, i, expected):  # 一、推进决策公开 standing as a row
+            grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
+            i += 1
         num = match_bare_number(lines[i])
         if not num or num.value != expected:
             break
@@ -282,6 +285,8 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
             if nxt and nxt.value == expected + 1:
                 break
             j += 1
+        if j < len(lines) and j - 1 > i + 1 and _heading_before_row(lines, j - 1, expected + 1):
+            j -= 1  # the next row opens under a heading of its own
         cells = lines[i + 1 : j]
         lead = width - 1
         labelled = _label_lines_in_cells(cells, lead)
@@ -327,6 +332,17 @@ def _label_lines_in_cells(cells: list[str], lead: int) -> tuple[list[str], int] 
     if used == lead:
         return None
     return cells[: lead - 1] + ["\n".join(cells[lead - 1 : used])], used
+
+
+def _heading_before_row(lines: list[str], i: int, expected: int) -> bool:
+    """A section heading (一、… （二）…) standing alone as a row of a table without separators,
+    right before the row numbered ``expected``."""
+    text = lines[i].strip()
+    if not _section_marker(text) or len(text) > 40 or "。" in text or i + 1 >= len(lines):
+        return False
+    first = lines[i + 1].split(" ")[0]
+    num = match_bare_number(first) if is_number_cell(first) else None
+    return num is not None and num.value == expected
 
 
 def _merge_unit_lines(cells: list[str], lead: int) -> list[str]:
@@ -592,10 +608,14 @@ def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | No
     roles = _roles_of(header)
     rows: list[list[str]] = [header]
     j = i + 1
+    expected = 1
     while j < len(lines):
         words = lines[j].split(" ")
         if len(words) >= 2 and is_number_cell(words[0]):
             rows.append(_spaced_row(lines[j], roles))
+            expected = match_bare_number(words[0]).value + 1  # type: ignore[union-attr]
+        elif _heading_before_row(lines, j, expected):
+            rows.append([lines[j]])  # a section heading standing as a row
         elif len(rows) > 1 and 2 <= len(words) < len(header) and cell_kind(words[-1]) == "time":
             rows.append(words)
         else:

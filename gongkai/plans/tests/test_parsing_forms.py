@@ -1484,3 +1484,33 @@ def test_unit_column_headers_with_a_note_or_a_person_beside_the_unit() -> None:
         ("1", [], ["县司法局"], "2023年6月底前"),
         ("2", [], ["县政府办", "县融媒体中心"], "持续推进"),
     ]
+
+
+# Section headings standing alone as rows of a table flattened without "|"
+HEADING_ROWS = [
+    ["序号", "工作任务", "责任单位", "完成时限"],
+    ["一、推进决策公开"],
+    ["1", "健全决策公开制度。", "县司法局、县政府办", "2023年6月底前"],
+    ["2", "做好政策解读。", "县政府办牵头，各乡镇配合", "持续推进"],
+    ["二、加强平台建设"],
+    ["3", "规范政府网站管理。", "县融媒体中心", "年底前"],
+]
+
+
+def test_section_headings_standing_as_rows_of_tables_without_bars() -> None:
+    dun = [[f"{r[0]}、", *r[1:]] if r[0].isdigit() else r for r in HEADING_ROWS]
+    forms = {
+        "tabs": "\n".join("\t".join(r) for r in HEADING_ROWS),
+        "cells one per line": "\n".join(c for r in HEADING_ROWS for c in r),
+        "cells one per line, numbers with 、": "\n".join(c for r in dun for c in r),
+    }
+    for form, table in forms.items():
+        plan = _parse(
+            "2023年某县政务公开工作任务清单\n" + table + "\n三、保障措施\n各单位要高度重视。"
+        )
+        assert _rows(plan) == [
+            ("一/1", [], ["县司法局", "县政府办"], "2023年6月底前"),
+            ("一/2", ["县政府办"], ["县政府办", "各乡镇"], "持续推进"),
+            ("二/3", [], ["县融媒体中心"], "年底前"),
+            ("三", [], [], ""),
+        ], form
