@@ -408,14 +408,21 @@ def parse_unit_cell(text: str, leads: bool) -> Statement:
 
     Names on lines of their own within the cell, or set apart by spaces when each of them reads
     as a unit name, are separate units."""
+
+    def joint(part: str) -> str:
+        # a list closed by its verb (县发改局牵头 / 县财政局、县住建局配合) is a group of its own
+        return "，" if _VERB_AT_END.match(fold(part)) else "、"
+
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     text = "".join(
-        ln + ("、" if k + 1 < len(lines) and ln[-1] not in "、，,；;" else "")
+        ln + (joint(ln) if k + 1 < len(lines) and ln[-1] not in "、，,；;" else "")
         for k, ln in enumerate(lines)
     )
     words = text.split()
     if len(words) > 1 and all(is_unit_list(w) for w in words):
         text = "、".join(words)
+    elif len(words) > 1 and all(_VERB_AT_END.match(fold(w)) for w in words[:-1]):
+        text = "".join(w + (joint(w) if k + 1 < len(words) else "") for k, w in enumerate(words))
     if LABEL.search(fold(text)):
         return parse_statement(text)
     stmt = Statement(text=text)

@@ -62,11 +62,18 @@ def clean_unit(name: str) -> str:
     return name.strip()
 
 
+# 市、县两级政府: the levels counted after 、 share the body named after them
+_LEVELS_COUNTED = re.compile(r"^[省市县区乡镇]{1,2}(?:两级|三级|各级)")
+
+
 def _continues(piece: str) -> bool:
     """Whether a piece after 、 completes the collective name before it: a bare level
-    (各县、市、区) or a level and the kind of body (各州、市人民政府), not a name that stands
-    by itself with its own quantifier or office (区直各部门, 县直有关单位, 各部门, 区市场局)."""
-    return bool(_ADMIN_FRAGMENT.match(piece) or _LEVEL_BODY.match(piece))
+    (各县、市、区), a level and the kind of body (各州、市人民政府) or the levels counted
+    (市、县两级政府), not a name that stands by itself with its own quantifier or office
+    (区直各部门, 县直有关单位, 各部门, 区市场局)."""
+    return bool(
+        _ADMIN_FRAGMENT.match(piece) or _LEVEL_BODY.match(piece) or _LEVELS_COUNTED.match(piece)
+    )
 
 
 def split_units(text: str) -> list[str]:
