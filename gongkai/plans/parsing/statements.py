@@ -95,6 +95,7 @@ def _add(seq: list[str], names: list[str]) -> None:
 
 
 _LEAD_MARK = re.compile(r"\s*\((?:牵头|牵头单位|主责|主责单位)\)")
+_VERB_MARK = re.compile(rf"\s*\(({_VERB_PREFIX}{_VERB_CORE})\)\s*[。;,]?\s*$")
 
 
 def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
@@ -107,6 +108,10 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         cut = max(before.rfind(sep) for sep in "、,;:。") + 1
         marked[:0] = split_units(text[cut : m.start()])
         text = text[: m.start()] + text[m.end() :]
+    # 县发改局、县财政局（按职责分工负责）: a verb in brackets closing the list is its verb
+    m = _VERB_MARK.search(fold(text))
+    if m:
+        text = text[: m.start()] + text[m.start(1) : m.end(1)] + text[m.end() :]
 
     def flush(group_text: str, lead: bool) -> None:
         k = fold(group_text)

@@ -1528,3 +1528,15 @@ def test_unit_cell_with_each_verb_group_on_its_own_line_or_after_a_space() -> No
         ("2", ["县自然资源局"], ["县自然资源局", "县财政局", "各乡镇"], "持续推进"),
         ("3", [], ["市、县两级政府"], "每季度"),
     ]
+
+
+def test_a_verb_in_brackets_closing_a_unit_cell_is_the_lists_verb() -> None:
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "1 | 推进项目建设。 | 县发改局、县财政局（按职责分工负责） | 年底前 |\n"
+        "2 | 做好要素保障。 | 县自然资源局（牵头）、各乡镇（配合） | 持续推进 |"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县发改局", "县财政局"], "年底前"),
+        ("2", ["县自然资源局"], ["县自然资源局", "各乡镇"], "持续推进"),
+    ]
