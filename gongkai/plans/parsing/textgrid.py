@@ -486,7 +486,7 @@ def build_grid(
             header[j] = "序号"
     grid: list[list[Cell]] = [[Cell(h) for h in header]]
     prev: list[str] = [""] * width
-    for r in body:
+    for r, written in zip(body, (len(r) for r in rows[1:]), strict=True):
         if not r:
             continue
         if len(r) < width and not r[0].strip() and any(c.strip() for c in r):
@@ -529,6 +529,13 @@ def build_grid(
                 for j in range(width):
                     if j not in placed and roles[j] in _UNIT_ROLES and prev[j].strip():
                         cells[j] = Cell(prev[j], spanned=True)
+            # a row that stops before the time limit column (2 | … | 县政府办 | under
+            # 1 | … | 县司法局 | 2023年6月底前 |), not one that writes its empty cells: the
+            # time limit cell spans both rows
+            last = max(placed) if placed else -1
+            for j in range(last + 1, width if written < width else 0):
+                if roles[j] == "deadline" and prev[j].strip() and cell_kind(prev[j]) == "time":
+                    cells[j] = Cell(prev[j], spanned=True)
         grid.append(cells)
         prev = [c.text for c in cells]
     return grid

@@ -1540,3 +1540,20 @@ def test_a_verb_in_brackets_closing_a_unit_cell_is_the_lists_verb() -> None:
         ("1", [], ["县发改局", "县财政局"], "年底前"),
         ("2", ["县自然资源局"], ["县自然资源局", "各乡镇"], "持续推进"),
     ]
+
+
+def test_a_time_limit_cell_spanning_rows_applies_to_the_rows_that_lack_it() -> None:
+    table = (
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "1 | 推进决策公开。 | 县司法局 | 2023年6月底前 |\n"
+        "2 | 做好政策解读。 | 县政府办 |\n"
+        "3 | 规范信息发布。 | 县融媒体中心 | 年底前 |"
+    )
+    assert _rows(_parse(table)) == [
+        ("1", [], ["县司法局"], "2023年6月底前"),
+        ("2", [], ["县政府办"], "2023年6月底前"),
+        ("3", [], ["县融媒体中心"], "年底前"),
+    ]
+    # a row that writes its empty time limit cell has none
+    written = _parse(table.replace("| 县政府办 |", "| 县政府办 | |"))
+    assert [t.deadline for t in written.tasks] == ["2023年6月底前", "", "年底前"]
