@@ -334,6 +334,12 @@ def _label_lines_in_cells(cells: list[str], lead: int) -> tuple[list[str], int] 
     return cells[: lead - 1] + ["\n".join(cells[lead - 1 : used])], used
 
 
+def _opens_row(text: str, expected: int) -> bool:
+    """A cell opening with the row number ``expected`` printed before its text (``1.加强…``)."""
+    m = match_marker(text)
+    return m is not None and m.style == "ar_dot" and m.value == expected and bool(text[m.end :])
+
+
 def _heading_before_row(lines: list[str], i: int, expected: int) -> bool:
     """A section heading (一、… （二）…) standing alone as a row of a table without separators,
     right before the row numbered ``expected``."""
@@ -342,7 +348,7 @@ def _heading_before_row(lines: list[str], i: int, expected: int) -> bool:
         return False
     first = lines[i + 1].split(" ")[0]
     num = match_bare_number(first) if is_number_cell(first) else None
-    return num is not None and num.value == expected
+    return (num is not None and num.value == expected) or _opens_row(first, expected)
 
 
 def _merge_unit_lines(cells: list[str], lead: int) -> list[str]:
@@ -614,6 +620,12 @@ def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | No
         if len(words) >= 2 and is_number_cell(words[0]):
             rows.append(_spaced_row(lines[j], roles))
             expected = match_bare_number(words[0]).value + 1  # type: ignore[union-attr]
+        elif (
+            len(words) >= 3 and roles[0] in ("title", "content") and _opens_row(words[0], expected)
+        ):
+            # no 序号 column: the number printed at the head of the row's first cell (1.加强…)
+            rows.append(_spaced_row(lines[j], roles))
+            expected += 1
         elif _heading_before_row(lines, j, expected):
             rows.append([lines[j]])  # a section heading standing as a row
         elif len(rows) > 1 and 2 <= len(words) < len(header) and cell_kind(words[-1]) == "time":

@@ -1557,3 +1557,24 @@ def test_a_time_limit_cell_spanning_rows_applies_to_the_rows_that_lack_it() -> N
     # a row that writes its empty time limit cell has none
     written = _parse(table.replace("| 县政府办 |", "| 县政府办 | |"))
     assert [t.deadline for t in written.tasks] == ["2023年6月底前", "", "年底前"]
+
+
+def test_tab_table_without_a_number_column_numbers_its_rows_in_the_first_cell() -> None:
+    plan = _parse(
+        "2023年某县政务公开工作任务\n"
+        "工作任务\t具体内容\t责任单位\t完成时限\n"
+        "一、推进公开\n"
+        "1.加强政策解读\t做好重要政策 解读工作。\t县政府办\t2023年6月底前\n"
+        "2.优化政务服务\t推进政务服务事项公开。\t县行政审批局\t持续推进\n"
+        "二、加强平台\n"
+        "3.规范网站\t规范网站管理。\t县融媒体中心\t年底前\n"
+        "三、保障措施\n"
+        "各单位要高度重视。"
+    )
+    assert _rows(plan) == [
+        ("一/1", [], ["县政府办"], "2023年6月底前"),
+        ("一/2", [], ["县行政审批局"], "持续推进"),
+        ("二/3", [], ["县融媒体中心"], "年底前"),
+        ("三", [], [], ""),
+    ]
+    assert [t.title for t in plan.tasks[:3]] == ["加强政策解读", "优化政务服务", "规范网站"]
