@@ -334,6 +334,40 @@ def _label_lines_in_cells(cells: list[str], lead: int) -> tuple[list[str], int] 
     return cells[: lead - 1] + ["\n".join(cells[lead - 1 : used])], used
 
 
+def _flat_table_numbered_in_cells(
+    lines: list[str], start: int, width: int
+) -> tuple[list[list[Cell]], int]:
+    """A table one cell per line without a 序号 column, each row's number printed at the head of
+    its first cell (工作任务 / 具体内容 / 责任单位 / 完成时限, then ``1.加强…`` / ``做好…。`` /
+    ``县政府办`` / ``6月底前``): rows run from one number to the next."""
+    grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
+    i, expected = start + width, 1
+    while i < len(lines):
+        if _heading_before_row(lines, i, expected):
+            grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
+            i += 1
+        if not _opens_row(lines[i], expected):
+            break
+        j = i + 1
+        while j < len(lines) and not _opens_row(lines[j], expected + 1):
+            j += 1
+        if j < len(lines) and j - 1 > i + 1 and _heading_before_row(lines, j - 1, expected + 1):
+            j -= 1
+        cells = [lines[i], *_merge_unit_lines(lines[i + 1 : j], width - 1)]
+        labelled = _label_lines_in_cells(lines[i + 1 : j], width - 1)
+        if labelled is not None and (j >= len(lines) or labelled[1] == j - i - 1):
+            cells = [lines[i], *labelled[0]]
+            j = i + 1 + labelled[1]
+        elif j >= len(lines):  # the last row: the lines after its cells are text after the table
+            cells = lines[i : i + width]
+            j = i + len(cells)
+        if len(cells) < 2:
+            break
+        grid.append([Cell(c) for c in cells])
+        i, expected = j, expected + 1
+    return grid, i
+
+
 def _opens_row(text: str, expected: int) -> bool:
     """A cell opening with the row number ``expected`` printed before its text (``1.加强…``)."""
     m = match_marker(text)
@@ -513,12 +547,15 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
         width = flat_header_width(lines, i)
         if width >= 3:
             roles = [column_role(x) for x in lines[i : i + width]]
+            grid = []
             if roles[0] == "number" and {"units", "lead", "content", "title"} & set(roles):
                 grid, end = _flat_table(lines, i, width)
-                if len(grid) > 1:
-                    out.append(Block("table", rows=grid))
-                    i = end
-                    continue
+            elif roles[0] in ("title", "content") and {"units", "lead"} & set(roles):
+                grid, end = _flat_table_numbered_in_cells(lines, i, width)
+            if len(grid) > 1:
+                out.append(Block("table", rows=grid))
+                i = end
+                continue
         out.append(blocks[i])
         i += 1
     return out

@@ -1578,3 +1578,24 @@ def test_tab_table_without_a_number_column_numbers_its_rows_in_the_first_cell() 
         ("三", [], [], ""),
     ]
     assert [t.title for t in plan.tasks[:3]] == ["加强政策解读", "优化政务服务", "规范网站"]
+
+
+def test_cells_one_per_line_without_a_number_column_number_rows_in_the_first_cell() -> None:
+    plan = _parse(
+        "2023年某县政务公开工作任务\n"
+        "工作任务\n具体内容\n责任单位\n完成时限\n"
+        "一、推进公开\n"
+        "1.加强政策解读\n做好重要政策解读工作。\n县政府办\n2023年6月底前\n"
+        "2.优化政务服务\n推进政务服务事项公开。\n县行政审批局\n县大数据中心\n持续推进\n"
+        "二、加强平台\n"
+        "3.规范网站\n规范网站管理。\n县融媒体中心\n年底前\n"
+        "三、保障措施\n"
+        "各单位要高度重视。"
+    )
+    assert _rows(plan) == [
+        ("一/1", [], ["县政府办"], "2023年6月底前"),
+        ("一/2", [], ["县行政审批局", "县大数据中心"], "持续推进"),
+        ("二/3", [], ["县融媒体中心"], "年底前"),
+        ("三", [], [], ""),
+    ]
+    assert [t.title for t in plan.tasks[:3]] == ["加强政策解读", "优化政务服务", "规范网站"]
