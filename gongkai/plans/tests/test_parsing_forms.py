@@ -1599,3 +1599,21 @@ def test_cells_one_per_line_without_a_number_column_number_rows_in_the_first_cel
         ("三", [], [], ""),
     ]
     assert [t.title for t in plan.tasks[:3]] == ["加强政策解读", "优化政务服务", "规范网站"]
+
+
+def test_time_limits_of_a_whole_year_a_bare_year_and_a_span_of_months_in_a_statement() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.推进项目建设。（县发改局负责，全年）\n"
+        "2.做好要素保障。（县自然资源局负责，2023年）\n"
+        "3.开展专项整治。（县市场监管局负责，2023年6月—12月）\n"
+        "4.组织集中宣传。（县委宣传部负责，3月至6月）"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县发改局"], "全年"),
+        ("2", [], ["县自然资源局"], "2023年"),
+        ("3", [], ["县市场监管局"], "2023年6月—12月"),
+        ("4", [], ["县委宣传部"], "3月至6月"),
+    ]
+    # a year alone is due at its end, and so is a span of months
+    assert [t.due for t in plan.tasks] == ["2023-12-31", "2023-12-31", "2023-12-31", "2023-06-30"]
