@@ -17,12 +17,14 @@ _LEVEL_BODY = re.compile(
     r"(?:人民政府|政府|党委|党委和政府|党委政府|管委会|委员会|居委会|办事处)?$"
 )
 _TRAILING = re.compile(
-    r"(?:等(?:有关|相关|其他|其它)?(?:部门|单位|处室|科室|机构)?|及(?:有关|相关)(?:部门|单位))$"
+    r"(?:等(?:有关|相关|其他|其它)?(?:部门|单位|处室|科室|机构)?"
+    r"(?:(?:和|及|、)(?:有关|相关)?(?:部门|单位|机构))?|及(?:有关|相关)(?:部门|单位))$"
 )
 _LEADING = re.compile(r"^(?:由|请|要|和|及|与|以及)")
 _JUNK = re.compile(r"^[\s\W\d_]*$")
-# A kind of body alone after 、 (市直有关部门、单位): the qualifier before it covers it too.
-_BODY_KIND = re.compile(r"^(?:单位|部门|机构|处室|科室|企业)$")
+# A kind of body alone after 、 (市直有关部门、单位, 各乡镇党委、政府): the qualifier before it
+# covers it too.
+_BODY_KIND = re.compile(r"^(?:单位|部门|机构|处室|科室|企业|政府|人民政府)$")
 
 
 def split_top_level(text: str, separators: str = _SEPARATORS) -> list[str]:

@@ -1617,3 +1617,17 @@ def test_time_limits_of_a_whole_year_a_bare_year_and_a_span_of_months_in_a_state
     ]
     # a year alone is due at its end, and so is a span of months
     assert [t.due for t in plan.tasks] == ["2023-12-31", "2023-12-31", "2023-12-31", "2023-06-30"]
+
+
+def test_party_committee_and_government_of_one_qualifier_and_a_trailing_deng_phrase() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.压实属地责任。（各乡镇党委、政府负责）\n"
+        "2.推进项目建设。（县发改局、县财政局等有关部门和单位按职责分工负责）\n"
+        "3.加强统筹协调。（县委、县政府负责）"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["各乡镇党委、政府"], ""),
+        ("2", [], ["县发改局", "县财政局"], ""),
+        ("3", [], ["县委", "县政府"], ""),
+    ]
