@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .fold import fold
-from .units import split_top_level, split_units
+from .units import split_top_level, split_units, split_with_separators
 
 _ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
 # 牵头单位, 责任处室, 配合落实单位, and two role words (牵头责任单位, 协同责任单位)
@@ -50,7 +50,9 @@ _TIME_LIMIT = re.compile(
     rf"^(?:(?:\d{{4}}年)?(?:{_MONTH_SPAN}(?:[-~至到](?:\d{{4}}年)?{_MONTH_SPAN})?"
     r"|年底|年内|上半年|下半年|全年"
     r"|(?<=\d年)(?:底|末|内|)"
-    r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?(?:完成|办结|落实到位)?"
+    r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?"
+    # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行)
+    r"(?:(?:完成|办结|落实到位|印发|出台|上线|建成|启动|实现|制定|编制)[\u4e00-\u9fff]{0,4})?"
     r"|长期坚持|持续推进|长期推进|立行立改|常态化推进|持续开展"
     r"|(?:每|按)(?:年|半年|季|季度|月|周)(?:度)?(?:一次|更新|报送|公开)?)$"
 )
@@ -138,7 +140,8 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         if lead:
             _add(stmt.lead, names)
 
-    for piece in split_top_level(text, _PIECE_SEPARATORS):
+    timed, previous_sep = False, ""  # the piece before was a time limit, and what ended it
+    for piece, sep in split_with_separators(text, _PIECE_SEPARATORS):
         piece = piece.strip()
         if not piece:
             continue
@@ -146,10 +149,15 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         if _REMARK.match(k):
             continue
         if _TIME_LIMIT.match(k.rstrip("。 ")):
-            # a time limit standing as an element of the statement ((…;责任单位:…,6月底完成))
+            # a time limit standing as an element of the statement ((…;责任单位:…,6月底完成)); one
+            # in steps (2023年底前完成初稿,2024年6月底前印发) is kept whole, as written
             if not stmt.deadline:
                 stmt.deadline = piece.rstrip("。 ")
+            elif timed:
+                stmt.deadline += previous_sep + piece.rstrip("。 ")
+            timed, previous_sep = True, sep
             continue
+        timed = False
         m = _INVOLVES.match(k)
         if m:  # 具体任务均涉及A: A is a unit of the statement
             piece, k = piece[m.end() :], k[m.end() :]

@@ -29,10 +29,10 @@ _BODY_KIND = re.compile(r"^(?:单位|部门|机构|处室|科室|企业|政府|�
 
 def split_top_level(text: str, separators: str = _SEPARATORS) -> list[str]:
     """Split at separators that are not inside brackets or quotes."""
-    return [part for part, _ in _split_with_separators(text, separators)]
+    return [part for part, _ in split_with_separators(text, separators)]
 
 
-def _split_with_separators(text: str, separators: str = _SEPARATORS) -> list[tuple[str, str]]:
+def split_with_separators(text: str, separators: str = _SEPARATORS) -> list[tuple[str, str]]:
     """Top-level parts, each with the separator that ends it ("" for the last)."""
     parts: list[tuple[str, str]] = []
     depth = 0
@@ -88,7 +88,7 @@ def split_units(text: str) -> list[str]:
     carry = ""
     carry_sep = ""
     prev_sep = ""
-    for raw, sep in _split_with_separators(text):
+    for raw, sep in split_with_separators(text):
         piece = raw.strip()
         if not piece:
             continue

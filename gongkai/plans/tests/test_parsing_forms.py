@@ -1631,3 +1631,16 @@ def test_party_committee_and_government_of_one_qualifier_and_a_trailing_deng_phr
         ("2", [], ["县发改局", "县财政局"], ""),
         ("3", [], ["县委", "县政府"], ""),
     ]
+
+
+def test_a_time_limit_in_steps_inside_a_statement_is_kept_whole() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.修订管理办法。（县发改局负责，2023年底前完成初稿，2024年6月底前印发实施）\n"
+        "2.建设服务平台。（牵头单位：县大数据中心；2023年9月底前上线运行）"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县发改局"], "2023年底前完成初稿，2024年6月底前印发实施"),
+        ("2", ["县大数据中心"], ["县大数据中心"], "2023年9月底前上线运行"),
+    ]
+    assert [t.due for t in plan.tasks] == ["2023-12-31", "2023-09-30"]
