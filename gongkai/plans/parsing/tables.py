@@ -141,6 +141,8 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             text = cell.text.strip()
             if not text or role in (None, "ignore"):
                 continue
+            if role != "number" and _PLACEHOLDER.match(text):
+                continue  # / — 无: the cell says there is nothing
             if role == "group":
                 trow.groups.append((text, cell.spanned))
             elif role == "number":
@@ -170,6 +172,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
     return out
 
 
+_PLACEHOLDER = re.compile(r"^(?:[/／\\—–\-－_]+|无|暂无|空)$")
 _SAME_AS_ABOVE = re.compile(r"^\s*(?:同上|同上栏|同上一项|同前)\s*[。.]?\s*$")
 _SECTION_STYLES = ("cn_dun", "cn_paren")
 _ROW_STYLES = ("ar_dot", "ar_paren", "ar_half", "cn_paren", "circled")

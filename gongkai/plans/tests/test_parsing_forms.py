@@ -1644,3 +1644,17 @@ def test_a_time_limit_in_steps_inside_a_statement_is_kept_whole() -> None:
         ("2", ["县大数据中心"], ["县大数据中心"], "2023年9月底前上线运行"),
     ]
     assert [t.due for t in plan.tasks] == ["2023-12-31", "2023-09-30"]
+
+
+def test_placeholder_cells_say_there_is_no_time_limit_or_unit() -> None:
+    plan = _parse(
+        "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "1 | 推进决策公开。 | 县司法局 | / | —— |\n"
+        "2 | 做好政策解读。 | 县政府办 | 县融媒体中心 | 无 |\n"
+        "3 | 规范信息发布。 | 县融媒体中心 | — | 年底前 |"
+    )
+    assert _rows(plan) == [
+        ("1", ["县司法局"], ["县司法局"], ""),
+        ("2", ["县政府办"], ["县政府办", "县融媒体中心"], ""),
+        ("3", ["县融媒体中心"], ["县融媒体中心"], "年底前"),
+    ]
