@@ -9,7 +9,7 @@ from .deadlines import reads_as_deadline
 from .fold import fold
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
-from .statements import LABEL
+from .statements import LABEL, is_unit_list
 from .textgrid import (
     TextTable,
     align,
@@ -565,6 +565,7 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
 
 
 _USEFUL = {"units", "lead", "content", "title"}
+_UNIT_ROLES = ("units", "lead", "support")
 
 
 def _header_like(cells: list[str]) -> bool:
@@ -632,7 +633,8 @@ def _split_pipes(line: str) -> list[str]:
 
 def _spaced_row(line: str, roles: list[str | None]) -> list[str]:
     """The cells of a row whose cells were set apart by tabs or spaces (one space each after
-    normalising): words beyond the columns belong to the text column."""
+    normalising): words beyond the columns belong to the text column, or, when they read as unit
+    names (县司法局 县政府办 under one 责任单位), to the last unit column after it."""
     words = line.split(" ")
     width = len(roles)
     if len(words) <= width:
@@ -640,8 +642,24 @@ def _spaced_row(line: str, roles: list[str | None]) -> list[str]:
     text = next((j for j, r in enumerate(roles) if r == "content"), None)
     if text is None:
         text = next((j for j, r in enumerate(roles) if r == "title"), 0)
-    after = width - text - 1
-    return words[:text] + [" ".join(words[text : len(words) - after])] + words[len(words) - after :]
+    after = roles[text + 1 :]
+    end = len(words)
+    tail: list[str] = []
+    while after and after[-1] not in _UNIT_ROLES:  # the time limit and the columns after it
+        tail.insert(0, words[end - 1])
+        end -= 1
+        after = after[:-1]
+    units = len(after)
+    if units and all(r in _UNIT_ROLES for r in after):
+        run = 0
+        while end - run - 1 > text and is_unit_list(words[end - run - 1]):
+            run += 1
+        if run > units:
+            names = words[end - run : end]
+            cells = names[: units - 1] + [" ".join(names[units - 1 :])]
+            return words[:text] + [" ".join(words[text : end - run])] + cells + tail
+    n = width - text - 1
+    return words[:text] + [" ".join(words[text : len(words) - n])] + words[len(words) - n :]
 
 
 def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:

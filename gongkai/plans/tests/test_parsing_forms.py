@@ -1658,3 +1658,16 @@ def test_placeholder_cells_say_there_is_no_time_limit_or_unit() -> None:
         ("2", ["县政府办"], ["县政府办", "县融媒体中心"], ""),
         ("3", ["县融媒体中心"], ["县融媒体中心"], "年底前"),
     ]
+
+
+def test_unit_names_set_apart_by_spaces_in_a_table_set_apart_by_spaces() -> None:
+    plan = _parse(
+        "序号  工作任务  牵头单位  配合单位  完成时限\n"
+        "1  推进决策 公开。  县司法局  县政府办  县融媒体中心  2023年6月底前\n"
+        "2  做好政策解读。  县政府办  各乡镇  持续推进"
+    )
+    assert _rows(plan) == [
+        ("1", ["县司法局"], ["县司法局", "县政府办", "县融媒体中心"], "2023年6月底前"),
+        ("2", ["县政府办"], ["县政府办", "各乡镇"], "持续推进"),
+    ]
+    assert plan.tasks[0].content.endswith("推进决策 公开。")
