@@ -141,7 +141,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             text = cell.text.strip()
             if not text or role in (None, "ignore"):
                 continue
-            if role != "number" and _PLACEHOLDER.match(text):
+            if role != "number" and _PLACEHOLDER.match(fold(text)):
                 continue  # / — 无: the cell says there is nothing
             if role == "group":
                 trow.groups.append((text, cell.spanned))

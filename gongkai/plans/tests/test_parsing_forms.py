@@ -1650,7 +1650,7 @@ def test_placeholder_cells_say_there_is_no_time_limit_or_unit() -> None:
     plan = _parse(
         "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
         "1 | 推进决策公开。 | 县司法局 | / | —— |\n"
-        "2 | 做好政策解读。 | 县政府办 | 县融媒体中心 | 无 |\n"
+        "2 | 做好政策解读。 | 县政府办 | 县融媒体中心 | 無 |\n"
         "3 | 规范信息发布。 | 县融媒体中心 | — | 年底前 |"
     )
     assert _rows(plan) == [
