@@ -232,7 +232,6 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
     """Read a table copied out of a web page: one cell per line, '|' between cells,
     two '|' lines between rows. Returns the rows and the index after the table."""
     rows: list[list[str]] = []
-    cell: list[str] = []
     row: list[str] = []
     i = start
     pipes = 0
@@ -240,23 +239,21 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
         line = lines[i]
         if line == "|":
             pipes += 1
-            if cell:
-                row.append("\n".join(cell))
-                cell = []
-            elif pipes >= 2 and row:
+            if pipes >= 2 and row:
                 rows.append(row)
                 row = []
             i += 1
             continue
-        if pipes == 0 and row == [] and cell == []:
+        if pipes == 0:  # two cells without a '|' between them
             break
-        if pipes == 0:  # text after the table's last '|'
+        end = _bar_cell_end(lines, i)
+        if end is None:  # text after the table's last '|', or the document ends in a row
+            if row:
+                row.append(line)
+                i += 1
             break
-        pipes = 0
-        cell.append(line)
-        i += 1
-    if cell:
-        row.append("\n".join(cell))
+        row.append("\n".join(lines[i:end]))  # a cell, of one line or several
+        pipes, i = 0, end
     if row:
         rows.append(row)
     width = max((len(r) for r in rows), default=0)
@@ -268,6 +265,19 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
             cells = [Cell(grid[-1][k].text, spanned=True) for k in range(missing)] + cells
         grid.append(cells)
     return grid, i
+
+
+def _bar_cell_end(lines: list[str], i: int) -> int | None:
+    """The '|' line that closes a cell starting at line ``i``: cells of several lines run up to
+    it (a long text broken by line breaks); a section heading on the way, or no '|' within a few
+    lines, means the table has ended."""
+    for j in range(i + 1, min(len(lines), i + _CELL_LINES)):
+        if lines[j] == "|":
+            return j
+        m = match_marker(lines[j])
+        if m is not None and (m.style in ("cn_dun", "cn_paren") or m.style.startswith("di_")):
+            return None
+    return None
 
 
 def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
@@ -565,6 +575,7 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
 
 
 _USEFUL = {"units", "lead", "content", "title"}
+_CELL_LINES = 12  # the most lines a cell broken by line breaks is taken to run over
 _UNIT_ROLES = ("units", "lead", "support")
 
 

@@ -1281,6 +1281,8 @@ def test_a_first_cell_broken_over_lines_stays_one_cell_in_each_bar_flattening() 
         )
         + "\n||",
     }
+    # the copy opens with a bar line too
+    forms["bar lines, the first before the header"] = "|\n" + forms["bar lines between cells"]
     for form, table in forms.items():
         plan = _parse("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
         assert _rows(plan) == [
