@@ -256,14 +256,18 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
         pipes, i = 0, end
     if row:
         rows.append(row)
-    width = max((len(r) for r in rows), default=0)
-    grid: list[list[Cell]] = []
-    for r in rows:
-        missing = width - len(r)
-        cells = [Cell(c) for c in r]
-        if missing > 0 and grid:  # cells of a rowspan appear only in the first row
-            cells = [Cell(grid[-1][k].text, spanned=True) for k in range(missing)] + cells
-        grid.append(cells)
+    # cells of a rowspan appear only in the first row: the shorter rows are aligned to the
+    # columns by what their cells hold, as in the other flattenings
+    grid = build_grid(rows, _roles_of) if len(rows) >= 2 and _header_like(rows[0]) else None
+    if grid is None:
+        width = max((len(r) for r in rows), default=0)
+        grid = []
+        for r in rows:
+            missing = width - len(r)
+            cells = [Cell(c) for c in r]
+            if missing > 0 and grid:
+                cells = [Cell(grid[-1][k].text, spanned=True) for k in range(missing)] + cells
+            grid.append(cells)
     return grid, i
 
 

@@ -1673,3 +1673,20 @@ def test_unit_names_set_apart_by_spaces_in_a_table_set_apart_by_spaces() -> None
         ("2", ["县政府办"], ["县政府办", "各乡镇"], "持续推进"),
     ]
     assert plan.tasks[0].content.endswith("推进决策 公开。")
+
+
+def test_bar_line_form_opening_with_a_bar_aligns_a_row_missing_its_last_cell() -> None:
+    # the time limit cell spans rows 1 and 2: row 2 has one cell fewer, at its end, and must not
+    # take row 1's number for its own
+    rows = [
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "推进决策公开。", "县司法局", "2023年6月底前"],
+        ["2", "做好政策解读。", "县政府办"],
+        ["3", "规范信息发布。", "县融媒体中心", "年底前"],
+    ]
+    plan = _parse("|\n" + "\n|\n|\n".join("\n|\n".join(r) for r in rows) + "\n|\n|")
+    assert _rows(plan) == [
+        ("1", [], ["县司法局"], "2023年6月底前"),
+        ("2", [], ["县政府办"], "2023年6月底前"),
+        ("3", [], ["县融媒体中心"], "年底前"),
+    ]
