@@ -1690,3 +1690,21 @@ def test_bar_line_form_opening_with_a_bar_aligns_a_row_missing_its_last_cell() -
         ("2", [], ["县政府办"], "2023年6月底前"),
         ("3", [], ["县融媒体中心"], "年底前"),
     ]
+
+
+def test_ongoing_time_limits_closing_a_statement() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.优化营商环境。（县发改局负责，长期）\n"
+        "2.规范涉企检查。（县市场监管局负责，常态化）\n"
+        "3.推进项目建设。（县发改局牵头，县财政局配合，持续）\n"
+        "4.清理拖欠账款。（县工信局负责，2023年12月底前完成并长期坚持）"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县发改局"], "长期"),
+        ("2", [], ["县市场监管局"], "常态化"),
+        ("3", ["县发改局"], ["县发改局", "县财政局"], "持续"),
+        ("4", [], ["县工信局"], "2023年12月底前完成并长期坚持"),
+    ]
+    assert [t.recurrence for t in plan.tasks] == ["continuous"] * 3 + [None]
+    assert plan.tasks[3].due == "2023-12-31"
