@@ -614,7 +614,7 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
         cells = rows[0]
         # the header runs up to row 1's number when a header cell names no known column
         header = flat_header_width(cells, 0)
-        split = split_at_numbers(cells, header)
+        split = split_at_numbers(cells, header) or _split_by_width(cells, header)
         if split is None:
             return None
         rows = split
@@ -622,6 +622,29 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
     if grid is None or map_table(grid) is None:
         return None
     return grid, table.end
+
+
+_KIND_OF_ROLE = {
+    "deadline": ("time",),
+    "units": ("units",),
+    "lead": ("units",),
+    "support": ("units",),
+}
+
+
+def _split_by_width(cells: list[str], header: int) -> list[list[str]] | None:
+    """Cells without row ends and without row numbers: rows of as many cells as the header, when
+    each full row holds a time limit and units in their columns (a last row may be cut off)."""
+    roles = _roles_of(cells[:header])
+    checked = [(j, _KIND_OF_ROLE[r]) for j, r in enumerate(roles) if r in _KIND_OF_ROLE]
+    body = cells[header:]
+    rows = [body[k : k + header] for k in range(0, len(body), header)]
+    full = [r for r in rows if len(r) == header]
+    if header < 2 or not checked or not full:
+        return None
+    if not all(cell_kind(r[j]) in kinds for r in full for j, kinds in checked):
+        return None
+    return [cells[:header], *rows]
 
 
 def _split_header_row(rows: list[list[str]]) -> list[list[str]]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .fold import fold
 from .model import Cell
 from .numbering import match_bare_number, match_marker
+from .units import split_top_level
 
 _SEP = re.compile(r"^[|｜\s]+$")
 _UNIT_END = re.compile(
@@ -363,7 +364,8 @@ def cell_kind(text: str) -> str:
         return "num"
     if len(k) <= 40 and _TIME.match(k):
         return "time"
-    pieces = [p for p in re.split(r"[、,;，；\n]", k) if p]
+    # names split at separators outside brackets (各县(市、区)政府 is one name)
+    pieces = [p for ln in k.split("\n") for p in split_top_level(ln, "、,;，；") if p]
     verb = _UNIT_VERB.search(k)
     if verb and len(k) <= 120 and "。" not in k[:-1]:
         before = re.sub(r"(?:等.{0,4}|\(.*?\))$", "", k[: verb.start()])
@@ -371,7 +373,7 @@ def cell_kind(text: str) -> str:
             return "units"
     if (
         pieces
-        and len(k) <= 90
+        and len(k) <= 90 + 10 * len(pieces)
         and "。" not in k
         and all(_UNIT_END.search(re.sub(r"(?:等.{0,4}|\(.*?\))$", "", p)) for p in pieces)
     ):

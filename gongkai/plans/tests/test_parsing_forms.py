@@ -1708,3 +1708,21 @@ def test_ongoing_time_limits_closing_a_statement() -> None:
     ]
     assert [t.recurrence for t in plan.tasks] == ["continuous"] * 3 + [None]
     assert plan.tasks[3].due == "2023-12-31"
+
+
+def test_cells_between_bars_without_row_numbers_or_row_ends_are_cut_by_the_header_width() -> None:
+    # rows carry no number: each row is a ¶ task; a unit list keeps 各县(市、区)政府 whole and drops
+    # a trailing 等市有关单位
+    cells = [
+        "任务", "责任单位", "时限",
+        "做好稳经济政策公开工作，集中公开相关举措。", "市政府各部门,各县(市、区)政府", "持续推进",
+        "建立项目审批问题反馈机制。", "市发改委、市住建局等市有关单位,各县(市、区)政府",
+        "年底前",
+        "推进市场监管执法信息公开。", "市市场监管局", "持续推进",
+    ]  # fmt: skip
+    plan = _parse("\n|\n".join(cells))
+    assert _rows(plan) == [
+        ("¶1", [], ["市政府各部门", "各县(市、区)政府"], "持续推进"),
+        ("¶2", [], ["市发改委", "市住建局", "各县(市、区)政府"], "年底前"),
+        ("¶3", [], ["市市场监管局"], "持续推进"),
+    ]
