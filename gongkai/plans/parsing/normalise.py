@@ -218,6 +218,27 @@ def _flat_row_numbers(lines: list[str]) -> set[int]:
     return found
 
 
+_HEADER_NOTE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")
+
+
+def join_header_notes(lines: list[str]) -> list[str]:
+    """A header cell of a table flattened one cell per line whose bracketed note went onto a line
+    of its own (责任股室 / (单位)): the note joins its cell."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        if (
+            out
+            and _HEADER_NOTE.match(line)
+            and column_role(out[-1])
+            and (column_role(after) or (len(out) > 1 and column_role(out[-2])))
+        ):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
 def join_lone_numbers(lines: list[str]) -> list[str]:
     """Join a number standing on its own line with the title on the next line (一、 / 總體要求),
     unless it is the 序号 cell of a table flattened one cell per line."""
@@ -302,7 +323,7 @@ def normalise_lines(raw: list[str]) -> list[str]:
     lines = [clean_line(ln) for ln in raw]
     lines = [ln for ln in lines if ln and not PAGE_NUMBER.match(ln)]
     lines = join_shared_pages(lines)
-    lines = join_lone_numbers(lines)
+    lines = join_lone_numbers(join_header_notes(lines))
     lines = rejoin_wrapped(lines)
     lines = remove_pinyin(lines)
     return split_runon(split_inline_items(lines))

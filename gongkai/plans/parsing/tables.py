@@ -16,6 +16,7 @@ from .textgrid import (
     build_grid,
     cell_kind,
     is_number_cell,
+    place_short_row,
     read_cell_lines,
     read_row_lines,
     split_at_numbers,
@@ -327,13 +328,37 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
             j = i + 1 + keep
             cells = cells[:keep]
         roles = [column_role(c.text) for c in grid[0]]
-        grid.extend(
-            _rows_by_time_limits(lines[i], cells, roles)
-            or _split_flat_row(lines[i], _merge_unit_lines(cells, width - 1), width, num.value)
-        )
+        cells = _merge_unit_runs(cells, roles[1:])
+        for row in _rows_by_time_limits(lines[i], cells, roles) or _split_flat_row(
+            lines[i], _merge_unit_lines(cells, width - 1), width, num.value
+        ):
+            if len(row) < width and not any(c.spanned for c in row):
+                # cells spanning rows appear only in the first of them
+                row = place_short_row([c.text for c in row], roles, [c.text for c in grid[-1]])
+            grid.append(row)
         i = j
         expected += 1
     return grid, i
+
+
+def _merge_unit_runs(cells: list[str], roles: list[str | None]) -> list[str]:
+    """Unit names on lines of their own (文化宣传股 / 文化馆 / 图书馆) running beyond the table's
+    unit columns: the last unit column holds the rest of them."""
+    columns = sum(1 for r in roles if r in _UNIT_ROLES)
+    if columns == 0:
+        return cells
+    out: list[str] = []
+    run = 0
+    for cell in cells:
+        if cell_kind(cell) == "units":
+            run += 1
+            if run > columns:
+                out[-1] += "\n" + cell
+                continue
+        else:
+            run = 0
+        out.append(cell)
+    return out
 
 
 def _label_lines_in_cells(cells: list[str], lead: int) -> tuple[list[str], int] | None:

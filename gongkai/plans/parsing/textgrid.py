@@ -362,14 +362,16 @@ def cell_kind(text: str) -> str:
         return "empty"
     if is_number_cell(t):
         return "num"
-    if len(k) <= 40 and _TIME.match(k):
+    time = _TIME.match(k)
+    # a time limit cell, not a sentence opening with a time word (全年组织开展…不少于100场。)
+    if time and len(k) <= 40 and (k[0].isdigit() or len(k.rstrip("。")) <= 12):
         return "time"
     # names split at separators outside brackets (各县(市、区)政府 is one name)
     pieces = [p for ln in k.split("\n") for p in split_top_level(ln, "、,;，；") if p]
     verb = _UNIT_VERB.search(k)
     if verb and len(k) <= 120 and "。" not in k[:-1]:
         before = re.sub(r"(?:等.{0,4}|\(.*?\))$", "", k[: verb.start()])
-        if not before or _UNIT_END.search(before):  # not 抓好督查落实。
+        if before and _UNIT_END.search(before):  # not 抓好督查落实。 nor 落实数据安全责任。
             return "units"
     if (
         pieces
@@ -506,38 +508,49 @@ def build_grid(
             prev = [""] * width
             continue
         else:
-            spannable = [bool(prev[j].strip()) and roles[j] in ("title", None, "number", "group")
-                         for j in range(width)]  # fmt: skip
-            cols = align(r, roles, spannable)
-            cells = [Cell("") for _ in range(width)]
-            placed = set()
-            for c, j in zip(r, cols, strict=False):
-                cells[j] = Cell(c)
-                placed.add(j)
-            first = min(placed) if placed else width
-            for j in range(width):
-                if j not in placed and j < first and spannable[j]:
-                    cells[j] = Cell(prev[j], spanned=True)
-            # a row holding only its text lies under a responsibility cell spanning rows
-            # (``8.及时反馈… |`` under ``7.… | 办公室、各股室 |``): that cell applies to it too
-            # and so does a row under a number cell spanning rows (5 | … | 县住建局 | 6月底前 /
-            # … | 11月底前): the rows of one number share its responsibility cell
-            under_number = any(
-                roles[j] == "number" and cells[j].spanned and cells[j].text.strip()
-                for j in range(width)
-            )
-            text_only = all(cell_kind(c) in ("long", "heading", "short") for c in r)
-            if (text_only or under_number) and not any(roles[j] in _UNIT_ROLES for j in placed):
-                for j in range(width):
-                    if j not in placed and roles[j] in _UNIT_ROLES and prev[j].strip():
-                        cells[j] = Cell(prev[j], spanned=True)
-            # a row that stops before the time limit column (2 | … | 县政府办 | under
-            # 1 | … | 县司法局 | 2023年6月底前 |), not one that writes its empty cells: the
-            # time limit cell spans both rows
-            last = max(placed) if placed else -1
-            for j in range(last + 1, width if written < width else 0):
-                if roles[j] == "deadline" and prev[j].strip() and cell_kind(prev[j]) == "time":
-                    cells[j] = Cell(prev[j], spanned=True)
+            cells = place_short_row(r, roles, prev, written < width)
         grid.append(cells)
         prev = [c.text for c in cells]
     return grid
+
+
+def place_short_row(
+    r: list[str], roles: list[str | None], prev: list[str], short: bool = True
+) -> list[Cell]:
+    """The cells of a row with fewer cells than the columns, placed by what they hold, with the
+    cells spanning rows from the row above (``prev``) filled in where the row lacks them.
+
+    ``short``: the row was written with fewer cells (not with empty cells that were dropped)."""
+    width = len(roles)
+    spannable = [bool(prev[j].strip()) and roles[j] in ("title", None, "number", "group")
+                 for j in range(width)]  # fmt: skip
+    cols = align(r, roles, spannable)
+    cells = [Cell("") for _ in range(width)]
+    placed = set()
+    for c, j in zip(r, cols, strict=False):
+        cells[j] = Cell(c)
+        placed.add(j)
+    first = min(placed) if placed else width
+    for j in range(width):
+        if j not in placed and j < first and spannable[j]:
+            cells[j] = Cell(prev[j], spanned=True)
+    # a row holding only its text lies under a responsibility cell spanning rows
+    # (``8.及时反馈… |`` under ``7.… | 办公室、各股室 |``): that cell applies to it too
+    # and so does a row under a number cell spanning rows (5 | … | 县住建局 | 6月底前 /
+    # … | 11月底前): the rows of one number share its responsibility cell
+    under_number = any(
+        roles[j] == "number" and cells[j].spanned and cells[j].text.strip() for j in range(width)
+    )
+    kinds = [cell_kind(c) for c in r]  # its own number besides: 3 | 开展好…。
+    text_only = all(k in ("long", "heading", "short", "num") for k in kinds) and kinds != ["num"]
+    if (text_only or under_number) and not any(roles[j] in _UNIT_ROLES for j in placed):
+        for j in range(width):
+            if j not in placed and roles[j] in _UNIT_ROLES and prev[j].strip():
+                cells[j] = Cell(prev[j], spanned=True)
+    # a row written without its time limit cell (2 | … | 县政府办 | under
+    # 1 | … | 县司法局 | 2023年6月底前 |), not one that writes its empty cells: the time limit
+    # cell spans both rows
+    for j in range(width if short else 0):
+        if j not in placed and roles[j] == "deadline" and cell_kind(prev[j]) == "time":
+            cells[j] = Cell(prev[j], spanned=True)
+    return cells

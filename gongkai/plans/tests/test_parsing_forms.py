@@ -1726,3 +1726,26 @@ def test_cells_between_bars_without_row_numbers_or_row_ends_are_cut_by_the_heade
         ("¶2", [], ["市发改委", "市住建局", "各县(市、区)政府"], "年底前"),
         ("¶3", [], ["市市场监管局"], "持续推进"),
     ]
+
+
+def test_cells_one_per_line_whose_spanning_cells_carry_down_to_the_rows_lacking_them() -> None:
+    # a header cell's note on a line of its own ((单位)); the group, time limit, leader and unit
+    # cells span rows, so later rows hold only their number and text until a row brings its own;
+    # a unit cell of three lines; a task text opening with 全年 is text, not a time limit
+    plan = _parse(
+        "序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n"
+        "1\n公共文化服务\n免费开放服务人次较上年增长15%。\n12月底前\n张某某\n文化股\n文化馆\n图书馆\n"
+        "2\n全年组织开展文化惠民演出不少于100场。\n文化股文化馆\n"
+        "3\n开展好“三下乡”活动。\n"
+        "4\n文化产业\n培育规模以上文化企业1家。\n"
+        "5\n旅游项目\n完善观景平台及配套服务设施建设。\n5月底\n李 某\n旅游股\n"
+        "6\n新建、改建旅游厕所6座。"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["文化股", "文化馆", "图书馆"], "12月底前"),
+        ("2", [], ["文化股文化馆"], "12月底前"),
+        ("3", [], ["文化股文化馆"], "12月底前"),
+        ("4", [], ["文化股文化馆"], "12月底前"),
+        ("5", [], ["旅游股"], "5月底"),
+        ("6", [], ["旅游股"], "5月底"),
+    ]
