@@ -30,6 +30,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # unit too (责任单位及责任人)
     ("ignore", re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:领导|责任人|联系人|负责人)")),
     ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
+    # 牵头、责任部门: one column for lead and responsible units alike (its cells say which lead)
+    ("units", re.compile(r"牵头[、,，及和与/]")),
     ("lead", re.compile(r"牵头|主责|主办")),
     ("support", re.compile(r"配合|协办|协助|参与|协同|协作")),
     ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
@@ -190,12 +192,21 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
     """Text columns whose cells open with a section number (一、 （一）) before another text or
     number column are groups of the rows: each such cell is a section of the plan."""
     later = [j for j, r in enumerate(roles) if r in ("content", "number", "title")]
+    numbers = [j for j, r in enumerate(roles) if r == "number"]
     for j, role in enumerate(roles):
         if role not in ("title", "content", None) or not any(k > j for k in later):
             continue
         vals = [r[j].text for r in rows[start:] if j < len(r) and r[j].text.strip()]
         vals = [v for v in vals if v.strip()]
-        if vals and sum(1 for v in vals if _section_marker(v)) * 2 > len(vals):
+        # before the 序号 column, cells numbered 1.… group the rows too (二级指标)
+        before_number = any(k > j for k in numbers)
+        marked = [
+            v
+            for v in vals
+            if _section_marker(v)
+            or (before_number and (m := match_marker(v)) and m.style == "ar_dot")
+        ]
+        if vals and len(marked) * 2 > len(vals):
             roles[j] = "group"
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if "group" in roles and len(text_cols) == 1:
@@ -338,6 +349,72 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
             grid.append(row)
         i = j
         expected += 1
+    return grid, i
+
+
+def _leading_group_headers(lines: list[str], i: int) -> int:
+    """Header cells naming no known column (一级指标, 二级指标) before a 序号 header of a table
+    flattened one cell per line: their number, or 0."""
+    for g in range(1, 4):
+        if i + g >= len(lines):
+            return 0
+        head = re.sub(r"\s+", "", lines[i + g - 1])
+        if column_role(head) or not _HEADER_WORD.match(head) or match_marker(head):
+            return 0
+        if _NOT_HEADER.search(head):
+            return 0
+        width = flat_header_width(lines, i + g) if column_role(lines[i + g]) == "number" else 0
+        if width >= 3:
+            # the first row opens with its group cell (一、依法全面履行政府职能)
+            first = i + g + width
+            return g if first < len(lines) and _group_line(lines[first]) else 0
+    return 0
+
+
+def _group_line(text: str) -> bool:
+    """A group cell opening with its number (一、… （一）… 1.…), not a bare row number."""
+    m = match_marker(text.strip())
+    return m is not None and not is_number_cell(text) and len(text.strip()) <= 60
+
+
+def _flat_table_with_groups(
+    lines: list[str], start: int, groups: int
+) -> tuple[list[list[Cell]], int]:
+    """A table one cell per line whose group columns (一级指标 / 二级指标) come before the 序号
+    column: a row's group cells stand before its number, and only on the first row of each group;
+    rows are cut at the numbers 1, 2, 3 …"""
+    width = groups + flat_header_width(lines, start + groups)
+    header = [Cell(lines[start + k]) for k in range(width)]
+    roles = [column_role(c.text) for c in header]
+    grid: list[list[Cell]] = [header]
+    i, expected = start + width, 1
+    while i < len(lines):
+        lead: list[str] = []
+        while i < len(lines) and len(lead) < groups and _group_line(lines[i]):
+            lead.append(lines[i])
+            i += 1
+        num = match_bare_number(lines[i]) if i < len(lines) and is_number_cell(lines[i]) else None
+        if num is None or num.value != expected:
+            i -= len(lead)
+            break
+        j = i + 1
+        while j < len(lines):
+            nxt = match_bare_number(lines[j]) if is_number_cell(lines[j]) else None
+            if nxt is not None and nxt.value == expected + 1:
+                break
+            j += 1
+        end = j
+        while end < len(lines) and end - 1 > i and _group_line(lines[end - 1]):
+            end -= 1  # the next row's group cells
+        after = width - groups - 1
+        cells = lines[i + 1 : end] if end < len(lines) else lines[i + 1 : i + 1 + after]
+        end = i + 1 + len(cells) if end >= len(lines) else end
+        texts = [*lead, lines[i], *_merge_unit_runs(cells, roles[groups + 1 :])]
+        row = [Cell(t) for t in texts[:width]]
+        if len(row) < width:
+            row = place_short_row(texts, roles, [c.text for c in grid[-1]])
+        grid.append(row)
+        i, expected = end, expected + 1
     return grid, i
 
 
@@ -586,6 +663,13 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             out.append(Block("table", rows=grid))
             i = end
             continue
+        groups = _leading_group_headers(lines, i)
+        if groups:  # 一级指标 / 二级指标 / 序号 / 主要任务 / 牵头、责任部门
+            grid, end = _flat_table_with_groups(lines, i, groups)
+            if len(grid) > 1 and map_table(grid) is not None:
+                out.append(Block("table", rows=grid))
+                i = end
+                continue
         width = flat_header_width(lines, i)
         if width >= 3:
             roles = [column_role(x) for x in lines[i : i + width]]

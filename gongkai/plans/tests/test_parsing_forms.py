@@ -1749,3 +1749,27 @@ def test_cells_one_per_line_whose_spanning_cells_carry_down_to_the_rows_lacking_
         ("5", [], ["旅游股"], "5月底"),
         ("6", [], ["旅游股"], "5月底"),
     ]
+
+
+def test_group_columns_before_the_number_column_one_cell_per_line() -> None:
+    # 一级指标 / 二级指标 come before 序号; a row's group cells stand before its number, only on
+    # the first row of each group; the responsibility cell (label lines) spans the group's rows
+    plan = _parse(
+        "某区2020年法治政府建设任务台账\n"
+        "一级指标\n二级指标\n序号\n主要任务\n牵头、责任部门\n"
+        "一、依法全面履行政府职能\n1.深化行政审批制度改革\n"
+        "1\n主动公开行政审批事项清单。\n牵头单位:区政务服务办;责任部门:其他部门、各街道按职责分别负责\n"
+        "2\n清理规范行政审批中介服务。\n"
+        "3\n推行相对集中许可权改革。\n"
+        "2.推进政务服务标准化\n"
+        "4\n实行标准化审批。\n区政务服务办\n"
+        "二、完善依法行政制度体系\n3.加强规范性文件管理\n"
+        "5\n开展规范性文件清理。\n区司法局"
+    )
+    assert _rows(plan) == [
+        ("一/1/1", ["区政务服务办"], ["区政务服务办", "其他部门", "各街道"], ""),
+        ("一/1/2", ["区政务服务办"], ["区政务服务办", "其他部门", "各街道"], ""),
+        ("一/1/3", ["区政务服务办"], ["区政务服务办", "其他部门", "各街道"], ""),
+        ("一/2/4", [], ["区政务服务办"], ""),
+        ("二/3/5", [], ["区司法局"], ""),
+    ]
