@@ -287,6 +287,11 @@ def _is_statement_body(body: str, at_end: bool) -> bool:
     if not at_end:
         return False
     k = _without_time_limits(k)
+    # a closing remark on the statement (…落实,不再列出) is part of it
+    pieces = split_top_level(k.rstrip("。;,， "), _PIECE_SEPARATORS)
+    while len(pieces) > 1 and _REMARK.match(pieces[-1].strip()):
+        pieces.pop()
+    k = ",".join(pieces)
     m = _VERB_AT_END.match(k.rstrip("。;,， "))
     if not m or not m.group(1).strip():
         return False
@@ -384,6 +389,10 @@ def find_statements(text: str) -> tuple[str, list[Statement]]:
         if at_head and is_bare_statement(body):
             found.append((start, end))
         elif _is_statement_body(body, at_end):
+            found.append((start, end))
+        elif start and fold(text[start - 1]) in "。;" and _is_statement_body(body, True):
+            # a bracket after a sentence's end, the item's text going on after it
+            # (…产业目录。〔A牵头，B参与，C负责落实。〕按省的要求…): a statement too
             found.append((start, end))
         elif (
             end >= tail

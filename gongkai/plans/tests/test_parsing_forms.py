@@ -1773,3 +1773,32 @@ def test_group_columns_before_the_number_column_one_cell_per_line() -> None:
         ("一/2/4", [], ["区政务服务办"], ""),
         ("二/3/5", [], ["区司法局"], ""),
     ]
+
+
+def test_a_statement_bracket_after_a_sentence_with_the_items_text_going_on() -> None:
+    # item 1: a 〔…〕 statement mid-text with a clause naming the units of every following item,
+    # then more text and a second statement; item 2 gets those units before its own
+    plan = _parse(
+        "某市打赢蓝天保卫战实施方案\n"
+        "一、工作任务\n"
+        "1.制定实施准入清单。完成环境准入清单编制工作。〔市生态环境局牵头，市发展改革局、"
+        "自然资源局参与，各县、区人民政府（管委会）负责落实。以下各项工作均需各县、区人民政府"
+        "（管委会）落实，不再列出。〕按要求不再新建燃煤锅炉。（市生态环境局、市场监管局牵头，"
+        "工业和信息化局参与）\n"
+        "2.整治散乱污企业。2019年9月底前基本完成整治任务。（市生态环境局牵头，市公安局参与）"
+    )
+    assert _rows(plan) == [
+        (
+            "一/1",
+            ["市生态环境局", "市场监管局"],
+            ["市生态环境局", "市发展改革局", "自然资源局", "各县、区人民政府（管委会）",
+             "市场监管局", "工业和信息化局"],
+            "",
+        ),
+        (
+            "一/2",
+            ["市生态环境局"],
+            ["各县、区人民政府（管委会）", "市生态环境局", "市公安局"],
+            "",
+        ),
+    ]  # fmt: skip
