@@ -68,6 +68,16 @@ def clean_unit(name: str) -> str:
 _LEVELS_COUNTED = re.compile(r"^[省市县区乡镇]{1,2}(?:两级|三级|各级)")
 
 
+# 城乡一体化示范区、高新区党工委和管委会: a zone named without its body, and another zone with
+# the body both share
+_ZONE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|集聚区)$"
+)
+_ZONE_BODY = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(?:区|园)(?:党工委和管委会|党工委、管委会|党工委|管委会|管理委员会)$"
+)
+
+
 def _continues(piece: str) -> bool:
     """Whether a piece after 、 completes the collective name before it: a bare level
     (各县、市、区), a level and the kind of body (各州、市人民政府) or the levels counted
@@ -106,7 +116,8 @@ def split_units(text: str) -> list[str]:
         if _ADMIN_FRAGMENT.match(fold(piece)):
             carry, carry_sep = piece, sep
             continue
-        if merged and prev_sep == "、" and _BODY_KIND.match(fold(piece)):
+        shares = merged and _ZONE.match(fold(merged[-1])) and _ZONE_BODY.match(fold(piece))
+        if merged and prev_sep == "、" and (_BODY_KIND.match(fold(piece)) or shares):
             merged[-1] += "、" + piece
             prev_sep = sep
             continue

@@ -1802,3 +1802,22 @@ def test_a_statement_bracket_after_a_sentence_with_the_items_text_going_on() -> 
             "",
         ),
     ]  # fmt: skip
+
+
+def test_a_zone_named_without_its_body_shares_the_body_of_the_zone_after_it() -> None:
+    plan = _parse(
+        "序号 类别 主要任务 牵头单位 参与单位 责任单位\n"
+        "1 水资源 严守用水总量红线。 市水利局 市发展改革委、农业局等 "
+        "各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会\n"
+        "2 水环境 加强排污口监管。 市生态环境局 市水利局 城东新区、高新区"
+    )
+    assert _rows(plan) == [
+        (
+            "1",
+            ["市水利局"],
+            ["市水利局", "市发展改革委", "农业局", "各县(市、区)党委和人民政府",
+             "城乡一体化示范区、高新区党工委和管委会"],
+            "",
+        ),
+        ("2", ["市生态环境局"], ["市生态环境局", "市水利局", "城东新区", "高新区"], ""),
+    ]  # fmt: skip
