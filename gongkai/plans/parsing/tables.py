@@ -36,7 +36,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("support", re.compile(r"配合|协办|协助|参与|协同|协作")),
     ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
     ("remarks", re.compile(r"^(?:备注|说明)$")),
-    ("ignore", re.compile(r"备注|说明|分值|考核|评分|领导|责任人|联系人|电话|完成情况|进展")),
+    ("ignore", re.compile(r"备注|说明|分值|考核|评分|评价|领导|责任人|联系人|电话|完成情况|进展")),
     (
         "title",
         re.compile(
@@ -56,8 +56,10 @@ _NOT_HEADER = re.compile(
 def column_role(header: str) -> str | None:
     """The role of a column from its header text, or None when it is not a header word."""
     k = re.sub(r"\s+", "", fold(header))
-    # a note in brackets does not name the column (责任单位（牵头单位列第一位）)
+    # a note in brackets does not name the column (责任单位（牵头单位列第一位）), nor does the year
+    # (2023年重点工作任务)
     k = re.sub(r"\([^)]*\)$", "", k) or k
+    k = re.sub(r"^\d{4}年度?(?=\D{1,8}$)", "", k)
     if not k or len(k) > 12 or _NOT_HEADER.search(k):
         return None
     for role, pattern in _ROLES:
@@ -781,7 +783,7 @@ def _split_pipes(line: str) -> list[str]:
 def _spaced_row(line: str, roles: list[str | None]) -> list[str]:
     """The cells of a row whose cells were set apart by tabs or spaces (one space each after
     normalising): words beyond the columns belong to the text column, or, when they read as unit
-    names (县司法局 县政府办 under one 责任单位), to the last unit column after it."""
+    names (县司法局 县政府办 under one 责任单位), to the unit columns."""
     words = line.split(" ")
     width = len(roles)
     if len(words) <= width:
@@ -789,33 +791,76 @@ def _spaced_row(line: str, roles: list[str | None]) -> list[str]:
     text = next((j for j, r in enumerate(roles) if r == "content"), None)
     if text is None:
         text = next((j for j, r in enumerate(roles) if r == "title"), 0)
-    after = roles[text + 1 :]
-    end = len(words)
-    tail: list[str] = []
-    while after and after[-1] not in _UNIT_ROLES:  # the time limit and the columns after it
-        tail.insert(0, words[end - 1])
-        end -= 1
-        after = after[:-1]
-    units = len(after)
-    if units and all(r in _UNIT_ROLES for r in after):
-        run = 0
-        while end - run - 1 > text and is_unit_list(words[end - run - 1]):
-            run += 1
-        if run > units:
-            names = words[end - run : end]
-            cells = names[: units - 1] + [" ".join(names[units - 1 :])]
-            return words[:text] + [" ".join(words[text : end - run])] + cells + tail
+    by_units = _spaced_row_by_units(words, roles, text)
+    if by_units is not None:
+        return by_units
     n = width - text - 1
     return words[:text] + [" ".join(words[text : len(words) - n])] + words[len(words) - n :]
+
+
+def _spaced_row_by_units(words: list[str], roles: list[str | None], text: int) -> list[str] | None:
+    """Place a row's words around the run of unit names after its text: the unit columns take the
+    run (the first unit column its first name, the last one the rest), the columns between the
+    text and them (a leader column) the short words before the run (names of people, 汪 峰), the
+    columns after them the words after it, one each (the last takes what is left)."""
+    after_text = roles[text + 1 :]
+    units = [k for k, r in enumerate(after_text) if r in _UNIT_ROLES]
+    if not units or units != list(range(units[0], units[-1] + 1)):
+        return None
+    r0 = next((k for k in range(text + 1, len(words)) if is_unit_list(words[k])), None)
+    if r0 is None:
+        return None
+    r1 = r0
+    while r1 < len(words) and is_unit_list(words[r1]):
+        r1 += 1
+    run = words[r0:r1]
+    if len(run) < len(units):
+        return None
+    before = units[0]  # columns between the text and the unit columns
+    mid = words[text + 1 : r0]
+    people: list[str] = []
+    while before and mid and len(mid[-1]) <= 4:
+        people.insert(0, mid.pop())
+    head = words[:text] + [" ".join([words[text], *mid])]
+    between = ([" ".join(people)] + [""] * (before - 1)) if before else []
+    unit_cells = run[: len(units) - 1] + [" ".join(run[len(units) - 1 :])]
+    rest = words[r1:]
+    tail_cols = len(after_text) - units[-1] - 1
+    tail = rest[:tail_cols]
+    if len(rest) > tail_cols and tail_cols:
+        tail[-1] = " ".join(rest[tail_cols - 1 :])
+    return head + between + unit_cells + tail
+
+
+_ROLE_PREFIX = ("牵头", "主体", "配合", "协办", "主办", "责任", "参与", "完成")
+
+
+def _spaced_header(words: list[str]) -> list[str]:
+    """Header words set apart by spaces, a header cell of two lines broken in two
+    (牵头 领导, 牵头 责任单位, 配合 责任单位): a role word joins the word after it when together
+    they name a column."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] in _ROLE_PREFIX and k + 1 < len(words) and column_role(words[k] + words[k + 1]):
+            out.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return out
 
 
 def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
     """A table whose cells were set apart by tabs or spaces: a header line of header words
     (``序号 项目 具体内容 责任单位 完成时限``), then rows opening with their number; a shorter row
     ending at a time limit lies under a number spanning rows."""
-    header = lines[i].split(" ")
-    if len(header) < 3 or not all(column_role(h) for h in header) or not _header_like(header):
+    header = _spaced_header(lines[i].split(" "))
+    known = [column_role(h) for h in header]
+    if len(header) < 3 or not _header_like(header):
         return None
+    if not all(known) and (known[0] != "number" or sum(1 for r in known if r) < 4):
+        return None  # header cells naming no column: only after a 序号 and three named ones
     roles = _roles_of(header)
     rows: list[list[str]] = [header]
     j = i + 1
@@ -823,7 +868,19 @@ def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | No
     while j < len(lines):
         words = lines[j].split(" ")
         if len(words) >= 2 and is_number_cell(words[0]):
-            rows.append(_spaced_row(lines[j], roles))
+            line = lines[j]
+            # a row broken over lines (a cell of several lines): the lines after it that open
+            # with no number and hold fewer words than the columns left go on with it
+            while (
+                j + 1 < len(lines)
+                and not is_number_cell(lines[j + 1].split(" ")[0])
+                and len(line.split(" ")) < len(header)
+                and not _section_marker(lines[j + 1])
+                and cell_kind(lines[j + 1].split(" ")[-1]) != "time"
+            ):
+                j += 1
+                line += " " + lines[j]
+            rows.append(_spaced_row(line, roles))
             expected = match_bare_number(words[0]).value + 1  # type: ignore[union-attr]
         elif (
             len(words) >= 3 and roles[0] in ("title", "content") and _opens_row(words[0], expected)

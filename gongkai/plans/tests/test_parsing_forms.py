@@ -1821,3 +1821,22 @@ def test_a_zone_named_without_its_body_shares_the_body_of_the_zone_after_it() ->
         ),
         ("2", ["市生态环境局"], ["市生态环境局", "市水利局", "城东新区", "高新区"], ""),
     ]  # fmt: skip
+
+
+def test_progress_table_set_apart_by_spaces_with_broken_header_cells_and_rows() -> None:
+    # header cells of two lines broken in two (牵头 领导, 牵头 责任单位), a year before a header
+    # word, columns naming nothing known; rows numbered out of sequence, a person's name with a
+    # space in it, and a row whose co-operating cell breaks over three lines
+    plan = _parse(
+        "2023年县政府重点工作责任清单进展情况汇总表\n"
+        "序号 2023年重点工作任务 牵头  领导 牵头   责任单位 主体   责任单位 配合   责任单位 "
+        "工作评价 10-12月份进展情况 备注\n"
+        "12 加强医疗资源建设,保护人民生命安全。 王  某   李某某 县卫健委 各乡镇\n"
+        "县开发区\n"
+        "县直有关单位 达到时序进度 加强基层医疗卫生机构物资配备\n"
+        "15 新增托育机构2所以上。 李某某 县卫健委 有关乡镇 县直有关单位 已完成 完成托幼中心备案工作"
+    )
+    assert _rows(plan) == [
+        ("12", ["县卫健委"], ["县卫健委", "各乡镇", "县开发区", "县直有关单位"], ""),
+        ("15", ["县卫健委"], ["县卫健委", "有关乡镇", "县直有关单位"], ""),
+    ]
