@@ -10,6 +10,8 @@ from typing import Any
 from .fold import fold
 
 _Y = r"(\d{4})\s*年\s*"
+_BARE_YEAR = re.compile(r"^\s*(\d{4})\s*年\s*(?:完成|内完成)?\s*[。.]?\s*$")
+_Y_ONLY = re.compile(r"(\d{4})\s*年")
 _FULL_DATE = re.compile(_Y + r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR_MONTH = re.compile(_Y + r"(\d{1,2})\s*月\s*(?:份)?\s*(底|末|中旬|上旬|下旬)?")
 _YEAR_END = re.compile(_Y + r"(?:底|末|年底|年末|内|全年)")
@@ -76,9 +78,23 @@ def _month_part(year: int, month: int, part: str | None) -> str | None:
     return _last_day(year, month)
 
 
+# the end of a span of months (2023年6月—12月, 3月至6月): the work is due at its end
+_SPAN_END = re.compile(r"(?<=月)\s*(?:份)?\s*[-~至到]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")
+
+
 def due_date(text: str, year: int | None) -> str | None:
-    """The first date a time limit names (YYYY年M月底前 → last day of the month, …)."""
+    """The first date a time limit names (YYYY年M月底前 → last day of the month, …); for a span
+    of months, its end."""
     k = fold(text)
+    span = _SPAN_END.search(k)
+    if span:
+        start = _Y_ONLY.search(k[: span.start()])
+        tail = k[span.end() :]
+        if not _Y_ONLY.match(tail) and (start or year):
+            tail = f"{start.group(1) if start else year}年{tail}"  # 6月—12月: the year of 6月
+        end = due_date(tail, year)
+        if end:
+            return end
     best: tuple[int, str] | None = None
 
     def offer(pos: int, value: str | None) -> None:
@@ -158,6 +174,9 @@ def interpret(deadline: str, year: int | None) -> Due:
         return Due()
     recurrence = recurrence_of(deadline)
     due = due_date(deadline, year)
+    bare = _BARE_YEAR.match(fold(deadline))
+    if due is None and bare:  # a deadline of a year alone (2023年): by its end
+        due = _last_day(int(bare.group(1)), 12)
     if recurrence in ("weekly", "monthly", "quarterly", "half_yearly") and not _FULL_DATE.search(
         fold(deadline)
     ):

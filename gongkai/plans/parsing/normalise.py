@@ -6,7 +6,10 @@ import re
 from collections import Counter
 
 from .inline_items import split_inline_items
+from .numbering import garbled_prefix, match_bare_number, match_marker
 from .readers.pdf import PAGE_NUMBER
+from .tables import column_role, flat_header_width
+from .textgrid import is_number_cell
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
@@ -19,7 +22,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # A number marker at the start of a segment (used to split run-on text).
 MARKER_START = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]{1,3}[条章部节])"
+    r"|[（(]\d{1,2}[）)]|\d{1,2}(?:、|[．.](?!\d)|[．.](?=\d{1,4}\s*[年月]))|[①-⑳]"
+    r"|第[一二三四五六七八九十]{1,3}[条章部节])"
 )
 # Main-level numbers, the only ones that split a run-on line without a blank before them.
 _MAIN_MARKER = re.compile(
@@ -32,11 +36,32 @@ _SENTENCE_END = "。！？；;!?）)」』"
 _NO_BREAK_BEFORE = ",，。、；;:：)）"
 
 
+# A mirror site's copy turns each ideographic space of an indent into "?": "??" at the start of a
+# paragraph, or between paragraphs run together (…落实。??2.优化…). At a line's start before text,
+# and inside a line before an item number or after a sentence's end, it is the blank it replaced
+# (a mojibake number, ?。ň牛┩…, is left to the garbled-number reading).
+_LOST_INDENT_START = re.compile(r"^\?+(?=[\u3400-\u9fff\d（(①-⑳])")
+_LOST_INDENT_MID = re.compile(r"(?<=[。；;：:！!）)」”\u3400-\u9fff])\?{2,}")
+
+
+def _lost_indents(line: str) -> str:
+    if _LOST_INDENT_START.match(line) and not garbled_prefix(line):
+        line = _LOST_INDENT_START.sub("", line)
+    return _LOST_INDENT_MID.sub(
+        lambda m: (
+            " "
+            if MARKER_START.match(line, m.end()) or line[m.start() - 1] in _SENTENCE_END
+            else m.group(0)
+        ),
+        line,
+    )
+
+
 def clean_line(line: str) -> str:
     """Remove invisible characters and Word bookmark tags, and collapse blank runs."""
     line = _INVISIBLE.sub("", line)
     line = _BOOKMARK.sub("", line)
-    return _SPACES.sub(" ", line).strip()
+    return _SPACES.sub(" ", _lost_indents(line)).strip()
 
 
 def remove_pinyin(lines: list[str]) -> list[str]:
@@ -163,14 +188,70 @@ _LONE_NUMBER = re.compile(
 )
 
 
-def join_lone_numbers(lines: list[str]) -> list[str]:
-    """Join a number standing on its own line with the title on the next line (一、 / 總體要求)."""
+def _section_heading(line: str) -> bool:
+    """一、… or （一）… on a short line of its own: a heading standing as a row of a table."""
+    m = match_marker(line)
+    return m is not None and m.style in ("cn_dun", "cn_paren") and len(line) <= 40
+
+
+def _flat_row_numbers(lines: list[str]) -> set[int]:
+    """Lines that hold the 序号 cells (``1、`` ``2、``) of a table flattened one cell per line:
+    after a header of column names opening with 序号, the numbers 1, 2, 3 … of one form in turn,
+    each at least two lines after the one before (a row has cells after its number)."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        width = flat_header_width(lines, i) if column_role(lines[i]) == "number" else 0
+        if width < 3:
+            i += 1
+            continue
+        j, expected, last, style = i + width, 1, i + width - 2, ""
+        while j < len(lines):
+            m = match_bare_number(lines[j]) if is_number_cell(lines[j]) else None
+            if m is not None and m.value == expected and j - last >= 2 and style in ("", m.style):
+                found.add(j)
+                expected, last, style = expected + 1, j, m.style
+            elif (expected == 1 and not _section_heading(lines[j])) or j - last > 40:
+                break  # no row 1 after the header (not such a table), or the table has ended
+            j += 1
+        i = max(j, i + 1)
+    return found
+
+
+_HEADER_NOTE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")
+
+
+def join_header_notes(lines: list[str]) -> list[str]:
+    """A header cell of a table flattened one cell per line whose bracketed note went onto a line
+    of its own (责任股室 / (单位)): the note joins its cell."""
     out: list[str] = []
-    for line in lines:
-        if out and _LONE_NUMBER.match(out[-1]) and not MARKER_START.match(line) and "|" not in line:
+    for k, line in enumerate(lines):
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        if (
+            out
+            and _HEADER_NOTE.match(line)
+            and column_role(out[-1])
+            and (column_role(after) or (len(out) > 1 and column_role(out[-2])))
+        ):
             out[-1] += line
         else:
             out.append(line)
+    return out
+
+
+def join_lone_numbers(lines: list[str]) -> list[str]:
+    """Join a number standing on its own line with the title on the next line (一、 / 總體要求),
+    unless it is the 序号 cell of a table flattened one cell per line."""
+    rows = _flat_row_numbers(lines)
+    out: list[str] = []
+    joinable = False
+    for k, line in enumerate(lines):
+        if joinable and not MARKER_START.match(line) and "|" not in line:
+            out[-1] += line
+            joinable = False
+        else:
+            out.append(line)
+            joinable = bool(_LONE_NUMBER.match(line)) and k not in rows
     return out
 
 
@@ -242,7 +323,7 @@ def normalise_lines(raw: list[str]) -> list[str]:
     lines = [clean_line(ln) for ln in raw]
     lines = [ln for ln in lines if ln and not PAGE_NUMBER.match(ln)]
     lines = join_shared_pages(lines)
-    lines = join_lone_numbers(lines)
+    lines = join_lone_numbers(join_header_notes(lines))
     lines = rejoin_wrapped(lines)
     lines = remove_pinyin(lines)
     return split_runon(split_inline_items(lines))

@@ -19,7 +19,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ar_paren", re.compile(r"\(\s*(\d{1,3})\s*\)\s*[、.,]?\s*")),
     ("ar_sub", re.compile(r"(\d{1,3})\s*-\s*(\d{1,3})(?![\d月日%项])\s*[、.]?\s*")),
     ("cn_dun", re.compile(rf"([{_CN}]{{1,4}})\s*[、.]\s*")),
-    ("ar_dot", re.compile(r"(\d{1,3})\s*[、.](?!\d)\s*")),
+    # 2.5% is a decimal, but 2.9月底前 and 7.2024年 are item numbers before a date
+    ("ar_dot", re.compile(r"(\d{1,3})\s*(?:、|\.(?!\d)|\.(?=\d{1,4}\s*[年月]))\s*")),
     ("ar_half", re.compile(r"(\d{1,3})\s*\)\s*")),
     ("circled", re.compile(rf"([{_CIRCLED}])\s*")),
 ]

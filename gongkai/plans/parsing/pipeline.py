@@ -96,6 +96,7 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
                 and node.last_line >= first_leads
                 and stmt.units
                 and not stmt.lead
+                and not stmt.co_operating
             ):
                 task.lead.extend(u for u in stmt.units[:1] if u not in task.lead)
         if task.deadline:

@@ -6,17 +6,19 @@ import re
 from dataclasses import dataclass, field
 
 from .fold import fold
-from .units import split_top_level, split_units
+from .units import split_top_level, split_units, split_with_separators
 
 _ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
 # 牵头单位, 责任处室, 配合落实单位, and two role words (牵头责任单位, 协同责任单位)
 UNIT_LABEL = (
     rf"(?:(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
-    r"(?:单位|部门|处室|科室|主体|司局|机构|处|科))"
+    r"(?:单位|部门|处室|科室|主体|司局|机构|处|科)"
+    # a bare role word as the label (牵头：…；配合：…)
+    r"|(?<![\u3400-\u9fff])(?:牵头|配合|协办|主办)(?=\s*:))"
 )
 DEADLINE_LABEL = (
     r"(?:完成时限|完成时间|完成期限|时间要求|时限要求|时间节点|时间安排|进度安排|办结时限"
-    r"|完成时序|时限)"
+    r"|完成时序|时限|(?<![\u3400-\u9fff])时间)"
 )
 # a person, not a unit: 责任领导, 分管领导, 牵头负责领导
 PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:负责|责任)?(?:领导|人|处长|科长|局长))"
@@ -43,10 +45,17 @@ _PIECE_SEPARATORS = ",，；;。"
 # "以下任务均需A、B落实": the units of the following tasks, named with their verb
 _SCOPE_PREFIX = re.compile(r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:均需|均由|均要|需由)")
 # a time limit written as an element of a statement: 6月底完成, 2022年10月底前, 年底前完成, 长期坚持
+_MONTH_SPAN = r"\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?"
 _TIME_LIMIT = re.compile(
-    r"^(?:(?:\d{4}年)?(?:\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底|年内|上半年|下半年"
-    r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?(?:完成|办结|落实到位)?"
-    r"|长期坚持|持续推进|长期推进|立行立改)$"
+    rf"^(?:(?:\d{{4}}年)?(?:{_MONTH_SPAN}(?:[-~至到](?:\d{{4}}年)?{_MONTH_SPAN})?"
+    r"|年底|年内|上半年|下半年|全年"
+    r"|(?<=\d年)(?:底|末|内|)"
+    r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?"
+    # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行)
+    r"(?:(?:完成|办结|落实到位|印发|出台|上线|建成|启动|实现|制定|编制)[\u4e00-\u9fff]{0,4})?"
+    r"(?:并长期坚持|并持续推进|并常态化推进)?"
+    r"|长期坚持|持续推进|长期推进|立行立改|常态化推进|持续开展|长期|持续|常态化|常态长效"
+    r"|(?:每|按)(?:年|半年|季|季度|月|周)(?:度)?(?:一次|更新|报送|公开)?)$"
 )
 # "具体任务均涉及A" / "各项工作均需A": the words before the units
 _INVOLVES = re.compile(r"^(?:具体|各项)?(?:任务|工作)(?:均|都)?(?:涉及|需要|需由|需)")
@@ -65,6 +74,23 @@ class Statement:
     text: str = ""
     # units named for the tasks that follow (以下任务均需A、B落实): they apply to each of them
     following: list[str] = field(default_factory=list)
+    # from a co-operating column (配合单位, 协作单位): its first unit never leads
+    co_operating: bool = False
+
+
+def _spaced_names(names: list[str]) -> list[str]:
+    """Names set apart by spaces (县发改局 县财政局) are names of their own, when each of them
+    reads as a unit's name."""
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and all(
+            3 <= len(w) <= 30 and _UNIT_NAME_END.search(fold(w)) for w in words
+        ):
+            out.extend(words)
+        else:
+            out.append(name)
+    return out
 
 
 def _add(seq: list[str], names: list[str]) -> None:
@@ -74,6 +100,7 @@ def _add(seq: list[str], names: list[str]) -> None:
 
 
 _LEAD_MARK = re.compile(r"\s*\((?:牵头|牵头单位|主责|主责单位)\)")
+_VERB_MARK = re.compile(rf"\s*\(({_VERB_PREFIX}{_VERB_CORE})\)\s*[。;,]?\s*$")
 
 
 def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
@@ -86,6 +113,10 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         cut = max(before.rfind(sep) for sep in "、,;:。") + 1
         marked[:0] = split_units(text[cut : m.start()])
         text = text[: m.start()] + text[m.end() :]
+    # 县发改局、县财政局（按职责分工负责）: a verb in brackets closing the list is its verb
+    m = _VERB_MARK.search(fold(text))
+    if m:
+        text = text[: m.start()] + text[m.start(1) : m.end(1)] + text[m.end() :]
 
     def flush(group_text: str, lead: bool) -> None:
         k = fold(group_text)
@@ -105,12 +136,13 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
             if lead:
                 _add(stmt.lead, rest)
             return
-        names = split_units(group_text)
+        names = _spaced_names(split_units(group_text))
         _add(stmt.units, names)
         if lead:
             _add(stmt.lead, names)
 
-    for piece in split_top_level(text, _PIECE_SEPARATORS):
+    timed, previous_sep = False, ""  # the piece before was a time limit, and what ended it
+    for piece, sep in split_with_separators(text, _PIECE_SEPARATORS):
         piece = piece.strip()
         if not piece:
             continue
@@ -118,10 +150,15 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         if _REMARK.match(k):
             continue
         if _TIME_LIMIT.match(k.rstrip("。 ")):
-            # a time limit standing as an element of the statement ((…;责任单位:…,6月底完成))
+            # a time limit standing as an element of the statement ((…;责任单位:…,6月底完成)); one
+            # in steps (2023年底前完成初稿,2024年6月底前印发) is kept whole, as written
             if not stmt.deadline:
                 stmt.deadline = piece.rstrip("。 ")
+            elif timed:
+                stmt.deadline += previous_sep + piece.rstrip("。 ")
+            timed, previous_sep = True, sep
             continue
+        timed = False
         m = _INVOLVES.match(k)
         if m:  # 具体任务均涉及A: A is a unit of the statement
             piece, k = piece[m.end() :], k[m.end() :]
@@ -229,6 +266,15 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _without_time_limits(k: str) -> str:
+    """A statement's folded text without the time limits after its unit lists
+    ((A牵头,B配合;6月底前完成), (A、B,2023年底前)): they are part of the statement."""
+    pieces = split_top_level(k.rstrip("。;,， "), _PIECE_SEPARATORS)
+    while len(pieces) > 1 and _TIME_LIMIT.match(pieces[-1].strip()):
+        pieces.pop()
+    return ",".join(pieces)
+
+
 def _is_statement_body(body: str, at_end: bool) -> bool:
     k = fold(body).strip()
     below = _SAME_BELOW.search(k)
@@ -240,6 +286,12 @@ def _is_statement_body(body: str, at_end: bool) -> bool:
         return True
     if not at_end:
         return False
+    k = _without_time_limits(k)
+    # a closing remark on the statement (…落实,不再列出) is part of it
+    pieces = split_top_level(k.rstrip("。;,， "), _PIECE_SEPARATORS)
+    while len(pieces) > 1 and _REMARK.match(pieces[-1].strip()):
+        pieces.pop()
+    k = ",".join(pieces)
     m = _VERB_AT_END.match(k.rstrip("。;,， "))
     if not m or not m.group(1).strip():
         return False
@@ -250,7 +302,8 @@ def _is_statement_body(body: str, at_end: bool) -> bool:
 _UNIT_NAME_END = re.compile(
     r"(?:处|科|局|室|办|委|厅|部门|单位|政府|中心|所|院|站|队|分局|支行|分行|机构|管委会|街道|办事处|"
     r"乡镇|镇|处室|科室|股室|股|小组|领导小组|工委|党委|党组|公司|银行|政府各部门|馆|学校|法院|"
-    r"检察院|集团|协会|联合会|工会|妇联|残联|团委|科协|宣传部|组织部|统战部|电视台|报社)$"
+    r"检察院|集团|协会|联合会|工会|妇联|残联|团委|科协|宣传部|组织部|统战部|电视台|报社|"
+    r"开发区|示范区|高新区|新区|园区)$"
 )
 
 
@@ -295,7 +348,9 @@ def is_bare_statement(text: str) -> bool:
 # A statement that the first unit of each list leads (列第一位为牵头或汇总单位,下同 /
 # 首位单位为牵头单位,下同): it names no unit itself; it holds for its own list and those after it.
 FIRST_LEADS = re.compile(
-    r"[(\[]?(?:责任单位|各项任务|以上|以下)?(?:中)?(?:列|排|排名|排列)?(?:在)?(?:第一位|首位|第一个|第一)(?:的)?"
+    # 牵头单位列第一位 (as a note of a 责任单位 column, too)
+    r"[(\[]?牵头(?:单位|部门)(?:列|排|排在|列在|放在)(?:第一位|首位|第一|最前)[)\]]?"
+    r"|[(\[]?(?:责任单位|各项任务|以上|以下)?(?:中)?(?:列|排|排名|排列)?(?:在)?(?:第一位|首位|第一个|第一)(?:的)?"
     r"(?:单位|部门)?(?:为|是)(?:牵头|主责|主办)(?:或汇总|和汇总|或主责)?(?:单位|部门)?"
     r"(?:[,;、]?(?:其他|其余|其它)(?:单位|部门)?(?:为|是)(?:配合|责任|协办)(?:单位|部门)?)?"
     r"(?:[,;、]?\s*下同)?[)\]]?[。;,]?"
@@ -336,7 +391,15 @@ def find_statements(text: str) -> tuple[str, list[Statement]]:
             found.append((start, end))
         elif _is_statement_body(body, at_end):
             found.append((start, end))
-        elif end >= tail and (start == 0 or text[start - 1] in "。；;") and is_unit_list(body):
+        elif start and fold(text[start - 1]) in "。;" and _is_statement_body(body, True):
+            # a bracket after a sentence's end, the item's text going on after it
+            # (…产业目录。〔A牵头，B参与，C负责落实。〕按省的要求…): a statement too
+            found.append((start, end))
+        elif (
+            end >= tail
+            and (start == 0 or text[start - 1] in "。；;")
+            and is_unit_list(_without_time_limits(fold(body)))
+        ):
             found.append(
                 (start, end)
             )  # （区政府相关主管部门）: units without a verb, closing the item
@@ -371,14 +434,21 @@ def parse_unit_cell(text: str, leads: bool) -> Statement:
 
     Names on lines of their own within the cell, or set apart by spaces when each of them reads
     as a unit name, are separate units."""
+
+    def joint(part: str) -> str:
+        # a list closed by its verb (县发改局牵头 / 县财政局、县住建局配合) is a group of its own
+        return "，" if _VERB_AT_END.match(fold(part)) else "、"
+
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     text = "".join(
-        ln + ("、" if k + 1 < len(lines) and ln[-1] not in "、，,；;" else "")
+        ln + (joint(ln) if k + 1 < len(lines) and ln[-1] not in "、，,；;" else "")
         for k, ln in enumerate(lines)
     )
     words = text.split()
     if len(words) > 1 and all(is_unit_list(w) for w in words):
         text = "、".join(words)
+    elif len(words) > 1 and all(_VERB_AT_END.match(fold(w)) for w in words[:-1]):
+        text = "".join(w + (joint(w) if k + 1 < len(words) else "") for k, w in enumerate(words))
     if LABEL.search(fold(text)):
         return parse_statement(text)
     stmt = Statement(text=text)

@@ -198,8 +198,17 @@ class TreeBuilder:
         parent = self.current
         tstack: list[Node] = []  # numbered rows and section rows, nested by number style
 
-        def owner_for(style: str) -> Node:
+        group_nodes: set[int] = set()  # sections opened by group cells
+        row_nodes: set[int] = set()  # numbered rows
+
+        def owner_for(style: str, row: bool = False) -> Node:
+            if not row:  # a group or heading closes the rows under the group before it
+                while tstack and id(tstack[-1]) in row_nodes:
+                    tstack.pop()
             for k in range(len(tstack) - 1, -1, -1):
+                if row and id(tstack[k]) in group_nodes:
+                    del tstack[k + 1 :]  # a row's number nests under its group (1.… / 1)
+                    break
                 if tstack[k].style == style:
                     del tstack[k:]
                     break
@@ -224,6 +233,7 @@ class TreeBuilder:
                 section.title = section.own_text.strip().rstrip("。.;；") or None
                 section.touch(line, text)
                 tstack.append(section)
+                group_nodes.add(id(section))
                 groups.append((text, section))
                 last = None
             if trow.heading:
@@ -244,9 +254,12 @@ class TreeBuilder:
                     self._row_node(last, first, last.first_line, numbered=False, grouped=True)
                 self._row_node(last, trow, line, numbered=False, grouped=True)
             elif trow.number is not None:
-                node = self._row_node(owner_for(trow.number.style), trow, line, numbered=True)
+                node = self._row_node(
+                    owner_for(trow.number.style, row=True), trow, line, numbered=True
+                )
                 first_rows[id(node)] = trow
                 tstack.append(node)
+                row_nodes.add(id(node))
                 last = node
             else:
                 self._row_node(tstack[-1] if tstack else parent, trow, line, numbered=False)
@@ -275,7 +288,9 @@ class TreeBuilder:
         node.own_text = rest
         node.statements.extend(stmts)
         for role, text in trow.statements:
-            node.statements.append(parse_unit_cell(text, role == "lead"))
+            stmt = parse_unit_cell(text, role == "lead")
+            stmt.co_operating = role == "support"
+            node.statements.append(stmt)
         if trow.deadline:
             node.statements.append(Statement(deadline=trow.deadline, text=trow.deadline))
         node.touch(line, " ".join(x for x in (trow.title, trow.content) if x))

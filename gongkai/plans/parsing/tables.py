@@ -9,12 +9,14 @@ from .deadlines import reads_as_deadline
 from .fold import fold
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
+from .statements import LABEL, is_unit_list
 from .textgrid import (
     TextTable,
     align,
     build_grid,
     cell_kind,
     is_number_cell,
+    place_short_row,
     read_cell_lines,
     read_row_lines,
     split_at_numbers,
@@ -24,14 +26,17 @@ from .textgrid import (
 # Header words → column role. Checked in order; the first match wins.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("number", re.compile(r"^(?:序号|编号|序|项次|序列)$")),
-    # a person, not a unit (责任领导, 分管领导, 牵头负责领导, 责任人)
-    ("ignore", re.compile(r"领导|责任人|联系人|负责人")),
+    # a person, not a unit (责任领导, 分管领导, 牵头负责领导, 责任人), unless the header names the
+    # unit too (责任单位及责任人)
+    ("ignore", re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:领导|责任人|联系人|负责人)")),
     ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
+    # 牵头、责任部门: one column for lead and responsible units alike (its cells say which lead)
+    ("units", re.compile(r"牵头[、,，及和与/]")),
     ("lead", re.compile(r"牵头|主责|主办")),
-    ("support", re.compile(r"配合|协办|协助|参与|协同")),
+    ("support", re.compile(r"配合|协办|协助|参与|协同|协作")),
     ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
     ("remarks", re.compile(r"^(?:备注|说明)$")),
-    ("ignore", re.compile(r"备注|说明|分值|考核|评分|领导|责任人|联系人|电话|完成情况|进展")),
+    ("ignore", re.compile(r"备注|说明|分值|考核|评分|评价|领导|责任人|联系人|电话|完成情况|进展")),
     (
         "title",
         re.compile(
@@ -51,6 +56,10 @@ _NOT_HEADER = re.compile(
 def column_role(header: str) -> str | None:
     """The role of a column from its header text, or None when it is not a header word."""
     k = re.sub(r"\s+", "", fold(header))
+    # a note in brackets does not name the column (责任单位（牵头单位列第一位）), nor does the year
+    # (2023年重点工作任务)
+    k = re.sub(r"\([^)]*\)$", "", k) or k
+    k = re.sub(r"^\d{4}年度?(?=\D{1,8}$)", "", k)
     if not k or len(k) > 12 or _NOT_HEADER.search(k):
         return None
     for role, pattern in _ROLES:
@@ -137,6 +146,8 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             text = cell.text.strip()
             if not text or role in (None, "ignore"):
                 continue
+            if role != "number" and _PLACEHOLDER.match(fold(text)):
+                continue  # / — 无: the cell says there is nothing
             if role == "group":
                 trow.groups.append((text, cell.spanned))
             elif role == "number":
@@ -166,6 +177,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
     return out
 
 
+_PLACEHOLDER = re.compile(r"^(?:[/／\\—–\-－_]+|无|暂无|空)$")
 _SAME_AS_ABOVE = re.compile(r"^\s*(?:同上|同上栏|同上一项|同前)\s*[。.]?\s*$")
 _SECTION_STYLES = ("cn_dun", "cn_paren")
 _ROW_STYLES = ("ar_dot", "ar_paren", "ar_half", "cn_paren", "circled")
@@ -182,12 +194,21 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
     """Text columns whose cells open with a section number (一、 （一）) before another text or
     number column are groups of the rows: each such cell is a section of the plan."""
     later = [j for j, r in enumerate(roles) if r in ("content", "number", "title")]
+    numbers = [j for j, r in enumerate(roles) if r == "number"]
     for j, role in enumerate(roles):
         if role not in ("title", "content", None) or not any(k > j for k in later):
             continue
         vals = [r[j].text for r in rows[start:] if j < len(r) and r[j].text.strip()]
         vals = [v for v in vals if v.strip()]
-        if vals and sum(1 for v in vals if _section_marker(v)) * 2 > len(vals):
+        # before the 序号 column, cells numbered 1.… group the rows too (二级指标)
+        before_number = any(k > j for k in numbers)
+        marked = [
+            v
+            for v in vals
+            if _section_marker(v)
+            or (before_number and (m := match_marker(v)) and m.style == "ar_dot")
+        ]
+        if vals and len(marked) * 2 > len(vals):
             roles[j] = "group"
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if "group" in roles and len(text_cols) == 1:
@@ -225,7 +246,6 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
     """Read a table copied out of a web page: one cell per line, '|' between cells,
     two '|' lines between rows. Returns the rows and the index after the table."""
     rows: list[list[str]] = []
-    cell: list[str] = []
     row: list[str] = []
     i = start
     pipes = 0
@@ -233,34 +253,49 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
         line = lines[i]
         if line == "|":
             pipes += 1
-            if cell:
-                row.append("\n".join(cell))
-                cell = []
-            elif pipes >= 2 and row:
+            if pipes >= 2 and row:
                 rows.append(row)
                 row = []
             i += 1
             continue
-        if pipes == 0 and row == [] and cell == []:
+        if pipes == 0:  # two cells without a '|' between them
             break
-        if pipes == 0:  # text after the table's last '|'
+        end = _bar_cell_end(lines, i)
+        if end is None:  # text after the table's last '|', or the document ends in a row
+            if row:
+                row.append(line)
+                i += 1
             break
-        pipes = 0
-        cell.append(line)
-        i += 1
-    if cell:
-        row.append("\n".join(cell))
+        row.append("\n".join(lines[i:end]))  # a cell, of one line or several
+        pipes, i = 0, end
     if row:
         rows.append(row)
-    width = max((len(r) for r in rows), default=0)
-    grid: list[list[Cell]] = []
-    for r in rows:
-        missing = width - len(r)
-        cells = [Cell(c) for c in r]
-        if missing > 0 and grid:  # cells of a rowspan appear only in the first row
-            cells = [Cell(grid[-1][k].text, spanned=True) for k in range(missing)] + cells
-        grid.append(cells)
+    # cells of a rowspan appear only in the first row: the shorter rows are aligned to the
+    # columns by what their cells hold, as in the other flattenings
+    grid = build_grid(rows, _roles_of) if len(rows) >= 2 and _header_like(rows[0]) else None
+    if grid is None:
+        width = max((len(r) for r in rows), default=0)
+        grid = []
+        for r in rows:
+            missing = width - len(r)
+            cells = [Cell(c) for c in r]
+            if missing > 0 and grid:
+                cells = [Cell(grid[-1][k].text, spanned=True) for k in range(missing)] + cells
+            grid.append(cells)
     return grid, i
+
+
+def _bar_cell_end(lines: list[str], i: int) -> int | None:
+    """The '|' line that closes a cell starting at line ``i``: cells of several lines run up to
+    it (a long text broken by line breaks); a section heading on the way, or no '|' within a few
+    lines, means the table has ended."""
+    for j in range(i + 1, min(len(lines), i + _CELL_LINES)):
+        if lines[j] == "|":
+            return j
+        m = match_marker(lines[j])
+        if m is not None and (m.style in ("cn_dun", "cn_paren") or m.style.startswith("di_")):
+            return None
+    return None
 
 
 def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
@@ -269,6 +304,9 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
     i = start + width
     expected = 1
     while i < len(lines):
+        if _heading_before_row(lines, i, expected):  # 一、推进决策公开 standing as a row
+            grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
+            i += 1
         num = match_bare_number(lines[i])
         if not num or num.value != expected:
             break
@@ -278,9 +316,16 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
             if nxt and nxt.value == expected + 1:
                 break
             j += 1
+        if j < len(lines) and j - 1 > i + 1 and _heading_before_row(lines, j - 1, expected + 1):
+            j -= 1  # the next row opens under a heading of its own
         cells = lines[i + 1 : j]
         lead = width - 1
-        if j >= len(lines):  # last row: keep only what fits, the rest is text after the table
+        labelled = _label_lines_in_cells(cells, lead)
+        # 牵头单位：… / 完成时限：… lines inside the row's last cell
+        if labelled is not None and (j >= len(lines) or labelled[1] == len(cells)):
+            cells, used = labelled
+            j = i + 1 + used
+        elif j >= len(lines):  # last row: keep only what fits, the rest is text after the table
             sub = [k for k, c in enumerate(cells) if _sub_start(c, num.value)]
             split = _split_title_chunks(cells, lead)
             if split is not None:
@@ -296,13 +341,169 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
             j = i + 1 + keep
             cells = cells[:keep]
         roles = [column_role(c.text) for c in grid[0]]
-        grid.extend(
-            _rows_by_time_limits(lines[i], cells, roles)
-            or _split_flat_row(lines[i], _merge_unit_lines(cells, width - 1), width, num.value)
-        )
+        cells = _merge_unit_runs(cells, roles[1:])
+        for row in _rows_by_time_limits(lines[i], cells, roles) or _split_flat_row(
+            lines[i], _merge_unit_lines(cells, width - 1), width, num.value
+        ):
+            if len(row) < width and not any(c.spanned for c in row):
+                # cells spanning rows appear only in the first of them
+                row = place_short_row([c.text for c in row], roles, [c.text for c in grid[-1]])
+            grid.append(row)
         i = j
         expected += 1
     return grid, i
+
+
+def _leading_group_headers(lines: list[str], i: int) -> int:
+    """Header cells naming no known column (一级指标, 二级指标) before a 序号 header of a table
+    flattened one cell per line: their number, or 0."""
+    for g in range(1, 4):
+        if i + g >= len(lines):
+            return 0
+        head = re.sub(r"\s+", "", lines[i + g - 1])
+        if column_role(head) or not _HEADER_WORD.match(head) or match_marker(head):
+            return 0
+        if _NOT_HEADER.search(head):
+            return 0
+        width = flat_header_width(lines, i + g) if column_role(lines[i + g]) == "number" else 0
+        if width >= 3:
+            # the first row opens with its group cell (一、依法全面履行政府职能)
+            first = i + g + width
+            return g if first < len(lines) and _group_line(lines[first]) else 0
+    return 0
+
+
+def _group_line(text: str) -> bool:
+    """A group cell opening with its number (一、… （一）… 1.…), not a bare row number."""
+    m = match_marker(text.strip())
+    return m is not None and not is_number_cell(text) and len(text.strip()) <= 60
+
+
+def _flat_table_with_groups(
+    lines: list[str], start: int, groups: int
+) -> tuple[list[list[Cell]], int]:
+    """A table one cell per line whose group columns (一级指标 / 二级指标) come before the 序号
+    column: a row's group cells stand before its number, and only on the first row of each group;
+    rows are cut at the numbers 1, 2, 3 …"""
+    width = groups + flat_header_width(lines, start + groups)
+    header = [Cell(lines[start + k]) for k in range(width)]
+    roles = [column_role(c.text) for c in header]
+    grid: list[list[Cell]] = [header]
+    i, expected = start + width, 1
+    while i < len(lines):
+        lead: list[str] = []
+        while i < len(lines) and len(lead) < groups and _group_line(lines[i]):
+            lead.append(lines[i])
+            i += 1
+        num = match_bare_number(lines[i]) if i < len(lines) and is_number_cell(lines[i]) else None
+        if num is None or num.value != expected:
+            i -= len(lead)
+            break
+        j = i + 1
+        while j < len(lines):
+            nxt = match_bare_number(lines[j]) if is_number_cell(lines[j]) else None
+            if nxt is not None and nxt.value == expected + 1:
+                break
+            j += 1
+        end = j
+        while end < len(lines) and end - 1 > i and _group_line(lines[end - 1]):
+            end -= 1  # the next row's group cells
+        after = width - groups - 1
+        cells = lines[i + 1 : end] if end < len(lines) else lines[i + 1 : i + 1 + after]
+        end = i + 1 + len(cells) if end >= len(lines) else end
+        texts = [*lead, lines[i], *_merge_unit_runs(cells, roles[groups + 1 :])]
+        row = [Cell(t) for t in texts[:width]]
+        if len(row) < width:
+            row = place_short_row(texts, roles, [c.text for c in grid[-1]])
+        grid.append(row)
+        i, expected = end, expected + 1
+    return grid, i
+
+
+def _merge_unit_runs(cells: list[str], roles: list[str | None]) -> list[str]:
+    """Unit names on lines of their own (文化宣传股 / 文化馆 / 图书馆) running beyond the table's
+    unit columns: the last unit column holds the rest of them."""
+    columns = sum(1 for r in roles if r in _UNIT_ROLES)
+    if columns == 0:
+        return cells
+    out: list[str] = []
+    run = 0
+    for cell in cells:
+        if cell_kind(cell) == "units":
+            run += 1
+            if run > columns:
+                out[-1] += "\n" + cell
+                continue
+        else:
+            run = 0
+        out.append(cell)
+    return out
+
+
+def _label_lines_in_cells(cells: list[str], lead: int) -> tuple[list[str], int] | None:
+    """A row of a table one cell per line whose last cell holds statement lines after its
+    text (``健全…。`` / ``牵头单位：县司法局`` / ``完成时限：6月底前``): the row's ``lead`` cells,
+    the last with its label lines, and the number of lines they take; None when the row has no
+    such lines right after its first ``lead`` cells."""
+    if lead < 1 or len(cells) <= lead:
+        return None
+    used = lead
+    while used < len(cells) and LABEL.match(fold(cells[used]).strip()):
+        used += 1
+    if used == lead:
+        return None
+    return cells[: lead - 1] + ["\n".join(cells[lead - 1 : used])], used
+
+
+def _flat_table_numbered_in_cells(
+    lines: list[str], start: int, width: int
+) -> tuple[list[list[Cell]], int]:
+    """A table one cell per line without a 序号 column, each row's number printed at the head of
+    its first cell (工作任务 / 具体内容 / 责任单位 / 完成时限, then ``1.加强…`` / ``做好…。`` /
+    ``县政府办`` / ``6月底前``): rows run from one number to the next."""
+    grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
+    i, expected = start + width, 1
+    while i < len(lines):
+        if _heading_before_row(lines, i, expected):
+            grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
+            i += 1
+        if not _opens_row(lines[i], expected):
+            break
+        j = i + 1
+        while j < len(lines) and not _opens_row(lines[j], expected + 1):
+            j += 1
+        if j < len(lines) and j - 1 > i + 1 and _heading_before_row(lines, j - 1, expected + 1):
+            j -= 1
+        cells = [lines[i], *_merge_unit_lines(lines[i + 1 : j], width - 1)]
+        labelled = _label_lines_in_cells(lines[i + 1 : j], width - 1)
+        if labelled is not None and (j >= len(lines) or labelled[1] == j - i - 1):
+            cells = [lines[i], *labelled[0]]
+            j = i + 1 + labelled[1]
+        elif j >= len(lines):  # the last row: the lines after its cells are text after the table
+            cells = lines[i : i + width]
+            j = i + len(cells)
+        if len(cells) < 2:
+            break
+        grid.append([Cell(c) for c in cells])
+        i, expected = j, expected + 1
+    return grid, i
+
+
+def _opens_row(text: str, expected: int) -> bool:
+    """A cell opening with the row number ``expected`` printed before its text (``1.加强…``)."""
+    m = match_marker(text)
+    return m is not None and m.style == "ar_dot" and m.value == expected and bool(text[m.end :])
+
+
+def _heading_before_row(lines: list[str], i: int, expected: int) -> bool:
+    """A section heading (一、… （二）…) standing alone as a row of a table without separators,
+    right before the row numbered ``expected``."""
+    text = lines[i].strip()
+    if not _section_marker(text) or len(text) > 40 or "。" in text or i + 1 >= len(lines):
+        return False
+    first = lines[i + 1].split(" ")[0]
+    num = match_bare_number(first) if is_number_cell(first) else None
+    return (num is not None and num.value == expected) or _opens_row(first, expected)
 
 
 def _merge_unit_lines(cells: list[str], lead: int) -> list[str]:
@@ -369,7 +570,7 @@ def _rows_by_time_limits(
 _HEADER_WORD = re.compile(r"^[^。；;,，:：、]{1,12}$")
 
 
-def _flat_header_width(lines: list[str], i: int) -> int:
+def flat_header_width(lines: list[str], i: int) -> int:
     """The number of header cells of a table flattened one cell per line, starting at ``i``:
     the lines naming columns; or, when a header cell names no known column (总投资（万元）,
     建设地点), every short line up to the first row's number 1."""
@@ -464,21 +665,33 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             out.append(Block("table", rows=grid))
             i = end
             continue
-        width = _flat_header_width(lines, i)
+        groups = _leading_group_headers(lines, i)
+        if groups:  # 一级指标 / 二级指标 / 序号 / 主要任务 / 牵头、责任部门
+            grid, end = _flat_table_with_groups(lines, i, groups)
+            if len(grid) > 1 and map_table(grid) is not None:
+                out.append(Block("table", rows=grid))
+                i = end
+                continue
+        width = flat_header_width(lines, i)
         if width >= 3:
             roles = [column_role(x) for x in lines[i : i + width]]
+            grid = []
             if roles[0] == "number" and {"units", "lead", "content", "title"} & set(roles):
                 grid, end = _flat_table(lines, i, width)
-                if len(grid) > 1:
-                    out.append(Block("table", rows=grid))
-                    i = end
-                    continue
+            elif roles[0] in ("title", "content") and {"units", "lead"} & set(roles):
+                grid, end = _flat_table_numbered_in_cells(lines, i, width)
+            if len(grid) > 1:
+                out.append(Block("table", rows=grid))
+                i = end
+                continue
         out.append(blocks[i])
         i += 1
     return out
 
 
 _USEFUL = {"units", "lead", "content", "title"}
+_CELL_LINES = 12  # the most lines a cell broken by line breaks is taken to run over
+_UNIT_ROLES = ("units", "lead", "support")
 
 
 def _header_like(cells: list[str]) -> bool:
@@ -510,10 +723,9 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
         rows = [rows[0]] + [part for r in rows[1:] for part in split_at_row_numbers(r, width)]
     if not table.breaks and len(rows) == 1:
         cells = rows[0]
-        header = 0
-        while header < len(cells) and column_role(cells[header]):
-            header += 1
-        split = split_at_numbers(cells, header)
+        # the header runs up to row 1's number when a header cell names no known column
+        header = flat_header_width(cells, 0)
+        split = split_at_numbers(cells, header) or _split_by_width(cells, header)
         if split is None:
             return None
         rows = split
@@ -521,6 +733,29 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
     if grid is None or map_table(grid) is None:
         return None
     return grid, table.end
+
+
+_KIND_OF_ROLE = {
+    "deadline": ("time",),
+    "units": ("units",),
+    "lead": ("units",),
+    "support": ("units",),
+}
+
+
+def _split_by_width(cells: list[str], header: int) -> list[list[str]] | None:
+    """Cells without row ends and without row numbers: rows of as many cells as the header, when
+    each full row holds a time limit and units in their columns (a last row may be cut off)."""
+    roles = _roles_of(cells[:header])
+    checked = [(j, _KIND_OF_ROLE[r]) for j, r in enumerate(roles) if r in _KIND_OF_ROLE]
+    body = cells[header:]
+    rows = [body[k : k + header] for k in range(0, len(body), header)]
+    full = [r for r in rows if len(r) == header]
+    if header < 2 or not checked or not full:
+        return None
+    if not all(cell_kind(r[j]) in kinds for r in full for j, kinds in checked):
+        return None
+    return [cells[:header], *rows]
 
 
 def _split_header_row(rows: list[list[str]]) -> list[list[str]]:
@@ -547,7 +782,8 @@ def _split_pipes(line: str) -> list[str]:
 
 def _spaced_row(line: str, roles: list[str | None]) -> list[str]:
     """The cells of a row whose cells were set apart by tabs or spaces (one space each after
-    normalising): words beyond the columns belong to the text column."""
+    normalising): words beyond the columns belong to the text column, or, when they read as unit
+    names (县司法局 县政府办 under one 责任单位), to the unit columns."""
     words = line.split(" ")
     width = len(roles)
     if len(words) <= width:
@@ -555,24 +791,105 @@ def _spaced_row(line: str, roles: list[str | None]) -> list[str]:
     text = next((j for j, r in enumerate(roles) if r == "content"), None)
     if text is None:
         text = next((j for j, r in enumerate(roles) if r == "title"), 0)
-    after = width - text - 1
-    return words[:text] + [" ".join(words[text : len(words) - after])] + words[len(words) - after :]
+    by_units = _spaced_row_by_units(words, roles, text)
+    if by_units is not None:
+        return by_units
+    n = width - text - 1
+    return words[:text] + [" ".join(words[text : len(words) - n])] + words[len(words) - n :]
+
+
+def _spaced_row_by_units(words: list[str], roles: list[str | None], text: int) -> list[str] | None:
+    """Place a row's words around the run of unit names after its text: the unit columns take the
+    run (the first unit column its first name, the last one the rest), the columns between the
+    text and them (a leader column) the short words before the run (names of people, 汪 峰), the
+    columns after them the words after it, one each (the last takes what is left)."""
+    after_text = roles[text + 1 :]
+    units = [k for k, r in enumerate(after_text) if r in _UNIT_ROLES]
+    if not units or units != list(range(units[0], units[-1] + 1)):
+        return None
+    r0 = next((k for k in range(text + 1, len(words)) if is_unit_list(words[k])), None)
+    if r0 is None:
+        return None
+    r1 = r0
+    while r1 < len(words) and is_unit_list(words[r1]):
+        r1 += 1
+    run = words[r0:r1]
+    if len(run) < len(units):
+        return None
+    before = units[0]  # columns between the text and the unit columns
+    mid = words[text + 1 : r0]
+    people: list[str] = []
+    while before and mid and len(mid[-1]) <= 4:
+        people.insert(0, mid.pop())
+    head = words[:text] + [" ".join([words[text], *mid])]
+    between = ([" ".join(people)] + [""] * (before - 1)) if before else []
+    unit_cells = run[: len(units) - 1] + [" ".join(run[len(units) - 1 :])]
+    rest = words[r1:]
+    tail_cols = len(after_text) - units[-1] - 1
+    tail = rest[:tail_cols]
+    if len(rest) > tail_cols and tail_cols:
+        tail[-1] = " ".join(rest[tail_cols - 1 :])
+    return head + between + unit_cells + tail
+
+
+_ROLE_PREFIX = ("牵头", "主体", "配合", "协办", "主办", "责任", "参与", "完成")
+
+
+def _spaced_header(words: list[str]) -> list[str]:
+    """Header words set apart by spaces, a header cell of two lines broken in two
+    (牵头 领导, 牵头 责任单位, 配合 责任单位): a role word joins the word after it when together
+    they name a column."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] in _ROLE_PREFIX and k + 1 < len(words) and column_role(words[k] + words[k + 1]):
+            out.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return out
 
 
 def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
     """A table whose cells were set apart by tabs or spaces: a header line of header words
     (``序号 项目 具体内容 责任单位 完成时限``), then rows opening with their number; a shorter row
     ending at a time limit lies under a number spanning rows."""
-    header = lines[i].split(" ")
-    if len(header) < 3 or not all(column_role(h) for h in header) or not _header_like(header):
+    header = _spaced_header(lines[i].split(" "))
+    known = [column_role(h) for h in header]
+    if len(header) < 3 or not _header_like(header):
         return None
+    if not all(known) and (known[0] != "number" or sum(1 for r in known if r) < 4):
+        return None  # header cells naming no column: only after a 序号 and three named ones
     roles = _roles_of(header)
     rows: list[list[str]] = [header]
     j = i + 1
+    expected = 1
     while j < len(lines):
         words = lines[j].split(" ")
         if len(words) >= 2 and is_number_cell(words[0]):
+            line = lines[j]
+            # a row broken over lines (a cell of several lines): the lines after it that open
+            # with no number and hold fewer words than the columns left go on with it
+            while (
+                j + 1 < len(lines)
+                and not is_number_cell(lines[j + 1].split(" ")[0])
+                and len(line.split(" ")) < len(header)
+                and not _section_marker(lines[j + 1])
+                and cell_kind(lines[j + 1].split(" ")[-1]) != "time"
+            ):
+                j += 1
+                line += " " + lines[j]
+            rows.append(_spaced_row(line, roles))
+            expected = match_bare_number(words[0]).value + 1  # type: ignore[union-attr]
+        elif (
+            len(words) >= 3 and roles[0] in ("title", "content") and _opens_row(words[0], expected)
+        ):
+            # no 序号 column: the number printed at the head of the row's first cell (1.加强…)
             rows.append(_spaced_row(lines[j], roles))
+            expected += 1
+        elif _heading_before_row(lines, j, expected):
+            rows.append([lines[j]])  # a section heading standing as a row
         elif len(rows) > 1 and 2 <= len(words) < len(header) and cell_kind(words[-1]) == "time":
             rows.append(words)
         else:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .fold import fold
 from .model import Cell
 from .numbering import match_bare_number, match_marker
+from .units import split_top_level
 
 _SEP = re.compile(r"^[|｜\s]+$")
 _UNIT_END = re.compile(
@@ -70,21 +71,27 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
                 rows[-1].extend([""] * max(1, line.count("|") + line.count("｜") - 1))
             i += 1
             continue
-        cells = _cells_of(line)
+        end = _first_cell_end(lines, i, len(rows[0])) if rows and _pipes(line) == 0 else None
+        if end is not None:
+            # a first cell of several lines (a long task text broken inside its cell)
+            more = _cells_of(lines[end])
+            cells = ["\n".join([*lines[i:end], more[0]])] + more[1:]
+            i, line = end, lines[end]
+        else:
+            cells = _cells_of(line)
         while (
             closed
             and rows
             and len(cells) >= 2
             and not line.rstrip().endswith(("|", "｜"))
-            and i + 1 < len(lines)
-            and _pipes(lines[i + 1]) >= 1
-            and not _is_sep(lines[i + 1])
+            and (end := _row_goes_on(lines, i)) is not None
         ):
-            # a cell of two lines (區行政服務中心 / 區市場監管局 | 2022年9月底前 |): the row goes on
-            i += 1
-            line = lines[i]
-            more = _cells_of(line)
-            cells = cells[:-1] + [cells[-1] + "\n" + more[0]] + more[1:]
+            # a cell of several lines (區行政服務中心 / 區市場監管局 | 2022年9月底前 |, or
+            # 牵头单位：… / 配合单位：… / 完成时限：… |): the row goes on
+            more = _cells_of(lines[end])
+            text = "\n".join([cells[-1], *(ln.strip() for ln in lines[i + 1 : end]), more[0]])
+            cells = cells[:-1] + [text] + more[1:]
+            i, line = end, lines[end]
         if len(cells) < 2 or not any(cells[1:]):
             if rows and "|" not in line and "｜" not in line:
                 break
@@ -102,6 +109,59 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
 
 def _pipes(line: str) -> int:
     return line.count("|") + line.count("｜")
+
+
+_DATA_KINDS = ("units", "time", "long", "num")
+_CELL_LINES = 12  # the most lines a cell broken by line breaks is taken to run over
+
+
+def _section_line(line: str) -> bool:
+    """A line opening with a section number (一、 （一） 第一条): a heading after the table, not
+    the next line of a cell."""
+    m = match_marker(line.strip())
+    return m is not None and (m.style in ("cn_dun", "cn_paren") or m.style.startswith("di_"))
+
+
+def _cell_end(lines: list[str], i: int) -> int | None:
+    """The line ``cell |`` that closes a cell running over lines ``i`` …, or None."""
+    for j in range(i + 1, min(len(lines), i + _CELL_LINES)):
+        if _pipes(lines[j]) == 0:
+            if _section_line(lines[j]):
+                return None
+            continue
+        closes = not _is_sep(lines[j]) and lines[j].rstrip().endswith(("|", "｜"))
+        return j if closes and len(_cells_of(lines[j])) == 1 else None
+    return None
+
+
+def _row_goes_on(lines: list[str], i: int) -> int | None:
+    """A row line of a table whose rows end in ``|``, stopping without one: the line with a ``|``
+    (not a bar line) within a few lines that carries the rest of the row, or None."""
+    for j in range(i + 1, min(len(lines), i + _CELL_LINES)):
+        if _pipes(lines[j]) == 0:
+            if _section_line(lines[j]):
+                return None
+            continue
+        return None if _is_sep(lines[j]) else j
+    return None
+
+
+def _first_cell_end(lines: list[str], i: int, width: int) -> int | None:
+    """A row whose first cell runs over lines ``i`` … (a long task text broken by line breaks,
+    closed on a line such as ``做好…。 | 县政府办 | 年底前 |``): the line that closes that cell
+    and holds the rest of the row, or None. That line is the first one with a ``|`` within a few
+    lines; its cells are no more than the header's, and those after the first hold data (units,
+    a time limit, text), not header words."""
+    for j in range(i + 1, min(len(lines), i + _CELL_LINES)):
+        if _pipes(lines[j]) == 0:
+            if _section_line(lines[j]):
+                return None
+            continue
+        more = _cells_of(lines[j])
+        if _is_sep(lines[j]) or not 2 <= len(more) <= width:
+            return None
+        return j if any(cell_kind(c) in _DATA_KINDS for c in more[1:]) else None
+    return None
 
 
 def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
@@ -137,22 +197,19 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
                 i += 1
             elif row and i == len(lines) - 1 and "|" not in line and "｜" not in line:
                 row.append(line)  # the document ends inside a cell of an open row
-            elif (
-                row
-                and _pipes(line) == 0
-                and i + 1 < len(lines)
-                and not _is_sep(lines[i + 1])
-                and lines[i + 1].rstrip().endswith(("|", "｜"))
-                and len(_cells_of(lines[i + 1])) == 1
-            ):
-                # a cell of several lines (unit names one per line): 市发改委 / 市财政局 |
-                row.append(line.strip() + "\n" + _cells_of(lines[i + 1])[0])
-                i += 1
+            elif (row or rows) and _pipes(line) == 0 and (end := _cell_end(lines, i)):
+                # a cell of several lines (unit names one per line: 市发改委 / 市财政局 |, or
+                # a row's first cell, a long text broken by line breaks)
+                row.append(
+                    "\n".join(ln.strip() for ln in lines[i:end]) + "\n" + _cells_of(lines[end])[0]
+                )
+                i = end
             else:
                 break
             i += 1
     else:
         cell: str | None = None
+        cell_start = i
         while i < len(lines):
             line = lines[i]
             if _is_sep(line):
@@ -165,15 +222,24 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
                     breaks = True
                     rows.append(row)
                     row = []
-            elif cell is not None and row and "|" not in line and "｜" not in line:
-                cell += "\n" + line  # a cell of several lines inside an open row
+            elif (
+                cell is not None
+                and (row or (rows and i - cell_start < _CELL_LINES and not _section_line(line)))
+                and _pipes(line) == 0
+            ):
+                # a cell of several lines inside an open row, or opening a row (a long task
+                # text broken by line breaks) when a "|" line closes it
+                cell += "\n" + line
             elif "|" in line or "｜" in line or cell is not None:
                 break  # two lines of text without a "|" between them: the table has ended
             else:
-                cell = line
+                cell, cell_start = line, i
             i += 1
         if cell is not None:
-            row.append(cell)
+            if not row and rows and "\n" in cell:
+                i = cell_start  # lines after the table's last row, never closed by a "|"
+            else:
+                row.append(cell)
     if row:
         rows.append(row)
     if not rows:
@@ -231,9 +297,18 @@ def _split_lost_row_end(row: list[str], header: int) -> list[list[str]]:
     return [row]
 
 
+_CN_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+
+
 def is_number_cell(text: str) -> bool:
+    """A 序号 cell: ``1``, ``1.``, ``1、``, ``2-1``, or a Chinese numeral without punctuation
+    (``一``, ``十二``); ``一、`` alone is a heading's number, not a row's."""
     m = match_bare_number(text)
-    return bool(m and m.style in ("ar_dot", "ar_sub") and len(text.strip()) <= 4)
+    if m is None:
+        return False
+    if m.style == "cn_dun":
+        return bool(_CN_NUMERAL.match(fold(text).strip()))
+    return m.style in ("ar_dot", "ar_sub") and len(text.strip()) <= 4
 
 
 def split_at_numbers(cells: list[str], header: int) -> list[list[str]] | None:
@@ -287,14 +362,20 @@ def cell_kind(text: str) -> str:
         return "empty"
     if is_number_cell(t):
         return "num"
-    if len(k) <= 40 and _TIME.match(k):
+    time = _TIME.match(k)
+    # a time limit cell, not a sentence opening with a time word (全年组织开展…不少于100场。)
+    if time and len(k) <= 40 and (k[0].isdigit() or len(k.rstrip("。")) <= 12):
         return "time"
-    pieces = [p for p in re.split(r"[、,;，；\n]", k) if p]
-    if _UNIT_VERB.search(k) and len(k) <= 120 and "。" not in k[:-1]:
-        return "units"
+    # names split at separators outside brackets (各县(市、区)政府 is one name)
+    pieces = [p for ln in k.split("\n") for p in split_top_level(ln, "、,;，；") if p]
+    verb = _UNIT_VERB.search(k)
+    if verb and len(k) <= 120 and "。" not in k[:-1]:
+        before = re.sub(r"(?:等.{0,4}|\(.*?\))$", "", k[: verb.start()])
+        if before and _UNIT_END.search(before):  # not 抓好督查落实。 nor 落实数据安全责任。
+            return "units"
     if (
         pieces
-        and len(k) <= 90
+        and len(k) <= 90 + 10 * len(pieces)
         and "。" not in k
         and all(_UNIT_END.search(re.sub(r"(?:等.{0,4}|\(.*?\))$", "", p)) for p in pieces)
     ):
@@ -409,7 +490,7 @@ def build_grid(
             header[j] = "序号"
     grid: list[list[Cell]] = [[Cell(h) for h in header]]
     prev: list[str] = [""] * width
-    for r in body:
+    for r, written in zip(body, (len(r) for r in rows[1:]), strict=True):
         if not r:
             continue
         if len(r) < width and not r[0].strip() and any(c.strip() for c in r):
@@ -427,31 +508,49 @@ def build_grid(
             prev = [""] * width
             continue
         else:
-            spannable = [bool(prev[j].strip()) and roles[j] in ("title", None, "number", "group")
-                         for j in range(width)]  # fmt: skip
-            cols = align(r, roles, spannable)
-            cells = [Cell("") for _ in range(width)]
-            placed = set()
-            for c, j in zip(r, cols, strict=False):
-                cells[j] = Cell(c)
-                placed.add(j)
-            first = min(placed) if placed else width
-            for j in range(width):
-                if j not in placed and j < first and spannable[j]:
-                    cells[j] = Cell(prev[j], spanned=True)
-            # a row holding only its text lies under a responsibility cell spanning rows
-            # (``8.及时反馈… |`` under ``7.… | 办公室、各股室 |``): that cell applies to it too
-            # and so does a row under a number cell spanning rows (5 | … | 县住建局 | 6月底前 /
-            # … | 11月底前): the rows of one number share its responsibility cell
-            under_number = any(
-                roles[j] == "number" and cells[j].spanned and cells[j].text.strip()
-                for j in range(width)
-            )
-            text_only = all(cell_kind(c) in ("long", "heading", "short") for c in r)
-            if (text_only or under_number) and not any(roles[j] in _UNIT_ROLES for j in placed):
-                for j in range(width):
-                    if j not in placed and roles[j] in _UNIT_ROLES and prev[j].strip():
-                        cells[j] = Cell(prev[j], spanned=True)
+            cells = place_short_row(r, roles, prev, written < width)
         grid.append(cells)
         prev = [c.text for c in cells]
     return grid
+
+
+def place_short_row(
+    r: list[str], roles: list[str | None], prev: list[str], short: bool = True
+) -> list[Cell]:
+    """The cells of a row with fewer cells than the columns, placed by what they hold, with the
+    cells spanning rows from the row above (``prev``) filled in where the row lacks them.
+
+    ``short``: the row was written with fewer cells (not with empty cells that were dropped)."""
+    width = len(roles)
+    spannable = [bool(prev[j].strip()) and roles[j] in ("title", None, "number", "group")
+                 for j in range(width)]  # fmt: skip
+    cols = align(r, roles, spannable)
+    cells = [Cell("") for _ in range(width)]
+    placed = set()
+    for c, j in zip(r, cols, strict=False):
+        cells[j] = Cell(c)
+        placed.add(j)
+    first = min(placed) if placed else width
+    for j in range(width):
+        if j not in placed and j < first and spannable[j]:
+            cells[j] = Cell(prev[j], spanned=True)
+    # a row holding only its text lies under a responsibility cell spanning rows
+    # (``8.及时反馈… |`` under ``7.… | 办公室、各股室 |``): that cell applies to it too
+    # and so does a row under a number cell spanning rows (5 | … | 县住建局 | 6月底前 /
+    # … | 11月底前): the rows of one number share its responsibility cell
+    under_number = any(
+        roles[j] == "number" and cells[j].spanned and cells[j].text.strip() for j in range(width)
+    )
+    kinds = [cell_kind(c) for c in r]  # its own number besides: 3 | 开展好…。
+    text_only = all(k in ("long", "heading", "short", "num") for k in kinds) and kinds != ["num"]
+    if (text_only or under_number) and not any(roles[j] in _UNIT_ROLES for j in placed):
+        for j in range(width):
+            if j not in placed and roles[j] in _UNIT_ROLES and prev[j].strip():
+                cells[j] = Cell(prev[j], spanned=True)
+    # a row written without its time limit cell (2 | … | 县政府办 | under
+    # 1 | … | 县司法局 | 2023年6月底前 |), not one that writes its empty cells: the time limit
+    # cell spans both rows
+    for j in range(width if short else 0):
+        if j not in placed and roles[j] == "deadline" and cell_kind(prev[j]) == "time":
+            cells[j] = Cell(prev[j], spanned=True)
+    return cells

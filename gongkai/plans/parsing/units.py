@@ -8,29 +8,31 @@ from .fold import fold
 
 _OPEN = "（(〔【[《「“"
 _CLOSE = "）)〕】]》」”"
-_SEPARATORS = "、，,；;"
+_SEPARATORS = "、，,；;/／"
 _ADMIN_FRAGMENT = re.compile(r"^各?[省市县区州盟旗乡镇村街道]{1,3}(?:\([^)]*\))?$")
 # A level, bare or with the kind of body only (市人民政府, 县政府, 社区): what completes 各州、 in
 # 各州、市人民政府 or 各街道、 in 各街道、社区.
 _LEVEL_BODY = re.compile(
     r"^(?:[省市县区州盟旗乡镇]{1,3}|社区)(?:\([^)]*\))?"
-    r"(?:人民政府|政府|党委|党委和政府|党委政府|管委会|委员会|居委会|办事处)?$"
+    r"(?:人民政府|政府|党委|党委和政府|党委政府|管委会|委员会|居委会|办事处)?(?:\([^)]*\))?$"
 )
 _TRAILING = re.compile(
-    r"(?:等(?:有关|相关|其他|其它)?(?:部门|单位|处室|科室|机构)?|及(?:有关|相关)(?:部门|单位))$"
+    r"(?:等(?:[省市县区]直?|市县|县区)?(?:有关|相关|其他|其它)?(?:部门|单位|处室|科室|机构)?"
+    r"(?:(?:和|及|、)(?:有关|相关)?(?:部门|单位|机构))?|及(?:有关|相关)(?:部门|单位))$"
 )
 _LEADING = re.compile(r"^(?:由|请|要|和|及|与|以及)")
 _JUNK = re.compile(r"^[\s\W\d_]*$")
-# A kind of body alone after 、 (市直有关部门、单位): the qualifier before it covers it too.
-_BODY_KIND = re.compile(r"^(?:单位|部门|机构|处室|科室|企业)$")
+# A kind of body alone after 、 (市直有关部门、单位, 各乡镇党委、政府): the qualifier before it
+# covers it too.
+_BODY_KIND = re.compile(r"^(?:单位|部门|机构|处室|科室|企业|政府|人民政府)$")
 
 
 def split_top_level(text: str, separators: str = _SEPARATORS) -> list[str]:
     """Split at separators that are not inside brackets or quotes."""
-    return [part for part, _ in _split_with_separators(text, separators)]
+    return [part for part, _ in split_with_separators(text, separators)]
 
 
-def _split_with_separators(text: str, separators: str = _SEPARATORS) -> list[tuple[str, str]]:
+def split_with_separators(text: str, separators: str = _SEPARATORS) -> list[tuple[str, str]]:
     """Top-level parts, each with the separator that ends it ("" for the last)."""
     parts: list[tuple[str, str]] = []
     depth = 0
@@ -62,11 +64,28 @@ def clean_unit(name: str) -> str:
     return name.strip()
 
 
+# 市、县两级政府: the levels counted after 、 share the body named after them
+_LEVELS_COUNTED = re.compile(r"^[省市县区乡镇]{1,2}(?:两级|三级|各级)")
+
+
+# 城乡一体化示范区、高新区党工委和管委会: a zone named without its body, and another zone with
+# the body both share
+_ZONE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|集聚区)$"
+)
+_ZONE_BODY = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(?:区|园)(?:党工委和管委会|党工委、管委会|党工委|管委会|管理委员会)$"
+)
+
+
 def _continues(piece: str) -> bool:
     """Whether a piece after 、 completes the collective name before it: a bare level
-    (各县、市、区) or a level and the kind of body (各州、市人民政府), not a name that stands
-    by itself with its own quantifier or office (区直各部门, 县直有关单位, 各部门, 区市场局)."""
-    return bool(_ADMIN_FRAGMENT.match(piece) or _LEVEL_BODY.match(piece))
+    (各县、市、区), a level and the kind of body (各州、市人民政府) or the levels counted
+    (市、县两级政府), not a name that stands by itself with its own quantifier or office
+    (区直各部门, 县直有关单位, 各部门, 区市场局)."""
+    return bool(
+        _ADMIN_FRAGMENT.match(piece) or _LEVEL_BODY.match(piece) or _LEVELS_COUNTED.match(piece)
+    )
 
 
 def split_units(text: str) -> list[str]:
@@ -79,7 +98,7 @@ def split_units(text: str) -> list[str]:
     carry = ""
     carry_sep = ""
     prev_sep = ""
-    for raw, sep in _split_with_separators(text):
+    for raw, sep in split_with_separators(text):
         piece = raw.strip()
         if not piece:
             continue
@@ -97,7 +116,8 @@ def split_units(text: str) -> list[str]:
         if _ADMIN_FRAGMENT.match(fold(piece)):
             carry, carry_sep = piece, sep
             continue
-        if merged and prev_sep == "、" and _BODY_KIND.match(fold(piece)):
+        shares = merged and _ZONE.match(fold(merged[-1])) and _ZONE_BODY.match(fold(piece))
+        if merged and prev_sep == "、" and (_BODY_KIND.match(fold(piece)) or shares):
             merged[-1] += "、" + piece
             prev_sep = sep
             continue

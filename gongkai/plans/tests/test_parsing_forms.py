@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from gongkai.plans.parsing import parse_blocks, parse_document, parse_file
 from gongkai.plans.parsing.deadlines import time_limit_in_text
 from gongkai.plans.parsing.model import Block
@@ -1191,4 +1193,650 @@ def test_first_unit_statement_naming_the_others_adds_no_unit() -> None:
     assert _rows(plan) == [
         ("1", ["县发改局"], ["县发改局", "县财政局"], ""),
         ("2", ["县商务局"], ["县商务局", "县市场监管局"], ""),
+    ]
+
+
+# 序号 cells written with Chinese numerals (一, 二) or with their own 、 (1、 2、) in tables
+# flattened without any "|": the cells are the row numbers, not text
+
+ROW_NUMBER_CELLS = [
+    "序号", "工作任务", "具体内容", "责任单位", "完成时限",
+    "一", "加强政策解读", "做好重要政策解读工作。", "县政府办", "2023年6月底前",
+    "二", "优化政务服务", "推进政务服务事项公开。", "县行政审批局", "持续推进",
+    "三", "规范信息发布", "规范政府网站信息发布。", "县融媒体中心", "年底前",
+]  # fmt: skip
+ROW_NUMBER_ROWS = [
+    ("县政府办", "2023年6月底前"),
+    ("县行政审批局", "持续推进"),
+    ("县融媒体中心", "年底前"),
+]
+
+
+def _numbered_as(numbers: list[str]) -> list[str]:
+    cells = list(ROW_NUMBER_CELLS)
+    for k, number in enumerate(numbers):
+        cells[5 + 5 * k] = number
+    return cells
+
+
+def test_chinese_numeral_and_dun_row_numbers_in_cells_one_per_line() -> None:
+    for numbers, paths in ((["一", "二", "三"], "一二三"), (["1、", "2、", "3、"], "123")):
+        plan = _parse("2023年某县政务公开重点任务分解表\n" + "\n".join(_numbered_as(numbers)))
+        assert _rows(plan) == [
+            (path, [], [unit], deadline)
+            for path, (unit, deadline) in zip(paths, ROW_NUMBER_ROWS, strict=True)
+        ], numbers
+        assert [t.title for t in plan.tasks] == ["加强政策解读", "优化政务服务", "规范信息发布"]
+        assert plan.tasks[0].due == "2023-06-30"
+
+
+def test_chinese_numeral_and_dun_row_numbers_in_cells_set_apart_by_tabs_or_spaces() -> None:
+    for numbers, paths in ((["一", "二", "三"], "一二三"), (["1、", "2、", "3、"], "123")):
+        cells = _numbered_as(numbers)
+        rows = [cells[k : k + 5] for k in range(0, len(cells), 5)]
+        text = "\n".join(("\t" if n % 2 else "   ").join(r) for n, r in enumerate(rows))
+        plan = _parse(text)
+        assert _rows(plan) == [
+            (path, [], [unit], deadline)
+            for path, (unit, deadline) in zip(paths, ROW_NUMBER_ROWS, strict=True)
+        ], numbers
+
+
+def test_dun_row_numbers_one_per_line_with_header_cells_naming_no_known_column() -> None:
+    # without "|", and with one "|" line between cells (and none at the row ends)
+    for (first, second), bars in itertools.product(
+        (("一", "二"), ("1、", "2、"), ("1", "2")), (0, 1)
+    ):
+        text = (
+            f"序号\n项目名称\n建设地点\n总投资（万元）\n责任单位\n完成时限\n"
+            f"{first}\n新建幼儿园\n城东新区\n1200\n县教育局\n12月底前\n"
+            f"{second}\n改造公路\n全县\n3000\n县交通运输局\n10月底前"
+        )
+        plan = _parse(text.replace("\n", "\n|\n") + "\n|" if bars else text)
+        paths = [first.rstrip("、"), second.rstrip("、")]
+        assert _rows(plan) == [
+            (paths[0], [], ["县教育局"], "12月底前"),
+            (paths[1], [], ["县交通运输局"], "10月底前"),
+        ], (first, bars)
+
+
+# A row whose first cell is a long text broken by line breaks, in the three "|" flattenings: the
+# cell stays one cell and the row keeps its columns; the text after the table is not a cell
+FIRST_CELL_ON_LINES = [
+    ["工作任务", "具体要求", "责任部门", "完成时限"],
+    ["一、做好财政信息公开", "1.推进预算公开，\n按规定公开部门预算。", "财务科", "2023年6月底前"],
+    ["2.做好政府采购信息公开，\n及时公开采购意向\n和采购结果。", "财务科、办公室", "持续推进"],
+    ["二、做好网站\n信息公开", "3.更新网站概况信息。", "办公室", "年底前"],
+]  # fmt: skip
+AFTER_TABLE = "三、保障措施\n各科室要高度重视，\n确保各项任务落实到位。"
+
+
+def test_a_first_cell_broken_over_lines_stays_one_cell_in_each_bar_flattening() -> None:
+    forms = {
+        "rows as lines": "\n".join(" | ".join(r) + " |" for r in FIRST_CELL_ON_LINES),
+        "bar lines between cells": "\n|\n|\n".join("\n|\n".join(r) for r in FIRST_CELL_ON_LINES)
+        + "\n|\n|",
+        "cells ending in a bar": "\n||\n".join(
+            "\n".join(c + " |" for c in r) for r in FIRST_CELL_ON_LINES
+        )
+        + "\n||",
+    }
+    # the copy opens with a bar line too
+    forms["bar lines, the first before the header"] = "|\n" + forms["bar lines between cells"]
+    for form, table in forms.items():
+        plan = _parse("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
+        assert _rows(plan) == [
+            ("一/1", [], ["财务科"], "2023年6月底前"),
+            ("一/2", [], ["财务科", "办公室"], "持续推进"),
+            ("二/3", [], ["办公室"], "年底前"),
+            ("三", [], [], ""),
+        ], form
+        assert plan.tasks[1].content == "做好政府采购信息公开，\n及时公开采购意向\n和采购结果。", (
+            form
+        )
+
+
+# A mirror site's copy whose ideographic spaces (the paragraph indents) were lost to "??": the item
+# numbers after them are numbers, on lines of their own and where the paragraphs ran together
+LOST_INDENTS = """某区2021年“一件事一次办”改革工作方案
+??为深化政务服务改革，制定本方案。
+??一、工作目标
+??（一）推进集成服务
+??1.梳理事项清单。（区行政审批局牵头，各部门配合）
+??2.优化办事流程。（区行政审批局负责）
+??（二）强化支撑保障
+??3.建设服务专窗，2021年9月底前完成。（各街道负责）
+??二、保障措施
+??各部门要高度重视。"""
+
+
+def test_item_numbers_after_a_mirrors_lost_ideographic_spaces() -> None:
+    head, _, rest = LOST_INDENTS.partition("??（一）")
+    items, _, tail = rest.partition("\n??二、")
+    run_on = head + "??（一）" + items.replace("\n", "") + "\n??二、" + tail
+    for text in (LOST_INDENTS, run_on):
+        plan = _parse(text)
+        assert _rows(plan) == [
+            ("一/（一）/1", ["区行政审批局"], ["区行政审批局", "各部门"], ""),
+            ("一/（一）/2", [], ["区行政审批局"], ""),
+            ("一/（二）/3", [], ["各街道"], ""),
+            ("二", [], [], ""),
+        ], text
+        assert plan.tasks[2].due == "2021-09-30"
+        assert not any("?" in t.content for t in plan.tasks)
+
+
+# Statement lines (牵头单位：… 配合单位：… 责任单位：… 完成时限：…) inside a table's text cell,
+# under the cell's text, in each flattening
+LABEL_LINES_IN_CELL = [
+    ["序号", "重点任务", "具体措施"],
+    ["1", "推进决策公开", "健全决策公开制度。\n牵头单位：县司法局\n"
+     "配合单位：县政府办、县融媒体中心\n完成时限：2023年6月底前"],
+    ["2", "做好政策解读", "加强政策解读。\n责任单位：各乡镇、县直各部门\n完成时限：持续推进"],
+]  # fmt: skip
+
+
+def test_unit_and_time_limit_lines_inside_a_cell_in_each_flattening() -> None:
+    rows = LABEL_LINES_IN_CELL
+    forms = {
+        "rows as lines": "\n".join(" | ".join(r) + " |" for r in rows),
+        "bar lines between cells": "\n|\n|\n".join("\n|\n".join(r) for r in rows) + "\n|\n|",
+        "cells ending in a bar": "\n||\n".join("\n".join(c + " |" for c in r) for r in rows)
+        + "\n||",
+        "cells one per line": "\n".join(c for r in rows for c in r),
+    }
+    for form, table in forms.items():
+        plan = _parse("2023年某县政务公开重点任务\n" + table)
+        assert _rows(plan) == [
+            ("1", ["县司法局"], ["县司法局", "县政府办", "县融媒体中心"], "2023年6月底前"),
+            ("2", [], ["各乡镇", "县直各部门"], "持续推进"),
+        ], form
+        assert plan.tasks[0].due == "2023-06-30", form
+
+
+def test_unit_lists_set_apart_by_slashes_or_spaces() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.扩大有效投资。（责任单位：县发改局/县财政局）\n"
+        "2.加强项目调度。（责任单位：县发改局 县财政局 县住建局）\n"
+        "3.规范资金管理。（责任部门：县财政局　县审计局）\n"
+        "4.推进数据共享。（县大数据中心／县政府办负责）"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县发改局", "县财政局"], ""),
+        ("2", [], ["县发改局", "县财政局", "县住建局"], ""),
+        ("3", [], ["县财政局", "县审计局"], ""),
+        ("4", [], ["县大数据中心", "县政府办"], ""),
+    ]
+
+
+def test_a_time_limit_after_the_unit_lists_of_an_unlabelled_statement_is_its_deadline() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.促进消费回暖。（县商务局牵头，县财政局、县市场监管局配合；2023年6月底前完成）\n"
+        "2.推进重点改革。（县发改局牵头，2023年12月31日前完成）\n"
+        "3.强化运行监测。（县统计局负责，每季度）\n"
+        "4.加强正面宣传。（县委宣传部牵头，县融媒体中心、各乡镇配合，持续推进）\n"
+        "5.做好年度考核。（县考核办负责，年内完成）"
+    )
+    assert _rows(plan) == [
+        ("1", ["县商务局"], ["县商务局", "县财政局", "县市场监管局"], "2023年6月底前完成"),
+        ("2", ["县发改局"], ["县发改局"], "2023年12月31日前完成"),
+        ("3", [], ["县统计局"], "每季度"),
+        ("4", ["县委宣传部"], ["县委宣传部", "县融媒体中心", "各乡镇"], "持续推进"),
+        ("5", [], ["县考核办"], "年内完成"),
+    ]
+    assert [t.due for t in plan.tasks] == ["2023-06-30", "2023-12-31", None, None, "2023-12-31"]
+    assert plan.tasks[2].recurrence == "quarterly"
+
+
+def test_statement_lines_in_a_unit_cell_and_a_task_text_ending_in_a_verb() -> None:
+    # 牵头单位：/配合单位： lines in the 责任单位 cell; a time limit line in it when the row's own
+    # time cell is empty; a task text ending in 落实 is text, not a unit cell, when the row is short
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位 | 完成时间 |\n"
+        "1 | 推进决策公开。 | 牵头单位：县司法局\n配合单位：县政府办、县融媒体中心 | 2023年6月 |\n"
+        "2 | 做好政策解读。 | 县政府办牵头，各乡镇、县直各部门配合 | 每月 |\n"
+        "3 | 加强平台建设。 | 县大数据中心（牵头）、县政府办 | 2023年第三季度 |\n"
+        "4 | 抓好督查落实。 | 县督查室\n完成时限：年底前 | |"
+    )
+    assert _rows(plan) == [
+        ("1", ["县司法局"], ["县司法局", "县政府办", "县融媒体中心"], "2023年6月"),
+        ("2", ["县政府办"], ["县政府办", "各乡镇", "县直各部门"], "每月"),
+        ("3", ["县大数据中心"], ["县大数据中心", "县政府办"], "2023年第三季度"),
+        ("4", [], ["县督查室"], "年底前"),
+    ]
+    assert [t.due for t in plan.tasks] == ["2023-06-30", None, "2023-09-30", "2023-12-31"]
+    assert plan.tasks[1].recurrence == "monthly"
+
+
+def test_item_numbers_followed_by_a_date_and_time_limits_in_the_text() -> None:
+    # 2.9月底前… and 7.2024年… are item 2 and item 7, not the decimals 2.9 and 7.2024; a time limit
+    # in the task's own text gives its due date or recurrence (not a deadline statement)
+    plan = _parse(
+        "某县2023年政务公开工作要点\n"
+        "1.于2023年6月底前完成政府网站集约化改造。（县政府办负责）\n"
+        "2.9月底前完成政务公开专区建设。（县政府办负责）\n"
+        "3、11月中旬前完成年度考核。（县政府办负责）\n"
+        "4.每季度更新一次主动公开目录。（县政府办负责）\n"
+        "5.年内完成公开事项标准目录编制。（县直各部门负责）\n"
+        "6.2024年12月31日前完成平台整合。（县大数据中心负责）\n"
+        "7.2023年第三季度完成政策文件清理。（县司法局负责）"
+    )
+    assert [t.path for t in plan.tasks] == [[str(n)] for n in range(1, 8)]
+    assert [t.deadline for t in plan.tasks] == [""] * 7
+    assert [t.due for t in plan.tasks] == [
+        "2023-06-30", "2023-09-30", "2023-11-20", None, "2023-12-31", "2024-12-31", "2023-09-30",
+    ]  # fmt: skip
+    assert plan.tasks[3].recurrence == "quarterly"
+    assert plan.tasks[1].content.startswith("2.9月底前")
+
+
+def test_statement_labels_set_apart_by_spaces_and_a_bare_time_label() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.扩大有效投资。（牵头单位：县发改局  配合单位：县财政局  完成时限：2023年6月底前）\n"
+        "2.稳定就业形势。（责任单位：县人社局；时间：2023年底）\n"
+        "3.推进重点改革。（县发改局牵头，县财政局等部门配合，2023年底前完成）\n"
+        "4.强化运行监测。牵头单位：县统计局　配合单位：各乡镇　完成时限：长期坚持\n"
+        "5.做好统计调查。（责任主体：县统计局；时间安排：每季度）"
+    )
+    assert _rows(plan) == [
+        ("1", ["县发改局"], ["县发改局", "县财政局"], "2023年6月底前"),
+        ("2", [], ["县人社局"], "2023年底"),
+        ("3", ["县发改局"], ["县发改局", "县财政局"], "2023年底前完成"),
+        ("4", ["县统计局"], ["县统计局", "各乡镇"], "长期坚持"),
+        ("5", [], ["县统计局"], "每季度"),
+    ]
+    assert [t.due for t in plan.tasks][:3] == ["2023-06-30", "2023-12-31", "2023-12-31"]
+
+
+def test_bare_role_labels_and_a_unit_list_closed_by_a_time_limit() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.加强正面宣传。（牵头：县委宣传部；配合：各乡镇、县融媒体中心）\n"
+        "2.加强运行监测。（各乡镇、县直各部门，2023年底前）\n"
+        "3.做好项目储备。（县发改局，6月底前完成）"
+    )
+    assert _rows(plan) == [
+        ("1", ["县委宣传部"], ["县委宣传部", "各乡镇", "县融媒体中心"], ""),
+        ("2", [], ["各乡镇", "县直各部门"], "2023年底前"),
+        ("3", [], ["县发改局"], "6月底前完成"),
+    ]
+
+
+def test_unit_column_headers_with_a_note_or_a_person_beside_the_unit() -> None:
+    # 责任单位（牵头单位列第一位）: a unit column whose first unit leads; 责任单位及责任人 names
+    # units (with their contact person); 协作单位 co-operates
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位（牵头单位列第一位） | 协作单位 | 完成时限（时间节点） |\n"
+        "1 | 推进决策公开。 | 县司法局、县政府办 | 县融媒体中心 | 2023年6月底前 |\n"
+        "2 | 做好政策解读。 | 县政府办 | 各乡镇 | 持续推进 |"
+    )
+    assert _rows(plan) == [
+        ("1", ["县司法局"], ["县司法局", "县政府办", "县融媒体中心"], "2023年6月底前"),
+        ("2", ["县政府办"], ["县政府办", "各乡镇"], "持续推进"),
+    ]
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位及责任人 | 完成时限 |\n"
+        "1 | 推进决策公开。 | 县司法局 | 2023年6月底前 |\n"
+        "2 | 做好政策解读。 | 县政府办、县融媒体中心 | 持续推进 |"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县司法局"], "2023年6月底前"),
+        ("2", [], ["县政府办", "县融媒体中心"], "持续推进"),
+    ]
+
+
+# Section headings standing alone as rows of a table flattened without "|"
+HEADING_ROWS = [
+    ["序号", "工作任务", "责任单位", "完成时限"],
+    ["一、推进决策公开"],
+    ["1", "健全决策公开制度。", "县司法局、县政府办", "2023年6月底前"],
+    ["2", "做好政策解读。", "县政府办牵头，各乡镇配合", "持续推进"],
+    ["二、加强平台建设"],
+    ["3", "规范政府网站管理。", "县融媒体中心", "年底前"],
+]
+
+
+def test_section_headings_standing_as_rows_of_tables_without_bars() -> None:
+    dun = [[f"{r[0]}、", *r[1:]] if r[0].isdigit() else r for r in HEADING_ROWS]
+    forms = {
+        "tabs": "\n".join("\t".join(r) for r in HEADING_ROWS),
+        "cells one per line": "\n".join(c for r in HEADING_ROWS for c in r),
+        "cells one per line, numbers with 、": "\n".join(c for r in dun for c in r),
+    }
+    for form, table in forms.items():
+        plan = _parse(
+            "2023年某县政务公开工作任务清单\n" + table + "\n三、保障措施\n各单位要高度重视。"
+        )
+        assert _rows(plan) == [
+            ("一/1", [], ["县司法局", "县政府办"], "2023年6月底前"),
+            ("一/2", ["县政府办"], ["县政府办", "各乡镇"], "持续推进"),
+            ("二/3", [], ["县融媒体中心"], "年底前"),
+            ("三", [], [], ""),
+        ], form
+
+
+def test_unit_cell_with_each_verb_group_on_its_own_line_or_after_a_space() -> None:
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "1 | 推进项目建设。 | 县发改局牵头\n县财政局、县住建局配合 | 年底前 |\n"
+        "2 | 做好要素保障。 | 县自然资源局牵头 县财政局、各乡镇配合 | 持续推进 |\n"
+        "3 | 加强统筹调度。 | 市、县两级政府 | 每季度 |"
+    )
+    assert _rows(plan) == [
+        ("1", ["县发改局"], ["县发改局", "县财政局", "县住建局"], "年底前"),
+        ("2", ["县自然资源局"], ["县自然资源局", "县财政局", "各乡镇"], "持续推进"),
+        ("3", [], ["市、县两级政府"], "每季度"),
+    ]
+
+
+def test_a_verb_in_brackets_closing_a_unit_cell_is_the_lists_verb() -> None:
+    plan = _parse(
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "1 | 推进项目建设。 | 县发改局、县财政局（按职责分工负责） | 年底前 |\n"
+        "2 | 做好要素保障。 | 县自然资源局（牵头）、各乡镇（配合） | 持续推进 |"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县发改局", "县财政局"], "年底前"),
+        ("2", ["县自然资源局"], ["县自然资源局", "各乡镇"], "持续推进"),
+    ]
+
+
+def test_a_time_limit_cell_spanning_rows_applies_to_the_rows_that_lack_it() -> None:
+    table = (
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "1 | 推进决策公开。 | 县司法局 | 2023年6月底前 |\n"
+        "2 | 做好政策解读。 | 县政府办 |\n"
+        "3 | 规范信息发布。 | 县融媒体中心 | 年底前 |"
+    )
+    assert _rows(_parse(table)) == [
+        ("1", [], ["县司法局"], "2023年6月底前"),
+        ("2", [], ["县政府办"], "2023年6月底前"),
+        ("3", [], ["县融媒体中心"], "年底前"),
+    ]
+    # a row that writes its empty time limit cell has none
+    written = _parse(table.replace("| 县政府办 |", "| 县政府办 | |"))
+    assert [t.deadline for t in written.tasks] == ["2023年6月底前", "", "年底前"]
+
+
+def test_tab_table_without_a_number_column_numbers_its_rows_in_the_first_cell() -> None:
+    plan = _parse(
+        "2023年某县政务公开工作任务\n"
+        "工作任务\t具体内容\t责任单位\t完成时限\n"
+        "一、推进公开\n"
+        "1.加强政策解读\t做好重要政策 解读工作。\t县政府办\t2023年6月底前\n"
+        "2.优化政务服务\t推进政务服务事项公开。\t县行政审批局\t持续推进\n"
+        "二、加强平台\n"
+        "3.规范网站\t规范网站管理。\t县融媒体中心\t年底前\n"
+        "三、保障措施\n"
+        "各单位要高度重视。"
+    )
+    assert _rows(plan) == [
+        ("一/1", [], ["县政府办"], "2023年6月底前"),
+        ("一/2", [], ["县行政审批局"], "持续推进"),
+        ("二/3", [], ["县融媒体中心"], "年底前"),
+        ("三", [], [], ""),
+    ]
+    assert [t.title for t in plan.tasks[:3]] == ["加强政策解读", "优化政务服务", "规范网站"]
+
+
+def test_cells_one_per_line_without_a_number_column_number_rows_in_the_first_cell() -> None:
+    plan = _parse(
+        "2023年某县政务公开工作任务\n"
+        "工作任务\n具体内容\n责任单位\n完成时限\n"
+        "一、推进公开\n"
+        "1.加强政策解读\n做好重要政策解读工作。\n县政府办\n2023年6月底前\n"
+        "2.优化政务服务\n推进政务服务事项公开。\n县行政审批局\n县大数据中心\n持续推进\n"
+        "二、加强平台\n"
+        "3.规范网站\n规范网站管理。\n县融媒体中心\n年底前\n"
+        "三、保障措施\n"
+        "各单位要高度重视。"
+    )
+    assert _rows(plan) == [
+        ("一/1", [], ["县政府办"], "2023年6月底前"),
+        ("一/2", [], ["县行政审批局", "县大数据中心"], "持续推进"),
+        ("二/3", [], ["县融媒体中心"], "年底前"),
+        ("三", [], [], ""),
+    ]
+    assert [t.title for t in plan.tasks[:3]] == ["加强政策解读", "优化政务服务", "规范网站"]
+
+
+def test_time_limits_of_a_whole_year_a_bare_year_and_a_span_of_months_in_a_statement() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.推进项目建设。（县发改局负责，全年）\n"
+        "2.做好要素保障。（县自然资源局负责，2023年）\n"
+        "3.开展专项整治。（县市场监管局负责，2023年6月—12月）\n"
+        "4.组织集中宣传。（县委宣传部负责，3月至6月）"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县发改局"], "全年"),
+        ("2", [], ["县自然资源局"], "2023年"),
+        ("3", [], ["县市场监管局"], "2023年6月—12月"),
+        ("4", [], ["县委宣传部"], "3月至6月"),
+    ]
+    # a year alone is due at its end, and so is a span of months
+    assert [t.due for t in plan.tasks] == ["2023-12-31", "2023-12-31", "2023-12-31", "2023-06-30"]
+
+
+def test_party_committee_and_government_of_one_qualifier_and_a_trailing_deng_phrase() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.压实属地责任。（各乡镇党委、政府负责）\n"
+        "2.推进项目建设。（县发改局、县财政局等有关部门和单位按职责分工负责）\n"
+        "3.加强统筹协调。（县委、县政府负责）"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["各乡镇党委、政府"], ""),
+        ("2", [], ["县发改局", "县财政局"], ""),
+        ("3", [], ["县委", "县政府"], ""),
+    ]
+
+
+def test_a_time_limit_in_steps_inside_a_statement_is_kept_whole() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.修订管理办法。（县发改局负责，2023年底前完成初稿，2024年6月底前印发实施）\n"
+        "2.建设服务平台。（牵头单位：县大数据中心；2023年9月底前上线运行）"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县发改局"], "2023年底前完成初稿，2024年6月底前印发实施"),
+        ("2", ["县大数据中心"], ["县大数据中心"], "2023年9月底前上线运行"),
+    ]
+    assert [t.due for t in plan.tasks] == ["2023-12-31", "2023-09-30"]
+
+
+def test_placeholder_cells_say_there_is_no_time_limit_or_unit() -> None:
+    plan = _parse(
+        "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "1 | 推进决策公开。 | 县司法局 | / | —— |\n"
+        "2 | 做好政策解读。 | 县政府办 | 县融媒体中心 | 無 |\n"
+        "3 | 规范信息发布。 | 县融媒体中心 | — | 年底前 |"
+    )
+    assert _rows(plan) == [
+        ("1", ["县司法局"], ["县司法局"], ""),
+        ("2", ["县政府办"], ["县政府办", "县融媒体中心"], ""),
+        ("3", ["县融媒体中心"], ["县融媒体中心"], "年底前"),
+    ]
+
+
+def test_unit_names_set_apart_by_spaces_in_a_table_set_apart_by_spaces() -> None:
+    plan = _parse(
+        "序号  工作任务  牵头单位  配合单位  完成时限\n"
+        "1  推进决策 公开。  县司法局  县政府办  县融媒体中心  2023年6月底前\n"
+        "2  做好政策解读。  县政府办  各乡镇  持续推进"
+    )
+    assert _rows(plan) == [
+        ("1", ["县司法局"], ["县司法局", "县政府办", "县融媒体中心"], "2023年6月底前"),
+        ("2", ["县政府办"], ["县政府办", "各乡镇"], "持续推进"),
+    ]
+    assert plan.tasks[0].content.endswith("推进决策 公开。")
+
+
+def test_bar_line_form_opening_with_a_bar_aligns_a_row_missing_its_last_cell() -> None:
+    # the time limit cell spans rows 1 and 2: row 2 has one cell fewer, at its end, and must not
+    # take row 1's number for its own
+    rows = [
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "推进决策公开。", "县司法局", "2023年6月底前"],
+        ["2", "做好政策解读。", "县政府办"],
+        ["3", "规范信息发布。", "县融媒体中心", "年底前"],
+    ]
+    plan = _parse("|\n" + "\n|\n|\n".join("\n|\n".join(r) for r in rows) + "\n|\n|")
+    assert _rows(plan) == [
+        ("1", [], ["县司法局"], "2023年6月底前"),
+        ("2", [], ["县政府办"], "2023年6月底前"),
+        ("3", [], ["县融媒体中心"], "年底前"),
+    ]
+
+
+def test_ongoing_time_limits_closing_a_statement() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务分解\n"
+        "1.优化营商环境。（县发改局负责，长期）\n"
+        "2.规范涉企检查。（县市场监管局负责，常态化）\n"
+        "3.推进项目建设。（县发改局牵头，县财政局配合，持续）\n"
+        "4.清理拖欠账款。（县工信局负责，2023年12月底前完成并长期坚持）"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["县发改局"], "长期"),
+        ("2", [], ["县市场监管局"], "常态化"),
+        ("3", ["县发改局"], ["县发改局", "县财政局"], "持续"),
+        ("4", [], ["县工信局"], "2023年12月底前完成并长期坚持"),
+    ]
+    assert [t.recurrence for t in plan.tasks] == ["continuous"] * 3 + [None]
+    assert plan.tasks[3].due == "2023-12-31"
+
+
+def test_cells_between_bars_without_row_numbers_or_row_ends_are_cut_by_the_header_width() -> None:
+    # rows carry no number: each row is a ¶ task; a unit list keeps 各县(市、区)政府 whole and drops
+    # a trailing 等市有关单位
+    cells = [
+        "任务", "责任单位", "时限",
+        "做好稳经济政策公开工作，集中公开相关举措。", "市政府各部门,各县(市、区)政府", "持续推进",
+        "建立项目审批问题反馈机制。", "市发改委、市住建局等市有关单位,各县(市、区)政府",
+        "年底前",
+        "推进市场监管执法信息公开。", "市市场监管局", "持续推进",
+    ]  # fmt: skip
+    plan = _parse("\n|\n".join(cells))
+    assert _rows(plan) == [
+        ("¶1", [], ["市政府各部门", "各县(市、区)政府"], "持续推进"),
+        ("¶2", [], ["市发改委", "市住建局", "各县(市、区)政府"], "年底前"),
+        ("¶3", [], ["市市场监管局"], "持续推进"),
+    ]
+
+
+def test_cells_one_per_line_whose_spanning_cells_carry_down_to_the_rows_lacking_them() -> None:
+    # a header cell's note on a line of its own ((单位)); the group, time limit, leader and unit
+    # cells span rows, so later rows hold only their number and text until a row brings its own;
+    # a unit cell of three lines; a task text opening with 全年 is text, not a time limit
+    plan = _parse(
+        "序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n"
+        "1\n公共文化服务\n免费开放服务人次较上年增长15%。\n12月底前\n张某某\n文化股\n文化馆\n图书馆\n"
+        "2\n全年组织开展文化惠民演出不少于100场。\n文化股文化馆\n"
+        "3\n开展好“三下乡”活动。\n"
+        "4\n文化产业\n培育规模以上文化企业1家。\n"
+        "5\n旅游项目\n完善观景平台及配套服务设施建设。\n5月底\n李 某\n旅游股\n"
+        "6\n新建、改建旅游厕所6座。"
+    )
+    assert _rows(plan) == [
+        ("1", [], ["文化股", "文化馆", "图书馆"], "12月底前"),
+        ("2", [], ["文化股文化馆"], "12月底前"),
+        ("3", [], ["文化股文化馆"], "12月底前"),
+        ("4", [], ["文化股文化馆"], "12月底前"),
+        ("5", [], ["旅游股"], "5月底"),
+        ("6", [], ["旅游股"], "5月底"),
+    ]
+
+
+def test_group_columns_before_the_number_column_one_cell_per_line() -> None:
+    # 一级指标 / 二级指标 come before 序号; a row's group cells stand before its number, only on
+    # the first row of each group; the responsibility cell (label lines) spans the group's rows
+    plan = _parse(
+        "某区2020年法治政府建设任务台账\n"
+        "一级指标\n二级指标\n序号\n主要任务\n牵头、责任部门\n"
+        "一、依法全面履行政府职能\n1.深化行政审批制度改革\n"
+        "1\n主动公开行政审批事项清单。\n牵头单位:区政务服务办;责任部门:其他部门、各街道按职责分别负责\n"
+        "2\n清理规范行政审批中介服务。\n"
+        "3\n推行相对集中许可权改革。\n"
+        "2.推进政务服务标准化\n"
+        "4\n实行标准化审批。\n区政务服务办\n"
+        "二、完善依法行政制度体系\n3.加强规范性文件管理\n"
+        "5\n开展规范性文件清理。\n区司法局"
+    )
+    assert _rows(plan) == [
+        ("一/1/1", ["区政务服务办"], ["区政务服务办", "其他部门", "各街道"], ""),
+        ("一/1/2", ["区政务服务办"], ["区政务服务办", "其他部门", "各街道"], ""),
+        ("一/1/3", ["区政务服务办"], ["区政务服务办", "其他部门", "各街道"], ""),
+        ("一/2/4", [], ["区政务服务办"], ""),
+        ("二/3/5", [], ["区司法局"], ""),
+    ]
+
+
+def test_a_statement_bracket_after_a_sentence_with_the_items_text_going_on() -> None:
+    # item 1: a 〔…〕 statement mid-text with a clause naming the units of every following item,
+    # then more text and a second statement; item 2 gets those units before its own
+    plan = _parse(
+        "某市打赢蓝天保卫战实施方案\n"
+        "一、工作任务\n"
+        "1.制定实施准入清单。完成环境准入清单编制工作。〔市生态环境局牵头，市发展改革局、"
+        "自然资源局参与，各县、区人民政府（管委会）负责落实。以下各项工作均需各县、区人民政府"
+        "（管委会）落实，不再列出。〕按要求不再新建燃煤锅炉。（市生态环境局、市场监管局牵头，"
+        "工业和信息化局参与）\n"
+        "2.整治散乱污企业。2019年9月底前基本完成整治任务。（市生态环境局牵头，市公安局参与）"
+    )
+    assert _rows(plan) == [
+        (
+            "一/1",
+            ["市生态环境局", "市场监管局"],
+            ["市生态环境局", "市发展改革局", "自然资源局", "各县、区人民政府（管委会）",
+             "市场监管局", "工业和信息化局"],
+            "",
+        ),
+        (
+            "一/2",
+            ["市生态环境局"],
+            ["各县、区人民政府（管委会）", "市生态环境局", "市公安局"],
+            "",
+        ),
+    ]  # fmt: skip
+
+
+def test_a_zone_named_without_its_body_shares_the_body_of_the_zone_after_it() -> None:
+    plan = _parse(
+        "序号 类别 主要任务 牵头单位 参与单位 责任单位\n"
+        "1 水资源 严守用水总量红线。 市水利局 市发展改革委、农业局等 "
+        "各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会\n"
+        "2 水环境 加强排污口监管。 市生态环境局 市水利局 城东新区、高新区"
+    )
+    assert _rows(plan) == [
+        (
+            "1",
+            ["市水利局"],
+            ["市水利局", "市发展改革委", "农业局", "各县(市、区)党委和人民政府",
+             "城乡一体化示范区、高新区党工委和管委会"],
+            "",
+        ),
+        ("2", ["市生态环境局"], ["市生态环境局", "市水利局", "城东新区", "高新区"], ""),
+    ]  # fmt: skip
+
+
+def test_progress_table_set_apart_by_spaces_with_broken_header_cells_and_rows() -> None:
+    # header cells of two lines broken in two (牵头 领导, 牵头 责任单位), a year before a header
+    # word, columns naming nothing known; rows numbered out of sequence, a person's name with a
+    # space in it, and a row whose co-operating cell breaks over three lines
+    plan = _parse(
+        "2023年县政府重点工作责任清单进展情况汇总表\n"
+        "序号 2023年重点工作任务 牵头  领导 牵头   责任单位 主体   责任单位 配合   责任单位 "
+        "工作评价 10-12月份进展情况 备注\n"
+        "12 加强医疗资源建设,保护人民生命安全。 王  某   李某某 县卫健委 各乡镇\n"
+        "县开发区\n"
+        "县直有关单位 达到时序进度 加强基层医疗卫生机构物资配备\n"
+        "15 新增托育机构2所以上。 李某某 县卫健委 有关乡镇 县直有关单位 已完成 完成托幼中心备案工作"
+    )
+    assert _rows(plan) == [
+        ("12", ["县卫健委"], ["县卫健委", "各乡镇", "县开发区", "县直有关单位"], ""),
+        ("15", ["县卫健委"], ["县卫健委", "有关乡镇", "县直有关单位"], ""),
     ]
