@@ -246,6 +246,7 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
     """Read a table copied out of a web page: one cell per line, '|' between cells,
     two '|' lines between rows. Returns the rows and the index after the table."""
     rows: list[list[str]] = []
+    cell: list[str] = []
     row: list[str] = []
     i = start
     pipes = 0
@@ -253,49 +254,34 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
         line = lines[i]
         if line == "|":
             pipes += 1
-            if pipes >= 2 and row:
+            if cell:
+                row.append("\n".join(cell))
+                cell = []
+            elif pipes >= 2 and row:
                 rows.append(row)
                 row = []
             i += 1
             continue
-        if pipes == 0:  # two cells without a '|' between them
+        if pipes == 0 and row == [] and cell == []:
             break
-        end = _bar_cell_end(lines, i)
-        if end is None:  # text after the table's last '|', or the document ends in a row
-            if row:
-                row.append(line)
-                i += 1
+        if pipes == 0:  # text after the table's last '|'
             break
-        row.append("\n".join(lines[i:end]))  # a cell, of one line or several
-        pipes, i = 0, end
+        pipes = 0
+        cell.append(line)
+        i += 1
+    if cell:
+        row.append("\n".join(cell))
     if row:
         rows.append(row)
-    # cells of a rowspan appear only in the first row: the shorter rows are aligned to the
-    # columns by what their cells hold, as in the other flattenings
-    grid = build_grid(rows, _roles_of) if len(rows) >= 2 and _header_like(rows[0]) else None
-    if grid is None:
-        width = max((len(r) for r in rows), default=0)
-        grid = []
-        for r in rows:
-            missing = width - len(r)
-            cells = [Cell(c) for c in r]
-            if missing > 0 and grid:
-                cells = [Cell(grid[-1][k].text, spanned=True) for k in range(missing)] + cells
-            grid.append(cells)
+    width = max((len(r) for r in rows), default=0)
+    grid: list[list[Cell]] = []
+    for r in rows:
+        missing = width - len(r)
+        cells = [Cell(c) for c in r]
+        if missing > 0 and grid:  # cells of a rowspan appear only in the first row
+            cells = [Cell(grid[-1][k].text, spanned=True) for k in range(missing)] + cells
+        grid.append(cells)
     return grid, i
-
-
-def _bar_cell_end(lines: list[str], i: int) -> int | None:
-    """The '|' line that closes a cell starting at line ``i``: cells of several lines run up to
-    it (a long text broken by line breaks); a section heading on the way, or no '|' within a few
-    lines, means the table has ended."""
-    for j in range(i + 1, min(len(lines), i + _CELL_LINES)):
-        if lines[j] == "|":
-            return j
-        m = match_marker(lines[j])
-        if m is not None and (m.style in ("cn_dun", "cn_paren") or m.style.startswith("di_")):
-            return None
-    return None
 
 
 def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
@@ -690,7 +676,6 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
 
 
 _USEFUL = {"units", "lead", "content", "title"}
-_CELL_LINES = 12  # the most lines a cell broken by line breaks is taken to run over
 _UNIT_ROLES = ("units", "lead", "support")
 
 
@@ -746,12 +731,14 @@ _KIND_OF_ROLE = {
 def _split_by_width(cells: list[str], header: int) -> list[list[str]] | None:
     """Cells without row ends and without row numbers: rows of as many cells as the header, when
     each full row holds a time limit and units in their columns (a last row may be cut off)."""
+    if header < 2:
+        return None
     roles = _roles_of(cells[:header])
     checked = [(j, _KIND_OF_ROLE[r]) for j, r in enumerate(roles) if r in _KIND_OF_ROLE]
     body = cells[header:]
     rows = [body[k : k + header] for k in range(0, len(body), header)]
     full = [r for r in rows if len(r) == header]
-    if header < 2 or not checked or not full:
+    if not checked or not full:
         return None
     if not all(cell_kind(r[j]) in kinds for r in full for j, kinds in checked):
         return None
