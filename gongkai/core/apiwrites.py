@@ -6,7 +6,8 @@ middleware would answer every refusal with 400. A write endpoint calls its servi
 service's own Chinese message:
 
 * not the caller's to do (``PermissionDeniedError``): 403 ``{"detail", "code"}``;
-* a status change the record's table does not allow: 409 ``{"detail", "code"}``;
+* a status change the record's table does not allow, or a change to a record whose status no
+  longer allows changes (a published gazette issue): 409 ``{"detail", "code"}``;
 * a rule about one field: 400 ``{"<field>": ["…"]}``, as a serializer names a field;
 * any other rule: 400 ``{"detail", "code"}``.
 """
@@ -19,6 +20,9 @@ from rest_framework import serializers, status
 from rest_framework.exceptions import APIException, PermissionDenied
 
 from .errors import DomainError, PermissionDeniedError
+
+#: The codes of refusals that depend on the record's status, not on what was sent.
+STATE_CODES = frozenset({"transition_not_allowed", "not_draft"})
 
 
 class Conflict(APIException):
@@ -40,7 +44,7 @@ def service_errors() -> Iterator[None]:
     except PermissionDeniedError as exc:
         raise PermissionDenied(_body(exc)) from exc
     except DomainError as exc:
-        if exc.code == "transition_not_allowed":
+        if exc.code in STATE_CODES:
             raise Conflict(_body(exc)) from exc
         if exc.field:
             raise serializers.ValidationError({exc.field: [exc.message]}) from exc
