@@ -37,9 +37,11 @@ WRITES = {
     ("/api/incidents/", "post"): "国办发〔2016〕80号",
     ("/api/incidents/{id}/link/", "post"): "",
     ("/api/incidents/{id}/press-conference/", "post"): "国办发〔2016〕80号",
+    ("/api/incidents/{id}/releases/{release_id}/", "delete"): "",
     ("/api/incidents/{id}/close/", "post"): "",
     ("/api/incidents/{id}/reopen/", "post"): "",
     ("/api/incidents/{id}/cancel/", "post"): "误登记",
+    ("/api/gazette/office-issues/{id}/contents/", "post"): "《条例》第二十三条",
 }
 
 RULE_ID = re.compile(r"\b(?:PLAN|EMG|PUB|REQ|PORT|MON|PART)-[A-Z0-9]+")

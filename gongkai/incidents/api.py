@@ -6,6 +6,7 @@ organisation's coordinators and editors) may also record one here, link the rele
 its clocks, and close, reopen or cancel it, through the same services and state table.
 """
 
+from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -33,6 +34,7 @@ from .services import (
     incident_reopen,
     press_conference_record,
     release_link_item,
+    release_remove,
 )
 from .states import IncidentKind, ReleaseKind, Severity
 
@@ -286,6 +288,27 @@ class IncidentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         with service_errors():
             press_conference_record(incident=incident, actor=request.user, **data)
         return self._detail(incident.pk, code=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Take back a release recorded by mistake",
+        description="Remove a linked item or a press conference from the incident while it is "
+        "running; the audit log keeps what it was, so the record of what met a clock is never "
+        "lost. " + WRITE_DOC,
+        parameters=[
+            OpenApiParameter(
+                "release_id", int, OpenApiParameter.PATH, description="The release's id."
+            )
+        ],
+        request=None,
+        responses={200: IncidentDetailSerializer},
+    )
+    @action(detail=True, methods=["delete"], url_path=r"releases/(?P<release_id>[0-9]{1,18})")
+    def remove_release(self, request, pk=None, release_id=None):
+        incident = self.get_object()
+        release = get_object_or_404(incident.releases, pk=int(release_id))
+        with service_errors():
+            release_remove(release=release, actor=request.user)
+        return self._detail(incident.pk)
 
     def _move(self, request, name: str) -> Response:
         incident = self.get_object()

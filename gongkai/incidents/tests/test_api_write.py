@@ -129,6 +129,16 @@ def test_a_press_conference_and_a_linked_item_meet_the_clocks(
         "incidents.release_link",
         "incidents.press_conference",
     ]
+    # the press conference taken back: the 24-hour clock runs again, the audit keeps it
+    press = held.json()["releases"][1]["id"]
+    with _at(timedelta(hours=22)):
+        taken = api.delete(f"{URL}{incident.pk}/releases/{press}/")
+        assert taken.status_code == 200, taken.json()
+        assert api.delete(f"{URL}{incident.pk}/releases/{press}/").status_code == 404
+    clocks = {c["key"]: c["state"] for c in taken.json()["clocks"]}
+    assert clocks["press_conference"] == "running"
+    assert [r["kind"] for r in taken.json()["releases"]] == ["authoritative"]
+    assert _actions(incident.pk)[-1] == "incidents.release_remove"
 
 
 def test_close_reopen_and_cancel_move_through_the_state_table(incident, coordinator):
