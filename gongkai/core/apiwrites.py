@@ -7,7 +7,8 @@ service's own Chinese message:
 
 * not the caller's to do (``PermissionDeniedError``): 403 ``{"detail", "code"}``;
 * a status change the record's table does not allow, or a change to a record whose status no
-  longer allows changes (a published gazette issue): 409 ``{"detail", "code"}``;
+  longer allows it (a published gazette issue, an incident no longer running): 409
+  ``{"detail", "code"}``;
 * a rule about one field: 400 ``{"<field>": ["…"]}``, as a serializer names a field;
 * any other rule: 400 ``{"detail", "code"}``.
 """
@@ -22,7 +23,7 @@ from rest_framework.exceptions import APIException, PermissionDenied
 from .errors import DomainError, PermissionDeniedError
 
 #: The codes of refusals that depend on the record's status, not on what was sent.
-STATE_CODES = frozenset({"transition_not_allowed", "not_draft"})
+STATE_CODES = frozenset({"transition_not_allowed", "not_draft", "not_running"})
 
 
 class Conflict(APIException):

@@ -260,8 +260,8 @@ class IncidentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         summary="Link an information item as a release",
         description="Link an item as authoritative information, a press conference or another "
         "response: its first publication, at or after the start, meets the clocks of its kind "
-        "(an item not yet published counts once it is). Only while the incident is running. "
-        + WRITE_DOC,
+        "(an item not yet published counts once it is). Only while the incident is running (409 "
+        "otherwise). " + WRITE_DOC,
         request=LinkItemSerializer,
         responses={201: IncidentDetailSerializer},
     )
@@ -277,7 +277,7 @@ class IncidentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         summary="Record a press conference",
         description="Record a press conference (新闻发布会) by its time and place; it meets the "
         "24-hour clock of a 特别重大、重大突发事件 (国办发〔2016〕80号). Only while the incident "
-        "is running. " + WRITE_DOC,
+        "is running (409 otherwise). " + WRITE_DOC,
         request=PressConferenceSerializer,
         responses={201: IncidentDetailSerializer},
     )
@@ -292,8 +292,8 @@ class IncidentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     @extend_schema(
         summary="Take back a release recorded by mistake",
         description="Remove a linked item or a press conference from the incident while it is "
-        "running; the audit log keeps what it was, so the record of what met a clock is never "
-        "lost. " + WRITE_DOC,
+        "running (409 otherwise); the audit log keeps what it was, so the record of what met a "
+        "clock is never lost. " + WRITE_DOC,
         parameters=[
             OpenApiParameter(
                 "release_id", int, OpenApiParameter.PATH, description="The release's id."

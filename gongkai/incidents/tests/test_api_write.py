@@ -165,7 +165,8 @@ def test_close_reopen_and_cancel_move_through_the_state_table(incident, coordina
         {"held_at": "2026-03-02T20:00:00+08:00", "place": "发布厅"},
         format="json",
     )
-    assert late.status_code == 400 and late.json()["detail"] == "事件已结束，不能再登记发布。"
+    assert late.status_code == 409
+    assert late.json() == {"detail": "事件已结束，不能再登记发布。", "code": "not_running"}
     assert move("reopen", reason="舆情再次升温").json()["status"] == "open"
     assert move("cancel", reason="重复登记").json()["status_label"] == "误登记"
     reopen = move("reopen")
