@@ -69,6 +69,8 @@ def test_an_editor_records_corrects_and_removes_an_entry_of_the_unit_with_audit(
     pk = body["id"]
     assert api.get(f"{URL}{pk}/").json()["topic"] == "全省医疗服务工作新闻发布会"
 
+    to_interp = api.patch(f"{URL}{pk}/", {"kind": EntryKind.INTERP_TEXT}, format="json")
+    assert to_interp.json() == {"policy": ["请选择本解读所对应的政策文件。"]}
     changed = api.patch(f"{URL}{pk}/", {"topic": "医疗服务新闻发布会（更正）"}, format="json")
     assert changed.status_code == 200 and changed.json()["topic"] == "医疗服务新闻发布会（更正）"
     update = AuditEntry.objects.get(action="briefings.entry_update", object_id=str(pk))
@@ -133,6 +135,12 @@ def test_invalid_data_is_refused_naming_the_field(org_tree, editor):
         answer = api.post(URL, _entry(org_tree["office"], **{field: value}), format="json")
         assert answer.status_code == 400, (field, answer.content)
         assert field in answer.json(), field
+    # the documents the office form offers: published ones, not a draft
+    draft = make_item(org=org_tree["office"], actor=editor, kind=Kind.POLICY, title="草稿文件")
+    answer = api.post(
+        URL, _entry(org_tree["office"], kind=EntryKind.INTERP_TEXT, policy=draft.pk), format="json"
+    )
+    assert answer.status_code == 400 and list(answer.json()) == ["policy"]
     no_topic = _entry(org_tree["office"])
     del no_topic["topic"]
     answer = api.post(URL, no_topic, format="json")
