@@ -1,7 +1,9 @@
 """REST API of the briefings app: the ledger and how each frequency check stands, staff only.
 
-Read-only: entries and checks are written on the office pages. Staff see the organisations
-they may see (their own and, for coordinators, reviewers and supervisors, those below).
+Staff see the organisations they may see (their own and, for coordinators, reviewers and
+supervisors, those below). Ledger entries are also written here, by those who may record them on
+the office pages (the organisation's coordinators and editors), through the same services and
+rules; frequency checks are set on the office pages only.
 """
 
 from django.utils import timezone
@@ -11,10 +13,14 @@ from drf_spectacular.utils import (
     extend_schema_field,
     extend_schema_view,
 )
-from rest_framework import serializers, viewsets
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
 
+from gongkai.core.apiwrites import RecordField, service_errors
 from gongkai.core.params import id_param, year_param
+from gongkai.orgs.models import Organisation
+from gongkai.publishing.models import InformationItem
 
 from .models import FrequencyCheck, LedgerEntry
 from .selectors import (
@@ -22,8 +28,10 @@ from .selectors import (
     check_result,
     entry_list,
     interpretation_timing,
+    linkable_documents,
     public_entries,
 )
+from .services import ENTRY_FIELDS, entry_create, entry_delete, entry_update
 
 ORG_PARAM = OpenApiParameter(
     "org", int, description="Organisation id: its records and those of its internal units."
@@ -51,12 +59,79 @@ class LedgerEntrySerializer(serializers.ModelSerializer):
         return interpretation_timing(obj)
 
 
+class LedgerEntryWriteSerializer(serializers.ModelSerializer):
+    """What a client sends to record or correct an entry; the service checks the rules."""
+
+    org = RecordField(
+        queryset=Organisation.objects.all(),
+        help_text="Organisation id; set when the entry is recorded, not changed afterwards.",
+    )
+    policy = RecordField(
+        queryset=InformationItem.objects.none(),
+        allow_null=True,
+        required=False,
+        help_text="Id of the published policy document interpreted (required for an "
+        "interpretation).",
+    )
+    material = RecordField(
+        queryset=InformationItem.objects.none(),
+        allow_null=True,
+        required=False,
+        help_text="Id of the published material on this platform (transcript, interpretation).",
+    )
+
+    class Meta:
+        model = LedgerEntry
+        fields = ["org", *ENTRY_FIELDS]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        user = getattr(request, "user", None)
+        if user is not None:  # the documents the office form offers
+            documents = linkable_documents(user=user)
+            self.fields["policy"].queryset = documents
+            self.fields["material"].queryset = documents
+        if self.instance is not None:
+            self.fields["org"].read_only = True
+
+
+ENTRY_WRITE_DOC = """Writes go through the same rules as the office form: the date cannot lie in
+the future; an interpretation (政策解读) names the policy document it explains, which counts
+against the three working days (文件公开后3个工作日内); published material that interprets a
+document must name that document. Only the organisation's coordinators and editors may write
+(403 otherwise); an entry of an organisation the user cannot see is not found (404). Each write
+is kept in the audit log."""
+
+
 @extend_schema_view(
     list=extend_schema(
         parameters=[ORG_PARAM, YEAR_PARAM, OpenApiParameter("kind", str, description="Kind.")]
-    )
+    ),
+    create=extend_schema(
+        summary="Record a ledger entry",
+        description=ENTRY_WRITE_DOC,
+        request=LedgerEntryWriteSerializer,
+        responses={201: LedgerEntrySerializer},
+    ),
+    partial_update=extend_schema(
+        summary="Correct a ledger entry",
+        description=ENTRY_WRITE_DOC + " The audit log keeps what the entry said before.",
+        request=LedgerEntryWriteSerializer,
+        responses={200: LedgerEntrySerializer},
+    ),
+    destroy=extend_schema(
+        summary="Remove a ledger entry recorded by mistake",
+        description="The audit log keeps what the entry said. Only the organisation's "
+        "coordinators and editors may remove it.",
+    ),
 )
-class LedgerEntryViewSet(viewsets.ReadOnlyModelViewSet):
+class LedgerEntryViewSet(
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.ReadOnlyModelViewSet,
+):
     """The ledger of press conferences, policy briefings, online interviews and interpretations
     (新闻发布会、政策吹风会、在线访谈、政策解读) of the organisations the user may see.
 
@@ -64,7 +139,35 @@ class LedgerEntryViewSet(viewsets.ReadOnlyModelViewSet):
     its document's publication (文件公开后3个工作日内).
     """
 
-    serializer_class = LedgerEntrySerializer
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
+
+    def get_serializer_class(self):
+        if self.action in {"create", "partial_update", "update"}:
+            return LedgerEntryWriteSerializer
+        return LedgerEntrySerializer
+
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        org = data.pop("org")
+        with service_errors():
+            entry = entry_create(org=org, actor=request.user, **data)
+        return Response(LedgerEntrySerializer(entry).data, status=status.HTTP_201_CREATED)
+
+    def update(self, request, *args, **kwargs):
+        entry = self.get_object()
+        serializer = self.get_serializer(entry, data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        with service_errors():
+            entry = entry_update(entry=entry, actor=request.user, **serializer.validated_data)
+        return Response(LedgerEntrySerializer(entry).data)
+
+    def destroy(self, request, *args, **kwargs):
+        entry = self.get_object()
+        with service_errors():
+            entry_delete(entry=entry, actor=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
     def get_queryset(self):
         params = self.request.query_params

@@ -14,7 +14,13 @@ from datetime import date
 from django.db.models import Q, QuerySet
 
 from gongkai.orgs.models import Organisation
-from gongkai.orgs.selectors import get_visible_or_404, org_list_for, restrict_to_user
+from gongkai.orgs.selectors import (
+    get_visible_or_404,
+    org_list_for,
+    restrict_to_user,
+    visible_org_ids,
+)
+from gongkai.publishing.models import InformationItem
 from gongkai.publishing.selectors import interpretation_due_on
 
 from .kinds import INTERPRETATION_KINDS, CheckState, EntryKind
@@ -38,6 +44,14 @@ def entry_list(
     if kind:
         qs = qs.filter(kind=kind)
     return qs
+
+
+def linkable_documents(*, user) -> QuerySet[InformationItem]:
+    """Published items ``user`` may name as an entry's policy or material (the office form and
+    the API alike): their organisations' and any public one, newest first."""
+    return InformationItem.objects.filter(
+        Q(org__in=visible_org_ids(user=user)) | Q(is_public=True), published_on__isnull=False
+    ).order_by("-published_on", "-pk")
 
 
 def entry_get(*, user, pk: int) -> LedgerEntry:

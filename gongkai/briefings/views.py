@@ -1,7 +1,6 @@
 """Back-office pages: the overview of frequency checks, the ledger, its entry form."""
 
 from django.contrib import messages
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,14 +15,21 @@ from gongkai.core.permissions import staff_required
 from gongkai.core.views import office_context
 from gongkai.core.xlsx import CONTENT_TYPE, ImportFailed
 from gongkai.orgs.models import Organisation
-from gongkai.orgs.selectors import org_list_for, restrict_to_user, visible_org_ids
-from gongkai.publishing.models import INTERPRETABLE_KINDS, InformationItem
+from gongkai.orgs.selectors import org_list_for, restrict_to_user
+from gongkai.publishing.models import INTERPRETABLE_KINDS
 
 from .forms import CheckForm, EntryForm, ImportForm
 from .importer import OPTIONAL, REQUIRED, entries_import, template_xlsx
 from .kinds import EntryKind
 from .models import FrequencyCheck
-from .selectors import entry_get, entry_list, frequency_overview, interpretation_timing, year_counts
+from .selectors import (
+    entry_get,
+    entry_list,
+    frequency_overview,
+    interpretation_timing,
+    linkable_documents,
+    year_counts,
+)
 from .services import (
     CHECK_ROLES,
     MANAGE_ROLES,
@@ -103,14 +109,6 @@ def entry_list_view(request: HttpRequest) -> HttpResponse:
     return render(request, "briefings/entry_list.html", context)
 
 
-def _documents(request: HttpRequest):
-    """Published items the user may link: their organisations' and any public one."""
-    mine = visible_org_ids(user=request.user)
-    return InformationItem.objects.filter(
-        Q(org__in=mine) | Q(is_public=True), published_on__isnull=False
-    ).order_by("-published_on", "-pk")
-
-
 @staff_required
 def entry_form_view(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     entry = entry_get(user=request.user, pk=pk) if pk else None
@@ -121,7 +119,7 @@ def entry_form_view(request: HttpRequest, pk: int | None = None) -> HttpResponse
     if entry is not None:
         initial = {name: getattr(entry, name) for name in ENTRY_FIELDS}
         initial.update(org=entry.org_id, policy=entry.policy_id, material=entry.material_id)
-    documents = _documents(request)
+    documents = linkable_documents(user=request.user)
     form = EntryForm(
         request.POST or None,
         orgs=orgs,

@@ -1,5 +1,6 @@
 """REST API of the gazette app: published issues and their contents for anyone, every issue of
-the organisations a staff user may see for staff. Read-only.
+the organisations a staff user may see for staff. The organisation's coordinators and editors
+may add a content to an issue not yet published, through the same service as the office page.
 
 The public part gives the text as published (after the confidentiality review); the draft's
 text and PDF never leave the office.
@@ -7,14 +8,18 @@ text and PDF never leave the office.
 
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import serializers, viewsets
+from rest_framework import serializers, status, viewsets
+from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
 
+from gongkai.core.apiwrites import RecordField, service_errors
 from gongkai.core.params import id_param, year_param
+from gongkai.publishing.models import InformationItem
 
 from .models import Content, Issue
-from .selectors import issue_list, public_issue_get, public_issue_list
-from .services import gazette_name
+from .selectors import content_documents, issue_list, public_issue_get, public_issue_list
+from .services import content_save, gazette_name
 
 YEAR_PARAM = OpenApiParameter("year", int, description="Year of the issue.")
 ORG_PARAM = OpenApiParameter("org", int, description="Sponsoring organisation's id.")
@@ -124,6 +129,44 @@ class IssueDetailSerializer(IssueSerializer):
         read_only_fields = fields
 
 
+class ContentWriteSerializer(serializers.Serializer):
+    """A content to add to an issue's table of contents (目录), as on the office form."""
+
+    order = serializers.IntegerField(
+        min_value=0,
+        max_value=32767,
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="Sequence number; after the last content when left out.",
+    )
+    title = serializers.CharField(max_length=300)
+    issuer = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    doc_number = serializers.CharField(max_length=100, required=False, allow_blank=True, default="")
+    page = serializers.IntegerField(
+        min_value=1,
+        max_value=32767,
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="The page it starts on; its share of the issue's text is taken from there.",
+    )
+    item = RecordField(
+        queryset=InformationItem.objects.none(),
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="Id of a published normative document of the organisation or below; its "
+        "public page will link to the issue.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        issue = self.context.get("issue")
+        if issue is not None:  # what the office form offers
+            self.fields["item"].queryset = content_documents(org=issue.org)
+
+
 @extend_schema_view(
     list=extend_schema(
         parameters=[
@@ -150,6 +193,29 @@ class IssueViewSet(viewsets.ReadOnlyModelViewSet):
         org_id = id_param(params.get("org"))
         qs = qs.filter(org_id=org_id) if org_id else qs
         return qs.order_by("-year", "-number", "-pk")
+
+    @extend_schema(
+        summary="Add a content to an issue's table of contents",
+        description="Add a document to the table of contents (目录) of an issue not yet "
+        "published; its share of the issue's text is taken from its page on. A published issue "
+        "is not changed (409): the gazette carries what it published (《条例》第二十三条 names "
+        "政府公报 among the ways information is made public). Only the organisation's "
+        "coordinators and editors may add (403 otherwise); an issue of an organisation the user "
+        "cannot see is not found (404). Kept in the audit log.",
+        request=ContentWriteSerializer,
+        responses={201: ContentSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def contents(self, request, pk=None):
+        issue = self.get_object()
+        serializer = ContentWriteSerializer(
+            data=request.data, context={**self.get_serializer_context(), "issue": issue}
+        )
+        serializer.is_valid(raise_exception=True)
+        with service_errors():
+            content = content_save(issue=issue, actor=request.user, **serializer.validated_data)
+        content.refresh_from_db()
+        return Response(ContentSerializer(content).data, status=status.HTTP_201_CREATED)
 
 
 def register(router) -> None:

@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from gongkai.core.forms import DateInput
 from gongkai.orgs.fields import OrgChoiceField
 from gongkai.orgs.models import Organisation
-from gongkai.publishing.models import NORMATIVE_KINDS, InformationItem
+from gongkai.publishing.models import InformationItem
+
+from .selectors import content_documents
 
 
 class IssueForm(forms.Form):
@@ -53,9 +55,7 @@ class ContentForm(forms.Form):
 
     def __init__(self, *args, org: Organisation, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["item"].queryset = InformationItem.objects.filter(
-            is_public=True, kind__in=list(NORMATIVE_KINDS), org__path__startswith=org.path
-        ).order_by("-published_on")
+        self.fields["item"].queryset = content_documents(org=org)
         self.fields["item"].label_from_instance = lambda o: (
             f"{o.title}（{o.doc_number}）" if o.doc_number else o.title
         )

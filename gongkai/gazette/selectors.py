@@ -7,7 +7,9 @@ from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import get_visible_or_404, restrict_to_user
+from gongkai.publishing.models import NORMATIVE_KINDS, InformationItem
 
 from .models import Content, Issue
 from .states import ON_TIME_DAYS, Digitisation, IssueStatus
@@ -21,6 +23,14 @@ def issue_list(*, user, year: int | None = None, status: str = "") -> QuerySet[I
     if status in IssueStatus.values:
         qs = qs.filter(status=status)
     return qs.select_related("org").annotate(content_count=Count("contents"))
+
+
+def content_documents(*, org: Organisation) -> QuerySet[InformationItem]:
+    """The published normative documents of ``org`` and below that a content of its gazette may
+    link (the office form and the API alike), newest first."""
+    return InformationItem.objects.filter(
+        is_public=True, kind__in=list(NORMATIVE_KINDS), org__path__startswith=org.path
+    ).order_by("-published_on")
 
 
 def issue_get(*, user, pk: int) -> Issue:

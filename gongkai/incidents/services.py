@@ -110,7 +110,9 @@ def incident_cancel(*, incident: Incident, actor, reason: str = "") -> None:
 
 def _require_running(incident: Incident) -> None:
     if incident.status != IncidentStatus.OPEN:
-        raise DomainError(_("Releases are recorded only while the incident is running."))
+        raise DomainError(
+            _("Releases are recorded only while the incident is running."), code="not_running"
+        )
 
 
 @transaction.atomic
