@@ -50,6 +50,17 @@ def public_content_changed(**kwargs) -> None:
     transaction.on_commit(_new_generation)
 
 
+def watch_public_models(app_models) -> None:
+    """Drop the cached pages whenever a row of these models is saved or deleted (their
+    queryset writes are covered by ``PublicContentQuerySet``)."""
+    from django.db.models.signals import post_delete, post_save
+
+    for model in app_models:
+        uid = f"pagecache.{model._meta.label_lower}"
+        post_save.connect(public_content_changed, sender=model, dispatch_uid=uid)
+        post_delete.connect(public_content_changed, sender=model, dispatch_uid=uid + "-d")
+
+
 class PublicContentQuerySet(models.QuerySet):
     """Writes that bypass ``post_save`` and ``post_delete`` still drop the cached pages."""
 

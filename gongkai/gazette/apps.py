@@ -10,13 +10,11 @@ class GazetteConfig(AppConfig):
     verbose_name = _("Government gazette")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
-
         from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
         from gongkai.core.navigation import register_nav, register_public_nav
-        from gongkai.core.pagecache import public_content_changed
+        from gongkai.core.pagecache import watch_public_models
         from gongkai.core.related import register_related_links
         from gongkai.orgs.roles import Role
 
@@ -38,7 +36,4 @@ class GazetteConfig(AppConfig):
         register_related_links("gazette", gazette_links)
         register_demo(_("government gazette"), load_demo_gazette, order=70)
         # A published issue changes public pages (the gazette's and the documents' it carried).
-        for model in self.get_models():
-            uid = f"gazette.pages.{model._meta.label_lower}"
-            post_save.connect(public_content_changed, sender=model, dispatch_uid=uid)
-            post_delete.connect(public_content_changed, sender=model, dispatch_uid=uid + "-d")
+        watch_public_models(self.get_models())

@@ -27,15 +27,11 @@ class PortalConfig(AppConfig):
         # Any change to what the public pages show drops every cached page (core.pagecache),
         # and the site's name kept under the same generation (site.site_column).
         from django.apps import apps
-        from django.db.models.signals import post_delete, post_save
 
-        from gongkai.core.pagecache import public_content_changed
+        from gongkai.core.pagecache import watch_public_models
 
         for label in ("orgs", "publishing", "portal"):
-            for model in apps.get_app_config(label).get_models():
-                uid = f"portal.pages.{model._meta.label_lower}"
-                post_save.connect(public_content_changed, sender=model, dispatch_uid=uid)
-                post_delete.connect(public_content_changed, sender=model, dispatch_uid=uid + "-d")
+            watch_public_models(apps.get_app_config(label).get_models())
         register_public_nav(_("Home"), "portal:home", order=0)
         # The four sub-columns carry their exact statutory names in the nav as on the home page's
         # cards (PORTAL-3, 国办公开办函〔2019〕61号), and each nav item opens its card's page.
