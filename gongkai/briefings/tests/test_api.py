@@ -4,18 +4,12 @@ from datetime import date
 
 import pytest
 import time_machine
-from rest_framework.test import APIClient
+
+from tests.api_client import api_client as _client
 
 from .factories import quarterly_press, record
 
 pytestmark = pytest.mark.django_db
-
-
-def _client(user=None):
-    client = APIClient()
-    if user is not None:
-        client.force_authenticate(user)
-    return client
 
 
 @pytest.fixture

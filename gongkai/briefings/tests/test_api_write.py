@@ -5,13 +5,13 @@ from datetime import date
 
 import pytest
 import time_machine
-from rest_framework.test import APIClient
 
 from gongkai.briefings.kinds import EntryKind, SpeakerRole
 from gongkai.briefings.models import LedgerEntry
 from gongkai.core.models import AuditEntry
 from gongkai.publishing.models import Kind
 from gongkai.publishing.tests.factories import make_item, publish
+from tests.api_client import api_client as _client
 
 from .factories import record
 
@@ -19,13 +19,6 @@ pytestmark = pytest.mark.django_db
 
 URL = "/api/briefings/entries/"
 TODAY = date(2026, 7, 1)
-
-
-def _client(user=None):
-    client = APIClient()
-    if user is not None:
-        client.force_authenticate(user)
-    return client
 
 
 def _entry(unit, **extra):

@@ -4,19 +4,13 @@ import json
 from datetime import date
 
 import pytest
-from rest_framework.test import APIClient
+
+from tests.api_client import api_client as _client
 
 from .factories import make_issue, publish_issue
 from .test_views import issue, normative  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
-
-
-def _client(user=None):
-    client = APIClient()
-    if user is not None:
-        client.force_authenticate(user)
-    return client
 
 
 def test_a_draft_issue_is_not_in_the_public_api(issue):  # noqa: F811

@@ -2,22 +2,15 @@
 editors, only while the issue is not published, audited; nobody else."""
 
 import pytest
-from rest_framework.test import APIClient
 
 from gongkai.core.models import AuditEntry
 from gongkai.gazette.models import Content
+from tests.api_client import api_client as _client
 
 from .factories import publish_issue
 from .test_views import issue, normative  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
-
-
-def _client(user=None):
-    client = APIClient()
-    if user is not None:
-        client.force_authenticate(user)
-    return client
 
 
 def _url(issue):  # noqa: F811

@@ -5,10 +5,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from rest_framework.test import APIClient
 
 from gongkai.incidents.services import press_conference_record
 from gongkai.incidents.states import IncidentKind, Severity
+from tests.api_client import api_client as _client
 
 from .factories import record
 
@@ -16,13 +16,6 @@ BJ = ZoneInfo("Asia/Shanghai")
 START = datetime(2026, 3, 2, 9, 0, tzinfo=BJ)
 
 pytestmark = pytest.mark.django_db
-
-
-def _client(user=None):
-    client = APIClient()
-    if user is not None:
-        client.force_authenticate(user)
-    return client
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from rest_framework.test import APIClient
 
 from gongkai.core.models import AuditEntry
 from gongkai.incidents.models import Incident
 from gongkai.incidents.states import IncidentStatus
 from gongkai.publishing.tests.factories import make_item, publish
+from tests.api_client import api_client as _client
 
 from .factories import record
 
@@ -21,13 +21,6 @@ START = datetime(2026, 3, 2, 9, 0, tzinfo=BJ)
 URL = "/api/incidents/"
 
 pytestmark = pytest.mark.django_db
-
-
-def _client(user=None):
-    client = APIClient()
-    if user is not None:
-        client.force_authenticate(user)
-    return client
 
 
 def _at(delta: timedelta):

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 import time_machine
-from rest_framework.test import APIClient
+
+from tests.api_client import api_client as _client
 
 from ..services import proposal_publish
 from ..states import ProposalKind
@@ -15,13 +16,6 @@ from .factories import CONTACTS, make_proposal, replied, submitted_and_approved
 pytestmark = pytest.mark.django_db
 
 PRIVATE = ("13908712345", "青年路88号", "曲靖市第一人民医院", "0871-67195123", "代表工作委员会")
-
-
-def _client(user=None):
-    client = APIClient()
-    if user is not None:
-        client.force_authenticate(user)
-    return client
 
 
 def _published(org_tree, coordinator, reviewer, **overrides):
