@@ -39,11 +39,19 @@ test: venv
 	$(VENV)/bin/lint-imports --no-cache
 	@$(MAKE) --no-print-directory messages compilemessages
 	@echo "== pytest on SQLite and on PostgreSQL, side by side (each run's output shows when it ends)"
-	@$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
+	@status=$$(./scripts/ensure-services.sh | tail -n1); echo "services: $$status"; \
+	case "$$status" in *postgres=ok*) shared=1;; *) shared=0;; esac; \
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres \
+	  GONGKAI_SHARED_RUNS=$$shared
+
+# With both runs (GONGKAI_SHARED_RUNS=1, conftest.py): tests that reach the database run in
+# both; tests that never do run once, on SQLite; browser test files alternate between the two.
+# Either target run alone runs everything.
+GONGKAI_SHARED_RUNS ?= 0
 
 test-sqlite:
 	@echo "== pytest on SQLite =="
-	$(VENV)/bin/pytest -q -p no:cacheprovider
+	GONGKAI_SHARED_RUNS=$(GONGKAI_SHARED_RUNS) $(VENV)/bin/pytest -q -p no:cacheprovider
 
 test-postgres:
 	@status=$$(./scripts/ensure-services.sh | tail -n1); echo "services: $$status"; \
@@ -53,7 +61,7 @@ test-postgres:
 	    case "$$status" in *redis=ok*) redis="redis://127.0.0.1:6379/15";; esac; \
 	    echo "== pytest on PostgreSQL (database test_$$db, dropped afterwards) =="; \
 	    DATABASE_URL="postgres://postgres@127.0.0.1:5432/$$db" REDIS_URL="$$redis" \
-	      $(VENV)/bin/pytest -q -p no:cacheprovider;; \
+	      GONGKAI_SHARED_RUNS=$(GONGKAI_SHARED_RUNS) $(VENV)/bin/pytest -q -p no:cacheprovider;; \
 	  *) \
 	    if [ "$${CI:-}" = "true" ]; then \
 	      echo "ERROR: no PostgreSQL server on 127.0.0.1:5432; CI requires the PostgreSQL run." >&2; exit 1; \

@@ -1,4 +1,9 @@
-"""Fixtures shared by every app's tests: an organisation tree and one user per role."""
+"""Fixtures shared by every app's tests: an organisation tree and one user per role.
+
+Also the share of work between the two runs of `make test` (SQLite and PostgreSQL side by side).
+"""
+
+import os
 
 import pytest
 
@@ -82,3 +87,71 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("evaluation on real and generated documents")
         for line in LINES:
             terminalreporter.write_line(line)
+
+
+# Fixtures through which a test reaches the database (pytest-django's, and its live server).
+DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+}
+
+
+def _reaches_the_database(item) -> bool:
+    return item.get_closest_marker("django_db") is not None or bool(
+        DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
+def _runs_on_postgresql() -> bool:
+    from django.conf import settings
+
+    return "postgresql" in settings.DATABASES["default"]["ENGINE"]
+
+
+def _only_on_sqlite(item) -> bool:
+    from gongkai.core.tests.skips import OWN_SQLITE_REASON
+
+    return any(m.kwargs.get("reason") == OWN_SQLITE_REASON for m in item.iter_markers("skipif"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """When `make test` runs the suite on SQLite and on PostgreSQL at once, share the work.
+
+    GONGKAI_SHARED_RUNS=1 (set by `make test` only when both runs happen) means:
+    - every test that reaches the database runs in both runs, as before;
+    - a test that never reaches it (parsers, scanners, calendars, templates) gives the same result
+      on both: it runs once, in the SQLite run; so does a test that starts its own SQLite process;
+    - browser tests, which drive whole pages through the live server, are shared: their files,
+      in name order, go in turn to the SQLite run and to the PostgreSQL run, so that each backend
+      serves about half of them and every one runs once.
+    Run alone (plain `pytest`, or `make test` without a PostgreSQL server), nothing is left out.
+    A test with a `skipif` of its own (Redis, PostgreSQL only) decides for itself in both runs.
+    """
+    if os.environ.get("GONGKAI_SHARED_RUNS") != "1":
+        return
+    on_postgresql = _runs_on_postgresql()
+    browser_files = sorted(
+        {
+            str(item.path)
+            for item in items
+            if "tests/browser/" in str(item.path) and not _only_on_sqlite(item)
+        }
+    )
+    postgresql_files = set(browser_files[1::2])
+    keep, leave = [], []
+    for item in items:
+        if "tests/browser/" in str(item.path) and not _only_on_sqlite(item):
+            here = (str(item.path) in postgresql_files) == on_postgresql
+        elif _only_on_sqlite(item):
+            here = not on_postgresql
+        elif any(True for _ in item.iter_markers("skipif")):
+            here = True
+        else:
+            here = _reaches_the_database(item) or not on_postgresql
+        (keep if here else leave).append(item)
+    if leave:
+        config.hook.pytest_deselected(items=leave)
+        items[:] = keep
