@@ -1877,3 +1877,24 @@ def test_an_unbracketed_closing_sentence_of_units_and_verbs_is_a_statement() -> 
         ("五", [], [], ""),
     ]
     assert plan.tasks[0].content.endswith("县发改局牵头，各乡镇配合。")
+
+
+def test_a_section_number_after_a_sentence_end_on_a_short_line_opens_an_item() -> None:
+    # …高度重视。一、加强政策解读（…）: the number opens an item; 一、二级, 一、二季度 and
+    # 第一、二批 after a full stop or inside a sentence do not
+    plan = _parse(
+        "某县2023年政务公开工作要点\n"
+        "为做好政务公开工作，制定本要点。各单位要高度重视。一、加强政策解读（责任单位：县政府办）\n"
+        "二、做好信息发布。及时发布权威信息。一、二级医院要公开。（责任单位：县融媒体中心）\n"
+        "三、推进决策公开。2024年一、二季度完成。第一、二批名单公开。（责任单位：县卫健局）\n"
+        "四、优化政务服务。推进一网通办。县政府办负责。五、强化督查。各部门要抓好落实。"
+    )
+    assert _rows(plan) == [
+        ("一", [], ["县政府办"], ""),
+        ("二", [], ["县融媒体中心"], ""),
+        ("三", [], ["县卫健局"], ""),
+        ("四", [], ["县政府办"], ""),
+        ("五", [], [], ""),
+    ]
+    assert plan.tasks[0].content == "一、加强政策解读（责任单位：县政府办）"
+    assert plan.title == "某县2023年政务公开工作要点"
