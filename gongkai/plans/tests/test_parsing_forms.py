@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-
 from gongkai.plans.parsing import parse_blocks, parse_document, parse_file
 from gongkai.plans.parsing.deadlines import time_limit_in_text
 from gongkai.plans.parsing.model import Block
@@ -1296,14 +1294,9 @@ def test_a_first_cell_broken_over_lines_stays_one_cell_in_each_bar_flattening() 
         )
 
 
-# Not read yet: a "|"-line copy that opens with a bar line, where a cell runs over several lines or
-# a row lacks its last cell. A rule for it was written from made-up text and then taken out: with
-# it, the pooled figures of the held-out documents fell (tasks 0.965 to 0.953, units 0.914 to
-# 0.887, deadlines 0.877 to 0.828), so it misread real copies of that form.
-BAR_FIRST_NOT_READ = "a bar-first copy with cells over several lines is not read yet"
-
-
-@pytest.mark.xfail(strict=True, reason=BAR_FIRST_NOT_READ)
+# A "|"-line copy that opens with a bar line, where a cell runs over several lines: read as the
+# copy without its opening bar when that reading holds exactly the bar-separated groups (an
+# earlier, wider rule for this form lowered the pooled held-out figures and was taken out)
 def test_a_first_cell_broken_over_lines_in_a_copy_opening_with_a_bar_line() -> None:
     table = "|\n" + "\n|\n|\n".join("\n|\n".join(r) for r in FIRST_CELL_ON_LINES) + "\n|\n|"
     plan = _parse("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
@@ -1692,7 +1685,6 @@ def test_unit_names_set_apart_by_spaces_in_a_table_set_apart_by_spaces() -> None
     assert plan.tasks[0].content.endswith("推进决策 公开。")
 
 
-@pytest.mark.xfail(strict=True, reason=BAR_FIRST_NOT_READ)
 def test_bar_line_form_opening_with_a_bar_aligns_a_row_missing_its_last_cell() -> None:
     # the time limit cell spans rows 1 and 2: row 2 has one cell fewer, at its end, and must not
     # take row 1's number for its own
@@ -1898,3 +1890,22 @@ def test_a_section_number_after_a_sentence_end_on_a_short_line_opens_an_item() -
     ]
     assert plan.tasks[0].content == "一、加强政策解读（责任单位：县政府办）"
     assert plan.title == "某县2023年政务公开工作要点"
+
+
+def test_bar_first_copy_of_one_line_cells_with_a_group_cell_spanning_rows_reads_as_before() -> None:
+    # the row lacking its first cell (the group spanning rows) takes the group from above; a text
+    # after the table's last bar, never closed by a bar, is not a cell
+    rows = [
+        ["工作任务", "具体要求", "责任部门", "完成时限"],
+        ["一、做好财政信息公开", "1.推进预算公开。", "财务科", "2023年6月底前"],
+        ["2.做好政府采购信息公开。", "财务科、办公室", "持续推进"],
+        ["二、做好网站信息公开", "3.更新网站概况信息。", "办公室", "年底前"],
+    ]
+    table = "|\n" + "\n|\n|\n".join("\n|\n".join(r) for r in rows) + "\n|\n|"
+    plan = _parse("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
+    assert _rows(plan) == [
+        ("一/1", [], ["财务科"], "2023年6月底前"),
+        ("一/2", [], ["财务科", "办公室"], "持续推进"),
+        ("二/3", [], ["办公室"], "年底前"),
+        ("三", [], [], ""),
+    ]
