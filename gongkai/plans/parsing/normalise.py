@@ -150,13 +150,14 @@ def _split_glued_heading(part: str) -> list[str]:
     return [part[: m.end()], part[m.end() :]] if m else [part]
 
 
-# A section number right after a sentence's end, on a short line (…各单位要高度重视。一、加强政策
-# 解读（责任单位：…）): the number opens an item when what follows it is shaped as an item's
-# heading, a short phrase without punctuation closed by the line's end, a bracket or a full stop.
-# Not after 第 or 年 (第一、二批, 2024年一、二季度): only after 。 and never before another numeral
-# (。一、二级医院…).
+# A section number (一、 or （一）) right after a sentence's end, on a short line
+# (…各单位要高度重视。一、加强政策解读（责任单位：…）): the number opens an item when what
+# follows it is shaped as an item's heading, a short phrase without punctuation closed by the
+# line's end, a bracket or a full stop. Not after 第 or 年 (第一、二批, 2024年一、二季度): only
+# after 。 and never before another numeral (。一、二级医院…).
 _SECTION_AFTER_STOP = re.compile(
-    r"(?<=[。！？])\s*[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两\d])"
+    r"(?<=[。！？])\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"(?![一二三四五六七八九十两\d])"
     r"[\u4e00-\u9fff“”《》]{2,25}(?=$|[（(〔\[【]|。)"
 )
 

@@ -383,7 +383,7 @@ def _closing_sentence(k: str) -> int | None:
     body = m.group(1).strip()
     if body.startswith("由"):
         body = body[1:]
-    return m.start(1) if body and is_bare_statement(body) else None
+    return m.start(1) if body and is_bare_statement(_without_time_limits(body)) else None
 
 
 def find_statements(text: str, closing: bool = False) -> tuple[str, list[Statement]]:

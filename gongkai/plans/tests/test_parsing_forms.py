@@ -1909,3 +1909,30 @@ def test_bar_first_copy_of_one_line_cells_with_a_group_cell_spanning_rows_reads_
         ("二/3", [], ["办公室"], "年底前"),
         ("三", [], [], ""),
     ]
+
+
+def test_a_closing_sentence_of_units_and_verbs_with_a_time_limit_after_them() -> None:
+    plan = _parse(
+        "某县2023年政务公开工作要点\n"
+        "一、推进决策公开。做好政策解读。县发改局牵头，各乡镇配合，2023年底前完成。\n"
+        "二、规范信息发布。及时发布权威信息。由县财政局负责，持续推进。\n"
+        "三、优化政务服务。推进一网通办，2023年底前完成。"
+    )
+    assert _rows(plan) == [
+        ("一", ["县发改局"], ["县发改局", "各乡镇"], "2023年底前完成"),
+        ("二", [], ["县财政局"], "持续推进"),
+        ("三", [], [], ""),
+    ]
+    assert plan.tasks[2].due == "2023-12-31"  # a time limit in the task's own text
+
+
+def test_a_bracketed_section_number_after_a_sentence_end_opens_an_item() -> None:
+    plan = _parse(
+        "某县2023年政务公开工作要点\n"
+        "一、推进决策公开。做好政策解读。（一）加强政策解读（责任单位：县政府办）\n"
+        "（二）做好信息发布。及时发布权威信息。（责任单位：县融媒体中心）"
+    )
+    assert _rows(plan) == [
+        ("一/（一）", [], ["县政府办"], ""),
+        ("一/（二）", [], ["县融媒体中心"], ""),
+    ]
