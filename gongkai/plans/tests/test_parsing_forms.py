@@ -1936,3 +1936,21 @@ def test_a_bracketed_section_number_after_a_sentence_end_opens_an_item() -> None
         ("一/（一）", [], ["县政府办"], ""),
         ("一/（二）", [], ["县融媒体中心"], ""),
     ]
+
+
+def test_bar_first_copy_with_cells_over_lines_in_several_columns_and_a_short_row() -> None:
+    rows = [
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "推进决策公开，\n做好政策解读。", "县司法局\n县政府办", "2023年6月底前"],
+        ["2", "做好政策解读。", "县政府办"],
+        ["3", "规范信息发布。", "县融媒体中心", "年底前"],
+    ]
+    table = "|\n" + "\n|\n|\n".join("\n|\n".join(r) for r in rows) + "\n|\n|"
+    for after in ("", "\n三、保障措施\n各单位要高度重视。"):
+        plan = _parse("某县2023年政务公开任务\n" + table + after)
+        assert _rows(plan)[:3] == [
+            ("1", [], ["县司法局", "县政府办"], "2023年6月底前"),
+            ("2", [], ["县政府办"], "2023年6月底前"),
+            ("3", [], ["县融媒体中心"], "年底前"),
+        ], after
+        assert len(plan.tasks) == (4 if after else 3)
