@@ -150,6 +150,35 @@ def _split_glued_heading(part: str) -> list[str]:
     return [part[: m.end()], part[m.end() :]] if m else [part]
 
 
+# A section number (一、 or （一）) right after a sentence's end, on a short line
+# (…各单位要高度重视。一、加强政策解读（责任单位：…）): the number opens an item when what
+# follows it is shaped as an item's heading, a short phrase without punctuation closed by the
+# line's end, a bracket or a full stop. Not after 第 or 年 (第一、二批, 2024年一、二季度): only
+# after 。 and never before another numeral (。一、二级医院…).
+_SECTION_AFTER_STOP = re.compile(
+    r"(?<=[。！？])\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"(?![一二三四五六七八九十两\d])"
+    r"[\u4e00-\u9fff“”《》]{2,25}(?=$|[（(〔\[【]|。)"
+)
+
+
+def split_sections_after_stops(lines: list[str]) -> list[str]:
+    """Cut a line before a section number hidden after a sentence's end (see above)."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        near = lines[max(0, i - 1) : i + 2]
+        if any("|" in ln for ln in near):
+            out.append(line)
+            continue
+        cuts = [m.start() for m in _SECTION_AFTER_STOP.finditer(line)]
+        prev = 0
+        for cut in cuts:
+            out.append(line[prev:cut].strip())
+            prev = cut
+        out.append(line[prev:].strip())
+    return [ln for ln in out if ln]
+
+
 def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
     """Split lines far longer than a paragraph (prose run together) at paragraph breaks."""
     out: list[str] = []
@@ -326,4 +355,4 @@ def normalise_lines(raw: list[str]) -> list[str]:
     lines = join_lone_numbers(join_header_notes(lines))
     lines = rejoin_wrapped(lines)
     lines = remove_pinyin(lines)
-    return split_runon(split_inline_items(lines))
+    return split_sections_after_stops(split_runon(split_inline_items(lines)))

@@ -149,7 +149,7 @@ class TreeBuilder:
         if marker is not None and self._accept(marker):
             node = Node(label=marker.label, style=marker.style, value=marker.value, first_line=line)
             node.garbled = marker.garbled
-            rest, stmts = find_statements(text[marker.end :])
+            rest, stmts = find_statements(text[marker.end :], closing=True)
             node.own_text = rest.strip()
             node.statements.extend(stmts)
             node.touch(line, text)

@@ -284,6 +284,66 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
     return grid, i
 
 
+def _bar_groups(lines: list[str], start: int) -> tuple[list[list[str]], int]:
+    """The cells of a copy opening with a '|' line (at ``start``): a cell is the lines between
+    two '|' lines, two '|' lines end a row; the copy ends at a text that no '|' line closes
+    within a few lines, or whose lines hold a section heading. Returns the rows and the index
+    after the last '|' line."""
+    rows: list[list[str]] = []
+    row: list[str] = []
+    i = end = start + 1
+    while i < len(lines) and lines[i] != "|":
+        close = next(
+            (j for j in range(i + 1, min(len(lines), i + _CELL_LINES)) if lines[j] == "|"), None
+        )
+        if close is None or any(_section_marker(ln) for ln in lines[i + 1 : close]):
+            break
+        row.append("\n".join(lines[i:close]))
+        if close + 1 < len(lines) and lines[close + 1] == "|":
+            rows.append(row)
+            row = []
+            close += 1
+        i = end = close + 1
+    if row:
+        rows.append(row)
+    return rows, end
+
+
+def _bar_first_cells_on_lines(
+    lines: list[str], start: int, grid: list[list[Cell]], end: int
+) -> tuple[list[list[Cell]], int] | None:
+    """A copy opening with a '|' line that its reader misread: a cell over several lines ended
+    the table, or a row written without its last cell (a time limit spanning rows) was padded at
+    its front. Read as the same copy without its opening '|' line, when that reading holds
+    exactly the bar-separated groups: as many rows, each of the header's cell count or one cell
+    fewer, and the same end."""
+    rows, bar_end = _bar_groups(lines, start)
+    # the reader took the section heading after the table's last bar for a cell
+    heading_after = end == bar_end + 1 and _section_marker(lines[bar_end]) is not None
+    if len(rows) < 2 or (end > bar_end and not heading_after):
+        return None
+    width = len(rows[0])
+    if width < 3 or not all(width - 1 <= len(r) <= width for r in rows[1:]):
+        return None
+    if end == bar_end and not any(len(r) < width for r in rows):
+        return None
+    found = _flattened_table(lines, start + 1)
+    if found is None:
+        return None
+    alt, alt_end = found
+    if len(alt) != len(rows) or alt_end != bar_end or len(alt[0]) != width:
+        return None
+    if end == bar_end:  # read whole: only its short rows may be misread
+        for written, read in zip(rows, alt, strict=True):
+            last_missing = read[-1].spanned and not any(c.spanned for c in read[:-1])
+            if len(written) < width and not last_missing:
+                return None
+    return alt, alt_end
+
+
+_CELL_LINES = 12  # the most lines a cell broken by line breaks is taken to run over
+
+
 def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
     """Read a table flattened to one cell per line, rows starting at a bare number."""
     grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
@@ -641,6 +701,7 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             continue
         if lines[i] == "|" and lines[i + 1 : i + 40].count("|") >= 4:
             grid, end = _pipe_table(lines, i)
+            grid, end = _bar_first_cells_on_lines(lines, i, grid, end) or (grid, end)
             if grid and map_table(grid) is not None:
                 out.append(Block("table", rows=grid))
                 i = end
