@@ -137,6 +137,17 @@ def reads_as_deadline(text: str) -> bool:
     return due_date(k, 2000) is not None or recurrence_of(k) is not None
 
 
+_STAGE_LABEL = re.compile(
+    r"(?:第[一二三四1-4]季度|[上下]半年|\d{1,2}(?:[-—至]\d{1,2})?月份?)(?:\([^)]*\))?:"
+)
+
+
+def is_stage_schedule(text: str) -> bool:
+    """A cell setting out the work of each stage (``第一季度:…; 第二季度:…``): a schedule of
+    targets, not the task's time limit."""
+    return len(_STAGE_LABEL.findall(fold(text))) >= 2
+
+
 def recurrence_of(text: str) -> str | None:
     """weekly / monthly / quarterly / half_yearly / yearly / continuous (finest named) or None."""
     k = fold(text)

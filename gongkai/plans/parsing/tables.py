@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .deadlines import reads_as_deadline
+from .deadlines import is_stage_schedule, reads_as_deadline
 from .fold import fold
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
@@ -29,11 +29,16 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # a person, not a unit (责任领导, 分管领导, 牵头负责领导, 责任人), unless the header names the
     # unit too (责任单位及责任人)
     ("ignore", re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:领导|责任人|联系人|负责人)")),
+    # a column reporting how the work stands (目前实施情况, 当前进度) is neither deadline nor unit
+    ("ignore", re.compile(r"情况$|^(?:当前|目前|实际)进度|^计量单位$")),
     ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
     # 牵头、责任部门: one column for lead and responsible units alike (its cells say which lead)
     ("units", re.compile(r"牵头[、,，及和与/]")),
     ("lead", re.compile(r"牵头|主责|主办")),
     ("support", re.compile(r"配合|协办|协助|参与|协同|协作")),
+    # the body that scores or assesses the task does not carry it out (评分部门, 考核单位)
+    # (its cells are placed as unit cells, their names are no units)
+    ("assessor", re.compile(r"^(?:评分|考核|评价|打分|测评|评估)(?:单位|部门|处室|科室)$")),
     ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
     ("remarks", re.compile(r"^(?:备注|说明)$")),
     ("ignore", re.compile(r"备注|说明|分值|考核|评分|评价|领导|责任人|联系人|电话|完成情况|进展")),
@@ -66,6 +71,13 @@ def column_role(header: str) -> str | None:
         if pattern.search(k):
             return role
     return None
+
+
+def header_roles(headers: list[str]) -> list[str | None]:
+    """The roles of a header row's columns, each from its text and from the others."""
+    roles = [column_role(h) for h in headers]
+    _mark_measure_column([re.sub(r"\s+", "", fold(h)) for h in headers], roles)
+    return roles
 
 
 @dataclass
@@ -110,6 +122,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
     if start < 0:
         return None
     header_keys = [fold(c.text).replace(" ", "") for c in rows[start - 1]]
+    _mark_measure_column(header_keys, roles)
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if len(text_cols) == 1:
         roles[text_cols[0]] = "content"
@@ -144,7 +157,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
         for j, cell in enumerate(row):
             role = roles[j] if j < len(roles) else None
             text = cell.text.strip()
-            if not text or role in (None, "ignore"):
+            if not text or role in (None, "ignore", "assessor"):
                 continue
             if role != "number" and _PLACEHOLDER.match(fold(text)):
                 continue  # / — 无: the cell says there is nothing
@@ -160,7 +173,8 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
                 if not (cell.spanned and j > 0 and j - 1 < len(row) and row[j - 1].spanned):
                     contents.append(text)
             elif role == "deadline":
-                trow.deadline = text
+                if not is_stage_schedule(text):
+                    trow.deadline = text
             elif role == "remarks":
                 remark = text
             else:
@@ -213,6 +227,17 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if "group" in roles and len(text_cols) == 1:
         roles[text_cols[0]] = "content"
+
+
+def _mark_measure_column(header_keys: list[str], roles: list[str | None]) -> None:
+    """A column headed only 单位 beside another unit column (责任部门) gives the unit of measure
+    of a target (万亩, %), not a body."""
+    bodies = [j for j, r in enumerate(roles) if r in ("units", "lead", "support")]
+    if len(bodies) < 2:
+        return
+    for j in bodies:
+        if j < len(header_keys) and header_keys[j] == "单位":
+            roles[j] = "ignore"
 
 
 def _mark_spanned_header_groups(header_keys: list[str], roles: list[str | None]) -> None:
@@ -386,7 +411,7 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
                 keep = min(len(cells), lead)
             j = i + 1 + keep
             cells = cells[:keep]
-        roles = [column_role(c.text) for c in grid[0]]
+        roles = header_roles([c.text for c in grid[0]])
         cells = _merge_unit_runs(cells, roles[1:])
         for row in _rows_by_time_limits(lines[i], cells, roles) or _split_flat_row(
             lines[i], _merge_unit_lines(cells, width - 1), width, num.value
@@ -433,7 +458,7 @@ def _flat_table_with_groups(
     rows are cut at the numbers 1, 2, 3 …"""
     width = groups + flat_header_width(lines, start + groups)
     header = [Cell(lines[start + k]) for k in range(width)]
-    roles = [column_role(c.text) for c in header]
+    roles = header_roles([c.text for c in header])
     grid: list[list[Cell]] = [header]
     i, expected = start + width, 1
     while i < len(lines):
@@ -469,16 +494,24 @@ def _flat_table_with_groups(
 def _merge_unit_runs(cells: list[str], roles: list[str | None]) -> list[str]:
     """Unit names on lines of their own (文化宣传股 / 文化馆 / 图书馆) running beyond the table's
     unit columns: the last unit column holds the rest of them."""
-    columns = sum(1 for r in roles if r in _UNIT_ROLES)
+    bodies = [r for r in roles if r in _UNIT_ROLES or r == "assessor"]
+    columns = len(bodies)
     if columns == 0:
         return cells
+    # a last column naming who scores the task holds one line; the lines beyond go to the unit
+    # column before it
+    keep_last = columns >= 2 and bodies[-1] == "assessor"
     out: list[str] = []
     run = 0
-    for cell in cells:
+    for k, cell in enumerate(cells):
         if cell_kind(cell) == "units":
             run += 1
             if run > columns:
-                out[-1] += "\n" + cell
+                if keep_last and (k + 1 == len(cells) or cell_kind(cells[k + 1]) != "units"):
+                    out[-2] += "\n" + out[-1]
+                    out[-1] = cell
+                else:
+                    out[-1] += "\n" + cell
                 continue
         else:
             run = 0
@@ -746,7 +779,7 @@ def _header_like(cells: list[str]) -> bool:
 
 
 def _roles_of(header: list[str]) -> list[str | None]:
-    return [column_role(h) for h in header]
+    return header_roles(header)
 
 
 def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:

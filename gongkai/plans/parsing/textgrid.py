@@ -394,6 +394,7 @@ _FIT = {
     "units": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
     "lead": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
     "support": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
+    "assessor": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
     "title": {"short": 1, "heading": 1.5, "long": 0.5, "units": -0.5, "time": -1, "num": -3},
     "content": {"long": 2, "short": 0.5, "heading": 0.5, "units": -1, "time": -1, "num": -3},
     "ignore": {"short": 0, "time": 0, "units": -0.5, "long": -1, "num": -3, "heading": -1},

@@ -1954,3 +1954,56 @@ def test_bar_first_copy_with_cells_over_lines_in_several_columns_and_a_short_row
             ("3", [], ["县融媒体中心"], "年底前"),
         ], after
         assert len(plan.tasks) == (4 if after else 3)
+
+
+STAGE_SCHEDULE_AND_STATUS = """序号 | 项目内容 | 工作进度安排 | 目前实施情况 | 牵头单位 |
+1 | 建成示范点。 | 第一季度:选址; 第二季度:开工; 第四季度(11月份):验收。 | 已选址。 | 县建设局 |
+2 | 新增托位二百个。 | 6月底前 | 已开工。 | 县卫生局 |"""
+
+
+def test_stage_schedule_is_no_deadline_and_status_column_names_no_units() -> None:
+    plan = _parse(STAGE_SCHEDULE_AND_STATUS)
+    assert _rows(plan) == [
+        ("1", ["县建设局"], ["县建设局"], ""),
+        ("2", ["县卫生局"], ["县卫生局"], "6月底前"),
+    ]
+
+
+MEASURE_AND_SCORING_COLUMNS = """某县任务清单
+考核项目
+序号
+考核指标
+考核内容
+单位
+年度目标
+责任部门
+评分部门
+产业发展
+1
+稳定生产
+产值增幅
+%
+≥2%
+县农业局
+县水利局
+市农业局市水利局
+2
+种植面积
+万亩
+全市统筹
+县农业局
+市农业局
+3
+建设示范基地
+0
+县林业局
+市林业局"""
+
+
+def test_measure_unit_and_scoring_columns_name_no_units() -> None:
+    plan = _parse(MEASURE_AND_SCORING_COLUMNS)
+    assert _rows(plan) == [
+        ("1", [], ["县农业局", "县水利局"], ""),
+        ("2", [], ["县农业局"], ""),
+        ("3", [], ["县林业局"], ""),
+    ]
