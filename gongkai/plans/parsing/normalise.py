@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .fold import fold
 from .inline_items import split_inline_items
 from .numbering import garbled_prefix, match_bare_number, match_marker
 from .readers.pdf import PAGE_NUMBER
+from .statements import LABEL
 from .tables import column_role, flat_header_width
 from .textgrid import is_number_cell
 
@@ -347,10 +349,32 @@ def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:
     ]
 
 
+_LABEL_ROW = re.compile(r"^([^|:：]{2,30}?)\s*[:：]\s*\|\s*([^|]*?)\s*\|?$")
+
+
+def unpipe_label_rows(lines: list[str]) -> list[str]:
+    """Label rows of a page copied as '|' rows (``重点工作: | 12.推进… |``,
+    ``牵头单位: | 市某局 |``), when there are several and one of them is a statement label:
+    each becomes its label line (``牵头单位:市某局``); a value opening with an item number
+    stands alone as the item."""
+    found = [(k, m) for k, ln in enumerate(lines) if (m := _LABEL_ROW.match(ln))]
+    if len(found) < 2 or not any(LABEL.match(fold(m.group(1)) + ":") for _, m in found):
+        return lines
+    out = list(lines)
+    for k, m in found:
+        label, value = m.group(1).strip(), m.group(2).strip()
+        if value and not LABEL.match(fold(label) + ":") and match_marker(value) is not None:
+            out[k] = value
+        else:
+            out[k] = f"{label}:{value}"
+    return out
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
     lines = [clean_line(ln) for ln in raw]
     lines = [ln for ln in lines if ln and not PAGE_NUMBER.match(ln)]
+    lines = unpipe_label_rows(lines)
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(lines))
     lines = rejoin_wrapped(lines)

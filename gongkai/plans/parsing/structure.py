@@ -294,6 +294,16 @@ class TreeBuilder:
         if trow.deadline:
             node.statements.append(Statement(deadline=trow.deadline, text=trow.deadline))
         node.touch(line, " ".join(x for x in (trow.title, trow.content) if x))
+        if trow.sub_items and node.style == "para":
+            # an unnumbered row whose text is numbered lines: the lines are its items, and the
+            # row's cells apply to each
+            node.own_text = ""
+            for marker, text in trow.sub_items:
+                child = node.add_child(
+                    Node(marker.label, marker.style, marker.value, first_line=line)
+                )
+                child.own_text = text
+                child.touch(line, text)
         return node
 
 

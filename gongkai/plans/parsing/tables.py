@@ -94,6 +94,8 @@ class TableRow:
     deadline: str = ""
     heading: str = ""  # a row that only holds a section heading
     groups: list[tuple[str, bool]] = field(default_factory=list)  # numbered group cells, spanned?
+    # numbered lines of an unnumbered row's text cell (1.… / 2.…): the row's items
+    sub_items: list[tuple[Marker, str]] = field(default_factory=list)
 
 
 def _header_rows(rows: list[list[Cell]]) -> tuple[int, list[str | None]]:
@@ -255,6 +257,10 @@ def _mark_spanned_header_groups(header_keys: list[str], roles: list[str | None])
 def _number_from_cells(trow: TableRow) -> None:
     """A number printed at the head of the title or text cell (``1.全面公开……``) numbers the row;
     the cell keeps its text without it."""
+    items = _numbered_lines(trow.content) if trow.title and not trow.title_spanned else []
+    if items:
+        trow.sub_items = items
+        return
     for attr in ("title", "content"):
         text = getattr(trow, attr)
         m = match_marker(text) if text else None
@@ -265,6 +271,21 @@ def _number_from_cells(trow: TableRow) -> None:
         trow.number = m
         setattr(trow, attr, text[m.end :].strip())
         return
+
+
+def _numbered_lines(text: str) -> list[tuple[Marker, str]]:
+    """The lines of a cell when each opens with the next number from 1 (1.… / 2.…), at least
+    two of them; otherwise none."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    out: list[tuple[Marker, str]] = []
+    for k, line in enumerate(lines):
+        m = match_marker(line)
+        if m is None or m.style not in _ROW_STYLES or m.value != k + 1:
+            return []
+        if out and m.style != out[0][0].style:
+            return []
+        out.append((m, line[m.end :].strip()))
+    return out if len(out) >= 2 else []
 
 
 def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
@@ -764,9 +785,71 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 out.append(Block("table", rows=grid))
                 i = end
                 continue
+        found = _name_text_time_table(lines, i)
+        if found is not None:
+            grid, end = found
+            out.append(Block("table", rows=grid))
+            i = end
+            continue
         out.append(blocks[i])
         i += 1
     return out
+
+
+_NAME_LINE = re.compile(r"^[^。；;,，:：、|]{1,10}$")
+
+
+def _name_line(line: str) -> bool:
+    k = re.sub(r"\s+", "", line)
+    return bool(_NAME_LINE.match(k)) and cell_kind(k) != "time" and match_marker(k) is None
+
+
+def _text_line(line: str) -> bool:
+    k = re.sub(r"\s+", "", line)
+    if cell_kind(k) == "time":
+        return False
+    return k.endswith("。") or len(k) > 12 or match_marker(k) is not None
+
+
+def _name_text_time_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
+    """A table flattened one cell per line under a two-cell header, a task text header spanning
+    the name and text columns and a time-limit header (任务目标 / 完成时限), without a number or a
+    unit column: each row is a short name (on one line or broken over a few), its text (one line
+    or numbered lines) and a time limit that rows under it may leave out (it spans them)."""
+    if i + 2 >= len(lines) or column_role(lines[i]) not in ("title", "content"):
+        return None
+    if column_role(lines[i + 1]) != "deadline":
+        return None
+    if column_role(lines[i + 2]) in ("number", "deadline", "units", "lead", "support", "title"):
+        return None
+    rows: list[list[Cell]] = []
+    j, times = i + 2, 0
+    while j < len(lines):
+        k = j
+        while k < len(lines) and k - j < 3 and _name_line(lines[k]):
+            k += 1
+        names = lines[j:k]
+        texts: list[str] = []
+        while k < len(lines) and names and _text_line(lines[k]):
+            texts.append(lines[k])
+            k += 1
+        if not names or not texts:
+            break
+        time = Cell("")
+        if k < len(lines) and cell_kind(lines[k]) == "time":
+            time = Cell(lines[k])
+            times += 1
+            k += 1
+        elif rows and rows[-1][2].text:
+            time = Cell(rows[-1][2].text, spanned=True)
+        name = "".join(re.sub(r"\s+", "", n) for n in names)
+        rows.append([Cell(name), Cell("\n".join(texts)), time])
+        j = k
+    if len(rows) < 2 or times == 0:
+        return None
+    # the task header spans the name and text columns: the name column is the row's title
+    header = [Cell("任务"), Cell(lines[i]), Cell(lines[i + 1])]
+    return [header, *rows], j
 
 
 _USEFUL = {"units", "lead", "content", "title"}

@@ -2007,3 +2007,50 @@ def test_measure_unit_and_scoring_columns_name_no_units() -> None:
         ("2", [], ["县农业局"], ""),
         ("3", [], ["县林业局"], ""),
     ]
+
+
+LABEL_PIPE_ROWS = """重点工作: | 12.推进老旧街区改造,完善配套设施。 |
+牵头单位: | 市住房建设局 |
+年度阶段性工作目标: | 第一季度:制定方案。 第四季度:完成改造。 |
+进展情况、存在问题 及下一步工作建议: |
+已完成。 | 2024"""
+
+
+def test_label_rows_copied_as_pipe_rows() -> None:
+    plan = _parse(LABEL_PIPE_ROWS)
+    assert _rows(plan) == [("12", ["市住房建设局"], ["市住房建设局"], "")]
+
+
+NAME_TEXT_TIME_CELLS = """某局2015年创建工作任务分解表
+任 务 目 标
+完成时限
+组织保障
+成立工作小组,制定方案,明确职责。
+3月份
+宣传发动
+开展宣传活动,营造良好氛围,提高群众知晓率
+4月份
+环境
+整治
+1.做好办公区域环境整治。
+2.做好宿舍区域环境整治。
+资料整理
+规范整理创建资料。
+其他工作
+完成交办的各项工作。
+4-12月份
+收藏 推荐 打印 | 录入:某某 | 阅读:"""
+
+
+def test_name_text_time_cells_without_unit_column() -> None:
+    plan = _parse(NAME_TEXT_TIME_CELLS)
+    assert _rows(plan) == [
+        ("¶1", [], [], "3月份"),
+        ("¶2", [], [], "4月份"),
+        ("¶3/1", [], [], "4月份"),
+        ("¶3/2", [], [], "4月份"),
+        ("¶4", [], [], "4月份"),
+        ("¶5", [], [], "4-12月份"),
+    ]
+    assert [t.title for t in plan.tasks][:2] == ["组织保障", "宣传发动"]
+    assert plan.tasks[-1].due == "2015-12-31"
