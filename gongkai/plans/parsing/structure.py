@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .fold import fold
-from .model import Cell
+from .model import COLUMN_BREAK, Cell
 from .numbering import Marker, garbled_prefix, label_for, match_marker
 from .statements import (
     Statement,
@@ -146,6 +146,10 @@ class TreeBuilder:
         return parent.add_child(node)
 
     def add_line(self, line: int, text: str, marker: Marker | None) -> None:
+        if text == COLUMN_BREAK:  # the right column of a page: its numbers start afresh
+            self.stack.clear()
+            self.holder, self.last_kind, self.last_plain = self.root, "start", None
+            return
         if marker is not None and self._accept(marker):
             node = Node(label=marker.label, style=marker.style, value=marker.value, first_line=line)
             node.garbled = marker.garbled
