@@ -2080,3 +2080,19 @@ def test_page_in_two_columns_is_read_column_by_column() -> None:
         ("（三）", [], [], ""),
     ]
     assert not any("\ue000" in line for line in plan.source_lines)
+
+
+NOTE_BRACKET_AND_SUB_LIST_END = """某市2019年政务公开任务分工
+工作任务 | 具体要求 | 责任单位 |
+(一)推进决策公开 | 1. 制定目录。 | 市司法局牵头,市有关单位(见附件2,下同),各县(市、区)人民政府负责 |
+(一)推进决策公开 | 2. 公开草案。 | 市有关单位,各县(市、区)人民政府负责 |
+(一)推进决策公开 | 3. 做好解读。 | 市文旅局等相关市直部门、各镇(街道)、高新区 |"""
+
+
+def test_note_bracket_after_a_unit_and_qualified_collective_ending_a_sub_list() -> None:
+    plan = _parse(NOTE_BRACKET_AND_SUB_LIST_END)
+    assert _rows(plan) == [
+        ("（一）/1", ["市司法局"], ["市司法局", "市有关单位", "各县(市、区)人民政府"], ""),
+        ("（一）/2", [], ["市有关单位", "各县(市、区)人民政府"], ""),
+        ("（一）/3", [], ["市文旅局", "各镇(街道)", "高新区"], ""),
+    ]
