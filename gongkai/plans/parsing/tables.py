@@ -801,7 +801,9 @@ _NAME_LINE = re.compile(r"^[^。；;,，:：、|]{1,10}$")
 
 def _name_line(line: str) -> bool:
     k = re.sub(r"\s+", "", line)
-    return bool(_NAME_LINE.match(k)) and cell_kind(k) != "time" and match_marker(k) is None
+    if not _NAME_LINE.match(k) or is_number_cell(k) or match_marker(k) is not None:
+        return False
+    return cell_kind(k) != "time"
 
 
 def _text_line(line: str) -> bool:
