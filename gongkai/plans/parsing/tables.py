@@ -818,14 +818,17 @@ def _name_text_time_table(lines: list[str], i: int) -> tuple[list[list[Cell]], i
     the name and text columns and a time-limit header (任务目标 / 完成时限), without a number or a
     unit column: each row is a short name (on one line or broken over a few), its text (one line
     or numbered lines) and a time limit that rows under it may leave out (it spans them)."""
-    if i + 2 >= len(lines) or column_role(lines[i]) not in ("title", "content"):
+    text_roles = ("title", "content")
+    if i + 2 >= len(lines) or column_role(lines[i]) not in text_roles:
         return None
-    if column_role(lines[i + 1]) != "deadline":
+    # the name and text columns under one header (任务目标) or two (工作任务 / 工作目标)
+    width = 3 if column_role(lines[i + 1]) in text_roles else 2
+    if i + width >= len(lines) or column_role(lines[i + width - 1]) != "deadline":
         return None
-    if column_role(lines[i + 2]) in ("number", "deadline", "units", "lead", "support", "title"):
+    if column_role(lines[i + width]) in ("number", "deadline", "units", "lead", "support", "title"):
         return None
     rows: list[list[Cell]] = []
-    j, times = i + 2, 0
+    j, times = i + width, 0
     while j < len(lines):
         k = j
         while k < len(lines) and k - j < 3 and _name_line(lines[k]):
@@ -849,6 +852,8 @@ def _name_text_time_table(lines: list[str], i: int) -> tuple[list[list[Cell]], i
         j = k
     if len(rows) < 2 or times == 0:
         return None
+    if width == 3:
+        return [[Cell(x) for x in lines[i : i + 3]], *rows], j
     # the task header spans the name and text columns: the name column is the row's title
     header = [Cell("任务"), Cell(lines[i]), Cell(lines[i + 1])]
     return [header, *rows], j

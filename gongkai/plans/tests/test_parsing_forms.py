@@ -2096,3 +2096,30 @@ def test_note_bracket_after_a_unit_and_qualified_collective_ending_a_sub_list() 
         ("（一）/2", [], ["市有关单位", "各县(市、区)人民政府"], ""),
         ("（一）/3", [], ["市文旅局", "各镇(街道)", "高新区"], ""),
     ]
+
+
+NAME_TEXT_TIME_THREE_HEADERS = """某局2016年创建工作任务分解表
+工作任务
+工作要求
+完成时间
+组织保障
+成立工作小组,制定方案,明确职责。
+3月底前
+宣传发动
+开展宣传活动,营造良好氛围,提高群众知晓率
+环境整治
+1.做好办公区域环境整治。
+2.做好宿舍区域环境整治。
+6月底前
+欢迎访问本站"""
+
+
+def test_name_text_time_cells_under_three_headers() -> None:
+    plan = _parse(NAME_TEXT_TIME_THREE_HEADERS)
+    assert _rows(plan) == [
+        ("¶1", [], [], "3月底前"),
+        ("¶2", [], [], "3月底前"),
+        ("¶3/1", [], [], "6月底前"),
+        ("¶3/2", [], [], "6月底前"),
+    ]
+    assert plan.tasks[0].title == "组织保障"
