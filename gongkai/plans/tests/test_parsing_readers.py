@@ -256,3 +256,32 @@ def test_html_too_deep_to_walk_still_reads_its_lines() -> None:
     html = "<p>一、甲</p>" + "<div>" * 1500 + "（一）乙。<br>（二）丙。"
     blocks = read_blocks(html.encode(), "page.html")
     assert [b.text.strip() for b in blocks] == ["一、甲", "（一）乙。", "（二）丙。"]
+
+
+def test_html_data_table_with_a_small_table_in_a_cell_stays_a_table() -> None:
+    html = """<html><body><table border="1">
+    <tr><th>序号</th><th>工作任务</th><th>责任单位</th></tr>
+    <tr><td>1</td><td>编制公开目录，做好目录更新工作</td><td>甲局</td></tr>
+    <tr><td>2</td><td>更新公开栏目<table><tr><td>栏目</td><td>频次</td></tr></table></td>
+    <td>乙局</td></tr></table></body></html>"""
+    (table,) = read_blocks(html.encode(), "page.html")
+    assert table.kind == "table"
+    assert _rows(table)[2] == ["2", "更新公开栏目\n栏目 频次", "乙局"]
+
+
+def test_html_page_table_with_banner_rows_is_layout() -> None:
+    """Rows of banner cells above the content do not make the page's table a data grid."""
+    items = "".join(f"<p>（{n}）第{n}项。做好第{n}项工作。（某局负责）</p>" for n in "一二三")
+    html = f"""<html><body><table>
+    <tr><td>某市人民政府</td><td>站内搜索</td></tr>
+    <tr><td>首页</td><td>政务公开</td><td>政务服务</td><td>互动交流</td></tr>
+    <tr><td colspan="4"><table><tr><td><p>一、重点工作</p>{items}</td></tr></table></td></tr>
+    </table></body></html>"""
+    blocks = read_blocks(html.encode(), "page.html")
+    assert all(b.kind == "para" for b in blocks)
+    assert [b.text.strip() for b in blocks][6:8] == [
+        "一、重点工作",
+        "（一）第一项。做好第一项工作。（某局负责）",
+    ]
+    plan = parse_document(html.encode(), "page.html")
+    assert [t.path for t in plan.tasks] == [["一", f"（{n}）"] for n in "一二三"]

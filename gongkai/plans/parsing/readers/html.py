@@ -132,14 +132,36 @@ def _nested_table(cell: etree._Element) -> bool:
 def is_layout(table: etree._Element, rows: list[list[etree._Element]] | None = None) -> bool:
     """Whether a table lays out a page region rather than holding data.
 
-    Layout: a cell holds a nested table, or one cell holds the region's content (block content
-    or long text) while the table has no second filled column, or, in a table without two rows
-    of several values, holds most of the table's text in many paragraphs (beside a menu cell).
+    Layout: a cell holds a nested table (unless the table is a grid of values with a small table
+    in one cell), or one cell holds the region's content (block content or long text) while the
+    table has no second filled column, or, in a table that is no grid, holds most of the table's
+    text in many paragraphs (beside a menu cell). A grid has two rows of several values.
     """
     rows = _rows(table) if rows is None else rows
-    cells = [c for row in rows for c in row if not _skipped(c, _tag(c))]
+    rows = [[c for c in row if not _skipped(c, _tag(c))] for row in rows]
+    cells = [c for row in rows for c in row]
     if not cells:
         return False
+    texts = [_visible_text(c) for c in cells]
+    total = sum(len(t) for t in texts) or 1
+    filled = [sum(1 for c in row if _visible_text(c)) for row in rows]
+    one_column = all(n <= 1 for n in filled)
+    grid = sum(1 for n in filled if n >= 2) >= 2
+    nested = sum(len(t) for c, t in zip(cells, texts, strict=True) if _nested_table(c))
+    if nested and (not grid or nested / total >= 0.5):
+        return True
+    for cell, text in zip(cells, texts, strict=True):
+        blocks = _block_children(cell)
+        if one_column and (blocks or len(text) >= LONG_TEXT):
+            return True
+        if (
+            not grid
+            and len(text) >= LONG_TEXT
+            and len(text) / total >= DOMINANT
+            and blocks >= MANY_BLOCKS
+        ):
+            return True
+    return False
     if any(_nested_table(c) for c in cells):
         return True
     texts = [_visible_text(c) for c in cells]
