@@ -41,7 +41,7 @@ DOMINANT = 0.8  # share of a table's text in one cell that makes that cell the p
 # Labels of the key-value table a government site puts above an article (索引号：… 发文机关：…).
 _META_LABEL = re.compile(
     r"^(?:信息)?索引号|^(?:发文|发布)(?:机关|机构|单位)|^(?:成文|发布|印发|生成)(?:日期|时间)"
-    r"|^(?:发文)?字?文号$|^发文字号|^主题(?:分类|词)|^(?:组配|体裁|服务对象)分类|^有效性"
+    r"|^(?:发文字号|文号)(?:[：:]|$)|^主题(?:分类|词)|^(?:组配|体裁|服务对象)分类|^有效性"
 )
 _KEY = re.compile(r"^[^：:，,。；;]{1,12}[：:]$")
 _BARE_KEY = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
