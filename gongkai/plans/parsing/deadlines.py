@@ -21,6 +21,9 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _MONTH = re.compile(
     r"(?:(?<=每年)|(?<![\d年]))(\d{1,2})\s*月\s*(?:份)?\s*(底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前)"
 )
+_BARE_MONTH = re.compile(
+    r"^(?:\d{1,2}\s*[-~—至到]\s*)?(\d{1,2})\s*月\s*(?:份)?\s*(底|末|中旬|上旬|下旬)?$"
+)
 _WHOLE_YEAR = re.compile(r"年底前|年底|年内|全年|年末|本年度|当年")
 _HALF = re.compile(r"上半年")
 _QUARTER = re.compile(r"(?:第)?([一二三四1-4])\s*季度(?:末|底)?(?:前|之前)?")
@@ -114,6 +117,8 @@ def due_date(text: str, year: int | None) -> str | None:
         offer(m.start(), _last_day(int(m.group(1)), 3 * _CN_Q[m.group(2)]))
     for m in _YEAR_END.finditer(k):
         offer(m.start(), _last_day(int(m.group(1)), 12))
+    if best is None and year and (m := _BARE_MONTH.match(k.strip().rstrip("。."))):
+        return _month_part(year, int(m.group(1)), m.group(2))  # a time cell: 5月份, 4-12月份
     if best is None and year:
         for m in _MONTH_DAY.finditer(k):
             offer(m.start(), _date(year, int(m.group(1)), int(m.group(2))))
@@ -135,6 +140,17 @@ def reads_as_deadline(text: str) -> bool:
     if not k or len(k) > 20 or re.search(r"[。;,]", k):
         return False
     return due_date(k, 2000) is not None or recurrence_of(k) is not None
+
+
+_STAGE_LABEL = re.compile(
+    r"(?:第[一二三四1-4]季度|[上下]半年|\d{1,2}(?:[-—至]\d{1,2})?月份?)(?:\([^)]*\))?:"
+)
+
+
+def is_stage_schedule(text: str) -> bool:
+    """A cell setting out the work of each stage (``第一季度:…; 第二季度:…``): a schedule of
+    targets, not the task's time limit."""
+    return len(_STAGE_LABEL.findall(fold(text))) >= 2
 
 
 def recurrence_of(text: str) -> str | None:

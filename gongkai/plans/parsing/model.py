@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# the line put between the two columns of a page printed in two columns: the right column goes
+# on from a part of the document that is not on the page, so numbers after it start afresh
+COLUMN_BREAK = "\ue000"  # a private-use character: no page text holds it
+
 
 @dataclass
 class Cell:

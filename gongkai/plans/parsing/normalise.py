@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .fold import fold
 from .inline_items import split_inline_items
+from .model import COLUMN_BREAK
 from .numbering import garbled_prefix, match_bare_number, match_marker
 from .readers.pdf import PAGE_NUMBER
+from .statements import LABEL
 from .tables import column_role, flat_header_width
 from .textgrid import is_number_cell
 
@@ -150,6 +153,35 @@ def _split_glued_heading(part: str) -> list[str]:
     return [part[: m.end()], part[m.end() :]] if m else [part]
 
 
+# A section number (一、 or （一）) right after a sentence's end, on a short line
+# (…各单位要高度重视。一、加强政策解读（责任单位：…）): the number opens an item when what
+# follows it is shaped as an item's heading, a short phrase without punctuation closed by the
+# line's end, a bracket or a full stop. Not after 第 or 年 (第一、二批, 2024年一、二季度): only
+# after 。 and never before another numeral (。一、二级医院…).
+_SECTION_AFTER_STOP = re.compile(
+    r"(?<=[。！？])\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"(?![一二三四五六七八九十两\d])"
+    r"[\u4e00-\u9fff“”《》]{2,25}(?=$|[（(〔\[【]|。)"
+)
+
+
+def split_sections_after_stops(lines: list[str]) -> list[str]:
+    """Cut a line before a section number hidden after a sentence's end (see above)."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        near = lines[max(0, i - 1) : i + 2]
+        if any("|" in ln for ln in near):
+            out.append(line)
+            continue
+        cuts = [m.start() for m in _SECTION_AFTER_STOP.finditer(line)]
+        prev = 0
+        for cut in cuts:
+            out.append(line[prev:cut].strip())
+            prev = cut
+        out.append(line[prev:].strip())
+    return [ln for ln in out if ln]
+
+
 def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
     """Split lines far longer than a paragraph (prose run together) at paragraph breaks."""
     out: list[str] = []
@@ -173,6 +205,10 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     joinable = False
     for line in lines:
+        if line == COLUMN_BREAK:
+            out.append(line)
+            joinable = False
+            continue
         if joinable and out and line and not MARKER_START.match(line):
             out[-1] += line
         else:
@@ -318,12 +354,103 @@ def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:
     ]
 
 
+_LABEL_ROW = re.compile(r"^([^|:：]{2,30}?)\s*[:：]\s*\|\s*([^|]*?)\s*\|?$")
+
+
+def unpipe_label_rows(lines: list[str]) -> list[str]:
+    """Label rows of a page copied as '|' rows (``重点工作: | 12.推进… |``,
+    ``牵头单位: | 市某局 |``), when there are several and one of them is a statement label:
+    each becomes its label line (``牵头单位:市某局``); a value opening with an item number
+    stands alone as the item."""
+    found = [(k, m) for k, ln in enumerate(lines) if (m := _LABEL_ROW.match(ln))]
+    if len(found) < 2 or not any(LABEL.match(fold(m.group(1)) + ":") for _, m in found):
+        return lines
+    out = list(lines)
+    for k, m in found:
+        label, value = m.group(1).strip(), m.group(2).strip()
+        if value and not LABEL.match(fold(label) + ":") and match_marker(value) is not None:
+            out[k] = value
+        else:
+            out[k] = f"{label}:{value}"
+    return out
+
+
+_COLUMN_RUN = 10  # the fewest lines of a page printed in two columns
+
+
+def _one_space(lines: list[str]) -> int:
+    return sum(1 for ln in lines if ln.count(" ") == 1)
+
+
+def _solid(text: str) -> int:
+    return len(text.replace(" ", ""))
+
+
+def _column_split(line: str, width: int) -> int | None:
+    """Where a line holding a piece of each of two columns splits: the space whose left part is
+    nearest the column ``width`` (counted without spaces)."""
+    spaces = [
+        k
+        for k, ch in enumerate(line)
+        if ch == " " and not (match_marker(line[:k]) and _solid(line[:k]) <= 5)  # not after (四)
+    ]
+    if not spaces:
+        return None
+    # a number opening the right piece marks the split ((四) 做好… (三) 开设…)
+    numbered = [
+        k for k in spaces if _solid(line[:k]) <= width + 2 and MARKER_START.match(line[k + 1 :])
+    ]
+    if numbered:
+        return numbered[-1]
+    return min(spaces, key=lambda k: abs(_solid(line[:k]) - width))
+
+
+def _two_column_line(line: str) -> bool:
+    return " " in line and "|" not in line and 8 <= _solid(line) <= 56 and bool(_CJK.search(line))
+
+
+def split_two_columns(lines: list[str]) -> list[str]:
+    """A page printed in two columns whose lines interleave them (each line a piece of the left
+    column, a space, a piece of the right): a run of such lines, most of one width, is read as
+    the left column, then the right."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _two_column_line(lines[j]):
+            j += 1
+        run = lines[i:j]
+        if len(run) < _COLUMN_RUN:
+            out.append(lines[i])
+            i += 1
+            continue
+        # most lines of the page's full width (both columns full), most split by one space
+        total = Counter(_solid(ln) for ln in run).most_common(1)[0][0]
+        full = sum(1 for ln in run if abs(_solid(ln) - total) <= 3)
+        if total < 30 or full * 2 < len(run) or 5 * _one_space(run) < 3 * len(run):
+            out.extend(run)
+            i = j
+            continue
+        singles = sorted(_solid(ln.split(" ")[0]) for ln in run if ln.count(" ") == 1)
+        width = singles[len(singles) // 2] if singles else total // 2
+        left: list[str] = []
+        right: list[str] = []
+        for line in run:
+            k = _column_split(line, width)
+            left.append(line[:k].strip())
+            right.append(line[k + 1 :].strip())
+        out.extend([*(x for x in left if x), COLUMN_BREAK, *(x for x in right if x)])
+        i = j
+    return out
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
     lines = [clean_line(ln) for ln in raw]
     lines = [ln for ln in lines if ln and not PAGE_NUMBER.match(ln)]
+    lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(lines))
     lines = rejoin_wrapped(lines)
     lines = remove_pinyin(lines)
-    return split_runon(split_inline_items(lines))
+    return split_sections_after_stops(split_runon(split_inline_items(lines)))

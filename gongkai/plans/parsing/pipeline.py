@@ -8,7 +8,7 @@ from . import errors
 from .deadlines import interpret, time_limit_in_text
 from .errors import ParseError
 from .meta import plan_title, plan_year, task_title
-from .model import Block, ParsedPlan, ParsedTask
+from .model import COLUMN_BREAK, Block, ParsedPlan, ParsedTask
 from .normalise import normalise_lines
 from .notice import drop_notice_items
 from .readers import MAX_BYTES, read_blocks
@@ -47,7 +47,7 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
     for block in blocks:
         entries.append((block.kind, len(source), block))
         if block.kind == "para":
-            source.append(block.text)
+            source.append("" if block.text == COLUMN_BREAK else block.text)
         else:
             for row in block.rows:
                 source.append(" | ".join(c.text.replace("\n", " ") for c in row if not c.spanned))

@@ -369,11 +369,29 @@ def drop_first_leads(text: str) -> str:
     return text
 
 
-def find_statements(text: str) -> tuple[str, list[Statement]]:
+# the sentence that closes an item's text, after the end of the sentence before it
+_LAST_SENTENCE = re.compile(r"(?<=[。;])([^。;]+)[。;]?$")
+
+
+def _closing_sentence(k: str) -> int | None:
+    """Where an unbracketed sentence closing an item's text starts when it is only units and
+    their verbs (``…做好政策解读。县发改局牵头，各乡镇配合。`` / ``…。由县财政局牵头，县审计局
+    配合。`` / ``…。县政府办负责。``); None for an ordinary sentence (``各乡镇要加强领导。``)."""
+    m = _LAST_SENTENCE.search(k.rstrip())
+    if m is None or not m.start(1) or _bracket_spans(m.group(1)):
+        return None
+    body = m.group(1).strip()
+    if body.startswith("由"):
+        body = body[1:]
+    return m.start(1) if body and is_bare_statement(_without_time_limits(body)) else None
+
+
+def find_statements(text: str, closing: bool = False) -> tuple[str, list[Statement]]:
     """Find the statements in a paragraph; return the text without them and the statements.
 
     Recognised: bracketed statements (``（牵头单位：…；责任单位：…）`` anywhere, ``（…负责落实）``
-    at the end), and a labelled tail (``…。责任单位：…``) or a whole labelled line.
+    at the end), and a labelled tail (``…。责任单位：…``) or a whole labelled line; with
+    ``closing`` (the text of a numbered item), a closing sentence of only units and verbs too.
     """
     text = drop_first_leads(text)
     found: list[tuple[int, int]] = []
@@ -414,6 +432,12 @@ def find_statements(text: str) -> tuple[str, list[Statement]]:
             statements.append(parse_statement(rest[m.start() :]))
             rest = rest[: m.start()]
             break
+    if closing and not statements:
+        at = _closing_sentence(fold(rest))
+        if at is not None:
+            body = rest[at:].strip().rstrip("。;；")
+            statements.append(parse_statement(body[1:] if body.startswith("由") else body))
+            rest = rest[:at]
     return rest.rstrip(), statements
 
 

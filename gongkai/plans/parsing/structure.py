@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .fold import fold
-from .model import Cell
+from .model import COLUMN_BREAK, Cell
 from .numbering import Marker, garbled_prefix, label_for, match_marker
 from .statements import (
     Statement,
@@ -146,10 +146,14 @@ class TreeBuilder:
         return parent.add_child(node)
 
     def add_line(self, line: int, text: str, marker: Marker | None) -> None:
+        if text == COLUMN_BREAK:  # the right column of a page: its numbers start afresh
+            self.stack.clear()
+            self.holder, self.last_kind, self.last_plain = self.root, "start", None
+            return
         if marker is not None and self._accept(marker):
             node = Node(label=marker.label, style=marker.style, value=marker.value, first_line=line)
             node.garbled = marker.garbled
-            rest, stmts = find_statements(text[marker.end :])
+            rest, stmts = find_statements(text[marker.end :], closing=True)
             node.own_text = rest.strip()
             node.statements.extend(stmts)
             node.touch(line, text)
@@ -294,6 +298,16 @@ class TreeBuilder:
         if trow.deadline:
             node.statements.append(Statement(deadline=trow.deadline, text=trow.deadline))
         node.touch(line, " ".join(x for x in (trow.title, trow.content) if x))
+        if trow.sub_items and node.style == "para":
+            # an unnumbered row whose text is numbered lines: the lines are its items, and the
+            # row's cells apply to each
+            node.own_text = ""
+            for marker, text in trow.sub_items:
+                child = node.add_child(
+                    Node(marker.label, marker.style, marker.value, first_line=line)
+                )
+                child.own_text = text
+                child.touch(line, text)
         return node
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .deadlines import reads_as_deadline
+from .deadlines import is_stage_schedule, reads_as_deadline
 from .fold import fold
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
@@ -29,11 +29,16 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # a person, not a unit (责任领导, 分管领导, 牵头负责领导, 责任人), unless the header names the
     # unit too (责任单位及责任人)
     ("ignore", re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:领导|责任人|联系人|负责人)")),
+    # a column reporting how the work stands (目前实施情况, 当前进度) is neither deadline nor unit
+    ("ignore", re.compile(r"情况$|^(?:当前|目前|实际)进度|^计量单位$")),
     ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
     # 牵头、责任部门: one column for lead and responsible units alike (its cells say which lead)
     ("units", re.compile(r"牵头[、,，及和与/]")),
     ("lead", re.compile(r"牵头|主责|主办")),
     ("support", re.compile(r"配合|协办|协助|参与|协同|协作")),
+    # the body that scores or assesses the task does not carry it out (评分部门, 考核单位)
+    # (its cells are placed as unit cells, their names are no units)
+    ("assessor", re.compile(r"^(?:评分|考核|评价|打分|测评|评估)(?:单位|部门|处室|科室)$")),
     ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
     ("remarks", re.compile(r"^(?:备注|说明)$")),
     ("ignore", re.compile(r"备注|说明|分值|考核|评分|评价|领导|责任人|联系人|电话|完成情况|进展")),
@@ -68,6 +73,13 @@ def column_role(header: str) -> str | None:
     return None
 
 
+def header_roles(headers: list[str]) -> list[str | None]:
+    """The roles of a header row's columns, each from its text and from the others."""
+    roles = [column_role(h) for h in headers]
+    _mark_measure_column([re.sub(r"\s+", "", fold(h)) for h in headers], roles)
+    return roles
+
+
 @dataclass
 class TableRow:
     """One data row of a table, its cells mapped to roles."""
@@ -82,6 +94,8 @@ class TableRow:
     deadline: str = ""
     heading: str = ""  # a row that only holds a section heading
     groups: list[tuple[str, bool]] = field(default_factory=list)  # numbered group cells, spanned?
+    # numbered lines of an unnumbered row's text cell (1.… / 2.…): the row's items
+    sub_items: list[tuple[Marker, str]] = field(default_factory=list)
 
 
 def _header_rows(rows: list[list[Cell]]) -> tuple[int, list[str | None]]:
@@ -110,6 +124,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
     if start < 0:
         return None
     header_keys = [fold(c.text).replace(" ", "") for c in rows[start - 1]]
+    _mark_measure_column(header_keys, roles)
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if len(text_cols) == 1:
         roles[text_cols[0]] = "content"
@@ -144,7 +159,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
         for j, cell in enumerate(row):
             role = roles[j] if j < len(roles) else None
             text = cell.text.strip()
-            if not text or role in (None, "ignore"):
+            if not text or role in (None, "ignore", "assessor"):
                 continue
             if role != "number" and _PLACEHOLDER.match(fold(text)):
                 continue  # / — 无: the cell says there is nothing
@@ -160,7 +175,8 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
                 if not (cell.spanned and j > 0 and j - 1 < len(row) and row[j - 1].spanned):
                     contents.append(text)
             elif role == "deadline":
-                trow.deadline = text
+                if not is_stage_schedule(text):
+                    trow.deadline = text
             elif role == "remarks":
                 remark = text
             else:
@@ -215,6 +231,17 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
         roles[text_cols[0]] = "content"
 
 
+def _mark_measure_column(header_keys: list[str], roles: list[str | None]) -> None:
+    """A column headed only 单位 beside another unit column (责任部门) gives the unit of measure
+    of a target (万亩, %), not a body."""
+    bodies = [j for j, r in enumerate(roles) if r in ("units", "lead", "support")]
+    if len(bodies) < 2:
+        return
+    for j in bodies:
+        if j < len(header_keys) and header_keys[j] == "单位":
+            roles[j] = "ignore"
+
+
 def _mark_spanned_header_groups(header_keys: list[str], roles: list[str | None]) -> None:
     """A text header spanning several columns (工作任务 over 主动公开 | 基础信息公开 | 行政规范):
     its columns but the last group the rows; the last holds the row's own heading."""
@@ -230,6 +257,10 @@ def _mark_spanned_header_groups(header_keys: list[str], roles: list[str | None])
 def _number_from_cells(trow: TableRow) -> None:
     """A number printed at the head of the title or text cell (``1.全面公开……``) numbers the row;
     the cell keeps its text without it."""
+    items = _numbered_lines(trow.content) if trow.title and not trow.title_spanned else []
+    if items:
+        trow.sub_items = items
+        return
     for attr in ("title", "content"):
         text = getattr(trow, attr)
         m = match_marker(text) if text else None
@@ -240,6 +271,21 @@ def _number_from_cells(trow: TableRow) -> None:
         trow.number = m
         setattr(trow, attr, text[m.end :].strip())
         return
+
+
+def _numbered_lines(text: str) -> list[tuple[Marker, str]]:
+    """The lines of a cell when each opens with the next number from 1 (1.… / 2.…), at least
+    two of them; otherwise none."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    out: list[tuple[Marker, str]] = []
+    for k, line in enumerate(lines):
+        m = match_marker(line)
+        if m is None or m.style not in _ROW_STYLES or m.value != k + 1:
+            return []
+        if out and m.style != out[0][0].style:
+            return []
+        out.append((m, line[m.end :].strip()))
+    return out if len(out) >= 2 else []
 
 
 def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
@@ -284,6 +330,66 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
     return grid, i
 
 
+def _bar_groups(lines: list[str], start: int) -> tuple[list[list[str]], int]:
+    """The cells of a copy opening with a '|' line (at ``start``): a cell is the lines between
+    two '|' lines, two '|' lines end a row; the copy ends at a text that no '|' line closes
+    within a few lines, or whose lines hold a section heading. Returns the rows and the index
+    after the last '|' line."""
+    rows: list[list[str]] = []
+    row: list[str] = []
+    i = end = start + 1
+    while i < len(lines) and lines[i] != "|":
+        close = next(
+            (j for j in range(i + 1, min(len(lines), i + _CELL_LINES)) if lines[j] == "|"), None
+        )
+        if close is None or any(_section_marker(ln) for ln in lines[i + 1 : close]):
+            break
+        row.append("\n".join(lines[i:close]))
+        if close + 1 < len(lines) and lines[close + 1] == "|":
+            rows.append(row)
+            row = []
+            close += 1
+        i = end = close + 1
+    if row:
+        rows.append(row)
+    return rows, end
+
+
+def _bar_first_cells_on_lines(
+    lines: list[str], start: int, grid: list[list[Cell]], end: int
+) -> tuple[list[list[Cell]], int] | None:
+    """A copy opening with a '|' line that its reader misread: a cell over several lines ended
+    the table, or a row written without its last cell (a time limit spanning rows) was padded at
+    its front. Read as the same copy without its opening '|' line, when that reading holds
+    exactly the bar-separated groups: as many rows, each of the header's cell count or one cell
+    fewer, and the same end."""
+    rows, bar_end = _bar_groups(lines, start)
+    # the reader took the section heading after the table's last bar for a cell
+    heading_after = end == bar_end + 1 and _section_marker(lines[bar_end]) is not None
+    if len(rows) < 2 or (end > bar_end and not heading_after):
+        return None
+    width = len(rows[0])
+    if width < 3 or not all(width - 1 <= len(r) <= width for r in rows[1:]):
+        return None
+    if end == bar_end and not any(len(r) < width for r in rows):
+        return None
+    found = _flattened_table(lines, start + 1)
+    if found is None:
+        return None
+    alt, alt_end = found
+    if len(alt) != len(rows) or alt_end != bar_end or len(alt[0]) != width:
+        return None
+    if end == bar_end:  # read whole: only its short rows may be misread
+        for written, read in zip(rows, alt, strict=True):
+            last_missing = read[-1].spanned and not any(c.spanned for c in read[:-1])
+            if len(written) < width and not last_missing:
+                return None
+    return alt, alt_end
+
+
+_CELL_LINES = 12  # the most lines a cell broken by line breaks is taken to run over
+
+
 def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
     """Read a table flattened to one cell per line, rows starting at a bare number."""
     grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
@@ -326,7 +432,7 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
                 keep = min(len(cells), lead)
             j = i + 1 + keep
             cells = cells[:keep]
-        roles = [column_role(c.text) for c in grid[0]]
+        roles = header_roles([c.text for c in grid[0]])
         cells = _merge_unit_runs(cells, roles[1:])
         for row in _rows_by_time_limits(lines[i], cells, roles) or _split_flat_row(
             lines[i], _merge_unit_lines(cells, width - 1), width, num.value
@@ -373,7 +479,7 @@ def _flat_table_with_groups(
     rows are cut at the numbers 1, 2, 3 …"""
     width = groups + flat_header_width(lines, start + groups)
     header = [Cell(lines[start + k]) for k in range(width)]
-    roles = [column_role(c.text) for c in header]
+    roles = header_roles([c.text for c in header])
     grid: list[list[Cell]] = [header]
     i, expected = start + width, 1
     while i < len(lines):
@@ -409,16 +515,24 @@ def _flat_table_with_groups(
 def _merge_unit_runs(cells: list[str], roles: list[str | None]) -> list[str]:
     """Unit names on lines of their own (文化宣传股 / 文化馆 / 图书馆) running beyond the table's
     unit columns: the last unit column holds the rest of them."""
-    columns = sum(1 for r in roles if r in _UNIT_ROLES)
+    bodies = [r for r in roles if r in _UNIT_ROLES or r == "assessor"]
+    columns = len(bodies)
     if columns == 0:
         return cells
+    # a last column naming who scores the task holds one line; the lines beyond go to the unit
+    # column before it
+    keep_last = columns >= 2 and bodies[-1] == "assessor"
     out: list[str] = []
     run = 0
-    for cell in cells:
+    for k, cell in enumerate(cells):
         if cell_kind(cell) == "units":
             run += 1
             if run > columns:
-                out[-1] += "\n" + cell
+                if keep_last and (k + 1 == len(cells) or cell_kind(cells[k + 1]) != "units"):
+                    out[-2] += "\n" + out[-1]
+                    out[-1] = cell
+                else:
+                    out[-1] += "\n" + cell
                 continue
         else:
             run = 0
@@ -641,6 +755,7 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             continue
         if lines[i] == "|" and lines[i + 1 : i + 40].count("|") >= 4:
             grid, end = _pipe_table(lines, i)
+            grid, end = _bar_first_cells_on_lines(lines, i, grid, end) or (grid, end)
             if grid and map_table(grid) is not None:
                 out.append(Block("table", rows=grid))
                 i = end
@@ -670,9 +785,78 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 out.append(Block("table", rows=grid))
                 i = end
                 continue
+        found = _name_text_time_table(lines, i)
+        if found is not None:
+            grid, end = found
+            out.append(Block("table", rows=grid))
+            i = end
+            continue
         out.append(blocks[i])
         i += 1
     return out
+
+
+_NAME_LINE = re.compile(r"^[^。；;,，:：、|]{1,10}$")
+
+
+def _name_line(line: str) -> bool:
+    k = re.sub(r"\s+", "", line)
+    if not _NAME_LINE.match(k) or is_number_cell(k) or match_marker(k) is not None:
+        return False
+    return cell_kind(k) != "time"
+
+
+def _text_line(line: str) -> bool:
+    k = re.sub(r"\s+", "", line)
+    if cell_kind(k) == "time":
+        return False
+    return k.endswith("。") or len(k) > 12 or match_marker(k) is not None
+
+
+def _name_text_time_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
+    """A table flattened one cell per line under a two-cell header, a task text header spanning
+    the name and text columns and a time-limit header (任务目标 / 完成时限), without a number or a
+    unit column: each row is a short name (on one line or broken over a few), its text (one line
+    or numbered lines) and a time limit that rows under it may leave out (it spans them)."""
+    text_roles = ("title", "content")
+    if i + 2 >= len(lines) or column_role(lines[i]) not in text_roles:
+        return None
+    # the name and text columns under one header (任务目标) or two (工作任务 / 工作目标)
+    width = 3 if column_role(lines[i + 1]) in text_roles else 2
+    if i + width >= len(lines) or column_role(lines[i + width - 1]) != "deadline":
+        return None
+    if column_role(lines[i + width]) in ("number", "deadline", "units", "lead", "support", "title"):
+        return None
+    rows: list[list[Cell]] = []
+    j, times = i + width, 0
+    while j < len(lines):
+        k = j
+        while k < len(lines) and k - j < 3 and _name_line(lines[k]):
+            k += 1
+        names = lines[j:k]
+        texts: list[str] = []
+        while k < len(lines) and names and _text_line(lines[k]):
+            texts.append(lines[k])
+            k += 1
+        if not names or not texts:
+            break
+        time = Cell("")
+        if k < len(lines) and cell_kind(lines[k]) == "time":
+            time = Cell(lines[k])
+            times += 1
+            k += 1
+        elif rows and rows[-1][2].text:
+            time = Cell(rows[-1][2].text, spanned=True)
+        name = "".join(re.sub(r"\s+", "", n) for n in names)
+        rows.append([Cell(name), Cell("\n".join(texts)), time])
+        j = k
+    if len(rows) < 2 or times == 0:
+        return None
+    if width == 3:
+        return [[Cell(x) for x in lines[i : i + 3]], *rows], j
+    # the task header spans the name and text columns: the name column is the row's title
+    header = [Cell("任务"), Cell(lines[i]), Cell(lines[i + 1])]
+    return [header, *rows], j
 
 
 _USEFUL = {"units", "lead", "content", "title"}
@@ -685,7 +869,7 @@ def _header_like(cells: list[str]) -> bool:
 
 
 def _roles_of(header: list[str]) -> list[str | None]:
-    return [column_role(h) for h in header]
+    return header_roles(header)
 
 
 def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:

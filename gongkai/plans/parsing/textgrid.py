@@ -31,7 +31,7 @@ _UNIT_END = re.compile(
 )
 _UNIT_VERB = re.compile(r"牵头|负责|配合|落实|协办|主办|会同|参与|按职责")
 _TIME = re.compile(
-    r"^(?:\d{4}\s*年.{0,20}|\d{1,2}\s*月.{0,12}|年底前?|年内|全年|长期|持续|常态|每[年月季周]|按[月季年]"
+    r"^(?:\d{4}\s*年.{0,20}|\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?\s*月.{0,12}|年底前?|年内|全年|长期|持续|常态|每[年月季周]|按[月季年]"
     r"|即时|及时|定期|随时|上半年|下半年|第[一二三四]季度|年中|月底前|[0-9一二三四五六七八九十]+个?工作日)"
 )
 
@@ -394,6 +394,7 @@ _FIT = {
     "units": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
     "lead": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
     "support": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
+    "assessor": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
     "title": {"short": 1, "heading": 1.5, "long": 0.5, "units": -0.5, "time": -1, "num": -3},
     "content": {"long": 2, "short": 0.5, "heading": 0.5, "units": -1, "time": -1, "num": -3},
     "ignore": {"short": 0, "time": 0, "units": -0.5, "long": -1, "num": -3, "heading": -1},

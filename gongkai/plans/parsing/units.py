@@ -17,9 +17,12 @@ _LEVEL_BODY = re.compile(
     r"(?:人民政府|政府|党委|党委和政府|党委政府|管委会|委员会|居委会|办事处)?(?:\([^)]*\))?$"
 )
 _TRAILING = re.compile(
-    r"(?:等(?:[省市县区]直?|市县|县区)?(?:有关|相关|其他|其它)?(?:部门|单位|处室|科室|机构)?"
+    r"(?:等(?:[省市县区]直?|市县|县区)?(?:有关|相关|其他|其它)?(?:[省市县区]直)?"
+    r"(?:部门|单位|处室|科室|机构)?"
     r"(?:(?:和|及|、)(?:有关|相关)?(?:部门|单位|机构))?|及(?:有关|相关)(?:部门|单位))$"
 )
+# a note in brackets after a name that only refers elsewhere: 市有关单位(见附件1,下同)
+_NOTE = re.compile(r"\((?:[^()]*附件[^()]*|[^()]*下同)\)$")
 _LEADING = re.compile(r"^(?:由|请|要|和|及|与|以及)")
 _JUNK = re.compile(r"^[\s\W\d_]*$")
 # A kind of body alone after 、 (市直有关部门、单位, 各乡镇党委、政府): the qualifier before it
@@ -52,6 +55,9 @@ def split_with_separators(text: str, separators: str = _SEPARATORS) -> list[tupl
 def clean_unit(name: str) -> str:
     """Trim blanks, leading connectives and a trailing 等/等部门/等有关部门 from one unit name."""
     name = name.strip(" \t。.：:")
+    note = _NOTE.search(fold(name))
+    if note and note.start() > 0:
+        name = name[: note.start()].rstrip()
     for _ in range(2):
         k = fold(name)
         m = _TRAILING.search(k)

@@ -134,3 +134,154 @@ def test_docx_automatic_numbering_is_rendered() -> None:
 
     labels = [lists.label(para(i)) for i in (0, 1, 1, 0, 1)]
     assert labels == ["一、", "（一）", "（二）", "二、", "（一）"]
+
+
+_META_TABLE = """<table><tr><td><b>索 引 号：</b></td><td>11/2030-001</td>
+<td><b>主题分类：</b></td><td>综合政务</td></tr>
+<tr><td><b>发文机关：</b></td><td>某市人民政府办公室</td><td><b>成文日期：</b></td>
+<td>2030年1月2日</td></tr></table>"""
+
+
+def _rows(block) -> list[list[str]]:
+    return [[c.text for c in row] for row in block.rows]
+
+
+def test_html_layout_tables_are_walked_through_as_paragraphs() -> None:
+    """An article inside layout tables (metadata table, then a cell of <p>) reads as paragraphs."""
+    html = f"""<html><head><meta charset="gb18030"><title>页面</title></head><body>
+    <table width="900" border="0"><tr><td>{_META_TABLE}</td></tr></table>
+    <table width="900" border="0"><tr><td width="600"><table><tr><td id="content">
+    <p>某市2030年政务公开工作要点</p>
+    <p>一、推进决策公开</p>
+    <p>（一）完善目录。编制重大决策事项目录。（市司法局牵头，各区政府负责）</p>
+    <p>（二）做好解读。做好政策解读工作。（市政府办公室、市发展改革委牵头，市委宣传部参与）</p>
+    <p>二、加强平台建设</p>
+    <p>（三）优化网站。完成网站改版。（市数据局负责）</p>
+    </td></tr></table></td><td class="sidebar"><a href="#">相关链接</a></td></tr></table>
+    </body></html>"""
+    data = html.encode("gb18030")
+    blocks = read_blocks(data, "page.html")
+    assert all(b.kind == "para" for b in blocks)
+    texts = [b.text.strip() for b in blocks]
+    assert texts[:4] == [
+        "索 引 号：11/2030-001",
+        "主题分类：综合政务",
+        "发文机关：某市人民政府办公室",
+        "成文日期：2030年1月2日",
+    ]
+    assert texts[4:6] == ["某市2030年政务公开工作要点", "一、推进决策公开"]
+    assert "相关链接" not in texts
+    plan = parse_document(data, "page.html")
+    assert plan.title == "某市2030年政务公开工作要点"
+    got = [(t.path, t.title, t.lead, t.units) for t in plan.tasks]
+    assert got == [
+        (["一", "（一）"], "完善目录", ["市司法局"], ["市司法局", "各区政府"]),
+        (
+            ["一", "（二）"],
+            "做好解读",
+            ["市政府办公室", "市发展改革委"],
+            ["市政府办公室", "市发展改革委", "市委宣传部"],
+        ),
+        (["二", "（三）"], "优化网站", [], ["市数据局"]),
+    ]
+
+
+def test_html_layout_table_keeps_nested_data_table_in_order() -> None:
+    html = """<html><body><table border="0"><tr><td>
+    <p>某县2030年重点任务分解表</p><p>现将任务分解如下。</p>
+    <table border="1"><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>
+    <tr><td>1</td><td>编制公开目录</td><td rowspan="2">县政府办</td><td>6月底前</td></tr>
+    <tr><td>2</td><td>更新公开栏目</td><td>12月底前</td></tr></table>
+    <p>各单位要抓好落实。</p></td></tr></table></body></html>"""
+    blocks = read_blocks(html.encode(), "page.html")
+    assert [b.kind for b in blocks] == ["para", "para", "table", "para"]
+    assert blocks[-1].text.strip() == "各单位要抓好落实。"
+    assert _rows(blocks[2]) == [
+        ["序号", "重点任务", "牵头单位", "完成时限"],
+        ["1", "编制公开目录", "县政府办", "6月底前"],
+        ["2", "更新公开栏目", "县政府办", "12月底前"],
+    ]
+    assert blocks[2].rows[2][2].spanned
+    plan = parse_document(html.encode(), "page.html")
+    assert [(t.path, t.units) for t in plan.tasks] == [(["1"], ["县政府办"]), (["2"], ["县政府办"])]
+
+
+def test_html_data_table_with_paragraph_cells_stays_a_table() -> None:
+    """Cells holding <p> (as word processors export them) do not make a data table a layout."""
+    cell = '<td><p class="MsoNormal">{}</p></td>'
+    rows = [["序号", "工作任务", "责任单位"]] + [
+        [str(k), f"第{k}项任务的内容，" * 8, f"单位{k}"] for k in range(1, 4)
+    ]
+    body = "".join("<tr>" + "".join(cell.format(t) for t in r) + "</tr>" for r in rows)
+    html = f"<html><body><p>附件</p><table border='1'>{body}</table></body></html>"
+    blocks = read_blocks(html.encode(), "page.html")
+    assert [b.kind for b in blocks] == ["para", "table"]
+    assert _rows(blocks[1]) == rows
+
+
+def test_html_metadata_table_never_becomes_tasks() -> None:
+    """A key-value table of a document's labels reads as lines, even with header-like labels."""
+    html = """<html><body>
+    <table><tr><td>索引号</td><td>001</td><td>发布机构</td><td>某局办公室</td></tr>
+    <tr><td>公开时限</td><td>长期公开</td><td>内容概述</td><td>工作安排</td></tr>
+    <tr><td>文号</td><td>某发〔2030〕1号</td><td>成文日期</td><td>2030年1月2日</td></tr></table>
+    <div class="content"><p>一、做好公开</p><p>（一）编制目录。（某局负责）</p></div>
+    </body></html>"""
+    blocks = read_blocks(html.encode(), "page.html")
+    assert [b.kind for b in blocks] == ["para"] * 8
+    assert [b.text.strip() for b in blocks[:3]] == [
+        "索引号 001",
+        "发布机构 某局办公室",
+        "公开时限 长期公开",
+    ]
+    plan = parse_document(html.encode(), "page.html")
+    assert [(t.path, t.units) for t in plan.tasks] == [(["一", "（一）"], ["某局"])]
+
+
+def test_html_content_cell_beside_a_menu_is_layout_but_a_long_task_row_is_data() -> None:
+    paragraphs = "".join(f"<p>（{n}）第{n}项工作。{'做好相关工作，' * 30}</p>" for n in "一二三四")
+    layout = f"""<html><body><table><tr><td><a href="#">首页</a><br><a href="#">政策</a></td>
+    <td><p>一、重点工作</p>{paragraphs}</td></tr></table></body></html>"""
+    blocks = read_blocks(layout.encode(), "page.html")
+    assert [b.kind for b in blocks] == ["para"] * 7
+    assert blocks[2].text.strip() == "一、重点工作"
+    data = f"""<html><body><table><tr><th>序号</th><th>工作任务</th><th>责任单位</th></tr>
+    <tr><td>1</td><td>{paragraphs}</td><td>某局</td></tr></table></body></html>"""
+    (table,) = read_blocks(data.encode(), "page.html")
+    assert table.kind == "table" and len(table.rows) == 2
+    assert table.rows[1][1].text.count("\n") == 3
+
+
+def test_html_too_deep_to_walk_still_reads_its_lines() -> None:
+    html = "<p>一、甲</p>" + "<div>" * 1500 + "（一）乙。<br>（二）丙。"
+    blocks = read_blocks(html.encode(), "page.html")
+    assert [b.text.strip() for b in blocks] == ["一、甲", "（一）乙。", "（二）丙。"]
+
+
+def test_html_data_table_with_a_small_table_in_a_cell_stays_a_table() -> None:
+    html = """<html><body><table border="1">
+    <tr><th>序号</th><th>工作任务</th><th>责任单位</th></tr>
+    <tr><td>1</td><td>编制公开目录，做好目录更新工作</td><td>甲局</td></tr>
+    <tr><td>2</td><td>更新公开栏目<table><tr><td>栏目</td><td>频次</td></tr></table></td>
+    <td>乙局</td></tr></table></body></html>"""
+    (table,) = read_blocks(html.encode(), "page.html")
+    assert table.kind == "table"
+    assert _rows(table)[2] == ["2", "更新公开栏目\n栏目 频次", "乙局"]
+
+
+def test_html_page_table_with_banner_rows_is_layout() -> None:
+    """Rows of banner cells above the content do not make the page's table a data grid."""
+    items = "".join(f"<p>（{n}）第{n}项。做好第{n}项工作。（某局负责）</p>" for n in "一二三")
+    html = f"""<html><body><table>
+    <tr><td>某市人民政府</td><td>站内搜索</td></tr>
+    <tr><td>首页</td><td>政务公开</td><td>政务服务</td><td>互动交流</td></tr>
+    <tr><td colspan="4"><table><tr><td><p>一、重点工作</p>{items}</td></tr></table></td></tr>
+    </table></body></html>"""
+    blocks = read_blocks(html.encode(), "page.html")
+    assert all(b.kind == "para" for b in blocks)
+    assert [b.text.strip() for b in blocks][6:8] == [
+        "一、重点工作",
+        "（一）第一项。做好第一项工作。（某局负责）",
+    ]
+    plan = parse_document(html.encode(), "page.html")
+    assert [t.path for t in plan.tasks] == [["一", f"（{n}）"] for n in "一二三"]
