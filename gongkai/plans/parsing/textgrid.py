@@ -473,6 +473,8 @@ def build_grid(
         while r and not r[-1].strip():
             r.pop()
         trimmed.append(r)
+    if not trimmed[0]:  # no header cell at all: the reader misplaced the rows, not a grid
+        return None
     header = [c for c in trimmed[0]]
     body = trimmed[1:]
     width = max(len(header), max((len(r) for r in body), default=0))

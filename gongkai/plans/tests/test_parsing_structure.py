@@ -105,3 +105,19 @@ def test_table_rows_nest_by_number_style() -> None:
         (["一", "2"], ["市发改委"]),
         (["二", "3"], ["市政府办公室"]),
     ]
+
+
+def test_rows_read_without_a_header_cell_are_not_taken_for_a_grid() -> None:
+    # a copy's stray bars can give a first row without cells: the reader misplaced the rows,
+    # and the text is read another way (it used to crash on the missing header)
+    from gongkai.plans.parsing.tables import _roles_of
+    from gongkai.plans.parsing.textgrid import build_grid
+
+    rows = [
+        [],
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "推进决策公开。", "区司法局", "6月底前"],
+        ["2", "做好政策解读。", "区政府办", "年底前"],
+    ]
+    assert build_grid(rows, _roles_of) is None
+    assert build_grid(rows[1:], _roles_of) is not None
