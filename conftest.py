@@ -123,7 +123,9 @@ def pytest_collection_modifyitems(config, items):
     GONGKAI_SHARED_RUNS=1 (set by `make test` only when both runs happen) means:
     - every test that reaches the database runs in both runs, as before;
     - a test that never reaches it (parsers, scanners, calendars, templates) gives the same result
-      on both: it runs once, in the SQLite run; so does a test that starts its own SQLite process;
+      on both: it runs once, in the SQLite run; so does a test that starts its own SQLite process,
+      and one marked ``once`` (it reaches the database, but checks what no backend changes: the
+      headers of every page, the links of every page);
     - browser tests, which drive whole pages through the live server, are shared: their files,
       in name order, go in turn to the SQLite run and to the PostgreSQL run, so that each backend
       serves about half of them and every one runs once.
@@ -149,6 +151,8 @@ def pytest_collection_modifyitems(config, items):
             here = not on_postgresql
         elif any(True for _ in item.iter_markers("skipif")):
             here = True
+        elif item.get_closest_marker("once") is not None:
+            here = not on_postgresql
         else:
             here = _reaches_the_database(item) or not on_postgresql
         (keep if here else leave).append(item)

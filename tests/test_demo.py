@@ -1,4 +1,8 @@
-"""`gongkai demo` (what `make demo` runs) loads every app's data once and prints the accounts."""
+"""`gongkai demo` (what `make demo` runs) loads every app's data once and prints the accounts.
+
+One test loads the whole demo (twice, to show the second load changes nothing) and checks what
+every app's part of it must hold; the apps' own demo tests load only their part.
+"""
 
 import html
 import io
@@ -10,8 +14,12 @@ from django.apps import apps
 from django.core import mail
 from django.core.management import call_command
 from django.db import models
+from django.test import override_settings
 from django.utils import timezone
 
+from gongkai.monitoring.models import CheckRun, Finding, Site
+from gongkai.monitoring.own_portal import own_portal_url
+from gongkai.monitoring.states import RunStatus
 from gongkai.orgs.models import Organisation
 from gongkai.portal.models import AnnualReport
 from gongkai.publishing.privacy.files import NoTextLayerError, pdf_text
@@ -37,6 +45,7 @@ def _counts() -> dict[str, int]:
 
 
 @pytest.mark.django_db(transaction=True)  # real commits, as in `make demo`: the index follows them
+@override_settings(GONGKAI_PUBLIC_URL="")
 def test_demo_loads_everything_once_and_prints_the_accounts():
     out = StringIO()
     call_command("demo", stdout=out)
@@ -50,8 +59,26 @@ def test_demo_loads_everything_once_and_prints_the_accounts():
     assert mail.outbox == []  # the demo's notices are not mailed to anybody
     _assert_last_years_report_is_published_and_filled()
     _assert_the_demo_files_are_in_chinese()
+    site = _assert_the_own_portal_check_is_finished_with_full_marks()
     call_command("demo", stdout=StringIO())
     assert _counts() == first
+    # Loading the demo again makes no second check of the own portal.
+    assert CheckRun.objects.filter(site=site).count() == 1
+
+
+def _assert_the_own_portal_check_is_finished_with_full_marks() -> Site:
+    """The demo checks Gongkai's own portal with no server running (the crawl is served
+    in-process, through the same robots.txt and budget logic): the check is finished."""
+    site = Site.objects.get(own_portal=True)
+    assert site.base_url == own_portal_url() == "http://127.0.0.1:8000/"
+    run = CheckRun.objects.get(site=site)
+    assert run.status == RunStatus.DONE and run.finished_at is not None
+    # Nothing wrong with the portal the demo fills: full marks, no problem found.
+    assert run.passed and not run.vetoed and run.score == 100
+    assert list(Finding.objects.filter(run=run)) == []
+    assert run.pages.count() == run.pages_fetched > 20
+    assert run.pages.filter(ok=False).count() == 0
+    return site
 
 
 def _total(table) -> int:

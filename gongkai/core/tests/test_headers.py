@@ -86,6 +86,7 @@ def crawl(client, starts: list[str]) -> dict[str, object]:
     return seen
 
 
+@pytest.mark.once
 @pytest.mark.django_db
 def test_every_page_of_portal_and_office_has_the_policy_and_no_inline_code(client):
     from django.contrib.auth import get_user_model

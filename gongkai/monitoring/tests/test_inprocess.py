@@ -1,33 +1,13 @@
-"""The demo checks Gongkai's own portal with no server running: the crawl is served in-process,
-through the same robots.txt and budget logic, and the site ends with a finished check."""
+"""Gongkai checks its own portal with no server running: the crawl is served in-process, through
+the same robots.txt and budget logic (the demo's finished check: tests/test_demo.py)."""
 
 import pytest
-from django.core.management import call_command
 from django.test import override_settings
 
 from gongkai.monitoring.crawler import crawl
 from gongkai.monitoring.inprocess import inprocess_fetcher, serves_itself
-from gongkai.monitoring.models import CheckRun, Finding, Site
+from gongkai.monitoring.models import Site
 from gongkai.monitoring.own_portal import own_portal_url
-from gongkai.monitoring.states import RunStatus
-
-
-@pytest.mark.django_db(transaction=True)
-@override_settings(GONGKAI_PUBLIC_URL="")
-def test_the_demo_shows_a_finished_check_of_the_own_portal():
-    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    site = Site.objects.get(own_portal=True)
-    assert site.base_url == own_portal_url() == "http://127.0.0.1:8000/"
-    run = CheckRun.objects.get(site=site)
-    assert run.status == RunStatus.DONE and run.finished_at is not None
-    # Nothing wrong with the portal the demo fills: full marks, no problem found.
-    assert run.passed and not run.vetoed and run.score == 100
-    assert list(Finding.objects.filter(run=run)) == []
-    assert run.pages.count() == run.pages_fetched > 20
-    assert run.pages.filter(ok=False).count() == 0
-    # Loading the demo again makes no second check.
-    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert CheckRun.objects.filter(site=site).count() == 1
 
 
 @pytest.mark.django_db

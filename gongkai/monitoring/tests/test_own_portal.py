@@ -9,6 +9,7 @@ from gongkai.monitoring.own_portal import OWN_COLUMNS, own_portal_register
 from gongkai.monitoring.services import check_run
 
 
+@pytest.mark.once
 @pytest.mark.django_db(transaction=True)
 def test_own_portal_passes_its_own_checks(live_server):
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115  (loads the defaults too)
