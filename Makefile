@@ -88,11 +88,12 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $@
 
+# Each app's catalog from its sources, two apps at a time.
 messages:
-	@for app in $(APPS); do \
-	  mkdir -p gongkai/$$app/locale; \
-	  (cd gongkai/$$app && GONGKAI_DATA_DIR=$(CURDIR)/var ../../$(VENV)/bin/gongkai makemessages -l zh_Hans --no-location --no-obsolete -v0) || exit 1; \
-	done
+	@printf '%s\n' $(APPS) | xargs -P2 -I{} sh -c 'mkdir -p gongkai/{}/locale && \
+	  cd gongkai/{} && GONGKAI_DATA_DIR=$(CURDIR)/var ../../$(VENV)/bin/gongkai makemessages \
+	  -l zh_Hans --no-location --no-obsolete -v0'
+
 
 compilemessages:
 	@$(GONGKAI) compilemessages --ignore=.venv -v0

@@ -111,7 +111,7 @@ def _runs_on_postgresql() -> bool:
     return "postgresql" in settings.DATABASES["default"]["ENGINE"]
 
 
-def _only_on_sqlite(item) -> bool:
+def _own_process(item) -> bool:
     from gongkai.core.tests.skips import OWN_SQLITE_REASON
 
     return any(m.kwargs.get("reason") == OWN_SQLITE_REASON for m in item.iter_markers("skipif"))
@@ -123,9 +123,12 @@ def pytest_collection_modifyitems(config, items):
     GONGKAI_SHARED_RUNS=1 (set by `make test` only when both runs happen) means:
     - every test that reaches the database runs in both runs, as before;
     - a test that never reaches it (parsers, scanners, calendars, templates) gives the same result
-      on both: it runs once, in the SQLite run; so does a test that starts its own SQLite process,
-      and one marked ``once`` (it reaches the database, but checks what no backend changes: the
-      headers of every page, the links of every page);
+      on both: it runs once, in the SQLite run; so does one marked ``once`` (it reaches the
+      database, but checks what no backend changes: the headers of every page, the links of
+      every page);
+    - a test that starts its own `gongkai` process with its own SQLite folder uses neither run's
+      database: it runs once, in the PostgreSQL run, which has fewer tests (the production
+      server's browser test stays in the SQLite run, which has fewer browser tests);
     - browser tests, which drive whole pages through the live server, are shared: their files,
       in name order, go in turn to the SQLite run and to the PostgreSQL run, so that each backend
       serves about half of them and every one runs once.
@@ -139,16 +142,16 @@ def pytest_collection_modifyitems(config, items):
         {
             str(item.path)
             for item in items
-            if "tests/browser/" in str(item.path) and not _only_on_sqlite(item)
+            if "tests/browser/" in str(item.path) and not _own_process(item)
         }
     )
     postgresql_files = set(browser_files[1::2])
     keep, leave = [], []
     for item in items:
-        if "tests/browser/" in str(item.path) and not _only_on_sqlite(item):
+        if "tests/browser/" in str(item.path) and not _own_process(item):
             here = (str(item.path) in postgresql_files) == on_postgresql
-        elif _only_on_sqlite(item):
-            here = not on_postgresql
+        elif _own_process(item):
+            here = on_postgresql != ("tests/browser/" in str(item.path))
         elif any(True for _ in item.iter_markers("skipif")):
             here = True
         elif item.get_closest_marker("once") is not None:
