@@ -12,7 +12,7 @@ from .model import COLUMN_BREAK, Block, ParsedPlan, ParsedTask
 from .normalise import normalise_lines
 from .notice import drop_notice_items
 from .readers import MAX_BYTES, read_blocks
-from .statements import says_first_leads
+from .statements import first_leads_below
 from .structure import TreeBuilder, apply_ranges, resolve_markers, select_tasks
 from .tables import find_text_tables
 
@@ -78,7 +78,8 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
     plan = ParsedPlan(title=title, year=year, source_lines=source)
     carried: list[str] = []  # units a statement names for every task after it (以下任务均需…)
     # 列第一位为牵头或汇总单位,下同: from the list that says it on, each list's first unit leads
-    first_leads = next((k for k, text in enumerate(source) if says_first_leads(text)), None)
+    # (said within one statement without 下同, it holds for that statement only)
+    first_leads = next((k for k, text in enumerate(source) if first_leads_below(text)), None)
     for node, stmts in selected:
         task = ParsedTask(path=node.path())
         if not any(s.following for s in stmts):

@@ -24,10 +24,18 @@ DEADLINE_LABEL = (
 PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:负责|责任)?(?:领导|人|处长|科长|局长))"
 _RANGE = r"(?:(\d{1,3})\s*[-~至到]\s*(\d{1,3})\s*项\s*(?:的)?)?"
 LABEL = re.compile(rf"{_RANGE}({UNIT_LABEL}|{DEADLINE_LABEL}|{PERSON_LABEL})\s*:")
+# how a unit's name ends (局, 部, 委, 厅, 办, 人民政府, 中心 …), or 等 after it
+_GUIDE_AFTER = (
+    r"(?:(?<=[处科局室办委厅部门府所院站队构会镇股组司馆校联协社署等])"
+    r"|(?<=中心|单位|银行|分行|支行|街道|视台))"
+)
 _VERB_CORE = (
     r"(?:牵头落实|牵头负责|牵头抓总|牵头组织|牵头实施|牵头|负责落实|负责实施|负责推进|组织落实|"
     r"组织实施|配合落实|协助落实|协同落实|参与落实|分别落实|共同落实|具体落实|抓好落实|"
-    r"跟踪落实|督促落实|负责|落实|配合|协助|协同|参与|实施|承办)"
+    r"跟踪落实|督促落实|负责|落实|配合|协助|协同|参与|实施|承办"
+    # 甲局指导，乙委负责: 指导 is a verb only right after a name that ends like a unit's (加强指导
+    # names no unit)
+    rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|指导))"
 )
 _VERB_PREFIX = (
     r"(?:分别|共同|各自|具体)?(?:按照?职责分工|按照?职责|根据职责|依职责)?(?:分别|共同|具体)?"
@@ -202,6 +210,11 @@ _SAME_BELOW = re.compile(r"[,，;；、]?\s*[(（]?下同[)）]?\s*[。]?$")
 
 def parse_statement(text: str) -> Statement:
     """Parse the text of a statement (without its brackets)."""
+    if says_first_leads(text):  # 甲局、乙部负责，列第一位者为牵头单位: the first unit leads
+        stmt = parse_statement(drop_first_leads(text))
+        stmt.text = text
+        _first_leads(stmt)
+        return stmt
     below = _SAME_BELOW.search(fold(text))
     if below and below.start() > 0:
         inner = text[: below.start()]
@@ -347,19 +360,49 @@ def is_bare_statement(text: str) -> bool:
 
 # A statement that the first unit of each list leads (列第一位为牵头或汇总单位,下同 /
 # 首位单位为牵头单位,下同): it names no unit itself; it holds for its own list and those after it.
-FIRST_LEADS = re.compile(
+_FIRST_LEADS_CORE = (
     # 牵头单位列第一位 (as a note of a 责任单位 column, too)
-    r"[(\[]?牵头(?:单位|部门)(?:列|排|排在|列在|放在)(?:第一位|首位|第一|最前)[)\]]?"
-    r"|[(\[]?(?:责任单位|各项任务|以上|以下)?(?:中)?(?:列|排|排名|排列)?(?:在)?(?:第一位|首位|第一个|第一)(?:的)?"
+    r"(?:牵头(?:单位|部门)(?:列|排|排在|列在|放在)(?:第一位|首位|第一|最前)"
+    # 列第一位为牵头单位 / 以下各项任务中,列第一位者为牵头单位 / 排在第一位的部门为牵头部门
+    r"|(?:责任单位|(?:以上|以下)?(?:各项)?任务|以上|以下)?(?:中)?[,、]?"
+    r"(?:列|排|排名|排列)?(?:在)?(?:第一位|首位|第一个|第一)(?:的|者)?"
     r"(?:单位|部门)?(?:为|是)(?:牵头|主责|主办)(?:或汇总|和汇总|或主责)?(?:单位|部门)?"
-    r"(?:[,;、]?(?:其他|其余|其它)(?:单位|部门)?(?:为|是)(?:配合|责任|协办)(?:单位|部门)?)?"
-    r"(?:[,;、]?\s*下同)?[)\]]?[。;,]?"
+    r"(?:[,;、]?(?:其他|其余|其它)(?:单位|部门)?(?:为|是)(?:配合|责任|协办)(?:单位|部门)?)?)"
+    r"(?:[,;、]?\s*下同)?"
 )
+# in brackets of its own ((列第一位为牵头单位,下同)) or within a statement (…负责,列第一位者为
+# 牵头单位): a closing bracket goes with it only when its opening one does
+FIRST_LEADS = re.compile(rf"[(\[]{_FIRST_LEADS_CORE}[)\]][。;,]?|[,;]?{_FIRST_LEADS_CORE}[。;,]?")
 
 
 def says_first_leads(text: str) -> bool:
     """Whether a text holds the statement that the first unit of each list leads."""
     return bool(FIRST_LEADS.search(fold(text)))
+
+
+def first_leads_below(text: str) -> bool:
+    """Whether a text says the first unit of each list leads for the lists after it too: with
+    下同, or standing by itself (各项任务列第一位者为牵头单位。 / (以下各项任务中,列第一位者为
+    牵头单位) / a 责任单位(列第一位为牵头单位) heading); not when said within one statement
+    only ((甲局、乙部负责,列第一位者为牵头单位))."""
+    k = fold(text)
+    spans = _bracket_spans(k)
+    for m in FIRST_LEADS.finditer(k):
+        if "下同" in m.group() or k[m.start()] in "([":
+            return True
+        inside = [(s, e) for s, e in spans if s < m.start() and m.end() <= e]
+        if not inside:
+            return True
+        s, e = inside[0]
+        if not parse_statement(drop_first_leads(k[s + 1 : e - 1])).units:
+            return True
+    return False
+
+
+def _first_leads(stmt: Statement) -> None:
+    """The first unit of a statement that names no lead leads."""
+    if stmt.units and not stmt.lead and not stmt.co_operating:
+        stmt.lead.append(stmt.units[0])
 
 
 def drop_first_leads(text: str) -> str:
@@ -393,6 +436,7 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
     at the end), and a labelled tail (``…。责任单位：…``) or a whole labelled line; with
     ``closing`` (the text of a numbered item), a closing sentence of only units and verbs too.
     """
+    first_leads = says_first_leads(text)
     text = drop_first_leads(text)
     found: list[tuple[int, int]] = []
     spans = _bracket_spans(text)
@@ -438,6 +482,9 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
             body = rest[at:].strip().rstrip("。;；")
             statements.append(parse_statement(body[1:] if body.startswith("由") else body))
             rest = rest[:at]
+    if first_leads:
+        for stmt in statements:
+            _first_leads(stmt)
     return rest.rstrip(), statements
 
 

@@ -94,12 +94,19 @@ def _continues(piece: str) -> bool:
     )
 
 
+# 甲部、乙部等和各有关省级人民政府: 等 closes the list before it, 和 adds a name of its own (not
+# 等和有关部门, which only closes the list)
+_ETC_AND = re.compile(r"等和(?!(?:有关|相关|其他|其它)?(?:部门|单位|机构|处室|科室)(?:[,;、]|$))")
+
+
 def split_units(text: str) -> list[str]:
     """Split a unit list at 、 ， , ； ; keeping names such as 各州、市人民政府 and
     各镇(街道、开发区) whole and dropping trailing 等部门-style words.
 
     A collective name (各州, 各县) continues into the next piece only across 、 and only when
     that piece completes it (市人民政府, 市, 区); 各街道、区直各部门 is two units."""
+    for m in reversed(list(_ETC_AND.finditer(fold(text)))):
+        text = text[: m.start()] + "、" + text[m.end() :]
     merged: list[str] = []
     carry = ""
     carry_sep = ""

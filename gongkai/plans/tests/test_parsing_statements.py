@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gongkai.plans.parsing import unit_key
+from gongkai.plans.parsing.pipeline import parse_document
 from gongkai.plans.parsing.statements import find_statements, is_statement_line, parse_statement
 from gongkai.plans.parsing.units import split_units
 
@@ -95,3 +96,73 @@ def test_unit_key_matches_across_scripts_and_brackets() -> None:
     assert unit_key("省委外宣辦〔省政府新聞辦〕") == unit_key("省委外宣办(省政府新闻办)")
     assert unit_key(" 市 财政局 ") == unit_key("市财政局")
     assert unit_key("市财政局") != unit_key("市民政局")
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "lead"),
+    [
+        # 指导 is a verb like 负责: the unit before it is a unit, not a lead
+        ("甲局指导，乙委、丙厅负责", ["甲局", "乙委", "丙厅"], []),
+        ("甲局指导", ["甲局"], []),
+        # the first unit leads when the statement says so
+        ("甲局、乙部负责，列第一位者为牵头单位", ["甲局", "乙部"], ["甲局"]),
+        ("甲局、乙部负责，列第一位者为牵头单位，下同", ["甲局", "乙部"], ["甲局"]),
+        ("甲局、乙部负责，排在第一位的部门为牵头部门，下同", ["甲局", "乙部"], ["甲局"]),
+        ("甲部牵头，乙部、丙部参与", ["甲部", "乙部", "丙部"], ["甲部"]),
+        ("甲部牵头，乙部等按职责分工负责", ["甲部", "乙部"], ["甲部"]),
+        ("甲部会同乙部负责", ["甲部", "乙部"], ["甲部"]),
+        ("甲部、乙部会同丙部负责", ["甲部", "乙部", "丙部"], ["甲部", "乙部"]),
+        ("各省级人民政府负责", ["各省级人民政府"], []),
+        # 等和: 等 closes the list, 和 adds a name of its own
+        ("甲部、乙部等和各有关省级人民政府负责", ["甲部", "乙部", "各有关省级人民政府"], []),
+    ],
+)
+def test_task_breakdown_statement_forms(text: str, units: list[str], lead: list[str]) -> None:
+    stmt = parse_statement(text)
+    assert stmt.units == units
+    assert stmt.lead == lead
+    rest, stmts = find_statements(f"（一）做好甲项工作。（{text}）", closing=True)
+    assert rest == "（一）做好甲项工作。"
+    assert [(s.units, s.lead) for s in stmts] == [(units, lead)]
+
+
+def test_guide_names_no_unit_after_a_task_word() -> None:
+    rest, stmts = find_statements("（一）做好甲项工作，加强业务指导。")
+    assert stmts == [] and rest == "（一）做好甲项工作，加强业务指导。"
+    rest, stmts = find_statements("（一）做好甲项工作。（耐心指导）")
+    assert stmts == []
+    _, stmts = find_statements("（一）做好甲项工作。（甲中心指导，乙局负责）")
+    assert stmts[0].units == ["甲中心", "乙局"]
+    assert split_units("甲部等和有关部门") == ["甲部"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "各项任务列第一位者为牵头单位。",
+        "（以下各项任务中，列第一位者为牵头单位）",
+        None,  # said in the first item's statement, with 下同
+    ],
+)
+def test_first_unit_leads_in_later_statements(note: str | None) -> None:
+    first = (
+        "（甲局、乙部负责，列第一位者为牵头单位，下同）" if note is None else "（甲局、乙部负责）"
+    )
+    lines = ["甲项工作分工方案", "", note or "", "一、加强甲项工作"]
+    lines += [f"1. 做好甲事。{first}", "2. 做好乙事。（丙委、丁厅按职责分工负责）"]
+    plan = parse_document("\n".join(lines).encode(), "plan.txt")
+    assert [(t.units, t.lead) for t in plan.tasks] == [
+        (["甲局", "乙部"], ["甲局"]),
+        (["丙委", "丁厅"], ["丙委"]),
+    ]
+
+
+def test_first_unit_leads_only_in_its_own_statement_without_same_below() -> None:
+    lines = ["甲项工作分工方案", "", "一、加强甲项工作"]
+    lines += ["1. 做好甲事。（甲局、乙部负责，列第一位者为牵头单位）"]
+    lines += ["2. 做好乙事。（丙委、丁厅按职责分工负责）"]
+    plan = parse_document("\n".join(lines).encode(), "plan.txt")
+    assert [(t.units, t.lead) for t in plan.tasks] == [
+        (["甲局", "乙部"], ["甲局"]),
+        (["丙委", "丁厅"], []),
+    ]
