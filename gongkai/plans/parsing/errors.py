@@ -83,3 +83,8 @@ BAD_ENCODING = gettext_noop(
     "it again."
 )
 NOT_FOUND = gettext_noop("File not found: %(path)s")
+LAYOUT_FAILED = gettext_noop(
+    "The layout of this file could not be worked out (the failure has been recorded for the "
+    "maintainers). Save it as a Word (.docx) or plain text (.txt) file and upload it again; if "
+    "it still cannot be parsed, send the file to the system administrator."
+)

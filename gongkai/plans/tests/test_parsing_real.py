@@ -23,7 +23,7 @@ from collections import Counter
 from functools import cache
 
 from gongkai.plans.parsing import parse_file
-from gongkai.plans.parsing.errors import ParseError
+from gongkai.plans.parsing.errors import LAYOUT_FAILED, ParseError
 from tests.eval_report import record
 
 from .parsing_paths import REPO, workplans_dir
@@ -207,6 +207,20 @@ def test_eleventh_and_twelfth_batches_are_scored_and_reported() -> None:
         record(_line(part, docs, figures) + f" ({note})")
         assert docs == len(stems)
         assert all(0.0 <= f <= 1.0 for f in figures)
+
+
+def test_no_document_of_the_set_trips_the_parser() -> None:
+    # a failure inside the parser is reported to users as LAYOUT_FAILED (and scored as no tasks):
+    # no document of the set may come to it, held-out ones included (only the stem is named)
+    tripped = []
+    for gold_file in sorted((REAL / "gold").glob("*/*.json")):
+        for doc in (REAL / "docs").glob(gold_file.stem + ".*"):
+            try:
+                parse_file(doc)
+            except ParseError as exc:
+                if exc.msgid == LAYOUT_FAILED:
+                    tripped.append(doc.name)
+    assert tripped == []
 
 
 def test_split_holds_out_seventy_four_documents_never_in_tuning() -> None:

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 from gongkai.core.errors import DomainError
 from gongkai.core.models import AuditEntry
@@ -83,3 +84,26 @@ def test_transition_tables_cover_every_state_and_end_in_terminal_states():
     assert TASK_TRANSITIONS[TaskStatus.COMPLETED] == set()
     for targets in [*PLAN_TRANSITIONS.values(), *TASK_TRANSITIONS.values()]:
         assert targets <= set(PlanStatus.values) | set(TaskStatus.values)
+
+
+@pytest.mark.django_db
+def test_a_parser_failure_is_told_in_chinese_logged_and_stores_nothing(
+    org_tree, coordinator, monkeypatch, caplog
+):
+    from gongkai.plans.parsing import pipeline
+
+    def trip(blocks):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(pipeline, "parse_blocks", trip)
+    with translation.override("zh-hans"), pytest.raises(DomainError) as failed:
+        plan_import(
+            data="一、公开\n（一）做好公开。（责任单位：办公室）".encode(),
+            filename="要点.txt",
+            org=org_tree["commission"],
+            actor=coordinator,
+        )
+    assert "未能识别" in str(failed.value) and "系统管理员" in str(failed.value)
+    assert "IndexError" not in str(failed.value)
+    assert Plan.objects.count() == 0
+    assert any("要点.txt" in r.getMessage() and r.exc_info for r in caplog.records)
