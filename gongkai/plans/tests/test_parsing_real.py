@@ -201,7 +201,7 @@ def test_eleventh_and_twelfth_batches_are_scored_and_reported() -> None:
             ELEVENTH_BATCH_VALIDATION,
             "pooled figures checked while tuning",
         ),
-        ("twelfth batch held-out", TWELFTH_BATCH_HELD_OUT, "HTML pages, never opened while tuning"),
+        ("twelfth batch held-out", TWELFTH_BATCH_HELD_OUT, "HTML; never opened, forms described"),
     ):
         docs, figures = pooled("heldout", stems)
         record(_line(part, docs, figures) + f" ({note})")
