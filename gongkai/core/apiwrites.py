@@ -7,8 +7,12 @@ service's own Chinese message:
 
 * not the caller's to do (``PermissionDeniedError``): 403 ``{"detail", "code"}``;
 * a status change the record's table does not allow, or a change to a record whose status no
-  longer allows it (a published gazette issue, an incident no longer running): 409
-  ``{"detail", "code"}``;
+  longer allows it: 409 ``{"detail", "code"}``. The codes (``STATE_CODES``):
+  ``transition_not_allowed`` (the state table refuses the move), ``not_draft`` (a published
+  gazette issue, a consultation no longer a draft), ``not_running`` (an incident no longer
+  running), ``not_editable`` (an information item under review or published, not open to
+  edits), ``not_approved`` (an item not approved in the confidentiality review cannot be
+  published), ``task_not_open`` (progress on a task not dispatched or already finished);
 * a rule about one field: 400 ``{"<field>": ["…"]}``, as a serializer names a field;
 * any other rule: 400 ``{"detail", "code"}``.
 """
@@ -23,7 +27,16 @@ from rest_framework.exceptions import APIException, PermissionDenied
 from .errors import DomainError, PermissionDeniedError
 
 #: The codes of refusals that depend on the record's status, not on what was sent.
-STATE_CODES = frozenset({"transition_not_allowed", "not_draft", "not_running"})
+STATE_CODES = frozenset(
+    {
+        "transition_not_allowed",
+        "not_draft",
+        "not_running",
+        "not_editable",
+        "not_approved",
+        "task_not_open",
+    }
+)
 
 
 class Conflict(APIException):

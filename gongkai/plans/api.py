@@ -1,9 +1,11 @@
 """REST API of the plans app: plans, tasks and progress reports, visibility first."""
 
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, parsers, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from gongkai.core.apiwrites import service_errors
 from gongkai.core.params import id_param
 
 from . import services
@@ -112,6 +114,14 @@ class TaskViewSet(viewsets.ReadOnlyModelViewSet):
         return qs
 
 
+@extend_schema_view(
+    create=extend_schema(
+        description="Report progress on a task for one of its units, through the same service "
+        "as the office form. Only a unit responsible for the task may report (403 otherwise); a "
+        "task not dispatched or already finished answers 409; a report dated in the future or "
+        "without text answers 400; each with the service's message."
+    )
+)
 class ProgressReportViewSet(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
@@ -134,13 +144,14 @@ class ProgressReportViewSet(
     def perform_create(self, serializer):
         data = serializer.validated_data
         task = task_get(user=self.request.user, pk=data["task"].pk)
-        serializer.instance = services.progress_report_add(
-            task=task,
-            actor=self.request.user,
-            text=data["text"],
-            reported_on=data["reported_on"],
-            attachment=data.get("attachment"),
-        )
+        with service_errors():
+            serializer.instance = services.progress_report_add(
+                task=task,
+                actor=self.request.user,
+                text=data["text"],
+                reported_on=data["reported_on"],
+                attachment=data.get("attachment"),
+            )
 
 
 def register(router) -> None:

@@ -1,11 +1,12 @@
 """REST API of the publishing app: public items for anyone, drafts and workflow for staff."""
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
+from gongkai.core.apiwrites import service_errors
 from gongkai.core.params import year_param
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import visible_org_ids
@@ -109,6 +110,20 @@ class StaffItemSerializer(serializers.ModelSerializer):
         return attrs
 
 
+REFUSALS_DOC = """A role without the right answers 403; a field the rules refuse answers 400 naming
+the field; each with the service's message."""
+
+
+@extend_schema_view(
+    create=extend_schema(
+        description="Create a draft of an organisation the user edits for (its editors and "
+        "coordinators). " + REFUSALS_DOC
+    ),
+    partial_update=extend_schema(
+        description="Change the working copy of a draft, or of a published item being amended. "
+        "An item under review or published, not open to edits, answers 409. " + REFUSALS_DOC
+    ),
+)
 class StaffItemViewSet(
     mixins.CreateModelMixin,
     mixins.UpdateModelMixin,
@@ -128,20 +143,28 @@ class StaffItemViewSet(
     def perform_create(self, serializer):
         data = dict(serializer.validated_data)
         org = data.pop("org")
-        serializer.instance = item_create(org=org, actor=self.request.user, fields=data)
+        with service_errors():
+            serializer.instance = item_create(org=org, actor=self.request.user, fields=data)
 
     def perform_update(self, serializer):
         data = dict(serializer.validated_data)
         data.pop("org", None)
-        serializer.instance = item_update(
-            item=serializer.instance, actor=self.request.user, fields=data
-        )
+        with service_errors():
+            serializer.instance = item_update(
+                item=serializer.instance, actor=self.request.user, fields=data
+            )
 
     @extend_schema(request=None, responses={200: dict})
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
-        """Send the item to confidentiality review; returns how many findings the scan made."""
-        count = item_submit(item=self.get_object(), actor=request.user)
+        """Send the item to confidentiality review; returns how many findings the scan made.
+
+        Only the organisation's editors and coordinators may submit (403 otherwise); an item
+        whose status does not allow the move answers 409; a missing summary or reason 400.
+        """
+        item = self.get_object()
+        with service_errors():
+            count = item_submit(item=item, actor=request.user)
         return Response({"findings": count})
 
     @extend_schema(request=None, responses={201: dict, 202: dict})
@@ -151,9 +174,12 @@ class StaffItemViewSet(
 
         Where scanned files are masked first, the item waits in ``masking`` and the answer is
         202 with ``{"status": "masking"}``; it is published once the masked files are ready.
+        Only the organisation's coordinators may publish (403 otherwise); an item not approved
+        in the confidentiality review answers 409.
         """
         item = self.get_object()
-        version = item_publish(item=item, actor=request.user)
+        with service_errors():
+            version = item_publish(item=item, actor=request.user)
         if version is None:
             return Response({"status": item.status}, status=status.HTTP_202_ACCEPTED)
         return Response(

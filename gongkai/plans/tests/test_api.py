@@ -64,3 +64,25 @@ def test_a_unit_posts_progress_through_the_api(plan, coordinator, editor, city_c
         format="json",
     )
     assert refused.status_code == 404  # the task is invisible to another city
+
+
+@pytest.mark.django_db
+@time_machine.travel("2020-05-06 10:00 +0800", tick=False)
+def test_progress_refused_answers_403_for_a_non_unit_and_409_for_a_closed_task(
+    plan, coordinator, editor, reviewer
+):
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
+    task = plan.tasks.get(path=["二", "（一）"])
+    report = {"task": task.pk, "reported_on": "2020-05-06", "text": "已完成清单初稿"}
+    not_unit = _client(reviewer).post("/api/progress-reports/", report, format="json")
+    assert not_unit.status_code == 403, not_unit.json()
+    assert not_unit.json()["detail"] == "只有该任务的责任单位可以办理此项操作。"
+    task.status = "completed"
+    task.save(update_fields=["status"])
+    closed = _client(editor).post("/api/progress-reports/", report, format="json")
+    assert closed.status_code == 409, closed.json()
+    assert closed.json() == {
+        "detail": "只有已下发、正在办理的任务才能报送进展。",
+        "code": "task_not_open",
+    }
+    assert not task.reports.exists()

@@ -217,7 +217,8 @@ def item_update(*, item: InformationItem, actor, fields: dict[str, Any]) -> Info
     if item.status not in EDITABLE:
         raise DomainError(
             _("“%(title)s” cannot be edited while it is %(status)s.")
-            % {"title": item.title, "status": item.get_status_display()}
+            % {"title": item.title, "status": item.get_status_display()},
+            code="not_editable",
         )
     _check_links(actor=actor, fields=fields, current=item)
     before = {name: str(getattr(item, name)) for name in fields if name in ITEM_FIELDS}
