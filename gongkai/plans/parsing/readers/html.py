@@ -144,31 +144,13 @@ def is_layout(table: etree._Element, rows: list[list[etree._Element]] | None = N
         return False
     texts = [_visible_text(c) for c in cells]
     total = sum(len(t) for t in texts) or 1
-    filled = [sum(1 for c in row if _visible_text(c)) for row in rows]
+    lengths = iter(len(t) for t in texts)
+    filled = [sum(1 for _ in row if next(lengths)) for row in rows]
     one_column = all(n <= 1 for n in filled)
-    grid = sum(1 for n in filled if n >= 2) >= 2
+    grid = sum(1 for n in filled if n >= 2) >= 2  # two rows of several values: a data grid
     nested = sum(len(t) for c, t in zip(cells, texts, strict=True) if _nested_table(c))
     if nested and (not grid or nested / total >= 0.5):
         return True
-    for cell, text in zip(cells, texts, strict=True):
-        blocks = _block_children(cell)
-        if one_column and (blocks or len(text) >= LONG_TEXT):
-            return True
-        if (
-            not grid
-            and len(text) >= LONG_TEXT
-            and len(text) / total >= DOMINANT
-            and blocks >= MANY_BLOCKS
-        ):
-            return True
-    return False
-    if any(_nested_table(c) for c in cells):
-        return True
-    texts = [_visible_text(c) for c in cells]
-    total = sum(len(t) for t in texts) or 1
-    filled = [sum(1 for c in row if _visible_text(c)) for row in rows]
-    one_column = all(n <= 1 for n in filled)
-    grid = sum(1 for n in filled if n >= 2) >= 2  # two rows of several values: a data grid
     for cell, text in zip(cells, texts, strict=True):
         blocks = _block_children(cell)
         if one_column and (blocks or len(text) >= LONG_TEXT):
