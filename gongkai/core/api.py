@@ -52,7 +52,8 @@ class NotificationViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 
     @action(detail=True, methods=["post"])
     def read(self, request, pk=None):
-        notification_mark_read(user=request.user, pk=int(pk))
+        note = self.get_object()  # only the user's own: another's, or none, is not found (404)
+        notification_mark_read(user=request.user, pk=note.pk)
         return Response({"read": True})
 
 

@@ -67,6 +67,14 @@ def test_a_real_notification_is_still_marked_read(client, coordinator):
     assert note.read_at is not None
 
 
+def test_another_users_notification_is_not_found_and_stays_unread(client, coordinator, editor):
+    note = Notification.objects.create(user=editor, title="任务即将到期")
+    client.force_login(coordinator)
+    assert client.post(f"/api/notifications/{note.pk}/read/").status_code == 404
+    note.refresh_from_db()
+    assert note.read_at is None
+
+
 @pytest.mark.parametrize("org", ["²", "99999999999999999999"])
 def test_public_forms_ignore_an_agency_id_that_is_not_one(client, org):
     assert client.get("/apply/form/", {"org": org}).status_code == 200

@@ -69,9 +69,13 @@ def progress_report_add(
             code="task_not_open",
         )
     if reported_on > timezone.localdate():
-        raise DomainError(_("A progress report cannot be dated in the future."), code="future")
+        raise DomainError(
+            _("A progress report cannot be dated in the future."),
+            code="future",
+            field="reported_on",
+        )
     if not text.strip():
-        raise DomainError(_("Describe the progress."), code="empty_report")
+        raise DomainError(_("Describe the progress."), code="empty_report", field="text")
     if attachment is not None:
         _check_attachment(attachment)
     report = ProgressReport(

@@ -86,3 +86,15 @@ def test_progress_refused_answers_403_for_a_non_unit_and_409_for_a_closed_task(
         "code": "task_not_open",
     }
     assert not task.reports.exists()
+
+
+@pytest.mark.django_db
+@time_machine.travel("2020-05-06 10:00 +0800", tick=False)
+def test_a_progress_report_dated_tomorrow_is_refused_naming_the_date(plan, coordinator, editor):
+    plan_confirm(plan=plan, actor=coordinator, unmapped_confirmed=True, orphans_to_issuer=True)
+    task = plan.tasks.get(path=["二", "（一）"])
+    report = {"task": task.pk, "reported_on": "2020-05-07", "text": "已完成清单初稿"}
+    response = _client(editor).post("/api/progress-reports/", report, format="json")
+    assert response.status_code == 400
+    assert response.json() == {"reported_on": ["进展日期不能晚于今天。"]}
+    assert not task.reports.exists()
