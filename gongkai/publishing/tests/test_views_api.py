@@ -124,7 +124,7 @@ def test_staff_api_creates_and_submits_a_draft(client, org_tree, editor):
     pk = response.json()["id"]
     assert client.post(f"/api/publishing/items/{pk}/submit/").json() == {"findings": 1}
     refused = client.post(f"/api/publishing/items/{pk}/publish/")  # editors do not publish
-    assert refused.status_code == 400 and "无权" in refused.json()["detail"]
+    assert refused.status_code == 403 and "无权" in refused.json()["detail"]
 
 
 def test_staff_api_refuses_other_units(client, org_tree, editor):
