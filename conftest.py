@@ -138,20 +138,15 @@ def pytest_collection_modifyitems(config, items):
     if os.environ.get("GONGKAI_SHARED_RUNS") != "1":
         return
     on_postgresql = _runs_on_postgresql()
-    browser_files = sorted(
-        {
-            str(item.path)
-            for item in items
-            if "tests/browser/" in str(item.path) and not _own_process(item)
-        }
-    )
+    kinds = [(item, "tests/browser/" in str(item.path), _own_process(item)) for item in items]
+    browser_files = sorted({str(item.path) for item, browser, own in kinds if browser and not own})
     postgresql_files = set(browser_files[1::2])
     keep, leave = [], []
-    for item in items:
-        if "tests/browser/" in str(item.path) and not _own_process(item):
+    for item, browser, own in kinds:
+        if own:
+            here = on_postgresql != browser
+        elif browser:
             here = (str(item.path) in postgresql_files) == on_postgresql
-        elif _own_process(item):
-            here = on_postgresql != ("tests/browser/" in str(item.path))
         elif any(True for _ in item.iter_markers("skipif")):
             here = True
         elif item.get_closest_marker("once") is not None:

@@ -107,7 +107,7 @@ def _visible_text(el: etree._Element) -> str:
         if not _skipped(child, _tag(child)):
             out.append(_visible_text(child))
         out.append(child.tail or "")
-    return re.sub(r"\s+", "", "".join(out))
+    return _squeeze("".join(out))
 
 
 def _block_children(cell: etree._Element) -> int:
@@ -178,7 +178,7 @@ def is_metadata(rows: list[list[str]]) -> bool:
     """
     keys: list[str] = []
     for row in rows:
-        filled = [_squeeze(t) for t in row if _squeeze(t)]
+        filled = [k for k in map(_squeeze, row) if k]
         for k in range(0, len(filled), 2):
             key = filled[k]
             if not (_KEY.match(key) or _BARE_KEY.match(key)):
