@@ -102,9 +102,12 @@ def item_submit(*, item: InformationItem, actor) -> int:
     lock(item)
     recognition_pending_check(item=item)
     if not item.summary.strip():
-        raise DomainError(_("Write the summary before submitting (PUB-DIR-1)."))
+        raise DomainError(_("Write the summary before submitting (PUB-DIR-1)."), field="summary")
     if item.attribute != Attribute.PROACTIVE and not item.exempt_reason.strip():
-        raise DomainError(_("Record the reasons for not disclosing proactively (PUB-ATTR-1)."))
+        raise DomainError(
+            _("Record the reasons for not disclosing proactively (PUB-ATTR-1)."),
+            field="exempt_reason",
+        )
     _metadata_check(item)
     item_transition(item=item, to=Status.IN_REVIEW, actor=actor, action="publishing.item_submit")
     count = item_scan(item=item)

@@ -162,7 +162,8 @@ def item_publish(
     if item.attribute != Attribute.PROACTIVE:
         raise DomainError(
             _("“%(title)s” is marked “%(attribute)s” and cannot be published.")
-            % {"title": item.title, "attribute": item.get_attribute_display()}
+            % {"title": item.title, "attribute": item.get_attribute_display()},
+            field="attribute",
         )
     published_on = published_on or today()
     if masked_in_picture(item):

@@ -3,6 +3,8 @@ does not allow the change 409, each with the service's Chinese message."""
 
 import pytest
 
+from gongkai.publishing.models import Attribute, ExemptGround
+from gongkai.publishing.services import item_review, item_submit
 from tests.api_client import api_client as _client
 
 from .factories import make_item
@@ -38,3 +40,25 @@ def test_an_item_under_review_is_not_edited_and_a_reviewer_does_not_edit(
     assert "不能修改" in late.json()["detail"] and late.json()["code"] == "not_editable"
     item.refresh_from_db()
     assert item.title != "新标题"
+
+
+def test_rule_refusals_name_the_field_they_are_about(org_tree, editor, reviewer, coordinator):
+    # a missing summary is the summary field's fault, so a client can show it beside the field
+    item = make_item(org=org_tree["office"], actor=editor, summary="   ")
+    refused = _client(editor).post(f"{URL}{item.pk}/submit/")
+    assert refused.status_code == 400, refused.json()
+    assert refused.json() == {"summary": ["提交前请填写内容概述。"]}
+    # an item approved as not disclosed is never published: its 公开属性 says why
+    withheld = make_item(
+        org=org_tree["office"],
+        actor=editor,
+        attribute=Attribute.WITHHELD,
+        exempt_ground=ExemptGround.G16_PROCESS,
+        exempt_reason="属于过程性信息",
+    )
+    item_submit(item=withheld, actor=editor)
+    item_review(item=withheld, actor=reviewer, approve=True, opinion="同意不予公开")
+    not_public = _client(coordinator).post(f"{URL}{withheld.pk}/publish/")
+    assert not_public.status_code == 400, not_public.json()
+    assert list(not_public.json()) == ["attribute"]
+    assert "不予公开" in not_public.json()["attribute"][0]
