@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -63,7 +64,11 @@ def consultation_view(request: HttpRequest, pk: int) -> HttpResponse:
         "consultation": consultation,
         "form": form,
         "accepting": accepting,
-        "opens_later": not accepting and consultation.status == ConsultationStatus.OPEN,
+        # Open but not yet begun; an open one past its last day (until the nightly close) has
+        # ended.
+        "opens_later": not accepting
+        and consultation.status == ConsultationStatus.OPEN
+        and timezone.localdate() < consultation.starts_on,
         "outcome_published": consultation.status == ConsultationStatus.OUTCOME_PUBLISHED,
         "opinions": consultation.opinions.all(),
     }
