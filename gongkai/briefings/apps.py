@@ -16,10 +16,12 @@ class BriefingsConfig(AppConfig):
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
         from gongkai.core.navigation import register_nav, register_public_nav
+        from gongkai.core.pagecache import watch_public_models
 
         from .audit_labels import ACTIONS
         from .dashboard import briefing_assessment, briefing_cards
         from .demo import load_demo_briefings
+        from .models import LedgerEntry
 
         register_audit_labels("briefings", actions=ACTIONS)
         register_nav(_("Press and interpretation"), "briefings:overview", order=420)
@@ -32,3 +34,5 @@ class BriefingsConfig(AppConfig):
         register_widget(briefing_cards)
         register_assessment_section(briefing_assessment)
         register_demo(_("press and interpretation ledger"), load_demo_briefings, order=65)
+        # The public page shows the ledger's entries (frequency checks are for staff only).
+        watch_public_models([LedgerEntry])

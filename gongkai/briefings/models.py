@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
+from gongkai.core.pagecache import PublicContentQuerySet
 
 from .kinds import EntryKind, Period, SpeakerRole
 
@@ -45,6 +46,9 @@ class LedgerEntry(BaseModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.SET_NULL, null=True, related_name="+"
     )
+
+    # The public page shows entries: queryset writes drop the cached pages too.
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["-held_on", "-id"]

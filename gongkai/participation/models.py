@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel, new_access_token
+from gongkai.core.pagecache import PublicContentQuerySet
 
 from .states import ConsultationStatus, Decision, MessageStatus
 
@@ -59,6 +60,9 @@ class Consultation(BaseModel):
         related_name="+",
         verbose_name=_("created by"),
     )
+
+    # Public pages show consultations: queryset writes drop the cached pages too.
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("consultation")
@@ -127,6 +131,9 @@ class OpinionGroup(models.Model):
         help_text=_("Required for opinions not or only partly adopted."),
     )
 
+    # A published outcome shows its groups, created in bulk.
+    objects = PublicContentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("opinion group")
         verbose_name_plural = _("opinion groups")
@@ -190,6 +197,9 @@ class Message(BaseModel):
     public_content = models.TextField(_("published message"), blank=True, editable=False)
     public_reply = models.TextField(_("published reply"), blank=True, editable=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+
+    # Public pages show published messages: queryset writes drop the cached pages too.
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("public message")

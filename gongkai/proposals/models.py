@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.core.models import BaseModel
+from gongkai.core.pagecache import PublicContentQuerySet
 
 from .states import OPEN_STATUSES, ProposalKind, ProposalStatus, PublishMode
 
@@ -91,6 +92,9 @@ class Proposal(BaseModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("created by")
     )
+
+    # Public pages show published replies: queryset writes drop the cached pages too.
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("suggestion or proposal")

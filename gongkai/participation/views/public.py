@@ -1,16 +1,25 @@
-"""Public pages: consultations and their comment form, the message box and its tracking page."""
+"""Public pages: consultations and their comment form, the message box and its tracking page.
+
+The lists, a consultation and a published message are the same for every reader and are kept in
+the public page cache (core.pagecache). Never kept: the message form and a writer's private
+tracking page (not decorated), and a consultation's page while it carries the comment form (the
+cache refuses a page with a CSRF token), nor anything a reader sees after posting (a pending
+message or a session makes the request uncacheable).
+"""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from gongkai.core.errors import DomainError
 from gongkai.core.forms import add_domain_error
+from gongkai.core.pagecache import cache_public_page
 from gongkai.core.params import id_param
 from gongkai.core.throttle import limit_public_posts
 
@@ -31,6 +40,7 @@ def _page(request: HttpRequest, qs):
 
 
 @require_GET
+@cache_public_page
 def consultation_index(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     status = status if status in ConsultationStatus.values else ""
@@ -47,7 +57,17 @@ def consultation_index(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @limit_public_posts
+@cache_public_page
 def consultation_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """A consultation, with the comment form while it takes comments.
+
+    Kept in the public page cache only without the form (not yet open, closed, outcome
+    published): with it, the page has a CSRF token and a one-time key and is never kept. Whether
+    comments are taken depends on the clock, but by the day only (``comments_accepted``: the
+    period's first and last days against today's date), and the cache's key holds the day, so a
+    page kept yesterday is never served today; the nightly close saves the consultation, which
+    drops the pages too. Browsers are still told not to keep it (``never_cache``).
+    """
     consultation = consultation_public_get(pk=pk)
     accepting = comments_accepted(consultation)
     form = CommentForm(request.POST or None) if accepting else None
@@ -63,7 +83,11 @@ def consultation_view(request: HttpRequest, pk: int) -> HttpResponse:
         "consultation": consultation,
         "form": form,
         "accepting": accepting,
-        "opens_later": not accepting and consultation.status == ConsultationStatus.OPEN,
+        # Open but not yet begun; an open one past its last day (until the nightly close) has
+        # ended.
+        "opens_later": not accepting
+        and consultation.status == ConsultationStatus.OPEN
+        and timezone.localdate() < consultation.starts_on,
         "outcome_published": consultation.status == ConsultationStatus.OUTCOME_PUBLISHED,
         "opinions": consultation.opinions.all(),
     }
@@ -71,12 +95,14 @@ def consultation_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
+@cache_public_page
 def message_index(request: HttpRequest) -> HttpResponse:
     context = {"page": _page(request, message_public_list())}
     return render(request, "participation/public/message_list.html", context)
 
 
 @require_GET
+@cache_public_page
 def message_view(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"message": message_public_get(pk=pk)}
     return render(request, "participation/public/message_detail.html", context)
