@@ -2175,3 +2175,55 @@ def test_first_unit_leads_note_inside_a_bracket_of_names() -> None:
         ("一/（一）", ["市甲委"], ["市甲委", "市乙局", "某某储备库"], ""),
         ("一/（二）", ["市丙局"], ["市丙局", "市丁局"], ""),
     ]
+
+
+BROKEN_HEADER_UNNUMBERED_ROWS = """项目
+
+名称
+
+内容
+
+牵头单位
+
+进展情况
+
+(6月)
+
+进展情况
+
+(12月)
+
+助餐服务项目
+
+新建社区老年食堂10家。
+
+区民政局
+
+已建成4家。
+
+已建成10家。
+
+文体活动项目
+
+举办老年文体活动20场。
+
+区文旅局、区体育局
+
+已举办8场。
+
+已举办21场。
+
+全年新建老年食堂12家,超额完成。
+
+分享:"""
+
+
+def test_unnumbered_rows_under_header_cells_broken_over_two_lines() -> None:
+    # 项目 / 名称 and 进展情况 / (6月) are header cells broken over two lines; the rows carry no
+    # number: each is a task under its name, the line after the rows is text after the table
+    plan = _parse(BROKEN_HEADER_UNNUMBERED_ROWS)
+    assert _rows(plan) == [
+        ("¶1", ["区民政局"], ["区民政局"], ""),
+        ("¶2", ["区文旅局", "区体育局"], ["区文旅局", "区体育局"], ""),
+    ]
+    assert [t.title for t in plan.tasks] == ["助餐服务项目", "文体活动项目"]
