@@ -297,7 +297,8 @@ _SHARE_PAGE = re.compile(r"^(\d{1,3})、")
 _SHARE_SITE = re.compile(
     r"\.(?:docx?|pdf|wps|pptx?)\b|会员分享|用户上传|在线阅读|免费阅读|文库|下载"
 )
-_PAGE_TEXT = re.compile(r"[\u3400-\u9fffA-Za-z0-9]$")
+# a page breaks on a character, or inside a statement it has opened (…(责任单位: / 2、A局))
+_PAGE_TEXT = re.compile(r"[\u3400-\u9fffA-Za-z0-9]$|[(（][^()（）]*[:：]$")
 
 
 _HIGHER_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")

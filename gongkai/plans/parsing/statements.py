@@ -13,6 +13,8 @@ _ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|参与|实施|落实|�
 UNIT_LABEL = (
     rf"(?:(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
     r"(?:单位|部门|处室|科室|主体|司局|机构|处|科)"
+    # an alternative kind in brackets: 牵头科室(单位)
+    r"(?:\((?:单位|部门|处室|科室|机构)\))?"
     # a bare role word as the label (牵头：…；配合：…)
     r"|(?<![\u3400-\u9fff])(?:牵头|配合|协办|主办)(?=\s*:))"
 )
@@ -339,6 +341,19 @@ def is_unit_list(text: str) -> bool:
     return bool(names) and all(3 <= len(n) <= 30 and _UNIT_NAME_END.search(n) for n in names)
 
 
+def _is_name_list(text: str) -> bool:
+    """Text that is only a list of names (one of them ending like a unit's), no sentence."""
+    k = fold(text).strip().rstrip("。;,， ")
+    if not k or len(k) > 200 or "。" in k:
+        return False
+    names = split_units(k)
+    return (
+        bool(names)
+        and all(2 <= len(n) <= 30 for n in names)
+        and any(_UNIT_NAME_END.search(n) for n in names)
+    )
+
+
 def is_bare_statement(text: str) -> bool:
     """A line that is only units and their verb (``市发改委牵头落实``), as in a table copied one
     cell per line."""
@@ -437,6 +452,13 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
     ``closing`` (the text of a numbered item), a closing sentence of only units and verbs too.
     """
     first_leads = says_first_leads(text)
+    # brackets that say their first unit leads ((A局、B委、C库。排名第一的为牵头单位)) hold
+    # names, whatever their names end with
+    noted = {
+        fold(drop_first_leads(text[s + 1 : e - 1])).strip().rstrip("。;,， ")
+        for s, e in _bracket_spans(text)
+        if first_leads and says_first_leads(text[s + 1 : e - 1])
+    }
     text = drop_first_leads(text)
     found: list[tuple[int, int]] = []
     spans = _bracket_spans(text)
@@ -452,6 +474,8 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
         if at_head and is_bare_statement(body):
             found.append((start, end))
         elif _is_statement_body(body, at_end):
+            found.append((start, end))
+        elif fold(body).strip().rstrip("。;,， ") in noted and _is_name_list(body):
             found.append((start, end))
         elif start and fold(text[start - 1]) in "。;" and _is_statement_body(body, True):
             # a bracket after a sentence's end, the item's text going on after it

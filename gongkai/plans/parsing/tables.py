@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .deadlines import is_stage_schedule, reads_as_deadline
+from .flat_unnumbered import join_broken_headers, unnumbered_rows
 from .fold import fold
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
@@ -785,7 +786,7 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 out.append(Block("table", rows=grid))
                 i = end
                 continue
-        found = _name_text_time_table(lines, i)
+        found = _name_text_time_table(lines, i) or _unnumbered_table(lines, i)
         if found is not None:
             grid, end = found
             out.append(Block("table", rows=grid))
@@ -794,6 +795,23 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
         out.append(blocks[i])
         i += 1
     return out
+
+
+def _unnumbered_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
+    """A table one cell per line, its header cells broken over lines and its rows unnumbered,
+    the name column first (项目 / 名称 / 内容 / 牵头单位 / 进展情况 / (7月)): flat_unnumbered."""
+    joined = join_broken_headers(lines, i, column_role)
+    if joined is None:
+        return None
+    header, used = joined
+    roles = header_roles(header)
+    if roles[0] != "title":
+        return None
+    rows, end = unnumbered_rows(lines, i + used, roles, cell_kind)
+    grid = [[Cell(c) for c in header], *([Cell(c) for c in row] for row in rows)]
+    if not rows or map_table(grid) is None:
+        return None
+    return grid, end
 
 
 _NAME_LINE = re.compile(r"^[^。；;,，:：、|]{1,10}$")

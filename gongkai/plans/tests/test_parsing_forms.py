@@ -2123,3 +2123,107 @@ def test_name_text_time_cells_under_three_headers() -> None:
         ("¶3/2", [], [], "6月底前"),
     ]
     assert plan.tasks[0].title == "组织保障"
+
+
+def test_shared_page_breaking_inside_an_opened_statement() -> None:
+    # page 2's number falls between a statement's label and its unit ((责任单位: / 2、某中心))
+    plan = _parse(
+        "某镇2022年整治工作方案.docx\n"
+        "《某镇2022年整治工作方案.docx》由会员分享,可在线阅读,更多相关内容请在本站上搜索。\n"
+        "1、某镇2022年整治工作方案为做好整治工作,特制定本方案。一、总体要求坚持标本兼治,"
+        "进一步加大整治力度,不断提高监管水平,确保整治取得实效。二、重点任务(一)田间焚烧整治。"
+        "禁止在田间焚烧各类废弃物,做好巡查工作。(责任单位:\n"
+        "2、农业服务中心)(二)垃圾焚烧整治。全面整治焚烧垃圾的行为,提升群众环保意识。"
+        "(牵头单位:执法办)"
+    )
+    assert _rows(plan) == [
+        ("一", [], [], ""),
+        ("二/（一）", [], ["农业服务中心"], ""),
+        ("二/（二）", ["执法办"], ["执法办"], ""),
+    ]
+
+
+def test_label_with_an_alternative_kind_in_brackets() -> None:
+    # 牵头科室(单位): names the lead units; 责任领导: a person
+    plan = _parse(
+        "某局2018年重点工作任务分解\n"
+        "1.加快创新平台建设,打造创业品牌。\n"
+        "责任领导:张三\n"
+        "牵头科室(单位):规划科、某某中心基建办\n"
+        "完成时限:2018年12月\n"
+        "2.推动园区升级。\n"
+        "责任领导:李四\n"
+        "牵头部门（单位）:园区办\n"
+        "完成时限:2018年10月"
+    )
+    assert _rows(plan) == [
+        ("1", ["规划科", "某某中心基建办"], ["规划科", "某某中心基建办"], "2018年12月"),
+        ("2", ["园区办"], ["园区办"], "2018年10月"),
+    ]
+
+
+def test_first_unit_leads_note_inside_a_bracket_of_names() -> None:
+    # (甲委、乙局、某某储备库。排名第一的为牵头单位,下同): a list of names, whatever they end with
+    plan = _parse(
+        "某市关于落实某项责任制的实施意见\n"
+        "一、明确责任\n"
+        "(一)增强意识。要着眼大局,增强责任意识,作为基本任务抓好抓落实。"
+        "(市甲委、市乙局、某某储备库。排名第一的为牵头单位,下同)\n"
+        "(二)落实责任。各县要承担主体责任。(市丙局、市丁局负责)"
+    )
+    assert _rows(plan) == [
+        ("一/（一）", ["市甲委"], ["市甲委", "市乙局", "某某储备库"], ""),
+        ("一/（二）", ["市丙局"], ["市丙局", "市丁局"], ""),
+    ]
+
+
+BROKEN_HEADER_UNNUMBERED_ROWS = """项目
+
+名称
+
+内容
+
+牵头单位
+
+进展情况
+
+(6月)
+
+进展情况
+
+(12月)
+
+助餐服务项目
+
+新建社区老年食堂10家。
+
+区民政局
+
+已建成4家。
+
+已建成10家。
+
+文体活动项目
+
+举办老年文体活动20场。
+
+区文旅局、区体育局
+
+已举办8场。
+
+已举办21场。
+
+全年新建老年食堂12家,超额完成。
+
+分享:"""
+
+
+def test_unnumbered_rows_under_header_cells_broken_over_two_lines() -> None:
+    # 项目 / 名称 and 进展情况 / (6月) are header cells broken over two lines; the rows carry no
+    # number: each is a task under its name, the line after the rows is text after the table
+    plan = _parse(BROKEN_HEADER_UNNUMBERED_ROWS)
+    assert _rows(plan) == [
+        ("¶1", ["区民政局"], ["区民政局"], ""),
+        ("¶2", ["区文旅局", "区体育局"], ["区文旅局", "区体育局"], ""),
+    ]
+    assert [t.title for t in plan.tasks] == ["助餐服务项目", "文体活动项目"]
