@@ -7,7 +7,13 @@ import docx
 import openpyxl
 
 from gongkai.core.idnumbers import id_check_char
-from gongkai.publishing.models import InformationItem, Kind, PrivacyFinding
+from gongkai.publishing.models import (
+    Attribute,
+    ExemptGround,
+    InformationItem,
+    Kind,
+    PrivacyFinding,
+)
 from gongkai.publishing.services import (
     findings_accept_all,
     item_create,
@@ -46,6 +52,17 @@ def item_fields(**overrides) -> dict:
 
 def make_item(*, org, actor, **overrides) -> InformationItem:
     return item_create(org=org, actor=actor, fields=item_fields(**overrides))
+
+
+def make_withheld_item(*, org, actor) -> InformationItem:
+    """An item marked 不予公开 on a ground of the 《条例》 (过程性信息), with its reason."""
+    return make_item(
+        org=org,
+        actor=actor,
+        attribute=Attribute.WITHHELD,
+        exempt_ground=ExemptGround.G16_PROCESS,
+        exempt_reason="属于过程性信息",
+    )
 
 
 def publish(item, *, editor, reviewer, coordinator, on: date | None = None):

@@ -3,11 +3,10 @@ does not allow the change 409, each with the service's Chinese message."""
 
 import pytest
 
-from gongkai.publishing.models import Attribute, ExemptGround
 from gongkai.publishing.services import item_review, item_submit
 from tests.api_client import api_client as _client
 
-from .factories import make_item
+from .factories import make_item, make_withheld_item
 
 pytestmark = pytest.mark.django_db
 
@@ -49,13 +48,7 @@ def test_rule_refusals_name_the_field_they_are_about(org_tree, editor, reviewer,
     assert refused.status_code == 400, refused.json()
     assert refused.json() == {"summary": ["提交前请填写内容概述。"]}
     # an item approved as not disclosed is never published: its 公开属性 says why
-    withheld = make_item(
-        org=org_tree["office"],
-        actor=editor,
-        attribute=Attribute.WITHHELD,
-        exempt_ground=ExemptGround.G16_PROCESS,
-        exempt_reason="属于过程性信息",
-    )
+    withheld = make_withheld_item(org=org_tree["office"], actor=editor)
     item_submit(item=withheld, actor=editor)
     item_review(item=withheld, actor=reviewer, approve=True, opinion="同意不予公开")
     not_public = _client(coordinator).post(f"{URL}{withheld.pk}/publish/")

@@ -7,7 +7,7 @@ import pytest
 
 from gongkai.core.errors import DomainError, PermissionDeniedError
 from gongkai.core.models import AuditEntry
-from gongkai.publishing.models import Attribute, ExemptGround, PrivacyFinding, Validity
+from gongkai.publishing.models import Attribute, PrivacyFinding, Validity
 from gongkai.publishing.services import (
     attachment_add,
     finding_decide,
@@ -20,7 +20,15 @@ from gongkai.publishing.services import (
 )
 from gongkai.publishing.states import TRANSITIONS, Status
 
-from .factories import ID_NUMBER, LIST_BODY, body_findings, docx_bytes, make_item, publish
+from .factories import (
+    ID_NUMBER,
+    LIST_BODY,
+    body_findings,
+    docx_bytes,
+    make_item,
+    make_withheld_item,
+    publish,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -164,13 +172,7 @@ def test_withdraw_hides_the_item_and_is_audited(org_tree, editor, reviewer, coor
 def test_withheld_item_needs_ground_and_never_publishes(org_tree, editor, reviewer, coordinator):
     with pytest.raises(DomainError, match="依据"):
         make_item(org=org_tree["office"], actor=editor, attribute=Attribute.WITHHELD)
-    item = make_item(
-        org=org_tree["office"],
-        actor=editor,
-        attribute=Attribute.WITHHELD,
-        exempt_ground=ExemptGround.G16_PROCESS,
-        exempt_reason="属于过程性信息",
-    )
+    item = make_withheld_item(org=org_tree["office"], actor=editor)
     item_submit(item=item, actor=editor)
     item_review(item=item, actor=reviewer, approve=True, opinion="同意不予公开")
     with pytest.raises(DomainError, match="不予公开"):
