@@ -245,6 +245,13 @@ def comments_accepted(consultation: Consultation, today: date | None = None) -> 
     )
 
 
+def comments_open_later(consultation: Consultation, today: date | None = None) -> bool:
+    """Tell whether an open consultation's comment period has not begun yet (one past its last
+    day, before the nightly close, has ended instead)."""
+    today = today or timezone.localdate()
+    return consultation.status == ConsultationStatus.OPEN and today < consultation.starts_on
+
+
 def comment_submit(
     *,
     consultation: Consultation,

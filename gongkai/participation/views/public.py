@@ -12,7 +12,6 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -31,7 +30,7 @@ from ..selectors import (
     message_public_get,
     message_public_list,
 )
-from ..services import comment_submit, comments_accepted, message_submit
+from ..services import comment_submit, comments_accepted, comments_open_later, message_submit
 from ..states import ConsultationStatus, MessageStatus
 
 
@@ -83,11 +82,7 @@ def consultation_view(request: HttpRequest, pk: int) -> HttpResponse:
         "consultation": consultation,
         "form": form,
         "accepting": accepting,
-        # Open but not yet begun; an open one past its last day (until the nightly close) has
-        # ended.
-        "opens_later": not accepting
-        and consultation.status == ConsultationStatus.OPEN
-        and timezone.localdate() < consultation.starts_on,
+        "opens_later": comments_open_later(consultation),
         "outcome_published": consultation.status == ConsultationStatus.OUTCOME_PUBLISHED,
         "opinions": consultation.opinions.all(),
     }
