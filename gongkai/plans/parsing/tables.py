@@ -59,6 +59,9 @@ _NOT_HEADER = re.compile(
 )
 
 
+_LEVEL_POINTS = re.compile(r"^[一二三四五]级要点$")
+
+
 def column_role(header: str) -> str | None:
     """The role of a column from its header text, or None when it is not a header word."""
     k = re.sub(r"\s+", "", fold(header))
@@ -66,6 +69,8 @@ def column_role(header: str) -> str | None:
     # (2023年重点工作任务)
     k = re.sub(r"\([^)]*\)$", "", k) or k
     k = re.sub(r"^\d{4}年度?(?=\D{1,8}$)", "", k)
+    if _LEVEL_POINTS.match(k):
+        return "content"  # 一级要点 / 二级要点: the plan's points level by level, no title
     if not k or len(k) > 12 or _NOT_HEADER.search(k):
         return None
     for role, pattern in _ROLES:

@@ -2227,3 +2227,70 @@ def test_unnumbered_rows_under_header_cells_broken_over_two_lines() -> None:
         ("¶2", ["区文旅局", "区体育局"], ["区文旅局", "区体育局"], ""),
     ]
     assert [t.title for t in plan.tasks] == ["助餐服务项目", "文体活动项目"]
+
+
+LEVEL_POINTS_PIPES = """某局2022年政务公开工作要点
+工作要求 | 一级要点 | 二级要点 | 责任科室 |
+一、加强政策解读 | (一)做好政策发布 | 1.及时发布待遇政策文件。 | 待遇科牵头,办公室配合 |
+2.做好政策图解工作。 | 办公室牵头,各科室按职责分工落实 | ||
+(二)回应社会关切 | 3.开展线上访谈活动。 | 服务科牵头,办公室配合 | |
+二、推进平台建设 | (三)优化政府网站 | 4.更新栏目内容。 | 办公室 |
+5.完善检索功能。 | 信息科 | ||"""
+
+
+def test_level_points_columns_are_group_cells_of_the_rows() -> None:
+    # 一级要点 / 二级要点 name the plan's points level by level: their numbered cells group the
+    # rows, and later rows lack the spanning cells
+    plan = _parse(LEVEL_POINTS_PIPES)
+    assert _rows(plan) == [
+        ("一/（一）/1", ["待遇科"], ["待遇科", "办公室"], ""),
+        ("一/（一）/2", ["办公室"], ["办公室", "各科室"], ""),
+        ("一/（二）/3", ["服务科"], ["服务科", "办公室"], ""),
+        ("二/（三）/4", [], ["办公室"], ""),
+        ("二/（三）/5", [], ["信息科"], ""),
+    ]
+
+
+HEADER_MISSING_FIRST_CELLS = """某县局2025年政务公开工作任务清单
+具 体 要 求 | 责任股室 | ||
+一、围绕规范公开,完善制度。 | 1 | 健全公开审查机制。 | 办公室牵头,局各股室、局属各中心配合 |
+二、围绕重点领域,加大公开。 | 2 | 公开基金使用情况。 | 基金股牵头,局各股室配合 |
+3 | 公开定点机构名单。 | 服务股牵头,局属各中心配合 | |"""
+
+
+def test_rows_read_by_their_cells_when_the_header_lost_its_first_cells() -> None:
+    plan = _parse(HEADER_MISSING_FIRST_CELLS)
+    assert _rows(plan) == [
+        ("一/1", ["办公室"], ["办公室", "局各股室", "局属各中心"], ""),
+        ("二/2", ["基金股"], ["基金股", "局各股室"], ""),
+        ("二/3", ["服务股"], ["服务股", "局属各中心"], ""),
+    ]
+
+
+def test_unit_and_time_limit_labels_in_one_bracket() -> None:
+    plan = _parse(
+        "二、重点任务\n"
+        "(一)强化就业服务。持续开展服务活动,提升服务质量。(责任部门:就业科;完成时限:长期坚持)\n"
+        "(二)优化人才环境。完善引进政策。(责任部门:人才科、机关各科室;完成时限:2024年12月底前)"
+    )
+    assert _rows(plan) == [
+        ("二/（一）", [], ["就业科"], "长期坚持"),
+        ("二/（二）", [], ["人才科", "机关各科室"], "2024年12月底前"),
+    ]
+
+
+def test_traditional_bracket_saying_its_units_hold_for_every_item_below() -> None:
+    # 以下各項工作均需…負責落實,不再一一列出 works as 下同 for the units it names
+    plan = _parse(
+        "一、完善服務體系\n"
+        "1.健全評估制度。規範評估流程。(市甲局牽頭,各區、市政府負責落實。以下各項工作均需各區、"
+        "市政府負責落實,不再一一列出。)\n"
+        "2.發展社區服務。推進中心建設。(市乙局牽頭,市丙局配合)\n"
+        "3.加強隊伍建設。開展培訓。(市丁局、市戊局負責)"
+    )
+    rows = [(p, lead, sorted(units), d) for p, lead, units, d in _rows(plan)]
+    assert rows == [
+        ("一/1", ["市甲局"], sorted(["市甲局", "各區、市政府"]), ""),
+        ("一/2", ["市乙局"], sorted(["各區、市政府", "市乙局", "市丙局"]), ""),
+        ("一/3", [], sorted(["各區、市政府", "市丁局", "市戊局"]), ""),
+    ]
