@@ -2294,3 +2294,24 @@ def test_traditional_bracket_saying_its_units_hold_for_every_item_below() -> Non
         ("一/2", ["市乙局"], sorted(["各區、市政府", "市乙局", "市丙局"]), ""),
         ("一/3", [], sorted(["各區、市政府", "市丁局", "市戊局"]), ""),
     ]
+
+
+SPACED_REPORT_TABLE = """某区2023年政府工作报告重点工作任务分解表
+序号 重点工作任务 主要责任单位 协同配合单位 完成期限
+12 建设科技孵化基地两个,培育高新技术企业二十家。 区甲局 区乙局、区丙局 2023年12月底
+13 推进数字乡村试点,完成十个行政村网络覆盖。 区丁局
+区戊局、等区政府有关部门
+区己中心
+区庚局 区辛局 2023年10月底
+14 举办创新创业大赛一届。 区壬局 区癸局等区政府有关部门 2023年9月底"""
+
+
+def test_spaced_columns_with_a_unit_cell_of_names_one_per_line() -> None:
+    # 主要责任单位 beside 协同配合单位 does not lead; its names one per line go on until the line
+    # carrying the row's last cells (协同配合单位, 完成期限); 等区政府有关部门 closes a list
+    plan = _parse(SPACED_REPORT_TABLE)
+    assert _rows(plan) == [
+        ("12", [], ["区甲局", "区乙局", "区丙局"], "2023年12月底"),
+        ("13", [], ["区丁局", "区戊局", "区己中心", "区庚局", "区辛局"], "2023年10月底"),
+        ("14", [], ["区壬局", "区癸局"], "2023年9月底"),
+    ]
