@@ -2315,3 +2315,27 @@ def test_spaced_columns_with_a_unit_cell_of_names_one_per_line() -> None:
         ("13", [], ["区丁局", "区戊局", "区己中心", "区庚局", "区辛局"], "2023年10月底"),
         ("14", [], ["区壬局", "区癸局"], "2023年9月底"),
     ]
+
+
+SHARED_RUNON_SECTION = "\n".join(
+    [
+        "某市食品平安重点工作支配.docx 由会员分享,可在线阅读",
+        "1、x市人民政府办公室关于印发x市重点工作支配的通知各区人民政府,市政府各部门:现将本市重点"
+        "工作支配印发给你们,请仔细贯彻执行。x市人民政府办公室xxxx年x月x日x市重点工作支配一、切实"
+        "加强食品平安工作组织制定出台年度工作方案,推进国家食品平安示",
+        "2、范城市创建工作,明确各部门任务分工。(市甲办负责)依据考核办法,开展年度考核评议工作,"
+        "督促各区落实责任。(市甲办牵头,市甲委各有关成员单位协作)各区要落实属地管理责任,完善基层"
+        "工作机制。(各区甲办负责)二、深化重点",
+    ]
+)
+
+
+def test_shared_run_on_section_with_a_bracket_after_each_sentence() -> None:
+    # the sharing site's pages run on (page 2 opens mid-word); the first section is glued to the
+    # notice before it; its sentences are closed each by a statement, all of which apply
+    plan = _parse(SHARED_RUNON_SECTION)
+    first = plan.tasks[0]
+    assert first.path == ["一"]
+    assert first.lead == ["市甲办"]
+    assert first.units == ["市甲办", "市甲委各有关成员单位", "各区甲办"]
+    assert "示范城市" in first.content
