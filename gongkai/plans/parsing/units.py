@@ -98,7 +98,11 @@ def _continues(piece: str) -> bool:
 
 # 甲部、乙部等和各有关省级人民政府: 等 closes the list before it, 和 adds a name of its own (not
 # 等和有关部门, which only closes the list)
-_ETC_AND = re.compile(r"等和(?!(?:有关|相关|其他|其它)?(?:部门|单位|机构|处室|科室)(?:[,;、]|$))")
+# (甲局等省有关部门和各地级以上市人民政府 too: 等省有关部门 closes the list)
+_ETC_AND = re.compile(
+    r"等(?:(?:[省市县区](?:直|政府|级)?)?(?:有关|相关|其他|其它)(?:部门|单位|机构))?"
+    r"和(?!(?:有关|相关|其他|其它)?(?:部门|单位|机构|处室|科室)(?:[,;、]|$))"
+)
 
 
 def split_units(text: str) -> list[str]:

@@ -2339,3 +2339,46 @@ def test_shared_run_on_section_with_a_bracket_after_each_sentence() -> None:
     assert first.lead == ["市甲办"]
     assert first.units == ["市甲办", "市甲委各有关成员单位", "各区甲办"]
     assert "示范城市" in first.content
+
+
+def test_traditional_plan_after_a_notice_addressed_to_many_bodies() -> None:
+    # the notice's addressees are no statement; brackets ending in 負責 name the units
+    plan = _parse(
+        "國務院甲部、乙部、丙委員會、丁總局、戊局、己辦公室、庚委員會、辛部、壬局、癸署:\n"
+        "現將《2021年推進強國建設年度計劃》印發給你們,請結合實際認真貫徹落實。\n"
+        "2021年推進強國建設年度計劃\n"
+        "一、強化保護\n"
+        "(一)完善制度\n"
+        "1.推進條例修訂。加快修訂相關條例。(甲總局、乙農業部、丙知識局負責)\n"
+        "2.加強執法。開展專項行動。(丙知識局負責)"
+    )
+    assert _rows(plan) == [
+        ("一/（一）/1", [], ["甲總局", "乙農業部", "丙知識局"], ""),
+        ("一/（一）/2", [], ["丙知識局"], ""),
+    ]
+
+
+def test_pinyin_removed_from_units_said_to_hold_for_every_item_below() -> None:
+    plan = _parse(
+        "一、完善服務體系\n"
+        "1.健全評估制度。保障養(yǎng)老服務質量。(市甲局牽頭,各區(qū)、市政府負責落實。以下各項"
+        "工作均需各區(qū)、市政府負責落實,不再一一列出。)\n"
+        "2.發展社區服務。推進中心建設。(市乙局負責)"
+    )
+    rows = [(p, lead, sorted(units)) for p, lead, units, _ in _rows(plan)]
+    assert rows == [
+        ("一/1", ["市甲局"], sorted(["市甲局", "各區、市政府"])),
+        ("一/2", [], sorted(["各區、市政府", "市乙局"])),
+    ]
+
+
+def test_unit_list_closed_by_etc_provincial_bodies_and_another_unit() -> None:
+    plan = _parse(
+        "一、重点任务\n"
+        "1.加强监管。开展专项检查。(市甲局、市乙局按职责分工负责)\n"
+        "2.优化环境。(甲局等省有关部门和各地级以上市人民政府负责)"
+    )
+    assert _rows(plan) == [
+        ("一/1", [], ["市甲局", "市乙局"], ""),
+        ("一/2", [], ["甲局", "各地级以上市人民政府"], ""),
+    ]
