@@ -346,6 +346,7 @@ def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:
         else:
             out.append(line)
     # a page runs its paragraphs together: split it at its paragraph breaks, whatever its length
+    out = [_unglue_first_section(line) if k in joined else line for k, line in enumerate(out)]
     return [
         part
         for k, line in enumerate(out)
@@ -353,6 +354,19 @@ def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:
             _split_runon(line) if k in joined and len(MARKER_START.findall(line)) >= 2 else [line]
         )
     ]
+
+
+# the first section glued to the words before it (…的通知…重点工作安排一、切实加强…)
+_GLUED_FIRST = re.compile(r"(?<=[\u3400-\u9fff])(?<![第统唯逐之])一、(?=[\u3400-\u9fff])")
+
+
+def _unglue_first_section(line: str) -> str:
+    """In a sharing site's run-on page, the plan's first section ``一、`` glued to the notice or
+    title before it starts a paragraph, when its ``二、`` follows in the same run."""
+    m = _GLUED_FIRST.search(line)
+    if m is None or "二、" not in line[m.end() :] or "一、" in line[: m.start()]:
+        return line
+    return line[: m.start()] + " " + line[m.start() :]
 
 
 _LABEL_ROW = re.compile(r"^([^|:：]{2,30}?)\s*[:：]\s*\|\s*([^|]*?)\s*\|?$")

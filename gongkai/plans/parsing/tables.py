@@ -59,6 +59,9 @@ _NOT_HEADER = re.compile(
 )
 
 
+_LEVEL_POINTS = re.compile(r"^[一二三四五]级要点$")
+
+
 def column_role(header: str) -> str | None:
     """The role of a column from its header text, or None when it is not a header word."""
     k = re.sub(r"\s+", "", fold(header))
@@ -66,6 +69,8 @@ def column_role(header: str) -> str | None:
     # (2023年重点工作任务)
     k = re.sub(r"\([^)]*\)$", "", k) or k
     k = re.sub(r"^\d{4}年度?(?=\D{1,8}$)", "", k)
+    if _LEVEL_POINTS.match(k):
+        return "content"  # 一级要点 / 二级要点: the plan's points level by level, no title
     if not k or len(k) > 12 or _NOT_HEADER.search(k):
         return None
     for role, pattern in _ROLES:
@@ -969,6 +974,21 @@ def _split_pipes(line: str) -> list[str]:
     return [p.strip() for p in re.split(r"[|｜]", line)]
 
 
+def _unit_cell_goes_on(line: str, nxt: str, roles: list[str | None]) -> bool:
+    """A unit cell of names one per line (``区甲局`` / ``区乙局`` / ``区丙局 区丁局 2023年10月底``):
+    the row, ending in a unit name before the time-limit column, goes on with lines holding only
+    unit names, the last of which may carry the row's last cells (more names, its time limit)."""
+    if roles[-1] != "deadline" or not any(r in _UNIT_ROLES for r in roles):
+        return False
+    last = line.split(" ")[-1]
+    if cell_kind(last) == "time" or not is_unit_list(last):
+        return False
+    words = nxt.split(" ")
+    if cell_kind(words[-1]) == "time":
+        words = words[:-1]
+    return bool(words) and all(w and is_unit_list(w) and len(w) <= 30 for w in words)
+
+
 def _spaced_row(line: str, roles: list[str | None]) -> list[str]:
     """The cells of a row whose cells were set apart by tabs or spaces (one space each after
     normalising): words beyond the columns belong to the text column, or, when they read as unit
@@ -1063,9 +1083,14 @@ def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | No
             while (
                 j + 1 < len(lines)
                 and not is_number_cell(lines[j + 1].split(" ")[0])
-                and len(line.split(" ")) < len(header)
                 and not _section_marker(lines[j + 1])
-                and cell_kind(lines[j + 1].split(" ")[-1]) != "time"
+                and (
+                    (
+                        len(line.split(" ")) < len(header)
+                        and cell_kind(lines[j + 1].split(" ")[-1]) != "time"
+                    )
+                    or _unit_cell_goes_on(line, lines[j + 1], roles)
+                )
             ):
                 j += 1
                 line += " " + lines[j]

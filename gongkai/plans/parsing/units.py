@@ -17,7 +17,7 @@ _LEVEL_BODY = re.compile(
     r"(?:人民政府|政府|党委|党委和政府|党委政府|管委会|委员会|居委会|办事处)?(?:\([^)]*\))?$"
 )
 _TRAILING = re.compile(
-    r"(?:等(?:[省市县区]直?|市县|县区)?(?:有关|相关|其他|其它)?(?:[省市县区]直)?"
+    r"(?:等(?:[省市县区](?:直|政府|级)?|市县|县区)?(?:有关|相关|其他|其它)?(?:[省市县区]直)?"
     r"(?:部门|单位|处室|科室|机构)?"
     r"(?:(?:和|及|、)(?:有关|相关)?(?:部门|单位|机构))?|及(?:有关|相关)(?:部门|单位))$"
 )
@@ -61,6 +61,8 @@ def clean_unit(name: str) -> str:
     for _ in range(2):
         k = fold(name)
         m = _TRAILING.search(k)
+        if m and m.start() == 0 and k.startswith("等"):
+            return ""  # 区甲局、等区政府有关部门: the closing phrase alone names no unit
         if m and m.start() > 0:
             name = name[: m.start()].rstrip()
             k = fold(name)
@@ -96,7 +98,11 @@ def _continues(piece: str) -> bool:
 
 # 甲部、乙部等和各有关省级人民政府: 等 closes the list before it, 和 adds a name of its own (not
 # 等和有关部门, which only closes the list)
-_ETC_AND = re.compile(r"等和(?!(?:有关|相关|其他|其它)?(?:部门|单位|机构|处室|科室)(?:[,;、]|$))")
+# (甲局等省有关部门和各地级以上市人民政府 too: 等省有关部门 closes the list)
+_ETC_AND = re.compile(
+    r"等(?:(?:[省市县区](?:直|政府|级)?)?(?:有关|相关|其他|其它)(?:部门|单位|机构))?"
+    r"和(?!(?:有关|相关|其他|其它)?(?:部门|单位|机构|处室|科室)(?:[,;、]|$))"
+)
 
 
 def split_units(text: str) -> list[str]:

@@ -2227,3 +2227,158 @@ def test_unnumbered_rows_under_header_cells_broken_over_two_lines() -> None:
         ("¶2", ["区文旅局", "区体育局"], ["区文旅局", "区体育局"], ""),
     ]
     assert [t.title for t in plan.tasks] == ["助餐服务项目", "文体活动项目"]
+
+
+LEVEL_POINTS_PIPES = """某局2022年政务公开工作要点
+工作要求 | 一级要点 | 二级要点 | 责任科室 |
+一、加强政策解读 | (一)做好政策发布 | 1.及时发布待遇政策文件。 | 待遇科牵头,办公室配合 |
+2.做好政策图解工作。 | 办公室牵头,各股室按职责落实 | ||
+(二)回应社会关切 | 3.开展线上访谈活动。 | 服务科牵头,办公室配合 | |
+二、推进平台建设 | (三)优化政府网站 | 4.更新栏目内容。 | 办公室 |
+5.完善检索功能。 | 信息科 | ||"""
+
+
+def test_level_points_columns_are_group_cells_of_the_rows() -> None:
+    # 一级要点 / 二级要点 name the plan's points level by level: their numbered cells group the
+    # rows, and later rows lack the spanning cells
+    plan = _parse(LEVEL_POINTS_PIPES)
+    assert _rows(plan) == [
+        ("一/（一）/1", ["待遇科"], ["待遇科", "办公室"], ""),
+        ("一/（一）/2", ["办公室"], ["办公室", "各股室"], ""),
+        ("一/（二）/3", ["服务科"], ["服务科", "办公室"], ""),
+        ("二/（三）/4", [], ["办公室"], ""),
+        ("二/（三）/5", [], ["信息科"], ""),
+    ]
+
+
+HEADER_MISSING_FIRST_CELLS = """某县局2025年政务公开工作任务清单
+工 作 内 容 | 责任股室 | ||
+一、围绕规范公开,完善制度。 | 1 | 健全公开审查机制。 | 办公室牵头,各股室、各中心配合 |
+二、围绕重点领域,加大公开。 | 2 | 公开基金使用情况。 | 基金股牵头,各股室配合 |
+3 | 公开定点机构名单。 | 服务股牵头,各中心配合 | |"""
+
+
+def test_rows_read_by_their_cells_when_the_header_lost_its_first_cells() -> None:
+    plan = _parse(HEADER_MISSING_FIRST_CELLS)
+    assert _rows(plan) == [
+        ("一/1", ["办公室"], ["办公室", "各股室", "各中心"], ""),
+        ("二/2", ["基金股"], ["基金股", "各股室"], ""),
+        ("二/3", ["服务股"], ["服务股", "各中心"], ""),
+    ]
+
+
+def test_unit_and_time_limit_labels_in_one_bracket() -> None:
+    plan = _parse(
+        "二、重点任务\n"
+        "(一)强化就业服务。持续开展服务活动,提升服务质量。(责任部门:就业科;完成时限:长期坚持)\n"
+        "(二)优化人才环境。完善引进政策。(责任部门:人才科、局内各科室;完成时限:2024年12月底前)"
+    )
+    assert _rows(plan) == [
+        ("二/（一）", [], ["就业科"], "长期坚持"),
+        ("二/（二）", [], ["人才科", "局内各科室"], "2024年12月底前"),
+    ]
+
+
+def test_traditional_bracket_saying_its_units_hold_for_every_item_below() -> None:
+    # 以下各項工作均需…負責落實,不再一一列出 works as 下同 for the units it names
+    plan = _parse(
+        "一、完善服務體系\n"
+        "1.健全評估制度。規範評估流程。(市甲局牽頭,各縣、區政府負責落實。以下各項工作均需各縣、"
+        "區政府負責落實,不再一一列出。)\n"
+        "2.發展社區服務。推進中心建設。(市乙局牽頭,市丙局配合)\n"
+        "3.加強隊伍建設。開展培訓。(市丁局、市戊局負責)"
+    )
+    rows = [(p, lead, sorted(units), d) for p, lead, units, d in _rows(plan)]
+    assert rows == [
+        ("一/1", ["市甲局"], sorted(["市甲局", "各縣、區政府"]), ""),
+        ("一/2", ["市乙局"], sorted(["各縣、區政府", "市乙局", "市丙局"]), ""),
+        ("一/3", [], sorted(["各縣、區政府", "市丁局", "市戊局"]), ""),
+    ]
+
+
+SPACED_REPORT_TABLE = """某区2023年政府工作报告重点工作任务分解表
+序号 重点工作任务 主要责任单位 协同配合单位 完成期限
+12 建设科技孵化基地两个,培育高新技术企业二十家。 区甲局 区乙局、区丙局 2023年12月底
+13 推进数字乡村试点,完成十个行政村网络覆盖。 区丁局
+区戊局、等县政府有关部门
+区己中心
+区庚局 区辛局 2023年10月底
+14 举办创新创业大赛一届。 区壬局 区癸局等县政府有关部门 2023年9月底"""
+
+
+def test_spaced_columns_with_a_unit_cell_of_names_one_per_line() -> None:
+    # 主要责任单位 beside 协同配合单位 does not lead; its names one per line go on until the line
+    # carrying the row's last cells (协同配合单位, 完成期限); 等县政府有关部门 closes a list
+    plan = _parse(SPACED_REPORT_TABLE)
+    assert _rows(plan) == [
+        ("12", [], ["区甲局", "区乙局", "区丙局"], "2023年12月底"),
+        ("13", [], ["区丁局", "区戊局", "区己中心", "区庚局", "区辛局"], "2023年10月底"),
+        ("14", [], ["区壬局", "区癸局"], "2023年9月底"),
+    ]
+
+
+SHARED_RUNON_SECTION = "\n".join(
+    [
+        "某市食品平安重点工作支配.docx 由会员分享,可在线阅读",
+        "1、x市人民政府办公室关于印发x市重点工作支配的通知各区人民政府,市政府各部门:现将本市重点"
+        "工作支配印发给你们,请仔细贯彻执行。x市人民政府办公室xxxx年x月x日x市重点工作支配一、切实"
+        "加强食品平安工作组织制定出台年度工作方案,推进国家食品平安示",
+        "2、范城市创建工作,明确各部门任务分工。(市甲办负责)依据考核办法,开展年度考核评议工作,"
+        "督促各区落实责任。(市甲办牵头,市甲委各有关成员单位协作)各区要落实属地管理责任,完善基层"
+        "工作机制。(各区甲办负责)二、深化重点",
+    ]
+)
+
+
+def test_shared_run_on_section_with_a_bracket_after_each_sentence() -> None:
+    # the sharing site's pages run on (page 2 opens mid-word); the first section is glued to the
+    # notice before it; its sentences are closed each by a statement, all of which apply
+    plan = _parse(SHARED_RUNON_SECTION)
+    first = plan.tasks[0]
+    assert first.path == ["一"]
+    assert first.lead == ["市甲办"]
+    assert first.units == ["市甲办", "市甲委各有关成员单位", "各区甲办"]
+    assert "示范城市" in first.content
+
+
+def test_traditional_plan_after_a_notice_addressed_to_many_bodies() -> None:
+    # the notice's addressees are no statement; brackets ending in 負責 name the units
+    plan = _parse(
+        "國務院甲部、乙部、丙委員會、丁總局、戊局、己辦公室、庚委員會、辛部、壬局、癸署:\n"
+        "現將《2021年推進強國建設年度計劃》印發給你們,請結合實際認真貫徹落實。\n"
+        "2021年推進強國建設年度計劃\n"
+        "一、強化保護\n"
+        "(一)完善制度\n"
+        "1.推進條例修訂。加快修訂相關條例。(甲總局、乙農業部、丙知識局負責)\n"
+        "2.加強執法。開展專項行動。(丙知識局負責)"
+    )
+    assert _rows(plan) == [
+        ("一/（一）/1", [], ["甲總局", "乙農業部", "丙知識局"], ""),
+        ("一/（一）/2", [], ["丙知識局"], ""),
+    ]
+
+
+def test_pinyin_removed_from_units_said_to_hold_for_every_item_below() -> None:
+    plan = _parse(
+        "一、完善服務體系\n"
+        "1.健全評估制度。保障養(yǎng)老服務質量。(市甲局牽頭,各縣(xiàn)、區(qū)政府負責落實。以下各項"
+        "工作均需各縣(xiàn)、區(qū)政府負責落實,不再一一列出。)\n"
+        "2.發展社區服務。推進中心建設。(市乙局負責)"
+    )
+    rows = [(p, lead, sorted(units)) for p, lead, units, _ in _rows(plan)]
+    assert rows == [
+        ("一/1", ["市甲局"], sorted(["市甲局", "各縣、區政府"])),
+        ("一/2", [], sorted(["各縣、區政府", "市乙局"])),
+    ]
+
+
+def test_unit_list_closed_by_etc_provincial_bodies_and_another_unit() -> None:
+    plan = _parse(
+        "一、重点任务\n"
+        "1.加强监管。开展专项检查。(市甲局、市乙局按职责分工负责)\n"
+        "2.优化环境。(甲局等省有关部门和各地级以上市人民政府负责)"
+    )
+    assert _rows(plan) == [
+        ("一/1", [], ["市甲局", "市乙局"], ""),
+        ("一/2", [], ["甲局", "各地级以上市人民政府"], ""),
+    ]
