@@ -50,14 +50,25 @@ def public_content_changed(**kwargs) -> None:
     transaction.on_commit(_new_generation)
 
 
-def watch_public_models(app_models) -> None:
+def watch_public_models(app_models, *, unless=None) -> None:
     """Drop the cached pages whenever a row of these models is saved or deleted (their
-    queryset writes are covered by ``PublicContentQuerySet``)."""
+    queryset writes are covered by ``PublicContentQuerySet``).
+
+    ``unless(instance, created)``, when given, names the saves that leave the pages as they are
+    (a row the public creates that no public page shows yet); deletes always drop them."""
     from django.db.models.signals import post_delete, post_save
+
+    on_save = public_content_changed
+    if unless is not None:
+
+        def on_save(sender, instance, created=False, **kwargs) -> None:
+            if not unless(instance, created):
+                public_content_changed()
 
     for model in app_models:
         uid = f"pagecache.{model._meta.label_lower}"
-        post_save.connect(public_content_changed, sender=model, dispatch_uid=uid)
+        # weak=False: the handler made here has no other reference to keep it alive
+        post_save.connect(on_save, sender=model, dispatch_uid=uid, weak=False)
         post_delete.connect(public_content_changed, sender=model, dispatch_uid=uid + "-d")
 
 

@@ -4,17 +4,12 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-def message_saved(sender, instance, created: bool, **kwargs) -> None:
-    """Drop the cached public pages when a message changes, except when the public sends one:
-    a new message is not public (staff reply, review and publish it later), and every anonymous
-    submission would otherwise empty the whole site's page cache."""
-    from gongkai.core.pagecache import public_content_changed
-
+def sent_by_the_public(instance, created: bool) -> bool:
+    """A message as the public sends it: not public (staff reply, review and publish it later),
+    so it leaves the cached pages; every anonymous submission would otherwise empty them."""
     from .states import MessageStatus
 
-    if created and instance.status != MessageStatus.PUBLISHED:
-        return
-    public_content_changed()
+    return created and instance.status != MessageStatus.PUBLISHED
 
 
 class ParticipationConfig(AppConfig):
@@ -23,13 +18,11 @@ class ParticipationConfig(AppConfig):
     verbose_name = _("Public participation")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
-
         from gongkai.core.audit_labels import register_audit_labels
         from gongkai.core.dashboard import register_widget
         from gongkai.core.demo import register_demo
         from gongkai.core.navigation import register_nav, register_public_nav
-        from gongkai.core.pagecache import public_content_changed, watch_public_models
+        from gongkai.core.pagecache import watch_public_models
 
         from .audit_labels import ACTIONS, STATES
         from .dashboard import participation_cards
@@ -46,6 +39,4 @@ class ParticipationConfig(AppConfig):
         # Public pages show consultations with their outcome, and published messages; comments
         # never reach them (the outcome freezes their number on the consultation).
         watch_public_models([Consultation, OpinionGroup])
-        uid = "pagecache.participation.message"
-        post_save.connect(message_saved, sender=Message, dispatch_uid=uid)
-        post_delete.connect(public_content_changed, sender=Message, dispatch_uid=uid + "-d")
+        watch_public_models([Message], unless=sent_by_the_public)

@@ -176,3 +176,16 @@ def test_signed_in_staff_never_get_a_cached_page(client, closed_consultation, co
     assert "工作人员登录" in _text(client.get(url))  # cached for anonymous readers
     client.force_login(coordinator)
     assert "工作人员登录" not in _text(client.get(url))
+
+
+def test_a_message_the_public_sends_leaves_the_kept_pages(
+    org_tree, published_message, django_assert_num_queries
+):
+    # a new message is not public until staff publish it: sending one must not empty the cache
+    # that every reader's pages come from
+    first = Client().get(MESSAGES)
+    generation = current_generation()
+    make_message(org=org_tree["commission"], key="k-new", subject="另一条留言")
+    assert current_generation() == generation
+    with django_assert_num_queries(0):
+        assert Client().get(MESSAGES).content == first.content
