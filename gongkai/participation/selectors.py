@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -26,11 +26,18 @@ def consultation_get(*, user, pk: int) -> Consultation:
 
 
 def consultation_public_list(*, status: str | None = None) -> QuerySet[Consultation]:
-    """Return the consultations on the portal: published ones, never drafts."""
-    statuses = CONSULTATION_PUBLIC_STATUSES
-    if status in statuses:
-        statuses = {status}
-    return Consultation.objects.filter(status__in=statuses).select_related("org")
+    """Return the consultations on the portal: published ones, never drafts; with ``status``,
+    those at that stage as readers are told it (``services.status_shown``: one open past its
+    last day has ended, before the nightly job closes it)."""
+    qs = Consultation.objects.filter(status__in=CONSULTATION_PUBLIC_STATUSES)
+    ended = Q(status=ConsultationStatus.OPEN, ends_on__lt=timezone.localdate())
+    if status == ConsultationStatus.OPEN:
+        qs = qs.filter(status=status).exclude(ended)
+    elif status == ConsultationStatus.CLOSED:
+        qs = qs.filter(Q(status=status) | ended)
+    elif status in CONSULTATION_PUBLIC_STATUSES:
+        qs = qs.filter(status=status)
+    return qs.select_related("org")
 
 
 def consultation_public_get(*, pk: int) -> Consultation:

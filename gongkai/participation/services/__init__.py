@@ -18,6 +18,7 @@ from .consultations import (
     consultation_transition,
     consultation_update,
     consultations_close_expired,
+    status_shown,
 )
 from .messages import (
     MESSAGE_STAGE,
@@ -39,6 +40,7 @@ __all__ = [
     "comment_submit",
     "comments_accepted",
     "comments_open_later",
+    "status_shown",
     "consultation_close",
     "consultation_create",
     "DRAFT_STAGE",

@@ -245,6 +245,15 @@ def comments_accepted(consultation: Consultation, today: date | None = None) -> 
     )
 
 
+def status_shown(consultation: Consultation, today: date | None = None) -> ConsultationStatus:
+    """The stage a reader is told: an open consultation past its last day has ended, even before
+    the nightly job closes it (or while the job is held up)."""
+    today = today or timezone.localdate()
+    if consultation.status == ConsultationStatus.OPEN and today > consultation.ends_on:
+        return ConsultationStatus.CLOSED
+    return ConsultationStatus(consultation.status)
+
+
 def comments_open_later(consultation: Consultation, today: date | None = None) -> bool:
     """Tell whether an open consultation's comment period has not begun yet (one past its last
     day, before the nightly close, has ended instead)."""

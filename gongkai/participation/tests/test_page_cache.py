@@ -117,10 +117,13 @@ def test_closing_a_consultation_and_publishing_its_outcome_show_at_once(
     url = consultation.get_public_url()
     with time_machine.travel(datetime(2026, 11, 2, 9, tzinfo=SHANGHAI), tick=False):
         assert "征求意见期已结束。" in _text(client.get(url))  # kept
-        assert "tag-open" in _text(client.get(LIST))  # kept
-        consultation_close(consultation=consultation, actor=coordinator)
-        listing = _text(client.get(LIST))
+        # past its last day, it is told ended before the nightly job closes it
+        listing = _text(client.get(LIST))  # kept
         assert "tag-closed" in listing and "tag-open" not in listing
+        assert consultation.title not in _text(client.get(f"{LIST}?status=open"))
+        assert consultation.title in _text(client.get(f"{LIST}?status=closed"))
+        consultation_close(consultation=consultation, actor=coordinator)
+        assert "tag-closed" in _text(client.get(LIST))
         assert "共收到意见" not in _text(client.get(url))
         publish_outcome(
             consultation,
@@ -148,8 +151,15 @@ def test_a_consultation_opens_and_closes_at_midnight_whatever_was_kept(
     # job closes it).
     with time_machine.travel(datetime(2026, 10, 20, 23, 58, tzinfo=SHANGHAI), tick=False):
         assert "csrfmiddlewaretoken" in _text(client.get(opens.get_public_url()))
+    with time_machine.travel(datetime(2026, 10, 20, 23, 59, tzinfo=SHANGHAI), tick=False):
+        assert ">正在征求意见</span>" in _text(client.get(LIST))
     with time_machine.travel(datetime(2026, 10, 21, 0, 1, tzinfo=SHANGHAI), tick=False):
-        assert "征求意见期已结束。" in _text(client.get(opens.get_public_url()))
+        page = _text(client.get(opens.get_public_url()))
+        assert "征求意见期已结束。" in page
+        # the stage shown agrees with the form's box, on the page and in the list
+        assert ">征集结束</span>" in page and ">正在征求意见</span>" not in page
+        listed = _text(client.get(LIST))
+        assert ">征集结束</span>" in listed and ">正在征求意见</span>" not in listed
 
 
 def test_publishing_and_withdrawing_a_message_change_the_pages_at_once(

@@ -30,7 +30,13 @@ from ..selectors import (
     message_public_get,
     message_public_list,
 )
-from ..services import comment_submit, comments_accepted, comments_open_later, message_submit
+from ..services import (
+    comment_submit,
+    comments_accepted,
+    comments_open_later,
+    message_submit,
+    status_shown,
+)
 from ..states import ConsultationStatus, MessageStatus
 
 
@@ -43,8 +49,11 @@ def _page(request: HttpRequest, qs):
 def consultation_index(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     status = status if status in ConsultationStatus.values else ""
+    page = _page(request, consultation_public_list(status=status or None))
+    for consultation in page:
+        consultation.shown = status_shown(consultation)
     context = {
-        "page": _page(request, consultation_public_list(status=status or None)),
+        "page": page,
         "status": status,
         "status_query": f"status={status}" if status in ConsultationStatus.values else "",
         "statuses": [
@@ -83,6 +92,7 @@ def consultation_view(request: HttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "accepting": accepting,
         "opens_later": comments_open_later(consultation),
+        "shown": status_shown(consultation),
         "outcome_published": consultation.status == ConsultationStatus.OUTCOME_PUBLISHED,
         "opinions": consultation.opinions.all(),
     }
