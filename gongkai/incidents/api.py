@@ -22,6 +22,7 @@ from .models import Incident, Release
 from .selectors import (
     incident_api_list,
     incident_clocks,
+    incident_follow_up,
     incident_get,
     linkable_items,
     release_list,
@@ -65,7 +66,10 @@ class ReleaseSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Release
-        fields = ["id", "kind", "kind_label", "item", "held_at", "place", "speaker", "public_at"]
+        fields = [
+            "id", "kind", "kind_label", "item", "held_at", "place", "speaker", "by_head",
+            "public_at",
+        ]  # fmt: skip
         read_only_fields = fields
 
 
@@ -86,11 +90,30 @@ class IncidentSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class FollowUpSerializer(serializers.Serializer):
+    releases = serializers.IntegerField(help_text="Releases made public since the start.")
+    last_at = serializers.DateTimeField(allow_null=True)
+    hours_since = serializers.IntegerField(help_text="Whole hours since the last release.")
+    interval_hours = serializers.IntegerField(
+        help_text="The office's own interval between releases (the law sets none)."
+    )
+    head_spoke = serializers.BooleanField()
+    due = serializers.BooleanField(
+        help_text="Running, and no release for longer than the interval."
+    )
+
+
 class IncidentDetailSerializer(IncidentSerializer):
     releases = ReleaseSerializer(many=True, read_only=True, source="release_list")
+    follow_up = FollowUpSerializer(
+        read_only=True,
+        allow_null=True,
+        help_text="Continuing releases of a 特别重大/重大 emergency (国办发〔2016〕80号); "
+        "null for others.",
+    )
 
     class Meta(IncidentSerializer.Meta):
-        fields = [*IncidentSerializer.Meta.fields, "description", "releases"]
+        fields = [*IncidentSerializer.Meta.fields, "description", "releases", "follow_up"]
         read_only_fields = fields
 
 
@@ -98,6 +121,7 @@ def _with_releases(incident: Incident) -> Incident:
     releases = release_list(incident=incident)
     incident.release_list = releases
     incident.clocks = incident_clocks(incident=incident, releases=releases)
+    incident.follow_up = incident_follow_up(incident=incident, releases=releases)
     return incident
 
 
@@ -137,6 +161,11 @@ class LinkItemSerializer(serializers.Serializer):
         "published since the incident began and not yet linked.",
     )
     kind = serializers.ChoiceField(choices=ReleaseKind.choices)
+    by_head = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="A head of the organisation speaks (主要负责人带头主动发声, 国办发〔2016〕80号).",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -151,6 +180,11 @@ class PressConferenceSerializer(serializers.Serializer):
     )
     place = serializers.CharField(max_length=200)
     speaker = serializers.CharField(max_length=100, required=False, allow_blank=True, default="")
+    by_head = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="A head of the organisation speaks (主要负责人带头主动发声, 国办发〔2016〕80号).",
+    )
 
     def validate_held_at(self, value):
         return _in_range(value, "held_at")

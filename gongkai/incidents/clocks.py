@@ -171,3 +171,52 @@ def clock_states(
                 state, minutes = RUNNING, max(0, _minutes(due - now + timedelta(seconds=59)))
         out.append(ClockState(rule.key, rule.label, rule.hours, starts, due, met, state, minutes))
     return out
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """EMG-1 after the first clocks: 根据工作进展情况，持续发布权威信息，有关地方和部门
+    主要负责人要带头主动发声 (国办发〔2016〕80号). The law sets no interval; ``interval_hours``
+    is the office's own (setting GONGKAI_INCIDENT_FOLLOW_UP_HOURS), so a gap past it is a
+    prompt, never "overdue"."""
+
+    releases: int
+    last_at: datetime | None
+    #: whole hours since the last release, up to now (or to the closing)
+    hours_since: int
+    interval_hours: int
+    head_spoke: bool
+    #: running, released at least once, and the last release is more than the interval ago
+    due: bool
+
+
+def follow_up_hours() -> int:
+    return max(1, int(getattr(settings, "GONGKAI_INCIDENT_FOLLOW_UP_HOURS", 24)))
+
+
+def follow_up(
+    *,
+    kind: str,
+    severity: str,
+    started_at: datetime,
+    releases: Iterable[tuple[datetime | None, bool]],
+    now: datetime,
+    closed_at: datetime | None = None,
+) -> FollowUp | None:
+    """The continuing releases of a 特别重大/重大 emergency, from its releases as (time made
+    public, a head spoke); None for any other incident (EMG-1 holds only for those)."""
+    if kind != IncidentKind.EMERGENCY or severity not in MAJOR:
+        return None
+    public = [(at, head) for at, head in releases if at is not None and at >= started_at]
+    last = max((at for at, _head in public), default=None)
+    end = min(now, closed_at) if closed_at else now
+    hours = max(0, int((end - last).total_seconds() // 3600)) if last else 0
+    interval = follow_up_hours()
+    return FollowUp(
+        releases=len(public),
+        last_at=last,
+        hours_since=hours,
+        interval_hours=interval,
+        head_spoke=any(head for _at, head in public),
+        due=closed_at is None and last is not None and end - last > timedelta(hours=interval),
+    )

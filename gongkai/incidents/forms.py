@@ -56,6 +56,17 @@ class ItemChoiceField(forms.ModelChoiceField):
         return f"{obj.title}（{obj.get_status_display()}）"
 
 
+def by_head_field() -> forms.BooleanField:
+    """EMG-1: 有关地方和部门主要负责人要带头主动发声 (国办发〔2016〕80号)."""
+    return forms.BooleanField(
+        label=_("A head of the organisation speaks"),
+        required=False,
+        help_text=_(
+            "Principal officials are to take the lead in speaking out (国办发〔2016〕80号)."
+        ),
+    )
+
+
 class LinkItemForm(forms.Form):
     item = ItemChoiceField(
         label=_("Information item"),
@@ -64,6 +75,7 @@ class LinkItemForm(forms.Form):
         help_text=_("Items of this organisation written or published since the incident began."),
     )
     kind = forms.ChoiceField(label=_("Kind of release"), choices=ReleaseKind.choices)
+    by_head = by_head_field()
 
     def __init__(self, *args, items=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -75,6 +87,12 @@ class PressConferenceForm(forms.Form):
     held_at = forms.DateTimeField(label=_("Held at (Beijing time)"), widget=DateTimeInput())
     place = forms.CharField(label=_("Place"), max_length=200)
     speaker = forms.CharField(label=_("Speaker"), max_length=100, required=False)
+    by_head = by_head_field()
+
+    def __init__(self, *args, **kwargs):
+        # ids of its own: the link form beside it on the page has a by_head box too
+        kwargs.setdefault("auto_id", "id_press_%s")
+        super().__init__(*args, **kwargs)
 
 
 class ReasonForm(forms.Form):

@@ -65,6 +65,8 @@ class Release(BaseModel):
     held_at = models.DateTimeField(_("held at"), null=True, blank=True)
     place = models.CharField(_("place"), max_length=200, blank=True)
     speaker = models.CharField(_("speaker"), max_length=100, blank=True)
+    #: EMG-1: heads of the organisation are to speak first (主要负责人带头主动发声)
+    by_head = models.BooleanField(_("a head of the organisation spoke"), default=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="+", verbose_name=_("recorded by")
     )

@@ -9,7 +9,7 @@ from gongkai.orgs.selectors import get_visible_or_404, restrict_to_user
 from gongkai.publishing.models import InformationItem, ItemVersion
 from gongkai.publishing.states import Status as ItemStatus
 
-from .clocks import ClockState, clock_states
+from .clocks import ClockState, FollowUp, clock_states, follow_up
 from .models import Incident, Release
 from .states import IncidentStatus
 
@@ -91,6 +91,22 @@ def incident_clocks(
         releases=[(r.kind, r.public_at) for r in releases],
         now=now or timezone.now(),
         closed_at=closed_at,
+    )
+
+
+def incident_follow_up(
+    *, incident: Incident, now: datetime | None = None, releases: list[Release] | None = None
+) -> FollowUp | None:
+    """EMG-1's continuing releases of a 特别重大/重大 emergency at ``now``; None for others."""
+    if releases is None:
+        releases = release_list(incident=incident)
+    return follow_up(
+        kind=incident.kind,
+        severity=incident.severity,
+        started_at=incident.started_at,
+        releases=[(r.public_at, r.by_head) for r in releases],
+        now=now or timezone.now(),
+        closed_at=incident.closed_at if incident.status != IncidentStatus.OPEN else None,
     )
 
 

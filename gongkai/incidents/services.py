@@ -116,9 +116,12 @@ def _require_running(incident: Incident) -> None:
 
 
 @transaction.atomic
-def release_link_item(*, incident: Incident, item: InformationItem, kind: str, actor) -> Release:
+def release_link_item(
+    *, incident: Incident, item: InformationItem, kind: str, actor, by_head: bool = False
+) -> Release:
     """Link an information item as a release: its first publication (at or after the start)
-    meets the clocks of its kind; one not yet published counts once it is."""
+    meets the clocks of its kind; one not yet published counts once it is. ``by_head``: a head
+    of the organisation speaks in it (EMG-1: 主要负责人带头主动发声)."""
     require_role(actor=actor, org=incident.org, roles=MANAGE_ROLES)
     _require_running(incident)
     if item.status not in LINKABLE_ITEM_STATUSES:
@@ -128,14 +131,14 @@ def release_link_item(*, incident: Incident, item: InformationItem, kind: str, a
         raise DomainError(_("This item was published before the incident started."), field="item")
     if incident.releases.filter(item=item).exists():
         raise DomainError(_("This item is already linked to the incident."), field="item")
-    release = Release(incident=incident, kind=kind, item=item, created_by=actor)
+    release = Release(incident=incident, kind=kind, item=item, by_head=by_head, created_by=actor)
     release.full_clean()
     release.save()
     audit_record(
         actor=actor,
         obj=incident,
         action="incidents.release_link",
-        after={"kind": kind, "item": item.pk, "title": item.title},
+        after={"kind": kind, "item": item.pk, "title": item.title, "by_head": by_head},
     )
     return release
 
@@ -148,9 +151,11 @@ def press_conference_record(
     held_at: datetime,
     place: str,
     speaker: str = "",
+    by_head: bool = False,
     now: datetime | None = None,
 ) -> Release:
-    """Record a press conference by its time and place; it meets the 24-hour clock (EMG-1)."""
+    """Record a press conference by its time and place; it meets the 24-hour clock (EMG-1).
+    ``by_head``: a head of the organisation spoke at it (主要负责人带头主动发声)."""
     require_role(actor=actor, org=incident.org, roles=MANAGE_ROLES)
     _require_running(incident)
     _check_not_future(held_at, field="held_at", now=now or timezone.now())
@@ -165,6 +170,7 @@ def press_conference_record(
         held_at=held_at,
         place=place.strip(),
         speaker=speaker.strip(),
+        by_head=by_head,
         created_by=actor,
     )
     release.full_clean()
@@ -173,7 +179,7 @@ def press_conference_record(
         actor=actor,
         obj=incident,
         action="incidents.press_conference",
-        after={"held_at": held_at.isoformat(), "place": release.place},
+        after={"held_at": held_at.isoformat(), "place": release.place, "by_head": by_head},
     )
     return release
 

@@ -20,6 +20,7 @@ from gongkai.orgs.selectors import org_list_for, user_has_role
 from .forms import IncidentForm, LinkItemForm, PressConferenceForm, ReasonForm
 from .selectors import (
     incident_clocks,
+    incident_follow_up,
     incident_get,
     incident_list,
     linkable_items,
@@ -85,6 +86,7 @@ def _detail_context(request: HttpRequest, incident, **forms) -> dict:
         incident=incident,
         releases=releases,
         clocks=incident_clocks(incident=incident, releases=releases),
+        follow_up=incident_follow_up(incident=incident, releases=releases),
         may_manage=may_manage,
         running=running,
         may_reopen=IncidentStatus.OPEN in TRANSITIONS[incident.status],

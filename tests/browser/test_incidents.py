@@ -64,6 +64,27 @@ def test_recorded_incident_turns_overdue_after_five_hours_without_reload(
         assert clocks.locator("[data-clock=authoritative]").inner_text().strip() == "逾期发布"
         assert clocks.locator("[data-clock=press_conference]").inner_text().strip() == "按时发布"
         check_wording(page, "office-incident-press-conference")
+
+        # then releases go on, heads speaking first: a spokesman is not a head; with the office's
+        # interval set to an hour, an hour and more without a release prompts the next one
+        follow = page.locator(".follow-up")
+        assert "已发布次数\n1" in follow.inner_text() and "尚未发声" in follow.inner_text()
+        settings.GONGKAI_INCIDENT_FOLLOW_UP_HOURS = 1
+        traveller.move_to("2027-01-01 03:40 +0800")
+        page.reload()
+        follow.get_by_role("status").wait_for()
+        assert "已超过1小时未发布信息" in follow.inner_text()
+        check_wording(page, "office-incident-follow-up")
+        page.get_by_label("举行时间（北京时间）").fill("2027-01-01T03:35")
+        page.get_by_label("地点").fill("省政府新闻办新闻发布厅")
+        page.get_by_label("发布人").fill("省卫生计生委主任")
+        page.locator("#id_press_by_head").check()
+        assert page.locator("[id=id_by_head]").count() == 1  # the link form's own box
+        page.get_by_role("button", name="登记", exact=True).click()
+        page.get_by_text("已登记新闻发布会。").wait_for()
+        assert "主要负责人是否已发声\n是" in follow.inner_text()
+        assert follow.get_by_role("status").count() == 0
+        assert page.locator("td .tag", has_text="主要负责人发声").count() == 1
         page.get_by_role("navigation", name="主导航").get_by_role(
             "link", name="突发事件与舆情回应"
         ).click()
