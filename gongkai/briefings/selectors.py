@@ -16,7 +16,6 @@ from django.db.models import Q, QuerySet
 from gongkai.orgs.models import Organisation
 from gongkai.orgs.selectors import (
     get_visible_or_404,
-    org_list_for,
     restrict_to_user,
     visible_org_ids,
 )
@@ -35,10 +34,9 @@ def entry_list(
     qs = restrict_to_user(
         LedgerEntry.objects.select_related("org", "policy", "material"), user=user
     )
-    if org_id and Organisation.objects.filter(pk=org_id).exists():
-        qs = qs.filter(Q(org_id=org_id) | Q(org__in=_units_below(org_id)))
-    elif org_id:
-        qs = qs.none()
+    if org_id:
+        org = Organisation.objects.filter(pk=org_id).first()
+        qs = qs.filter(org_id__in=counted_org_ids(org)) if org else qs.none()
     if year:
         qs = qs.filter(held_on__year=year)
     if kind:
@@ -58,17 +56,48 @@ def entry_get(*, user, pk: int) -> LedgerEntry:
     return get_visible_or_404(LedgerEntry.objects.select_related("org"), user=user, pk=pk)
 
 
-def _units_below(org_id: int) -> QuerySet[Organisation]:
-    org = Organisation.objects.get(pk=org_id)
-    return Organisation.objects.filter(
-        path__startswith=org.path, kind=Organisation.Kind.UNIT
-    ).exclude(pk=org_id)
+def _path_ids(path: str) -> set[int]:
+    return {int(p) for p in path.strip("/").split("/") if p}
 
 
 def counted_org_ids(org: Organisation) -> list[int]:
     """Whose entries count for ``org``: its own and those of its internal units (处室), not
-    those of the agencies below a government, which are held to their own checks."""
-    return [org.pk, *_units_below(org.pk).values_list("pk", flat=True)]
+    those of the agencies below a government, which are held to their own checks, nor of
+    those agencies' units."""
+    below = list(
+        Organisation.objects.filter(path__startswith=org.path)
+        .exclude(pk=org.pk)
+        .values_list("pk", "path", "kind")
+    )
+    held_apart = {pk for pk, _path, kind in below if kind != Organisation.Kind.UNIT}
+    units = [
+        pk
+        for pk, path, kind in below
+        if kind == Organisation.Kind.UNIT and not _path_ids(path) & held_apart
+    ]
+    return [org.pk, *units]
+
+
+def counting_org_ids(org_ids) -> set[int]:
+    """The organisations whose checks count the entries of ``org_ids``: each itself, and for
+    an internal unit the nearest organisation above it that is not one (its agency)."""
+    out = set()
+    orgs = {o.pk: o for o in Organisation.objects.filter(pk__in=list(org_ids))}
+    above = {
+        o.pk: o
+        for o in Organisation.objects.filter(
+            pk__in={a for o in orgs.values() for a in o.ancestor_ids()}
+        )
+    }
+    for org in orgs.values():
+        out.add(org.pk)
+        if org.kind != Organisation.Kind.UNIT:
+            continue
+        for pk in reversed(org.ancestor_ids()):
+            if above[pk].kind != Organisation.Kind.UNIT:
+                out.add(pk)
+                break
+    return out
 
 
 # --- frequency checks ------------------------------------------------------------------------
@@ -151,8 +180,14 @@ def frequency_status(*, org: Organisation, year: int, today: date) -> list[Check
 
 
 def frequency_overview(*, user, year: int, today: date) -> list[tuple[Organisation, list]]:
-    """Each organisation ``user`` may see that has checks for ``year``, with their results."""
-    orgs = org_list_for(user=user).filter(briefing_checks__year=year).distinct()
+    """Each organisation ``user`` may see that has checks for ``year``, with their results;
+    for staff of an internal unit, also the agency whose checks their entries count for."""
+    ids = counting_org_ids(visible_org_ids(user=user))
+    orgs = (
+        Organisation.objects.filter(pk__in=ids, briefing_checks__year=year)
+        .distinct()
+        .order_by("path")
+    )
     return [(org, frequency_status(org=org, year=year, today=today)) for org in orgs]
 
 

@@ -64,10 +64,13 @@ def overview_view(request: HttpRequest) -> HttpResponse:
     year = _year(request)
     today = timezone.localdate()
     overview = []
+    settable = set(org_list_for(user=request.user, roles=CHECK_ROLES).values_list("pk", flat=True))
     for org, results in frequency_overview(user=request.user, year=year, today=today):
         counts = year_counts(org=org, year=year)
-        overview.append((org, results, [(label, counts[k]) for k, label in EntryKind.choices]))
-    with_checks = {org.pk for org, _r, _c in overview}
+        by_kind = [(label, counts[k]) for k, label in EntryKind.choices]
+        # a division's staff see their agency's checks, which they may not change
+        overview.append((org, results, by_kind, org.pk in settable))
+    with_checks = {row[0].pk for row in overview}
     context = office_context(
         request,
         year=year,
@@ -76,7 +79,7 @@ def overview_view(request: HttpRequest) -> HttpResponse:
         .exclude(pk__in=with_checks)
         .exclude(kind=Organisation.Kind.UNIT),
         can_record=org_list_for(user=request.user, roles=MANAGE_ROLES).exists(),
-        can_set=org_list_for(user=request.user, roles=CHECK_ROLES).exists(),
+        can_set=bool(settable),
     )
     return render(request, "briefings/overview.html", context)
 

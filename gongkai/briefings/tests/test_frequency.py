@@ -10,6 +10,8 @@ from gongkai.briefings.kinds import CheckState, EntryKind, Period, SpeakerRole
 from gongkai.briefings.periods import periods_of
 from gongkai.briefings.selectors import frequency_status, year_counts
 from gongkai.briefings.services import check_create, checks_adopt_standard
+from gongkai.orgs.models import Organisation
+from gongkai.orgs.services import org_create
 
 from .factories import quarterly_press, record
 
@@ -130,3 +132,17 @@ def test_a_divisions_entries_count_for_its_agency_not_an_agencys_for_its_governm
         assert _states(city)[title][0] == "missed"
     counts = year_counts(org=commission, year=2026)
     assert counts[EntryKind.PRESS_CONFERENCE] == 1 and counts[EntryKind.BRIEFING] == 0
+
+
+def test_a_division_of_an_agency_below_a_government_counts_for_its_agency_only(
+    org_tree, city_coordinator
+):
+    city, civil = org_tree["city"], org_tree["civil"]
+    division = org_create(name="办公室", parent=civil, kind=Organisation.Kind.UNIT)
+    quarterly_press(org=city, actor=city_coordinator, year=2026)
+    quarterly_press(org=civil, actor=city_coordinator, year=2026)
+    title = "每季度至少举办1次新闻发布会"
+    with time_machine.travel(date(2026, 4, 1), tick=False):
+        record(org=division, actor=city_coordinator, on=date(2026, 2, 1))
+        assert _states(civil)[title][0] == "done"
+        assert _states(city)[title][0] == "missed"

@@ -183,3 +183,22 @@ def test_the_coordinator_adds_and_removes_a_requirement(org_tree, coordinator, e
     assert org.briefing_checks.exists()
     _client(coordinator).post(f"/office/briefings/checks/{check.pk}/delete/")
     assert not org.briefing_checks.exists()
+
+
+def test_a_divisions_editor_sees_the_agencys_requirements_without_changing_them(
+    org_tree, coordinator, editor
+):
+    # the division's entries count for the commission's checks, so its editor follows them
+    quarterly_press(org=org_tree["commission"], actor=coordinator, year=2026)
+    page = _client(editor).get("/office/briefings/").content.decode()
+    assert "云南省卫生和计划生育委员会" in page
+    assert 'data-check="每季度至少举办1次新闻发布会"' in page
+    assert "check_delete" not in page and "/delete/" not in page
+    check = org_tree["commission"].briefing_checks.get()
+    assert _client(editor).post(f"/office/briefings/checks/{check.pk}/delete/").status_code == 404
+    dashboard = _client(editor).get("/office/").content.decode()
+    assert "本年度未达标的新闻发布和解读频次要求" in dashboard
+    # the coordinator may remove it from the same page
+    assert f"/office/briefings/checks/{check.pk}/delete/" in (
+        _client(coordinator).get("/office/briefings/").content.decode()
+    )
