@@ -12,7 +12,10 @@ service's own Chinese message:
   gazette issue, a consultation no longer a draft), ``not_running`` (an incident no longer
   running), ``not_editable`` (an information item under review or published, not open to
   edits), ``not_approved`` (an item not approved in the confidentiality review cannot be
-  published), ``task_not_open`` (progress on a task not dispatched or already finished);
+  published), ``task_not_open`` (progress on a task not dispatched or already finished),
+  ``task_completed`` (a completed task re-assigned), ``plan_closed`` (a closed plan's ledger),
+  ``referred`` (a review already referred upward), ``not_pending`` (a version no longer waiting
+  for publication), ``not_published`` (withdrawing what is not published);
 * a rule about one field: 400 ``{"<field>": ["…"]}``, as a serializer names a field;
 * any other rule: 400 ``{"detail", "code"}``.
 """
@@ -35,6 +38,11 @@ STATE_CODES = frozenset(
         "not_editable",
         "not_approved",
         "task_not_open",
+        "task_completed",
+        "plan_closed",
+        "referred",
+        "not_pending",
+        "not_published",
     }
 )
 
