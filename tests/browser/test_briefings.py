@@ -90,3 +90,16 @@ def test_recording_a_press_conference_turns_the_quarter_done(page, org_tree, coo
         assert link.get_attribute("href") == "https://www.example.gov.cn/xwfb/2.html"
         # the portal's footer names its feeds RSS and Atom, as feed readers expect
         check_wording(page, "briefings-public", names=("RSS", "Atom"))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_divisions_editor_follows_the_agencys_requirements(page, org_tree, coordinator, editor):
+    noon = datetime(2026, 5, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    with time_machine.travel(noon, tick=True):
+        checks_adopt_standard(org=org_tree["commission"], year=2026, actor=coordinator)
+        login(page, "editor", "pw-editor")
+        page.goto("/office/briefings/")
+        page.get_by_role("heading", name="云南省卫生和计划生育委员会").wait_for()
+        assert _periods(page, QUARTERLY) == ["未完成", "待完成", "待完成", "待完成"]
+        assert page.get_by_role("button", name="移除").count() == 0
+        check_wording(page, "briefings-overview-division-editor")
