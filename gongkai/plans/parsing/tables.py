@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .deadlines import is_stage_schedule, reads_as_deadline
 from .flat_unnumbered import join_broken_headers, unnumbered_rows
 from .fold import fold
+from .group_cells import group_text_unit_rows
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
 from .statements import LABEL, is_unit_list
@@ -787,6 +788,9 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 grid, end = _flat_table(lines, i, width)
             elif roles[0] in ("title", "content") and {"units", "lead"} & set(roles):
                 grid, end = _flat_table_numbered_in_cells(lines, i, width)
+                found = group_text_unit_rows(lines[i:], roles) if len(grid) < 2 else None
+                if found is not None:  # group / text / unit cells without row numbers
+                    grid, end = found[0], i + found[1]
             if len(grid) > 1:
                 out.append(Block("table", rows=grid))
                 i = end
@@ -897,6 +901,10 @@ def _roles_of(header: list[str]) -> list[str | None]:
 
 def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
     """A table flattened by copying a web page, starting with its header at line ``i``."""
+    joined = _header_on_two_lines(lines, i)
+    if joined is not None:  # read as if the header were one line; its end one line later
+        found = _flattened_table([*lines[:i], joined, *lines[i + 2 :]], i)
+        return (found[0], found[1] + 1) if found is not None else None
     line = lines[i]
     pipe = "|" in line or "｜" in line
     table: TextTable | None = None
@@ -919,12 +927,40 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
         header = flat_header_width(cells, 0)
         split = split_at_numbers(cells, header) or _split_by_width(cells, header)
         if split is None:
-            return None
+            return _group_cells_stream(cells, table.end)
         rows = split
     grid = build_grid(rows, _roles_of)
     if grid is None or map_table(grid) is None:
         return None
     return grid, table.end
+
+
+def _header_on_two_lines(lines: list[str], i: int) -> str | None:
+    """A header row of cells set apart by '|' broken over two lines (``工作任务 | 具体要求`` /
+    ``| 责任单位 |``): the first does not end in '|', the second opens with one and holds only
+    header words. The two lines joined, or None."""
+    line = lines[i].rstrip()
+    if i + 1 >= len(lines) or "|" not in line or line.endswith(("|", "｜")):
+        return None
+    nxt = lines[i + 1].strip()
+    more = [c for c in _split_pipes(nxt) if c]
+    if not nxt.startswith(("|", "｜")) or not more or not all(column_role(c) for c in more):
+        return None
+    if not _header_like([*_split_pipes(line), *more]):
+        return None
+    return f"{line} {nxt}"
+
+
+def _group_cells_stream(cells: list[str], end: int) -> tuple[list[list[Cell]], int] | None:
+    """A stream of cells without row ends read as group / text / unit cells (group_cells): the
+    header is the cells up to the unit column; only when the reading takes every cell."""
+    unit = next((k for k, c in enumerate(cells[:6]) if column_role(c) in _UNIT_ROLES), None)
+    if unit != 2:
+        return None
+    found = group_text_unit_rows(cells, header_roles(cells[:3]))
+    if found is None or found[1] != len(cells):
+        return None
+    return found[0], end
 
 
 _KIND_OF_ROLE = {
