@@ -9,6 +9,7 @@ from .deadlines import is_stage_schedule, reads_as_deadline
 from .flat_unnumbered import join_broken_headers, unnumbered_rows
 from .fold import fold
 from .group_cells import group_text_unit_rows
+from .middle_numbers import middle_number_rows
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
 from .statements import LABEL, is_unit_list
@@ -223,19 +224,27 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
             continue
         vals = [r[j].text for r in rows[start:] if j < len(r) and r[j].text.strip()]
         vals = [v for v in vals if v.strip()]
-        # before the 序号 column, cells numbered 1.… group the rows too (二级指标)
+        # before the 序号 column, cells numbered 1.… or (1)… group the rows too (二级指标)
         before_number = any(k > j for k in numbers)
         marked = [
             v
             for v in vals
             if _section_marker(v)
-            or (before_number and (m := match_marker(v)) and m.style == "ar_dot")
+            or (before_number and (m := match_marker(v)) and m.style in ("ar_dot", "ar_paren"))
         ]
         if vals and len(marked) * 2 > len(vals):
+            roles[j] = "group"
+    # of two 序号 columns, one holding Chinese numerals (一, 二) before the row numbers groups them
+    for j in numbers[:-1]:
+        vals = [r[j].text.strip() for r in rows[start:] if j < len(r) and r[j].text.strip()]
+        if vals and all(_CN_NUMBER.match(fold(v)) for v in vals):
             roles[j] = "group"
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if "group" in roles and len(text_cols) == 1:
         roles[text_cols[0]] = "content"
+
+
+_CN_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 
 
 def _mark_measure_column(header_keys: list[str], roles: list[str | None]) -> None:
@@ -925,6 +934,9 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
         cells = rows[0]
         # the header runs up to row 1's number when a header cell names no known column
         header = flat_header_width(cells, 0)
+        middle = middle_number_rows(cells, header, header_roles(cells[:header]))
+        if middle is not None and map_table(middle) is not None:
+            return middle, table.end  # the row-number column in the middle (序号 | 类别 | 序号)
         split = split_at_numbers(cells, header) or _split_by_width(cells, header)
         if split is None:
             return _group_cells_stream(cells, table.end)

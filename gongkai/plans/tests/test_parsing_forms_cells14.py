@@ -105,3 +105,57 @@ def test_unnumbered_group_cells_one_per_line_closed_by_a_bar() -> None:
     plan = _parse(GROUP_TEXT_UNIT_PIPES)
     units = ["各乡街(园区)", "具有行政职能的市直各单位"]
     assert _rows(plan) == [("1", [], units), ("2", [], units), ("3", [], [])]
+
+
+MIDDLE_NUMBER_INDEX = """某学院办公室关于报送公开事项的通知
+各部门:
+请各部门依照指标体系(附件1)报送公开事项清单。
+附件:1.公开事项测评指标体系
+2.公开事项清单
+3.工作人员登记表
+学院办公室
+2020年9月1日
+公开事项测评指标体系
+序号 |
+类别 |
+公开事项 |
+序号 |
+评分指标 |
+分值 |
+责任部门 |
+一 |
+基本信息 |
+(1)办学规模、机构设置 |
+1 |
+总体情况介绍 |
+0.5 |
+甲办 |
+2 |
+机构设置 |
+0.5 |
+(2)规章制度 |
+3 |
+章程 |
+0.5 |
+4 |
+各项规章制度 |
+0.5 |
+甲办、乙处、丙处 |
+二 |
+招生信息 |
+(3)招生章程 |
+5 |
+招生章程及录取规则 |
+1 |
+丁处 |"""
+
+
+def test_row_numbers_in_a_middle_column_of_cells_without_row_ends() -> None:
+    plan = _parse(MIDDLE_NUMBER_INDEX)
+    assert _rows(plan) == [
+        ("一/（1）/1", [], ["甲办"]),
+        ("一/（1）/2", [], ["甲办"]),  # under the unit cell spanning rows 1-3
+        ("一/（2）/3", [], ["甲办"]),
+        ("一/（2）/4", [], ["甲办", "乙处", "丙处"]),
+        ("二/（3）/5", [], ["丁处"]),
+    ]
