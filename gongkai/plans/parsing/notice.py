@@ -66,9 +66,32 @@ def _drop_points_after_issuing(
     return out
 
 
+# 附件：1.…版 / 2.…清单 / 3.…登记表: the notice's list of attachments
+_ATTACHMENTS = re.compile(r"^\s*附件\s*:\s*1\s*[.、]")
+
+
+def _drop_attachment_list(folded: list[str], markers: list[Marker | None]) -> None:
+    """The names after ``附件：1.…`` numbered 2, 3 … on lines of their own (short, no sentence)
+    name the notice's attachments: they are no items."""
+    for i, k in enumerate(folded):
+        if not _ATTACHMENTS.match(k):
+            continue
+        expected = 2
+        for j in range(i + 1, len(folded)):
+            m = markers[j]
+            if m is None or m.style != "ar_dot" or m.value != expected:
+                break
+            if len(folded[j]) > 60 or "。" in folded[j]:
+                break
+            markers[j] = None
+            expected += 1
+
+
 def drop_notice_items(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:
     """Markers with those of the issuing notice's own numbered paragraphs removed."""
     folded = [fold(line) for line in lines]
+    markers = list(markers)
+    _drop_attachment_list(folded, markers)
     first_item = next((i for i, m in enumerate(markers) if m is not None), len(lines))
     title = next(
         (i for i in range(first_item) if _NOTICE_TITLE.search(_CITED.sub("", folded[i]))), None

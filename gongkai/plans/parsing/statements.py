@@ -12,7 +12,8 @@ _ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|参与|实施|落实|�
 # 牵头单位, 责任处室, 配合落实单位, and two role words (牵头责任单位, 协同责任单位)
 UNIT_LABEL = (
     rf"(?:(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
-    r"(?:单位|部门|处室|科室|主体|司局|机构|处|科)"
+    # 股室: the offices of a county bureau (牵头股室, 责任股室)
+    r"(?:单位|部门|处室|科室|股室|主体|司局|机构|处|科)"
     # an alternative kind in brackets: 牵头科室(单位)
     r"(?:\((?:单位|部门|处室|科室|机构)\))?"
     # a bare role word as the label (牵头：…；配合：…)
@@ -34,13 +35,16 @@ _GUIDE_AFTER = (
 _VERB_CORE = (
     r"(?:牵头落实|牵头负责|牵头抓总|牵头组织|牵头实施|牵头|负责落实|负责实施|负责推进|组织落实|"
     r"组织实施|配合落实|协助落实|协同落实|参与落实|分别落实|共同落实|具体落实|抓好落实|"
-    r"跟踪落实|督促落实|负责|落实|配合|协助|协同|协作|参与|实施|承办"
+    # 各镇参照落实: the lower bodies follow the lead's example
+    r"跟踪落实|督促落实|参照落实|参照执行|负责|落实|配合|协助|协同|协作|参与|实施|承办"
     # 甲局指导，乙委负责: 指导 is a verb only right after a name that ends like a unit's (加强指导
     # names no unit)
     rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|指导))"
 )
 _VERB_PREFIX = (
-    r"(?:分别|共同|各自|具体)?(?:按照?职责分工|按照?职责|根据职责|依职责)?(?:分别|共同|具体)?"
+    # 按职能分工落实: by their functions, as 按职责分工
+    r"(?:分别|共同|各自|具体)?(?:按照?职[责能]分工|按照?职[责能]|根据职[责能]|依职[责能])?"
+    r"(?:分别|共同|具体)?"
 )
 _VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}{_VERB_CORE})(?:工作)?$")
 _LEAD_INSIDE = re.compile(rf"^(.+?)({_VERB_PREFIX}牵头)")
@@ -352,6 +356,12 @@ def _is_name_list(text: str) -> bool:
         and all(2 <= len(n) <= 30 for n in names)
         and any(_UNIT_NAME_END.search(n) for n in names)
     )
+
+
+def is_names_of_units(text: str) -> bool:
+    """Text that is only a list of at least two names, one of them ending like a unit's
+    (``各乡街(园区);市直各单位``)."""
+    return _is_name_list(text) and len(split_units(fold(text).strip().rstrip("。;,， "))) >= 2
 
 
 def is_bare_statement(text: str) -> bool:

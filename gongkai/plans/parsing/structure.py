@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .fold import fold
 from .model import COLUMN_BREAK, Cell
-from .numbering import Marker, garbled_prefix, label_for, match_marker
+from .numbering import Marker, garbled_prefix, label_for, match_bare_number, match_marker
 from .statements import (
     Statement,
     find_statements,
@@ -81,6 +81,12 @@ def resolve_markers(lines: list[str]) -> list[Marker | None]:
 
 # Levels of item numbers as Chinese documents use them: 一、 > （一） > 1. > （1） > ①.
 _RANK = {"cn_dun": 1, "cn_paren": 2, "ar_dot": 3, "ar_paren": 4, "ar_half": 4, "circled": 5}
+
+
+def _bare_cn_number(text: str) -> Marker | None:
+    """A cell holding only a Chinese numeral (一, 十二), read as a section number (一、)."""
+    m = match_bare_number(text)
+    return m if m is not None and m.style == "cn_dun" else None
 
 
 def _heading_only(node: Node) -> bool:
@@ -226,7 +232,8 @@ class TreeBuilder:
             for g, (text, spanned) in enumerate(trow.groups):
                 if spanned or (g < len(groups) and groups[g][0] == text):
                     continue
-                marker = match_marker(text)
+                # a group cell of a bare Chinese numeral (一) is a section number too
+                marker = match_marker(text) or _bare_cn_number(text)
                 if marker is None:
                     continue
                 del groups[g:]

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from .deadlines import is_stage_schedule, reads_as_deadline
 from .flat_unnumbered import join_broken_headers, unnumbered_rows
 from .fold import fold
+from .group_cells import group_text_unit_rows
+from .middle_numbers import middle_number_rows
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
 from .statements import LABEL, is_unit_list
@@ -222,19 +224,27 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
             continue
         vals = [r[j].text for r in rows[start:] if j < len(r) and r[j].text.strip()]
         vals = [v for v in vals if v.strip()]
-        # before the 序号 column, cells numbered 1.… group the rows too (二级指标)
+        # before the 序号 column, cells numbered 1.… or (1)… group the rows too (二级指标)
         before_number = any(k > j for k in numbers)
         marked = [
             v
             for v in vals
             if _section_marker(v)
-            or (before_number and (m := match_marker(v)) and m.style == "ar_dot")
+            or (before_number and (m := match_marker(v)) and m.style in ("ar_dot", "ar_paren"))
         ]
         if vals and len(marked) * 2 > len(vals):
+            roles[j] = "group"
+    # of two 序号 columns, one holding Chinese numerals (一, 二) before the row numbers groups them
+    for j in numbers[:-1]:
+        vals = [r[j].text.strip() for r in rows[start:] if j < len(r) and r[j].text.strip()]
+        if vals and all(_CN_NUMBER.match(fold(v)) for v in vals):
             roles[j] = "group"
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if "group" in roles and len(text_cols) == 1:
         roles[text_cols[0]] = "content"
+
+
+_CN_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 
 
 def _mark_measure_column(header_keys: list[str], roles: list[str | None]) -> None:
@@ -787,6 +797,9 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 grid, end = _flat_table(lines, i, width)
             elif roles[0] in ("title", "content") and {"units", "lead"} & set(roles):
                 grid, end = _flat_table_numbered_in_cells(lines, i, width)
+                found = group_text_unit_rows(lines[i:], roles) if len(grid) < 2 else None
+                if found is not None:  # group / text / unit cells without row numbers
+                    grid, end = found[0], i + found[1]
             if len(grid) > 1:
                 out.append(Block("table", rows=grid))
                 i = end
@@ -897,6 +910,10 @@ def _roles_of(header: list[str]) -> list[str | None]:
 
 def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
     """A table flattened by copying a web page, starting with its header at line ``i``."""
+    joined = _header_on_two_lines(lines, i)
+    if joined is not None:  # read as if the header were one line; its end one line later
+        found = _flattened_table([*lines[:i], joined, *lines[i + 2 :]], i)
+        return (found[0], found[1] + 1) if found is not None else None
     line = lines[i]
     pipe = "|" in line or "｜" in line
     table: TextTable | None = None
@@ -917,14 +934,45 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
         cells = rows[0]
         # the header runs up to row 1's number when a header cell names no known column
         header = flat_header_width(cells, 0)
+        middle = middle_number_rows(cells, header, header_roles(cells[:header]))
+        if middle is not None and map_table(middle) is not None:
+            return middle, table.end  # the row-number column in the middle (序号 | 类别 | 序号)
         split = split_at_numbers(cells, header) or _split_by_width(cells, header)
         if split is None:
-            return None
+            return _group_cells_stream(cells, table.end)
         rows = split
     grid = build_grid(rows, _roles_of)
     if grid is None or map_table(grid) is None:
         return None
     return grid, table.end
+
+
+def _header_on_two_lines(lines: list[str], i: int) -> str | None:
+    """A header row of cells set apart by '|' broken over two lines (``工作任务 | 具体要求`` /
+    ``| 责任单位 |``): the first does not end in '|', the second opens with one and holds only
+    header words. The two lines joined, or None."""
+    line = lines[i].rstrip()
+    if i + 1 >= len(lines) or "|" not in line or line.endswith(("|", "｜")):
+        return None
+    nxt = lines[i + 1].strip()
+    more = [c for c in _split_pipes(nxt) if c]
+    if not nxt.startswith(("|", "｜")) or not more or not all(column_role(c) for c in more):
+        return None
+    if not _header_like([*_split_pipes(line), *more]):
+        return None
+    return f"{line} {nxt}"
+
+
+def _group_cells_stream(cells: list[str], end: int) -> tuple[list[list[Cell]], int] | None:
+    """A stream of cells without row ends read as group / text / unit cells (group_cells): the
+    header is the cells up to the unit column; only when the reading takes every cell."""
+    unit = next((k for k, c in enumerate(cells[:6]) if column_role(c) in _UNIT_ROLES), None)
+    if unit != 2:
+        return None
+    found = group_text_unit_rows(cells, header_roles(cells[:3]))
+    if found is None or found[1] != len(cells):
+        return None
+    return found[0], end
 
 
 _KIND_OF_ROLE = {

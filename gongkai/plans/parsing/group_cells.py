@@ -1,0 +1,96 @@
+"""Tables one cell per line under a group, a text and a unit column (工作任务 / 具体要求 /
+责任单位).
+
+The copy kept neither row ends nor row numbers of their own: a group cell (``一、做好…`` or a
+short heading such as ``健全工作机制``) opens a group of rows; each text cell (``1.加强…``, or an
+unnumbered requirement ending in ``。``) opens a row; a unit cell closes the row it follows. A row
+without a unit cell lies under the unit cell of the row above in its group (the cell spans them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Cell
+from .numbering import match_marker
+from .statements import is_names_of_units
+from .textgrid import cell_kind
+
+_TEXT_ROLES = ("title", "content")
+_UNIT_ROLES = ("units", "lead", "support")
+_HEADING = re.compile(r"^[^。；;,，:：]{2,30}[。]?$")
+
+
+def _unit_cell(text: str) -> bool:
+    """Unit names (one or a list of them); never a numbered or closed sentence."""
+    if cell_kind(text) == "units":
+        return True
+    return match_marker(text) is None and not text.endswith("。") and is_names_of_units(text)
+
+
+def _section_cell(text: str) -> bool:
+    """A short cell opening with a section number (一、… （一）…)."""
+    m = match_marker(text)
+    return m is not None and m.style in ("cn_dun", "cn_paren") and len(text) <= 40
+
+
+def _numbered_text(text: str) -> bool:
+    """A cell opening with a row number (1.… 2、…) and holding text after it."""
+    m = match_marker(text)
+    return m is not None and m.style == "ar_dot" and bool(text[m.end :].strip())
+
+
+def _text_cell(text: str) -> bool:
+    """A requirement: numbered, or a sentence (ends in 。 or runs long), never unit names."""
+    if not text or _unit_cell(text) or _section_cell(text):
+        return False
+    return _numbered_text(text) or text.endswith("。") or len(text) > 40
+
+
+def _group_cell(text: str, nxt: str) -> bool:
+    """A group cell: a section heading, or a short unnumbered heading right before a numbered
+    requirement (``健全工作机制`` / ``1.加强…``)."""
+    if _section_cell(text):
+        return _text_cell(nxt)
+    # (a heading may end like a unit's name, 健全工作机构: the reader asks after the unit cell
+    # of an open row first)
+    if match_marker(text) is not None:
+        return False
+    return bool(_HEADING.match(text)) and not text.endswith("。") and _numbered_text(nxt)
+
+
+def group_text_unit_rows(
+    cells: list[str], roles: list[str | None]
+) -> tuple[list[list[Cell]], int] | None:
+    """Read ``cells`` (the header's three cells, then the body) as such a table. Returns the grid
+    (header first) and the number of cells read, or None when fewer than two rows carry a unit
+    cell or the header is not group / text / units."""
+    if len(roles) != 3 or roles[0] not in _TEXT_ROLES or roles[1] not in _TEXT_ROLES:
+        return None
+    if roles[2] not in _UNIT_ROLES:
+        return None
+    grid: list[list[Cell]] = [[Cell(c) for c in cells[:3]]]
+    group, group_rows, with_units = "", 0, 0
+    k = 3
+    while k < len(cells):
+        text = cells[k].strip()
+        nxt = cells[k + 1].strip() if k + 1 < len(cells) else ""
+        row = grid[-1] if len(grid) > 1 else None
+        own = row is not None and bool(row[2].text) and not row[2].spanned
+        if row is not None and not own and _unit_cell(text):
+            row[2] = Cell(text)  # the unit cell closing the open row
+            with_units += 1
+        elif _group_cell(text, nxt):
+            group, group_rows = text, 0
+        elif _text_cell(text) and group:
+            units = Cell("")
+            if group_rows and row is not None and row[2].text:
+                units = Cell(row[2].text, spanned=True)  # under the unit cell above
+            grid.append([Cell(group, spanned=group_rows > 0), Cell(text), units])
+            group_rows += 1
+        else:
+            break
+        k += 1
+    if with_units < 2:
+        return None
+    return grid, k
