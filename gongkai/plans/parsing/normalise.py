@@ -463,9 +463,9 @@ def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
     lines = [clean_line(ln) for ln in raw]
     lines = [ln for ln in lines if ln and not PAGE_NUMBER.match(ln)]
+    lines = remove_pinyin(lines)
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(lines))
     lines = rejoin_wrapped(lines)
-    lines = remove_pinyin(lines)
     return split_sections_after_stops(split_runon(split_inline_items(lines)))

@@ -1051,7 +1051,9 @@ def _spaced_header(words: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(words):
-        if words[k] in _ROLE_PREFIX and k + 1 < len(words) and column_role(words[k] + words[k + 1]):
+        # the role word in either script (牽頭 is 牵头)
+        role = fold(words[k]) in _ROLE_PREFIX
+        if role and k + 1 < len(words) and column_role(words[k] + words[k + 1]):
             out.append(words[k] + words[k + 1])
             k += 2
         else:

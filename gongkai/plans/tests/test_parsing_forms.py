@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 
+import opencc
+
 from gongkai.plans.parsing import parse_blocks, parse_document, parse_file
 from gongkai.plans.parsing.deadlines import time_limit_in_text
 from gongkai.plans.parsing.model import Block
@@ -2381,4 +2383,44 @@ def test_unit_list_closed_by_etc_provincial_bodies_and_another_unit() -> None:
     assert _rows(plan) == [
         ("一/1", [], ["市甲局", "市乙局"], ""),
         ("一/2", [], ["甲局", "各地级以上市人民政府"], ""),
+    ]
+
+
+# Forms the metamorphic evaluation (forms_eval.py) showed the parser missing.
+
+SPACED_ROLE_HEADER = """2023年某县重点工作责任清单进展情况汇总表
+序号 重点工作任务 牵头  领导 牵头         责任单位 配合         责任单位 工作评价 备注
+1 推进社区服务中心建设,完善便民服务设施。 李  明   王小红 县甲局 各乡镇 县乙局 达到时序进度 无
+2 新建口袋公园3个。 王小红 县丙局 县丁局 已完成 完成选址工作"""
+
+
+def test_spaced_header_broken_role_words_in_traditional_script() -> None:
+    # 牽頭 / 領導 set apart in the header is the role word 牵头 in the other script: the two
+    # words still make one column, so the leaders' names stay out of the unit columns
+    simplified = _parse(SPACED_ROLE_HEADER)
+    traditional = _parse(opencc.OpenCC("s2t").convert(SPACED_ROLE_HEADER))
+    assert _rows(simplified) == [
+        ("1", ["县甲局"], ["县甲局", "各乡镇", "县乙局"], ""),
+        ("2", ["县丙局"], ["县丙局", "县丁局"], ""),
+    ]
+    assert _rows(traditional) == [
+        ("1", ["縣甲局"], ["縣甲局", "各鄉鎮", "縣乙局"], ""),
+        ("2", ["縣丙局"], ["縣丙局", "縣丁局"], ""),
+    ]
+
+
+PINYIN_IN_LABEL_ROWS = """某区2023年重点工作推进表
+重点工作: | 1.推进老旧小区改(gǎi)造,完(wán)成年度任务。 |
+牵头(tóu)单(dān)位: | 区(qū)甲局 |
+年度目标: | 完成(chéng)改造10个。 |
+重点工作: | 2.推进口袋公园建设。 |
+牵头单(dān)位: | 区乙局 |"""
+
+
+def test_pinyin_noise_is_removed_before_labels_are_read() -> None:
+    # pinyin inside a label (牵头(tóu)单(dān)位:) must not hide the label from the steps that
+    # read label rows: the noise goes first
+    assert _rows(_parse(PINYIN_IN_LABEL_ROWS)) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", ["区乙局"], ["区乙局"], ""),
     ]
