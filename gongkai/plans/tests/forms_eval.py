@@ -155,13 +155,38 @@ def full_width_punct(text: str) -> str:
     )
 
 
-# 4. Lines broken at a fixed width, as text copied out of a PDF (one width per document); table
-# rows written with '|' stay whole, since a PDF holds no such rows.
+# 4. Lines broken at a fixed width, as text copied out of a PDF (one width per document). Only
+# prose documents are broken: a table copied out of a PDF is a flattening of its own, not a
+# table copied from a page (rows with '|', one cell per line, cells set apart by spaces) with
+# its cells broken at a width, whose cells a reader could no longer tell apart; and a sharing
+# site's copy (its pages run together on long lines) is a web page, never a PDF.
+_COLUMN_WORD = re.compile(
+    r"^(?:序号|序號|.{0,4}(?:单位|單位|部门|部門|科室|处室|處室|时限|時限|任务|任務|内容|內容|目标|目標))$"
+)
+_SHARING_SITE = re.compile(r"会员分享|會員分享|文库|文庫|在线阅读|在線閱讀")
+
+
+def _is_prose(lines: list[str]) -> bool:
+    if any(_SHARING_SITE.search(ln) for ln in lines[:10]):
+        return False
+    for line in lines:
+        words = line.split()
+        if _is_table_line(line) or any(_COLUMN_WORD.match(w) for w in words):
+            return False
+        if len(words) == 1 and _COLUMN_WORD.match(words[0].replace(" ", "")):
+            return False
+    return not any(_COLUMN_WORD.match(ln.replace(" ", "").strip()) for ln in lines)
+
+
 def pdf_rewrap(text: str) -> str:
+    lines = _lines(text)
+    if not _is_prose(lines):
+        return text
     width = _rng(text, "rewrap").randint(28, 40)
     out: list[str] = []
-    for line in _lines(text):
-        if _is_table_line(line) or len(line) <= width:
+    for line in lines:
+        # a blank inside a line sets apart a page's two columns or a row's cells: kept whole
+        if " " in line.strip() or not width < len(line) < 400:
             out.append(line)
             continue
         out.extend(line[k : k + width] for k in range(0, len(line), width))
