@@ -193,9 +193,17 @@ def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
     return out
 
 
+# a line ending so closes its paragraph (or is a heading): not a measure of the wrap width
+_PARAGRAPH_END = tuple("。；：:;！？）)")
+
+
 def rejoin_wrapped(lines: list[str]) -> list[str]:
-    """Rejoin hard-wrapped text (e.g. pdftotext output) where most lines have the same length."""
-    lengths = [len(ln) for ln in lines if len(ln) >= 12]
+    """Rejoin hard-wrapped text (e.g. pdftotext output) where most lines have the same length.
+
+    The width is measured on lines that go on (not ending a sentence or a bracket): in a short
+    text, the last lines of paragraphs would otherwise outnumber the full ones.
+    """
+    lengths = [len(ln) for ln in lines if len(ln) >= 12 and _goes_on(ln)]
     if len(lengths) < 10:
         return lines
     width, count = Counter(lengths).most_common(1)[0]
@@ -213,8 +221,23 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             out[-1] += line
         else:
             out.append(line)
-        joinable = len(line) >= width - 2 and not line.endswith(tuple("。；：:;！？"))
+        joinable = len(line) >= width - 2 and _goes_on(line, _SENTENCE_STOP)
     return out
+
+
+_SENTENCE_STOP = tuple("。；：:;！？")
+
+
+def _goes_on(line: str, stops: tuple[str, ...] = _PARAGRAPH_END) -> bool:
+    """A line that does not close its paragraph: it ends on none of ``stops``, or ends inside a
+    bracket it opened (…(责任领导:某某;牵头单位:)."""
+    return not line.endswith(stops) or _bracket_open(line)
+
+
+def _bracket_open(line: str) -> bool:
+    """A bracket opened and not closed on the line (…(责任领导:某某;牵头单位:): what ends the
+    line ends a phrase inside it, not the paragraph."""
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 # A number standing alone on its line, with its own punctuation: 一、 （一） 1. 第一条
@@ -459,10 +482,34 @@ def split_two_columns(lines: list[str]) -> list[str]:
     return out
 
 
+def drop_running_headers(lines: list[str]) -> list[str]:
+    """Remove a running header or footer: a line of words (four characters or more) printed on
+    the same side of the page number (``- 2 -`` / the plan's title) at two page breaks or more,
+    and at two in three of them. Its first printing stays (the title itself); a cell separator
+    (``|``) is no header, nor a cell that a few page breaks happen to fall beside."""
+    pages = [k for k, line in enumerate(lines) if PAGE_NUMBER.match(line)]
+    drop: set[int] = set()
+    for side in (-1, 1):
+        beside = Counter(
+            lines[k + side]
+            for k in pages
+            if 0 <= k + side < len(lines) and len(_CJK.findall(lines[k + side])) >= 4
+        )
+        for header, n in beside.items():
+            if n >= 2 and 3 * n >= 2 * len(pages):
+                first = lines.index(header)
+                drop.update(
+                    j
+                    for j in (k + side for k in pages)
+                    if 0 <= j < len(lines) and lines[j] == header and j != first
+                )
+    return [line for k, line in enumerate(lines) if k not in drop]
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
-    lines = [clean_line(ln) for ln in raw]
-    lines = [ln for ln in lines if ln and not PAGE_NUMBER.match(ln)]
+    lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
+    lines = [ln for ln in lines if not PAGE_NUMBER.match(ln)]
     lines = remove_pinyin(lines)
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)

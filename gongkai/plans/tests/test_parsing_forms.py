@@ -2424,3 +2424,78 @@ def test_pinyin_noise_is_removed_before_labels_are_read() -> None:
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", ["区乙局"], ["区乙局"], ""),
     ]
+
+
+def _wrap(text: str, width: int) -> str:
+    """Lines broken at a fixed width, as text copied out of a PDF."""
+    return "\n".join(
+        line[k : k + width] for line in text.split("\n") for k in range(0, len(line), width)
+    )
+
+
+_WORK = ("完善工作机制", "加强统筹协调", "健全考核办法", "优化办事流程", "强化督促检查")
+WRAPPED_PROSE = "\n".join(
+    ["某县2024年政务公开工作要点", "一、重点任务"]
+    + [
+        f"{k}.推进第{k}项重点任务,{_WORK[k % 5]},{_WORK[(k + 2) % 5]},确保按期完成。"
+        f"({'责任领导:某某;' if k % 2 else ''}牵头单位:县{'甲乙丙丁戊己庚辛壬癸子丑寅卯'[k - 1]}局)"
+        for k in range(1, 15)
+    ]
+)
+
+
+def test_short_text_wrapped_at_any_width_is_rejoined() -> None:
+    # each item wraps into two lines, the second closing the paragraph: the width is measured on
+    # the lines that go on, and a full line ending inside its open bracket (…(责任领导:) goes on
+    expected = _rows(_parse(WRAPPED_PROSE))
+    assert expected[0] == ("一/1", ["县甲局"], ["县甲局"], "")
+    assert len(expected) == 14
+    for width in range(28, 41):
+        if width != 33:  # at 33 every line ends on its sentence's full stop: nothing to rejoin
+            assert _rows(_parse(_wrap(WRAPPED_PROSE, width))) == expected, width
+
+
+def _paged(lines: list[str], every: int) -> str:
+    """Page numbers (- N -) and the title as a running header at every ``every`` lines."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k and k % every == 0:
+            out += [f"- {k // every} -", lines[0]]
+        out.append(line)
+    return "\n".join(out)
+
+
+_LIST_CELLS = ["某区2024年民生实事任务清单", "序号", "工作任务", "责任单位", "完成时限"]
+for _k, (_task, _unit) in enumerate(
+    (
+        ("推进老旧小区改造", "区甲局"),
+        ("新建口袋公园", "区乙局"),
+        ("增加普惠托位", "区丙局"),
+        ("改造农贸市场", "区丁局"),
+        ("新建公共停车场", "区戊局"),
+        ("完善社区食堂", "区己局"),
+    ),
+    1,
+):
+    _LIST_CELLS += [str(_k), _task, _unit, "年底前"]
+
+
+def test_running_header_at_page_breaks_is_dropped() -> None:
+    # the title printed under each page number is no cell of the table it falls into; its first
+    # printing stays the plan's title
+    expected = [(str(k), [], [f"区{u}局"], "年底前") for k, u in enumerate("甲乙丙丁戊己", 1)]
+    assert _rows(_parse("\n".join(_LIST_CELLS))) == expected
+    plan = _parse(_paged(_LIST_CELLS, 7))
+    assert _rows(plan) == expected
+    assert plan.title == "某区2024年民生实事任务清单"
+
+
+def test_a_cell_on_both_sides_of_one_page_break_stays() -> None:
+    # the same unit in two cells around one page number is no running header
+    lines = ["某区2024年任务清单", "序号", "工作任务", "牵头单位", "配合单位"]
+    lines += ["1", "推进老旧小区改造", "区甲局", "- 1 -", "区甲局", "2", "新建口袋公园"]
+    lines += ["区乙局", "区丙局"]
+    assert _rows(_parse("\n".join(lines))) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", ["区乙局"], ["区乙局", "区丙局"], ""),
+    ]
