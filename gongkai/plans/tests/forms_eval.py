@@ -238,11 +238,12 @@ def trailing_spaces_crlf(text: str) -> str:
     return "\r\n".join(ln + " " * rng.randint(0, 3) for ln in _lines(text))
 
 
-# 9. Table rows copied with tabs between cells instead of '|'.
+# 9. Table rows copied with tabs between cells instead of '|' (a row of two cells or more; a
+# lone '|' between cells written one per line is a flattening of its own and stays).
 def tab_cells(text: str) -> str:
     out = []
     for line in _lines(text):
-        if _is_table_line(line):
+        if _is_table_line(line) and len([c for c in line.split("|") if c.strip()]) >= 2:
             cells = [c.strip() for c in line.split("|")]
             while cells and not cells[-1]:
                 cells.pop()
