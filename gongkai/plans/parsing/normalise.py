@@ -506,8 +506,35 @@ def drop_running_headers(lines: list[str]) -> list[str]:
     return [line for k, line in enumerate(lines) if k not in drop]
 
 
+# a tab between two texts of a line (leading and trailing tabs are indents and ends)
+_INNER_TAB = re.compile(r"(?<=\S)[ \u3000]*\t[\t \u3000]*(?=\S)")
+
+
+# blanks between two texts of a line, as wide as a space-set table's gap between cells
+_SPACE_GAP = re.compile(r"\S(?: {2,}|\u3000+)\S")
+
+
+def tabs_as_cells(raw: list[str]) -> list[str]:
+    """Rows of a table copied with tabs between its cells (as a spreadsheet or a word processor
+    copies them): when two lines or more hold a tab between texts, each such tab parts two cells,
+    written ``|`` as the other copies of tables are. Where other lines set cells apart by runs of
+    spaces, tabs are one more blank of a table set by spaces, read as such (textgrid)."""
+    rows = {k for k, ln in enumerate(raw) if _tab_row(ln)}
+    if len(rows) < 2 or any(_SPACE_GAP.search(ln) for ln in raw):
+        return raw
+    return [_INNER_TAB.sub(" | ", ln) if k in rows else ln for k, ln in enumerate(raw)]
+
+
+def _tab_row(line: str) -> bool:
+    """A line with a tab between texts, not after a lone number (``一、<tab>总体要求``, as a word
+    processor sets a heading's number apart) and not already written with ``|``."""
+    m = _INNER_TAB.search(line)
+    return m is not None and "|" not in line and not _LONE_NUMBER.match(line[: m.start()].strip())
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
+    raw = tabs_as_cells(raw)
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln)]
     lines = remove_pinyin(lines)

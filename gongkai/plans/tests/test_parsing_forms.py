@@ -9,6 +9,7 @@ import opencc
 from gongkai.plans.parsing import parse_blocks, parse_document, parse_file
 from gongkai.plans.parsing.deadlines import time_limit_in_text
 from gongkai.plans.parsing.model import Block
+from gongkai.plans.parsing.normalise import normalise_lines
 
 from .parsing_paths import seeds_dir
 
@@ -2498,4 +2499,55 @@ def test_a_cell_on_both_sides_of_one_page_break_stays() -> None:
     assert _rows(_parse("\n".join(lines))) == [
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", ["区乙局"], ["区乙局", "区丙局"], ""),
+    ]
+
+
+TAB_ROWS = """某局2024年政务公开重点工作任务分解表
+序号\t工作任务\t具体要求\t责任科室\t完成时限
+1\t做好财政信息公开\t按时公开部门预决算。\t财务科\t2024年6月底前
+2\t推进网站建设\t及时更新网站栏目,维护内容准确。\t办公室、信息科\t持续推进
+3\t做好年度报告\t按时编制发布年度报告。\t办公室\t2024年1月31日前"""
+
+
+def test_table_copied_with_tabs_between_cells() -> None:
+    # a spreadsheet's or word processor's copy sets cells apart by tabs: read as the rows of a
+    # table written with '|'
+    expected = [
+        ("1", [], ["财务科"], "2024年6月底前"),
+        ("2", [], ["办公室", "信息科"], "持续推进"),
+        ("3", [], ["办公室"], "2024年1月31日前"),
+    ]
+    assert _rows(_parse(TAB_ROWS.replace("\t", " | "))) == expected
+    assert _rows(_parse(TAB_ROWS)) == expected
+    # a tab after a heading's number is no table
+    # rows without a 序号 column, and label rows, copied with tabs read as with '|'
+    tabbed = "\n".join(
+        "\t".join(c.strip() for c in line.split("|") if c.strip())
+        for line in ROWS_AS_LINES.split("\n")
+    )
+    assert _rows(_parse(tabbed)) == _rows(_parse(ROWS_AS_LINES))
+    labels = "某区2024年重点工作推进表\n" + "\n".join(
+        ("重点工作:\t1.推进老旧小区改造。", "牵头单位:\t区甲局", "年度目标:\t完成改造10个。")
+        + ("重点工作:\t2.新建口袋公园。", "牵头单位:\t区乙局")
+    )
+    assert _rows(_parse(labels)) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", ["区乙局"], ["区乙局"], ""),
+    ]
+    headings = normalise_lines(["一、\t总体要求", "二、\t工作任务"])
+    assert headings == ["一、 总体要求", "二、 工作任务"]
+
+
+def test_section_headings_between_rows_written_with_bars() -> None:
+    # the copy kept '|' between cells but not on a heading's line (一、推进决策公开): the heading
+    # stands as a row, as in the same table copied with tabs
+    tabs = "\n".join("\t".join(r) for r in HEADING_ROWS)
+    bars = "\n".join(" | ".join(r) if len(r) > 1 else r[0] for r in HEADING_ROWS)
+    tail = "\n三、保障措施\n各单位要高度重视。"
+    head = "2023年某县政务公开工作任务清单\n"
+    assert _rows(_parse(head + bars + tail)) == _rows(_parse(head + tabs + tail))
+    assert [t.path for t in _parse(head + bars + tail).tasks][:3] == [
+        ["一", "1"],
+        ["一", "2"],
+        ["二", "3"],
     ]
