@@ -211,7 +211,7 @@ def _title_line(lines: list[str]) -> str:
     return ""
 
 
-def page_breaks(text: str) -> str:
+def page_breaks(text: str, form: str = "- {} -") -> str:
     lines = _lines(text)
     every = _rng(text, "pages").randint(18, 30)
     header = _title_line(lines)
@@ -219,7 +219,7 @@ def page_breaks(text: str) -> str:
     page = 1
     for k, line in enumerate(lines):
         if k and k % every == 0:
-            out.append(f"- {page} -")
+            out.append(form.format(page))
             page += 1
             if header:
                 out.append(header)
@@ -238,18 +238,74 @@ def trailing_spaces_crlf(text: str) -> str:
     return "\r\n".join(ln + " " * rng.randint(0, 3) for ln in _lines(text))
 
 
-# 9. Table rows copied with tabs between cells instead of '|' (a row of two cells or more; a
-# lone '|' between cells written one per line is a flattening of its own and stays).
-def tab_cells(text: str) -> str:
+def _rows_joined(text: str, gap: Callable[[], str]) -> str:
+    """Each row written with '|' written with ``gap()`` between its cells instead; the bars
+    standing alone between rows go with them (such a copy has no bars). A document whose bars
+    mostly close cells one per line (``cell |``, ``||``) is a flattening of its own and stays:
+    without its bars a reader could not tell its empty cells."""
+    lines = _lines(text)
+    table = [ln for ln in lines if _is_table_line(ln)]
+    rows = [ln for ln in table if len([c for c in ln.split("|") if c.strip()]) >= 2]
+    if not table or 2 * len(rows) < len(table):
+        return text
     out = []
-    for line in _lines(text):
-        if _is_table_line(line) and len([c for c in line.split("|") if c.strip()]) >= 2:
+    for line in lines:
+        if _is_table_line(line):
             cells = [c.strip() for c in line.split("|")]
             while cells and not cells[-1]:
                 cells.pop()
-            line = "\t".join(cells)
+            while cells and not cells[0]:
+                cells.pop(0)
+            if not cells:
+                continue
+            line = "".join(c + (gap() if k < len(cells) - 1 else "") for k, c in enumerate(cells))
         out.append(line)
     return "\n".join(out)
+
+
+# 9. Table rows copied with tabs between cells instead of '|'.
+def tab_cells(text: str) -> str:
+    return _rows_joined(text, lambda: "\t")
+
+
+# 10. Table rows copied with runs of spaces between cells (as a PDF's text layer lays them out).
+def spaced_cells(text: str) -> str:
+    rng = _rng(text, "spaced")
+    return _rows_joined(text, lambda: " " * rng.randint(2, 6))
+
+
+# 11. Table rows copied one cell per line (a web page's table pasted as text). Only documents
+# whose rows have no empty cell: with one, a reader could not tell which column a line is.
+def cells_one_per_line(text: str) -> str:
+    rows = [ln for ln in _lines(text) if _is_table_line(ln)]
+    cells = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in rows]
+    if not rows or any(not c for row in cells for c in row):
+        return text
+    out = []
+    for line in _lines(text):
+        if _is_table_line(line):
+            out.extend(c.strip() for c in line.strip().strip("|").split("|"))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# 12. A PDF's copy: prose broken at a fixed width, with page numbers in one of the forms PDFs
+# print them (- 3 -, — 3 —, 第3页) and a running header, every N lines.
+_PAGE_FORMS = ("- {} -", "— {} —", "第{}页", "第 {} 页 共 9 页")
+
+
+def pdf_copy(text: str) -> str:
+    form = _PAGE_FORMS[_rng(text, "page form").randrange(len(_PAGE_FORMS))]
+    return page_breaks(pdf_rewrap(text), form)
+
+
+# 13. Digits written full-width (１．、２０２４年), as some word processors set them.
+_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def full_width_digits(text: str) -> str:
+    return text.translate(_FULL_DIGITS)
 
 
 TRANSFORMS: dict[str, Transform] = {
@@ -264,6 +320,10 @@ TRANSFORMS: dict[str, Transform] = {
     "full_width_indent": full_width_indent,
     "trailing_spaces_crlf": trailing_spaces_crlf,
     "tab_cells": tab_cells,
+    "spaced_cells": spaced_cells,
+    "cells_one_per_line": cells_one_per_line,
+    "pdf_copy": pdf_copy,
+    "full_width_digits": full_width_digits,
 }
 
 # Transforms that change strings the gold holds, with the same change for the gold's strings.
