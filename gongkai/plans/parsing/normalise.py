@@ -532,12 +532,77 @@ def _tab_row(line: str) -> bool:
     return m is not None and "|" not in line and not _LONE_NUMBER.match(line[: m.start()].strip())
 
 
+# a run of blanks between two texts wide enough to set a table's cells apart
+_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]{2,}|\u3000+)(?=\S)")
+
+
+# a header cell: a few words, no blank nor sentence punctuation (一、… 责任单位：… are text)
+_HEADER_CELL = re.compile(r"^[^\s。；;,，:：、]{1,12}$")
+
+
+def _gap_header(line: str) -> bool:
+    """A table's header whose cells are set apart by runs of blanks: three cells or more, at
+    least two of them, and half, naming a column, and none holding a blank of its own (where
+    single blanks part header words too, the gaps are no cell bounds: textgrid reads it)."""
+    cells = _CELL_GAP.split(line.strip())
+    if len(cells) < 3 or not all(_HEADER_CELL.match(c) for c in cells):
+        return False
+    known = sum(1 for c in cells if column_role(c))
+    return known >= 2 and 2 * known >= len(cells)
+
+
+def _row_fits(cells: list[str], width: int) -> bool:
+    """A row of no more cells than the header, but for cells of groups opening it (一、…
+    （一）…, the sections a row falls under)."""
+    groups = 0
+    while groups < len(cells) - 1 and _section_heading(cells[groups]):
+        groups += 1
+    return len(cells) - groups <= width
+
+
+def gaps_as_cells(raw: list[str]) -> list[str]:
+    """Rows of a table laid out with runs of blanks between cells (a PDF's text layer, a
+    fixed-width copy), under a header laid out so: the header and each row after it holding such
+    a gap have their gaps written ``|``; the table ends at the first line without one. A row of
+    more cells than the header (unit names set apart by gaps too) leaves the table as it is, to
+    be read as a table set by spaces (textgrid)."""
+    out = list(raw)
+    k = 0
+    while k < len(out):
+        if not _gap_header(out[k]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(out) and _CELL_GAP.search(out[end].strip()):
+            end += 1
+        width = len(_CELL_GAP.split(out[k].strip()))
+        if all(_row_fits(_CELL_GAP.split(ln.strip()), width) for ln in out[k + 1 : end]):
+            out[k:end] = [_CELL_GAP.sub(" | ", ln.strip()) for ln in out[k:end]]
+        k = end
+    return out
+
+
+# a label, a colon, then a gap before its value (牵头单位:    市某局)
+_GAP_LABEL = re.compile(r"^([^|:：\s]{2,30}[:：])(?:[ \u00a0]{2,}|\u3000+)(\S.*)$")
+
+
+def gap_label_rows(raw: list[str]) -> list[str]:
+    """Label rows of a page laid out with a gap after each label instead of a '|' (重点工作:
+    ``  12.推进…`` / 牵头单位: ``  市某局``): read as the same rows written with bars are
+    (unpipe_label_rows), when they are label rows so read; otherwise left as they are."""
+    found = {k: m for k, ln in enumerate(raw) if (m := _GAP_LABEL.match(ln.strip()))}
+    if len(found) < 2:
+        return raw
+    piped = [f"{found[k][1]} | {found[k][2]} |" if k in found else ln for k, ln in enumerate(raw)]
+    out = unpipe_label_rows(piped)
+    return out if any(out[k] != piped[k] for k in found) else raw
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
-    raw = tabs_as_cells(raw)
+    raw = gap_label_rows(gaps_as_cells(tabs_as_cells(remove_pinyin(raw))))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln)]
-    lines = remove_pinyin(lines)
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(lines))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import opencc
 
@@ -2550,4 +2551,41 @@ def test_section_headings_between_rows_written_with_bars() -> None:
         ["一", "1"],
         ["一", "2"],
         ["二", "3"],
+    ]
+
+
+GAP_TABLE = "\n".join(
+    (
+        "某县2022年政务公开任务分解责任清单",
+        "工作任务   具体要求    责任单位  时限要求",
+        "一、以公开助力经济发展。    （一）加强市场主体信息公开。    1     "
+        "增强政策文件制定实施的透明度。     县甲局、县乙局负责落实     持续推进",
+        "2   开设行业帮扶政策公开专题。  县丙局负责落实   2022年6月底前",
+        "（二）做好惠企政策解读。  3  及时解读惠企政策。   县丁局牵头，县戊局配合   持续推进",
+    )
+)
+
+
+def test_table_laid_out_with_runs_of_spaces_between_cells() -> None:
+    # a PDF's text layer sets cells apart by runs of blanks, single blanks never parting a header
+    # cell: the gaps are the bars of the same table written with '|' (group cells opening a row
+    # are cells beyond the header's)
+    bars = re.sub(r"(?<=\S) {2,}(?=\S)", " | ", GAP_TABLE)
+    expected = [
+        ("一/（一）/1", [], ["县甲局", "县乙局"], "持续推进"),
+        ("一/（一）/2", [], ["县丙局"], "2022年6月底前"),
+        ("一/（二）/3", ["县丁局"], ["县丁局", "县戊局"], "持续推进"),
+    ]
+    assert _rows(_parse(bars)) == expected
+    assert _rows(_parse(GAP_TABLE)) == expected
+
+
+def test_label_rows_laid_out_with_a_gap_after_each_label() -> None:
+    labels = "某区2024年重点工作推进表\n" + "\n".join(
+        ("重点工作:    1.推进老旧小区改造。", "牵头单位:    区甲局", "年度目标:    完成改造10个。")
+        + ("重点工作:    2.新建口袋公园。", "牵头单位:    区乙局")
+    )
+    assert _rows(_parse(labels)) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", ["区乙局"], ["区乙局"], ""),
     ]
