@@ -330,7 +330,11 @@ _HIGHER_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][�
 def _first_page(line: str, min_page: int) -> bool:
     """``1、`` opening a page-long line that holds numbers of a higher level (一、 （一）): the
     first page's number, not item 1 (an item numbered 1、 does not hold its own sections)."""
-    return line.startswith("1、") and len(line) >= min_page and bool(_HIGHER_NUMBER.search(line, 2))
+    return (
+        line.startswith(("1、", "１、"))
+        and len(line) >= min_page
+        and bool(_HIGHER_NUMBER.search(line, 2))
+    )
 
 
 def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:

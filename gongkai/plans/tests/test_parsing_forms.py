@@ -2589,3 +2589,20 @@ def test_label_rows_laid_out_with_a_gap_after_each_label() -> None:
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", ["区乙局"], ["区乙局"], ""),
     ]
+
+
+def test_items_numbered_with_full_width_digits_run_on_one_line() -> None:
+    # a word processor's full-width digits (１．（２）) number the run as ASCII ones do
+    text = (
+        "某市关于优化营商环境的实施意见\n一、持续减少审批事项\n"
+        "1.深化商事制度改革。(1)全面落实一照一码改革。(市甲局牵头负责)"
+        "(2)完善企业登记全程电子化。(市乙局牵头负责)(3)推进企业名称登记改革。(市丙局负责)"
+    )
+    expected = [
+        ("一/1/（1）", ["市甲局"], ["市甲局"], ""),
+        ("一/1/（2）", ["市乙局"], ["市乙局"], ""),
+        ("一/1/（3）", [], ["市丙局"], ""),
+    ]
+    assert _rows(_parse(text)) == expected
+    full = _rows(_parse(text.translate(str.maketrans("0123456789", "０１２３４５６７８９"))))
+    assert [(p.translate(str.maketrans("１２３", "123")), *r) for p, *r in full] == expected
