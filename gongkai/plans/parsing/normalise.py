@@ -486,11 +486,21 @@ def split_two_columns(lines: list[str]) -> list[str]:
     return out
 
 
+def _heads_the_document(line: str, lines: list[str], head: int = 15) -> bool:
+    """A line of six characters or more, no list, printed among the document's first lines (its
+    title, its issuing office): printed again beside a page number, it is a running header even
+    where the copy holds one page break only."""
+    return (
+        len(_CJK.findall(line)) >= 6 and not re.search(r"[、，,；;]", line) and line in lines[:head]
+    )
+
+
 def drop_running_headers(lines: list[str]) -> list[str]:
     """Remove a running header or footer: a line of words (four characters or more) printed on
     the same side of the page number (``- 2 -`` / the plan's title) at two page breaks or more,
-    and at two in three of them. Its first printing stays (the title itself); a cell separator
-    (``|``) is no header, nor a cell that a few page breaks happen to fall beside."""
+    and at two in three of them, or a line heading the document printed again beside a page
+    number. Its first printing stays (the title itself); a cell separator (``|``) is no header,
+    nor a cell that a few page breaks happen to fall beside."""
     pages = [k for k, line in enumerate(lines) if PAGE_NUMBER.match(line)]
     drop: set[int] = set()
     for side in (-1, 1):
@@ -500,7 +510,7 @@ def drop_running_headers(lines: list[str]) -> list[str]:
             if 0 <= k + side < len(lines) and len(_CJK.findall(lines[k + side])) >= 4
         )
         for header, n in beside.items():
-            if n >= 2 and 3 * n >= 2 * len(pages):
+            if (n >= 2 and 3 * n >= 2 * len(pages)) or _heads_the_document(header, lines):
                 first = lines.index(header)
                 drop.update(
                     j

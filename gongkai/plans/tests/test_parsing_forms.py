@@ -2606,3 +2606,12 @@ def test_items_numbered_with_full_width_digits_run_on_one_line() -> None:
     assert _rows(_parse(text)) == expected
     full = _rows(_parse(text.translate(str.maketrans("0123456789", "０１２３４５６７８９"))))
     assert [(p.translate(str.maketrans("１２３", "123")), *r) for p, *r in full] == expected
+
+
+def test_title_printed_again_at_the_only_page_break_of_a_wrapped_text() -> None:
+    # a PDF's copy of two pages: the title under the one page number falls inside item 7, whose
+    # line goes on after it
+    lines = _wrap(WRAPPED_PROSE, 30).split("\n")
+    half = len(lines) // 2
+    paged = lines[:half] + ["第 1 页 共 2 页", "某县2024年政务公开工作要点"] + lines[half:]
+    assert _rows(_parse("\n".join(paged))) == _rows(_parse(WRAPPED_PROSE))
