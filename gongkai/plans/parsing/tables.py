@@ -803,18 +803,19 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
 
 
 def _unnumbered_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
-    """A table one cell per line, its header cells broken over lines and its rows unnumbered,
-    the name column first (项目 / 名称 / 内容 / 牵头单位 / 进展情况 / (7月)): flat_unnumbered."""
+    """A table one cell per line, its rows unnumbered, the name column first (项目 / 名称 / 内容 /
+    牵头单位 / 进展情况 / (7月)): flat_unnumbered. With no header cell broken over lines, two
+    rows at least, so that a header and one paragraph after it make no table."""
     joined = join_broken_headers(lines, i, column_role)
     if joined is None:
         return None
-    header, used = joined
+    header, used, broken = joined
     roles = header_roles(header)
     if roles[0] != "title":
         return None
     rows, end = unnumbered_rows(lines, i + used, roles, cell_kind)
     grid = [[Cell(c) for c in header], *([Cell(c) for c in row] for row in rows)]
-    if not rows or map_table(grid) is None:
+    if len(rows) < (1 if broken else 2) or map_table(grid) is None:
         return None
     return grid, end
 

@@ -2615,3 +2615,29 @@ def test_title_printed_again_at_the_only_page_break_of_a_wrapped_text() -> None:
     half = len(lines) // 2
     paged = lines[:half] + ["第 1 页 共 2 页", "某县2024年政务公开工作要点"] + lines[half:]
     assert _rows(_parse("\n".join(paged))) == _rows(_parse(WRAPPED_PROSE))
+
+
+UNNUMBERED_CELL_LINES = """某局2024年政务公开工作要点
+二、重点工作任务分解
+重点任务
+工作内容
+负责科室
+政策解读
+对本局起草的政策文件进行全面解读,创新解读形式。
+各业务科室
+回应关切
+对群众普遍关注的热点问题及时回应。
+办公室
+财政资金
+及时发布预决算信息,接受群众监督。
+财务科"""
+
+
+def test_unnumbered_rows_one_cell_per_line_under_a_whole_header() -> None:
+    # no row number, no header cell broken over lines: rows of as many cells as the header, each
+    # opening with a short name, are read as they are under a broken header
+    assert _rows(_parse(UNNUMBERED_CELL_LINES)) == [
+        ("二/¶1", [], ["各业务科室"], ""),
+        ("二/¶2", [], ["办公室"], ""),
+        ("二/¶3", [], ["财务科"], ""),
+    ]
