@@ -10,7 +10,7 @@ from .inline_items import split_inline_items
 from .model import COLUMN_BREAK
 from .numbering import garbled_prefix, match_bare_number, match_marker
 from .readers.pdf import PAGE_NUMBER
-from .statements import LABEL
+from .statements import LABEL, is_unit_list
 from .tables import column_role, flat_header_width
 from .textgrid import is_number_cell
 
@@ -612,6 +612,20 @@ def gap_label_rows(raw: list[str]) -> list[str]:
     return out if any(out[k] != piped[k] for k in found) else raw
 
 
+def join_label_values(lines: list[str]) -> list[str]:
+    """A statement's label standing alone on its line (牵头单位: / 责任单位：), the units it names
+    on the next (a form cell by cell, label and value each on its own line): one line."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        label = LABEL.fullmatch(fold(prev).strip()) if prev else None
+        if label and "|" not in line and is_unit_list(line):
+            out[-1] = prev + line
+        else:
+            out.append(line)
+    return out
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(remove_pinyin(raw))))
@@ -619,6 +633,6 @@ def normalise_lines(raw: list[str]) -> list[str]:
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln)]
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
-    lines = join_lone_numbers(join_header_notes(lines))
+    lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
     lines = rejoin_wrapped(lines)
     return split_sections_after_stops(split_runon(split_inline_items(lines)))

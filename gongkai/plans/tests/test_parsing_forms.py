@@ -2641,3 +2641,15 @@ def test_unnumbered_rows_one_cell_per_line_under_a_whole_header() -> None:
         ("二/¶2", [], ["办公室"], ""),
         ("二/¶3", [], ["财务科"], ""),
     ]
+
+
+def test_statement_label_alone_with_its_units_on_the_next_line() -> None:
+    text = "\n".join(
+        ("某区2024年重点工作推进表", "重点工作:", "1.推进老旧小区改造。", "牵头单位:", "区甲局")
+        + ("年度目标:", "完成改造10个。", "重点工作:", "2.新建口袋公园。", "责任单位：")
+        + ("区乙局、区丙局",)
+    )
+    assert _rows(_parse(text)) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", [], ["区乙局", "区丙局"], ""),
+    ]
