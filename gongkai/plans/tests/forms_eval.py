@@ -244,9 +244,7 @@ def _rows_joined(text: str, gap: Callable[[], str]) -> str:
     mostly close cells one per line (``cell |``, ``||``) is a flattening of its own and stays:
     without its bars a reader could not tell its empty cells."""
     lines = _lines(text)
-    table = [ln for ln in lines if _is_table_line(ln)]
-    rows = [ln for ln in table if len([c for c in ln.split("|") if c.strip()]) >= 2]
-    if not table or 2 * len(rows) < len(table):
+    if not _documents_rows(lines):
         return text
     out = []
     for line in lines:
@@ -308,6 +306,59 @@ def full_width_digits(text: str) -> str:
     return text.translate(_FULL_DIGITS)
 
 
+# 14. Rows written as a Markdown table: a bar opening (and closing) each row, a rule of dashes
+# under the first row of each table; only in documents of rows, as for tabs (bars standing alone
+# between rows go).
+def _documents_rows(lines: list[str]) -> bool:
+    table = [ln for ln in lines if _is_table_line(ln)]
+    rows = [ln for ln in table if len([c for c in ln.split("|") if c.strip()]) >= 2]
+    return bool(table) and 2 * len(rows) >= len(table)
+
+
+def markdown_rows(text: str) -> str:
+    lines = _lines(text)
+    if not _documents_rows(lines):
+        return text
+    out: list[str] = []
+    in_table = False
+    for line in lines:
+        if not _is_table_line(line):
+            out.append(line)
+            in_table = False
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not any(cells):
+            continue
+        closed = line.rstrip().endswith("|")  # a row cut off by the copy stays open
+        out.append("| " + " | ".join(cells) + (" |" if closed else ""))
+        if not in_table:
+            out.append("|" + "---|" * len(cells))
+        in_table = True
+    return "\n".join(out)
+
+
+# 15. Long cells of rows written with '|' broken over lines, as a narrow column prints them. Only
+# in documents whose rows all end in '|': there a reader sees where each cell ends.
+def wrapped_cells(text: str) -> str:
+    lines = _lines(text)
+    rows = [ln for ln in lines if _is_table_line(ln) and ln.strip() not in ("|", "｜")]
+    if not rows or not all(ln.rstrip().endswith("|") for ln in rows):
+        return text
+    width = _rng(text, "cells").randint(16, 24)
+    out = []
+    for line in lines:
+        if line in rows:
+            cells = line.split("|")
+            line = "|".join(
+                "\n".join(c[k : k + width] for k in range(0, len(c), width))
+                if len(c.strip()) > width
+                else c
+                for c in cells
+            )
+        out.append(line)
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Transform] = {
     "traditional": traditional,
     "pinyin_noise": pinyin_noise,
@@ -324,6 +375,8 @@ TRANSFORMS: dict[str, Transform] = {
     "cells_one_per_line": cells_one_per_line,
     "pdf_copy": pdf_copy,
     "full_width_digits": full_width_digits,
+    "markdown_rows": markdown_rows,
+    "wrapped_cells": wrapped_cells,
 }
 
 # Transforms that change strings the gold holds, with the same change for the gold's strings.
