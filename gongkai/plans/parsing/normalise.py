@@ -396,7 +396,7 @@ def _unglue_first_section(line: str) -> str:
     return line[: m.start()] + " " + line[m.start() :]
 
 
-_LABEL_ROW = re.compile(r"^([^|:：]{2,30}?)\s*[:：]\s*\|\s*([^|]*?)\s*\|?$")
+_LABEL_ROW = re.compile(r"^(?:\|\s*)?([^|:：]{2,30}?)\s*[:：]\s*\|\s*([^|]*?)\s*\|?$")
 
 
 def unpipe_label_rows(lines: list[str]) -> list[str]:
@@ -626,11 +626,15 @@ def join_label_values(lines: list[str]) -> list[str]:
     return out
 
 
+# the rule under a Markdown table's header (|---|:---:|): no text of the table
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*$")
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(remove_pinyin(raw))))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
-    lines = [ln for ln in lines if not PAGE_NUMBER.match(ln)]
+    lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not _TABLE_RULE.match(ln)]
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))

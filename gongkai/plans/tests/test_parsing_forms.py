@@ -2653,3 +2653,22 @@ def test_statement_label_alone_with_its_units_on_the_next_line() -> None:
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", [], ["区乙局", "区丙局"], ""),
     ]
+
+
+def _markdown(rows: str) -> str:
+    """Rows written with '|' as a Markdown table: bars opening them, a rule under the first."""
+    lines = ["| " + line.strip().rstrip("|").strip() + " |" for line in rows.split("\n")]
+    return "\n".join([lines[0], "|---|---|---|", *lines[1:]])
+
+
+def test_markdown_table_and_label_rows() -> None:
+    # the rule of dashes is no row, a bar opening a row opens no cell
+    assert _rows(_parse(_markdown(ROWS_AS_LINES))) == _rows(_parse(ROWS_AS_LINES))
+    labels = "\n".join(
+        ("某区2024年重点工作推进表", "| 重点工作: | 1.推进老旧小区改造。 |", "|---|---|")
+        + ("| 牵头单位: | 区甲局 |", "| 重点工作: | 2.新建口袋公园。 |", "| 牵头单位: | 区乙局 |")
+    )
+    assert _rows(_parse(labels)) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", ["区乙局"], ["区乙局"], ""),
+    ]
