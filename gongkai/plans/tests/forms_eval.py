@@ -337,26 +337,22 @@ def markdown_rows(text: str) -> str:
     return "\n".join(out)
 
 
-# 15. Long cells of rows written with '|' broken over lines, as a narrow column prints them. Only
-# in documents whose rows all end in '|': there a reader sees where each cell ends.
+# 15. Cells of several paragraphs written with '|' broken into lines at their sentences' ends,
+# as a page's cell holding line breaks is copied. Only in documents whose rows all end in '|':
+# there a reader sees where each cell ends. (Broken at a fixed width instead, inside words, the
+# form would be a PDF's, which holds no bars.)
+_CELL_SENTENCE = re.compile(r"(?<=[。；;])(?=[^|。；;\s])")
+
+
 def wrapped_cells(text: str) -> str:
     lines = _lines(text)
     rows = [ln for ln in lines if _is_table_line(ln) and ln.strip() not in ("|", "｜")]
     if not rows or not all(ln.rstrip().endswith("|") for ln in rows):
         return text
-    width = _rng(text, "cells").randint(16, 24)
-    out = []
-    for line in lines:
-        if line in rows:
-            cells = line.split("|")
-            line = "|".join(
-                "\n".join(c[k : k + width] for k in range(0, len(c), width))
-                if len(c.strip()) > width
-                else c
-                for c in cells
-            )
-        out.append(line)
-    return "\n".join(out)
+    return "\n".join(
+        "|".join(_CELL_SENTENCE.sub("\n", c) for c in ln.split("|")) if ln in rows else ln
+        for ln in lines
+    )
 
 
 TRANSFORMS: dict[str, Transform] = {
