@@ -262,9 +262,11 @@ def _mark_spanned_header_groups(header_keys: list[str], roles: list[str | None])
 
 def _number_from_cells(trow: TableRow) -> None:
     """A number printed at the head of the title or text cell (``1.全面公开……``) numbers the row;
-    the cell keeps its text without it."""
+    the cell keeps its text without it. An unnumbered row whose text cell holds numbered lines
+    has them for its items; a row numbered in its title cell keeps them as its text (as it keeps
+    the same numbers run on one line)."""
     items = _numbered_lines(trow.content) if trow.title and not trow.title_spanned else []
-    if items:
+    if items and not _numbered_title(trow.title):
         trow.sub_items = items
         return
     for attr in ("title", "content"):
@@ -277,6 +279,11 @@ def _number_from_cells(trow: TableRow) -> None:
         trow.number = m
         setattr(trow, attr, text[m.end :].strip())
         return
+
+
+def _numbered_title(title: str) -> bool:
+    m = match_marker(title)
+    return m is not None and m.style in _ROW_STYLES and bool(title[m.end :].strip())
 
 
 def _numbered_lines(text: str) -> list[tuple[Marker, str]]:

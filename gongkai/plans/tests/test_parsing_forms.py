@@ -2672,3 +2672,30 @@ def test_markdown_table_and_label_rows() -> None:
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", ["区乙局"], ["区乙局"], ""),
     ]
+
+
+def _numbered_row_with_text(text: str) -> str:
+    cells = ["工作任务 |", "具体要求 |", "责任单位 |", "完成时限 |", "||", "一、年底前专项工作 |"]
+    cells += [
+        "|",
+        "||",
+        "1.规范性文件集中公开 |",
+        f"{text} |",
+        "县甲局、县乙局 |",
+        "11月底前完成 |",
+    ]
+    cells += ["||", "2.基层政务公开提升 |", "完善公开目录。 |", "县丙局 |", "年底前 |", "||"]
+    return "某县2022年政务公开重点工作任务清单\n" + "\n".join(cells)
+
+
+def test_numbered_lines_in_the_text_cell_of_a_numbered_row_are_its_text() -> None:
+    # a cell's paragraphs on lines of their own (1.… / 2.… / 3.…) under a row numbered in its
+    # title cell: the row's text, as when the copy runs them on one line
+    expected = [
+        ("一/1", [], ["县甲局", "县乙局"], "11月底前完成"),
+        ("一/2", [], ["县丙局"], "年底前"),
+    ]
+    one_line = _numbered_row_with_text("1.开展文件清理。2.发布标准文本。3.建立专栏。")
+    assert _rows(_parse(one_line)) == expected
+    lines = _numbered_row_with_text("1.开展文件清理。\n2.发布标准文本。\n3.建立专栏。")
+    assert _rows(_parse(lines)) == expected
