@@ -194,7 +194,7 @@ def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
 
 
 # a line ending so closes its paragraph (or is a heading): not a measure of the wrap width
-_PARAGRAPH_END = tuple("。；：:;！？）)")
+_PARAGRAPH_END = tuple("。；：:;！？）)]】〕")
 
 
 def rejoin_wrapped(lines: list[str]) -> list[str]:
@@ -206,8 +206,10 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
     lengths = [len(ln) for ln in lines if len(ln) >= 12 and _goes_on(ln)]
     if len(lengths) < 10:
         return lines
-    width, count = Counter(lengths).most_common(1)[0]
-    near = sum(1 for n in lengths if width - 2 <= n <= width + 1)
+    # the width: the length with most lines near it (a paragraph's first line, indented, is a
+    # little shorter than the full lines after it: both count for the width of the full ones)
+    width = max(set(lengths), key=lambda w: (_near(lengths, w), w))
+    near = _near(lengths, width)
     if width < 15 or near < 0.5 * len(lengths):
         return lines
     out: list[str] = []
@@ -228,6 +230,10 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
 _SENTENCE_STOP = tuple("。；：:;！？")
 
 
+def _near(lengths: list[int], width: int) -> int:
+    return sum(1 for n in lengths if width - 2 <= n <= width + 1)
+
+
 def _goes_on(line: str, stops: tuple[str, ...] = _PARAGRAPH_END) -> bool:
     """A line that does not close its paragraph: it ends on none of ``stops``, or ends inside a
     bracket it opened (…(责任领导:某某;牵头单位:)."""
@@ -235,9 +241,9 @@ def _goes_on(line: str, stops: tuple[str, ...] = _PARAGRAPH_END) -> bool:
 
 
 def _bracket_open(line: str) -> bool:
-    """A bracket opened and not closed on the line (…(责任领导:某某;牵头单位:): what ends the
-    line ends a phrase inside it, not the paragraph."""
-    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
+    """A bracket opened and not closed on the line (…(责任领导:某某;牵头单位: / …[牵头单位:):
+    what ends the line ends a phrase inside it, not the paragraph."""
+    return sum(line.count(c) for c in "(（[【〔") > sum(line.count(c) for c in ")）]】〕")
 
 
 # A number standing alone on its line, with its own punctuation: 一、 （一） 1. 第一条

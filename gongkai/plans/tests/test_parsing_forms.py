@@ -2699,3 +2699,24 @@ def test_numbered_lines_in_the_text_cell_of_a_numbered_row_are_its_text() -> Non
     assert _rows(_parse(one_line)) == expected
     lines = _numbered_row_with_text("1.开展文件清理。\n2.发布标准文本。\n3.建立专栏。")
     assert _rows(_parse(lines)) == expected
+
+
+_UNITS = "甲乙丙丁戊己庚辛壬癸"
+INDENTED_PROSE = "\n".join(
+    "\u3000\u3000" + line
+    for line in ["某县2024年政务公开工作要点", "一、重点任务"]
+    + [
+        f"{k}.推进第{k}项重点任务,{_WORK[k % 5]},{_WORK[(k + 2) % 5]},{_WORK[(k + 4) % 5]},"
+        f"确保各项任务按期保质完成并及时报送进展情况。[牵头单位:县{_UNITS[k - 1]}局]"
+        for k in range(1, 11)
+    ]
+)
+
+
+def test_wrapped_text_with_indented_paragraphs_and_square_brackets() -> None:
+    # a paragraph's first line, indented with two full-width spaces, is two characters short of
+    # the full lines after it: both measure the width; a line ending inside its open [ goes on
+    expected = _rows(_parse(INDENTED_PROSE))
+    assert expected[0] == ("一/1", ["县甲局"], ["县甲局"], "") and len(expected) == 10
+    for width in range(28, 41):
+        assert _rows(_parse(_wrap(INDENTED_PROSE, width))) == expected, width
