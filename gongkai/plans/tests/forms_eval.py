@@ -2,15 +2,25 @@
 
 Each transform is a plain function ``text -> text``, deterministic (any randomness is seeded from
 the text itself), giving a form in which published plans are really copied: traditional
-characters, pinyin in brackets after characters, half-width or full-width punctuation, lines
+characters, pinyin in brackets after characters, half-width or full-width punctuation, prose
 broken at a fixed width as copied from a PDF, blank lines added or removed, page numbers and a
-running header at page breaks, full-width-space indents, trailing spaces and CRLF ends, and tables
-copied with tabs instead of '|'. A transform that changes strings the gold holds (s2t) transforms
-the gold alongside. Every transformed tuning document is parsed and scored with score.py's own
-``score``/``prf``, pooled per transform.
+running header at page breaks, full-width-space indents, trailing spaces and CRLF ends, table
+rows copied with tabs, with runs of spaces, one cell per line or as Markdown, cells of several
+paragraphs broken into lines, full-width digits, and a PDF's copy (rewrap and page breaks
+together). A transform that changes strings the gold holds (s2t) transforms the gold alongside
+with the same converter. Every transformed tuning document (the text ones; the one HTML page is
+left out) is parsed and scored with score.py's own ``score``/``prf``, pooled per transform.
 
-Run with ``python -m gongkai.plans.tests.forms_eval`` (``make eval-plans`` does); the fast slice in
-``test_parsing_transforms.py`` runs a few transforms on the tuning part in the suite. Only the
+A transform must leave the document readable to a person: where it would not, it leaves the
+document (or the line) as it is, and its comment says why (tables are not rewrapped, bars that
+alone tell empty cells are kept, rows with an empty cell are not put one cell per line). Left
+out altogether: an HTML rendering of the text tables (the copies lost the spans the pages'
+tables had, so rebuilding them would be guessing), cells broken at a width inside words (a PDF's
+form, which has no bars), and pinyin noise together with a PDF rewrap (the noise comes from web
+pages; a pinyin syllable broken across lines is no form a copy takes).
+
+Run with ``python -m gongkai.plans.tests.forms_eval [-v] [NAME ...]`` (``make eval-plans`` does);
+the fast slice in ``test_parsing_transforms.py`` runs nine transforms in the suite. Only the
 tuning part is read: the held-out part is never transformed nor scored here.
 """
 
@@ -167,15 +177,14 @@ _SHARING_SITE = re.compile(r"会员分享|會員分享|文库|文庫|在线阅�
 
 
 def _is_prose(lines: list[str]) -> bool:
+    """No table (a row with '|', a column's name standing as a word or a line of its own) and no
+    sharing site's head."""
     if any(_SHARING_SITE.search(ln) for ln in lines[:10]):
         return False
-    for line in lines:
-        words = line.split()
-        if _is_table_line(line) or any(_COLUMN_WORD.match(w) for w in words):
-            return False
-        if len(words) == 1 and _COLUMN_WORD.match(words[0].replace(" ", "")):
-            return False
-    return not any(_COLUMN_WORD.match(ln.replace(" ", "").strip()) for ln in lines)
+    return not any(
+        _is_table_line(ln) or any(_COLUMN_WORD.match(w) for w in [*ln.split(), ln.replace(" ", "")])
+        for ln in lines
+    )
 
 
 def pdf_rewrap(text: str) -> str:
@@ -236,6 +245,13 @@ def full_width_indent(text: str) -> str:
 def trailing_spaces_crlf(text: str) -> str:
     rng = _rng(text, "trailing")
     return "\r\n".join(ln + " " * rng.randint(0, 3) for ln in _lines(text))
+
+
+def _documents_rows(lines: list[str]) -> bool:
+    """A document whose lines with '|' are mostly rows of two cells or more."""
+    table = [ln for ln in lines if _is_table_line(ln)]
+    rows = [ln for ln in table if len([c for c in ln.split("|") if c.strip()]) >= 2]
+    return bool(table) and 2 * len(rows) >= len(table)
 
 
 def _rows_joined(text: str, gap: Callable[[], str]) -> str:
@@ -309,12 +325,6 @@ def full_width_digits(text: str) -> str:
 # 14. Rows written as a Markdown table: a bar opening (and closing) each row, a rule of dashes
 # under the first row of each table; only in documents of rows, as for tabs (bars standing alone
 # between rows go).
-def _documents_rows(lines: list[str]) -> bool:
-    table = [ln for ln in lines if _is_table_line(ln)]
-    rows = [ln for ln in table if len([c for c in ln.split("|") if c.strip()]) >= 2]
-    return bool(table) and 2 * len(rows) >= len(table)
-
-
 def markdown_rows(text: str) -> str:
     lines = _lines(text)
     if not _documents_rows(lines):
