@@ -6,8 +6,8 @@ characters, pinyin in brackets after characters, half-width or full-width punctu
 broken at a fixed width as copied from a PDF, blank lines added or removed, page numbers and a
 running header at page breaks, full-width-space indents, trailing spaces and CRLF ends, table
 rows copied with tabs, with runs of spaces, one cell per line or as Markdown, cells of several
-paragraphs broken into lines, full-width digits, and a PDF's copy (rewrap and page breaks
-together). A transform that changes strings the gold holds (s2t) transforms the gold alongside
+paragraphs broken into lines, full-width digits, and a PDF's copy (paragraphs opening
+indented, rewrap and page breaks together). A transform that changes strings the gold holds (s2t) transforms the gold alongside
 with the same converter. Every transformed tuning document (the text ones; the one HTML page is
 left out) is parsed and scored with score.py's own ``score``/``prf``, pooled per transform.
 
@@ -15,9 +15,9 @@ A transform must leave the document readable to a person: where it would not, it
 document (or the line) as it is, and its comment says why (tables are not rewrapped, bars that
 alone tell empty cells are kept, rows with an empty cell are not put one cell per line). Left
 out altogether: an HTML rendering of the text tables (the copies lost the spans the pages'
-tables had, so rebuilding them would be guessing), cells broken at a width inside words (a PDF's
-form, which has no bars), and pinyin noise together with a PDF rewrap (the noise comes from web
-pages; a pinyin syllable broken across lines is no form a copy takes).
+tables had, so rebuilding them would be guessing), and cells broken at a width inside words (a
+PDF's form, which has no bars). ``half_width_punct`` changes nothing in the tuning part (its
+copies are half-width already); it is kept for documents added later.
 
 Run with ``python -m gongkai.plans.tests.forms_eval [-v] [NAME ...]`` (``make eval-plans`` does);
 the fast slice in ``test_parsing_transforms.py`` runs nine transforms in the suite. Only the
@@ -236,9 +236,9 @@ def page_breaks(text: str, form: str = "- {} -") -> str:
     return "\n".join(out)
 
 
-# 7. Paragraphs indented with two full-width spaces.
+# 7. Paragraphs indented with two full-width spaces (in place of any indent they had).
 def full_width_indent(text: str) -> str:
-    return "\n".join("\u3000\u3000" + ln if ln.strip() else ln for ln in _lines(text))
+    return "\n".join("\u3000\u3000" + ln.lstrip() if ln.strip() else ln for ln in _lines(text))
 
 
 # 8. Trailing spaces and CRLF line ends.
@@ -304,14 +304,14 @@ def cells_one_per_line(text: str) -> str:
     return "\n".join(out)
 
 
-# 12. A PDF's copy: prose broken at a fixed width, with page numbers in one of the forms PDFs
-# print them (- 3 -, — 3 —, 第3页) and a running header, every N lines.
+# 12. A PDF's copy: paragraphs opening indented, prose broken at a fixed width, page numbers in
+# one of the forms PDFs print them (- 3 -, — 3 —, 第3页) and a running header, every N lines.
 _PAGE_FORMS = ("- {} -", "— {} —", "第{}页", "第 {} 页 共 9 页")
 
 
 def pdf_copy(text: str) -> str:
     form = _PAGE_FORMS[_rng(text, "page form").randrange(len(_PAGE_FORMS))]
-    return page_breaks(pdf_rewrap(text), form)
+    return page_breaks(pdf_rewrap(full_width_indent(text)), form)
 
 
 # 13. Digits written full-width (１．、２０２４年), as some word processors set them.
