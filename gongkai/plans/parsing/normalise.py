@@ -203,14 +203,8 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
     The width is measured on lines that go on (not ending a sentence or a bracket): in a short
     text, the last lines of paragraphs would otherwise outnumber the full ones.
     """
-    lengths = [len(ln) for ln in lines if len(ln) >= 12 and _goes_on(ln)]
-    if len(lengths) < 10:
-        return lines
-    # the width: the length with most lines near it (a paragraph's first line, indented, is a
-    # little shorter than the full lines after it: both count for the width of the full ones)
-    width = max(set(lengths), key=lambda w: (_near(lengths, w), w))
-    near = _near(lengths, width)
-    if width < 15 or near < 0.5 * len(lengths):
+    width = wrap_width(lines)
+    if width is None:
         return lines
     out: list[str] = []
     joinable = False
@@ -228,6 +222,20 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
 
 
 _SENTENCE_STOP = tuple("。；：:;！？")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width text broken at a fixed width was broken at, measured on the lines that go on;
+    None when most of them are not of one width (text not so broken)."""
+    lengths = [len(ln) for ln in lines if len(ln) >= 12 and _goes_on(ln)]
+    if len(lengths) < 10:
+        return None
+    # the width: the length with most lines near it (a paragraph's first line, indented, is a
+    # little shorter than the full lines after it: both count for the width of the full ones)
+    width = max(set(lengths), key=lambda w: (_near(lengths, w), w))
+    if width < 15 or _near(lengths, width) < 0.5 * len(lengths):
+        return None
+    return width
 
 
 def _near(lengths: list[int], width: int) -> int:
@@ -636,13 +644,48 @@ def join_label_values(lines: list[str]) -> list[str]:
 _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*$")
 
 
+_INDENT = re.compile(r"^(?:\u3000+|[ \u00a0]{2,})\S")
+
+
+def join_indented_wraps(raw: list[str]) -> list[str]:
+    """In text broken at a fixed width whose paragraphs open indented (a PDF's copy), a full line
+    ending a sentence and a line after it that is not indented and opens no number are one
+    paragraph: the sentence ended at the line's end, the paragraph did not (where nothing tells
+    them apart, rejoin_wrapped keeps them apart)."""
+    full = [ln.rstrip() for ln in raw]
+    width = wrap_width(full)
+    if width is None or sum(1 for ln in full if _INDENT.match(ln)) < 5:
+        return raw
+    out: list[str] = []
+    for k, line in enumerate(full):
+        prev = out[-1] if out and k and full[k - 1] else ""
+        if (
+            prev
+            and line.strip()
+            and not _INDENT.match(line)
+            and len(prev) >= width - 2
+            and prev.endswith(_SENTENCE_STOP)
+            and not MARKER_START.match(line.strip())
+            and not PAGE_NUMBER.match(line)
+        ):
+            out[-1] = prev + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
-    raw = gap_label_rows(gaps_as_cells(tabs_as_cells(remove_pinyin(raw))))
+    # pinyin noise goes first, before labels and cells are read; in text broken at a fixed
+    # width, after the lines are rejoined (the copy broke them with the noise in)
+    wrapped = wrap_width([clean_line(r) for r in raw]) is not None
+    raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw))
+    raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not _TABLE_RULE.match(ln)]
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
     lines = rejoin_wrapped(lines)
+    lines = remove_pinyin(lines) if wrapped else lines
     return split_sections_after_stops(split_runon(split_inline_items(lines)))

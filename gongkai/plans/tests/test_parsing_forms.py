@@ -2720,3 +2720,29 @@ def test_wrapped_text_with_indented_paragraphs_and_square_brackets() -> None:
     assert expected[0] == ("一/1", ["县甲局"], ["县甲局"], "") and len(expected) == 10
     for width in range(28, 41):
         assert _rows(_parse(_wrap(INDENTED_PROSE, width))) == expected, width
+
+
+STOP_AT_LINE_END = "\n".join(
+    "\u3000\u3000" + line
+    for line in ["某县2024年政务公开工作要点", "一、重点任务"]
+    + [
+        f"{k}.推进第{k}项重点任务,{_WORK[k % 5]},确保按期完成。"
+        f"加强督促检查,定期通报进展情况,推动各项任务落地见效。(牵头单位:县{_UNITS[k - 1]}局)"
+        for k in range(1, 10)
+    ]
+)
+
+
+def test_indented_paragraphs_wrapped_where_a_sentence_ends_at_a_line_end() -> None:
+    # each item's first line ends on its first sentence's full stop; the next line, not indented,
+    # goes on with the same paragraph (a new paragraph would open indented)
+    expected = _rows(_parse(STOP_AT_LINE_END))
+    assert expected[0] == ("一/1", ["县甲局"], ["县甲局"], "") and len(expected) == 9
+    width = 2 + len("1.推进第1项重点任务,完善工作机制,确保按期完成。")
+    assert _rows(_parse(_wrap(STOP_AT_LINE_END, width))) == expected
+
+
+def test_pinyin_noise_in_text_wrapped_at_a_fixed_width() -> None:
+    # the copy broke its lines with the noise in them: the lines are rejoined, then the noise goes
+    noisy = STOP_AT_LINE_END.replace("推进", "推(tuī)进").replace("加强", "加(jiā)强")
+    assert _rows(_parse(_wrap(noisy, 30))) == _rows(_parse(STOP_AT_LINE_END))
