@@ -7,9 +7,10 @@ broken at a fixed width as copied from a PDF, blank lines added or removed, page
 running header at page breaks, full-width-space indents, trailing spaces and CRLF ends, table
 rows copied with tabs, with runs of spaces, one cell per line or as Markdown, cells of several
 paragraphs broken into lines, full-width digits, and a PDF's copy (paragraphs opening
-indented, rewrap and page breaks together). A transform that changes strings the gold holds (s2t) transforms the gold alongside
-with the same converter. Every transformed tuning document (the text ones; the one HTML page is
-left out) is parsed and scored with score.py's own ``score``/``prf``, pooled per transform.
+indented, rewrap and page breaks together). A transform that changes strings the gold holds
+(s2t) transforms the gold alongside with the same converter. Every transformed tuning
+document (the text ones; the one HTML page is left out) is parsed and scored with score.py's
+own ``score``/``prf``, pooled per transform.
 
 A transform must leave the document readable to a person: where it would not, it leaves the
 document (or the line) as it is, and its comment says why (tables are not rewrapped, bars that
