@@ -76,6 +76,7 @@ eval-plans: venv compilemessages
 	@score=../shared/workplans/score.py; [ -f $$score ] || score=tests/data/workplans/score.py; \
 	echo "== tuning part"; \
 	$(PY) $$score $(REAL)/gold/tuning $(REAL)/docs $(PY) -m gongkai.plans.parsing --format json; \
+	$(PY) -m gongkai.plans.tests.forms_eval; \
 	echo "== held-out part"; \
 	$(PY) $$score $(REAL)/gold/heldout $(REAL)/docs $(PY) -m gongkai.plans.parsing --format json \
 	  | grep -E '^(overall|min|no documents)'

@@ -1,4 +1,4 @@
-"""Tables flattened one cell per line without row numbers, and header cells broken over lines.
+"""Tables flattened one cell per line without row numbers, header cells whole or broken over lines.
 
 A page copied one cell per line may print a header cell on two lines (``项目`` / ``名称``,
 ``进展情况`` / ``(7月)``) and its rows without a number (``养老服务项目`` / ``新增…。`` /
@@ -37,10 +37,10 @@ def _second_part(cell: str, nxt: str, role_of: Callable[[str], str | None]) -> b
 
 def join_broken_headers(
     lines: list[str], i: int, role_of: Callable[[str], str | None]
-) -> tuple[list[str], int] | None:
-    """The header cells starting at line ``i`` with their broken cells joined, and the number of
-    lines they take; None when no cell is broken, or when the cells are not a table's header (fewer
-    than three, or none naming a unit column)."""
+) -> tuple[list[str], int, bool] | None:
+    """The header cells starting at line ``i`` with their broken cells joined, the number of
+    lines they take and whether a cell was broken; None when the cells are not a table's header
+    (fewer than three, or none naming a unit column)."""
     cells: list[str] = []
     j = i
     broken = False
@@ -53,9 +53,9 @@ def join_broken_headers(
             cells.append(lines[j])
             j += 1
     roles = {role_of(c) for c in cells}
-    if not broken or len(cells) < 3 or not roles & set(_UNIT_ROLES):
+    if len(cells) < 3 or not roles & set(_UNIT_ROLES):
         return None
-    return cells, j - i
+    return cells, j - i, broken
 
 
 def unnumbered_rows(

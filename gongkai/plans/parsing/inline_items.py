@@ -89,7 +89,25 @@ def _after_heading(line: str, at: int) -> bool:
     return _heading_before(line, at) is not None
 
 
+# full-width digits (１．（２）) read as the ASCII ones, one character for one
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _split(line: str, expect: int = 1) -> list[str]:
+    """Cut a line before each number of its run; the numbers are sought with full-width digits
+    read as ASCII ones, and the cuts made in the line as written."""
+    cuts = _cut_points(line.translate(_ASCII_DIGITS), expect)
+    if not cuts:
+        return [line]
+    parts, prev = [], 0
+    for cut in cuts:
+        parts.append(line[prev:cut])
+        prev = cut
+    parts.append(line[prev:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _cut_points(line: str, expect: int) -> list[int]:
     marker = match_marker(line)
     cuts: list[int] = []
     if marker is not None and marker.style in _STYLES:
@@ -126,14 +144,7 @@ def _split(line: str, expect: int = 1) -> list[str]:
                 first = head if head and not _after_sentence(line, m.start()) else m.start()
                 cuts = [c for c in (first, *rest) if 0 < c < len(line)]
                 break
-    if not cuts:
-        return [line]
-    parts, prev = [], 0
-    for cut in cuts:
-        parts.append(line[prev:cut])
-        prev = cut
-    parts.append(line[prev:])
-    return [p.strip() for p in parts if p.strip()]
+    return cuts
 
 
 def _split_deep(line: str, state: list[int]) -> list[str]:

@@ -10,7 +10,7 @@ from .inline_items import split_inline_items
 from .model import COLUMN_BREAK
 from .numbering import garbled_prefix, match_bare_number, match_marker
 from .readers.pdf import PAGE_NUMBER
-from .statements import LABEL
+from .statements import LABEL, is_unit_list
 from .tables import column_role, flat_header_width
 from .textgrid import is_number_cell
 
@@ -193,14 +193,18 @@ def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
     return out
 
 
+# a line ending so closes its paragraph (or is a heading): not a measure of the wrap width
+_PARAGRAPH_END = tuple("。；：:;！？）)]】〕")
+
+
 def rejoin_wrapped(lines: list[str]) -> list[str]:
-    """Rejoin hard-wrapped text (e.g. pdftotext output) where most lines have the same length."""
-    lengths = [len(ln) for ln in lines if len(ln) >= 12]
-    if len(lengths) < 10:
-        return lines
-    width, count = Counter(lengths).most_common(1)[0]
-    near = sum(1 for n in lengths if width - 2 <= n <= width + 1)
-    if width < 15 or near < 0.5 * len(lengths):
+    """Rejoin hard-wrapped text (e.g. pdftotext output) where most lines have the same length.
+
+    The width is measured on lines that go on (not ending a sentence or a bracket): in a short
+    text, the last lines of paragraphs would otherwise outnumber the full ones.
+    """
+    width = wrap_width(lines)
+    if width is None:
         return lines
     out: list[str] = []
     joinable = False
@@ -213,8 +217,41 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             out[-1] += line
         else:
             out.append(line)
-        joinable = len(line) >= width - 2 and not line.endswith(tuple("。；：:;！？"))
+        joinable = len(line) >= width - 2 and _goes_on(line, _SENTENCE_STOP)
     return out
+
+
+_SENTENCE_STOP = tuple("。；：:;！？")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width text broken at a fixed width was broken at, measured on the lines that go on;
+    None when most of them are not of one width (text not so broken)."""
+    lengths = [len(ln) for ln in lines if len(ln) >= 12 and _goes_on(ln)]
+    if len(lengths) < 10:
+        return None
+    # the width: the length with most lines near it (a paragraph's first line, indented, is a
+    # little shorter than the full lines after it: both count for the width of the full ones)
+    width = max(set(lengths), key=lambda w: (_near(lengths, w), w))
+    if width < 15 or _near(lengths, width) < 0.5 * len(lengths):
+        return None
+    return width
+
+
+def _near(lengths: list[int], width: int) -> int:
+    return sum(1 for n in lengths if width - 2 <= n <= width + 1)
+
+
+def _goes_on(line: str, stops: tuple[str, ...] = _PARAGRAPH_END) -> bool:
+    """A line that does not close its paragraph: it ends on none of ``stops``, or ends inside a
+    bracket it opened (…(责任领导:某某;牵头单位:)."""
+    return not line.endswith(stops) or _bracket_open(line)
+
+
+def _bracket_open(line: str) -> bool:
+    """A bracket opened and not closed on the line (…(责任领导:某某;牵头单位: / …[牵头单位:):
+    what ends the line ends a phrase inside it, not the paragraph."""
+    return sum(line.count(c) for c in "(（[【〔") > sum(line.count(c) for c in ")）]】〕")
 
 
 # A number standing alone on its line, with its own punctuation: 一、 （一） 1. 第一条
@@ -307,7 +344,11 @@ _HIGHER_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][�
 def _first_page(line: str, min_page: int) -> bool:
     """``1、`` opening a page-long line that holds numbers of a higher level (一、 （一）): the
     first page's number, not item 1 (an item numbered 1、 does not hold its own sections)."""
-    return line.startswith("1、") and len(line) >= min_page and bool(_HIGHER_NUMBER.search(line, 2))
+    return (
+        line.startswith(("1、", "１、"))
+        and len(line) >= min_page
+        and bool(_HIGHER_NUMBER.search(line, 2))
+    )
 
 
 def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:
@@ -369,7 +410,7 @@ def _unglue_first_section(line: str) -> str:
     return line[: m.start()] + " " + line[m.start() :]
 
 
-_LABEL_ROW = re.compile(r"^([^|:：]{2,30}?)\s*[:：]\s*\|\s*([^|]*?)\s*\|?$")
+_LABEL_ROW = re.compile(r"^(?:\|\s*)?([^|:：]{2,30}?)\s*[:：]\s*\|\s*([^|]*?)\s*\|?$")
 
 
 def unpipe_label_rows(lines: list[str]) -> list[str]:
@@ -459,13 +500,192 @@ def split_two_columns(lines: list[str]) -> list[str]:
     return out
 
 
+def _heads_the_document(line: str, lines: list[str], head: int = 15) -> bool:
+    """A line of six characters or more, no list, printed among the document's first lines (its
+    title, its issuing office): printed again beside a page number, it is a running header even
+    where the copy holds one page break only."""
+    return (
+        len(_CJK.findall(line)) >= 6 and not re.search(r"[、，,；;]", line) and line in lines[:head]
+    )
+
+
+def drop_running_headers(lines: list[str]) -> list[str]:
+    """Remove a running header or footer: a line of words (four characters or more) printed on
+    the same side of the page number (``- 2 -`` / the plan's title) at two page breaks or more,
+    and at two in three of them, or a line heading the document printed again beside a page
+    number. Its first printing stays (the title itself); a cell separator (``|``) is no header,
+    nor a cell that a few page breaks happen to fall beside."""
+    pages = [k for k, line in enumerate(lines) if PAGE_NUMBER.match(line)]
+    drop: set[int] = set()
+    for side in (-1, 1):
+        beside = Counter(
+            lines[k + side]
+            for k in pages
+            if 0 <= k + side < len(lines) and len(_CJK.findall(lines[k + side])) >= 4
+        )
+        for header, n in beside.items():
+            if (n >= 2 and 3 * n >= 2 * len(pages)) or _heads_the_document(header, lines):
+                first = lines.index(header)
+                drop.update(
+                    j
+                    for j in (k + side for k in pages)
+                    if 0 <= j < len(lines) and lines[j] == header and j != first
+                )
+    return [line for k, line in enumerate(lines) if k not in drop]
+
+
+# a tab between two texts of a line (leading and trailing tabs are indents and ends)
+_INNER_TAB = re.compile(r"(?<=\S)[ \u3000]*\t[\t \u3000]*(?=\S)")
+
+
+# blanks between two texts of a line, as wide as a space-set table's gap between cells
+_SPACE_GAP = re.compile(r"\S(?: {2,}|\u3000+)\S")
+
+
+def tabs_as_cells(raw: list[str]) -> list[str]:
+    """Rows of a table copied with tabs between its cells (as a spreadsheet or a word processor
+    copies them): when two lines or more hold a tab between texts, each such tab parts two cells,
+    written ``|`` as the other copies of tables are. Where other lines set cells apart by runs of
+    spaces, tabs are one more blank of a table set by spaces, read as such (textgrid)."""
+    rows = {k for k, ln in enumerate(raw) if _tab_row(ln)}
+    if len(rows) < 2 or any(_SPACE_GAP.search(ln) for ln in raw):
+        return raw
+    return [_INNER_TAB.sub(" | ", ln) if k in rows else ln for k, ln in enumerate(raw)]
+
+
+def _tab_row(line: str) -> bool:
+    """A line with a tab between texts, not after a lone number (``一、<tab>总体要求``, as a word
+    processor sets a heading's number apart) and not already written with ``|``."""
+    m = _INNER_TAB.search(line)
+    return m is not None and "|" not in line and not _LONE_NUMBER.match(line[: m.start()].strip())
+
+
+# a run of blanks between two texts wide enough to set a table's cells apart
+_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]{2,}|\u3000+)(?=\S)")
+
+
+# a header cell: a few words, no blank nor sentence punctuation (一、… 责任单位：… are text)
+_HEADER_CELL = re.compile(r"^[^\s。；;,，:：、]{1,12}$")
+
+
+def _gap_header(line: str) -> bool:
+    """A table's header whose cells are set apart by runs of blanks: three cells or more, at
+    least two of them, and half, naming a column, and none holding a blank of its own (where
+    single blanks part header words too, the gaps are no cell bounds: textgrid reads it)."""
+    cells = _CELL_GAP.split(line.strip())
+    if len(cells) < 3 or not all(_HEADER_CELL.match(c) for c in cells):
+        return False
+    known = sum(1 for c in cells if column_role(c))
+    return known >= 2 and 2 * known >= len(cells)
+
+
+def _row_fits(cells: list[str], width: int) -> bool:
+    """A row of no more cells than the header, but for cells of groups opening it (一、…
+    （一）…, the sections a row falls under)."""
+    groups = 0
+    while groups < len(cells) - 1 and _section_heading(cells[groups]):
+        groups += 1
+    return len(cells) - groups <= width
+
+
+def gaps_as_cells(raw: list[str]) -> list[str]:
+    """Rows of a table laid out with runs of blanks between cells (a PDF's text layer, a
+    fixed-width copy), under a header laid out so: the header and each row after it holding such
+    a gap have their gaps written ``|``; the table ends at the first line without one. A row of
+    more cells than the header (unit names set apart by gaps too) leaves the table as it is, to
+    be read as a table set by spaces (textgrid)."""
+    out = list(raw)
+    k = 0
+    while k < len(out):
+        if not _gap_header(out[k]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(out) and _CELL_GAP.search(out[end].strip()):
+            end += 1
+        width = len(_CELL_GAP.split(out[k].strip()))
+        if all(_row_fits(_CELL_GAP.split(ln.strip()), width) for ln in out[k + 1 : end]):
+            out[k:end] = [_CELL_GAP.sub(" | ", ln.strip()) for ln in out[k:end]]
+        k = end
+    return out
+
+
+# a label, a colon, then a gap before its value (牵头单位:    市某局)
+_GAP_LABEL = re.compile(r"^([^|:：\s]{2,30}[:：])(?:[ \u00a0]{2,}|\u3000+)(\S.*)$")
+
+
+def gap_label_rows(raw: list[str]) -> list[str]:
+    """Label rows of a page laid out with a gap after each label instead of a '|' (重点工作:
+    ``  12.推进…`` / 牵头单位: ``  市某局``): read as the same rows written with bars are
+    (unpipe_label_rows), when they are label rows so read; otherwise left as they are."""
+    found = {k: m for k, ln in enumerate(raw) if (m := _GAP_LABEL.match(ln.strip()))}
+    if len(found) < 2:
+        return raw
+    piped = [f"{found[k][1]} | {found[k][2]} |" if k in found else ln for k, ln in enumerate(raw)]
+    out = unpipe_label_rows(piped)
+    return out if any(out[k] != piped[k] for k in found) else raw
+
+
+def join_label_values(lines: list[str]) -> list[str]:
+    """A statement's label standing alone on its line (牵头单位: / 责任单位：), the units it names
+    on the next (a form cell by cell, label and value each on its own line): one line."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        label = LABEL.fullmatch(fold(prev).strip()) if prev else None
+        if label and "|" not in line and is_unit_list(line):
+            out[-1] = prev + line
+        else:
+            out.append(line)
+    return out
+
+
+# the rule under a Markdown table's header (|---|:---:|): no text of the table
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*$")
+
+
+_INDENT = re.compile(r"^(?:\u3000+|[ \u00a0]{2,})\S")
+
+
+def join_indented_wraps(raw: list[str]) -> list[str]:
+    """In text broken at a fixed width whose paragraphs open indented (a PDF's copy), a full line
+    ending a sentence and a line after it that is not indented and opens no number are one
+    paragraph: the sentence ended at the line's end, the paragraph did not (where nothing tells
+    them apart, rejoin_wrapped keeps them apart)."""
+    full = [ln.rstrip() for ln in raw]
+    width = wrap_width(full)
+    if width is None or sum(1 for ln in full if _INDENT.match(ln)) < 5:
+        return raw
+    out: list[str] = []
+    for k, line in enumerate(full):
+        prev = out[-1] if out and k and full[k - 1] else ""
+        if (
+            prev
+            and line.strip()
+            and not _INDENT.match(line)
+            and len(prev) >= width - 2
+            and prev.endswith(_SENTENCE_STOP)
+            and not MARKER_START.match(line.strip())
+            and not PAGE_NUMBER.match(line)
+        ):
+            out[-1] = prev + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
-    lines = [clean_line(ln) for ln in raw]
-    lines = [ln for ln in lines if ln and not PAGE_NUMBER.match(ln)]
+    # pinyin noise goes first, before labels and cells are read; in text broken at a fixed
+    # width, after the lines are rejoined (the copy broke them with the noise in)
+    wrapped = wrap_width([clean_line(r) for r in raw]) is not None
+    raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw))
+    raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
+    lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
+    lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not _TABLE_RULE.match(ln)]
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
-    lines = join_lone_numbers(join_header_notes(lines))
+    lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
     lines = rejoin_wrapped(lines)
-    lines = remove_pinyin(lines)
+    lines = remove_pinyin(lines) if wrapped else lines
     return split_sections_after_stops(split_runon(split_inline_items(lines)))

@@ -272,9 +272,11 @@ def _mark_spanned_header_groups(header_keys: list[str], roles: list[str | None])
 
 def _number_from_cells(trow: TableRow) -> None:
     """A number printed at the head of the title or text cell (``1.全面公开……``) numbers the row;
-    the cell keeps its text without it."""
+    the cell keeps its text without it. An unnumbered row whose text cell holds numbered lines
+    has them for its items; a row numbered in its title cell keeps them as its text (as it keeps
+    the same numbers run on one line)."""
     items = _numbered_lines(trow.content) if trow.title and not trow.title_spanned else []
-    if items:
+    if items and not _numbered_title(trow.title):
         trow.sub_items = items
         return
     for attr in ("title", "content"):
@@ -287,6 +289,11 @@ def _number_from_cells(trow: TableRow) -> None:
         trow.number = m
         setattr(trow, attr, text[m.end :].strip())
         return
+
+
+def _numbered_title(title: str) -> bool:
+    m = match_marker(title)
+    return m is not None and m.style in _ROW_STYLES and bool(title[m.end :].strip())
 
 
 def _numbered_lines(text: str) -> list[tuple[Marker, str]]:
@@ -816,18 +823,19 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
 
 
 def _unnumbered_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
-    """A table one cell per line, its header cells broken over lines and its rows unnumbered,
-    the name column first (项目 / 名称 / 内容 / 牵头单位 / 进展情况 / (7月)): flat_unnumbered."""
+    """A table one cell per line, its rows unnumbered, the name column first (项目 / 名称 / 内容 /
+    牵头单位 / 进展情况 / (7月)): flat_unnumbered. With no header cell broken over lines, two
+    rows at least, so that a header and one paragraph after it make no table."""
     joined = join_broken_headers(lines, i, column_role)
     if joined is None:
         return None
-    header, used = joined
+    header, used, broken = joined
     roles = header_roles(header)
     if roles[0] != "title":
         return None
     rows, end = unnumbered_rows(lines, i + used, roles, cell_kind)
     grid = [[Cell(c) for c in header], *([Cell(c) for c in row] for row in rows)]
-    if not rows or map_table(grid) is None:
+    if len(rows) < (1 if broken else 2) or map_table(grid) is None:
         return None
     return grid, end
 
@@ -1099,7 +1107,9 @@ def _spaced_header(words: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(words):
-        if words[k] in _ROLE_PREFIX and k + 1 < len(words) and column_role(words[k] + words[k + 1]):
+        # the role word in either script (牽頭 is 牵头)
+        role = fold(words[k]) in _ROLE_PREFIX
+        if role and k + 1 < len(words) and column_role(words[k] + words[k + 1]):
             out.append(words[k] + words[k + 1])
             k += 2
         else:

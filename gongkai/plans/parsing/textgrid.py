@@ -71,6 +71,10 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
                 rows[-1].extend([""] * max(1, line.count("|") + line.count("｜") - 1))
             i += 1
             continue
+        if rows and _heading_between_rows(lines, i):
+            rows.append([line.strip()])  # a section heading standing between the rows
+            i += 1
+            continue
         end = _first_cell_end(lines, i, len(rows[0])) if rows and _pipes(line) == 0 else None
         if end is not None:
             # a first cell of several lines (a long task text broken inside its cell)
@@ -105,6 +109,20 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
     if len(rows) < 2:
         return None
     return TextTable(rows, i, True)
+
+
+def _heading_between_rows(lines: list[str], i: int) -> bool:
+    """A short section heading (一、… （二）…) on a line of its own, without bars, with a row of
+    the table right after it: a heading row of a table whose separators the copy kept only
+    between cells."""
+    text = lines[i].strip()
+    if not _section_line(text) or len(text) > 40 or "。" in text or i + 1 >= len(lines):
+        return False
+    nxt = [c for c in _cells_of(lines[i + 1]) if c]
+    if _pipes(lines[i]) or len(nxt) < 2:
+        return False
+    m = match_marker(nxt[0])
+    return is_number_cell(nxt[0]) or (m is not None and not _section_line(nxt[0]))
 
 
 def _pipes(line: str) -> int:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import re
+
+import opencc
 
 from gongkai.plans.parsing import parse_blocks, parse_document, parse_file
 from gongkai.plans.parsing.deadlines import time_limit_in_text
 from gongkai.plans.parsing.model import Block
+from gongkai.plans.parsing.normalise import normalise_lines
 
 from .parsing_paths import seeds_dir
 
@@ -2382,3 +2386,363 @@ def test_unit_list_closed_by_etc_provincial_bodies_and_another_unit() -> None:
         ("一/1", [], ["市甲局", "市乙局"], ""),
         ("一/2", [], ["甲局", "各地级以上市人民政府"], ""),
     ]
+
+
+# Forms the metamorphic evaluation (forms_eval.py) showed the parser missing.
+
+SPACED_ROLE_HEADER = """2023年某县重点工作责任清单进展情况汇总表
+序号 重点工作任务 牵头  领导 牵头         责任单位 配合         责任单位 工作评价 备注
+1 推进社区服务中心建设,完善便民服务设施。 李  明   王小红 县甲局 各乡镇 县乙局 达到时序进度 无
+2 新建口袋公园3个。 王小红 县丙局 县丁局 已完成 完成选址工作"""
+
+
+def test_spaced_header_broken_role_words_in_traditional_script() -> None:
+    # 牽頭 / 領導 set apart in the header is the role word 牵头 in the other script: the two
+    # words still make one column, so the leaders' names stay out of the unit columns
+    simplified = _parse(SPACED_ROLE_HEADER)
+    traditional = _parse(opencc.OpenCC("s2t").convert(SPACED_ROLE_HEADER))
+    assert _rows(simplified) == [
+        ("1", ["县甲局"], ["县甲局", "各乡镇", "县乙局"], ""),
+        ("2", ["县丙局"], ["县丙局", "县丁局"], ""),
+    ]
+    assert _rows(traditional) == [
+        ("1", ["縣甲局"], ["縣甲局", "各鄉鎮", "縣乙局"], ""),
+        ("2", ["縣丙局"], ["縣丙局", "縣丁局"], ""),
+    ]
+
+
+PINYIN_IN_LABEL_ROWS = """某区2023年重点工作推进表
+重点工作: | 1.推进老旧小区改(gǎi)造,完(wán)成年度任务。 |
+牵头(tóu)单(dān)位: | 区(qū)甲局 |
+年度目标: | 完成(chéng)改造10个。 |
+重点工作: | 2.推进口袋公园建设。 |
+牵头单(dān)位: | 区乙局 |"""
+
+
+def test_pinyin_noise_is_removed_before_labels_are_read() -> None:
+    # pinyin inside a label (牵头(tóu)单(dān)位:) must not hide the label from the steps that
+    # read label rows: the noise goes first
+    assert _rows(_parse(PINYIN_IN_LABEL_ROWS)) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", ["区乙局"], ["区乙局"], ""),
+    ]
+
+
+def _wrap(text: str, width: int) -> str:
+    """Lines broken at a fixed width, as text copied out of a PDF."""
+    return "\n".join(
+        line[k : k + width] for line in text.split("\n") for k in range(0, len(line), width)
+    )
+
+
+_WORK = ("完善工作机制", "加强统筹协调", "健全考核办法", "优化办事流程", "强化督促检查")
+WRAPPED_PROSE = "\n".join(
+    ["某县2024年政务公开工作要点", "一、重点任务"]
+    + [
+        f"{k}.推进第{k}项重点任务,{_WORK[k % 5]},{_WORK[(k + 2) % 5]},确保按期完成。"
+        f"({'责任领导:某某;' if k % 2 else ''}牵头单位:县{'甲乙丙丁戊己庚辛壬癸子丑寅卯'[k - 1]}局)"
+        for k in range(1, 15)
+    ]
+)
+
+
+def test_short_text_wrapped_at_any_width_is_rejoined() -> None:
+    # each item wraps into two lines, the second closing the paragraph: the width is measured on
+    # the lines that go on, and a full line ending inside its open bracket (…(责任领导:) goes on
+    expected = _rows(_parse(WRAPPED_PROSE))
+    assert expected[0] == ("一/1", ["县甲局"], ["县甲局"], "")
+    assert len(expected) == 14
+    for width in range(28, 41):
+        if width != 33:  # at 33 every line ends on its sentence's full stop: nothing to rejoin
+            assert _rows(_parse(_wrap(WRAPPED_PROSE, width))) == expected, width
+
+
+def _paged(lines: list[str], every: int) -> str:
+    """Page numbers (- N -) and the title as a running header at every ``every`` lines."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k and k % every == 0:
+            out += [f"- {k // every} -", lines[0]]
+        out.append(line)
+    return "\n".join(out)
+
+
+_LIST_CELLS = ["某区2024年民生实事任务清单", "序号", "工作任务", "责任单位", "完成时限"]
+for _k, (_task, _unit) in enumerate(
+    (
+        ("推进老旧小区改造", "区甲局"),
+        ("新建口袋公园", "区乙局"),
+        ("增加普惠托位", "区丙局"),
+        ("改造农贸市场", "区丁局"),
+        ("新建公共停车场", "区戊局"),
+        ("完善社区食堂", "区己局"),
+    ),
+    1,
+):
+    _LIST_CELLS += [str(_k), _task, _unit, "年底前"]
+
+
+def test_running_header_at_page_breaks_is_dropped() -> None:
+    # the title printed under each page number is no cell of the table it falls into; its first
+    # printing stays the plan's title
+    expected = [(str(k), [], [f"区{u}局"], "年底前") for k, u in enumerate("甲乙丙丁戊己", 1)]
+    assert _rows(_parse("\n".join(_LIST_CELLS))) == expected
+    plan = _parse(_paged(_LIST_CELLS, 7))
+    assert _rows(plan) == expected
+    assert plan.title == "某区2024年民生实事任务清单"
+
+
+def test_a_cell_on_both_sides_of_one_page_break_stays() -> None:
+    # the same unit in two cells around one page number is no running header
+    lines = ["某区2024年任务清单", "序号", "工作任务", "牵头单位", "配合单位"]
+    lines += ["1", "推进老旧小区改造", "区甲局", "- 1 -", "区甲局", "2", "新建口袋公园"]
+    lines += ["区乙局", "区丙局"]
+    assert _rows(_parse("\n".join(lines))) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", ["区乙局"], ["区乙局", "区丙局"], ""),
+    ]
+
+
+TAB_ROWS = """某局2024年政务公开重点工作任务分解表
+序号\t工作任务\t具体要求\t责任科室\t完成时限
+1\t做好财政信息公开\t按时公开部门预决算。\t财务科\t2024年6月底前
+2\t推进网站建设\t及时更新网站栏目,维护内容准确。\t办公室、信息科\t持续推进
+3\t做好年度报告\t按时编制发布年度报告。\t办公室\t2024年1月31日前"""
+
+
+def test_table_copied_with_tabs_between_cells() -> None:
+    # a spreadsheet's or word processor's copy sets cells apart by tabs: read as the rows of a
+    # table written with '|'
+    expected = [
+        ("1", [], ["财务科"], "2024年6月底前"),
+        ("2", [], ["办公室", "信息科"], "持续推进"),
+        ("3", [], ["办公室"], "2024年1月31日前"),
+    ]
+    assert _rows(_parse(TAB_ROWS.replace("\t", " | "))) == expected
+    assert _rows(_parse(TAB_ROWS)) == expected
+    # a tab after a heading's number is no table
+    # rows without a 序号 column, and label rows, copied with tabs read as with '|'
+    tabbed = "\n".join(
+        "\t".join(c.strip() for c in line.split("|") if c.strip())
+        for line in ROWS_AS_LINES.split("\n")
+    )
+    assert _rows(_parse(tabbed)) == _rows(_parse(ROWS_AS_LINES))
+    labels = "某区2024年重点工作推进表\n" + "\n".join(
+        ("重点工作:\t1.推进老旧小区改造。", "牵头单位:\t区甲局", "年度目标:\t完成改造10个。")
+        + ("重点工作:\t2.新建口袋公园。", "牵头单位:\t区乙局")
+    )
+    assert _rows(_parse(labels)) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", ["区乙局"], ["区乙局"], ""),
+    ]
+    headings = normalise_lines(["一、\t总体要求", "二、\t工作任务"])
+    assert headings == ["一、 总体要求", "二、 工作任务"]
+
+
+def test_section_headings_between_rows_written_with_bars() -> None:
+    # the copy kept '|' between cells but not on a heading's line (一、推进决策公开): the heading
+    # stands as a row, as in the same table copied with tabs
+    tabs = "\n".join("\t".join(r) for r in HEADING_ROWS)
+    bars = "\n".join(" | ".join(r) if len(r) > 1 else r[0] for r in HEADING_ROWS)
+    tail = "\n三、保障措施\n各单位要高度重视。"
+    head = "2023年某县政务公开工作任务清单\n"
+    assert _rows(_parse(head + bars + tail)) == _rows(_parse(head + tabs + tail))
+    assert [t.path for t in _parse(head + bars + tail).tasks][:3] == [
+        ["一", "1"],
+        ["一", "2"],
+        ["二", "3"],
+    ]
+
+
+GAP_TABLE = "\n".join(
+    (
+        "某县2022年政务公开任务分解责任清单",
+        "工作任务   具体要求    责任单位  时限要求",
+        "一、以公开助力经济发展。    （一）加强市场主体信息公开。    1     "
+        "增强政策文件制定实施的透明度。     县甲局、县乙局负责落实     持续推进",
+        "2   开设行业帮扶政策公开专题。  县丙局负责落实   2022年6月底前",
+        "（二）做好惠企政策解读。  3  及时解读惠企政策。   县丁局牵头，县戊局配合   持续推进",
+    )
+)
+
+
+def test_table_laid_out_with_runs_of_spaces_between_cells() -> None:
+    # a PDF's text layer sets cells apart by runs of blanks, single blanks never parting a header
+    # cell: the gaps are the bars of the same table written with '|' (group cells opening a row
+    # are cells beyond the header's)
+    bars = re.sub(r"(?<=\S) {2,}(?=\S)", " | ", GAP_TABLE)
+    expected = [
+        ("一/（一）/1", [], ["县甲局", "县乙局"], "持续推进"),
+        ("一/（一）/2", [], ["县丙局"], "2022年6月底前"),
+        ("一/（二）/3", ["县丁局"], ["县丁局", "县戊局"], "持续推进"),
+    ]
+    assert _rows(_parse(bars)) == expected
+    assert _rows(_parse(GAP_TABLE)) == expected
+
+
+def test_label_rows_laid_out_with_a_gap_after_each_label() -> None:
+    labels = "某区2024年重点工作推进表\n" + "\n".join(
+        ("重点工作:    1.推进老旧小区改造。", "牵头单位:    区甲局", "年度目标:    完成改造10个。")
+        + ("重点工作:    2.新建口袋公园。", "牵头单位:    区乙局")
+    )
+    assert _rows(_parse(labels)) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", ["区乙局"], ["区乙局"], ""),
+    ]
+
+
+def test_items_numbered_with_full_width_digits_run_on_one_line() -> None:
+    # a word processor's full-width digits (１．（２）) number the run as ASCII ones do
+    text = (
+        "某市关于优化营商环境的实施意见\n一、持续减少审批事项\n"
+        "1.深化商事制度改革。(1)全面落实一照一码改革。(市甲局牵头负责)"
+        "(2)完善企业登记全程电子化。(市乙局牵头负责)(3)推进企业名称登记改革。(市丙局负责)"
+    )
+    expected = [
+        ("一/1/（1）", ["市甲局"], ["市甲局"], ""),
+        ("一/1/（2）", ["市乙局"], ["市乙局"], ""),
+        ("一/1/（3）", [], ["市丙局"], ""),
+    ]
+    assert _rows(_parse(text)) == expected
+    full = _rows(_parse(text.translate(str.maketrans("0123456789", "０１２３４５６７８９"))))
+    assert [(p.translate(str.maketrans("１２３", "123")), *r) for p, *r in full] == expected
+
+
+def test_title_printed_again_at_the_only_page_break_of_a_wrapped_text() -> None:
+    # a PDF's copy of two pages: the title under the one page number falls inside item 7, whose
+    # line goes on after it
+    lines = _wrap(WRAPPED_PROSE, 30).split("\n")
+    half = len(lines) // 2
+    paged = lines[:half] + ["第 1 页 共 2 页", "某县2024年政务公开工作要点"] + lines[half:]
+    assert _rows(_parse("\n".join(paged))) == _rows(_parse(WRAPPED_PROSE))
+
+
+UNNUMBERED_CELL_LINES = """某局2024年政务公开工作要点
+二、重点工作任务分解
+重点任务
+工作内容
+负责科室
+政策解读
+对本局起草的政策文件进行全面解读,创新解读形式。
+各业务科室
+回应关切
+对群众普遍关注的热点问题及时回应。
+办公室
+财政资金
+及时发布预决算信息,接受群众监督。
+财务科"""
+
+
+def test_unnumbered_rows_one_cell_per_line_under_a_whole_header() -> None:
+    # no row number, no header cell broken over lines: rows of as many cells as the header, each
+    # opening with a short name, are read as they are under a broken header
+    assert _rows(_parse(UNNUMBERED_CELL_LINES)) == [
+        ("二/¶1", [], ["各业务科室"], ""),
+        ("二/¶2", [], ["办公室"], ""),
+        ("二/¶3", [], ["财务科"], ""),
+    ]
+
+
+def test_statement_label_alone_with_its_units_on_the_next_line() -> None:
+    text = "\n".join(
+        ("某区2024年重点工作推进表", "重点工作:", "1.推进老旧小区改造。", "牵头单位:", "区甲局")
+        + ("年度目标:", "完成改造10个。", "重点工作:", "2.新建口袋公园。", "责任单位：")
+        + ("区乙局、区丙局",)
+    )
+    assert _rows(_parse(text)) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", [], ["区乙局", "区丙局"], ""),
+    ]
+
+
+def _markdown(rows: str) -> str:
+    """Rows written with '|' as a Markdown table: bars opening them, a rule under the first."""
+    lines = ["| " + line.strip().rstrip("|").strip() + " |" for line in rows.split("\n")]
+    return "\n".join([lines[0], "|---|---|---|", *lines[1:]])
+
+
+def test_markdown_table_and_label_rows() -> None:
+    # the rule of dashes is no row, a bar opening a row opens no cell
+    assert _rows(_parse(_markdown(ROWS_AS_LINES))) == _rows(_parse(ROWS_AS_LINES))
+    labels = "\n".join(
+        ("某区2024年重点工作推进表", "| 重点工作: | 1.推进老旧小区改造。 |", "|---|---|")
+        + ("| 牵头单位: | 区甲局 |", "| 重点工作: | 2.新建口袋公园。 |", "| 牵头单位: | 区乙局 |")
+    )
+    assert _rows(_parse(labels)) == [
+        ("1", ["区甲局"], ["区甲局"], ""),
+        ("2", ["区乙局"], ["区乙局"], ""),
+    ]
+
+
+def _numbered_row_with_text(text: str) -> str:
+    cells = ["工作任务 |", "具体要求 |", "责任单位 |", "完成时限 |", "||", "一、年底前专项工作 |"]
+    cells += [
+        "|",
+        "||",
+        "1.规范性文件集中公开 |",
+        f"{text} |",
+        "县甲局、县乙局 |",
+        "11月底前完成 |",
+    ]
+    cells += ["||", "2.基层政务公开提升 |", "完善公开目录。 |", "县丙局 |", "年底前 |", "||"]
+    return "某县2022年政务公开重点工作任务清单\n" + "\n".join(cells)
+
+
+def test_numbered_lines_in_the_text_cell_of_a_numbered_row_are_its_text() -> None:
+    # a cell's paragraphs on lines of their own (1.… / 2.… / 3.…) under a row numbered in its
+    # title cell: the row's text, as when the copy runs them on one line
+    expected = [
+        ("一/1", [], ["县甲局", "县乙局"], "11月底前完成"),
+        ("一/2", [], ["县丙局"], "年底前"),
+    ]
+    one_line = _numbered_row_with_text("1.开展文件清理。2.发布标准文本。3.建立专栏。")
+    assert _rows(_parse(one_line)) == expected
+    lines = _numbered_row_with_text("1.开展文件清理。\n2.发布标准文本。\n3.建立专栏。")
+    assert _rows(_parse(lines)) == expected
+
+
+_UNITS = "甲乙丙丁戊己庚辛壬癸"
+INDENTED_PROSE = "\n".join(
+    "\u3000\u3000" + line
+    for line in ["某县2024年政务公开工作要点", "一、重点任务"]
+    + [
+        f"{k}.推进第{k}项重点任务,{_WORK[k % 5]},{_WORK[(k + 2) % 5]},{_WORK[(k + 4) % 5]},"
+        f"确保各项任务按期保质完成并及时报送进展情况。[牵头单位:县{_UNITS[k - 1]}局]"
+        for k in range(1, 11)
+    ]
+)
+
+
+def test_wrapped_text_with_indented_paragraphs_and_square_brackets() -> None:
+    # a paragraph's first line, indented with two full-width spaces, is two characters short of
+    # the full lines after it: both measure the width; a line ending inside its open [ goes on
+    expected = _rows(_parse(INDENTED_PROSE))
+    assert expected[0] == ("一/1", ["县甲局"], ["县甲局"], "") and len(expected) == 10
+    for width in range(28, 41):
+        assert _rows(_parse(_wrap(INDENTED_PROSE, width))) == expected, width
+
+
+STOP_AT_LINE_END = "\n".join(
+    "\u3000\u3000" + line
+    for line in ["某县2024年政务公开工作要点", "一、重点任务"]
+    + [
+        f"{k}.推进第{k}项重点任务,{_WORK[k % 5]},确保按期完成。"
+        f"加强督促检查,定期通报进展情况,推动各项任务落地见效。(牵头单位:县{_UNITS[k - 1]}局)"
+        for k in range(1, 10)
+    ]
+)
+
+
+def test_indented_paragraphs_wrapped_where_a_sentence_ends_at_a_line_end() -> None:
+    # each item's first line ends on its first sentence's full stop; the next line, not indented,
+    # goes on with the same paragraph (a new paragraph would open indented)
+    expected = _rows(_parse(STOP_AT_LINE_END))
+    assert expected[0] == ("一/1", ["县甲局"], ["县甲局"], "") and len(expected) == 9
+    width = 2 + len("1.推进第1项重点任务,完善工作机制,确保按期完成。")
+    assert _rows(_parse(_wrap(STOP_AT_LINE_END, width))) == expected
+
+
+def test_pinyin_noise_in_text_wrapped_at_a_fixed_width() -> None:
+    # the copy broke its lines with the noise in them: the lines are rejoined, then the noise goes
+    noisy = STOP_AT_LINE_END.replace("推进", "推(tuī)进").replace("加强", "加(jiā)强")
+    assert _rows(_parse(_wrap(noisy, 30))) == _rows(_parse(STOP_AT_LINE_END))

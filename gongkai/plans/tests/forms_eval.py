@@ -1,0 +1,471 @@
+"""Metamorphic robustness of the work-plan parser: the tuning documents in forms real copies take.
+
+Each transform is a plain function ``text -> text``, deterministic (any randomness is seeded from
+the text itself), giving a form in which published plans are really copied: traditional
+characters, pinyin in brackets after characters, half-width or full-width punctuation, prose
+broken at a fixed width as copied from a PDF, blank lines added or removed, page numbers and a
+running header at page breaks, full-width-space indents, trailing spaces and CRLF ends, table
+rows copied with tabs, with runs of spaces, one cell per line or as Markdown, cells of several
+paragraphs broken into lines, full-width digits, and a PDF's copy (paragraphs opening
+indented, rewrap and page breaks together). A transform that changes strings the gold holds
+(s2t) transforms the gold alongside with the same converter. Every transformed tuning
+document (the text ones; the one HTML page is left out) is parsed and scored with score.py's
+own ``score``/``prf``, pooled per transform.
+
+A transform must leave the document readable to a person: where it would not, it leaves the
+document (or the line) as it is, and its comment says why (tables are not rewrapped, bars that
+alone tell empty cells are kept, rows with an empty cell are not put one cell per line). Left
+out altogether: an HTML rendering of the text tables (the copies lost the spans the pages'
+tables had, so rebuilding them would be guessing), and cells broken at a width inside words (a
+PDF's form, which has no bars). ``half_width_punct`` changes nothing in the tuning part (its
+copies are half-width already); it is kept for documents added later.
+
+Run with ``python -m gongkai.plans.tests.forms_eval [-v] [NAME ...]`` (``make eval-plans`` does);
+the fast slice in ``test_parsing_transforms.py`` runs nine transforms in the suite. Only the
+tuning part is read: the held-out part is never transformed nor scored here.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+import opencc
+
+from gongkai.plans.parsing import parse_blocks
+from gongkai.plans.parsing.errors import ParseError
+from gongkai.plans.parsing.readers import read_blocks
+
+from .parsing_paths import REPO
+
+REAL = REPO / "tests" / "data" / "workplans_real"
+
+Transform = Callable[[str], str]
+
+_S2T = opencc.OpenCC("s2t")
+
+
+def _rng(text: str, salt: str) -> random.Random:
+    """A generator seeded from the text and the transform's name: same input, same output."""
+    return random.Random(zlib.crc32((salt + text).encode("utf-8")))
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").split("\n")
+
+
+def _is_table_line(line: str) -> bool:
+    return "|" in line
+
+
+# 1. Traditional characters (the converter the parser itself folds with, the other way).
+def traditional(text: str) -> str:
+    return _S2T.convert(text)
+
+
+# 2. Pinyin in brackets after some characters, as some reposting sites print it (關(guān)).
+# Tone-marked syllables of characters common in these plans, simplified and traditional forms.
+_PINYIN = {
+    "政": "zhèng",
+    "务": "wù",
+    "務": "wù",
+    "公": "gōng",
+    "开": "kāi",
+    "開": "kāi",
+    "工": "gōng",
+    "作": "zuò",
+    "部": "bù",
+    "门": "mén",
+    "門": "mén",
+    "局": "jú",
+    "关": "guān",
+    "關": "guān",
+    "信": "xìn",
+    "息": "xī",
+    "管": "guǎn",
+    "理": "lǐ",
+    "建": "jiàn",
+    "设": "shè",
+    "設": "shè",
+    "发": "fā",
+    "發": "fā",
+    "展": "zhǎn",
+    "规": "guī",
+    "規": "guī",
+    "范": "fàn",
+    "範": "fàn",
+    "推": "tuī",
+    "进": "jìn",
+    "進": "jìn",
+    "落": "luò",
+    "实": "shí",
+    "實": "shí",
+    "市": "shì",
+    "县": "xiàn",
+    "縣": "xiàn",
+    "区": "qū",
+    "區": "qū",
+    "办": "bàn",
+    "辦": "bàn",
+    "委": "wěi",
+    "会": "huì",
+    "會": "huì",
+    "人": "rén",
+    "民": "mín",
+    "府": "fǔ",
+    "头": "tóu",
+    "頭": "tóu",
+    "责": "zé",
+    "責": "zé",
+    "任": "rèn",
+    "单": "dān",
+    "單": "dān",
+    "位": "wèi",
+    "完": "wán",
+    "成": "chéng",
+    "年": "nián",
+    "底": "dǐ",
+    "前": "qián",
+    "乡": "xiāng",
+    "鄉": "xiāng",
+    "镇": "zhèn",
+    "鎮": "zhèn",
+}
+
+
+def pinyin_noise(text: str) -> str:
+    rng = _rng(text, "pinyin")
+    out: list[str] = []
+    for ch in text:
+        out.append(ch)
+        if ch in _PINYIN and rng.random() < 0.25:
+            out.append(f"({_PINYIN[ch]})")
+    return "".join(out)
+
+
+# 3. Punctuation of the other width: full-width marks half-width, and the other way round.
+_TO_HALF = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")"})
+_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+
+
+def half_width_punct(text: str) -> str:
+    return text.translate(_TO_HALF)
+
+
+def full_width_punct(text: str) -> str:
+    # only beside Chinese text: ASCII runs (URLs, 12:00, (PPP)) stay as they are
+    return re.sub(
+        r"(?<=[\u3400-\u9fff\d])[,:;()]|[,:;()](?=[\u3400-\u9fff])",
+        lambda m: m.group(0).translate(_TO_FULL),
+        text,
+    )
+
+
+# 4. Lines broken at a fixed width, as text copied out of a PDF (one width per document). Only
+# prose documents are broken: a table copied out of a PDF is a flattening of its own, not a
+# table copied from a page (rows with '|', one cell per line, cells set apart by spaces) with
+# its cells broken at a width, whose cells a reader could no longer tell apart; and a sharing
+# site's copy (its pages run together on long lines) is a web page, never a PDF.
+_COLUMN_WORD = re.compile(
+    r"^(?:序号|序號|.{0,4}(?:单位|單位|部门|部門|科室|处室|處室|时限|時限|任务|任務|内容|內容|目标|目標))$"
+)
+_SHARING_SITE = re.compile(r"会员分享|會員分享|文库|文庫|在线阅读|在線閱讀")
+
+
+def _is_prose(lines: list[str]) -> bool:
+    """No table (a row with '|', a column's name standing as a word or a line of its own) and no
+    sharing site's head."""
+    if any(_SHARING_SITE.search(ln) for ln in lines[:10]):
+        return False
+    return not any(
+        _is_table_line(ln) or any(_COLUMN_WORD.match(w) for w in [*ln.split(), ln.replace(" ", "")])
+        for ln in lines
+    )
+
+
+def pdf_rewrap(text: str) -> str:
+    lines = _lines(text)
+    if not _is_prose(lines):
+        return text
+    width = _rng(text, "rewrap").randint(28, 40)
+    out: list[str] = []
+    for line in lines:
+        # a blank inside a line sets apart a page's two columns or a row's cells: kept whole
+        if " " in line.strip() or not width < len(line) < 400:
+            out.append(line)
+            continue
+        out.extend(line[k : k + width] for k in range(0, len(line), width))
+    return "\n".join(out)
+
+
+# 5. A blank line between all lines / no blank line at all.
+def blank_lines_between(text: str) -> str:
+    return "\n\n".join(_lines(text))
+
+
+def no_blank_lines(text: str) -> str:
+    return "\n".join(ln for ln in _lines(text) if ln.strip())
+
+
+# 6. Page breaks every N lines: a page number (- 3 -) and a running header repeating the title.
+def _title_line(lines: list[str]) -> str:
+    for line in lines[:30]:
+        s = line.strip()
+        if 6 <= len(s) <= 40 and re.search(r"(方案|要点|计划|計劃|要點|安排|清单|清單|分工)$", s):
+            return s
+    return ""
+
+
+def page_breaks(text: str, form: str = "- {} -") -> str:
+    lines = _lines(text)
+    every = _rng(text, "pages").randint(18, 30)
+    header = _title_line(lines)
+    out: list[str] = []
+    page = 1
+    for k, line in enumerate(lines):
+        if k and k % every == 0:
+            out.append(form.format(page))
+            page += 1
+            if header:
+                out.append(header)
+        out.append(line)
+    return "\n".join(out)
+
+
+# 7. Paragraphs indented with two full-width spaces (in place of any indent they had).
+def full_width_indent(text: str) -> str:
+    return "\n".join("\u3000\u3000" + ln.lstrip() if ln.strip() else ln for ln in _lines(text))
+
+
+# 8. Trailing spaces and CRLF line ends.
+def trailing_spaces_crlf(text: str) -> str:
+    rng = _rng(text, "trailing")
+    return "\r\n".join(ln + " " * rng.randint(0, 3) for ln in _lines(text))
+
+
+def _documents_rows(lines: list[str]) -> bool:
+    """A document whose lines with '|' are mostly rows of two cells or more."""
+    table = [ln for ln in lines if _is_table_line(ln)]
+    rows = [ln for ln in table if len([c for c in ln.split("|") if c.strip()]) >= 2]
+    return bool(table) and 2 * len(rows) >= len(table)
+
+
+def _rows_joined(text: str, gap: Callable[[], str]) -> str:
+    """Each row written with '|' written with ``gap()`` between its cells instead; the bars
+    standing alone between rows go with them (such a copy has no bars). A document whose bars
+    mostly close cells one per line (``cell |``, ``||``) is a flattening of its own and stays:
+    without its bars a reader could not tell its empty cells."""
+    lines = _lines(text)
+    if not _documents_rows(lines):
+        return text
+    out = []
+    for line in lines:
+        if _is_table_line(line):
+            cells = [c.strip() for c in line.split("|")]
+            while cells and not cells[-1]:
+                cells.pop()
+            while cells and not cells[0]:
+                cells.pop(0)
+            if not cells:
+                continue
+            line = "".join(c + (gap() if k < len(cells) - 1 else "") for k, c in enumerate(cells))
+        out.append(line)
+    return "\n".join(out)
+
+
+# 9. Table rows copied with tabs between cells instead of '|'.
+def tab_cells(text: str) -> str:
+    return _rows_joined(text, lambda: "\t")
+
+
+# 10. Table rows copied with runs of spaces between cells (as a PDF's text layer lays them out).
+def spaced_cells(text: str) -> str:
+    rng = _rng(text, "spaced")
+    return _rows_joined(text, lambda: " " * rng.randint(2, 6))
+
+
+# 11. Table rows copied one cell per line (a web page's table pasted as text). Only documents
+# whose rows have no empty cell: with one, a reader could not tell which column a line is.
+def cells_one_per_line(text: str) -> str:
+    rows = [ln for ln in _lines(text) if _is_table_line(ln)]
+    cells = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in rows]
+    if not rows or any(not c for row in cells for c in row):
+        return text
+    out = []
+    for line in _lines(text):
+        if _is_table_line(line):
+            out.extend(c.strip() for c in line.strip().strip("|").split("|"))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# 12. A PDF's copy: paragraphs opening indented, prose broken at a fixed width, page numbers in
+# one of the forms PDFs print them (- 3 -, — 3 —, 第3页) and a running header, every N lines.
+_PAGE_FORMS = ("- {} -", "— {} —", "第{}页", "第 {} 页 共 9 页")
+
+
+def pdf_copy(text: str) -> str:
+    form = _PAGE_FORMS[_rng(text, "page form").randrange(len(_PAGE_FORMS))]
+    return page_breaks(pdf_rewrap(full_width_indent(text)), form)
+
+
+# 13. Digits written full-width (１．、２０２４年), as some word processors set them.
+_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def full_width_digits(text: str) -> str:
+    return text.translate(_FULL_DIGITS)
+
+
+# 14. Rows written as a Markdown table: a bar opening (and closing) each row, a rule of dashes
+# under the first row of each table; only in documents of rows, as for tabs (bars standing alone
+# between rows go).
+def markdown_rows(text: str) -> str:
+    lines = _lines(text)
+    if not _documents_rows(lines):
+        return text
+    out: list[str] = []
+    in_table = False
+    for line in lines:
+        if not _is_table_line(line):
+            out.append(line)
+            in_table = False
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not any(cells):
+            continue
+        closed = line.rstrip().endswith("|")  # a row cut off by the copy stays open
+        out.append("| " + " | ".join(cells) + (" |" if closed else ""))
+        if not in_table:
+            out.append("|" + "---|" * len(cells))
+        in_table = True
+    return "\n".join(out)
+
+
+# 15. Cells of several paragraphs written with '|' broken into lines at their sentences' ends,
+# as a page's cell holding line breaks is copied. Only in documents whose rows all end in '|':
+# there a reader sees where each cell ends. (Broken at a fixed width instead, inside words, the
+# form would be a PDF's, which holds no bars.)
+_CELL_SENTENCE = re.compile(r"(?<=[。；;])(?=[^|。；;\s])")
+
+
+def wrapped_cells(text: str) -> str:
+    lines = _lines(text)
+    rows = [ln for ln in lines if _is_table_line(ln) and ln.strip() not in ("|", "｜")]
+    if not rows or not all(ln.rstrip().endswith("|") for ln in rows):
+        return text
+    return "\n".join(
+        "|".join(_CELL_SENTENCE.sub("\n", c) for c in ln.split("|")) if ln in rows else ln
+        for ln in lines
+    )
+
+
+TRANSFORMS: dict[str, Transform] = {
+    "traditional": traditional,
+    "pinyin_noise": pinyin_noise,
+    "half_width_punct": half_width_punct,
+    "full_width_punct": full_width_punct,
+    "pdf_rewrap": pdf_rewrap,
+    "blank_lines_between": blank_lines_between,
+    "no_blank_lines": no_blank_lines,
+    "page_breaks": page_breaks,
+    "full_width_indent": full_width_indent,
+    "trailing_spaces_crlf": trailing_spaces_crlf,
+    "tab_cells": tab_cells,
+    "spaced_cells": spaced_cells,
+    "cells_one_per_line": cells_one_per_line,
+    "pdf_copy": pdf_copy,
+    "full_width_digits": full_width_digits,
+    "markdown_rows": markdown_rows,
+    "wrapped_cells": wrapped_cells,
+}
+
+# Transforms that change strings the gold holds, with the same change for the gold's strings.
+GOLD_TRANSFORMS: dict[str, Callable[[str], str]] = {"traditional": traditional}
+
+
+def _transform_gold(name: str, tasks: list[dict]) -> list[dict]:
+    change = GOLD_TRANSFORMS.get(name)
+    if change is None:
+        return tasks
+    out = []
+    for task in tasks:
+        task = dict(task)
+        for key in ("units", "lead"):
+            task[key] = [change(u) for u in task.get(key, [])]
+        task["deadline"] = change(task.get("deadline") or "")
+        task["title"] = change(task.get("title") or "")
+        out.append(task)
+    return out
+
+
+def tuning_documents(only: Iterable[str] = ()) -> list[tuple[str, str, list[dict]]]:
+    """(stem, text, gold tasks) of each plain-text document of the tuning part."""
+    wanted = set(only)
+    docs = []
+    for gold_file in sorted((REAL / "gold" / "tuning").glob("*.json")):
+        if wanted and gold_file.stem not in wanted:
+            continue
+        doc = REAL / "docs" / f"{gold_file.stem}.txt"
+        if not doc.is_file():  # the HTML page: the transforms are of text copies
+            continue
+        text = doc.read_bytes().decode("utf-8-sig")
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        docs.append((gold_file.stem, text, gold["tasks"]))
+    return docs
+
+
+def _predict(text: str) -> list[dict]:
+    try:
+        blocks = read_blocks(text.encode("utf-8"), "plan.txt")
+        return parse_blocks(blocks).to_dict()["tasks"]
+    except ParseError:
+        return []
+
+
+def score_transform(
+    name: str, docs: list[tuple[str, str, list[dict]]], per_doc: bool = False
+) -> tuple[tuple[float, float, float], dict[str, tuple[float, float, float]]]:
+    """Pooled F1 of tasks, (task, unit), (task, deadline) with one transform; per document too."""
+    from .test_parsing_real import _score_module
+
+    sc = _score_module()
+    transform = TRANSFORMS[name] if name != "none" else (lambda t: t)
+    totals: Counter[str] = Counter()
+    each: dict[str, tuple[float, float, float]] = {}
+    for stem, text, gold in docs:
+        counts = sc.score(_predict(transform(text)), _transform_gold(name, gold))
+        totals.update(counts)
+        if per_doc:
+            each[stem] = _figures(sc, counts)
+    return _figures(sc, totals), each
+
+
+def _figures(sc, c) -> tuple[float, float, float]:
+    return tuple(
+        sc.prf(c[f"{k}_tp"], c[f"{k}_pred"], c[f"{k}_gold"])[2] for k in ("tasks", "units", "dl")
+    )
+
+
+def main(argv: list[str]) -> int:
+    names = [a for a in argv if not a.startswith("-")] or ["none", *TRANSFORMS]
+    verbose = "-v" in argv
+    docs = tuning_documents()
+    print(f"== form transforms of the tuning part ({len(docs)} text documents), pooled F1")
+    for name in names:
+        (ft, fu, fd), each = score_transform(name, docs, per_doc=verbose)
+        print(f"{name:22s} tasks F1 {ft:.3f}; units F1 {fu:.3f}; deadlines F1 {fd:.3f}")
+        for stem, f in each.items():
+            if min(f) < 1.0:
+                print(f"    {stem}: {f[0]:.3f} {f[1]:.3f} {f[2]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
