@@ -957,18 +957,22 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
 
 def _header_on_two_lines(lines: list[str], i: int) -> str | None:
     """A header row of cells set apart by '|' broken over two lines (``工作任务 | 具体要求`` /
-    ``| 责任单位 |``): the first does not end in '|', the second opens with one and holds only
-    header words. The two lines joined, or None."""
+    ``| 责任单位 |``, or ``责任单位`` alone when the copy set cells apart by tabs): the first does
+    not end in '|', the second opens with one or holds none, and holds only header words. The
+    two lines joined, or None."""
     line = lines[i].rstrip()
     if i + 1 >= len(lines) or "|" not in line or line.endswith(("|", "｜")):
         return None
     nxt = lines[i + 1].strip()
+    opens = nxt.startswith(("|", "｜"))
+    if not opens and ("|" in nxt or "｜" in nxt):
+        return None
     more = [c for c in _split_pipes(nxt) if c]
-    if not nxt.startswith(("|", "｜")) or not more or not all(column_role(c) for c in more):
+    if not more or not all(column_role(c) for c in more):
         return None
     if not _header_like([*_split_pipes(line), *more]):
         return None
-    return f"{line} {nxt}"
+    return f"{line} {nxt}" if opens else f"{line} | {nxt}"
 
 
 def _group_cells_stream(cells: list[str], end: int) -> tuple[list[list[Cell]], int] | None:

@@ -2746,3 +2746,17 @@ def test_pinyin_noise_in_text_wrapped_at_a_fixed_width() -> None:
     # the copy broke its lines with the noise in them: the lines are rejoined, then the noise goes
     noisy = STOP_AT_LINE_END.replace("推进", "推(tuī)进").replace("加强", "加(jiā)强")
     assert _rows(_parse(_wrap(noisy, 30))) == _rows(_parse(STOP_AT_LINE_END))
+
+
+def test_tab_table_whose_header_breaks_before_its_last_cell() -> None:
+    # a header copied with tabs whose last cell fell to the next line, as a word processor wraps it
+    plan = _parse(
+        "工作任务\t具体要求\n"
+        "责任单位\n"
+        "一、做好规划公开。\t1.公开年度规划。\t甲局;各乡镇\n"
+        "二、做好财政公开。\t2.公开部门预算。\t乙局牵头,各部门落实\n"
+    )
+    assert [(path, units) for path, _lead, units, _dl in _rows(plan)] == [
+        ("一/1", ["甲局", "各乡镇"]),
+        ("二/2", ["乙局", "各部门"]),
+    ]
