@@ -138,7 +138,7 @@ class InformationItem(BaseModel):
     )
     keywords = models.CharField(_("keywords"), max_length=200, blank=True)
     summary = models.TextField(
-        _("summary"), help_text=_("Required for the disclosure directory (PUB-DIR-1).")
+        _("summary"), help_text=_("Required for the disclosure directory (《条例》第十二条).")
     )
     body = models.TextField(_("body"), blank=True)
     attribute = models.CharField(

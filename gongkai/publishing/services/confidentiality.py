@@ -101,11 +101,11 @@ def item_submit(*, item: InformationItem, actor) -> int:
     require_role(actor=actor, org=item.org, roles=EDIT_ROLES)
     lock(item)
     recognition_pending_check(item=item)
-    if not item.summary.strip():
-        raise DomainError(_("Write the summary before submitting (PUB-DIR-1)."), field="summary")
-    if item.attribute != Attribute.PROACTIVE and not item.exempt_reason.strip():
+    if not item.summary.strip():  # PUB-DIR-1: the directory gives each item's summary
+        raise DomainError(_("Write the summary before submitting."), field="summary")
+    if item.attribute != Attribute.PROACTIVE and not item.exempt_reason.strip():  # PUB-ATTR-1
         raise DomainError(
-            _("Record the reasons for not disclosing proactively (PUB-ATTR-1)."),
+            _("Record the reasons for not disclosing proactively."),
             field="exempt_reason",
         )
     _metadata_check(item)
