@@ -336,39 +336,44 @@ def ends_unit_list(text: str) -> bool:
     return bool(last) and 2 <= len(last[-1]) <= 30 and bool(_UNIT_NAME_END.search(last[-1]))
 
 
+def _listed(text: str, longest: int) -> str:
+    """The text without its closing punctuation, when it is short and holds no sentence
+    (what a list of names or a bare statement may be); "" otherwise."""
+    k = fold(text).strip().rstrip("。;,， ")
+    return k if k and len(k) <= longest and "。" not in k else ""
+
+
 def is_unit_list(text: str) -> bool:
     """Text that is only a list of unit names (each ending like 局, 处, 办公室, 人民政府 …)."""
-    k = fold(text).strip().rstrip("。;,， ")
-    if not k or len(k) > 120 or "。" in k:
-        return False
-    names = split_units(k)
+    names = split_units(k) if (k := _listed(text, 120)) else []
     return bool(names) and all(3 <= len(n) <= 30 and _UNIT_NAME_END.search(n) for n in names)
+
+
+def _names_in_list(text: str) -> list[str]:
+    """The names of text that is only a list of names (one of them ending like a unit's), no
+    sentence; [] otherwise."""
+    names = split_units(k) if (k := _listed(text, 200)) else []
+    if all(2 <= len(n) <= 30 for n in names) and any(_UNIT_NAME_END.search(n) for n in names):
+        return names
+    return []
 
 
 def _is_name_list(text: str) -> bool:
     """Text that is only a list of names (one of them ending like a unit's), no sentence."""
-    k = fold(text).strip().rstrip("。;,， ")
-    if not k or len(k) > 200 or "。" in k:
-        return False
-    names = split_units(k)
-    return (
-        bool(names)
-        and all(2 <= len(n) <= 30 for n in names)
-        and any(_UNIT_NAME_END.search(n) for n in names)
-    )
+    return bool(_names_in_list(text))
 
 
 def is_names_of_units(text: str) -> bool:
     """Text that is only a list of at least two names, one of them ending like a unit's
     (``各乡街(园区);市直各单位``)."""
-    return _is_name_list(text) and len(split_units(fold(text).strip().rstrip("。;,， "))) >= 2
+    return len(_names_in_list(text)) >= 2
 
 
 def is_bare_statement(text: str) -> bool:
     """A line that is only units and their verb (``市发改委牵头落实``), as in a table copied one
     cell per line."""
-    k = fold(text).strip().rstrip("。;,， ")
-    if not k or len(k) > 150 or "。" in k:
+    k = _listed(text, 150)
+    if not k:
         return False
     pieces = [p for p in split_top_level(k, _PIECE_SEPARATORS) if p.strip()]
     names: list[str] = []
