@@ -89,7 +89,9 @@ class Release(BaseModel):
 
 
 class Reminder(models.Model):
-    """One reminder sent for one clock at one fraction of its period (1000 = expired)."""
+    """One reminder sent for one clock at one fraction of its period (1000 = expired); for the
+    prompt to go on releasing (clock ``follow_up``), ``permille`` counts the releases the gap
+    follows."""
 
     incident = models.ForeignKey(
         Incident, models.CASCADE, related_name="reminders", verbose_name=_("incident")

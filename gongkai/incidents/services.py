@@ -19,7 +19,12 @@ from gongkai.publishing.models import InformationItem
 
 from .clocks import OVERDUE, RUNNING, ClockState
 from .models import Incident, Release, Reminder
-from .selectors import LINKABLE_ITEM_STATUSES, incident_clocks, item_first_published_at
+from .selectors import (
+    LINKABLE_ITEM_STATUSES,
+    incident_clocks,
+    incident_follow_up,
+    item_first_published_at,
+)
 from .states import (
     TRANSITIONS,
     IncidentKind,
@@ -288,4 +293,39 @@ def _remind_incident(*, incident_id: int, now: datetime, fractions: list[float])
             kind="incidents.reminder",
         )
         sent += 1
-    return sent
+    return sent + _remind_follow_up(incident=incident, now=now, done=done)
+
+
+#: Reminder.clock of the prompt for continuing releases (EMG-1); its ``permille`` holds how
+#: many releases the gap follows, so each gap between releases is reminded once.
+FOLLOW_UP_CLOCK = "follow_up"
+
+
+def _remind_follow_up(*, incident: Incident, now: datetime, done: set) -> int:
+    """Prompt the office once when a 特别重大/重大 emergency has gone longer than the office's
+    interval without a release (国办发〔2016〕80号: 根据工作进展情况持续发布权威信息). The interval
+    is the office's own, so the message asks for the latest situation; it never says overdue."""
+    state = incident_follow_up(incident=incident, now=now)
+    if state is None or not state.due:
+        return 0
+    gap = min(state.releases, 32767)
+    if (FOLLOW_UP_CLOCK, gap) in done:
+        return 0
+    try:
+        with transaction.atomic():
+            Reminder.objects.create(
+                incident=incident, clock=FOLLOW_UP_CLOCK, permille=gap, sent_at=now
+            )
+    except IntegrityError:  # another worker sent it
+        return 0
+    title = _(
+        "“%(incident)s” has had no release for more than %(hours)s hours: please release "
+        "the latest situation as the work progresses"
+    ) % {"incident": incident.title[:60], "hours": state.interval_hours}
+    notify(
+        users=reminder_recipients(org=incident.org),
+        title=title,
+        url=reverse("incidents:detail", args=[incident.pk]),
+        kind="incidents.reminder",
+    )
+    return 1

@@ -400,5 +400,6 @@ GONGKAI_INCIDENT_REMINDER_FRACTIONS = tuple(
 )
 GONGKAI_INCIDENT_POLL_SECONDS = env.int("GONGKAI_INCIDENT_POLL_SECONDS", default=30)
 # EMG-1 asks for releases to go on "as the work progresses" without a figure: after this many
-# hours without a release, a running 特别重大/重大 emergency is flagged (the office's own interval).
+# hours without a release, a running 特别重大/重大 emergency is flagged and the office reminded once
+# per gap (the office's own interval).
 GONGKAI_INCIDENT_FOLLOW_UP_HOURS = env.int("GONGKAI_INCIDENT_FOLLOW_UP_HOURS", default=24)

@@ -9,9 +9,13 @@ import time_machine
 from django.test import override_settings
 from django.urls import reverse
 
-from gongkai.core.models import AuditEntry
+from gongkai.core.models import AuditEntry, Notification
 from gongkai.incidents.clocks import follow_up
-from gongkai.incidents.services import incident_close
+from gongkai.incidents.services import (
+    incident_close,
+    incident_reminders_send,
+    press_conference_record,
+)
 from gongkai.incidents.states import IncidentKind, Severity
 from tests.api_client import api_client
 
@@ -133,3 +137,61 @@ def test_an_ordinary_matter_has_no_continuing_release_panel(client, coordinator,
             api_client(coordinator).get(f"/api/incidents/{incident.pk}/").json()["follow_up"]
             is None
         )
+
+
+@pytest.mark.django_db
+def test_the_office_is_reminded_once_for_each_gap_past_its_interval(
+    coordinator, supervisor, editor, org_tree
+):
+    def prompts(user):
+        return [
+            n.title
+            for n in Notification.objects.filter(user=user).order_by("pk")
+            if "未发布信息" in n.title
+        ]
+
+    def press(hours):
+        with time_machine.travel(START + timedelta(hours=hours), tick=False):
+            press_conference_record(
+                incident=incident, actor=coordinator, held_at=START + timedelta(hours=hours),
+                place="市政府新闻发布厅",
+            )  # fmt: skip
+
+    with time_machine.travel(START + timedelta(minutes=10), tick=False):
+        incident = record(org=org_tree["commission"], actor=coordinator, started_at=START)
+    press(1)
+    incident_reminders_send(now=START + timedelta(hours=25))
+    assert prompts(coordinator) == []  # 24 hours exactly: not yet past the interval
+    incident_reminders_send(now=START + timedelta(hours=25, minutes=5))
+    incident_reminders_send(now=START + timedelta(hours=26))
+    expected = "“某县中学学生疑似食物中毒事件”已超过24小时未发布信息，请根据工作进展发布最新情况"
+    assert prompts(coordinator) == [expected]
+    assert prompts(supervisor) == [expected] and prompts(editor) == []
+    assert "逾期" not in expected  # the interval is the office's, not the law's
+
+    press(30)  # a new release starts a new gap
+    incident_reminders_send(now=START + timedelta(hours=40))
+    assert len(prompts(coordinator)) == 1
+    incident_reminders_send(now=START + timedelta(hours=54, minutes=5))
+    assert len(prompts(coordinator)) == 2
+
+    with time_machine.travel(START + timedelta(hours=60), tick=False):
+        incident_close(incident=incident, actor=coordinator, reason="处置完毕")
+    incident_reminders_send(now=START + timedelta(hours=100))
+    assert len(prompts(coordinator)) == 2
+
+
+@pytest.mark.django_db
+def test_an_ordinary_emergency_is_not_prompted_to_go_on_releasing(coordinator, org_tree):
+    with time_machine.travel(START + timedelta(minutes=10), tick=False):
+        incident = record(
+            org=org_tree["commission"], actor=coordinator, started_at=START,
+            severity=Severity.OTHER,
+        )  # fmt: skip
+    with time_machine.travel(START + timedelta(hours=1), tick=False):
+        press_conference_record(
+            incident=incident, actor=coordinator, held_at=START + timedelta(hours=1),
+            place="市政府新闻发布厅",
+        )  # fmt: skip
+    incident_reminders_send(now=START + timedelta(hours=30))
+    assert not Notification.objects.filter(title__contains="未发布信息").exists()
