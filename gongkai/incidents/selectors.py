@@ -76,13 +76,17 @@ def with_clocks(incidents: list[Incident], *, now: datetime | None = None) -> li
     return incidents
 
 
+def _ended_at(incident: Incident) -> datetime | None:
+    """When the incident stopped running (closed or cancelled); None while it runs."""
+    return incident.closed_at if incident.status != IncidentStatus.OPEN else None
+
+
 def incident_clocks(
     *, incident: Incident, now: datetime | None = None, releases: list[Release] | None = None
 ) -> list[ClockState]:
     """The incident's clocks at ``now`` (default: now)."""
     if releases is None:
         releases = release_list(incident=incident)
-    closed_at = incident.closed_at if incident.status != IncidentStatus.OPEN else None
     return clock_states(
         kind=incident.kind,
         severity=incident.severity,
@@ -90,7 +94,7 @@ def incident_clocks(
         recorded_at=incident.created_at,
         releases=[(r.kind, r.public_at) for r in releases],
         now=now or timezone.now(),
-        closed_at=closed_at,
+        closed_at=_ended_at(incident),
     )
 
 
@@ -106,7 +110,7 @@ def incident_follow_up(
         started_at=incident.started_at,
         releases=[(r.public_at, r.by_head) for r in releases],
         now=now or timezone.now(),
-        closed_at=incident.closed_at if incident.status != IncidentStatus.OPEN else None,
+        closed_at=_ended_at(incident),
     )
 
 
