@@ -121,6 +121,28 @@ _OFFICE_KIND_LABEL = re.compile(
 
 #: Readers are asked to send to a mailbox: 欢迎发邮箱到：…, 发送至邮箱：… (a desk's mailbox;
 #: 请发送至 zhangsan.li@… names no mailbox and stays a person's address).
+#: A mailbox on a government domain (…@xx.gov.cn): an agency's, as its annual report or a
+#: consultation notice gives for questions (bgs@…, xxgk@…) — unless a person's label stands
+#: before it or its name reads as a person's name in pinyin (zhangsan.li@…).
+_GOV_MAILBOX = re.compile(r"@\s*(?:[a-z0-9-]+\.)*gov\.cn$", re.IGNORECASE)
+#: One pinyin syllable, loosely (an initial, then a final): enough to tell a name spelled in
+#: pinyin from an office's letters (xxgk, bgs, zwgk), which no run of syllables spells.
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|"
+    r"ua|uo|ue|ui|a|o|e|i|u|v)"
+)
+_PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}){{2,4}}")
+
+
+def _agency_mailbox(address: str) -> bool:
+    """A government-domain mailbox whose name is not a person's name in pinyin."""
+    if not _GOV_MAILBOX.search(address):
+        return False
+    letters = re.sub(r"[^a-z]", "", address.split("@")[0].lower())
+    return bool(letters) and not _PINYIN_NAME.fullmatch(letters)
+
+
 _SENT_TO = re.compile(r"(?:发|发送|投|投寄)(?:到|至)?(?:电子)?邮箱(?:到|至)?[:：]?$")
 
 
@@ -204,6 +226,8 @@ def is_public(text: str, f: Finding, rules: PrivacyRules) -> bool:
         return True
     if f.kind == EMAIL and _SENT_TO.search(compact):  # 欢迎发邮箱到：… — a desk's mailbox
         return True
+    if f.kind == EMAIL and _agency_mailbox(f.text) and not _personal_label(label, rules):
+        return True
     if _addressed_office(text, f) or _landline_with_contact(text, f):
         return True
     if _under_office(text, f.start, rules) or _under_desk(text, f.start):
@@ -213,9 +237,12 @@ def is_public(text: str, f: Finding, rules: PrivacyRules) -> bool:
     around = label + " " + after
     if any(name in around for name in rules.org_names):
         return True
-    return bool(_ORG_SUFFIX.search(around)) and not any(
-        word in label for word, kind in rules.labels.items() if kind != ADDRESS
-    )
+    return bool(_ORG_SUFFIX.search(around)) and not _personal_label(label, rules)
+
+
+def _personal_label(label: str, rules: PrivacyRules) -> bool:
+    """A label announcing a person (申请人, 联系人, 举报人…), not only a place."""
+    return any(word in label for word, kind in rules.labels.items() if kind != ADDRESS)
 
 
 #: Where a sentence sends readers to an office, or names the office's desk, before a number:

@@ -106,3 +106,18 @@ def test_an_association_s_line_of_its_own_in_news_about_it() -> None:
     # A missing member's family line stays personal.
     text = "张三是县书法协会会员，今年75岁，于3日走失。\n联系电话：13912345678"
     assert kinds(text) == [("phone", "13912345678")]
+
+
+def test_a_mailbox_on_a_government_domain_is_the_agency_s() -> None:
+    # An annual report's or a consultation's mailbox for questions is not an applicant's.
+    text = "如对本报告有疑问，请发送邮件至bgs@example.gov.cn。"
+    assert kinds(text) == [("public_contact", "bgs@example.gov.cn")]
+    text = "公众可通过电子邮件（fgwxxgk@city.example.gov.cn）提出意见。"
+    assert kinds(text) == [("public_contact", "fgwxxgk@city.example.gov.cn")]
+    # After a label announcing a person it stays personal, as does a look-alike domain.
+    assert kinds("举报人邮箱：lisi@example.gov.cn") == [("email", "lisi@example.gov.cn")]
+    assert kinds("邮箱：abc@gov.cn.example.com") == [("email", "abc@gov.cn.example.com")]
+    assert kinds("邮箱：wxm1988@163.com") == [("email", "wxm1988@163.com")]
+    # A name spelled in pinyin is a person's mailbox, whatever the domain.
+    text = "联系邮箱：zhangwei@example.gov.cn"
+    assert kinds(text) == [("email", "zhangwei@example.gov.cn")]
