@@ -1,11 +1,13 @@
 """REST API of the gazette app: published issues and their contents for anyone, every issue of
 the organisations a staff user may see for staff. The organisation's coordinators and editors
-may add a content to an issue not yet published, through the same service as the office page.
+may add, correct and remove the contents of an issue not yet published, through the same
+services as the office page.
 
 The public part gives the text as published (after the confidentiality review); the draft's
 text and PDF never leave the office.
 """
 
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, status, viewsets
@@ -19,7 +21,7 @@ from gongkai.publishing.models import InformationItem
 
 from .models import Content, Issue
 from .selectors import content_documents, issue_list, public_issue_get, public_issue_list
-from .services import content_save, gazette_name
+from .services import content_delete, content_save, gazette_name
 
 YEAR_PARAM = OpenApiParameter("year", int, description="Year of the issue.")
 ORG_PARAM = OpenApiParameter("org", int, description="Sponsoring organisation's id.")
@@ -216,6 +218,50 @@ class IssueViewSet(viewsets.ReadOnlyModelViewSet):
             content = content_save(issue=issue, actor=request.user, **serializer.validated_data)
         content.refresh_from_db()
         return Response(ContentSerializer(content).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        methods=["PATCH"],
+        summary="Correct a content of an issue's table of contents",
+        description="Change the fields given of a content of an issue not yet published; the "
+        "shares of the issue's text are taken again. Same rules as adding (409 once published, "
+        "403 for users who may not manage the issue, 404 for what the user cannot see). "
+        "Kept in the audit log.",
+        request=ContentWriteSerializer,
+        responses={200: ContentSerializer},
+    )
+    @extend_schema(
+        methods=["DELETE"],
+        summary="Remove a content from an issue's table of contents",
+        description="Remove a content of an issue not yet published (409 once published). "
+        "Kept in the audit log.",
+        request=None,
+        responses={204: None},
+    )
+    @action(
+        detail=True,
+        methods=["patch", "delete"],
+        url_path=r"contents/(?P<content_pk>[0-9]+)",
+        url_name="content",
+    )
+    def content(self, request, pk=None, content_pk=None):
+        issue = self.get_object()
+        content = get_object_or_404(Content, pk=content_pk, issue=issue)
+        if request.method == "DELETE":
+            with service_errors():
+                content_delete(content=content, actor=request.user)
+            return Response(status=status.HTTP_204_NO_CONTENT)
+        serializer = ContentWriteSerializer(
+            data=request.data,
+            partial=True,
+            context={**self.get_serializer_context(), "issue": issue},
+        )
+        serializer.is_valid(raise_exception=True)
+        with service_errors():
+            content = content_save(
+                issue=issue, actor=request.user, content=content, **serializer.validated_data
+            )
+        content.refresh_from_db()
+        return Response(ContentSerializer(content).data)
 
 
 def register(router) -> None:

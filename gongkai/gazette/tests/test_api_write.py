@@ -67,3 +67,51 @@ def test_another_organisations_staff_reviewers_and_anonymous_callers_cannot_add(
     assert _client(reviewer).post(_url(issue), {"title": "x"}).status_code == 403
     assert _client().post(_url(issue), {"title": "x"}).status_code in {401, 403}
     assert Content.objects.filter(issue=issue).count() == 1
+
+
+def _content_url(issue, content):  # noqa: F811
+    return f"/api/gazette/office-issues/{issue.pk}/contents/{content.pk}/"
+
+
+def test_a_coordinator_corrects_and_removes_a_content_audited(issue, coordinator):  # noqa: F811
+    api = _client(coordinator)
+    added = api.post(_url(issue), {"title": "关于施行日期的说明", "page": 3}, format="json").json()
+    content = Content.objects.get(pk=added["id"])
+    answer = api.patch(
+        _content_url(issue, content), {"doc_number": "云卫规〔2024〕2号"}, format="json"
+    )
+    assert answer.status_code == 200, answer.json()
+    body = answer.json()
+    # only the field given changes; the title and page stay as they were
+    assert (body["title"], body["page"], body["doc_number"]) == (
+        "关于施行日期的说明",
+        3,
+        "云卫规〔2024〕2号",
+    )
+    saved = AuditEntry.objects.filter(action="gazette.content_save").order_by("pk").last()
+    assert saved.before["doc_number"] == "" and saved.after["doc_number"] == "云卫规〔2024〕2号"
+    answer = api.patch(_content_url(issue, content), {"title": ""}, format="json")
+    assert answer.status_code == 400 and list(answer.json()) == ["title"]
+
+    assert api.delete(_content_url(issue, content)).status_code == 204
+    assert not Content.objects.filter(pk=content.pk).exists()
+    removed = AuditEntry.objects.filter(action="gazette.content_delete").get()
+    assert removed.before["title"] == "关于施行日期的说明"
+    assert api.delete(_content_url(issue, content)).status_code == 404
+
+
+def test_a_published_issue_s_contents_are_neither_corrected_nor_removed(
+    issue,  # noqa: F811
+    coordinator,
+    city_coordinator,
+    reviewer,
+):
+    content = Content.objects.get(issue=issue)
+    assert _client(reviewer).delete(_content_url(issue, content)).status_code == 403
+    assert _client(city_coordinator).delete(_content_url(issue, content)).status_code == 404
+    publish_issue(issue, actor=coordinator)
+    api = _client(coordinator)
+    answer = api.patch(_content_url(issue, content), {"title": "改"}, format="json")
+    assert answer.status_code == 409 and answer.json()["code"] == "not_draft"
+    assert api.delete(_content_url(issue, content)).status_code == 409
+    assert Content.objects.get(pk=content.pk).title == "云南省医疗机构药品采购管理办法"
