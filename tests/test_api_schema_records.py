@@ -26,6 +26,7 @@ def schema():
 #: The methods of the list and the detail path where staff may write.
 WRITABLE = {
     "/api/briefings/entries/": ({"get", "post"}, {"get", "patch", "delete"}),
+    "/api/briefings/checks/": ({"get", "post"}, {"get", "delete"}),
     "/api/incidents/": ({"get", "post"}, {"get"}),
 }
 
@@ -34,6 +35,8 @@ WRITES = {
     ("/api/briefings/entries/", "post"): "文件公开后3个工作日内",
     ("/api/briefings/entries/{id}/", "patch"): "政策解读",
     ("/api/briefings/entries/{id}/", "delete"): "",
+    ("/api/briefings/checks/", "post"): "政务公开工作要点",
+    ("/api/briefings/checks/{id}/", "delete"): "",
     ("/api/incidents/", "post"): "国办发〔2016〕80号",
     ("/api/incidents/{id}/link/", "post"): "",
     ("/api/incidents/{id}/press-conference/", "post"): "国办发〔2016〕80号",
@@ -42,6 +45,8 @@ WRITES = {
     ("/api/incidents/{id}/reopen/", "post"): "",
     ("/api/incidents/{id}/cancel/", "post"): "误登记",
     ("/api/gazette/office-issues/{id}/contents/", "post"): "《条例》第二十三条",
+    ("/api/gazette/office-issues/{id}/contents/{content_pk}/", "patch"): "",
+    ("/api/gazette/office-issues/{id}/contents/{content_pk}/", "delete"): "",
 }
 
 RULE_ID = re.compile(r"\b(?:PLAN|EMG|PUB|REQ|PORT|MON|PART)-[A-Z0-9]+")

@@ -3,7 +3,8 @@
 Staff see the organisations they may see (their own and, for coordinators, reviewers and
 supervisors, those below). Ledger entries are also written here, by those who may record them on
 the office pages (the organisation's coordinators and editors), through the same services and
-rules; frequency checks are set on the office pages only.
+rules; the organisation's coordinators set and remove its frequency checks here as on the office
+pages.
 """
 
 from django.utils import timezone
@@ -22,6 +23,7 @@ from gongkai.core.params import id_param, year_param
 from gongkai.orgs.models import Organisation
 from gongkai.publishing.models import InformationItem
 
+from .kinds import EntryKind, SpeakerRole
 from .models import FrequencyCheck, LedgerEntry
 from .selectors import (
     check_list,
@@ -31,7 +33,14 @@ from .selectors import (
     linkable_documents,
     public_entries,
 )
-from .services import ENTRY_FIELDS, entry_create, entry_delete, entry_update
+from .services import (
+    ENTRY_FIELDS,
+    check_create,
+    check_delete,
+    entry_create,
+    entry_delete,
+    entry_update,
+)
 
 ORG_PARAM = OpenApiParameter(
     "org", int, description="Organisation id: its records and those of its internal units."
@@ -220,8 +229,51 @@ class FrequencyCheckSerializer(serializers.ModelSerializer):
         return PeriodSerializer(self._result(obj).periods, many=True).data
 
 
-@extend_schema_view(list=extend_schema(parameters=[ORG_PARAM, YEAR_PARAM]))
-class FrequencyCheckViewSet(viewsets.ReadOnlyModelViewSet):
+class FrequencyCheckWriteSerializer(serializers.ModelSerializer):
+    """What a client sends to hold an organisation to a frequency; the service checks the rules."""
+
+    org = RecordField(queryset=Organisation.objects.all(), help_text="Organisation id.")
+    kinds = serializers.ListField(
+        child=serializers.ChoiceField(EntryKind.choices),
+        allow_empty=False,
+        help_text="The kinds of release that count.",
+    )
+    roles = serializers.ListField(
+        child=serializers.ChoiceField(SpeakerRole.choices),
+        required=False,
+        default=list,
+        help_text="Who must speak for a release to count; anyone when empty.",
+    )
+    minimum = serializers.IntegerField(
+        min_value=1, max_value=32767, help_text="At least so many in each period."
+    )
+
+    class Meta:
+        model = FrequencyCheck
+        fields = ["org", "year", "title", "kinds", "roles", "minimum", "period", "basis"]
+        validators = []  # a repeated title is refused by the service, naming the field
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[ORG_PARAM, YEAR_PARAM]),
+    create=extend_schema(
+        summary="Hold an organisation to a frequency",
+        description="The frequencies the year's disclosure work points (政务公开工作要点) set, "
+        "as on the office page: only the organisation's coordinators may set its "
+        "requirements (403 otherwise); a requirement of the same title in the same year is "
+        "refused (400 on title). Kept in the audit log.",
+        request=FrequencyCheckWriteSerializer,
+        responses={201: FrequencyCheckSerializer},
+    ),
+    destroy=extend_schema(
+        summary="Remove a frequency requirement",
+        description="Only the organisation's coordinators may remove it; the audit log keeps "
+        "what it required.",
+    ),
+)
+class FrequencyCheckViewSet(
+    mixins.CreateModelMixin, mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet
+):
     """The frequencies each organisation is held to in a year and how each stands today, period
     by period: press conferences at least once a quarter, the principal head attending at least
     once a year, and the heads interpreting important policies in person (主要负责人作为
@@ -229,7 +281,26 @@ class FrequencyCheckViewSet(viewsets.ReadOnlyModelViewSet):
     while it runs, missed once it ended unmet.
     """
 
-    serializer_class = FrequencyCheckSerializer
+    http_method_names = ["get", "post", "delete", "head", "options"]
+
+    def get_serializer_class(self):
+        if self.action == "create":
+            return FrequencyCheckWriteSerializer
+        return FrequencyCheckSerializer
+
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        with service_errors():
+            check = check_create(actor=request.user, **data)
+        return Response(FrequencyCheckSerializer(check).data, status=status.HTTP_201_CREATED)
+
+    def destroy(self, request, *args, **kwargs):
+        check = self.get_object()
+        with service_errors():
+            check_delete(check=check, actor=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
     def get_queryset(self):
         params = self.request.query_params

@@ -164,3 +164,62 @@ def test_another_organisations_staff_and_anonymous_callers_cannot_write(
     assert entry.topic == "全省医疗服务工作新闻发布会"
     assert LedgerEntry.objects.count() == 1
     assert _audit(entry.pk) == ["briefings.entry_create"]
+
+
+CHECKS = "/api/briefings/checks/"
+
+
+def _check(org, **extra):
+    data = {
+        "org": org.pk,
+        "year": 2026,
+        "title": "主要负责同志每年出席新闻发布会不少于1次",
+        "kinds": ["press", "briefing"],
+        "roles": ["principal"],
+        "minimum": 1,
+        "period": "year",
+        "basis": "2026年政务公开工作要点",
+    }
+    data.update(extra)
+    return data
+
+
+def test_a_coordinator_sets_and_removes_a_frequency_requirement_with_audit(org_tree, coordinator):
+    api = _client(coordinator)
+    created = api.post(CHECKS, _check(org_tree["commission"]), format="json")
+    assert created.status_code == 201, created.json()
+    body = created.json()
+    assert (body["org_name"], body["period_label"], body["minimum"]) == (
+        "云南省卫生和计划生育委员会",
+        "每年",
+        1,
+    )
+    assert body["state"] == "due" and [p["label"] for p in body["periods"]] == ["全年"]
+    again = api.post(CHECKS, _check(org_tree["commission"]), format="json")
+    assert again.status_code == 400 and list(again.json()) == ["title"]
+    assert "已有" in again.json()["title"][0]
+    assert api.delete(f"{CHECKS}{body['id']}/").status_code == 204
+    assert _audit(body["id"]) == ["briefings.check_create", "briefings.check_delete"]
+    assert api.get(CHECKS).json()["count"] == 0
+
+
+def test_requirements_are_refused_with_the_field_named(org_tree, coordinator):
+    api = _client(coordinator)
+    for field, value in [("kinds", []), ("kinds", ["speech"]), ("period", "week"), ("minimum", 0)]:
+        answer = api.post(CHECKS, _check(org_tree["commission"], **{field: value}), format="json")
+        assert answer.status_code == 400 and list(answer.json()) == [field], answer.json()
+
+
+def test_only_the_organisation_s_coordinators_set_or_remove_requirements(
+    org_tree, coordinator, editor, city_coordinator
+):
+    assert (
+        _client(editor).post(CHECKS, _check(org_tree["office"]), format="json").status_code == 403
+    )
+    answer = _client(city_coordinator).post(CHECKS, _check(org_tree["commission"]), format="json")
+    assert answer.status_code == 403
+    created = _client(coordinator).post(CHECKS, _check(org_tree["commission"]), format="json")
+    url = f"{CHECKS}{created.json()['id']}/"
+    assert _client(city_coordinator).delete(url).status_code == 404
+    assert _client().delete(url).status_code in {401, 403}
+    assert _client(coordinator).get(url).status_code == 200
