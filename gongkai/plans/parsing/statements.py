@@ -21,7 +21,8 @@ UNIT_LABEL = (
 )
 DEADLINE_LABEL = (
     r"(?:完成时限|完成时间|完成期限|时间要求|时限要求|时间节点|时间安排|进度安排|办结时限"
-    r"|完成时序|时限)"
+    # the time limit a unit answers for (责任时限), or one of handling or correcting (办理时限)
+    r"|责任时限|办理时限|整改时限|完成时序|时限)"
 )
 # a person, not a unit: 责任领导, 分管领导, 牵头负责领导
 PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:负责|责任)?(?:领导|人|处长|科长|局长))"
@@ -210,6 +211,29 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
     _add(stmt.lead, marked)
 
 
+def _reads_as_units(piece: str) -> bool:
+    """A piece of a statement that names units: a list of names, or names and their verb."""
+    k = fold(piece).strip().rstrip("。 ")
+    m = _VERB_AT_END.match(k)
+    body = m.group(1) if m else k
+    names = split_units(body)
+    return bool(names) and all(len(n) <= 30 and _UNIT_NAME_END.search(fold(n)) for n in names)
+
+
+def _deadline_and_units(seg: str) -> tuple[str, str]:
+    """The value of a time-limit label, and the unlabelled units written after it in the same
+    statement ((完成时限:年底前;市财政局牵头,市直各部门配合)); a time limit in steps
+    (2022年底前完成初稿,2023年6月底前印发) stays whole."""
+    parts = split_with_separators(seg, _PIECE_SEPARATORS)
+    value = ""
+    for i, (piece, sep) in enumerate(parts):
+        if i and piece.strip() and _reads_as_units(piece):
+            rest = "".join(p + s for p, s in parts[i:])
+            return value.strip().rstrip("。;；,， ").strip(), rest
+        value += piece + sep
+    return value.strip().rstrip("。;；,， ").strip(), ""
+
+
 # "…负责,下同": the statement holds for the items that follow too
 _SAME_BELOW = re.compile(r"[,，;；、]?\s*[(（]?下同[)）]?\s*[。]?$")
 
@@ -251,9 +275,11 @@ def parse_statement(text: str) -> Statement:
         if re.fullmatch(PERSON_LABEL, label):
             continue
         if re.fullmatch(DEADLINE_LABEL, label):
-            value = seg.strip().rstrip("。;；,，").strip()
+            value, units = _deadline_and_units(seg)
             if value and not stmt.deadline:
                 stmt.deadline = value
+            if units:
+                _read_units(units, False, stmt)
             continue
         _read_units(seg, "牵头" in label, stmt)
     return stmt

@@ -33,7 +33,15 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # unit too (责任单位及责任人)
     ("ignore", re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:领导|责任人|联系人|负责人)")),
     # a column reporting how the work stands (目前实施情况, 当前进度) is neither deadline nor unit
-    ("ignore", re.compile(r"情况$|^(?:当前|目前|实际)进度|^计量单位$")),
+    # (完成进度, 工作进度, 落实情况说明: how far the work has come, not when it is due)
+    (
+        "ignore",
+        re.compile(
+            r"情况$|^(?:当前|目前|实际)进度|^计量单位$"
+            r"|^(?:完成|工作|推进|落实|实施|整改|项目|办理|执行)进度$"
+            r"|^(?!.*(?:单位|部门|处室|科室))(?:完成|推进|落实|进展|实施|整改|办理|执行)情况"
+        ),
+    ),
     ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
     # 牵头、责任部门: one column for lead and responsible units alike (its cells say which lead)
     ("units", re.compile(r"牵头[、,，及和与/]")),
