@@ -276,3 +276,46 @@ def test_due_and_recurrence_of_values_users_see(
 ) -> None:
     result = interpret(text, 2022)
     assert (result.due, result.recurrence) == (due, recurrence)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2022 年底前完成",
+        "2023年 6月底前",
+        "2022 年 6 月底前",
+        "每年3月底前",
+        "每月10日前",
+        "每季度末",
+        "每季度第一个月10日前",
+        "2023年6月底前完成，并持续推进",
+        "常态化开展",
+        "持续实施",
+        "2022年度",
+    ],
+)
+def test_unlabelled_time_limit_after_the_unit_lists(value: str) -> None:
+    stmt = parse_statement(f"牵头单位：市财政局，责任单位：市直各部门，{value}")
+    assert (stmt.deadline, stmt.units) == (value, ["市财政局", "市直各部门"])
+    plan = _parse(f"一、推进财政信息公开\n1.公开预算信息。（市财政局负责，{value}）")
+    assert _rows(plan) == [("一/1", [], ["市财政局"], value)]
+
+
+def test_unbracketed_units_and_time_label_closing_an_item() -> None:
+    plan = _parse(
+        "2022年某市政务公开工作要点\n"
+        "一、推进财政信息公开\n"
+        "1.公开预算信息。市财政局牵头，市直各部门配合，完成时限：年底前。\n"
+        "2.公开规划信息。市自然资源局牵头，各县（区）政府配合。時限要求：2022年6月底前。\n"
+        "3.公开统计信息。\n"
+        "市统计局牵头，市直各部门配合，时间节点：持续推进。\n"
+        "4.公开审计信息，各单位要加强领导，责任时限：2022 年底前。\n"
+        "5.公开审计信息，各单位要加强领导，完成时限：按要求完成。"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["市财政局"], ["市财政局", "市直各部门"], "年底前"),
+        ("一/2", ["市自然资源局"], ["市自然资源局", "各县（区）政府"], "2022年6月底前"),
+        ("一/3", ["市统计局"], ["市统计局", "市直各部门"], "持续推进"),
+        ("一/4", [], [], "2022 年底前"),
+        ("一/5", [], [], ""),  # the value is no time limit: the label is part of the text
+    ]
