@@ -349,3 +349,53 @@ def test_section_heading_and_first_item_on_one_line_with_a_time_label_first() ->
         ("二/（一）", ["市政府办公室"], ["市政府办公室"], ""),
     ]
     assert plan.tasks[0].due == "2022-12-31"
+
+
+OWN_NUMBERS_REPORT = [
+    "某县某局2023年政务公开重点工作推进落实情况（5月）",
+    "发布时间：2023-06-01",
+    "指标序号",
+    "任务",
+    "时限",
+    "推进落实情况",
+    "22",
+    "做好救助政策解读。",
+    "持续推进",
+    "推进中",
+    "24",
+    "公开养老服务信息。",
+    "年底前",
+    "已落实",
+    "36,37",
+    "1、公开低保信息。",
+    "2、公开特困供养信息。",
+    "持续推进",
+    "5月份推送2篇稿件",
+    "4243",
+    "1、做好婚姻登记信息公开。",
+    "2、做好殡葬服务信息公开。",
+    "年底前",
+    "推进中",
+    "扫一扫在手机打开当前页",
+]
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_progress_report_one_cell_per_line_numbered_by_a_lists_own_numbers(blank: bool) -> None:
+    # rows numbered by the indicator numbers of the list reported on (22, 24 …), a row holding
+    # two of them (36,37, or 4243 with the separator lost) with two numbered task lines
+    lines = [f"    {c}" for c in OWN_NUMBERS_REPORT] if blank else OWN_NUMBERS_REPORT
+    plan = _parse(("\n\n" if blank else "\n").join(lines))
+    assert _rows(plan) == [
+        ("22", [], [], "持续推进"),
+        ("24", [], [], "年底前"),
+        ("36,37/1", [], [], "持续推进"),
+        ("36,37/2", [], [], "持续推进"),
+        ("4243/1", [], [], "年底前"),
+        ("4243/2", [], [], "年底前"),
+    ]
+
+
+def test_indicator_number_header() -> None:
+    assert column_role("指标序号") == "number"
+    assert column_role("任务编号") == "number"
