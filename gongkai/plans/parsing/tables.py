@@ -51,6 +51,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # the body that scores or assesses the task does not carry it out (评分部门, 考核单位)
     # (its cells are placed as unit cells, their names are no units)
     ("assessor", re.compile(r"^(?:评分|考核|评价|打分|测评|评估)(?:单位|部门|处室|科室)$")),
+    # the steps of the work (实施步骤, 推进步骤: 按季度序时推进) are its text, not a body
+    ("content", re.compile(r"步骤$")),
     ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
     ("remarks", re.compile(r"^(?:备注|说明)$")),
     ("ignore", re.compile(r"备注|说明|分值|考核|评分|评价|领导|责任人|联系人|电话|完成情况|进展")),
@@ -275,9 +277,20 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
 _CN_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 
 
+_TIME_LIMIT_HEADER = re.compile(r"时限|期限|完成时间|时间节点")
+
+
 def _mark_measure_column(header_keys: list[str], roles: list[str | None]) -> None:
     """A column headed only 单位 beside another unit column (责任部门) gives the unit of measure
-    of a target (万亩, %), not a body."""
+    of a target (万亩, %), not a body. A schedule column (分月序时进度, 时间进度) beside one of
+    the time limit (完成时限) sets out stages, not the deadline."""
+    timed = [j for j, r in enumerate(roles) if r == "deadline"]
+    if len(timed) >= 2 and any(
+        j < len(header_keys) and _TIME_LIMIT_HEADER.search(header_keys[j]) for j in timed
+    ):
+        for j in timed:
+            if j < len(header_keys) and not _TIME_LIMIT_HEADER.search(header_keys[j]):
+                roles[j] = "ignore"
     bodies = [j for j, r in enumerate(roles) if r in ("units", "lead", "support")]
     if len(bodies) < 2:
         return

@@ -399,3 +399,26 @@ def test_progress_report_one_cell_per_line_numbered_by_a_lists_own_numbers(blank
 def test_indicator_number_header() -> None:
     assert column_role("指标序号") == "number"
     assert column_role("任务编号") == "number"
+
+
+@pytest.mark.parametrize("form", ["pipes", "tabs", "cells"])
+@pytest.mark.parametrize("order", ["limit_first", "schedule_first"])
+def test_schedule_and_steps_columns_beside_the_time_limit(form: str, order: str) -> None:
+    # a monthly schedule (分月序时进度) beside the 完成时限 column is no deadline; the steps
+    # (实施步骤) name no unit
+    header = ["序号", "工作任务", "完成时限", "分月序时进度", "实施部门", "实施步骤"]
+    rows = [
+        ["1", "做好低保信息公开。", "2025年12月底", "①1-3月份，完成摸底；②4-6月份，完成公开"],
+        ["2", "做好养老服务信息公开。", "2025年6月底", "①1-3月份，完成摸底"],
+    ]
+    rows[0] += ["低保中心", "按季度序时推进"]
+    rows[1] += ["养老服务中心", "按月推进"]
+    if order == "schedule_first":
+        header[2], header[3] = header[3], header[2]
+        for r in rows:
+            r[2], r[3] = r[3], r[2]
+    plan = _parse(_table_lines(header, rows, form))
+    assert _rows(plan) == [
+        ("1", [], ["低保中心"], "2025年12月底"),
+        ("2", [], ["养老服务中心"], "2025年6月底"),
+    ]
