@@ -25,7 +25,7 @@ _BARE_MONTH = re.compile(
     r"^(?:\d{1,2}\s*[-~—至到]\s*)?(\d{1,2})\s*月\s*(?:份)?\s*(底|末|中旬|上旬|下旬)?$"
 )
 _WHOLE_YEAR = re.compile(r"年底前|年底|年内|全年|年末|本年度|当年")
-_HALF = re.compile(r"上半年")
+_HALF = re.compile(r"([上下])半年")
 _QUARTER = re.compile(r"(?:第)?([一二三四1-4])\s*季度(?:末|底)?(?:前|之前)?")
 _RELATIVE = re.compile(
     r"(?:([^\s,，;；。]{1,30}?)后\s*)?(\d{1,3})\s*(个)?\s*(工作日|自然日|日|天|个月|月)\s*(?:内|之内|以内)"
@@ -126,8 +126,8 @@ def due_date(text: str, year: int | None) -> str | None:
             offer(m.start(), _month_part(year, int(m.group(1)), m.group(2)))
         for m in _QUARTER.finditer(k):
             offer(m.start(), _last_day(year, 3 * _CN_Q[m.group(1)]))
-        for m in _HALF.finditer(k):
-            offer(m.start(), _last_day(year, 6))
+        for m in _HALF.finditer(k):  # 上半年: by the end of June; 下半年: of the year
+            offer(m.start(), _last_day(year, 6 if m.group(1) == "上" else 12))
         for m in _WHOLE_YEAR.finditer(k):
             offer(m.start(), _last_day(year, 12))
     return best[1] if best else None

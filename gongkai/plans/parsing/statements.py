@@ -21,7 +21,8 @@ UNIT_LABEL = (
 )
 DEADLINE_LABEL = (
     r"(?:完成时限|完成时间|完成期限|时间要求|时限要求|时间节点|时间安排|进度安排|办结时限"
-    r"|完成时序|时限)"
+    # the time limit a unit answers for (责任时限), or one of handling or correcting (办理时限)
+    r"|责任时限|办理时限|整改时限|完成时序|时限)"
 )
 # a person, not a unit: 责任领导, 分管领导, 牵头负责领导
 PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:负责|责任)?(?:领导|人|处长|科长|局长))"
@@ -63,14 +64,25 @@ _MONTH_SPAN = r"\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?"
 _TIME_LIMIT = re.compile(
     rf"^(?:(?:\d{{4}}年)?(?:{_MONTH_SPAN}(?:[-~至到](?:\d{{4}}年)?{_MONTH_SPAN})?"
     r"|年底|年内|上半年|下半年|全年"
-    r"|(?<=\d年)(?:底|末|内|)"
+    r"|(?<=\d年)(?:底|末|内|度|)"
     r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?"
     # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行)
     r"(?:(?:完成|办结|落实到位|印发|出台|上线|建成|启动|实现|制定|编制)[\u4e00-\u9fff]{0,4})?"
     r"(?:并长期坚持|并持续推进|并常态化推进)?"
-    r"|长期坚持|持续推进|长期推进|立行立改|常态化推进|持续开展|长期|持续|常态化|常态长效"
-    r"|(?:每|按)(?:年|半年|季|季度|月|周)(?:度)?(?:一次|更新|报送|公开)?)$"
+    # ongoing work (持续推进, 常态化开展, and after a first step: …完成,并持续推进)
+    r"|(?:并|且)?(?:长期|持续|常态化|常态长效)(?:坚持|推进|开展|实施|落实)?|立行立改"
+    # a period, and the day in it (每年3月底前, 每月10日前, 每季度末, 每季度第一个月10日前)
+    r"|(?:每|按)(?:年|半年|季|季度|月|周)(?:度)?"
+    r"(?:末|底|初|第[一二三]个月)?(?:\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?"
+    r"(?:前|之前|以前)?(?:一次|更新|报送|公开|完成)?)$"
 )
+
+
+def _is_time_limit(piece: str) -> bool:
+    """A piece of a statement that is only a time limit, spaces inside it or not (2022 年底前)."""
+    return bool(_TIME_LIMIT.match(re.sub(r"\s+", "", fold(piece)).rstrip("。")))
+
+
 # "具体任务均涉及A" / "各项工作均需A": the words before the units
 _INVOLVES = re.compile(r"^(?:具体|各项)?(?:任务|工作)(?:均|都)?(?:涉及|需要|需由|需)")
 # "不再一一列出": a remark on the statement, not a unit
@@ -163,7 +175,7 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         k = fold(piece)
         if _REMARK.match(k):
             continue
-        if _TIME_LIMIT.match(k.rstrip("。 ")):
+        if _is_time_limit(k):
             # a time limit standing as an element of the statement ((…;责任单位:…,6月底完成)); one
             # in steps (2023年底前完成初稿,2024年6月底前印发) is kept whole, as written
             if not stmt.deadline:
@@ -210,6 +222,29 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
     _add(stmt.lead, marked)
 
 
+def _reads_as_units(piece: str) -> bool:
+    """A piece of a statement that names units: a list of names, or names and their verb."""
+    k = fold(piece).strip().rstrip("。 ")
+    m = _VERB_AT_END.match(k)
+    body = m.group(1) if m else k
+    names = split_units(body)
+    return bool(names) and all(len(n) <= 30 and _UNIT_NAME_END.search(fold(n)) for n in names)
+
+
+def _deadline_and_units(seg: str) -> tuple[str, str]:
+    """The value of a time-limit label, and the unlabelled units written after it in the same
+    statement ((完成时限:年底前;市财政局牵头,市直各部门配合)); a time limit in steps
+    (2022年底前完成初稿,2023年6月底前印发) stays whole."""
+    parts = split_with_separators(seg, _PIECE_SEPARATORS)
+    value = ""
+    for i, (piece, sep) in enumerate(parts):
+        if i and piece.strip() and _reads_as_units(piece):
+            rest = "".join(p + s for p, s in parts[i:])
+            return value.strip().rstrip("。;；,， ").strip(), rest
+        value += piece + sep
+    return value.strip().rstrip("。;；,， ").strip(), ""
+
+
 # "…负责,下同": the statement holds for the items that follow too
 _SAME_BELOW = re.compile(r"[,，;；、]?\s*[(（]?下同[)）]?\s*[。]?$")
 
@@ -251,9 +286,11 @@ def parse_statement(text: str) -> Statement:
         if re.fullmatch(PERSON_LABEL, label):
             continue
         if re.fullmatch(DEADLINE_LABEL, label):
-            value = seg.strip().rstrip("。;；,，").strip()
+            value, units = _deadline_and_units(seg)
             if value and not stmt.deadline:
                 stmt.deadline = value
+            if units:
+                _read_units(units, False, stmt)
             continue
         _read_units(seg, "牵头" in label, stmt)
     return stmt
@@ -289,7 +326,7 @@ def _without_time_limits(k: str) -> str:
     """A statement's folded text without the time limits after its unit lists
     ((A牵头,B配合;6月底前完成), (A、B,2023年底前)): they are part of the statement."""
     pieces = split_top_level(k.rstrip("。;,， "), _PIECE_SEPARATORS)
-    while len(pieces) > 1 and _TIME_LIMIT.match(pieces[-1].strip()):
+    while len(pieces) > 1 and _is_time_limit(pieces[-1]):
         pieces.pop()
     return ",".join(pieces)
 
@@ -446,17 +483,48 @@ def drop_first_leads(text: str) -> str:
 _LAST_SENTENCE = re.compile(r"(?<=[。;])([^。;]+)[。;]?$")
 
 
+def _bracket_stands_apart(k: str) -> bool:
+    """Whether a bracket in a (folded) text stands apart from the name before it: at the start,
+    or after punctuation or a verb (…负责(2022年底前))."""
+    for s, _e in _bracket_spans(k):
+        before = k[:s].rstrip()
+        if not before or before[-1] in ",;:、。" or _VERB_AT_END.match(before):
+            return True
+    return False
+
+
 def _closing_sentence(k: str) -> int | None:
     """Where an unbracketed sentence closing an item's text starts when it is only units and
     their verbs (``…做好政策解读。县发改局牵头，各乡镇配合。`` / ``…。由县财政局牵头，县审计局
     配合。`` / ``…。县政府办负责。``); None for an ordinary sentence (``各乡镇要加强领导。``)."""
     m = _LAST_SENTENCE.search(k.rstrip())
-    if m is None or not m.start(1) or _bracket_spans(m.group(1)):
+    # (brackets only within the names: 各县(区)政府 — a bracket standing apart is a statement of
+    # its own)
+    if m is None or not m.start(1) or _bracket_stands_apart(m.group(1)):
         return None
     body = m.group(1).strip()
     if body.startswith("由"):
         body = body[1:]
     return m.start(1) if body and is_bare_statement(_without_time_limits(body)) else None
+
+
+def _units_before_label(before: str) -> int | None:
+    """Where the units and their verbs start that a label follows after a comma, in the
+    sentence after the end of the one before (``…。市财政局牵头,市直各部门配合,完成时限:…``);
+    None when the label follows an ordinary sentence."""
+    if not before.endswith(","):
+        return None
+    start = max(before.rfind(c) for c in "。;!?？！") + 1
+    body = before[start:].rstrip(", ")
+    return start if body and is_bare_statement(body) else None
+
+
+def _closes_with_time_limit(k: str, m: re.Match[str]) -> bool:
+    """A time-limit label whose value, up to the end of the text, is only a time limit."""
+    if not re.fullmatch(DEADLINE_LABEL, m.group(3)):
+        return False
+    pieces = [p for p in split_top_level(k[m.end() :].rstrip("。;, "), _PIECE_SEPARATORS)]
+    return bool(pieces) and all(p.strip() and _is_time_limit(p) for p in pieces)
 
 
 def find_statements(text: str, closing: bool = False) -> tuple[str, list[Statement]]:
@@ -515,7 +583,19 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
             statements.append(parse_statement(rest[m.start() :]))
             rest = rest[: m.start()]
             break
-    if closing and not statements:
+        at = _units_before_label(before)
+        if at is not None:  # …。市财政局牵头,市直各部门配合,完成时限:年底前。
+            statements.append(parse_statement(rest[at:]))
+            rest = rest[:at]
+            break
+        if before.endswith(",") and _closes_with_time_limit(k, m):
+            # …,各单位要加强领导,完成时限:年底前。: the time limit closing the text
+            statements.append(parse_statement(rest[m.start() :]))
+            rest = rest[: m.start()]
+            break
+    if closing and not any(stmt.units for stmt in statements):
+        # a closing sentence of units before a statement of the time limit alone
+        # (…。市财政局牵头,市直各部门配合。完成时限:年底前。)
         at = _closing_sentence(fold(rest))
         if at is not None:
             body = rest[at:].strip().rstrip("。;；")
@@ -533,6 +613,9 @@ def is_statement_line(text: str) -> bool:
     k = fold(text).strip()
     if LABEL.match(k) or is_bare_statement(text):
         return True
+    first = LABEL.search(k)
+    if first and is_bare_statement(k[: first.start()].rstrip(", ")):
+        return True  # 市财政局牵头,市直各部门配合,完成时限:年底前
     spans = _bracket_spans(k)
     if len(spans) == 1 and spans[0] == (0, len(k.rstrip("。"))):
         return _is_statement_body(k[1 : spans[0][1] - 1], True)

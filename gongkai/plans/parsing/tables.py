@@ -28,12 +28,21 @@ from .textgrid import (
 
 # Header words → column role. Checked in order; the first match wins.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
-    ("number", re.compile(r"^(?:序号|编号|序|项次|序列)$")),
+    # (指标序号, 任务编号: the number of the row's indicator or task)
+    ("number", re.compile(r"^(?:(?:指标|任务|事项|项目)?(?:序号|编号)|序|项次|序列)$")),
     # a person, not a unit (责任领导, 分管领导, 牵头负责领导, 责任人), unless the header names the
     # unit too (责任单位及责任人)
     ("ignore", re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:领导|责任人|联系人|负责人)")),
     # a column reporting how the work stands (目前实施情况, 当前进度) is neither deadline nor unit
-    ("ignore", re.compile(r"情况$|^(?:当前|目前|实际)进度|^计量单位$")),
+    # (完成进度, 工作进度, 落实情况说明: how far the work has come, not when it is due)
+    (
+        "ignore",
+        re.compile(
+            r"情况$|^(?:当前|目前|实际)进度|^计量单位$"
+            r"|^(?:完成|工作|推进|落实|实施|整改|项目|办理|执行)进度$"
+            r"|^(?!.*(?:单位|部门|处室|科室))(?:完成|推进|落实|进展|实施|整改|办理|执行)情况"
+        ),
+    ),
     ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
     # 牵头、责任部门: one column for lead and responsible units alike (its cells say which lead)
     ("units", re.compile(r"牵头[、,，及和与/]")),
@@ -42,6 +51,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # the body that scores or assesses the task does not carry it out (评分部门, 考核单位)
     # (its cells are placed as unit cells, their names are no units)
     ("assessor", re.compile(r"^(?:评分|考核|评价|打分|测评|评估)(?:单位|部门|处室|科室)$")),
+    # the steps of the work (实施步骤, 推进步骤: 按季度序时推进) are its text, not a body
+    ("content", re.compile(r"步骤$")),
     ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
     ("remarks", re.compile(r"^(?:备注|说明)$")),
     ("ignore", re.compile(r"备注|说明|分值|考核|评分|评价|领导|责任人|联系人|电话|完成情况|进展")),
@@ -164,6 +175,7 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
                 continue
         contents: list[str] = []
         remark = ""
+        own_number = None  # a row number of a list's own numbering (36,37)
         for j, cell in enumerate(row):
             role = roles[j] if j < len(roles) else None
             text = cell.text.strip()
@@ -175,6 +187,8 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
                 trow.groups.append((text, cell.spanned))
             elif role == "number":
                 trow.number = match_bare_number(text) or match_marker(text)
+                if trow.number is None and (joined := _joined(text)):
+                    trow.number, own_number = joined, joined.label
                 trow.number_spanned = cell.spanned
             elif role == "title":
                 trow.title = text
@@ -197,8 +211,24 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             trow.deadline = remark  # a time limit written in the remarks column
         if trow.number is None:
             _number_from_cells(trow)
+        elif trow.number.label == own_number and not trow.title:
+            # a row numbered by two of a list's numbers (36,37) whose text is two numbered
+            # lines (1、… / 2、…): the lines are its items
+            trow.sub_items = _numbered_lines(trow.content)
         out.append(trow)
     return out
+
+
+def _joined(text: str) -> Marker | None:
+    """A row number of a list's own numbering, kept as written: two numbers joined (36,37, read
+    as the last), or one of up to four digits (4243: two joined, their separator lost)."""
+    k = fold(text).strip()
+    m = _JOINED_NUMBERS.match(k)
+    if m:
+        return Marker("ar_dot", int(m.group(2)), text.strip(), len(text))
+    if re.fullmatch(r"\d{1,4}", k):
+        return Marker("ar_dot", int(k), text.strip(), len(text))
+    return None
 
 
 _PLACEHOLDER = re.compile(r"^(?:[/／\\—–\-－_]+|无|暂无|空)$")
@@ -247,9 +277,20 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
 _CN_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 
 
+_TIME_LIMIT_HEADER = re.compile(r"时限|期限|完成时间|时间节点")
+
+
 def _mark_measure_column(header_keys: list[str], roles: list[str | None]) -> None:
     """A column headed only 单位 beside another unit column (责任部门) gives the unit of measure
-    of a target (万亩, %), not a body."""
+    of a target (万亩, %), not a body. A schedule column (分月序时进度, 时间进度) beside one of
+    the time limit (完成时限) sets out stages, not the deadline."""
+    timed = [j for j, r in enumerate(roles) if r == "deadline"]
+    if len(timed) >= 2 and any(
+        j < len(header_keys) and _TIME_LIMIT_HEADER.search(header_keys[j]) for j in timed
+    ):
+        for j in timed:
+            if j < len(header_keys) and not _TIME_LIMIT_HEADER.search(header_keys[j]):
+                roles[j] = "ignore"
     bodies = [j for j, r in enumerate(roles) if r in ("units", "lead", "support")]
     if len(bodies) < 2:
         return
@@ -418,23 +459,39 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
     grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
     i = start + width
     expected = 1
+    # rows numbered by a list's own numbers (22, 24, 30 …, 36,37 for a row of two), rising
+    own = _own_numbers(lines, i, width)
     while i < len(lines):
         if _heading_before_row(lines, i, expected):  # 一、推进决策公开 standing as a row
             grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
             i += 1
         num = match_bare_number(lines[i])
+        if own:
+            value = _own_row_number(lines[i], expected - 1)
+            if value is None:
+                break
+            expected = value
+            num = _joined(lines[i])
         if not num or num.value != expected:
             break
         j = i + 1
         while j < len(lines):
             nxt = match_bare_number(lines[j])
-            if nxt and nxt.value == expected + 1:
+            if own:
+                if j - i >= width and _own_row_number(lines[j], expected) is not None:
+                    break
+            elif nxt and nxt.value == expected + 1:
                 break
             j += 1
         if j < len(lines) and j - 1 > i + 1 and _heading_before_row(lines, j - 1, expected + 1):
             j -= 1  # the next row opens under a heading of its own
         cells = lines[i + 1 : j]
         lead = width - 1
+        extra = 0  # lines joined into one cell
+        if own:  # 36,37 / 1、… / 2、… / 持续推进: the numbered lines are one text cell
+            joined = _join_numbered_lines(cells, lead, j >= len(lines))
+            extra = len(cells) - len(joined)
+            cells = joined
         labelled = _label_lines_in_cells(cells, lead)
         # 牵头单位：… / 完成时限：… lines inside the row's last cell
         if labelled is not None and (j >= len(lines) or labelled[1] == len(cells)):
@@ -453,7 +510,7 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
                 keep = lead + 1  # unit names on two lines in the last row
             else:
                 keep = min(len(cells), lead)
-            j = i + 1 + keep
+            j = i + 1 + keep + extra
             cells = cells[:keep]
         roles = header_roles([c.text for c in grid[0]])
         cells = _merge_unit_runs(cells, roles[1:])
@@ -467,6 +524,51 @@ def _flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cel
         i = j
         expected += 1
     return grid, i
+
+
+_JOINED_NUMBERS = re.compile(r"^(\d{1,4})\s*[,，、]\s*(\d{1,4})$")
+
+
+def _join_numbered_lines(cells: list[str], lead: int, last: bool) -> list[str]:
+    """A row with more cells than columns whose first cells are numbered lines 1、… 2、…: one
+    text cell, when joining them leaves as many cells as columns (or more, in the last row,
+    whose cells run on into the text after the table)."""
+    items = 0
+    while items < len(cells) and _numbered_lines("\n".join(cells[: max(2, items + 1)])):
+        items = max(2, items + 1)
+    if items < 2:
+        return cells
+    joined = ["\n".join(cells[:items]), *cells[items:]]
+    if len(joined) == lead or (last and len(joined) > lead):
+        return joined
+    return cells
+
+
+def _own_row_number(text: str, after: int) -> int | None:
+    """A row number of a list's own numbering greater than ``after``: a bare number (24), or
+    two joined (36,37: a row holding two of the list's tasks), read as the last of them."""
+    k = fold(text).strip()
+    m = _JOINED_NUMBERS.match(k)
+    if m and after < int(m.group(1)) < int(m.group(2)):
+        return int(m.group(2))
+    if not re.fullmatch(r"\d{1,4}", k):
+        return None
+    return int(k) if int(k) > after else None
+
+
+def _own_numbers(lines: list[str], i: int, width: int) -> bool:
+    """Whether a table flattened one cell per line numbers its rows by a list's own numbers
+    (22, 24, 30 …) rather than 1, 2, 3: its first two rows, each of a full row's cells, open
+    with rising numbers, the first not 1."""
+    if i + 2 * width > len(lines):
+        return False
+    first = _own_row_number(lines[i], 1)
+    if first is None:
+        return False
+    second = _own_row_number(lines[i + width], first)
+    return second is not None and all(
+        _own_row_number(lines[i + k], first) is None for k in range(1, width)
+    )
 
 
 def _leading_group_headers(lines: list[str], i: int) -> int:

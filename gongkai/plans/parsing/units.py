@@ -21,8 +21,11 @@ _TRAILING = re.compile(
     r"(?:部门|单位|处室|科室|机构)?"
     r"(?:(?:和|及|、)(?:有关|相关)?(?:部门|单位|机构))?|及(?:有关|相关)(?:部门|单位))$"
 )
-# a note in brackets after a name that only refers elsewhere: 市有关单位(见附件1,下同)
-_NOTE = re.compile(r"\((?:[^()]*附件[^()]*|[^()]*下同)\)$")
+# a note in brackets after a name that only refers elsewhere (市有关单位(见附件1,下同)) or names
+# what the text calls it from then on (各县(区)人民政府(以下统称各县(区)政府), 〔以下简称X〕)
+_NOTE = re.compile(r"附件|下同$|^(?:以下|下文)?(?:统称|简称|合称|称为)|^(?:以下|下文)称")
+# the same naming note standing as a piece of the list (…人民政府,以下统称各县(区)政府;…)
+_NAMING_PIECE = re.compile(r"^(?:以下|下文)(?:统称|简称|合称|称)|^(?:统称|简称|合称)")
 _LEADING = re.compile(r"^(?:由|请|要|和|及|与|以及)")
 _JUNK = re.compile(r"^[\s\W\d_]*$")
 # A kind of body alone after 、 (市直有关部门、单位, 各乡镇党委、政府): the qualifier before it
@@ -52,12 +55,30 @@ def split_with_separators(text: str, separators: str = _SEPARATORS) -> list[tupl
     return parts
 
 
+def _trailing_bracket(k: str) -> int:
+    """Where the bracket closing a (folded) name opens, nested brackets inside it; 0 when the
+    name does not end with a bracket or is all one bracket."""
+    if not k or k[-1] not in _CLOSE:
+        return 0
+    depth = 0
+    for i in range(len(k) - 1, -1, -1):
+        if k[i] in _CLOSE:
+            depth += 1
+        elif k[i] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                return i
+    return 0
+
+
 def clean_unit(name: str) -> str:
     """Trim blanks, leading connectives and a trailing 等/等部门/等有关部门 from one unit name."""
     name = name.strip(" \t。.：:")
-    note = _NOTE.search(fold(name))
-    if note and note.start() > 0:
-        name = name[: note.start()].rstrip()
+    if _NAMING_PIECE.match(fold(name)):
+        return ""
+    note = _trailing_bracket(fold(name))
+    if note and _NOTE.search(fold(name)[note + 1 : -1]):
+        name = name[:note].rstrip()
     for _ in range(2):
         k = fold(name)
         m = _TRAILING.search(k)
