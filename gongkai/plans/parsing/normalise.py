@@ -588,6 +588,31 @@ def _row_fits(cells: list[str], width: int) -> bool:
     return len(cells) - groups <= width
 
 
+def _gap_header_on_two_lines(line: str, nxt: str) -> bool:
+    """A header of cells set apart by gaps whose last cell fell to the next line (``工作任务
+    具体要求`` / ``责任单位``): the first holds two cells or more, the second one header word."""
+    cells = _CELL_GAP.split(line.strip())
+    if len(cells) < 2 or _CELL_GAP.search(nxt.strip()) or not column_role(nxt.strip()):
+        return False
+    return _gap_header(line.strip() + "  " + nxt.strip())
+
+
+def _numbered_row_between_gaps(lines: list[str], k: int) -> bool:
+    """A line without a gap, numbered next after a number opening a cell of the row above and
+    followed by a row with gaps: a row whose other cells span the row above (textgrid reads
+    it)."""
+    if k + 1 >= len(lines) or not _CELL_GAP.search(lines[k + 1].strip()):
+        return False
+    m = match_marker(lines[k].strip())
+    if m is None or m.style != "ar_dot":
+        return False
+    for cell in _CELL_GAP.split(lines[k - 1].strip()):
+        above = match_marker(cell)
+        if above is not None and above.style == m.style and above.value + 1 == m.value:
+            return True
+    return False
+
+
 def gaps_as_cells(raw: list[str]) -> list[str]:
     """Rows of a table laid out with runs of blanks between cells (a PDF's text layer, a
     fixed-width copy), under a header laid out so: the header and each row after it holding such
@@ -597,11 +622,15 @@ def gaps_as_cells(raw: list[str]) -> list[str]:
     out = list(raw)
     k = 0
     while k < len(out):
+        if k + 1 < len(out) and _gap_header_on_two_lines(out[k], out[k + 1]):
+            out[k : k + 2] = [out[k].rstrip() + "  " + out[k + 1].strip()]
         if not _gap_header(out[k]):
             k += 1
             continue
         end = k + 1
-        while end < len(out) and _CELL_GAP.search(out[end].strip()):
+        while end < len(out) and (
+            _CELL_GAP.search(out[end].strip()) or _numbered_row_between_gaps(out, end)
+        ):
             end += 1
         width = len(_CELL_GAP.split(out[k].strip()))
         if all(_row_fits(_CELL_GAP.split(ln.strip()), width) for ln in out[k + 1 : end]):
