@@ -28,6 +28,8 @@ MARKER_START = re.compile(
     r"|[（(]\d{1,2}[）)]|\d{1,2}(?:、|[．.](?!\d)|[．.](?=\d{1,4}\s*[年月]))|[①-⑳]"
     r"|第[一二三四五六七八九十]{1,3}[条章部节])"
 )
+_BULLETS = ("-", "•", "·", "●", "○", "▪", "*")
+_BARE_MARKER = re.compile(rf"(?:{MARKER_START.pattern})\s*")
 # Main-level numbers, the only ones that split a run-on line without a blank before them.
 _MAIN_MARKER = re.compile(
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}条"
@@ -101,7 +103,14 @@ def _split_runon(line: str) -> list[str]:
         if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
             continue
         segment = line[seg_start : m.start()]
-        short_heading = len(segment) <= 40 and not re.search(r"[,，。；;：:]", segment)
+        if segment.strip() in _BULLETS:
+            continue  # a list's bullet (- 2、…): it opens the paragraph after it
+        # (a number alone, 1. before its text, is no heading: the text goes with it)
+        short_heading = (
+            len(segment) <= 40
+            and not re.search(r"[,，。；;：:]", segment)
+            and not _BARE_MARKER.fullmatch(segment.strip())
+        )
         if (
             before in _SENTENCE_END
             or MARKER_START.match(line, m.end())
@@ -717,4 +726,4 @@ def normalise_lines(raw: list[str]) -> list[str]:
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
     lines = rejoin_wrapped(lines)
     lines = remove_pinyin(lines) if wrapped else lines
-    return split_sections_after_stops(split_runon(split_inline_items(lines)))
+    return split_sections_after_stops(split_runon(split_inline_items(split_runon(lines))))

@@ -103,3 +103,76 @@ def test_row_number_column_in_the_middle_one_cell_per_line_without_bars() -> Non
         ("一/（2）/3", ["乙处", "丙处"]),
         ("一/（2）/4", ["乙处", "丙处"]),
     ]
+
+
+_PARAGRAPH = (
+    "做好有关信息的主动公开和解读工作,及时回应社会关切,提升公开质量和实效,"
+    "加强政策发布、解读和回应的统筹协调,增强公开工作的针对性和有效性"
+)
+
+
+def _run_on(*paragraphs: str) -> str:
+    return "某县2021年政务公开工作要点\n" + " ".join(paragraphs)
+
+
+SUB_ITEMS = (
+    f"为做好今年工作,{_PARAGRAPH},制定本要点。",
+    "(一)完善制度体系",
+    "1.完善预案体系",
+    f"(1){_PARAGRAPH}。",
+    f"(2){_PARAGRAPH},加强培训宣传。",
+    "(责任单位:县直各有关单位、各乡镇人民政府)",
+    "2.健全工作机制",
+    f"(1){_PARAGRAPH},推进机构建设。",
+    f"(2){_PARAGRAPH},落实专职人员。",
+    "(责任单位:县政府办公室)",
+)
+
+
+def test_run_on_body_items_with_sub_items_read_as_the_paragraphs_are() -> None:
+    lines = _parse("某县2021年政务公开工作要点\n" + "\n".join(SUB_ITEMS))
+    assert _rows(lines) == [
+        ("（一）/1/（1）", ["县直各有关单位", "各乡镇人民政府"]),
+        ("（一）/1/（2）", ["县直各有关单位", "各乡镇人民政府"]),
+        ("（一）/2/（1）", ["县政府办公室"]),
+        ("（一）/2/（2）", ["县政府办公室"]),
+    ]
+    assert _rows(_parse(_run_on(*SUB_ITEMS))) == _rows(lines)
+
+
+def test_run_on_body_number_set_apart_from_its_text_by_a_blank() -> None:
+    plan = _parse(
+        _run_on(
+            "为做好今年工作,制定本要点。",
+            "一、 提高审批效率",
+            f"1. 精简审批手续。{_PARAGRAPH},{_PARAGRAPH}。(牵头单位:县甲局;责任单位:县直有关部门)",
+            f"2. 提高用地审批效率。{_PARAGRAPH}。(牵头单位:县乙局;责任单位:县直有关部门)",
+            "二、 加快项目建设",
+            f"3. 加强项目储备。{_PARAGRAPH}。(牵头单位:县丙局;责任单位:各乡镇)",
+        )
+    )
+    assert _rows(plan) == [
+        ("一/1", ["县甲局", "县直有关部门"]),
+        ("一/2", ["县乙局", "县直有关部门"]),
+        ("二/3", ["县丙局", "各乡镇"]),
+    ]
+
+
+def test_run_on_body_bulleted_notice_items_stay_a_notice() -> None:
+    plan = _parse(
+        "某局2018年重点工作任务的通知\n"
+        "- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。 "
+        "- 2、仅部分预览的文档,可反馈申请退款。 "
+        "- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。 "
+        "某局关于分解落实2018年重点工作任务的通知 局属各单位、各科室: "
+        f"现将我局承担的2018年重点工作任务分解如下,请认真做好落实工作。{_PARAGRAPH},"
+        f"{_PARAGRAPH},{_PARAGRAPH},{_PARAGRAPH}。 "
+        "1.加快创新空间建设,努力建设创新型城市。 "
+        "责任领导:某某 牵头科室(单位):计划科、基建办 完成时限:2018年12月 "
+        "2.推动开发区晋升国家级开发区。 "
+        "责任领导:某某 牵头科室(单位):高新科 完成时限:2018年10月"
+    )
+    assert [("/".join(t.path), t.units, t.deadline) for t in plan.tasks] == [
+        ("1", ["计划科", "基建办"], "2018年12月"),
+        ("2", ["高新科"], "2018年10月"),
+    ]
