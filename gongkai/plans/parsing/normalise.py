@@ -712,6 +712,26 @@ def join_indented_wraps(raw: list[str]) -> list[str]:
     return out
 
 
+# a section heading (一、…, a phrase without a sentence's end), a blank, then the first item
+# under it (（一）… or 1.…) on the same line
+_HEADING_THEN_FIRST = re.compile(
+    r"^([一二三四五六七八九十]{1,3}、[^。；;！？|]{2,40}?)\s+(?=(?:[（(]一[）)]|1[、．.](?!\d))\S)"
+)
+
+
+def split_heading_from_first_item(lines: list[str]) -> list[str]:
+    """A section heading and the first item under it set on one line, apart by a blank
+    (``一、聚焦重点领域 （一）推进财政信息公开。…``): two lines."""
+    out: list[str] = []
+    for line in lines:
+        m = _HEADING_THEN_FIRST.match(line)
+        if m is not None and "|" not in line:
+            out.extend([m.group(1), line[m.end() :]])
+        else:
+            out.append(line)
+    return out
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
     # pinyin noise goes first, before labels and cells are read; in text broken at a fixed
@@ -720,6 +740,7 @@ def normalise_lines(raw: list[str]) -> list[str]:
     raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw))
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
+    lines = split_heading_from_first_item(lines)
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not _TABLE_RULE.match(ln)]
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
