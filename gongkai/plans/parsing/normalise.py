@@ -712,6 +712,33 @@ def join_indented_wraps(raw: list[str]) -> list[str]:
     return out
 
 
+# A web page's furniture copied with the text: a breadcrumb (首页 > 政务公开 > …), the page's
+# labels (标题： 索引号： 发文日期： 发布时间：), font-size, print and close links, and the footer's
+# 扫一扫在手机打开当前页.
+_CRUMB = re.compile(r"^(?:当前位置[:：]?\s*)?(?:首页|网站首页|主页)\s*(?:>>?|＞|»|/|→)")
+_PAGE_LABEL = re.compile(
+    r"^[•·]?\s*(?:标题|索引号|发文日期|发布时间|发布日期|成文日期|发文机关|发布机构|信息来源|来源"
+    r"|浏览次数|点击数|访问次数|主题分类|公开方式|公开范围|字号)\s*[:：]"
+)
+_PAGE_LINKS = re.compile(
+    r"^(?:[【\[]?\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]?|[【\[]?(?:打印|打印本页|关闭|关闭窗口"
+    r"|返回顶部|收藏|分享)[】\]]?|扫一扫在手机打开当前页|[•·]\s*字号\s*[:：]?|\s)+$"
+)
+_FURNITURE_HEAD, _FURNITURE_TAIL = 15, 5
+
+
+def drop_page_furniture(lines: list[str]) -> list[str]:
+    """Lines of a web page's furniture (see above) among the first and last lines: dropped. A
+    label line (标题：… 发布时间：…) only among several such lines, where it labels the page."""
+    ends = set(range(min(_FURNITURE_HEAD, len(lines))))
+    ends |= set(range(max(0, len(lines) - _FURNITURE_TAIL), len(lines)))
+    labels = {k for k in ends if _PAGE_LABEL.match(lines[k].strip())}
+    drop = {k for k in ends if _CRUMB.match(lines[k].strip()) or _PAGE_LINKS.match(lines[k])}
+    if len(labels) >= 2:
+        drop |= labels
+    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
 # a section heading (一、…, a phrase without a sentence's end), a blank, then the first item
 # under it (（一）… or 1.…) on the same line
 _HEADING_THEN_FIRST = re.compile(
@@ -740,7 +767,7 @@ def normalise_lines(raw: list[str]) -> list[str]:
     raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw))
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
-    lines = split_heading_from_first_item(lines)
+    lines = split_heading_from_first_item(drop_page_furniture(lines))
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not _TABLE_RULE.match(ln)]
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)

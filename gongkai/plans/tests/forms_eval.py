@@ -432,7 +432,8 @@ _FOOTERS = (
 def page_furniture(text: str) -> str:
     rng = _rng(text, "furniture")
     lines = _lines(text)
-    title = _title_line(lines) or next((ln.strip() for ln in lines if ln.strip()), "")
+    # the page's title: the document's, or (a copy that lost it) the notice's the page printed
+    title = _title_line(lines) or "关于印发政务公开工作要点的通知"
     year = rng.randint(2019, 2024)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     head = [

@@ -192,3 +192,25 @@ def test_section_heading_and_its_first_item_on_one_line() -> None:
         ("二/1", ["县丙办"]),
         ("二/2", ["县丁办"]),
     ]
+
+
+def test_web_page_furniture_around_the_text_is_dropped() -> None:
+    body = (
+        "某县人民政府关于全面落实粮食安全责任制的实施意见\n"
+        "各乡镇人民政府,县直各有关单位:\n"
+        "为切实维护粮食安全,现提出如下实施意见。\n"
+        "一、推进决策公开\n"
+        "（一）做好重大决策预公开。（责任单位：县甲局）\n"
+        "（二）做好政策解读。（责任单位：县乙局）"
+    )
+    plan = _parse(
+        "首页 > 政务公开 > 通知公告\n"
+        "标题：关于印发某县2022年政务公开工作要点的通知\n"
+        "索引号：11111111/2022-00001\n"
+        "发文日期：2022年3月1日\n"
+        "发布时间：2022-03-01\n"
+        "【字体：大 中 小】打印\n" + body + "\n扫一扫在手机打开当前页\n关闭窗口"
+    )
+    assert _rows(plan) == [("一/（一）", ["县甲局"]), ("一/（二）", ["县乙局"])]
+    assert plan.title == _parse(body).title
+    assert [t.deadline for t in plan.tasks] == ["", ""]
