@@ -490,6 +490,11 @@ def _next_row_number(text: str, prev: list[str]) -> bool:
     return False
 
 
+def _solid_cells(row: list[str]) -> list[str]:
+    """A row's texts without blanks, empty cells left out (to compare rows)."""
+    return [t for t in (re.sub(r"\s+", "", fold(c)) for c in row) if t]
+
+
 def build_grid(
     rows: list[list[str]], roles_of: Callable[[list[str]], list[str | None]]
 ) -> list[list[Cell]] | None:
@@ -525,9 +530,10 @@ def build_grid(
             header[j] = "序号"
     grid: list[list[Cell]] = [[Cell(h) for h in header]]
     prev: list[str] = [""] * width
+    again = _solid_cells(trimmed[0])
     for r, written in zip(body, (len(r) for r in rows[1:]), strict=True):
-        if not r:
-            continue
+        if not r or _solid_cells(r) == again:
+            continue  # the header printed again after a page break
         if len(r) < width and not r[0].strip() and any(c.strip() for c in r):
             # ``| 完成路面铺设。 | 11月底前 |``: the empty first cell is the one spanning rows
             r = r[next(k for k, c in enumerate(r) if c.strip()) :]

@@ -214,3 +214,22 @@ def test_web_page_furniture_around_the_text_is_dropped() -> None:
     assert _rows(plan) == [("一/（一）", ["县甲局"]), ("一/（二）", ["县乙局"])]
     assert plan.title == _parse(body).title
     assert [t.deadline for t in plan.tasks] == ["", ""]
+
+
+def test_header_printed_again_after_a_page_break_is_no_row() -> None:
+    plan = _parse(
+        "工作任务 | 具体要求\n"
+        "| 责任单位 |\n"
+        "一、做好规划公开。 | 1.公开规划纲要。 | 县甲局 |\n"
+        "2.归集历年规划。 | 县乙局 |\n"
+        "工作任务 | 具体要求\n"
+        "| 责任单位 |\n"
+        "一、做好规划公开。 | 3.做好规划解读。 | 县丙局 |\n"
+        "二、做好财政公开。 | 4.推进预算公开。 | 县丁局 |"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["县甲局"]),
+        ("一/2", ["县乙局"]),
+        ("一/3", ["县丙局"]),
+        ("二/4", ["县丁局"]),
+    ]
