@@ -233,3 +233,17 @@ def test_header_printed_again_after_a_page_break_is_no_row() -> None:
         ("一/3", ["县丙局"]),
         ("二/4", ["县丁局"]),
     ]
+
+
+def test_labelled_statements_time_limit_first_joined_with_commas() -> None:
+    # no rule of its own: the reordered_labels transform's form, read by the statement rules
+    plan = _parse(
+        "某县2022年政务公开工作要点\n"
+        "一、推进决策公开\n"
+        "（一）做好重大决策预公开。（完成时限：2022年6月底前，牵头单位：县甲局，责任单位：县乙局、县丙局）\n"
+        "（二）做好政策解读。（时间节点：2022年12月底前，责任单位：县戊局）"
+    )
+    assert [("/".join(t.path), t.lead, t.units, t.deadline) for t in plan.tasks] == [
+        ("一/（一）", ["县甲局"], ["县甲局", "县乙局", "县丙局"], "2022年6月底前"),
+        ("一/（二）", [], ["县戊局"], "2022年12月底前"),
+    ]
