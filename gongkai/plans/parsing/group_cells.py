@@ -59,35 +59,57 @@ def _group_cell(text: str, nxt: str) -> bool:
     return bool(_HEADING.match(text)) and not text.endswith("。") and _numbered_text(nxt)
 
 
+def _top_group_cell(text: str, nxt: str) -> bool:
+    """In a table of two group columns, the outer group cell: a section heading (一、…) right
+    before the inner one (（一）…)."""
+    m, below = match_marker(text), match_marker(nxt)
+    return (
+        _section_cell(text)
+        and m is not None
+        and m.style == "cn_dun"
+        and _section_cell(nxt)
+        and below is not None
+        and below.style == "cn_paren"
+    )
+
+
 def group_text_unit_rows(
     cells: list[str], roles: list[str | None]
 ) -> tuple[list[list[Cell]], int] | None:
-    """Read ``cells`` (the header's three cells, then the body) as such a table. Returns the grid
+    """Read ``cells`` (the header's cells, then the body) as such a table, of one group column
+    or of two (工作要求 / 工作任务 / 具体要求 / 责任单位: an outer group 一、… and an inner one
+    （一）…, each cell printed where its group opens). Returns the grid
     (header first) and the number of cells read, or None when fewer than two rows carry a unit
-    cell or the header is not group / text / units."""
-    if len(roles) != 3 or roles[0] not in _TEXT_ROLES or roles[1] not in _TEXT_ROLES:
+    cell or the header is not group(s) / text / units."""
+    width = len(roles)
+    if width not in (3, 4) or any(r not in _TEXT_ROLES for r in roles[:-1]):
         return None
-    if roles[2] not in _UNIT_ROLES:
+    if roles[-1] not in _UNIT_ROLES:
         return None
-    grid: list[list[Cell]] = [[Cell(c) for c in cells[:3]]]
-    group, group_rows, with_units = "", 0, 0
-    k = 3
+    levels = width - 2
+    grid: list[list[Cell]] = [[Cell(c) for c in cells[:width]]]
+    groups, rows_in = [""] * levels, [0] * levels
+    with_units = 0
+    k = width
     while k < len(cells):
         text = cells[k].strip()
         nxt = cells[k + 1].strip() if k + 1 < len(cells) else ""
         row = grid[-1] if len(grid) > 1 else None
-        own = row is not None and bool(row[2].text) and not row[2].spanned
+        own = row is not None and bool(row[-1].text) and not row[-1].spanned
         if row is not None and not own and _unit_cell(text):
-            row[2] = Cell(text)  # the unit cell closing the open row
+            row[-1] = Cell(text)  # the unit cell closing the open row
             with_units += 1
-        elif _group_cell(text, nxt):
-            group, group_rows = text, 0
-        elif _text_cell(text) and group:
+        elif levels == 2 and _top_group_cell(text, nxt):
+            groups, rows_in = [text, ""], [0, 0]
+        elif _group_cell(text, nxt) and (levels == 1 or groups[0]):
+            groups[-1], rows_in[-1] = text, 0
+        elif _text_cell(text) and all(groups):
             units = Cell("")
-            if group_rows and row is not None and row[2].text:
-                units = Cell(row[2].text, spanned=True)  # under the unit cell above
-            grid.append([Cell(group, spanned=group_rows > 0), Cell(text), units])
-            group_rows += 1
+            if rows_in[-1] and row is not None and row[-1].text:
+                units = Cell(row[-1].text, spanned=True)  # under the unit cell above
+            spans = [Cell(g, spanned=n > 0) for g, n in zip(groups, rows_in, strict=True)]
+            grid.append([*spans, Cell(text), units])
+            rows_in = [n + 1 for n in rows_in]
         else:
             break
         k += 1

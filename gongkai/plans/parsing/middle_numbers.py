@@ -46,6 +46,15 @@ def middle_number_rows(
 ) -> list[list[Cell]] | None:
     """The grid of such a table (header first), or None when its last number column is not in the
     middle or the printed row numbers 1, 2 … do not cut the cells into rows that fit."""
+    found = middle_number_table(cells, header, roles)
+    return found[0] if found is not None else None
+
+
+def middle_number_table(
+    cells: list[str], header: int, roles: list[str | None]
+) -> tuple[list[list[Cell]], int] | None:
+    """The grid of such a table and the number of cells it takes (the cells after the last row's
+    own cells are not the table's), or None as for middle_number_rows."""
     numbers = [j for j, r in enumerate(roles[:header]) if r == "number"]
     if not numbers or not 0 < numbers[-1] < header - 1:
         return None
@@ -82,4 +91,5 @@ def middle_number_rows(
         grid.append(row)
         prev = [c.text for c in row]
         lead = after
-    return grid
+        used = header + k + 1 + len(own)
+    return grid, used

@@ -28,6 +28,8 @@ MARKER_START = re.compile(
     r"|[（(]\d{1,2}[）)]|\d{1,2}(?:、|[．.](?!\d)|[．.](?=\d{1,4}\s*[年月]))|[①-⑳]"
     r"|第[一二三四五六七八九十]{1,3}[条章部节])"
 )
+_BULLETS = ("-", "•", "·", "●", "○", "▪", "*")
+_BARE_MARKER = re.compile(rf"(?:{MARKER_START.pattern})\s*")
 # Main-level numbers, the only ones that split a run-on line without a blank before them.
 _MAIN_MARKER = re.compile(
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}条"
@@ -101,7 +103,14 @@ def _split_runon(line: str) -> list[str]:
         if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
             continue
         segment = line[seg_start : m.start()]
-        short_heading = len(segment) <= 40 and not re.search(r"[,，。；;：:]", segment)
+        if segment.strip() in _BULLETS:
+            continue  # a list's bullet (- 2、…): it opens the paragraph after it
+        # (a number alone, 1. before its text, is no heading: the text goes with it)
+        short_heading = (
+            len(segment) <= 40
+            and not re.search(r"[,，。；;：:]", segment)
+            and not _BARE_MARKER.fullmatch(segment.strip())
+        )
         if (
             before in _SENTENCE_END
             or MARKER_START.match(line, m.end())
@@ -588,6 +597,31 @@ def _row_fits(cells: list[str], width: int) -> bool:
     return len(cells) - groups <= width
 
 
+def _gap_header_on_two_lines(line: str, nxt: str) -> bool:
+    """A header of cells set apart by gaps whose last cell fell to the next line (``工作任务
+    具体要求`` / ``责任单位``): the first holds two cells or more, the second one header word."""
+    cells = _CELL_GAP.split(line.strip())
+    if len(cells) < 2 or _CELL_GAP.search(nxt.strip()) or not column_role(nxt.strip()):
+        return False
+    return _gap_header(line.strip() + "  " + nxt.strip())
+
+
+def _numbered_row_between_gaps(lines: list[str], k: int) -> bool:
+    """A line without a gap, numbered next after a number opening a cell of the row above and
+    followed by a row with gaps: a row whose other cells span the row above (textgrid reads
+    it)."""
+    if k + 1 >= len(lines) or not _CELL_GAP.search(lines[k + 1].strip()):
+        return False
+    m = match_marker(lines[k].strip())
+    if m is None or m.style != "ar_dot":
+        return False
+    for cell in _CELL_GAP.split(lines[k - 1].strip()):
+        above = match_marker(cell)
+        if above is not None and above.style == m.style and above.value + 1 == m.value:
+            return True
+    return False
+
+
 def gaps_as_cells(raw: list[str]) -> list[str]:
     """Rows of a table laid out with runs of blanks between cells (a PDF's text layer, a
     fixed-width copy), under a header laid out so: the header and each row after it holding such
@@ -597,11 +631,15 @@ def gaps_as_cells(raw: list[str]) -> list[str]:
     out = list(raw)
     k = 0
     while k < len(out):
+        if k + 1 < len(out) and _gap_header_on_two_lines(out[k], out[k + 1]):
+            out[k : k + 2] = [out[k].rstrip() + "  " + out[k + 1].strip()]
         if not _gap_header(out[k]):
             k += 1
             continue
         end = k + 1
-        while end < len(out) and _CELL_GAP.search(out[end].strip()):
+        while end < len(out) and (
+            _CELL_GAP.search(out[end].strip()) or _numbered_row_between_gaps(out, end)
+        ):
             end += 1
         width = len(_CELL_GAP.split(out[k].strip()))
         if all(_row_fits(_CELL_GAP.split(ln.strip()), width) for ln in out[k + 1 : end]):
@@ -674,6 +712,53 @@ def join_indented_wraps(raw: list[str]) -> list[str]:
     return out
 
 
+# A web page's furniture copied with the text: a breadcrumb (首页 > 政务公开 > …), the page's
+# labels (标题： 索引号： 发文日期： 发布时间：), font-size, print and close links, and the footer's
+# 扫一扫在手机打开当前页.
+_CRUMB = re.compile(r"^(?:当前位置[:：]?\s*)?(?:首页|网站首页|主页)\s*(?:>>?|＞|»|/|→)")
+_PAGE_LABEL = re.compile(
+    r"^[•·]?\s*(?:标题|索引号|发文日期|发布时间|发布日期|成文日期|发文机关|发布机构|信息来源|来源"
+    r"|浏览次数|点击数|访问次数|主题分类|公开方式|公开范围|字号)\s*[:：]"
+)
+_PAGE_LINKS = re.compile(
+    r"^(?:[【\[]?\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]?|[【\[]?(?:打印|打印本页|关闭|关闭窗口"
+    r"|返回顶部|收藏|分享)[】\]]?|扫一扫在手机打开当前页|[•·]\s*字号\s*[:：]?|\s)+$"
+)
+_FURNITURE_HEAD, _FURNITURE_TAIL = 15, 5
+
+
+def drop_page_furniture(lines: list[str]) -> list[str]:
+    """Lines of a web page's furniture (see above) among the first and last lines: dropped. A
+    label line (标题：… 发布时间：…) only among several such lines, where it labels the page."""
+    ends = set(range(min(_FURNITURE_HEAD, len(lines))))
+    ends |= set(range(max(0, len(lines) - _FURNITURE_TAIL), len(lines)))
+    labels = {k for k in ends if _PAGE_LABEL.match(lines[k].strip())}
+    drop = {k for k in ends if _CRUMB.match(lines[k].strip()) or _PAGE_LINKS.match(lines[k])}
+    if len(labels) >= 2:
+        drop |= labels
+    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
+# a section heading (一、…, a phrase without a sentence's end), a blank, then the first item
+# under it (（一）… or 1.…) on the same line
+_HEADING_THEN_FIRST = re.compile(
+    r"^([一二三四五六七八九十]{1,3}、[^。；;！？|]{2,40}?)\s+(?=(?:[（(]一[）)]|1[、．.](?!\d))\S)"
+)
+
+
+def split_heading_from_first_item(lines: list[str]) -> list[str]:
+    """A section heading and the first item under it set on one line, apart by a blank
+    (``一、聚焦重点领域 （一）推进财政信息公开。…``): two lines."""
+    out: list[str] = []
+    for line in lines:
+        m = _HEADING_THEN_FIRST.match(line)
+        if m is not None and "|" not in line:
+            out.extend([m.group(1), line[m.end() :]])
+        else:
+            out.append(line)
+    return out
+
+
 def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
     # pinyin noise goes first, before labels and cells are read; in text broken at a fixed
@@ -682,10 +767,11 @@ def normalise_lines(raw: list[str]) -> list[str]:
     raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw))
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
+    lines = split_heading_from_first_item(drop_page_furniture(lines))
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not _TABLE_RULE.match(ln)]
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
     lines = rejoin_wrapped(lines)
     lines = remove_pinyin(lines) if wrapped else lines
-    return split_sections_after_stops(split_runon(split_inline_items(lines)))
+    return split_sections_after_stops(split_runon(split_inline_items(split_runon(lines))))

@@ -9,7 +9,7 @@ from .deadlines import is_stage_schedule, reads_as_deadline
 from .flat_unnumbered import join_broken_headers, unnumbered_rows
 from .fold import fold
 from .group_cells import group_text_unit_rows
-from .middle_numbers import middle_number_rows
+from .middle_numbers import middle_number_rows, middle_number_table
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
 from .statements import LABEL, is_unit_list
@@ -795,12 +795,36 @@ def _rows_by_time_limits(
 _HEADER_WORD = re.compile(r"^[^。；;,，:：、]{1,12}$")
 
 
+_NOT_GROUP_ROLES = ("number", "units", "lead", "support", "deadline")
+
+
+def _group_before_first_row(lines: list[str], i: int, j: int) -> bool:
+    """Line ``j`` after header cells ``i`` … that name a unit column is the first row's group cell,
+    not one more header cell, though a word of it names a column (明确工作机构及领导职责): a
+    heading longer than header words, right before the first row's text ``1.…``."""
+    if j + 1 >= len(lines) or not any(column_role(ln) in _UNIT_ROLES for ln in lines[i:j]):
+        return False
+    k = re.sub(r"\s+", "", lines[j])
+    first = match_marker(lines[j + 1].strip())
+    return (
+        len(k) >= 8
+        and column_role(k) not in _NOT_GROUP_ROLES
+        and match_marker(k) is None
+        and first is not None
+        and first.style == "ar_dot"
+        and first.value == 1
+        and len(lines[j + 1].strip()) > first.end + 4
+    )
+
+
 def flat_header_width(lines: list[str], i: int) -> int:
     """The number of header cells of a table flattened one cell per line, starting at ``i``:
     the lines naming columns; or, when a header cell names no known column (总投资（万元）,
     建设地点), every short line up to the first row's number 1."""
     width = 0
     while i + width < len(lines) and column_role(lines[i + width]) and width < 12:
+        if _group_before_first_row(lines, i, i + width):
+            break
         width += 1
     if width == 0 or column_role(lines[i]) != "number":
         return width
@@ -902,7 +926,13 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
         if width >= 3:
             roles = [column_role(x) for x in lines[i : i + width]]
             grid = []
-            if roles[0] == "number" and {"units", "lead", "content", "title"} & set(roles):
+            middle = None
+            if roles[0] == "number" and roles[1:].count("number"):
+                # a second row-number column in the middle (序号 | 类别 | 序号 | …), no bars
+                middle = middle_number_table(lines[i:], width, header_roles(lines[i : i + width]))
+            if middle is not None and map_table(middle[0]) is not None:
+                grid, end = middle[0], i + middle[1]
+            elif roles[0] == "number" and {"units", "lead", "content", "title"} & set(roles):
                 grid, end = _flat_table(lines, i, width)
             elif roles[0] in ("title", "content") and {"units", "lead"} & set(roles):
                 grid, end = _flat_table_numbered_in_cells(lines, i, width)

@@ -75,6 +75,10 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
             rows.append([line.strip()])  # a section heading standing between the rows
             i += 1
             continue
+        if rows and _pipes(line) == 0 and _numbered_row_between(lines, i, rows[-1]):
+            rows.append([line.strip()])  # a row of its text alone, its other cells spanned
+            i += 1
+            continue
         end = _first_cell_end(lines, i, len(rows[0])) if rows and _pipes(line) == 0 else None
         if end is not None:
             # a first cell of several lines (a long task text broken inside its cell)
@@ -123,6 +127,16 @@ def _heading_between_rows(lines: list[str], i: int) -> bool:
         return False
     m = match_marker(nxt[0])
     return is_number_cell(nxt[0]) or (m is not None and not _section_line(nxt[0]))
+
+
+def _numbered_row_between(lines: list[str], i: int, prev: list[str]) -> bool:
+    """A line without bars numbered next after a number in a cell of the row above, with a row
+    of the table right after it (``8.…`` between ``… | 7.… | 市某局 |`` and ``9.… | 市某局 |``,
+    as a copy with tabs writes a row whose unit cell spans the row above): a row of its own,
+    not the first line of the next row's first cell."""
+    if i + 1 >= len(lines) or not _pipes(lines[i + 1]) or _is_sep(lines[i + 1]):
+        return False
+    return _next_row_number(lines[i], prev) and not _section_line(lines[i])
 
 
 def _pipes(line: str) -> int:
@@ -476,6 +490,11 @@ def _next_row_number(text: str, prev: list[str]) -> bool:
     return False
 
 
+def _solid_cells(row: list[str]) -> list[str]:
+    """A row's texts without blanks, empty cells left out (to compare rows)."""
+    return [t for t in (re.sub(r"\s+", "", fold(c)) for c in row) if t]
+
+
 def build_grid(
     rows: list[list[str]], roles_of: Callable[[list[str]], list[str | None]]
 ) -> list[list[Cell]] | None:
@@ -511,9 +530,10 @@ def build_grid(
             header[j] = "序号"
     grid: list[list[Cell]] = [[Cell(h) for h in header]]
     prev: list[str] = [""] * width
+    again = _solid_cells(trimmed[0])
     for r, written in zip(body, (len(r) for r in rows[1:]), strict=True):
-        if not r:
-            continue
+        if not r or _solid_cells(r) == again:
+            continue  # the header printed again after a page break
         if len(r) < width and not r[0].strip() and any(c.strip() for c in r):
             # ``| 完成路面铺设。 | 11月底前 |``: the empty first cell is the one spanning rows
             r = r[next(k for k, c in enumerate(r) if c.strip()) :]
