@@ -144,17 +144,7 @@ def _cut_points(line: str, expect: int) -> list[int]:
                 first = head if head and not _after_sentence(line, m.start()) else m.start()
                 cuts = [c for c in (first, *rest) if 0 < c < len(line)]
                 break
-    if not cuts and marker is not None and marker.style == "cn_dun":
-        # a section heading and its first item on one line, set apart by a space
-        # (一、聚焦重点领域,提升公开质量 (一)规范财政信息公开。…)
-        m = _FIRST_SUB_ITEM.match(fold(line), marker.end)
-        if m:
-            cuts = [m.start("item")]
     return cuts
-
-
-# a heading (no sentence in it, commas allowed) then space and (一)
-_FIRST_SUB_ITEM = re.compile(r"[^。;:!?()\s]{2,40}\s+(?P<item>\(一\))")
 
 
 def _split_deep(line: str, state: list[int]) -> list[str]:
