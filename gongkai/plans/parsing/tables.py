@@ -587,15 +587,15 @@ def _flat_table_numbered_in_cells(
     grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
     i, expected = start + width, 1
     while i < len(lines):
-        if _heading_before_row(lines, i, expected):
+        while _heading_before_row(lines, i, expected):
             grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
             i += 1
-        if not _opens_row(lines[i], expected):
+        if i >= len(lines) or not _opens_row(lines[i], expected):
             break
         j = i + 1
         while j < len(lines) and not _opens_row(lines[j], expected + 1):
             j += 1
-        if j < len(lines) and j - 1 > i + 1 and _heading_before_row(lines, j - 1, expected + 1):
+        while j < len(lines) and j - 1 > i + 1 and _heading_before_row(lines, j - 1, expected + 1):
             j -= 1
         cells = [lines[i], *_merge_unit_lines(lines[i + 1 : j], width - 1)]
         labelled = _label_lines_in_cells(lines[i + 1 : j], width - 1)
@@ -620,13 +620,19 @@ def _opens_row(text: str, expected: int) -> bool:
 
 def _heading_before_row(lines: list[str], i: int, expected: int) -> bool:
     """A section heading (一、… （二）…) standing alone as a row of a table without separators,
-    right before the row numbered ``expected``."""
+    right before the row numbered ``expected`` or before a heading of a lower level that stands
+    before it (``一、…`` / ``（一）…`` / ``1.…``)."""
     text = lines[i].strip()
-    if not _section_marker(text) or len(text) > 40 or "。" in text or i + 1 >= len(lines):
+    m = _section_marker(text)
+    if m is None or len(text) > 40 or "。" in text.rstrip("。") or i + 1 >= len(lines):
         return False
     first = lines[i + 1].split(" ")[0]
     num = match_bare_number(first) if is_number_cell(first) else None
-    return (num is not None and num.value == expected) or _opens_row(first, expected)
+    if (num is not None and num.value == expected) or _opens_row(first, expected):
+        return True
+    below = _section_marker(lines[i + 1].strip())
+    lower = below is not None and below.style != m.style and m.style == "cn_dun"
+    return lower and _heading_before_row(lines, i + 1, expected)
 
 
 def _merge_unit_lines(cells: list[str], lead: int) -> list[str]:
