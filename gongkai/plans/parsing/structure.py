@@ -305,7 +305,7 @@ class TreeBuilder:
         if trow.deadline:
             node.statements.append(Statement(deadline=trow.deadline, text=trow.deadline))
         node.touch(line, " ".join(x for x in (trow.title, trow.content) if x))
-        if trow.sub_items and node.style == "para":
+        if trow.sub_items and (node.style == "para" or numbered):
             # an unnumbered row whose text is numbered lines: the lines are its items, and the
             # row's cells apply to each
             node.own_text = ""

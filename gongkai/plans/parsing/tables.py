@@ -197,6 +197,9 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             trow.deadline = remark  # a time limit written in the remarks column
         if trow.number is None:
             _number_from_cells(trow)
+        elif not trow.number_spanned and "\n" in trow.content:
+            # a numbered row whose text cell is numbered lines ((1)… / (2)…): they are its items
+            trow.sub_items = _numbered_lines(trow.content)
         out.append(trow)
     return out
 

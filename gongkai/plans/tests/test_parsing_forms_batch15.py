@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
+from gongkai.plans.parsing.model import Block, Cell
 
 
 def _parse(text: str):
@@ -53,4 +53,23 @@ def test_lead_and_responsible_cells_under_two_heading_rows() -> None:
         ("一/（一）/1", ["甲局"], ["甲局"]),
         ("一/（一）/2", ["甲局", "乙局"], ["甲局", "乙局", "丙局", "丁中心"]),
         ("一/（二）/3", ["戊局"], ["戊局", "各部门"]),
+    ]
+
+
+def _table(rows: list[list[str]]):
+    return parse_blocks([Block("table", rows=[[Cell(c) for c in row] for row in rows])])
+
+
+def test_numbered_row_whose_text_cell_is_numbered_lines() -> None:
+    plan = _table(
+        [
+            ["序号", "工作任务", "具体要求", "责任单位", "完成时限"],
+            ["1", "做好规划公开", "（1）公开规划纲要。\n（2）归集历年规划。", "县甲局", "6月底前"],
+            ["2", "做好财政公开", "公开预算决算。", "县乙局", "年底前"],
+        ]
+    )
+    assert [("/".join(t.path), t.units, t.deadline) for t in plan.tasks] == [
+        ("1/（1）", ["县甲局"], "6月底前"),
+        ("1/（2）", ["县甲局"], "6月底前"),
+        ("2", ["县乙局"], "年底前"),
     ]
