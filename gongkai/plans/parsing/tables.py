@@ -12,6 +12,7 @@ from .group_cells import group_text_unit_rows
 from .middle_numbers import middle_number_rows
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
+from .runon_table import runon_table
 from .statements import LABEL, is_unit_list
 from .textgrid import (
     TextTable,
@@ -784,6 +785,13 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
         if blocks[i].kind != "para":
             out.append(blocks[i])
             i += 1
+            continue
+        runon = runon_table(lines, i, column_role)
+        if runon is not None and map_table(runon[1]) is not None:
+            title, grid, end = runon
+            out.extend([Block("para", title)] if title else [])
+            out.append(Block("table", rows=grid))
+            i = end
             continue
         if lines[i] == "|" and lines[i + 1 : i + 40].count("|") >= 4:
             grid, end = _pipe_table(lines, i)
