@@ -591,11 +591,12 @@ def _flat_table_numbered_in_cells(
     grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
     i, expected = start + width, 1
     while i < len(lines):
-        while _heading_before_row(lines, i, expected):
-            grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
-            i += 1
-        if i >= len(lines) or not _opens_row(lines[i], expected):
+        heads: list[str] = []
+        while _heading_before_row(lines, i + len(heads), expected):
+            heads.append(lines[i + len(heads)])
+        if i + len(heads) >= len(lines) or not _opens_row(lines[i + len(heads)], expected):
             break
+        first, i = i, i + len(heads)
         j = i + 1
         while j < len(lines) and not _opens_row(lines[j], expected + 1):
             j += 1
@@ -609,8 +610,12 @@ def _flat_table_numbered_in_cells(
         elif j >= len(lines):  # the last row: the lines after its cells are text after the table
             cells = lines[i : i + width]
             j = i + len(cells)
-        if len(cells) < 2:
+        # several headings are rows of their own only when the row fills the columns without
+        # them (else they may be its group cells: 一、… / （一）… / 1.… / 单位)
+        if len(cells) < 2 or (len(heads) >= 2 and len(cells) < width):
+            i = first
             break
+        grid.extend([Cell(h)] + [Cell("") for _ in range(width - 1)] for h in heads)
         grid.append([Cell(c) for c in cells])
         i, expected = j, expected + 1
     return grid, i
@@ -821,8 +826,9 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 grid, end = _flat_table(lines, i, width)
             elif roles[0] in ("title", "content") and {"units", "lead"} & set(roles):
                 grid, end = _flat_table_numbered_in_cells(lines, i, width)
-                found = group_text_unit_rows(lines[i:], roles) if len(grid) < 2 else None
-                if found is not None:  # group / text / unit cells without row numbers
+                found = group_text_unit_rows(lines[i:], roles)
+                # group / text / unit cells without row numbers, when they read further
+                if found is not None and (len(grid) < 2 or i + found[1] > end):
                     grid, end = found[0], i + found[1]
             if len(grid) > 1:
                 out.append(Block("table", rows=grid))

@@ -56,6 +56,55 @@ def test_lead_and_responsible_cells_under_two_heading_rows() -> None:
     ]
 
 
+GROUP_TEXT_UNIT_HEADINGS_CLOSED = """工作任务
+具体要求
+责任单位
+一、做好规划公开。
+1.公开规划纲要。
+县甲局;各乡(镇)
+2.归集历年规划。
+县乙局牵头,县直有关部门配合
+二、做好财政公开。
+3.推进预算公开。
+县丙局牵头,县直各部门落实
+4.深化债务信息公开,定期公开债务限额。
+5.公开惠民资金发放信息。
+县丁局牵头,县直有关部门落实"""
+
+
+def test_group_text_unit_cells_read_further_than_numbered_rows() -> None:
+    # headings closed by 。 may stand before numbered rows, but a row without its own unit cell
+    # (4.) lies under the one above: the group / text / unit reading takes the whole table
+    plan = _parse(GROUP_TEXT_UNIT_HEADINGS_CLOSED)
+    assert _rows(plan) == [
+        ("一/1", [], ["县甲局", "各乡(镇)"]),
+        ("一/2", ["县乙局"], ["县乙局", "县直有关部门"]),
+        ("二/3", ["县丙局"], ["县丙局", "县直各部门"]),
+        ("二/4", ["县丙局"], ["县丙局", "县直各部门"]),
+        ("二/5", ["县丁局"], ["县丁局", "县直有关部门"]),
+    ]
+
+
+GROUP_CELLS_BEFORE_SHORT_ROWS = """工作要求
+工作任务
+具体要求
+责任单位
+一、优化公开基础
+（一）深化文件集中公开。
+1.逐步推进文件库建设。
+县甲局、县乙局
+（二）推进基层公开规范化。
+2.动态更新公开目录。
+县有关单位"""
+
+
+def test_two_headings_before_a_row_short_of_the_columns_are_its_group_cells() -> None:
+    # 一、 and （一） are the row's group cells (two columns of the four), not rows of their own:
+    # the numbered-in-cells reading does not take them, so the rows nest no ¶ under 1 and 2
+    plan = _parse(GROUP_CELLS_BEFORE_SHORT_ROWS)
+    assert [t.path for t in plan.tasks] == [["一", "（一）", "1"], ["一", "（二）", "2"]]
+
+
 def _table(rows: list[list[str]]):
     return parse_blocks([Block("table", rows=[[Cell(c) for c in row] for row in rows])])
 
