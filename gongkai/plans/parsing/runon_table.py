@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .fold import fold
 from .model import Cell
 from .textgrid import cell_kind
 
@@ -61,8 +62,10 @@ Roles = Callable[[str], "str | None"]
 def _inline_header(text: str, column_role: Roles) -> tuple[int, int, list[str]] | None:
     """A header row run on inside ``text``: where it starts and ends, and its words. It opens
     with 序号 and names a unit column and a text column, three words at least, set apart by
-    spaces; the last word runs on into the first cell."""
-    for m in re.finditer(r"(?:序号|编号)\s+", text):
+    spaces; the last word runs on into the first cell. Read on the folded shadow of the text
+    (序號 as 序号), the words as written."""
+    shadow = fold(text)
+    for m in re.finditer(r"(?:序号|编号)\s+", shadow):
         words, pos = [text[m.start() : m.end()].strip()], m.end()
         while pos < len(text):
             space = text.find(" ", pos)
@@ -71,9 +74,9 @@ def _inline_header(text: str, column_role: Roles) -> tuple[int, int, list[str]] 
                 words.append(token)
                 pos = space + 1
                 continue
-            head = _HEADER_END.match(token)
-            if head is not None and column_role(head.group(0)) and head.end() < len(token):
-                words.append(head.group(0))
+            head = _HEADER_END.match(shadow[pos : pos + len(token)])
+            if head is not None and column_role(token[: head.end()]) and head.end() < len(token):
+                words.append(token[: head.end()])
                 pos += head.end()
             break
         roles = {column_role(w) for w in words}

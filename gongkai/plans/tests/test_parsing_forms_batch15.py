@@ -156,3 +156,16 @@ def test_runon_table_of_a_sharing_site_copy() -> None:
         ("3/（2）", ["甲科"], ["甲科", "乙科"], ""),
     ]
     assert plan.title == "某某局 2019 年政务公开工作方案"
+
+
+def test_runon_table_in_traditional_characters() -> None:
+    import opencc
+
+    plan = _parse(opencc.OpenCC("s2t").convert(RUNON_SHARED_COPY))
+    assert ["/".join(t.path) for t in plan.tasks] == [
+        *(f"1/¶{n}" for n in range(1, 4)),
+        *(f"2/¶{n}" for n in range(1, 6)),
+        "3/（1）",
+        "3/（2）",
+    ]
+    assert plan.tasks[0].units == ["甲科", "乙科"]
