@@ -169,3 +169,34 @@ def test_runon_table_in_traditional_characters() -> None:
         "3/（2）",
     ]
     assert plan.tasks[0].units == ["甲科", "乙科"]
+
+
+def test_numbers_that_lost_their_closing_bracket() -> None:
+    plan = _parse(
+        "某县2022年政务公开工作要点\n"
+        "一、推进决策公开\n"
+        "(一加强重大决策公开。做好决策草案公开。(县甲局、县乙局等负责落实)\n"
+        "(二者均按规定办理)\n"
+        "(二加强政策解读。做好政策解读工作。(县丙局负责落实)"
+    )
+    assert _rows(plan) == [
+        ("一/（一）", [], ["县甲局", "县乙局"]),
+        ("一/（二）", [], ["县丙局"]),
+    ]
+
+
+def test_number_that_lost_its_dot_between_its_neighbours() -> None:
+    plan = _parse(
+        "一、做好公开(县甲局负责)\n"
+        "1.落实公开制度。\n"
+        "2.推进规划公开。\n"
+        "3落实政策解读制度,做好解读。\n"
+        "4.加强平台建设。\n"
+        "5个工作日内答复申请。"
+    )
+    assert [t.path for t in plan.tasks] == [["一", "1"], ["一", "2"], ["一", "3"], ["一", "4"]]
+    # a count or a date opening a line is no number, even where one is missing
+    plan = _parse(
+        "一、办理申请(县甲局负责)\n1.登记申请。\n2.受理申请。\n3日内转交有关单位。\n4.公开结果。"
+    )
+    assert [t.path[-1] for t in plan.tasks] == ["1", "2", "4"]
