@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 
 from .fold import fold
 from .model import COLUMN_BREAK, Cell
-from .numbering import Marker, garbled_prefix, label_for, match_bare_number, match_marker
+from .numbering import (
+    Marker,
+    cn_to_int,
+    garbled_prefix,
+    label_for,
+    match_bare_number,
+    match_marker,
+)
 from .statements import (
     Statement,
     find_statements,
@@ -76,7 +83,46 @@ def resolve_markers(lines: list[str]) -> list[Marker | None]:
                     style, value + 1, label_for(style, value + 1), cut, garbled=True
                 )
                 break
+    for i, line in enumerate(lines):
+        if markers[i] is None:
+            markers[i] = _lost_punctuation(line, markers[:i], markers[i + 1 :])
     return markers
+
+
+_OPEN_NUMBER = re.compile(r"\s*\(\s*([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff])")
+# digits run on into the text, not a count or a date (3个, 5月)
+_BARE_DIGITS = re.compile(r"\s*(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日时号个项次条家名人万亿元])")
+
+
+def _lost_punctuation(
+    line: str, before: list[Marker | None], after: list[Marker | None]
+) -> Marker | None:
+    """A number that lost its closing bracket (``(二加强…``, the bracket it opens never closes on
+    the line) or its dot (``3落实…``) in the sequence of its style: ``(一`` right under a
+    higher-level item or after ``(一)``'s predecessor, ``3`` between ``2.`` and ``4.``."""
+    k = fold(line)
+    m = _OPEN_NUMBER.match(k)
+    if m is not None and k.count("(") > k.count(")"):
+        value = cn_to_int(m.group(1))
+        styles = ("cn_dun", "cn_paren")
+        prev = next((b for b in reversed(before) if b is not None and b.style in styles), None)
+        first = prev is not None and prev.style == "cn_dun" and value == 1
+        if first or (prev is not None and prev.style == "cn_paren" and prev.value == value - 1):
+            return Marker("cn_paren", value, label_for("cn_paren", value), m.end())
+    m = _BARE_DIGITS.match(k)
+    if m is not None:
+        value = int(m.group(1))
+        last = next((b for b in reversed(before) if b is not None), None)
+        nxt = next((a for a in after if a is not None), None)
+        if (
+            last is not None
+            and nxt is not None
+            and last.style == nxt.style == "ar_dot"
+            and last.value == value - 1
+            and nxt.value == value + 1
+        ):
+            return Marker("ar_dot", value, label_for("ar_dot", value), m.end())
+    return None
 
 
 # Levels of item numbers as Chinese documents use them: 一、 > （一） > 1. > （1） > ①.
@@ -305,9 +351,9 @@ class TreeBuilder:
         if trow.deadline:
             node.statements.append(Statement(deadline=trow.deadline, text=trow.deadline))
         node.touch(line, " ".join(x for x in (trow.title, trow.content) if x))
-        if trow.sub_items and (node.style == "para" or trow.number is not None):
-            # an unnumbered row whose text is numbered lines: the lines are its items, and the
-            # row's cells apply to each
+        if trow.sub_items and (node.style == "para" or numbered):
+            # a row whose text is numbered lines: the lines are its items, and the row's cells
+            # apply to each
             node.own_text = ""
             for marker, text in trow.sub_items:
                 child = node.add_child(

@@ -12,6 +12,7 @@ from .group_cells import group_text_unit_rows
 from .middle_numbers import middle_number_rows, middle_number_table
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
+from .runon_table import runon_table
 from .statements import LABEL, is_unit_list
 from .textgrid import (
     TextTable,
@@ -211,9 +212,12 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             trow.deadline = remark  # a time limit written in the remarks column
         if trow.number is None:
             _number_from_cells(trow)
-        elif trow.number.label == own_number and not trow.title:
-            # a row numbered by two of a list's numbers (36,37) whose text is two numbered
-            # lines (1、… / 2、…): the lines are its items
+        elif (trow.number.label == own_number and not trow.title) or (
+            not trow.number_spanned and "\n" in trow.content
+        ):
+            # a numbered row whose text cell is numbered lines ((1)… / (2)…), or a row numbered
+            # by two of a list's numbers (36,37) whose text is two numbered lines: they are its
+            # items
             trow.sub_items = _numbered_lines(trow.content)
         out.append(trow)
     return out
@@ -689,15 +693,16 @@ def _flat_table_numbered_in_cells(
     grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
     i, expected = start + width, 1
     while i < len(lines):
-        if _heading_before_row(lines, i, expected):
-            grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
-            i += 1
-        if not _opens_row(lines[i], expected):
+        heads: list[str] = []
+        while _heading_before_row(lines, i + len(heads), expected):
+            heads.append(lines[i + len(heads)])
+        if i + len(heads) >= len(lines) or not _opens_row(lines[i + len(heads)], expected):
             break
+        first, i = i, i + len(heads)
         j = i + 1
         while j < len(lines) and not _opens_row(lines[j], expected + 1):
             j += 1
-        if j < len(lines) and j - 1 > i + 1 and _heading_before_row(lines, j - 1, expected + 1):
+        while j < len(lines) and j - 1 > i + 1 and _heading_before_row(lines, j - 1, expected + 1):
             j -= 1
         cells = [lines[i], *_merge_unit_lines(lines[i + 1 : j], width - 1)]
         labelled = _label_lines_in_cells(lines[i + 1 : j], width - 1)
@@ -707,8 +712,12 @@ def _flat_table_numbered_in_cells(
         elif j >= len(lines):  # the last row: the lines after its cells are text after the table
             cells = lines[i : i + width]
             j = i + len(cells)
-        if len(cells) < 2:
+        # several headings are rows of their own only when the row fills the columns without
+        # them (else they may be its group cells: 一、… / （一）… / 1.… / 单位)
+        if len(cells) < 2 or (len(heads) >= 2 and len(cells) < width):
+            i = first
             break
+        grid.extend([Cell(h)] + [Cell("") for _ in range(width - 1)] for h in heads)
         grid.append([Cell(c) for c in cells])
         i, expected = j, expected + 1
     return grid, i
@@ -722,13 +731,19 @@ def _opens_row(text: str, expected: int) -> bool:
 
 def _heading_before_row(lines: list[str], i: int, expected: int) -> bool:
     """A section heading (一、… （二）…) standing alone as a row of a table without separators,
-    right before the row numbered ``expected``."""
+    right before the row numbered ``expected`` or before a heading of a lower level that stands
+    before it (``一、…`` / ``（一）…`` / ``1.…``)."""
     text = lines[i].strip()
-    if not _section_marker(text) or len(text) > 40 or "。" in text or i + 1 >= len(lines):
+    m = _section_marker(text)
+    if m is None or len(text) > 40 or "。" in text.rstrip("。") or i + 1 >= len(lines):
         return False
     first = lines[i + 1].split(" ")[0]
     num = match_bare_number(first) if is_number_cell(first) else None
-    return (num is not None and num.value == expected) or _opens_row(first, expected)
+    if (num is not None and num.value == expected) or _opens_row(first, expected):
+        return True
+    below = _section_marker(lines[i + 1].strip())
+    lower = below is not None and below.style != m.style and m.style == "cn_dun"
+    return lower and _heading_before_row(lines, i + 1, expected)
 
 
 def _merge_unit_lines(cells: list[str], lead: int) -> list[str]:
@@ -902,6 +917,13 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             out.append(blocks[i])
             i += 1
             continue
+        runon = runon_table(lines, i, column_role)
+        if runon is not None and map_table(runon[1]) is not None:
+            title, grid, end = runon
+            out.extend([Block("para", title)] if title else [])
+            out.append(Block("table", rows=grid))
+            i = end
+            continue
         if lines[i] == "|" and lines[i + 1 : i + 40].count("|") >= 4:
             grid, end = _pipe_table(lines, i)
             grid, end = _bar_first_cells_on_lines(lines, i, grid, end) or (grid, end)
@@ -936,8 +958,9 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 grid, end = _flat_table(lines, i, width)
             elif roles[0] in ("title", "content") and {"units", "lead"} & set(roles):
                 grid, end = _flat_table_numbered_in_cells(lines, i, width)
-                found = group_text_unit_rows(lines[i:], roles) if len(grid) < 2 else None
-                if found is not None:  # group / text / unit cells without row numbers
+                found = group_text_unit_rows(lines[i:], roles)
+                # group / text / unit cells without row numbers, when they read further
+                if found is not None and (len(grid) < 2 or i + found[1] > end):
                     grid, end = found[0], i + found[1]
             if len(grid) > 1:
                 out.append(Block("table", rows=grid))
