@@ -312,6 +312,7 @@ SPECTACULAR_SETTINGS = {
         "ItemKindEnum": "gongkai.publishing.models.items.Kind",
         "ConsultationStatusEnum": "gongkai.participation.states.ConsultationStatus",
         "BriefingKindEnum": "gongkai.briefings.kinds.EntryKind",
+        "SpeakerRoleEnum": "gongkai.briefings.kinds.SpeakerRole",
         "IncidentKindEnum": "gongkai.incidents.states.IncidentKind",
         "IncidentStatusEnum": "gongkai.incidents.states.IncidentStatus",
         "ReleaseKindEnum": "gongkai.incidents.states.ReleaseKind",
