@@ -223,7 +223,7 @@ def test_held_out_part_is_scored_and_reported() -> None:
 def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
     line = _line("seventh to fifteenth batches held-out", docs, figures)
-    record(line + " (never read while tuning; the ninth batch's forms were described to it)")
+    record(line + " (never opened while tuning; forms of the 9th, 12th to 15th described)")
     assert docs == len(UNREAD_HELD_OUT)
     assert all(0.0 <= f <= 1.0 for f in figures)
 
