@@ -43,3 +43,46 @@ def test_main_co_operating_units_label_line_adds_units() -> None:
         ("1", ["县某某委", "县甲局"], ["县某某委", "县甲局", *others]),
         ("2", ["县某某委"], ["县某某委", *others]),
     ]
+
+
+# a "|" table copied one cell per line: a row opens with "| 1 |" and each later cell is "cell |";
+# a schedule column beside the time-limit column, a supervision column naming an office and its
+# phone, an implementing-body column (a unit) and a steps column (not a deadline)
+BAR_OPENED_ROWS_ONE_CELL_PER_LINE = """| 2026年度区某某局重点工作任务分解 |
+| 序号 |
+责任单位 |
+考核指标 |
+分月序时进度 |
+监督方式 |
+实施部门 |
+实施步骤 |
+完成时限 |
+| 1 |
+区某某局 |
+做好困难群众基本生活保障，按时足额发放救助资金。 |
+①1-3月份,摸排底数;②4-6月份,协调区财政局落实资金;③7-9月份,督查进度;④10-12月份,总结。 |
+某某局办公室0000-1234567 |
+救助中心 |
+按季度序时推进 |
+2026年12月底 |
+| 2 |
+区某某局 |
+推进养老服务设施建设。 |
+①1-3月份,制定方案;②4-6月份,启动建设;③7-9月份,推进建设;④10-12月份,验收。 |
+某某局办公室0000-1234567 |
+养老服务股 |
+按季度序时推进 |
+2026年11月底 |
+"""
+
+
+def test_bar_opened_rows_of_cells_one_per_line() -> None:
+    plan = _parse(BAR_OPENED_ROWS_ONE_CELL_PER_LINE)
+    assert _rows(plan) == [
+        ("1", [], ["区某某局", "救助中心"]),
+        ("2", [], ["区某某局", "养老服务股"]),
+    ]
+    assert [(t.deadline, str(t.due)) for t in plan.tasks] == [
+        ("2026年12月底", "2026-12-31"),
+        ("2026年11月底", "2026-11-30"),
+    ]
