@@ -191,11 +191,20 @@ def split_sections_after_stops(lines: list[str]) -> list[str]:
     return [ln for ln in out if ln]
 
 
+# a short section heading standing between blanks inside a line ( 一、总体要求 ): a paragraph
+# break of a body run on in one line
+_SPACED_HEADING = re.compile(
+    r"(?:^|\s)[一二三四五六七八九十]{1,3}、[^\s,，。；;:：、()（）\d|]{2,12}(?=\s)"
+)
+
+
 def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
-    """Split lines far longer than a paragraph (prose run together) at paragraph breaks."""
+    """Split lines far longer than a paragraph (prose run together) at paragraph breaks, or
+    shorter ones holding two or more short section headings set apart by blanks."""
     out: list[str] = []
     for line in lines:
-        if len(line) >= min_len and len(MARKER_START.findall(line)) >= 2 and " | " not in line:
+        long = len(line) >= min_len or len(_SPACED_HEADING.findall(line)) >= 2
+        if long and len(MARKER_START.findall(line)) >= 2 and " | " not in line:
             out.extend(_split_runon(line))
         else:
             out.append(line)

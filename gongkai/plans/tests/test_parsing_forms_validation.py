@@ -86,3 +86,36 @@ def test_bar_opened_rows_of_cells_one_per_line() -> None:
         ("2026年12月底", "2026-12-31"),
         ("2026年11月底", "2026-11-30"),
     ]
+
+
+# a body run on in one line (under 400 characters) after the title: short section headings set
+# apart by blanks ( 一、总体要求 ), a section without statement, a sub-section and its item
+RUN_ON_BODY_WITH_SPACED_HEADINGS = (
+    "某某区2023年政务公开工作要点\n"
+    "为深入贯彻落实上级关于全面推进政务公开工作的部署要求，进一步提升政务公开质量和实效，"
+    "结合我区实际，制定本要点。 一、总体要求 坚持以人民为中心的发展思想，全面推进基层政务公开"
+    "标准化规范化建设，不断提升政务公开的质量和实效。 二、目标任务 围绕全区中心工作，深化重点"
+    "领域信息公开，提升政务服务水平。 （一）加强重点领域信息公开 1、乡村振兴领域。及时公开相关"
+    "政策、项目安排和资金使用情况。（责任单位：区政府办公室、区甲局） 2、优化营商"
+)
+
+
+def test_short_run_on_body_splits_at_spaced_section_headings() -> None:
+    plan = _parse(RUN_ON_BODY_WITH_SPACED_HEADINGS)
+    assert [("/".join(t.path), t.units) for t in plan.tasks][:2] == [
+        ("一", []),
+        ("二/（一）/1", ["区政府办公室", "区甲局"]),
+    ]
+
+
+def test_etc_and_a_group_of_members_closes_a_unit_list() -> None:
+    plan = _parse(
+        "一、做好公开\n"
+        "（一）公开项目信息。（责任单位：区甲局、区乙局等某某工作领导小组成员单位，区丙局）"
+    )
+    assert _rows(plan) == [("一/（一）", [], ["区甲局", "区乙局", "区丙局"])]
+
+
+def test_local_bodies_named_by_kind_after_each_level_are_one_unit() -> None:
+    plan = _parse("一、做好公开\n（一）公开项目信息。（责任单位：区甲局，各乡、街办、管理处）")
+    assert _rows(plan) == [("一/（一）", [], ["区甲局", "各乡、街办、管理处"])]
