@@ -9,6 +9,7 @@ from .deadlines import is_stage_schedule, reads_as_deadline
 from .flat_unnumbered import join_broken_headers, unnumbered_rows
 from .fold import fold
 from .group_cells import group_text_unit_rows
+from .level_index import level_index_table
 from .middle_numbers import middle_number_rows, middle_number_table
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
@@ -933,6 +934,12 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 continue
         found = _flattened_table(lines, i) or _spaced_table(lines, i)
         if found is not None:
+            grid, end = found
+            out.append(Block("table", rows=grid))
+            i = end
+            continue
+        found = level_index_table(lines, i)
+        if found is not None and map_table(found[0]) is not None:
             grid, end = found
             out.append(Block("table", rows=grid))
             i = end

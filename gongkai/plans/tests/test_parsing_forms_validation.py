@@ -119,3 +119,43 @@ def test_etc_and_a_group_of_members_closes_a_unit_list() -> None:
 def test_local_bodies_named_by_kind_after_each_level_are_one_unit() -> None:
     plan = _parse("一、做好公开\n（一）公开项目信息。（责任单位：区甲局，各乡、街办、管理处）")
     assert _rows(plan) == [("一/（一）", [], ["区甲局", "各乡、街办、管理处"])]
+
+
+def _cells_with_blanks(rows: list[list[str]]) -> str:
+    """Cells one per line with a blank line between cells and a line of one space between rows."""
+    out: list[str] = []
+    for row in rows:
+        for cell in row:
+            out.extend([cell, ""])
+        out.append(" ")
+    return "\n".join(out) + "\n"
+
+
+# an index of five levels and a unit column: unnumbered group cells with scores whose closing
+# bracket is lost, the groups printed again after a page break, units one or two per row (on
+# lines of their own), an indicator text broken over two lines, the last row cut off
+_META = "标题：某某局2021年度政务公开重点工作任务分解\n索引号：000000/2021-00001\n• 打印\n"
+LEVEL_INDEX = _META + (
+    _cells_with_blanks(
+        [
+            ["一级指标", "二级指标", "三级指标", "四级指标", "五级指标", "责任科室、单位"],
+            ["主动公开(20", "重点领域信息(10", "公共卫生(3", "疾病预防(1"],
+            ["是否公开疫苗接种门诊名单及服务时间(0.5", "甲科"],
+            ["是否公开传染病防治知识(0.5", "甲科", "某某健康教育中心"],
+            ["妇幼健康(1", "是否公开孕产妇保健服务项目(0.5", "乙科"],
+            ["主动公开", "重点领域信息", "23", "医疗监管(2"],
+            ["是否公开医疗机构监督检查结", "果及处理信息(0.5", "丙科", "区某某监督执法大队"],
+            ["是否公开医师执业注册"],
+        ]
+    )
+)
+
+
+def test_index_of_levels_one_cell_per_line_reads_each_indicator_as_a_row() -> None:
+    plan = _parse(LEVEL_INDEX)
+    assert [("/".join(t.path), t.units) for t in plan.tasks][:4] == [
+        ("¶1", ["甲科"]),
+        ("¶2", ["甲科", "某某健康教育中心"]),
+        ("¶3", ["乙科"]),
+        ("¶4", ["丙科", "区某某监督执法大队"]),
+    ]
