@@ -159,3 +159,43 @@ def test_index_of_levels_one_cell_per_line_reads_each_indicator_as_a_row() -> No
         ("¶3", ["乙科"]),
         ("¶4", ["丙科", "区某某监督执法大队"]),
     ]
+
+
+def _bar_lines(rows: list[list[str]]) -> str:
+    """A table copied one cell per line, a "|" line between cells and two between rows."""
+    out = ["|"]
+    for row in rows:
+        for cell in row:
+            out.extend([cell, "|"])
+        out.append("|")
+    return "\n".join(out[:-2]) + "\n"
+
+
+# numbered group headings on rows of their own between the rows, a statement and a time limit
+# on every row, the last row cut off inside its unit cell
+BAR_LINES_WITH_GROUP_ROWS = _bar_lines(
+    [
+        ["序号", "工作任务", "责任单位", "时限"],
+        ["一、围绕重点领域抓好主动公开"],
+        ["1", "做好经济运行信息公开。", "办公室牵头,各科室、局属各单位具体落实", "全年"],
+        ["2", "推进政务服务信息公开。", "办公室牵头,各科室、局属各单位具体落实", "全年"],
+        ["二、加强政策解读"],
+        ["3", "做好政策解读工作。", "办公室牵头,各科室、局属各单位具体落实", "全年"],
+        ["4", "加强平台建设。", "办公室牵头,各科室"],
+    ]
+)
+
+
+def test_group_heading_rows_and_a_cut_last_row_between_bar_lines() -> None:
+    plan = _parse(BAR_LINES_WITH_GROUP_ROWS)
+    units = ["办公室", "各科室", "局属各单位"]
+    assert [(*_rows_one(t), t.deadline) for t in plan.tasks][:3] == [
+        ("一/1", ["办公室"], units, "全年"),
+        ("一/2", ["办公室"], units, "全年"),
+        ("二/3", ["办公室"], units, "全年"),
+    ]
+    assert ["/".join(t.path) for t in plan.tasks] == ["一/1", "一/2", "二/3", "二/4"]
+
+
+def _rows_one(t) -> tuple[str, list[str], list[str]]:
+    return ("/".join(t.path), t.lead, t.units)
