@@ -528,6 +528,10 @@ def _closes_with_time_limit(k: str, m: re.Match[str]) -> bool:
     return bool(pieces) and all(p.strip() and _is_time_limit(p) for p in pieces)
 
 
+# a label opening a bracket (联系单位:, 联系人:): a statement's labels are read before this
+_OTHER_LABEL = re.compile(r"^[^:,、;()]{1,8}:")
+
+
 def find_statements(text: str, closing: bool = False) -> tuple[str, list[Statement]]:
     """Find the statements in a paragraph; return the text without them and the statements.
 
@@ -569,6 +573,8 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
             end >= tail
             and (start == 0 or text[start - 1] in "。；;")
             and is_unit_list(_without_time_limits(fold(body)))
+            # (联系单位:办公室): a label not of a statement names whom to ask, not who does it
+            and not _OTHER_LABEL.match(fold(body).strip())
         ):
             found.append(
                 (start, end)

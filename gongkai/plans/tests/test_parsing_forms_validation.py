@@ -199,3 +199,27 @@ def test_group_heading_rows_and_a_cut_last_row_between_bar_lines() -> None:
 
 def _rows_one(t) -> tuple[str, list[str], list[str]]:
     return ("/".join(t.path), t.lead, t.units)
+
+
+# the issuing notice names a contact office in a bracket after its last sentence: not a statement
+CONTACT_BRACKET_IN_NOTICE = """某省某某厅关于印发2021年政务公开工作要点的通知
+各处室、单位：
+现将《2021年政务公开工作要点》印发给你们，请认真贯彻落实。工作中遇到的问题请及时报告。(联系单位:办公室)
+某省某某厅
+2021年5月1日
+某省某某厅2021年政务公开工作要点
+为做好全厅政务公开工作，制定本要点。
+一、加强政策发布解读
+(一)做好重要政策发布。及时发布政策文件，做好解读。(牵头单位:办公室、甲处,责任单位:各有关处室、单位)
+(二)做好
+"""
+
+
+def test_contact_label_bracket_in_the_notice_is_no_statement() -> None:
+    plan = _parse(CONTACT_BRACKET_IN_NOTICE)
+    assert _rows(plan)[0] == (
+        "一/（一）",
+        ["办公室", "甲处"],
+        ["办公室", "甲处", "各有关处室、单位"],
+    )
+    assert len(plan.tasks) == 2
