@@ -223,3 +223,47 @@ def test_contact_label_bracket_in_the_notice_is_no_statement() -> None:
         ["办公室", "甲处", "各有关处室、单位"],
     )
     assert len(plan.tasks) == 2
+
+
+# group / text / unit cells one per line with blank lines between: a unit cell printed after a
+# run of numbered requirements of its group covers each of them
+UNIT_LINE_AFTER_A_RUN = """某市某某局2021年政务公开工作要点分工方案
+
+工作任务
+
+具体要求
+
+落实科室(部门)
+
+做好各类规划主动公开
+
+1.及时公开本部门中长期规划。
+
+办公室
+
+2.做好规划解读工作。
+
+办公室、规划科
+
+推进基金监管信息公开
+
+3.公开基金监管工作动态。
+
+4.公开违法违规典型案例。
+
+5.公开举报奖励政策。
+
+甲科、乙科、某某事业管理中心按职责分工落实
+"""
+
+
+def test_unit_cell_after_a_run_of_requirements_covers_each() -> None:
+    plan = _parse(UNIT_LINE_AFTER_A_RUN)
+    shared = ["甲科", "乙科", "某某事业管理中心"]
+    assert _rows(plan) == [
+        ("1", [], ["办公室"]),
+        ("2", [], ["办公室", "规划科"]),
+        ("3", [], shared),
+        ("4", [], shared),
+        ("5", [], shared),
+    ]
