@@ -267,3 +267,37 @@ def test_unit_cell_after_a_run_of_requirements_covers_each() -> None:
         ("4", [], shared),
         ("5", [], shared),
     ]
+
+
+# (forms a previous tuner left) tab-separated rows whose time limit cell breaks after its year
+TAB_ROWS_WITH_BROKEN_DATE_CELLS = (
+    "某县2022年政务公开工作任务分解表\n"
+    "序号\t工作任务\t责任单位\t完成时限\n"
+    "1\t做好政府信息公开年报编制发布工作。\t县政府办\t2022年\n1月底前\n"
+    "2\t推进重大建设项目信息公开。\t县发改委\t2022年\n6月底前\n"
+    "3\t做好政策解读。\t县司法局\t2022年\n12月底前\n"
+)
+
+
+def test_tab_row_whose_date_cell_breaks_onto_the_next_line_stays_one_row() -> None:
+    plan = _parse(TAB_ROWS_WITH_BROKEN_DATE_CELLS)
+    assert [("/".join(t.path), t.units, t.deadline, str(t.due)) for t in plan.tasks] == [
+        ("1", ["县政府办"], "2022年1月底前", "2022-01-31"),
+        ("2", ["县发改委"], "2022年6月底前", "2022-06-30"),
+        ("3", ["县司法局"], "2022年12月底前", "2022-12-31"),
+    ]
+
+
+def test_unlabelled_time_limit_naming_a_result_is_no_unit() -> None:
+    plan = _parse(
+        "某县2023年重点工作任务\n"
+        "一、深化重点领域改革\n"
+        "（一）推进乡村振兴。及时公开政策和项目信息。"
+        "（县甲局牵头，县乙局配合，年底前取得阶段性成果）\n"
+        "（二）推进教育改革。（县丙局负责，2023年6月底前取得明显成效）"
+    )
+    assert _rows(plan) == [
+        ("一/（一）", ["县甲局"], ["县甲局", "县乙局"]),
+        ("一/（二）", [], ["县丙局"]),
+    ]
+    assert [str(t.due) for t in plan.tasks] == ["2023-12-31", "2023-06-30"]
