@@ -99,6 +99,12 @@ def group_text_unit_rows(
         if row is not None and not own and _unit_cell(text):
             row[-1] = Cell(text)  # the unit cell closing the open row
             with_units += 1
+            # rows of the group before it that have no unit cell (3.… 4.… 5.… then the
+            # units): the cell spans them, printed after the run
+            for above in reversed(grid[len(grid) - rows_in[-1] : -1]):
+                if above[-1].text:
+                    break
+                above[-1] = Cell(text, spanned=True)
         elif levels == 2 and _top_group_cell(text, nxt):
             groups, rows_in = [text, ""], [0, 0]
         elif _group_cell(text, nxt) and (levels == 1 or groups[0]):

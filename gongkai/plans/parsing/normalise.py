@@ -191,11 +191,20 @@ def split_sections_after_stops(lines: list[str]) -> list[str]:
     return [ln for ln in out if ln]
 
 
+# a short section heading standing between blanks inside a line ( 一、总体要求 ): a paragraph
+# break of a body run on in one line
+_SPACED_HEADING = re.compile(
+    r"(?:^|\s)[一二三四五六七八九十]{1,3}、[^\s,，。；;:：、()（）\d|]{2,12}(?=\s)"
+)
+
+
 def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
-    """Split lines far longer than a paragraph (prose run together) at paragraph breaks."""
+    """Split lines far longer than a paragraph (prose run together) at paragraph breaks, or
+    shorter ones holding two or more short section headings set apart by blanks."""
     out: list[str] = []
     for line in lines:
-        if len(line) >= min_len and len(MARKER_START.findall(line)) >= 2 and " | " not in line:
+        long = len(line) >= min_len or len(_SPACED_HEADING.findall(line)) >= 2
+        if long and len(MARKER_START.findall(line)) >= 2 and " | " not in line:
             out.extend(_split_runon(line))
         else:
             out.append(line)
@@ -559,7 +568,24 @@ def tabs_as_cells(raw: list[str]) -> list[str]:
     rows = {k for k, ln in enumerate(raw) if _tab_row(ln)}
     if len(rows) < 2 or any(_SPACE_GAP.search(ln) for ln in raw):
         return raw
-    return [_INNER_TAB.sub(" | ", ln) if k in rows else ln for k, ln in enumerate(raw)]
+    out: list[str] = []
+    for k, ln in enumerate(raw):
+        if k in rows:
+            out.append(_INNER_TAB.sub(" | ", ln))
+        elif k - 1 in rows and _YEAR_END.search(raw[k - 1]) and _REST_OF_DATE.match(ln.strip()):
+            out[-1] += (
+                ln.strip()
+            )  # the row's time limit cell broken after its year (2022年 / 6月底前)
+        else:
+            out.append(ln)
+    return out
+
+
+# a row's last cell ending with a year alone, and a short line going on with the rest of the date
+_YEAR_END = re.compile(r"\t\s*\d{4}\s*年\s*$")
+_REST_OF_DATE = re.compile(
+    r"^(?:\d{1,2}\s*月|底|年底|上半年|下半年|第?[一二三四1-4]季度)[^\t|。；;,，]{0,10}$"
+)
 
 
 def _tab_row(line: str) -> bool:

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from .fold import fold
 from .units import split_top_level, split_units, split_with_separators
 
-_ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
+_ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|协作|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
 # 牵头单位, 责任处室, 配合落实单位, and two role words (牵头责任单位, 协同责任单位)
 UNIT_LABEL = (
-    rf"(?:(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
+    # 主要协作单位, 主要责任单位: the main ones of a role
+    rf"(?:(?:主要)?(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
     # 股室: the offices of a county bureau (牵头股室, 责任股室)
     r"(?:单位|部门|处室|科室|股室|主体|司局|机构|处|科)"
     # an alternative kind in brackets: 牵头科室(单位)
@@ -67,7 +68,9 @@ _TIME_LIMIT = re.compile(
     r"|(?<=\d年)(?:底|末|内|度|)"
     r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?"
     # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行)
-    r"(?:(?:完成|办结|落实到位|印发|出台|上线|建成|启动|实现|制定|编制)[\u4e00-\u9fff]{0,4})?"
+    r"(?:(?:完成|办结|落实到位|印发|出台|上线|建成|启动|实现|制定|编制)[\u4e00-\u9fff]{0,4}"
+    # a result by then (取得阶段性成果, 见到明显成效)
+    r"|(?:取得|见到|形成|实现)[\u4e00-\u9fff]{0,6}(?:成果|成效|进展|突破))?"
     r"(?:并长期坚持|并持续推进|并常态化推进)?"
     # ongoing work (持续推进, 常态化开展, and after a first step: …完成,并持续推进)
     r"|(?:并|且)?(?:长期|持续|常态化|常态长效)(?:坚持|推进|开展|实施|落实)?|立行立改"
@@ -527,6 +530,10 @@ def _closes_with_time_limit(k: str, m: re.Match[str]) -> bool:
     return bool(pieces) and all(p.strip() and _is_time_limit(p) for p in pieces)
 
 
+# a label opening a bracket (联系单位:, 联系人:): a statement's labels are read before this
+_OTHER_LABEL = re.compile(r"^[^:,、;()]{1,8}:")
+
+
 def find_statements(text: str, closing: bool = False) -> tuple[str, list[Statement]]:
     """Find the statements in a paragraph; return the text without them and the statements.
 
@@ -568,6 +575,8 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
             end >= tail
             and (start == 0 or text[start - 1] in "。；;")
             and is_unit_list(_without_time_limits(fold(body)))
+            # (联系单位:办公室): a label not of a statement names whom to ask, not who does it
+            and not _OTHER_LABEL.match(fold(body).strip())
         ):
             found.append(
                 (start, end)

@@ -9,6 +9,7 @@ from .deadlines import is_stage_schedule, reads_as_deadline
 from .flat_unnumbered import join_broken_headers, unnumbered_rows
 from .fold import fold
 from .group_cells import group_text_unit_rows
+from .level_index import level_index_table
 from .middle_numbers import middle_number_rows, middle_number_table
 from .model import Block, Cell
 from .numbering import Marker, match_bare_number, match_marker
@@ -392,10 +393,26 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[Cell]], int]:
     for r in rows:
         missing = width - len(r)
         cells = [Cell(c) for c in r]
-        if missing > 0 and grid:  # cells of a rowspan appear only in the first row
+        if missing > 0 and len(r) == 1 and width >= 3 and _section_marker(r[0]):
+            # a numbered group heading on a row of its own (一、围绕…), not the last cell of
+            # a row under cells spanning from above
+            cells += [Cell("") for _ in range(missing)]
+        elif missing > 0 and grid and _next_number(grid[-1][0].text, r[0]):
+            # the next row by its number, cut short (the copy ends inside it): its cells from
+            # the left
+            cells += [Cell("") for _ in range(missing)]
+        elif missing > 0 and grid:  # cells of a rowspan appear only in the first row
             cells = [Cell(grid[-1][k].text, spanned=True) for k in range(missing)] + cells
         grid.append(cells)
     return grid, i
+
+
+def _next_number(above: str, text: str) -> bool:
+    """``text`` is a bare row number following ``above``'s (4 then 5)."""
+    if not (is_number_cell(above) and is_number_cell(text)):
+        return False
+    a, b = match_bare_number(above), match_bare_number(text)
+    return a is not None and b is not None and b.value == a.value + 1
 
 
 def _bar_groups(lines: list[str], start: int) -> tuple[list[list[str]], int]:
@@ -933,6 +950,12 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 continue
         found = _flattened_table(lines, i) or _spaced_table(lines, i)
         if found is not None:
+            grid, end = found
+            out.append(Block("table", rows=grid))
+            i = end
+            continue
+        found = level_index_table(lines, i)
+        if found is not None and map_table(found[0]) is not None:
             grid, end = found
             out.append(Block("table", rows=grid))
             i = end

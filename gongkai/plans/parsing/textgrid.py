@@ -55,6 +55,18 @@ def _cells_of(line: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+def _opens_row(line: str) -> bool:
+    """``| cell |``: one cell between a bar that opens a row and the one that closes the cell."""
+    cells = _cells_of(line)
+    return (
+        line.lstrip().startswith(("|", "｜"))
+        and line.rstrip().endswith(("|", "｜"))
+        and len(cells) == 2
+        and not cells[0]
+        and bool(cells[1])
+    )
+
+
 def _is_sep(line: str) -> bool:
     return bool(_SEP.match(line)) and ("|" in line or "｜" in line)
 
@@ -219,6 +231,12 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
                     row.append("")
             elif line.rstrip().endswith(("|", "｜")) and len(_cells_of(line)) == 1:
                 row.append(_cells_of(line)[0])
+            elif _opens_row(line):
+                # "| 1 |": a bar opening a row before its first cell, the others "cell |"
+                breaks = True
+                if row:
+                    rows.append(row)
+                row = [_cells_of(line)[1]]
             elif (
                 rows
                 and _pipes(line) == 0

@@ -19,7 +19,9 @@ _LEVEL_BODY = re.compile(
 _TRAILING = re.compile(
     r"(?:等(?:[省市县区](?:直|政府|级)?|市县|县区)?(?:有关|相关|其他|其它)?(?:[省市县区]直)?"
     r"(?:部门|单位|处室|科室|机构)?"
-    r"(?:(?:和|及|、)(?:有关|相关)?(?:部门|单位|机构))?|及(?:有关|相关)(?:部门|单位))$"
+    r"(?:(?:和|及|、)(?:有关|相关)?(?:部门|单位|机构))?|及(?:有关|相关)(?:部门|单位)"
+    # 甲局等某某工作领导小组成员单位: 等 and the group whose members the list names
+    r"|等[\u4e00-\u9fff]{2,20}成员(?:单位|部门))$"
 )
 # a note in brackets after a name that only refers elsewhere (市有关单位(见附件1,下同)) or names
 # what the text calls it from then on (各县(区)人民政府(以下统称各县(区)政府), 〔以下简称X〕)
@@ -107,13 +109,20 @@ _ZONE_BODY = re.compile(
 )
 
 
+# a local body named by its kind alone after 、 (各乡、街办、管理处): the 各 before covers it
+_LOCAL_KIND = re.compile(r"^(?:街办|管理处|办事处)$")
+
+
 def _continues(piece: str) -> bool:
     """Whether a piece after 、 completes the collective name before it: a bare level
     (各县、市、区), a level and the kind of body (各州、市人民政府) or the levels counted
     (市、县两级政府), not a name that stands by itself with its own quantifier or office
     (区直各部门, 县直有关单位, 各部门, 区市场局)."""
     return bool(
-        _ADMIN_FRAGMENT.match(piece) or _LEVEL_BODY.match(piece) or _LEVELS_COUNTED.match(piece)
+        _ADMIN_FRAGMENT.match(piece)
+        or _LEVEL_BODY.match(piece)
+        or _LEVELS_COUNTED.match(piece)
+        or _LOCAL_KIND.match(piece)
     )
 
 
@@ -147,7 +156,7 @@ def split_units(text: str) -> list[str]:
             if carry_sep == "、" and _continues(folded):
                 piece = carry + "、" + piece
                 carry = ""
-                if _ADMIN_FRAGMENT.match(folded):
+                if _ADMIN_FRAGMENT.match(folded) or _LOCAL_KIND.match(folded):
                     carry, carry_sep = piece, sep  # 各县、市 … may go on: 各县、市、区
                     continue
             else:
