@@ -573,9 +573,8 @@ def tabs_as_cells(raw: list[str]) -> list[str]:
         if k in rows:
             out.append(_INNER_TAB.sub(" | ", ln))
         elif k - 1 in rows and _YEAR_END.search(raw[k - 1]) and _REST_OF_DATE.match(ln.strip()):
-            out[-1] += (
-                ln.strip()
-            )  # the row's time limit cell broken after its year (2022年 / 6月底前)
+            # the row's time limit cell broken after its year (2022年 / 6月底前)
+            out[-1] += ln.strip()
         else:
             out.append(ln)
     return out
@@ -800,4 +799,4 @@ def normalise_lines(raw: list[str]) -> list[str]:
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
     lines = rejoin_wrapped(lines)
     lines = remove_pinyin(lines) if wrapped else lines
-    return split_sections_after_stops(split_runon(split_inline_items(split_runon(lines))))
+    return split_sections_after_stops(split_inline_items(split_runon(lines)))
