@@ -9,12 +9,10 @@ from rest_framework.response import Response
 from gongkai.core.apiwrites import service_errors
 from gongkai.core.params import year_param
 from gongkai.orgs.models import Organisation
-from gongkai.orgs.selectors import visible_org_ids
 
 from .models import InformationItem
 from .selectors import item_list, item_public_get, item_public_list
 from .services import ITEM_FIELDS, item_create, item_publish, item_submit, item_update
-from .services.items import EDIT_ROLES
 
 
 class PublicItemSerializer(serializers.ModelSerializer):
@@ -99,12 +97,6 @@ class StaffItemSerializer(serializers.ModelSerializer):
         read_only_fields = ["status", "index_number", "due_on"]
         extra_kwargs = {"formed_on": {"required": False}}
 
-    def validate_org(self, org: Organisation) -> Organisation:
-        user = self.context["request"].user
-        if org.pk not in visible_org_ids(user=user, roles=EDIT_ROLES):
-            raise serializers.ValidationError("无权为该机构编辑信息。")
-        return org
-
     def validate(self, attrs):
         """Leave the model rules to the services (they raise DomainError, shown as JSON)."""
         return attrs
@@ -117,7 +109,8 @@ the field; each with the service's message."""
 @extend_schema_view(
     create=extend_schema(
         description="Create a draft of an organisation the user edits for (its editors and "
-        "coordinators). " + REFUSALS_DOC
+        "coordinators); naming an organisation the user does not edit for answers 403. "
+        + REFUSALS_DOC
     ),
     partial_update=extend_schema(
         description="Change the working copy of a draft, or of a published item being amended. "

@@ -135,7 +135,8 @@ def test_staff_api_refuses_other_units(client, org_tree, editor):
          "summary": "x"},
         content_type="application/json",
     )  # fmt: skip
-    assert response.status_code == 400
+    assert response.status_code == 403
+    assert "detail" in response.json()
     assert not InformationItem.objects.exists()
 
 
