@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .columns import column_role
+from .flat_tables import flat_header_width
 from .fold import fold
 from .inline_items import split_inline_items
 from .model import COLUMN_BREAK
 from .numbering import garbled_prefix, match_bare_number, match_marker
 from .readers.pdf import PAGE_NUMBER
 from .statements import LABEL, is_unit_list
-from .tables import column_role, flat_header_width
 from .textgrid import is_number_cell
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")

@@ -22,7 +22,7 @@ from .statements import (
     parse_statement,
     parse_unit_cell,
 )
-from .tables import TableRow, map_table
+from .table_rows import TableRow, map_table
 
 
 @dataclass

@@ -518,7 +518,7 @@ def build_grid(
 ) -> list[list[Cell]] | None:
     """Rectangular grid from raw rows: header first, short rows aligned, spans filled from above.
 
-    ``roles_of(header_texts)`` gives the column roles for a header row (see tables.column_role).
+    ``roles_of(header_texts)`` gives the column roles for a header row (see columns.column_role).
     """
     if len(rows) < 2:
         return None

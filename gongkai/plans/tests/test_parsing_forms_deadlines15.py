@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from gongkai.plans.parsing import parse_blocks
+from gongkai.plans.parsing.columns import column_role
 from gongkai.plans.parsing.deadlines import interpret
 from gongkai.plans.parsing.model import Block
 from gongkai.plans.parsing.statements import parse_statement
-from gongkai.plans.parsing.tables import column_role
 
 
 def _parse(text: str):

@@ -1,0 +1,449 @@
+"""Tables flattened one cell per line: the width of their header (flat_header_width) and the
+readers of their rows, numbered by a 序号 column (with group cells before it or not) or by a
+number printed at the head of their first cell."""
+
+from __future__ import annotations
+
+import re
+
+from .columns import NOT_HEADER, UNIT_ROLES, column_role, header_roles
+from .fold import fold
+from .model import Cell
+from .numbering import match_bare_number, match_marker
+from .statements import LABEL
+from .table_rows import joined_number, numbered_lines, own_row_number, section_marker
+from .textgrid import align, cell_kind, is_number_cell, place_short_row
+
+
+def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
+    """Read a table flattened to one cell per line, rows starting at a bare number."""
+    grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
+    i = start + width
+    expected = 1
+    # rows numbered by a list's own numbers (22, 24, 30 …, 36,37 for a row of two), rising
+    own = _own_numbers(lines, i, width)
+    while i < len(lines):
+        if heading_before_row(lines, i, expected):  # 一、推进决策公开 standing as a row
+            grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
+            i += 1
+        num = match_bare_number(lines[i])
+        if own:
+            value = own_row_number(lines[i], expected - 1)
+            if value is None:
+                break
+            expected = value
+            num = joined_number(lines[i])
+        if not num or num.value != expected:
+            break
+        j = i + 1
+        while j < len(lines):
+            nxt = match_bare_number(lines[j])
+            if own:
+                if j - i >= width and own_row_number(lines[j], expected) is not None:
+                    break
+            elif nxt and nxt.value == expected + 1:
+                break
+            j += 1
+        if j < len(lines) and j - 1 > i + 1 and heading_before_row(lines, j - 1, expected + 1):
+            j -= 1  # the next row opens under a heading of its own
+        cells = lines[i + 1 : j]
+        lead = width - 1
+        extra = 0  # lines joined into one cell
+        if own:  # 36,37 / 1、… / 2、… / 持续推进: the numbered lines are one text cell
+            joined = _join_numbered_lines(cells, lead, j >= len(lines))
+            extra = len(cells) - len(joined)
+            cells = joined
+        labelled = _label_lines_in_cells(cells, lead)
+        # 牵头单位：… / 完成时限：… lines inside the row's last cell
+        if labelled is not None and (j >= len(lines) or labelled[1] == len(cells)):
+            cells, used = labelled
+            j = i + 1 + used
+        elif j >= len(lines):  # last row: keep only what fits, the rest is text after the table
+            sub = [k for k, c in enumerate(cells) if _sub_start(c, num.value)]
+            split = _split_title_chunks(cells, lead)
+            if split is not None:
+                keep = 1 + sum(len(ch) for ch in split)
+            elif sub:
+                keep = len(cells)
+                last = sub[-1]
+                keep = min(len(cells), last + 2)
+            elif _units_on_two_lines(cells, lead):
+                keep = lead + 1  # unit names on two lines in the last row
+            else:
+                keep = min(len(cells), lead)
+            j = i + 1 + keep + extra
+            cells = cells[:keep]
+        roles = header_roles([c.text for c in grid[0]])
+        cells = _merge_unit_runs(cells, roles[1:])
+        for row in _rows_by_time_limits(lines[i], cells, roles) or _split_flat_row(
+            lines[i], _merge_unit_lines(cells, width - 1), width, num.value
+        ):
+            if len(row) < width and not any(c.spanned for c in row):
+                # cells spanning rows appear only in the first of them
+                row = place_short_row([c.text for c in row], roles, [c.text for c in grid[-1]])
+            grid.append(row)
+        i = j
+        expected += 1
+    return grid, i
+
+
+def _join_numbered_lines(cells: list[str], lead: int, last: bool) -> list[str]:
+    """A row with more cells than columns whose first cells are numbered lines 1、… 2、…: one
+    text cell, when joining them leaves as many cells as columns (or more, in the last row,
+    whose cells run on into the text after the table)."""
+    items = 0
+    while items < len(cells) and numbered_lines("\n".join(cells[: max(2, items + 1)])):
+        items = max(2, items + 1)
+    if items < 2:
+        return cells
+    joined = ["\n".join(cells[:items]), *cells[items:]]
+    if len(joined) == lead or (last and len(joined) > lead):
+        return joined
+    return cells
+
+
+def _own_numbers(lines: list[str], i: int, width: int) -> bool:
+    """Whether a table flattened one cell per line numbers its rows by a list's own numbers
+    (22, 24, 30 …) rather than 1, 2, 3: its first two rows, each of a full row's cells, open
+    with rising numbers, the first not 1."""
+    if i + 2 * width > len(lines):
+        return False
+    first = own_row_number(lines[i], 1)
+    if first is None:
+        return False
+    second = own_row_number(lines[i + width], first)
+    return second is not None and all(
+        own_row_number(lines[i + k], first) is None for k in range(1, width)
+    )
+
+
+def leading_group_headers(lines: list[str], i: int) -> int:
+    """Header cells naming no known column (一级指标, 二级指标) before a 序号 header of a table
+    flattened one cell per line: their number, or 0."""
+    for g in range(1, 4):
+        if i + g >= len(lines):
+            return 0
+        head = re.sub(r"\s+", "", lines[i + g - 1])
+        if column_role(head) or not _HEADER_WORD.match(head) or match_marker(head):
+            return 0
+        if NOT_HEADER.search(head):
+            return 0
+        width = flat_header_width(lines, i + g) if column_role(lines[i + g]) == "number" else 0
+        if width >= 3:
+            # the first row opens with its group cell (一、依法全面履行政府职能)
+            first = i + g + width
+            return g if first < len(lines) and _group_line(lines[first]) else 0
+    return 0
+
+
+def _group_line(text: str) -> bool:
+    """A group cell opening with its number (一、… （一）… 1.…), not a bare row number."""
+    m = match_marker(text.strip())
+    return m is not None and not is_number_cell(text) and len(text.strip()) <= 60
+
+
+def flat_table_with_groups(
+    lines: list[str], start: int, groups: int
+) -> tuple[list[list[Cell]], int]:
+    """A table one cell per line whose group columns (一级指标 / 二级指标) come before the 序号
+    column: a row's group cells stand before its number, and only on the first row of each group;
+    rows are cut at the numbers 1, 2, 3 …"""
+    width = groups + flat_header_width(lines, start + groups)
+    header = [Cell(lines[start + k]) for k in range(width)]
+    roles = header_roles([c.text for c in header])
+    grid: list[list[Cell]] = [header]
+    i, expected = start + width, 1
+    while i < len(lines):
+        lead: list[str] = []
+        while i < len(lines) and len(lead) < groups and _group_line(lines[i]):
+            lead.append(lines[i])
+            i += 1
+        num = match_bare_number(lines[i]) if i < len(lines) and is_number_cell(lines[i]) else None
+        if num is None or num.value != expected:
+            i -= len(lead)
+            break
+        j = i + 1
+        while j < len(lines):
+            nxt = match_bare_number(lines[j]) if is_number_cell(lines[j]) else None
+            if nxt is not None and nxt.value == expected + 1:
+                break
+            j += 1
+        end = j
+        while end < len(lines) and end - 1 > i and _group_line(lines[end - 1]):
+            end -= 1  # the next row's group cells
+        after = width - groups - 1
+        cells = lines[i + 1 : end] if end < len(lines) else lines[i + 1 : i + 1 + after]
+        end = i + 1 + len(cells) if end >= len(lines) else end
+        texts = [*lead, lines[i], *_merge_unit_runs(cells, roles[groups + 1 :])]
+        row = [Cell(t) for t in texts[:width]]
+        if len(row) < width:
+            row = place_short_row(texts, roles, [c.text for c in grid[-1]])
+        grid.append(row)
+        i, expected = end, expected + 1
+    return grid, i
+
+
+def _merge_unit_runs(cells: list[str], roles: list[str | None]) -> list[str]:
+    """Unit names on lines of their own (文化宣传股 / 文化馆 / 图书馆) running beyond the table's
+    unit columns: the last unit column holds the rest of them."""
+    bodies = [r for r in roles if r in UNIT_ROLES or r == "assessor"]
+    columns = len(bodies)
+    if columns == 0:
+        return cells
+    # a last column naming who scores the task holds one line; the lines beyond go to the unit
+    # column before it
+    keep_last = columns >= 2 and bodies[-1] == "assessor"
+    out: list[str] = []
+    run = 0
+    for k, cell in enumerate(cells):
+        if cell_kind(cell) == "units":
+            run += 1
+            if run > columns:
+                if keep_last and (k + 1 == len(cells) or cell_kind(cells[k + 1]) != "units"):
+                    out[-2] += "\n" + out[-1]
+                    out[-1] = cell
+                else:
+                    out[-1] += "\n" + cell
+                continue
+        else:
+            run = 0
+        out.append(cell)
+    return out
+
+
+def _label_lines_in_cells(cells: list[str], lead: int) -> tuple[list[str], int] | None:
+    """A row of a table one cell per line whose last cell holds statement lines after its
+    text (``健全…。`` / ``牵头单位：县司法局`` / ``完成时限：6月底前``): the row's ``lead`` cells,
+    the last with its label lines, and the number of lines they take; None when the row has no
+    such lines right after its first ``lead`` cells."""
+    if lead < 1 or len(cells) <= lead:
+        return None
+    used = lead
+    while used < len(cells) and LABEL.match(fold(cells[used]).strip()):
+        used += 1
+    if used == lead:
+        return None
+    return cells[: lead - 1] + ["\n".join(cells[lead - 1 : used])], used
+
+
+def flat_table_numbered_in_cells(
+    lines: list[str], start: int, width: int
+) -> tuple[list[list[Cell]], int]:
+    """A table one cell per line without a 序号 column, each row's number printed at the head of
+    its first cell (工作任务 / 具体内容 / 责任单位 / 完成时限, then ``1.加强…`` / ``做好…。`` /
+    ``县政府办`` / ``6月底前``): rows run from one number to the next."""
+    grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
+    i, expected = start + width, 1
+    while i < len(lines):
+        heads: list[str] = []
+        while heading_before_row(lines, i + len(heads), expected):
+            heads.append(lines[i + len(heads)])
+        if i + len(heads) >= len(lines) or not opens_row(lines[i + len(heads)], expected):
+            break
+        first, i = i, i + len(heads)
+        j = i + 1
+        while j < len(lines) and not opens_row(lines[j], expected + 1):
+            j += 1
+        while j < len(lines) and j - 1 > i + 1 and heading_before_row(lines, j - 1, expected + 1):
+            j -= 1
+        cells = [lines[i], *_merge_unit_lines(lines[i + 1 : j], width - 1)]
+        labelled = _label_lines_in_cells(lines[i + 1 : j], width - 1)
+        if labelled is not None and (j >= len(lines) or labelled[1] == j - i - 1):
+            cells = [lines[i], *labelled[0]]
+            j = i + 1 + labelled[1]
+        elif j >= len(lines):  # the last row: the lines after its cells are text after the table
+            cells = lines[i : i + width]
+            j = i + len(cells)
+        # several headings are rows of their own only when the row fills the columns without
+        # them (else they may be its group cells: 一、… / （一）… / 1.… / 单位)
+        if len(cells) < 2 or (len(heads) >= 2 and len(cells) < width):
+            i = first
+            break
+        grid.extend([Cell(h)] + [Cell("") for _ in range(width - 1)] for h in heads)
+        grid.append([Cell(c) for c in cells])
+        i, expected = j, expected + 1
+    return grid, i
+
+
+def opens_row(text: str, expected: int) -> bool:
+    """A cell opening with the row number ``expected`` printed before its text (``1.加强…``)."""
+    m = match_marker(text)
+    return m is not None and m.style == "ar_dot" and m.value == expected and bool(text[m.end :])
+
+
+def heading_before_row(lines: list[str], i: int, expected: int) -> bool:
+    """A section heading (一、… （二）…) standing alone as a row of a table without separators,
+    right before the row numbered ``expected`` or before a heading of a lower level that stands
+    before it (``一、…`` / ``（一）…`` / ``1.…``)."""
+    text = lines[i].strip()
+    m = section_marker(text)
+    if m is None or len(text) > 40 or "。" in text.rstrip("。") or i + 1 >= len(lines):
+        return False
+    first = lines[i + 1].split(" ")[0]
+    num = match_bare_number(first) if is_number_cell(first) else None
+    if (num is not None and num.value == expected) or opens_row(first, expected):
+        return True
+    below = section_marker(lines[i + 1].strip())
+    lower = below is not None and below.style != m.style and m.style == "cn_dun"
+    return lower and heading_before_row(lines, i + 1, expected)
+
+
+def _merge_unit_lines(cells: list[str], lead: int) -> list[str]:
+    """Unit names on lines of their own (县民政局 / 县财政局) in a row with more cells than the
+    header: one cell of the units column, when joining them leaves as many cells as columns."""
+    if len(cells) <= lead:
+        return cells
+    merged = list(cells)
+    while len(merged) > lead:  # the last unit column (配合单位) is the likelier to hold several
+        pair = next(
+            (
+                k
+                for k in range(len(merged) - 2, -1, -1)
+                if cell_kind(merged[k]) == "units" == cell_kind(merged[k + 1])
+            ),
+            None,
+        )
+        if pair is None:
+            break
+        merged[pair : pair + 2] = [merged[pair] + "\n" + merged[pair + 1]]
+    return merged if len(merged) == lead else cells
+
+
+def _units_on_two_lines(cells: list[str], lead: int) -> bool:
+    """The row's cells hold one more than the columns, two unit names on lines of their own,
+    and end at a time limit (so the line after them is not taken into the row)."""
+    merged = _merge_unit_lines(cells[: lead + 1], lead)
+    return len(cells) > lead and len(merged) == lead and cell_kind(merged[-1]) == "time"
+
+
+def _rows_by_time_limits(
+    number: str, cells: list[str], roles: list[str | None]
+) -> list[list[Cell]] | None:
+    """A number cell spanning rows with a time limit each (``5 | 项目 | 内容 | 单位 | 6月底前`` then
+    ``内容 | 11月底前``), the table's last column being the time limit: the first row has every
+    cell; each later row ends at its time limit, and the columns it lacks span from the first."""
+    lead = len(roles) - 1
+    if lead < 2 or roles[-1] != "deadline" or len(cells) <= lead:
+        return None
+    used, first = lead, cells[:lead]
+    if cell_kind(first[-1]) != "time":  # unit names on two lines: one cell more
+        used, first = lead + 1, _merge_unit_lines(cells[: lead + 1], lead)
+    if len(first) != lead or cell_kind(first[-1]) != "time":
+        return None
+    groups: list[list[str]] = []
+    group: list[str] = []
+    for c in cells[used:]:
+        group.append(c)
+        if cell_kind(c) == "time":
+            groups.append(group)
+            group = []
+    if group or not groups or any(len(g) >= lead for g in groups):
+        return None
+    rows = [[Cell(number)] + [Cell(c) for c in first]]
+    for g in groups:
+        cols = align(g, roles[1:], [True] * lead)
+        row = [Cell(number, spanned=True)] + [Cell(first[j], spanned=True) for j in range(lead)]
+        for c, j in zip(g, cols, strict=False):
+            row[j + 1] = Cell(c)
+        rows.append(row)
+    return rows
+
+
+_HEADER_WORD = re.compile(r"^[^。；;,，:：、]{1,12}$")
+
+
+_NOT_GROUP_ROLES = ("number", "units", "lead", "support", "deadline")
+
+
+def _group_before_first_row(lines: list[str], i: int, j: int) -> bool:
+    """Line ``j`` after header cells ``i`` … that name a unit column is the first row's group cell,
+    not one more header cell, though a word of it names a column (明确工作机构及领导职责): a
+    heading longer than header words, right before the first row's text ``1.…``."""
+    if j + 1 >= len(lines) or not any(column_role(ln) in UNIT_ROLES for ln in lines[i:j]):
+        return False
+    k = re.sub(r"\s+", "", lines[j])
+    first = match_marker(lines[j + 1].strip())
+    return (
+        len(k) >= 8
+        and column_role(k) not in _NOT_GROUP_ROLES
+        and match_marker(k) is None
+        and first is not None
+        and first.style == "ar_dot"
+        and first.value == 1
+        and len(lines[j + 1].strip()) > first.end + 4
+    )
+
+
+def flat_header_width(lines: list[str], i: int) -> int:
+    """The number of header cells of a table flattened one cell per line, starting at ``i``:
+    the lines naming columns; or, when a header cell names no known column (总投资（万元）,
+    建设地点), every short line up to the first row's number 1."""
+    width = 0
+    while i + width < len(lines) and column_role(lines[i + width]) and width < 12:
+        if _group_before_first_row(lines, i, i + width):
+            break
+        width += 1
+    if width == 0 or column_role(lines[i]) != "number":
+        return width
+    end = i + width
+    while end < len(lines) and end - i < 12 and not is_number_cell(lines[end]):
+        if not _HEADER_WORD.match(re.sub(r"\s+", "", lines[end])) or match_marker(lines[end]):
+            return width
+        end += 1
+    first = match_bare_number(lines[end]) if end < len(lines) and end - i < 12 else None
+    return end - i if first is not None and first.value == 1 else width
+
+
+def _sub_start(text: str, parent: int) -> bool:
+    m = match_marker(text)
+    return bool(m and m.style == "ar_sub" and m.parent_value == parent)
+
+
+_HEADING_CELL = re.compile(r"^[^。；;,，:：]{2,25}$")
+
+
+def _split_title_chunks(cells: list[str], lead: int) -> list[list[str]] | None:
+    """A task column split in two (重点任务 | 子项): the row's first cell is its group heading and
+    each sub-row brings its own heading and a full set of the other columns. Returns the sub-rows'
+    cells (a last one cut off by the end of the text kept when it starts with a heading), or None.
+    """
+    if len(cells) <= lead or lead < 3:
+        return None
+    if not (_HEADING_CELL.match(cells[0].strip()) and _HEADING_CELL.match(cells[1].strip())):
+        return None
+    rest = cells[1:]
+    chunks = [rest[k : k + lead] for k in range(0, len(rest), lead)]
+    if len(chunks[-1]) < lead and not _HEADING_CELL.match(chunks[-1][0].strip()):
+        chunks.pop()
+    return chunks or None
+
+
+def _split_flat_row(number: str, cells: list[str], width: int, value: int) -> list[list[Cell]]:
+    lead = width - 1
+    if len(cells) <= lead:
+        return [[Cell(number)] + [Cell(c) for c in cells]]
+    starts = [k for k, c in enumerate(cells) if _sub_start(c, value)]
+    split = None if starts else _split_title_chunks(cells, lead)
+    if split is not None:  # the sub-row's heading opens its text; the group heading is shared
+        rows = []
+        for n, chunk in enumerate(split):
+            merged = ["\n".join(chunk[:2])] + chunk[2:] if len(chunk) > 1 else chunk
+            rows.append(
+                [Cell(number, spanned=n > 0), Cell(cells[0], spanned=n > 0)]
+                + [Cell(c) for c in merged]
+            )
+        return rows
+    if starts:
+        chunks = [cells[a:b] for a, b in zip(starts, starts[1:] + [len(cells)], strict=False)]
+        shared = cells[: starts[0]]
+    else:
+        extra = len(cells) - lead
+        w = next((w for w in range(lead - 1, 0, -1) if extra % w == 0), 1)
+        shared = cells[: lead - w]
+        rest = cells[lead - w :]
+        chunks = [rest[k : k + w] for k in range(0, len(rest), w)]
+    rows = []
+    for n, chunk in enumerate(chunks):
+        prefix = [Cell(number, spanned=n > 0)] + [Cell(s, spanned=n > 0) for s in shared]
+        rows.append(prefix + [Cell(c) for c in chunk])
+    return rows
