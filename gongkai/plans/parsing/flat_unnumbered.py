@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .columns import UNIT_ROLES
 from .fold import fold
 from .numbering import match_marker
 
@@ -22,7 +23,6 @@ _NOTE_PART = re.compile(r"^[(][^()]{1,10}[)]$")
 _UNIT_END = re.compile(r"(?:局|委|办|处|科|室|部|厅|院|所|站|队|中心|政府|街道|镇|乡)$")
 # a row's name cell: short, no sentence or clause punctuation
 _NAME_CELL = re.compile(r"^[^。；;,，:：]{2,25}$")
-_UNIT_ROLES = ("units", "lead", "support")
 
 
 def _second_part(cell: str, nxt: str, role_of: Callable[[str], str | None]) -> bool:
@@ -53,7 +53,7 @@ def join_broken_headers(
             cells.append(lines[j])
             j += 1
     roles = {role_of(c) for c in cells}
-    if len(cells) < 3 or not roles & set(_UNIT_ROLES):
+    if len(cells) < 3 or not roles & set(UNIT_ROLES):
         return None
     return cells, j - i, broken
 
@@ -77,7 +77,7 @@ def unnumbered_rows(
         pairs = list(zip(roles, cells, strict=True))
         if any(r == "title" and not _NAME_CELL.match(c) for r, c in pairs):
             break
-        if any(r in _UNIT_ROLES and kind_of(c) != "units" for r, c in pairs):
+        if any(r in UNIT_ROLES and kind_of(c) != "units" for r, c in pairs):
             break
         if match_marker(cells[0]) is not None:  # a numbered row belongs to another reader
             break

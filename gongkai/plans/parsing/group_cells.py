@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
+from .columns import UNIT_ROLES
 from .model import Cell
 from .numbering import match_marker
 from .statements import is_names_of_units
 from .textgrid import cell_kind
 
 _TEXT_ROLES = ("title", "content")
-_UNIT_ROLES = ("units", "lead", "support")
 _HEADING = re.compile(r"^[^。；;,，:：]{2,30}[。]?$")
 
 
@@ -84,7 +84,7 @@ def group_text_unit_rows(
     width = len(roles)
     if width not in (3, 4) or any(r not in _TEXT_ROLES for r in roles[:-1]):
         return None
-    if roles[-1] not in _UNIT_ROLES:
+    if roles[-1] not in UNIT_ROLES:
         return None
     levels = width - 2
     grid: list[list[Cell]] = [[Cell(c) for c in cells[:width]]]

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .columns import UNIT_ROLES
 from .fold import fold
 from .model import Cell
 from .numbering import match_bare_number, match_marker
@@ -34,9 +35,6 @@ _TIME = re.compile(
     r"^(?:\d{4}\s*年.{0,20}|\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?\s*月.{0,12}|年底前?|年内|全年|长期|持续|常态|每[年月季周]|按[月季年]"
     r"|即时|及时|定期|随时|上半年|下半年|第[一二三四]季度|年中|月底前|[0-9一二三四五六七八九十]+个?工作日)"
 )
-
-
-_UNIT_ROLES = ("units", "lead", "support")
 
 
 @dataclass
@@ -602,9 +600,9 @@ def place_short_row(
     )
     kinds = [cell_kind(c) for c in r]  # its own number besides: 3 | 开展好…。
     text_only = all(k in ("long", "heading", "short", "num") for k in kinds) and kinds != ["num"]
-    if (text_only or under_number) and not any(roles[j] in _UNIT_ROLES for j in placed):
+    if (text_only or under_number) and not any(roles[j] in UNIT_ROLES for j in placed):
         for j in range(width):
-            if j not in placed and roles[j] in _UNIT_ROLES and prev[j].strip():
+            if j not in placed and roles[j] in UNIT_ROLES and prev[j].strip():
                 cells[j] = Cell(prev[j], spanned=True)
     # a row written without its time limit cell (2 | … | 县政府办 | under
     # 1 | … | 县司法局 | 2023年6月底前 |), not one that writes its empty cells: the time limit
