@@ -69,6 +69,9 @@ def _page_lines(chars: list) -> list[_Line]:
     lines = []
     for g in groups:
         g.sort(key=lambda it: it[1])
+        middle = sum(x[0] for x in g) / len(g)
+        band = 0.45 * max(x[3] for x in g)
+        own_spaces = [sp for sp in spaces if abs(sp[0] - middle) < band]
         parts = []
         prev = None
         for it in g:
@@ -76,7 +79,7 @@ def _page_lines(chars: list) -> list[_Line]:
                 if prev[4][-1:].isascii() and prev[4][-1:].isalnum() and it[4][:1].isascii():
                     parts.append(" ")
             gap = prev is not None and it[1] - prev[2] > 0.1 * it[3]
-            if gap and parts[-1] != " " and _space_between(spaces, prev, it):
+            if gap and parts[-1] != " " and _space_between(own_spaces, prev, it):
                 parts.append(" ")
             parts.append(it[4])
             prev = it
@@ -87,12 +90,8 @@ def _page_lines(chars: list) -> list[_Line]:
 
 
 def _space_between(spaces: list[tuple[float, float, float]], left: tuple, right: tuple) -> bool:
-    """Whether a space character of the text layer stands between two characters of a line."""
-    half = 0.45 * max(left[3], right[3])
-    return any(
-        abs(y - (left[0] + right[0]) / 2) < half and left[2] - 0.5 <= x0 and x1 <= right[1] + 0.5
-        for y, x0, x1 in spaces
-    )
+    """Whether one of the line's space characters stands between two of its characters."""
+    return any(left[2] - 0.5 <= x0 and x1 <= right[1] + 0.5 for _, x0, x1 in spaces)
 
 
 def _paragraphs(pages: list[list[_Line]]) -> list[str]:
