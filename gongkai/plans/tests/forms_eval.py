@@ -1,7 +1,8 @@
 """Metamorphic robustness of the work-plan parser: the tuning documents in forms real copies take.
 
-Each transform is a plain function ``text -> text``, deterministic (any randomness is seeded from
-the text itself), giving a form in which published plans are really copied: traditional
+Each transform is a function ``text -> text`` (or ``text -> FileForm``, below), deterministic
+(any randomness is seeded from the text itself), giving a form in which published plans are
+really copied: traditional
 characters, pinyin in brackets after characters, half-width or full-width punctuation, prose
 broken at a fixed width as copied from a PDF, blank lines added or removed, page numbers and a
 running header at page breaks, full-width-space indents, trailing spaces and CRLF ends, table
@@ -11,27 +12,36 @@ indented, rewrap and page breaks together); and forms unseen copies were found i
 that lost its line breaks, a section heading with its first item on one line, a web page's
 furniture around the text, no title, cells one per line indented or set apart by runs of blank
 lines, a table's group cells printed again in later rows or after a page break with the header,
-and labelled statements reordered in their bracket. A transform that changes strings the gold holds
-(s2t) transforms the gold alongside with the same converter. Every transformed tuning
-document (the text ones; the one HTML page is left out) is parsed and scored with score.py's
-own ``score``/``prf``, pooled per transform.
+and labelled statements reordered in their bracket. Four give the file a coordinator uploads
+instead of a text, read by the reader the upload goes to (``read_blocks`` with the file's name):
+a Word file of one paragraph per line (first-line indents as paragraph format, no empty
+paragraphs, the title centred), a government site's article page with one ``<p>`` per line or its
+lines set apart by ``<br>`` (header, menu, breadcrumb, metadata table and footer around it), and
+a PDF set from a prose document (paragraphs wrapped at the page's width, page numbers), complete
+grids of '|' rows becoming real tables in the Word file and the pages. A transform that changes
+strings the gold holds (s2t) transforms the gold alongside with the same converter. Every
+transformed tuning document (the text ones; the one HTML page is left out) is parsed and scored
+with score.py's own ``score``/``prf``, pooled per transform.
 
 A transform must leave the document readable to a person: where it would not, it leaves the
 document (or the line) as it is, and its comment says why (tables are not rewrapped, bars that
-alone tell empty cells are kept, rows with an empty cell are not put one cell per line). Left
-out altogether: an HTML rendering of the text tables (the copies lost the spans the pages'
-tables had, so rebuilding them would be guessing), and cells broken at a width inside words (a
-PDF's form, which has no bars). ``half_width_punct`` changes nothing in the tuning part (its
+alone tell empty cells are kept, rows with an empty cell are not put one cell per line, only
+complete grids become a file's tables, tables are not set in a PDF). Left out altogether: a
+table rebuilt from text rows of unequal length (the copies lost the spans the pages' tables had,
+so rebuilding them would be guessing), and cells broken at a width inside words (a PDF's form,
+which has no bars). ``half_width_punct`` changes nothing in the tuning part (its
 copies are half-width already); it is kept for documents added later.
 
 Run with ``python -m gongkai.plans.tests.forms_eval [-v] [NAME ...]`` (``make eval-plans`` does);
-the fast slice in ``test_parsing_transforms.py`` runs eighteen transforms in the suite. Only the
+the fast slice in ``test_parsing_transforms.py`` runs twenty-two transforms in the suite. Only the
 tuning part is read: the held-out part is never transformed nor scored here.
 """
 
 from __future__ import annotations
 
 import functools
+import html
+import io
 import json
 import random
 import re
@@ -39,6 +49,7 @@ import sys
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import opencc
 
@@ -50,7 +61,17 @@ from .parsing_paths import REPO
 
 REAL = REPO / "tests" / "data" / "workplans_real"
 
-Transform = Callable[[str], str]
+
+@dataclass(frozen=True)
+class FileForm:
+    """A transform's output as a file (a Word file, a web page, a PDF): its bytes, read by the
+    reader an upload of that name goes to, and the suffix the upload's name carries."""
+
+    data: bytes
+    suffix: str
+
+
+Transform = Callable[[str], "str | FileForm"]
 
 _S2T = opencc.OpenCC("s2t")
 
@@ -620,6 +641,244 @@ def reordered_labels(text: str) -> str:
     return _LABELLED.sub(_reorder, text)
 
 
+# ---------------------------------------------------------------- forms of uploaded files
+# 27-30. The document as the file a coordinator uploads, read by the reader the upload goes to
+# (a FileForm: bytes and the file's suffix): a Word file, a government site's article page (one
+# <p> per line, or lines set apart by <br>), a PDF. Blank lines go (a Word file, a page or a PDF
+# sets paragraphs apart by spacing, not by empty paragraphs); indents become paragraph format.
+#
+# A table written with '|' becomes a real table only where it is a complete grid: two rows or
+# more, every one of the same number of cells (two or more), none of them empty. Elsewhere its
+# lines stay paragraphs, as a text copy of a table pasted into the file: a row with fewer cells
+# lost the spans of the table it was copied from (which columns a cell spans, which rows a group
+# cell covers), so rebuilding the table would be guessing, as for an HTML rendering of the text
+# tables; and an empty cell may be a span's lost cell too (a row lacking its group cell ends in
+# an empty one: `3.… | 各科室 | |`), its cells then standing in the wrong columns of a grid.
+def _grids(lines: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
+    """The complete grids among the lines: first line -> (line after the last, rows of cells)."""
+    grids: dict[int, tuple[int, list[list[str]]]] = {}
+    k = 0
+    while k < len(lines):
+        if not _is_table_line(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and _is_table_line(lines[end]):
+            end += 1
+        rows = [_row_cells(ln) for ln in lines[k:end]]
+        widths = {len(r) for r in rows}
+        if len(rows) >= 2 and len(widths) == 1 and min(widths) >= 2 and all(all(r) for r in rows):
+            grids[k] = (end, rows)
+        k = end
+    return grids
+
+
+def _opening_title(lines: list[str]) -> str:
+    """The document's title line where it opens the document (else "")."""
+    first = next((ln.strip() for ln in lines if ln.strip()), "")
+    if 6 <= len(first) <= 60 and _TITLE_END.search(first) and "|" not in first:
+        return first
+    return ""
+
+
+def _file_lines(text: str) -> Iterable[tuple[str, str | list[list[str]]]]:
+    """("title" | "para", line) for each line with text, ("table", rows) for each complete grid;
+    the title is the document's title line where it opens the document."""
+    lines = _lines(text)
+    grids = _grids(lines)
+    title = _opening_title(lines)
+    k = 0
+    while k < len(lines):
+        if k in grids:
+            end, rows = grids[k]
+            yield "table", rows
+            k = end
+            continue
+        line = lines[k].strip()
+        if line:
+            yield ("title" if title and line == title else "para"), line
+            title = ""
+        k += 1
+
+
+def docx_paragraphs(text: str) -> FileForm:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    document = docx.Document()
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(16)  # 三号, as official documents are set
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "仿宋_GB2312")
+    for kind, value in _file_lines(text):
+        if kind == "table":
+            rows = value
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            table.style = "Table Grid"
+            for row, cells in zip(table.rows, rows, strict=True):
+                for cell, cell_text in zip(row.cells, cells, strict=True):
+                    cell.text = cell_text
+            continue
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(value)
+        if kind == "title":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run.bold = True
+            run.font.size = Pt(22)  # 二号
+        else:
+            paragraph.paragraph_format.first_line_indent = Pt(32)  # two characters
+    out = io.BytesIO()
+    document.save(out)
+    return FileForm(out.getvalue(), ".docx")
+
+
+_SITE_NAV = ("首页", "政务公开", "政务服务", "互动交流", "走进本地")
+
+
+def _html_table(rows: list[list[str]]) -> str:
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>\n" for row in rows
+    )
+    return f'<table border="1" cellspacing="0" cellpadding="0">\n<tbody>\n{body}</tbody></table>\n'
+
+
+def _html_document(text: str, salt: str, article: Callable[[list], str]) -> FileForm:
+    """A government site's article page around ``article`` (the document's lines and grids):
+    a head, a header with the site's menu, a breadcrumb, the article's title and its metadata
+    table, and a footer."""
+    rng = _rng(text, salt)
+    parts = list(_file_lines(text))
+    # the page's title: the document's; a copy that lost it gets none (a made-up title could
+    # belie the document: an opinion under a notice's title)
+    title = _opening_title(_lines(text))
+    year = rng.randint(2019, 2024)
+    nav = "".join(f'<li><a href="/{k}/">{w}</a></li>' for k, w in enumerate(_SITE_NAV))
+    index = f"{rng.randint(10**7, 10**8 - 1)}/{year}-00{rng.randint(100, 999)}"
+    meta = (
+        '<table class="xxgk-info">'
+        f"<tr><td>索引号：</td><td>{index}</td>"
+        "<td>发布机构：</td><td>政府办公室</td></tr>"
+        f"<tr><td>成文日期：</td><td>{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日</td>"
+        f"<td>发布日期：</td><td>{year}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}</td></tr>"
+        "</table>"
+    )
+    page = f"""<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{html.escape(title or "政务公开")}_政府门户网站</title>
+<link rel="stylesheet" href="/css/main.css">
+<script src="/js/jquery.min.js"></script>
+</head>
+<body>
+<div class="header"><div class="logo"><img src="/images/logo.png" alt="政府门户网站"></div>
+<ul class="nav">{nav}</ul></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">政务公开</a>
+&gt; 通知公告</div>
+<div class="main">
+{meta}
+<h1 class="article-title">{html.escape(title)}</h1>
+<div class="article-tools">【字体：<a>大</a> <a>中</a> <a>小</a>】 <a>打印</a></div>
+<div class="TRS_Editor">
+{article(parts)}
+</div>
+</div>
+<div class="footer">
+<p><a href="/about/">关于本网</a> | <a href="/map/">网站地图</a>
+| <a href="/contact/">联系我们</a></p>
+<p>版权所有：政府办公室　主办单位：政府办公室</p>
+<p>网站标识码：{rng.randint(10**9, 10**10 - 1)}　备案号：ICP备{rng.randint(10**7, 10**8 - 1)}号</p>
+</div>
+</body>
+</html>
+"""
+    return FileForm(page.encode("utf-8"), ".html")
+
+
+def html_page(text: str) -> FileForm:
+    """One <p> per line, about half of them indented by style as editors leave them."""
+    rng = _rng(text, "html p")
+
+    def article(parts: list) -> str:
+        out = []
+        for kind, value in parts:
+            if kind == "table":
+                out.append(_html_table(value))
+            elif kind == "title":
+                title = f"<strong>{html.escape(value)}</strong>"
+                out.append(f'<p style="text-align:center">{title}</p>')
+            else:
+                indent = ' style="text-indent:2em"' if rng.random() < 0.5 else ""
+                out.append(f"<p{indent}>{html.escape(value)}</p>")
+        return "\n".join(out)
+
+    return _html_document(text, "html page", article)
+
+
+def html_br(text: str) -> FileForm:
+    """The text in one <div>, its lines set apart by <br> and indented with two full-width
+    spaces or four &nbsp; (one or the other per document), as many sites' editors store an
+    article (grids as tables between them)."""
+    indent = _rng(text, "html br").choice(("\u3000\u3000", "&nbsp;" * 4))
+
+    def article(parts: list) -> str:
+        out = []
+        for kind, value in parts:
+            if kind == "table":
+                out.append(_html_table(value))
+            else:
+                out.append(indent + html.escape(value) + "<br>")
+        return "<div>" + "\n".join(out) + "</div>"
+
+    return _html_document(text, "html br", article)
+
+
+# A PDF set from the text (reportlab, the parser's own dependency for exports, with its built-in
+# Song font, which needs no font file): paragraphs opening indented two characters, justified and
+# wrapped at the page's width (the reader must rejoin them), the title centred, a page number at
+# each page's foot. Only prose documents, as pdf_rewrap: a table set in a PDF has no bars, and
+# the PDF reader reads lines, not cells (it does not rebuild a table from the cells' positions).
+def pdf_render(text: str) -> str | FileForm:
+    lines = _lines(text)
+    if not _is_prose(lines):
+        return text
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    font = "STSong-Light"
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    body = ParagraphStyle(
+        "body", fontName=font, fontSize=16, leading=28, firstLineIndent=32,
+        wordWrap="CJK", alignment=TA_JUSTIFY,
+    )  # fmt: skip
+    head = ParagraphStyle(
+        "title", fontName=font, fontSize=22, leading=36, alignment=TA_CENTER, wordWrap="CJK",
+        spaceAfter=14,
+    )  # fmt: skip
+
+    def page_number(canvas, doc) -> None:
+        canvas.setFont(font, 14)
+        canvas.drawCentredString(A4[0] / 2, 15 * mm, f"- {doc.page} -")
+
+    out = io.BytesIO()
+    template = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=37 * mm,
+        bottomMargin=35 * mm, invariant=1,
+    )  # fmt: skip
+    story = [
+        Paragraph(html.escape(value), head if kind == "title" else body)
+        for kind, value in _file_lines(text)
+    ]
+    template.build(story, onFirstPage=page_number, onLaterPages=page_number)
+    return FileForm(out.getvalue(), ".pdf")
+
+
 TRANSFORMS: dict[str, Transform] = {
     "traditional": traditional,
     "pinyin_noise": pinyin_noise,
@@ -647,6 +906,10 @@ TRANSFORMS: dict[str, Transform] = {
     "repeated_group_cells": repeated_group_cells,
     "header_after_page_break": header_after_page_break,
     "reordered_labels": reordered_labels,
+    "docx_paragraphs": docx_paragraphs,
+    "html_page": html_page,
+    "html_br": html_br,
+    "pdf_render": pdf_render,
 }
 
 # Transforms that change strings the gold holds, with the same change for the gold's strings.
@@ -685,15 +948,19 @@ def tuning_documents(only: Iterable[str] = ()) -> list[tuple[str, str, list[dict
 
 
 @functools.lru_cache(maxsize=512)
-def _predict_cached(text: str) -> tuple[dict, ...]:
+def _predict_cached(form: str | FileForm) -> tuple[dict, ...]:
     """Parses are kept per text: a transform leaving a document as it is costs no parse again."""
-    return tuple(_predict(text))
+    return tuple(_predict(form))
 
 
-def _predict(text: str) -> list[dict]:
+def _predict(form: str | FileForm) -> list[dict]:
+    """The tasks parsed from a text, or from a file through the reader its upload goes to."""
+    if isinstance(form, FileForm):
+        data, filename = form.data, "plan" + form.suffix
+    else:
+        data, filename = form.encode("utf-8"), "plan.txt"
     try:
-        blocks = read_blocks(text.encode("utf-8"), "plan.txt")
-        return parse_blocks(blocks).to_dict()["tasks"]
+        return parse_blocks(read_blocks(data, filename)).to_dict()["tasks"]
     except ParseError:
         return []
 

@@ -285,3 +285,22 @@ def test_html_page_table_with_banner_rows_is_layout() -> None:
     ]
     plan = parse_document(html.encode(), "page.html")
     assert [t.path for t in plan.tasks] == [["一", f"（{n}）"] for n in "一二三"]
+
+
+def test_pdf_reader_keeps_a_space_between_chinese_characters() -> None:
+    # A space the text layer holds between Chinese characters (a number and its heading, a
+    # page's two columns side by side) stays one space, as a copy of the page keeps it; without
+    # one, characters stay together however they are set.
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("STSong-Light", 16)
+    c.drawString(72, 700, "（二）  做好甲类事项。 左栏的文字")
+    c.drawString(104, 650, "乙类事项按期办结。")
+    c.save()
+    texts = [b.text for b in read_blocks(buf.getvalue(), "plan.pdf")]
+    assert texts == ["（二） 做好甲类事项。 左栏的文字", "乙类事项按期办结。"]

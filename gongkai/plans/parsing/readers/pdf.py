@@ -38,13 +38,22 @@ def _chars(layout_obj, out: list) -> None:
 
 
 def _page_lines(chars: list) -> list[_Line]:
-    """Group characters into lines by their vertical centre, then order each line by x."""
+    """Group characters into lines by their vertical centre, then order each line by x.
+
+    A space the text layer holds between two characters of a line is kept (one, however many
+    stand there): between Chinese characters it is what a copy of the page keeps too, setting
+    apart a number and its heading, the cells of a row or a page's two columns side by side.
+    """
     items = []
+    spaces = []
     for ch in chars:
         text = ch.get_text()
-        if not text or text.isspace():
+        if not text:
             continue
         size = max(ch.height, ch.size, 1.0)
+        if text.isspace():
+            spaces.append(((ch.y0 + ch.y1) / 2, ch.x0, ch.x1))
+            continue
         items.append(((ch.y0 + ch.y1) / 2, ch.x0, ch.x1, size, text))
     items.sort(key=lambda it: (-it[0], it[1]))
     groups: list[list[tuple]] = []
@@ -60,18 +69,29 @@ def _page_lines(chars: list) -> list[_Line]:
     lines = []
     for g in groups:
         g.sort(key=lambda it: it[1])
+        middle = sum(x[0] for x in g) / len(g)
+        band = 0.45 * max(x[3] for x in g)
+        own_spaces = [sp for sp in spaces if abs(sp[0] - middle) < band]
         parts = []
         prev = None
         for it in g:
             if prev is not None and it[1] - prev[2] > 0.3 * it[3]:
                 if prev[4][-1:].isascii() and prev[4][-1:].isalnum() and it[4][:1].isascii():
                     parts.append(" ")
+            gap = prev is not None and it[1] - prev[2] > 0.1 * it[3]
+            if gap and parts[-1] != " " and _space_between(own_spaces, prev, it):
+                parts.append(" ")
             parts.append(it[4])
             prev = it
         text = "".join(parts)
         size = sorted(x[3] for x in g)[len(g) // 2]
         lines.append(_Line(text, g[0][1], g[-1][2], g[0][0], size))
     return lines
+
+
+def _space_between(spaces: list[tuple[float, float, float]], left: tuple, right: tuple) -> bool:
+    """Whether one of the line's space characters stands between two of its characters."""
+    return any(left[2] - 0.5 <= x0 and x1 <= right[1] + 0.5 for _, x0, x1 in spaces)
 
 
 def _paragraphs(pages: list[list[_Line]]) -> list[str]:
