@@ -18,7 +18,12 @@ a Word file of one paragraph per line (first-line indents as paragraph format, n
 paragraphs, the title centred), a government site's article page with one ``<p>`` per line or its
 lines set apart by ``<br>`` (header, menu, breadcrumb, metadata table and footer around it), and
 a PDF set from a prose document (paragraphs wrapped at the page's width, page numbers), complete
-grids of '|' rows becoming real tables in the Word file and the pages. A transform that changes
+grids of '|' rows becoming real tables in the Word file and the pages. Three re-cast time limits
+as plans write them: a time-limit column headed by another header word (完成时限 → 时间节点,
+进度安排, 办结时限 …), a time-limit label written with another label word (完成时限： →
+时限要求：, 办结时限： …), and dates with a space either side of their numbers (2021 年 6 月底前).
+A time limit's value is never rewritten into another shape (年底前 → 12月底前 would change what
+the gold holds); only the spaces score.py's norm() drops are added to it. A transform that changes
 strings the gold holds (s2t) transforms the gold alongside with the same converter. Every
 transformed tuning document (the text ones; the one HTML page is left out) is parsed and scored
 with score.py's own ``score``/``prf``, pooled per transform.
@@ -879,6 +884,83 @@ def pdf_render(text: str) -> str | FileForm:
     return FileForm(out.getvalue(), ".pdf")
 
 
+# ---------------------------------------------------------------- forms of time limits
+# (none changes a string the gold holds: header and label words are not in it, and norm() drops
+# the spaces of deadline_value_spaces)
+# 31. A time-limit column headed by another of the words plans head it with (完成时限, 时限要求,
+# 完成时间, 时间节点 …), one word per document (seeded), a trailing 及要求 kept; in the
+# document's script (時限要求 in a traditional copy). Only a header cell standing as a cell
+# (between bars, spaces or a line's ends): a header run into the text after it is left.
+_DEADLINE_HEADER_WORDS = (
+    "完成时限", "时限要求", "完成时间", "时间节点", "时间安排", "进度安排", "办结时限",
+    "完成期限", "推进时限",
+)  # fmt: skip
+_T2S = opencc.OpenCC("t2s")
+_DEADLINE_HEADER = re.compile(
+    r"(?:^|(?<=[|\t])|(?<=\s\s))(\s*)("
+    + "|".join([*_DEADLINE_HEADER_WORDS, "时限"])
+    + r")(及要求)?(?=\s*(?:$|[|\t]|\s\s))",
+    re.M,
+)
+
+
+def deadline_header_words(text: str) -> str:
+    # matched on the simplified text (one character for one, so its places are the text's)
+    simple = _T2S.convert(text)
+    if len(simple) != len(text):
+        return text
+    found = list(_DEADLINE_HEADER.finditer(simple))
+    if not found:
+        return text
+    words = sorted(w for w in _DEADLINE_HEADER_WORDS if w not in {m.group(2) for m in found})
+    choice = _rng(text, "deadline header").choice(words)
+    out, at = [], 0
+    for m in found:
+        word = text[m.start(2) : m.end(2)]
+        out += [text[at : m.start(2)], _S2T.convert(choice) if word != m.group(2) else choice]
+        at = m.end(2)
+    return "".join([*out, text[at:]])
+
+
+# 32. A time-limit label (on a label line or in a statement's bracket) written with another of
+# the label words plans use, one per document (seeded): 完成时限： → 时限要求： / 办结时限： …
+_DEADLINE_LABEL_WORDS = (
+    "完成时限", "完成时间", "时限要求", "时间要求", "办结时限", "完成期限", "时间节点",
+    "时间安排", "责任时限",
+)  # fmt: skip
+_DEADLINE_LABEL = re.compile(
+    r"(?:^|(?<=[（(；;，,。\s]))(" + "|".join(_DEADLINE_LABEL_WORDS) + r")(?=\s*[：:])", re.M
+)
+
+
+def deadline_label_words(text: str) -> str:
+    found = {m.group(1) for m in _DEADLINE_LABEL.finditer(text)}
+    if not found:
+        return text
+    words = sorted(w for w in _DEADLINE_LABEL_WORDS if w not in found)
+    choice = _rng(text, "deadline label").choice(words)
+    return _DEADLINE_LABEL.sub(choice, text)
+
+
+# 33. Dates with a space either side of their half-width numbers (2021 年 6 月底前), as a PDF's
+# text layer sets digits among characters. Only the numbers of dates (before 年, 月, 日, 季度):
+# item numbers stay. score.py's norm() drops spaces, so the gold's strings still match. A line
+# whose cells (or a page's columns) are set apart by spaces is left: spaces inside its cells
+# would set apart cells a reader could no longer tell.
+_DATE_NUMBER = re.compile(r"(?<![\d.])(\d{1,4})(?=(?:年|月|日|季度))")
+
+
+def deadline_value_spaces(text: str) -> str:
+    def spaced(m: re.Match) -> str:
+        before = m.string[m.start() - 1] if m.start() else ""
+        lead = " " if before and "\u3400" <= before <= "\u9fff" else ""
+        return lead + m.group(1) + " "
+
+    return "\n".join(
+        ln if _COLUMN_GAP.search(ln) else _DATE_NUMBER.sub(spaced, ln) for ln in _lines(text)
+    )
+
+
 TRANSFORMS: dict[str, Transform] = {
     "traditional": traditional,
     "pinyin_noise": pinyin_noise,
@@ -910,6 +992,9 @@ TRANSFORMS: dict[str, Transform] = {
     "html_page": html_page,
     "html_br": html_br,
     "pdf_render": pdf_render,
+    "deadline_header_words": deadline_header_words,
+    "deadline_label_words": deadline_label_words,
+    "deadline_value_spaces": deadline_value_spaces,
 }
 
 # Transforms that change strings the gold holds, with the same change for the gold's strings.
