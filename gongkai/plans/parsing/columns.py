@@ -24,7 +24,11 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?!.*(?:单位|部门|处室|科室))(?:完成|推进|落实|进展|实施|整改|办理|执行)情况"
         ),
     ),
-    ("deadline", re.compile(r"时限|时间|期限|时序|进度|节点|完成时")),
+    # (完成日期, 截止日期, 完成年限, 完成时点: the date the work is due; 发布日期 names no limit)
+    (
+        "deadline",
+        re.compile(r"时限|时间|期限|时序|进度|节点|完成时|(?:完成|截止|办结|计划)日期|年限|时点"),
+    ),
     # 牵头、责任部门: one column for lead and responsible units alike (its cells say which lead)
     ("units", re.compile(r"牵头[、,，及和与/]")),
     ("lead", re.compile(r"牵头|主责|主办")),

@@ -9,6 +9,14 @@ from typing import Any
 
 from .fold import fold
 
+# A label naming a statement's time limit: 完成时限, 时限要求, 推进时限, 办结时间, 截止日期,
+# 完成时点, 计划完成时间, 时间节点, 进度安排 … (never 发布时间 or 成文日期: a page's own dates)
+DEADLINE_LABEL = (
+    r"(?:(?:完成|推进|办结|办理|整改|落实|工作|责任|实施|计划完成|截止)?(?:时限|期限)(?:要求)?"
+    r"|(?:计划)?(?:完成|办结|截止|推进|实施)(?:时间|日期|时点|年限)(?:节点|要求|安排)?"
+    r"|时间(?:要求|节点|安排|进度)|进度(?:安排|要求)|完成时序)"
+)
+
 _Y = r"(\d{4})\s*年\s*"
 _BARE_YEAR = re.compile(r"^\s*(\d{4})\s*年\s*(?:完成|内完成)?\s*[。.]?\s*$")
 _Y_ONLY = re.compile(r"(\d{4})\s*年")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .deadlines import DEADLINE_LABEL
 from .fold import fold
 from .units import split_top_level, split_units, split_with_separators
 
@@ -19,11 +20,6 @@ UNIT_LABEL = (
     r"(?:\((?:单位|部门|处室|科室|机构)\))?"
     # a bare role word as the label (牵头：…；配合：…)
     r"|(?<![\u3400-\u9fff])(?:牵头|配合|协办|主办)(?=\s*:))"
-)
-DEADLINE_LABEL = (
-    r"(?:完成时限|完成时间|完成期限|时间要求|时限要求|时间节点|时间安排|进度安排|办结时限"
-    # the time limit a unit answers for (责任时限), or one of handling or correcting (办理时限)
-    r"|责任时限|办理时限|整改时限|完成时序|时限)"
 )
 # a person, not a unit: 责任领导, 分管领导, 牵头负责领导
 PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:负责|责任)?(?:领导|人|处长|科长|局长))"
@@ -64,7 +60,10 @@ _SCOPE_PREFIX = re.compile(r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:�
 _MONTH_SPAN = r"\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?"
 _TIME_LIMIT = re.compile(
     rf"^(?:(?:\d{{4}}年)?(?:{_MONTH_SPAN}(?:[-~至到](?:\d{{4}}年)?{_MONTH_SPAN})?"
-    r"|年底|年内|上半年|下半年|全年"
+    # (今年底前, 本年度内: the plan's year named as this one)
+    r"|(?:今|本|当)?(?:年底|年末|年内|年度内|上半年|下半年|全年)|(?:今|本|当)年度"
+    # by the plan's own milestones or pace (按时间节点, 按节点推进, 按进度要求完成)
+    r"|按(?:时间)?节点(?:要求)?(?:推进|完成|落实)?|按(?:时间|工作)?进度(?:要求)?(?:推进|完成)?"
     r"|(?<=\d年)(?:底|末|内|度|)"
     r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?"
     # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行)
@@ -530,6 +529,7 @@ def _closes_with_time_limit(k: str, m: re.Match[str]) -> bool:
     return bool(pieces) and all(p.strip() and _is_time_limit(p) for p in pieces)
 
 
+_YEAR_ALONE = re.compile(r"^\d{4}\s*年度?$")
 # a label opening a bracket (联系单位:, 联系人:): a statement's labels are read before this
 _OTHER_LABEL = re.compile(r"^[^:,、;()]{1,8}:")
 
@@ -570,6 +570,17 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
         elif start and fold(text[start - 1]) in "。;" and _is_statement_body(body, True):
             # a bracket after a sentence's end, the item's text going on after it
             # (…产业目录。〔A牵头，B参与，C负责落实。〕按省的要求…): a statement too
+            found.append((start, end))
+        elif (
+            at_end
+            and fold(text[:start]).rstrip()[-1:] in ("。", ";", ")", "]")
+            and _is_time_limit(body)
+            and not _YEAR_ALONE.match(fold(body).strip())
+        ):
+            # a time limit in a bracket of its own after the item's last sentence or its
+            # statement (…。(2023年12月底前), …。(责任单位:…)(年底前)): the item's time limit
+            # (one inside the sentence, …报送年报(1月底前)。, is the text's; a year alone may
+            # be a span the text names: 年度报告(2023年))
             found.append((start, end))
         elif (
             end >= tail
