@@ -175,3 +175,33 @@ def test_a_time_limit_in_a_bracket_inside_the_sentence_or_a_title_is_the_texts()
         "2.公开规划信息。（责任单位：市规划局）"
     )
     assert _rows(plan) == [("一/1", ["市财政局"], ""), ("一/2", ["市规划局"], "")]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "今年6月底前",
+        "每年年底前",
+        "每年一季度",
+        "2021—2025年",
+        "2021年—2022年",
+        "2021.9",
+        "2022年春节前",
+        "逐年推进",
+        "分阶段推进",
+        "立即启动",
+    ],
+)
+def test_more_time_limit_shapes_after_the_units_and_in_their_own_bracket(value: str) -> None:
+    plan = _parse(
+        "2021年某市政务公开工作要点\n"
+        "一、推进公开\n"
+        f"1.公开预算信息。做好预算公开。（市财政局牵头，各区政府配合，{value}）\n"
+        f"2.公开规划信息。做好规划公开。（责任单位：市规划局）（{value}）\n"
+        f"3.公开统计信息。做好统计公开。市统计局牵头，各区政府配合，{value}。"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["市财政局", "各区政府"], value),
+        ("一/2", ["市规划局"], value),
+        ("一/3", ["市统计局", "各区政府"], value),
+    ]
