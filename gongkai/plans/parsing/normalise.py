@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .columns import column_role
+from .deadlines import DEADLINE_LABEL, reads_as_deadline
 from .flat_tables import flat_header_width
 from .fold import fold
 from .inline_items import split_inline_items
@@ -692,12 +693,14 @@ def gap_label_rows(raw: list[str]) -> list[str]:
 
 def join_label_values(lines: list[str]) -> list[str]:
     """A statement's label standing alone on its line (牵头单位: / 责任单位：), the units it names
-    on the next (a form cell by cell, label and value each on its own line): one line."""
+    on the next (a form cell by cell, label and value each on its own line): one line. So for a
+    time-limit label (完成时限：) and the time limit on the next line (2021年底前)."""
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""
         label = LABEL.fullmatch(fold(prev).strip()) if prev else None
-        if label and "|" not in line and is_unit_list(line):
+        timed = label and re.fullmatch(DEADLINE_LABEL, label.group(3)) and reads_as_deadline(line)
+        if label and "|" not in line and (is_unit_list(line) or timed):
             out[-1] = prev + line
         else:
             out.append(line)

@@ -85,6 +85,9 @@ _TIME_LIMIT = re.compile(
 )
 
 
+_BARE_TIME_LABEL = re.compile(r"^\s*(?:时间|日期)\s*:\s*")
+
+
 def _is_time_limit(piece: str) -> bool:
     """A piece of a statement that is only a time limit, spaces inside it or not (2022 年底前)."""
     return bool(_TIME_LIMIT.match(re.sub(r"\s+", "", fold(piece)).rstrip("。")))
@@ -182,6 +185,11 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         k = fold(piece)
         if _REMARK.match(k):
             continue
+        bare = _BARE_TIME_LABEL.match(k)
+        if bare and _is_time_limit(k[bare.end() :]):
+            # (牵头单位:…;配合单位:…;时间:年底前): a bare time word labelling a time limit
+            # among a statement's elements (alone it may be a page's own 时间:)
+            piece, k = piece[bare.end() :].strip(), k[bare.end() :].strip()
         if _is_time_limit(k):
             # a time limit standing as an element of the statement ((…;责任单位:…,6月底完成)); one
             # in steps (2023年底前完成初稿,2024年6月底前印发) is kept whole, as written

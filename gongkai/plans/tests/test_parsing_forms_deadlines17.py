@@ -205,3 +205,32 @@ def test_more_time_limit_shapes_after_the_units_and_in_their_own_bracket(value: 
         ("一/2", ["市规划局"], value),
         ("一/3", ["市统计局", "各区政府"], value),
     ]
+
+
+def test_a_bare_time_word_labels_a_time_limit_among_a_statements_labels() -> None:
+    plan = _parse(
+        "2021年某市政务公开工作要点\n"
+        "一、推进公开\n"
+        "1.公开预算信息。（牵头单位：市财政局；配合单位：各区政府；时间：2021年底前）\n"
+        "2.公开规划信息。（责任单位：市规划局；日期：每季度）"
+    )
+    assert _rows(plan) == [
+        ("一/1", ["市财政局", "各区政府"], "2021年底前"),
+        ("一/2", ["市规划局"], "每季度"),
+    ]
+
+
+def test_a_time_label_alone_on_its_line_and_its_value_on_the_next() -> None:
+    plan = _parse(
+        "2021年某市政务公开工作要点\n"
+        "一、推进公开\n"
+        "1.公开预算信息。做好预算公开。\n"
+        "责任单位：市财政局\n"
+        "完成时限：\n"
+        "2021年底前\n"
+        "2.公开规划信息。\n"
+        "责任单位：市规划局\n"
+        "时限要求：\n"
+        "持续推进"
+    )
+    assert _rows(plan) == [("一/1", ["市财政局"], "2021年底前"), ("一/2", ["市规划局"], "持续推进")]
