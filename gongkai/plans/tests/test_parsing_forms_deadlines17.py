@@ -234,3 +234,22 @@ def test_a_time_label_alone_on_its_line_and_its_value_on_the_next() -> None:
         "持续推进"
     )
     assert _rows(plan) == [("一/1", ["市财政局"], "2021年底前"), ("一/2", ["市规划局"], "持续推进")]
+
+
+@pytest.mark.parametrize("limit", ["完成时限", "计划完成时间"])
+@pytest.mark.parametrize("done", ["实际完成时间", "已完成时间", "实际完成日期"])
+def test_the_date_work_was_done_in_a_progress_table_is_no_time_limit(limit: str, done: str) -> None:
+    assert column_role(done) == "ignore"
+    for header in ([limit, done], [done, limit]):
+        first = ["2021年6月底前", "2021年5月20日"][:: 1 if header[0] == limit else -1]
+        second = ["持续推进", "2021年7月1日"][:: 1 if header[0] == limit else -1]
+        plan = _parse(
+            "2021年某市政务公开重点任务进展情况表\n"
+            f"序号 | 工作任务 | 责任单位 | {header[0]} | {header[1]} | 进展情况 |\n"
+            f"1 | 公开预算信息。 | 市财政局 | {first[0]} | {first[1]} | 已完成 |\n"
+            f"2 | 公开规划信息。 | 市规划局 | {second[0]} | {second[1]} | 推进中 |"
+        )
+        assert _rows(plan) == [
+            ("1", ["市财政局"], "2021年6月底前"),
+            ("2", ["市规划局"], "持续推进"),
+        ]
