@@ -141,6 +141,20 @@ def _heading_only(node: Node) -> bool:
     return bool(text) and len(text) <= 30 and not re.search(r"[。；;，,：:]", text)
 
 
+def _wrapped_item(node: Node) -> bool:
+    """An item without a statement or children whose line was broken inside its sentence: long,
+    with a comma in it, ending in no stop (a heading ends in none too, but is short)."""
+    text = node.own_text.strip()
+    return (
+        node.style != "para"
+        and not node.statements
+        and not node.children
+        and len(text) >= 20
+        and bool(re.search(r"[,，、]", fold(text)))
+        and not re.search(r"[。.;；:：!！?？)）\]】]$", text)
+    )
+
+
 def _closes_run(item: Node, text: str) -> bool:
     """A statement standing alone in brackets on the line after a run of sub-items ((1)…(4)
     under 1.), none of which has a statement of its own: it is the parent item's, and so
@@ -237,6 +251,14 @@ class TreeBuilder:
             self.holder, self.last_kind = target, "statement"
             return
         rest, stmts = find_statements(text)
+        if stmts and self.last_kind == "item" and _wrapped_item(self.holder):
+            # the rest of the item's line, broken inside its sentence (…打造“某某\n品牌”…。
+            # (牵头科室:…)): its statement is the item's, not a paragraph's
+            self.holder.own_text += rest.strip()
+            self.holder.statements.extend(stmts)
+            self.holder.touch(line, text)
+            self.last_kind = "statement"
+            return
         if stmts:
             node = self._new_para(line, text)
             node.own_text = rest.strip()

@@ -23,8 +23,10 @@ as plans write them: a time-limit column headed by another header word (完成�
 进度安排, 办结时限 …), a time-limit label written with another label word (完成时限： →
 时限要求：, 办结时限： …), and dates with a space either side of their numbers (2021 年 6 月底前).
 A time limit's value is never rewritten into another shape (年底前 → 12月底前 would change what
-the gold holds); only the spaces score.py's norm() drops are added to it. A transform that changes
-strings the gold holds (s2t) transforms the gold alongside with the same converter. Every
+the gold holds); only the spaces score.py's norm() drops are added to it. A fourth writes
+statements on label lines under an item (责任单位：… / 完成时限：…) as one bracket closing the
+item's text. A transform that changes strings the gold holds (s2t) transforms the gold alongside
+with the same converter. Every
 transformed tuning document (the text ones; the one HTML page is left out) is parsed and scored
 with score.py's own ``score``/``prf``, pooled per transform.
 
@@ -961,6 +963,36 @@ def deadline_value_spaces(text: str) -> str:
     )
 
 
+# 34. Statements on label lines under an item (责任单位：… / 完成时限：… each on its own line)
+# written as one bracket closing the item's text instead ((责任单位：…；完成时限：…)), the other
+# form plans give the same statement. Only runs of label lines right after an item's text line
+# (not a label, a heading alone or a table row) whose values hold no bracket-closing stop (。).
+_STATEMENT_LINE = re.compile(
+    r"^\s*((?:牵头|责任|配合|协办|主责|主办|分管|具体)[^：:。|]{0,10}|完成时限|时限要求|完成时间"
+    r"|办结时限|完成期限|时间节点|责任领导|分管领导)[：:]\s*(\S[^。|]*?)[。；;]?\s*$"
+)
+
+
+def label_lines_to_bracket(text: str) -> str:
+    lines = _lines(text)
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        run: list[str] = []
+        j = k
+        while j < len(lines) and (m := _STATEMENT_LINE.match(lines[j])):
+            run.append(f"{m.group(1)}：{m.group(2).strip()}")
+            j += 1
+        prev = out[-1].strip() if out else ""
+        if run and prev and not _STATEMENT_LINE.match(prev) and not _is_table_line(prev):
+            out[-1] = out[-1].rstrip() + "（" + "；".join(run) + "）"
+            k = j
+            continue
+        out.extend(lines[k : max(j, k + 1)])
+        k = max(j, k + 1)
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Transform] = {
     "traditional": traditional,
     "pinyin_noise": pinyin_noise,
@@ -995,6 +1027,7 @@ TRANSFORMS: dict[str, Transform] = {
     "deadline_header_words": deadline_header_words,
     "deadline_label_words": deadline_label_words,
     "deadline_value_spaces": deadline_value_spaces,
+    "label_lines_to_bracket": label_lines_to_bracket,
 }
 
 # Transforms that change strings the gold holds, with the same change for the gold's strings.

@@ -9,7 +9,12 @@ from gongkai.plans.parsing.columns import column_role
 from gongkai.plans.parsing.model import Block
 from gongkai.plans.parsing.statements import parse_statement
 
-from .forms_eval import deadline_header_words, deadline_label_words, deadline_value_spaces
+from .forms_eval import (
+    deadline_header_words,
+    deadline_label_words,
+    deadline_value_spaces,
+    label_lines_to_bracket,
+)
 
 
 def _parse(text: str):
@@ -253,3 +258,30 @@ def test_the_date_work_was_done_in_a_progress_table_is_no_time_limit(limit: str,
             ("1", ["市财政局"], "2021年6月底前"),
             ("2", ["市规划局"], "持续推进"),
         ]
+
+
+def test_an_items_line_broken_inside_its_sentence_keeps_the_statement_after_it() -> None:
+    plan = _parse(
+        "2018年某局重点工作任务分解\n"
+        "1.加快资源统筹中心、孵化基地建设，打造“某某创新\n"
+        "梦”创业品牌，努力建设创新型城市。（牵头科室（单位）：甲科；完成时限：2018年12月）\n"
+        "2.加强组织领导\n"
+        "各科室要明确分工，压实责任。（责任单位：各科室；完成时限：长期坚持）"
+    )
+    # the heading alone (2.) keeps its paragraph as a task of its own
+    assert _rows(plan) == [("1", ["甲科"], "2018年12月"), ("2/¶1", ["各科室"], "长期坚持")]
+
+
+def test_label_lines_to_bracket_joins_a_run_of_label_lines_to_the_item() -> None:
+    text = (
+        "1.公开预算信息。做好预算公开。\n"
+        "责任单位：市财政局\n"
+        "完成时限：2021年底前\n"
+        "2.公开规划信息。\n"
+        "| 序号 | 责任单位：市规划局 |"
+    )
+    assert label_lines_to_bracket(text).split("\n") == [
+        "1.公开预算信息。做好预算公开。（责任单位：市财政局；完成时限：2021年底前）",
+        "2.公开规划信息。",
+        "| 序号 | 责任单位：市规划局 |",
+    ]
