@@ -46,9 +46,8 @@ _NO_BREAK_BEFORE = ",，。、；;:：)）"
 # A mirror site's copy turns each ideographic space of an indent into "?": "??" at the start of a
 # paragraph, or between paragraphs run together (…落实。??2.优化…). At a line's start before text,
 # and inside a line before an item number or after a sentence's end, it is the blank it replaced
-# (a mojibake number, ?。ň牛┩…, is left to the garbled-number reading). A page that indents its
-# lines as well (a mirror's copy in HTML) puts the blanks before the marks.
-_LOST_INDENT_START = re.compile(r"^\s*\?+(?=[\u3400-\u9fff\d（(①-⑳])")
+# (a mojibake number, ?。ň牛┩…, is left to the garbled-number reading).
+_LOST_INDENT_START = re.compile(r"^\?+(?=[\u3400-\u9fff\d（(①-⑳])")
 _LOST_INDENT_MID = re.compile(r"(?<=[。；;：:！!）)」”\u3400-\u9fff])\?{2,}")
 # after a blank (paragraphs run together with a space between them), before text
 _LOST_INDENT_AFTER_BLANK = re.compile(r"(?<=\s)\?{2,}(?=[\u3400-\u9fff\d（(《①-⑳])")
