@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .columns import column_role
 from .deadlines import DEADLINE_LABEL, reads_as_deadline
@@ -49,11 +50,18 @@ _NO_BREAK_BEFORE = ",，。、；;:：)）"
 # (a mojibake number, ?。ň牛┩…, is left to the garbled-number reading).
 _LOST_INDENT_START = re.compile(r"^\?+(?=[\u3400-\u9fff\d（(①-⑳])")
 _LOST_INDENT_MID = re.compile(r"(?<=[。；;：:！!）)」”\u3400-\u9fff])\?{2,}")
+# after a blank (paragraphs run together with a space between them), before text
+_LOST_INDENT_AFTER_BLANK = re.compile(r"(?<=\s)\?{2,}(?=[\u3400-\u9fff\d（(《①-⑳])")
 
 
 def _lost_indents(line: str) -> str:
+    # (the blanks of an indent the copy kept or gave the line again before the "?" go too)
+    bare = line.lstrip(" \t\u3000\u00a0")
+    if bare != line and _LOST_INDENT_START.match(bare) and not garbled_prefix(bare):
+        line = bare
     if _LOST_INDENT_START.match(line) and not garbled_prefix(line):
         line = _LOST_INDENT_START.sub("", line)
+    line = _LOST_INDENT_AFTER_BLANK.sub("", line)
     return _LOST_INDENT_MID.sub(
         lambda m: (
             " "
@@ -64,10 +72,28 @@ def _lost_indents(line: str) -> str:
     )
 
 
+# A web copy's markup left in the text, its "<" sometimes lost with the line break
+# (…工作要点/div>, …</p>): read again once wrapped lines are rejoined (…牵头(/ | div>)
+_TAG_LEFT = re.compile(r"<?/(?:div|p|span|td|tr|li|font)>|<(?:br|p|div)\s*/?>", re.I)
+
+
+def _lost_indent_sizes(raw: list[str]) -> dict[str, int]:
+    """The "?" of lost indents cleaning takes from the start of lines, per cleaned line."""
+    sizes: dict[str, int] = {}
+    for r in raw:
+        bare = r.lstrip(" \t\u3000\u00a0")
+        m = _LOST_INDENT_START.match(bare)
+        if m and m.end() and not garbled_prefix(bare):
+            sizes[clean_line(r)] = m.end()
+    return sizes
+
+
 def clean_line(line: str) -> str:
-    """Remove invisible characters and Word bookmark tags, and collapse blank runs."""
+    """Remove invisible characters, Word bookmark tags and markup left in the text, and collapse
+    blank runs."""
     line = _INVISIBLE.sub("", line)
     line = _BOOKMARK.sub("", line)
+    line = _TAG_LEFT.sub("", line)
     return _SPACES.sub(" ", _lost_indents(line)).strip()
 
 
@@ -217,37 +243,52 @@ def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
 _PARAGRAPH_END = tuple("。；：:;！？）)]】〕")
 
 
-def rejoin_wrapped(lines: list[str]) -> list[str]:
+def rejoin_wrapped(lines: list[str], lost: dict[str, int] | None = None) -> list[str]:
     """Rejoin hard-wrapped text (e.g. pdftotext output) where most lines have the same length.
 
     The width is measured on lines that go on (not ending a sentence or a bracket): in a short
-    text, the last lines of paragraphs would otherwise outnumber the full ones.
+    text, the last lines of paragraphs would otherwise outnumber the full ones. ``lost`` gives
+    the lost indents (??) cleaning took from the start of lines, counted in their width.
     """
-    width = wrap_width(lines)
+    lost = lost or {}
+
+    def size(line: str) -> int:
+        # a line's length as the copy broke it: with the lost indent (??) cleaning took away
+        return len(line) + lost.get(line, 0)
+
+    width = wrap_width(lines, size)
     if width is None:
         return lines
     out: list[str] = []
-    joinable = False
+    joinable = full_stop = False
     for line in lines:
         if line == COLUMN_BREAK:
             out.append(line)
-            joinable = False
+            joinable = full_stop = False
             continue
-        if joinable and out and line and not MARKER_START.match(line):
+        # a line of the full width ending a sentence, before another line of the full width
+        # that no number nor bracket opens: the break fell after the sentence, inside the
+        # paragraph (a bracket may open a statement standing on its own line)
+        goes_on = joinable or (
+            full_stop and size(line) >= width - 2 and not line.startswith(_STATEMENT_OPEN)
+        )
+        if goes_on and out and line and not MARKER_START.match(line):
             out[-1] += line
         else:
             out.append(line)
-        joinable = len(line) >= width - 2 and _goes_on(line, _SENTENCE_STOP)
+        joinable = size(line) >= width - 2 and _goes_on(line, _SENTENCE_STOP)
+        full_stop = size(line) >= width and line.endswith(_SENTENCE_STOP)
     return out
 
 
 _SENTENCE_STOP = tuple("。；：:;！？")
+_STATEMENT_OPEN = tuple("(（[【〔")
 
 
-def wrap_width(lines: list[str]) -> int | None:
+def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None:
     """The width text broken at a fixed width was broken at, measured on the lines that go on;
     None when most of them are not of one width (text not so broken)."""
-    lengths = [len(ln) for ln in lines if len(ln) >= 12 and _goes_on(ln)]
+    lengths = [size(ln) for ln in lines if size(ln) >= 12 and _goes_on(ln)]
     if len(lengths) < 10:
         return None
     # the width: the length with most lines near it (a paragraph's first line, indented, is a
@@ -717,8 +758,8 @@ _INDENT = re.compile(r"^(?:\u3000+|[ \u00a0]{2,})\S")
 def join_indented_wraps(raw: list[str]) -> list[str]:
     """In text broken at a fixed width whose paragraphs open indented (a PDF's copy), a full line
     ending a sentence and a line after it that is not indented and opens no number are one
-    paragraph: the sentence ended at the line's end, the paragraph did not (where nothing tells
-    them apart, rejoin_wrapped keeps them apart)."""
+    paragraph: the sentence ended at the line's end, the paragraph did not (without indents,
+    rejoin_wrapped joins them only when the line after is full too and opens no bracket)."""
     full = [ln.rstrip() for ln in raw]
     width = wrap_width(full)
     if width is None or sum(1 for ln in full if _INDENT.match(ln)) < 5:
@@ -801,6 +842,6 @@ def normalise_lines(raw: list[str]) -> list[str]:
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
-    lines = rejoin_wrapped(lines)
+    lines = [_TAG_LEFT.sub("", ln) for ln in rejoin_wrapped(lines, _lost_indent_sizes(raw))]
     lines = remove_pinyin(lines) if wrapped else lines
     return split_sections_after_stops(split_inline_items(split_runon(lines)))

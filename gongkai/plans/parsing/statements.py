@@ -543,6 +543,29 @@ def _closes_with_time_limit(k: str, m: re.Match[str]) -> bool:
 
 
 _YEAR_ALONE = re.compile(r"^\d{4}\s*年度?$")
+
+
+def _lost_closer(text: str) -> str:
+    """A text whose statement's closing bracket a garbled copy turned into an opening one
+    (``…。(A局牵头(``): the last bracket, opening nothing at the very end after a bracket left
+    open, is read as the closer when what it closes reads as a statement."""
+    k = fold(text).rstrip(" 。.;；\t")
+    if len(k) < 3 or k[-1] not in _CLOSERS:
+        return text
+    stack: list[int] = []
+    for i, ch in enumerate(k[:-1]):
+        if ch in _CLOSERS:
+            stack.append(i)
+        elif stack and ch == _CLOSERS[k[stack[-1]]]:
+            stack.pop()
+    if len(stack) != 1 or k[stack[0]] != k[-1]:
+        return text
+    body = text[stack[0] + 1 : len(k) - 1]
+    if not _is_statement_body(body, True):
+        return text
+    return text[: len(k) - 1] + _CLOSERS[k[-1]] + text[len(k) :]
+
+
 # a label opening a bracket (联系单位:, 联系人:): a statement's labels are read before this
 _OTHER_LABEL = re.compile(r"^[^:,、;()]{1,8}:")
 
@@ -563,6 +586,7 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
         if first_leads and says_first_leads(text[s + 1 : e - 1])
     }
     text = drop_first_leads(text)
+    text = _lost_closer(text)
     found: list[tuple[int, int]] = []
     spans = _bracket_spans(text)
     tail = len(text.rstrip(" 。.;；\t"))

@@ -9,11 +9,13 @@ from .fold import fold
 _OPEN = "（(〔【[《「“"
 _CLOSE = "）)〕】]》」”"
 _SEPARATORS = "、，,；;/／"
-_ADMIN_FRAGMENT = re.compile(r"^各?[省市县区州盟旗乡镇村街道]{1,3}(?:\([^)]*\))?$")
+# a level's other levels in brackets, (…) or 〔…〕 (各市〔州〕, 县〔市、区〕政府)
+_LEVEL_NOTE = r"(?:\([^)]*\)|〔[^〕]*〕)"
+_ADMIN_FRAGMENT = re.compile(rf"^各?[省市县区州盟旗乡镇村街道]{{1,3}}{_LEVEL_NOTE}?$")
 # A level, bare or with the kind of body only (市人民政府, 县政府, 社区): what completes 各州、 in
 # 各州、市人民政府 or 各街道、 in 各街道、社区.
 _LEVEL_BODY = re.compile(
-    r"^(?:[省市县区州盟旗乡镇]{1,3}|社区)(?:\([^)]*\))?"
+    rf"^(?:[省市县区州盟旗乡镇]{{1,3}}|社区){_LEVEL_NOTE}?"
     r"(?:人民政府|政府|党委|党委和政府|党委政府|管委会|委员会|居委会|办事处)?(?:\([^)]*\))?$"
 )
 _TRAILING = re.compile(
@@ -21,7 +23,9 @@ _TRAILING = re.compile(
     r"(?:部门|单位|处室|科室|机构)?"
     r"(?:(?:和|及|、)(?:有关|相关)?(?:部门|单位|机构))?|及(?:有关|相关)(?:部门|单位)"
     # 甲局等某某工作领导小组成员单位: 等 and the group whose members the list names
-    r"|等[\u4e00-\u9fff]{2,20}成员(?:单位|部门))$"
+    r"|等[\u4e00-\u9fff]{2,20}成员(?:单位|部门)"
+    # 甲局、乙委等公共企事业单位行业主管部门: 等 and the kind of office the list names
+    r"|等[\u4e00-\u9fff]{0,20}(?:主管|监管|职能)部门)$"
 )
 # a note in brackets after a name that only refers elsewhere (市有关单位(见附件1,下同)) or names
 # what the text calls it from then on (各县(区)人民政府(以下统称各县(区)政府), 〔以下简称X〕)

@@ -1330,7 +1330,9 @@ def test_item_numbers_after_a_mirrors_lost_ideographic_spaces() -> None:
     head, _, rest = LOST_INDENTS.partition("??（一）")
     items, _, tail = rest.partition("\n??二、")
     run_on = head + "??（一）" + items.replace("\n", "") + "\n??二、" + tail
-    for text in (LOST_INDENTS, run_on):
+    # the same copy on a page that indents its lines too: the blanks stand before the marks
+    indented = "\n".join("\u3000\u3000" + line for line in LOST_INDENTS.split("\n"))
+    for text in (LOST_INDENTS, run_on, indented):
         plan = _parse(text)
         assert _rows(plan) == [
             ("一/（一）/1", ["区行政审批局"], ["区行政审批局", "各部门"], ""),

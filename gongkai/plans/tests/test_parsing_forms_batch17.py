@@ -1,0 +1,94 @@
+"""Forms of the seventeenth and eighteenth batches: level words with their other levels in
+〔…〕, a list closed by 等…主管部门, a statement's closing bracket garbled into an opening one,
+markup left in a web copy's text, lost indents (??) after blanks or indents, and a wrapped
+line breaking right after a sentence's end."""
+
+from __future__ import annotations
+
+from gongkai.plans.parsing import parse_blocks
+from gongkai.plans.parsing.model import Block
+from gongkai.plans.parsing.normalise import clean_line, normalise_lines, rejoin_wrapped
+from gongkai.plans.parsing.statements import find_statements
+from gongkai.plans.parsing.units import split_units
+
+
+def _parse(text: str):
+    return parse_blocks([Block("para", line) for line in text.split("\n")])
+
+
+def _rows(plan) -> list[tuple[str, list[str], list[str]]]:
+    return [("/".join(t.path), t.lead, t.units) for t in plan.tasks]
+
+
+def test_levels_with_their_other_levels_in_tortoise_brackets_are_one_unit() -> None:
+    assert split_units("各省〔区〕、市〔州、盟〕政府,各级政府各部门、各单位") == [
+        "各省〔区〕、市〔州、盟〕政府",
+        "各级政府各部门",
+        "各单位",
+    ]
+
+
+def test_a_list_closed_by_etc_and_the_kind_of_office_drops_the_tail() -> None:
+    assert split_units("县甲局、县乙委(县丙办)、县丁局等公共服务行业主管部门") == [
+        "县甲局",
+        "县乙委(县丙办)",
+        "县丁局",
+    ]
+
+
+def test_a_closing_bracket_garbled_into_an_opening_one_still_closes_the_statement() -> None:
+    rest, stmts = find_statements("按月公开某项收支情况。(县甲局牵头(", closing=True)
+    assert rest == "按月公开某项收支情况。"
+    assert [(s.lead, s.units) for s in stmts] == [(["县甲局"], ["县甲局"])]
+    # an opening bracket with nothing before it that reads as a statement is left alone
+    rest, stmts = find_statements("做好某项工作(详见(", closing=True)
+    assert stmts == []
+
+
+def test_markup_left_in_a_web_copy_is_dropped_also_when_a_wrap_broke_it() -> None:
+    assert clean_line("（一）加强某项引导、/div>") == "（一）加强某项引导、"
+    assert clean_line("某某工作要点</p> 正文") == "某某工作要点 正文"
+    body = "按旬公开某项收支情况并解读其增减变化情况"
+    lines = [body[:20] for _ in range(11)] + ["1.公开某项收支情况。(县甲局牵头(/", "div>"]
+    lines = [f"{k}{ln}"[:20] for k, ln in enumerate(lines[:11])] + lines[11:]
+    out = normalise_lines(lines)
+    assert out[-1].endswith("(县甲局牵头(") and "div" not in out[-1]
+
+
+def test_lost_indents_after_a_blank_or_an_indent_are_blanks() -> None:
+    assert clean_line("\u3000\u3000??1.公开某项信息。") == "1.公开某项信息。"
+    assert clean_line("某某工作要点 ??一、总体要求 ??1.公开某项信息。") == (
+        "某某工作要点 一、总体要求 1.公开某项信息。"
+    )
+
+
+def _wrapped(width: int = 24) -> str:
+    """Two items wrapped at ``width``, the first broken right after a sentence's end."""
+    first = "(一)推进甲类信息公开。" + "各部门要公开本地甲类规划和乙类规划" * 6
+    first = first[: 3 * width - 1] + "。"  # its third line ends its first part
+    first += "县政府门户网站开设专题集中发布" * 4
+    first += "。(县政府办、县发改局牵头;各乡镇按照职责分工负责)"
+    second = "(二)推进乙类信息公开。" + "各部门要将乙类信息纳入基本目录及时公开" * 4
+    second += "。(县甲局牵头,各乡镇负责)"
+    lines = ["某某县2025年政务公开工作要点", "一、深化重点领域公开"]
+    for para in (first, second):
+        lines += [para[k : k + width] for k in range(0, len(para), width)]
+    return "\n".join(lines)
+
+
+def test_a_wrap_right_after_a_sentence_end_inside_a_paragraph_is_rejoined() -> None:
+    assert _rows(_parse(_wrapped())) == [
+        ("一/（一）", ["县政府办", "县发改局"], ["县政府办", "县发改局", "各乡镇"]),
+        ("一/（二）", ["县甲局"], ["县甲局", "各乡镇"]),
+    ]
+
+
+def test_a_wrap_after_a_sentence_end_before_a_bracket_is_kept() -> None:
+    lines = ["甲" * 27 + "。"] * 11 + ["(" + "乙" * 26 + ")"]
+    assert rejoin_wrapped(lines)[-1] == lines[-1]
+
+
+def test_lost_indents_count_in_the_width_of_a_wrapped_line() -> None:
+    lines = ["1.公开某某事项" + "甲" * 10] + ["乙" * 22] * 12 + ["丙丙。"]
+    assert rejoin_wrapped(lines)[0] == lines[0]  # the first line, 18 long, is not full at 22
+    assert len(rejoin_wrapped(lines, {lines[0]: 4})) == 1
