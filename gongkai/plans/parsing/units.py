@@ -6,8 +6,8 @@ import re
 
 from .fold import fold
 
-_OPEN = "（(〔【[《「“"
-_CLOSE = "）)〕】]》」”"
+_OPEN = "（(〔【[《「“〈"
+_CLOSE = "）)〕】]》」”〉"
 _SEPARATORS = "、，,；;/／"
 # a level's other levels in brackets, (…) or 〔…〕 (各市〔州〕, 县〔市、区〕政府)
 _LEVEL_NOTE = r"(?:\([^)]*\)|〔[^〕]*〕)"

@@ -36,6 +36,15 @@ def test_a_list_closed_by_etc_and_the_kind_of_office_drops_the_tail() -> None:
     ]
 
 
+def test_a_note_in_angle_brackets_after_a_unit_is_no_unit() -> None:
+    # 〈…〉 is one more pair of brackets a page may print a note in (含…, 下同)
+    assert split_units("市甲局、市乙局、各区人民政府〈含开发区、新区管委会,下同〉") == [
+        "市甲局",
+        "市乙局",
+        "各区人民政府",
+    ]
+
+
 def test_a_closing_bracket_garbled_into_an_opening_one_still_closes_the_statement() -> None:
     rest, stmts = find_statements("按月公开某项收支情况。(县甲局牵头(", closing=True)
     assert rest == "按月公开某项收支情况。"
