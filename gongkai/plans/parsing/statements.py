@@ -313,7 +313,8 @@ def parse_statement(text: str) -> Statement:
             if units:
                 _read_units(units, False, stmt)
             continue
-        _read_units(seg, "牵头" in label, stmt)
+        # 主办单位:, 主责单位: the lead's label, as a 主办单位 column is the lead column
+        _read_units(seg, bool(re.search("牵头|主办|主责", label)), stmt)
     return stmt
 
 

@@ -94,6 +94,14 @@ def test_bracketed_labels_on_label_lines_and_closing_an_item() -> None:
     assert [(t.units, t.deadline) for t in plan.tasks] == [(["市統計局"], "2024年6月底前")]
 
 
+# the lead's other label words lead, as their columns do
+@pytest.mark.parametrize("label", ["主办单位", "主责单位", "主办部门", "主責單位"])
+def test_a_lead_label_of_another_word(label: str) -> None:
+    assert _units(
+        f"某市2024年工作要点\n一、推进公开\n1.推进甲项工作。（{label}：市甲局；协同单位：市乙局）"
+    ) == [("一/1", ["市甲局"], ["市甲局", "市乙局"])]
+
+
 # unit phrases
 @pytest.mark.parametrize(
     ("statement", "lead", "units"),
@@ -142,8 +150,9 @@ def test_a_closing_bracket_of_names_with_a_lead_mark_is_a_statement(
         ("（市直有关单位负责）", [], ["市直有关单位"]),
         ("（市甲局等部门负责）", [], ["市甲局"]),
         ("（市甲局牵头负责，市乙局等单位配合）", ["市甲局"], ["市甲局", "市乙局"]),
-        ("（主责单位：市甲局；协同单位：市乙局）", [], ["市甲局", "市乙局"]),
         ("（承办单位：市甲局）", [], ["市甲局"]),
+        ("（实施主体：各县（市、区）人民政府）", [], ["各县（市、区）人民政府"]),
+        ("（牵头部门：市甲局；参与单位：市乙局）", ["市甲局"], ["市甲局", "市乙局"]),
     ],
 )
 def test_unit_phrases(statement: str, lead: list[str], units: list[str]) -> None:
