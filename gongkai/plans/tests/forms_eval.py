@@ -48,7 +48,7 @@ which has no bars). ``half_width_punct`` changes nothing in the tuning part (its
 copies are half-width already); it is kept for documents added later.
 
 Run with ``python -m gongkai.plans.tests.forms_eval [-v] [NAME ...]`` (``make eval-plans`` does);
-the fast slice in ``test_parsing_transforms.py`` runs twenty-two transforms in the suite. Only the
+the fast slice in ``test_parsing_transforms.py`` runs twenty-five transforms in the suite. Only the
 tuning part is read: the held-out part is never transformed nor scored here.
 """
 
