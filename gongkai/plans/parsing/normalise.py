@@ -14,7 +14,7 @@ from .inline_items import split_inline_items
 from .model import COLUMN_BREAK
 from .numbering import garbled_prefix, match_bare_number, match_marker
 from .readers.pdf import PAGE_NUMBER
-from .statements import LABEL, is_unit_list
+from .statements import LABEL, PERSON_LABEL, UNIT_LABEL, is_unit_list
 from .textgrid import is_number_cell
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
@@ -95,6 +95,27 @@ def clean_line(line: str) -> str:
     line = _BOOKMARK.sub("", line)
     line = _TAG_LEFT.sub("", line)
     return _SPACES.sub(" ", _lost_indents(line)).strip()
+
+
+# A statement's label set in square brackets instead of closed by a colon (【责任单位】市甲局,
+# [完成时限]年底前, 。【牵头单位】甲局；【责任单位】乙局 closing an item): read as the label and
+# its colon, as the statements are read everywhere else.
+_BRACKETED_LABEL = re.compile(
+    rf"\[\s*((?:{UNIT_LABEL}|{DEADLINE_LABEL}|{PERSON_LABEL}))\s*\]\s*(:\s*)?"
+)
+
+
+def bracketed_labels(line: str) -> str:
+    k = fold(line)
+    if "]" not in k:
+        return line
+    out, at = [], 0
+    for m in _BRACKETED_LABEL.finditer(k):
+        # the colon written after the bracket, else one of the bracket's width (【 → ：)
+        colon = line[m.start(2) : m.end(2)] or ("：" if line[m.start()] == "【" else ":")
+        out += [line[at : m.start()], line[m.start(1) : m.end(1)] + colon]
+        at = m.end()
+    return "".join([*out, line[at:]]) if out else line
 
 
 def remove_pinyin(lines: list[str]) -> list[str]:
@@ -833,6 +854,7 @@ def normalise_lines(raw: list[str]) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
     # pinyin noise goes first, before labels and cells are read; in text broken at a fixed
     # width, after the lines are rejoined (the copy broke them with the noise in)
+    raw = [bracketed_labels(r) for r in raw]
     wrapped = wrap_width([clean_line(r) for r in raw]) is not None
     raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw))
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))

@@ -139,8 +139,14 @@ _LEAD_MARK = re.compile(r"\s*\((?:牵头|牵头单位|主责|主责单位)\)")
 _VERB_MARK = re.compile(rf"\s*\(({_VERB_PREFIX}{_VERB_CORE})\)\s*[。;,]?\s*$")
 
 
+# 甲局牵头、乙局配合: a verb after a unit's name, before 、, closes its group as before ，
+_VERB_BEFORE_COMMA = re.compile(rf"{_GUIDE_AFTER}{_VERB_PREFIX}{_VERB_CORE}(?=、)")
+
+
 def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
     """Read unit groups: a verb covers the list back to the previous verb (README rules)."""
+    for m in reversed(list(_VERB_BEFORE_COMMA.finditer(fold(text)))):
+        text = text[: m.end()] + "," + text[m.end() + 1 :]
     pending: list[str] = []
     # 市住建局、市发改委（牵头）: the bracket marks the name before it, and only it, as the lead
     marked: list[str] = []
@@ -307,7 +313,8 @@ def parse_statement(text: str) -> Statement:
             if units:
                 _read_units(units, False, stmt)
             continue
-        _read_units(seg, "牵头" in label, stmt)
+        # 主办单位:, 主责单位: the lead's label, as a 主办单位 column is the lead column
+        _read_units(seg, bool(re.search("牵头|主办|主责", label)), stmt)
     return stmt
 
 
@@ -396,8 +403,9 @@ def _listed(text: str, longest: int) -> str:
 
 
 def is_unit_list(text: str) -> bool:
-    """Text that is only a list of unit names (each ending like 局, 处, 办公室, 人民政府 …)."""
-    names = split_units(k) if (k := _listed(text, 120)) else []
+    """Text that is only a list of unit names (each ending like 局, 处, 办公室, 人民政府 …), a
+    name marked as the lead among them (市乙局、市甲局(牵头)) too."""
+    names = split_units(_LEAD_MARK.sub("", k)) if (k := _listed(text, 120)) else []
     return bool(names) and all(3 <= len(n) <= 30 and _UNIT_NAME_END.search(n) for n in names)
 
 

@@ -25,8 +25,16 @@ as plans write them: a time-limit column headed by another header word (完成�
 A time limit's value is never rewritten into another shape (年底前 → 12月底前 would change what
 the gold holds); only the spaces score.py's norm() drops are added to it. A fourth writes
 statements on label lines under an item (责任单位：… / 完成时限：…) as one bracket closing the
-item's text. A transform that changes strings the gold holds (s2t) transforms the gold alongside
-with the same converter. Every
+item's text. Three re-cast unit statements: a responsibility column headed by another header word
+of its role (责任单位 → 责任部门 / 承办单位 / 实施单位 …, 牵头单位 → 主办单位 …, 配合单位 → 协办单位
+…), a unit label written with another label word of its role ((责任单位：…) → (责任部门：…)), and
+labels set in square brackets instead of closed by a colon (责任单位：… → 【责任单位】…, a labelled
+bracket closing its line → 【牵头单位】…；【责任单位】…). None changes a string the gold holds.
+(Left out: a cell saying ``A牵头，B配合`` re-cast as a lead and a co-operating column: the
+tuning tables holding such cells mix them with cells naming one body and cells of three roles
+(…；各镇参照落实), and rows there lost their spanned cells, so the columns would be guessed; and
+labels written with a dash (责任单位——…), a form not found in the plans read.) A transform that
+changes strings the gold holds (s2t) transforms the gold alongside with the same converter. Every
 transformed tuning document (the text ones; the one HTML page is left out) is parsed and scored
 with score.py's own ``score``/``prf``, pooled per transform.
 
@@ -40,7 +48,7 @@ which has no bars). ``half_width_punct`` changes nothing in the tuning part (its
 copies are half-width already); it is kept for documents added later.
 
 Run with ``python -m gongkai.plans.tests.forms_eval [-v] [NAME ...]`` (``make eval-plans`` does);
-the fast slice in ``test_parsing_transforms.py`` runs twenty-two transforms in the suite. Only the
+the fast slice in ``test_parsing_transforms.py`` runs twenty-five transforms in the suite. Only the
 tuning part is read: the held-out part is never transformed nor scored here.
 """
 
@@ -993,6 +1001,125 @@ def label_lines_to_bracket(text: str) -> str:
     return "\n".join(out)
 
 
+# ---------------------------------------------------------------- forms of unit statements
+# (none changes a string the gold holds: header and label words are not in it)
+# 35. A responsibility column headed by another of the words plans head it with, one word per
+# role per document (seeded): 责任单位 → 责任部门 / 承办单位 / 实施单位 …, 牵头单位 → 牵头部门 /
+# 主办单位 …, 配合单位 → 协办单位 / 参与单位 …; in the document's script. Only a header cell
+# standing as a cell (between bars, tabs, runs of spaces or a line's ends). 主责单位 only where no
+# lead column or label stands beside it (there it would read as a second lead column).
+_UNIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # role: (words renamed, words chosen from)
+    "units": (
+        ("责任单位", "责任部门", "责任科室", "责任处室", "责任股室", "责任主体"),
+        ("责任单位", "责任部门", "责任科室", "责任主体", "承办单位", "主责单位", "实施单位"),
+    ),
+    "lead": (
+        ("牵头单位", "牵头部门", "牵头科室", "牵头处室", "牵头股室"),
+        ("牵头单位", "牵头部门", "主办单位", "牵头科室"),
+    ),
+    "support": (
+        ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
+        ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位"),
+    ),
+}
+_UNIT_WORD_ROLE = {w: role for role, (found, _) in _UNIT_WORDS.items() for w in found}
+_UNIT_ALTERNATIVES = "|".join(sorted(_UNIT_WORD_ROLE, key=len, reverse=True))
+_UNIT_HEADER = re.compile(
+    r"(?:^|(?<=[|\t])|(?<=\s\s))\s*(" + _UNIT_ALTERNATIVES + r")(?=\s*(?:$|[|\t]|\s\s))", re.M
+)
+# a label: at a line's start or after a bracket or a statement's separator, before its colon
+_UNIT_LABEL = re.compile(
+    r"(?:^|(?<=[（(〔\[【；;，,。\s]))(" + _UNIT_ALTERNATIVES + r")(?=\s*[：:])", re.M
+)
+
+
+def _rename_unit_words(text: str, pattern: re.Pattern[str], salt: str) -> str:
+    """Each word ``pattern`` finds (group 1, matched on the simplified text) renamed to the
+    word chosen for its role, written in the script it was written in."""
+    simple = _T2S.convert(text)
+    if len(simple) != len(text):
+        return text
+    found = list(pattern.finditer(simple))
+    if not found:
+        return text
+    rng = _rng(text, salt)
+    roles = {_UNIT_WORD_ROLE[m.group(1)] for m in found}
+    choice: dict[str, str] = {}
+    for role in sorted(roles):
+        seen = {m.group(1) for m in found if _UNIT_WORD_ROLE[m.group(1)] == role}
+        words = [w for w in _UNIT_WORDS[role][1] if w not in seen]
+        if role == "units" and ("lead" in roles or re.search(r"牵头|主办", simple)):
+            words = [w for w in words if w != "主责单位"]
+        choice[role] = rng.choice(words)
+    out, at = [], 0
+    for m in found:
+        word = text[m.start(1) : m.end(1)]
+        new = choice[_UNIT_WORD_ROLE[m.group(1)]]
+        out += [text[at : m.start(1)], _S2T.convert(new) if word != m.group(1) else new]
+        at = m.end(1)
+    return "".join([*out, text[at:]])
+
+
+def unit_header_words(text: str) -> str:
+    return _rename_unit_words(text, _UNIT_HEADER, "unit header")
+
+
+# 36. The same renaming for unit labels in statements' brackets and on label lines
+# ((责任单位：…) → (责任部门：…), 牵头单位：… → 主办单位：…).
+def unit_label_words(text: str) -> str:
+    return _rename_unit_words(text, _UNIT_LABEL, "unit label")
+
+
+# 37. Statement labels set in brackets instead of closed by a colon, as some plans print them:
+# 【责任单位】市甲局 (or [责任单位] as a copy with half-width brackets gives it; one form per
+# document, seeded). On a label line (责任单位：… → 【责任单位】…) and for a labelled statement's
+# bracket closing its line ((牵头单位：A；责任单位：B) → 【牵头单位】A；【责任单位】B: the
+# statement's own bracket goes, the labels are bracketed). Only brackets whose first element is
+# labelled; every label in them is set in brackets (a time limit's label too). Not the dash
+# (责任单位——…): not a form found in the plans read. Table rows are left as they are.
+_ANY_LABEL = (
+    r"(?:(?:牵头|责任|配合|协办|协同|参与|主责|主办|承办|实施)(?:单位|部门|处室|科室|股室|主体)"
+    r"|完成时限|时限要求|完成时间|时间要求|办结时限|完成期限|时间节点|责任领导|分管领导)"
+)
+_LABEL_LINE_START = re.compile(r"^\s*" + _ANY_LABEL + r"\s*[：:]\s*\S")
+_CLOSING_STATEMENT = re.compile(r"[（(〔]\s*(" + _ANY_LABEL + r"\s*[：:][^（）()〔〕]*)[）)〕]\s*$")
+_LABEL_IN_STATEMENT = re.compile(r"(?:^|(?<=[；;，,\s]))(" + _ANY_LABEL + r")\s*[：:]\s*")
+
+
+def unit_label_brackets(text: str) -> str:
+    simple = _T2S.convert(text)
+    if len(simple) != len(text):
+        return text
+    form = _rng(text, "unit label brackets").choice(("【{}】", "[{}]"))
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        s_line = simple[offset : offset + len(line)]
+        offset += len(line) + 1
+        if _is_table_line(line):
+            out.append(line)
+            continue
+        # 牵头单位：A；责任单位：B → 【牵头单位】A；【责任单位】B
+        if _LABEL_LINE_START.match(s_line):
+            line = _bracket_labels(line, s_line, form)
+        elif (m := _CLOSING_STATEMENT.search(s_line)) and m.start() > 0:
+            inner = _bracket_labels(line[m.start(1) : m.end(1)], m.group(1), form)
+            line = line[: m.start()] + inner.rstrip()
+        out.append(line)
+    return "\n".join(out)
+
+
+def _bracket_labels(text: str, simple: str, form: str) -> str:
+    """Each label of a statement (found in ``simple``, the text in simplified characters) set in
+    brackets by ``form``, its colon and the spaces after it dropped."""
+    parts, at = [], 0
+    for lm in _LABEL_IN_STATEMENT.finditer(simple):
+        parts += [text[at : lm.start(1)], form.format(text[lm.start(1) : lm.end(1)])]
+        at = lm.end()
+    return "".join([*parts, text[at:]])
+
+
 TRANSFORMS: dict[str, Transform] = {
     "traditional": traditional,
     "pinyin_noise": pinyin_noise,
@@ -1028,6 +1155,9 @@ TRANSFORMS: dict[str, Transform] = {
     "deadline_label_words": deadline_label_words,
     "deadline_value_spaces": deadline_value_spaces,
     "label_lines_to_bracket": label_lines_to_bracket,
+    "unit_header_words": unit_header_words,
+    "unit_label_words": unit_label_words,
+    "unit_label_brackets": unit_label_brackets,
 }
 
 # Transforms that change strings the gold holds, with the same change for the gold's strings.
