@@ -816,17 +816,36 @@ _PAGE_LINKS = re.compile(
     r"|返回顶部|收藏|分享)[】\]]?|扫一扫在手机打开当前页|[•·]\s*字号\s*[:：]?|\s)+$"
 )
 _FURNITURE_HEAD, _FURNITURE_TAIL = 15, 5
+# The site's footer: who runs the site (主办单位：… 承办单位：…, which would read as a last task's
+# units), its numbers (网站标识码, ICP备…, 公网安备…) and links (网站地图, 联系我们).
+_FOOTER_MARK = re.compile(r"网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|©")
+_FOOTER_LINE = re.compile(
+    r"^(?:(?:主办|承办|协办|维护|运维|建设|管理)单位|技术支持|网站标识码|政府网站标识码|备案(?:号|编号)"
+    r"|联系电话|联系地址|地址|邮编|传真|网站地图|联系我们|版权所有|Copyright|©)"
+    r"|ICP备|公网安备"
+)
+# (a footer's lines are short: a long line opening with 主办单位 holds the text run on after it)
+_FOOTER_TAIL, _FOOTER_WIDTH = 10, 80
 
 
 def drop_page_furniture(lines: list[str]) -> list[str]:
     """Lines of a web page's furniture (see above) among the first and last lines: dropped. A
-    label line (标题：… 发布时间：…) only among several such lines, where it labels the page."""
+    label line (标题：… 发布时间：…) only among several such lines, where it labels the page; a
+    footer line (主办单位：…) only where the last lines hold the site's numbers or two of them."""
     ends = set(range(min(_FURNITURE_HEAD, len(lines))))
     ends |= set(range(max(0, len(lines) - _FURNITURE_TAIL), len(lines)))
     labels = {k for k in ends if _PAGE_LABEL.match(lines[k].strip())}
     drop = {k for k in ends if _CRUMB.match(lines[k].strip()) or _PAGE_LINKS.match(lines[k])}
     if len(labels) >= 2:
         drop |= labels
+    tail = range(max(0, len(lines) - _FOOTER_TAIL), len(lines))
+    footer = {
+        k
+        for k in tail
+        if len(lines[k].strip()) <= _FOOTER_WIDTH and _FOOTER_LINE.search(lines[k].strip())
+    }
+    if len(footer) >= 2 or any(_FOOTER_MARK.search(lines[k]) for k in footer):
+        drop |= footer
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 
 

@@ -200,3 +200,20 @@ def test_unit_label_brackets_sets_labels_in_brackets() -> None:
     )
     assert out[1] == "2.公开规划。（市丙局负责）" and out[2] == form.format("责任单位") + "市丁局"
     assert out[3] == "序号 | 牵头单位：市甲局 |"
+
+
+# a web page's footer after the text: the site's runners are labelled like a statement's units
+PAGE_WITH_FOOTER = """某市2022年政务公开工作要点
+一、推进决策公开
+（一）完善决策公开制度。做好重大决策预公开。（责任单位：市甲局）
+（二）做好政策解读。主要负责同志带头解读。（责任单位：市乙办）
+【打印本页】【关闭窗口】
+主办单位：某市人民政府办公室
+承办单位：某市大数据中心
+网站标识码：1234000000 备案号：某ICP备12345678号"""
+
+
+def test_a_web_pages_footer_gives_the_last_task_no_units() -> None:
+    for text in (PAGE_WITH_FOOTER, PAGE_WITH_FOOTER.rsplit("\n", 1)[0]):
+        plan = _parse(text)
+        assert [(t.lead, t.units) for t in plan.tasks] == [([], ["市甲局"]), ([], ["市乙办"])]
