@@ -150,6 +150,24 @@ def test_cells_one_per_line_set_apart_by_blank_lines_in_a_wrapped_copy() -> None
     assert _rows(text) == [(r[0], [r[2]], r[3]) for r in rows]
 
 
+def test_cells_one_per_line_under_headings_standing_as_rows() -> None:
+    # 工作任务 / 具体要求 / 责任单位 / 完成时限, blank lines between cells: the group headings
+    # stand as rows, each row under them one cell short (its text, units, time limit)
+    cells = [
+        *("工作任务", "具体要求", "责任单位", "完成时限"),
+        "一、推进决策公开",
+        *("1.做好重大决策预公开工作。", "县政府办", "2024年6月底前"),
+        *("2.推进政策解读工作。", "县司法局", "持续推进"),
+        "二、加强平台建设",
+        *("3.优化政府网站栏目设置。", "县融媒体中心", "2024年12月底前"),
+    ]
+    assert _rows("\n\n".join([TITLE, *cells])) == [
+        ("一/1", ["县政府办"], "2024年6月底前"),
+        ("一/2", ["县司法局"], "持续推进"),
+        ("二/3", ["县融媒体中心"], "2024年12月底前"),
+    ]
+
+
 # ---------------------------------------------------------------- the transforms themselves
 _TABLE = "\n".join(
     [
