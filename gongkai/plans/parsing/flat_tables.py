@@ -265,8 +265,8 @@ def flat_table_numbered_in_cells(
         headed = headed or bool(heads)
         if headed and len(cells) == width - 1 and _ends_in_units_and_time(cells, roles):
             # a row one cell short under headings standing as rows, ending in its units and
-            # time limit: the headings are the first column's cells spanning the rows under
-            # them (工作任务 / 具体要求 / 责任单位 / 完成时限)
+            # time limit (in either order): the headings are the first column's cells
+            # spanning the rows under them (工作任务 / 具体要求 / 责任单位 / 完成时限)
             cells = ["", *cells]
         grid.append([Cell(c) for c in cells])
         i, expected = j, expected + 1
@@ -274,13 +274,18 @@ def flat_table_numbered_in_cells(
 
 
 def _ends_in_units_and_time(cells: list[str], roles: list[str | None]) -> bool:
-    """The row's last cells are units and a time limit, as the header's last columns are."""
+    """The row's last two cells are units and a time limit, in the order of the header's last
+    two columns (责任单位 | 完成时限, or 完成时限 | 责任单位)."""
+
+    def fits(role: str | None, cell: str) -> bool:
+        if role == "deadline":
+            return cell_kind(cell) == "time"
+        return role in UNIT_ROLES and cell_kind(cell) == "units"
+
     return (
         len(cells) >= 2
-        and roles[-1] == "deadline"
-        and roles[-2] in UNIT_ROLES
-        and cell_kind(cells[-1]) == "time"
-        and cell_kind(cells[-2]) == "units"
+        and "deadline" in roles[-2:]
+        and all(fits(r, c) for r, c in zip(roles[-2:], cells[-2:], strict=True))
     )
 
 

@@ -168,6 +168,19 @@ def test_cells_one_per_line_under_headings_standing_as_rows() -> None:
     ]
 
 
+def test_cells_one_per_line_under_headings_time_limit_column_first() -> None:
+    cells = [
+        *("工作任务", "具体要求", "完成时限", "责任单位"),
+        "一、推进决策公开",
+        *("1.做好重大决策预公开工作。", "2024年6月底前", "县政府办"),
+        *("2.推进政策解读工作。", "持续推进", "县司法局"),
+    ]
+    assert _rows("\n\n".join([TITLE, *cells])) == [
+        ("一/1", ["县政府办"], "2024年6月底前"),
+        ("一/2", ["县司法局"], "持续推进"),
+    ]
+
+
 # ---------------------------------------------------------------- the transforms themselves
 _TABLE = "\n".join(
     [
