@@ -35,7 +35,7 @@ time-limit column first and a progress column were read from the start (the prog
 once its rows' spare bars were placed as a copy writes them); an empty remarks column 0.997 /
 0.988 / 0.973 (a header whose first cell spans two columns, reaching one column beyond the
 rows' trimmed ends), the table alone 1.000, numbered cells one per line set apart by blank
-lines 0.990 / 0.974 / 0.950 (the cells rejoined as text wrapped at a width), header cells on two
+lines 0.997 / 0.984 / 0.965 (the cells rejoined as text wrapped at a width), header cells on two
 lines 0.986 / 0.978 / 0.966. All six score 1.000 now, floor 0.995.
 """
 
