@@ -233,7 +233,9 @@ def flat_table_numbered_in_cells(
     its first cell (工作任务 / 具体内容 / 责任单位 / 完成时限, then ``1.加强…`` / ``做好…。`` /
     ``县政府办`` / ``6月底前``): rows run from one number to the next."""
     grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
+    roles = header_roles([c.text for c in grid[0]])
     i, expected = start + width, 1
+    headed = False  # headings stood as rows above
     while i < len(lines):
         heads: list[str] = []
         while heading_before_row(lines, i + len(heads), expected):
@@ -260,9 +262,31 @@ def flat_table_numbered_in_cells(
             i = first
             break
         grid.extend([Cell(h)] + [Cell("") for _ in range(width - 1)] for h in heads)
+        headed = headed or bool(heads)
+        if headed and len(cells) == width - 1 and _ends_in_units_and_time(cells, roles):
+            # a row one cell short under headings standing as rows, ending in its units and
+            # time limit (in either order): the headings are the first column's cells
+            # spanning the rows under them (工作任务 / 具体要求 / 责任单位 / 完成时限)
+            cells = ["", *cells]
         grid.append([Cell(c) for c in cells])
         i, expected = j, expected + 1
     return grid, i
+
+
+def _ends_in_units_and_time(cells: list[str], roles: list[str | None]) -> bool:
+    """The row's last two cells are units and a time limit, in the order of the header's last
+    two columns (责任单位 | 完成时限, or 完成时限 | 责任单位)."""
+
+    def fits(role: str | None, cell: str) -> bool:
+        if role == "deadline":
+            return cell_kind(cell) == "time"
+        return role in UNIT_ROLES and cell_kind(cell) == "units"
+
+    return (
+        len(cells) >= 2
+        and "deadline" in roles[-2:]
+        and all(fits(r, c) for r, c in zip(roles[-2:], cells[-2:], strict=True))
+    )
 
 
 def opens_row(text: str, expected: int) -> bool:

@@ -269,7 +269,8 @@ def rejoin_wrapped(lines: list[str], lost: dict[str, int] | None = None) -> list
 
     The width is measured on lines that go on (not ending a sentence or a bracket): in a short
     text, the last lines of paragraphs would otherwise outnumber the full ones. ``lost`` gives
-    the lost indents (??) cleaning took from the start of lines, counted in their width.
+    the lost indents (??) cleaning took from the start of lines, counted in their width. The
+    lines of a table flattened one cell per line (序号 / … / 1 / …) are cells, never rejoined.
     """
     lost = lost or {}
 
@@ -280,10 +281,11 @@ def rejoin_wrapped(lines: list[str], lost: dict[str, int] | None = None) -> list
     width = wrap_width(lines, size)
     if width is None:
         return lines
+    cells = _flat_table_lines(lines)
     out: list[str] = []
     joinable = full_stop = False
-    for line in lines:
-        if line == COLUMN_BREAK:
+    for k, line in enumerate(lines):
+        if line == COLUMN_BREAK or k in cells:
             out.append(line)
             joinable = full_stop = False
             continue
@@ -349,28 +351,47 @@ def _section_heading(line: str) -> bool:
     return m is not None and m.style in ("cn_dun", "cn_paren") and len(line) <= 40
 
 
-def _flat_row_numbers(lines: list[str]) -> set[int]:
-    """Lines that hold the 序号 cells (``1、`` ``2、``) of a table flattened one cell per line:
-    after a header of column names opening with 序号, the numbers 1, 2, 3 … of one form in turn,
-    each at least two lines after the one before (a row has cells after its number)."""
-    found: set[int] = set()
+def _flat_tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
+    """Tables flattened one cell per line under a header of column names opening with 序号:
+    (header line, header width, lines of the 序号 cells ``1、`` ``2、`` …). The numbers are 1, 2,
+    3 … of one form in turn, each at least two lines after the one before (a row has cells after
+    its number)."""
+    tables: list[tuple[int, int, list[int]]] = []
     i = 0
     while i < len(lines):
         width = flat_header_width(lines, i) if column_role(lines[i]) == "number" else 0
         if width < 3:
             i += 1
             continue
+        found: list[int] = []
         j, expected, last, style = i + width, 1, i + width - 2, ""
         while j < len(lines):
             m = match_bare_number(lines[j]) if is_number_cell(lines[j]) else None
             if m is not None and m.value == expected and j - last >= 2 and style in ("", m.style):
-                found.add(j)
+                found.append(j)
                 expected, last, style = expected + 1, j, m.style
             elif (expected == 1 and not _section_heading(lines[j])) or j - last > 40:
                 break  # no row 1 after the header (not such a table), or the table has ended
             j += 1
+        if found:
+            tables.append((i, width, found))
         i = max(j, i + 1)
-    return found
+    return tables
+
+
+def _flat_row_numbers(lines: list[str]) -> set[int]:
+    """Lines that hold the 序号 cells of a table flattened one cell per line (_flat_tables)."""
+    return {j for _, _, found in _flat_tables(lines) for j in found}
+
+
+def _flat_table_lines(lines: list[str]) -> set[int]:
+    """The lines of tables flattened one cell per line (_flat_tables), from the header to the
+    last row's cells: each a cell of its own, never a line of text wrapped at a width."""
+    return {
+        k
+        for start, width, found in _flat_tables(lines)
+        for k in range(start, min(len(lines), found[-1] + width))
+    }
 
 
 _HEADER_NOTE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")

@@ -376,6 +376,15 @@ def _header_on_two_lines(lines: list[str], i: int) -> str | None:
     nxt = lines[i + 1].strip()
     opens = nxt.startswith(("|", "｜"))
     if not opens and ("|" in nxt or "｜" in nxt):
+        # a header cell broken inside its word (``… | 责任`` / ``单位 | 时限`` / ``要求 |``), as
+        # a narrow column's header wraps: the lines glued, when every cell then names a column
+        # (but a last one broken again, glued to the line after in turn)
+        glued = f"{line}{nxt}"
+        cells = [c for c in _split_pipes(glued) if c]
+        whole = cells if glued.endswith(("|", "｜")) else cells[:-1]
+        broken = len(re.sub(r"\s+", "", _split_pipes(line)[-1] + _split_pipes(nxt)[0]))
+        if broken <= 8 and all(column_role(c) for c in whole) and _header_like(whole):
+            return glued
         return None
     more = [c for c in _split_pipes(nxt) if c]
     if not more or not all(column_role(c) for c in more):

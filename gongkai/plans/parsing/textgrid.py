@@ -511,6 +511,70 @@ def _solid_cells(row: list[str]) -> list[str]:
     return [t for t in (re.sub(r"\s+", "", fold(c)) for c in row) if t]
 
 
+_CELL_FITS = {"deadline": ("time",), "units": ("units",), "lead": ("units",), "support": ("units",)}
+
+
+def _header_over_rows(
+    header: list[str], width: int, body: list[list[str]], roles_of: Callable
+) -> list[str]:
+    """A header no wider than the rows, its first cell spanning the leading columns: as many of
+    them as put its time-limit and unit columns over the rows' time limits and units. Its last
+    columns may be ones every row leaves empty (an empty 备注 column, whose cells the rows'
+    trimmed ends dropped): the header then reaches beyond the rows by one or two columns.
+    Where no placement fits better, the header ends with the rows."""
+    full = [r for r in body if len(r) == width]
+
+    def fit(cand: list[str]) -> int:
+        score = 0
+        for j, role in enumerate(roles_of(cand)):
+            kinds = _CELL_FITS.get(role)
+            for r in full if kinds else ():
+                kind = cell_kind(r[j]) if j < len(r) else "empty"
+                score += 1 if kind in kinds else -1 if kind != "empty" else 0
+        return score
+
+    best = [header[0]] * (width - len(header)) + header
+    top = fit(best)
+    for beyond in (1, 2):
+        spread = width + beyond - len(header)
+        if spread < 0:
+            break
+        cand = [header[0]] * spread + header
+        if (score := fit(cand)) > top:
+            best, top = cand, score
+    return best
+
+
+def _unit_subheader(header: list[str], sub: list[str], roles_of: Callable) -> list[str] | None:
+    """A second header row under a unit column (责任单位 over 牵头 | 配合), two unit words or
+    more and nothing else: the header with that column's cell replaced by them. Written in
+    place under the header (``| | 牵头 | 配合 | |``, the cells spanning both rows left empty),
+    its words take their columns; written alone (``牵头 | 配合 |``, the copy dropped the cells
+    spanning both rows), they take the place of the header's one unit column. None when the
+    row is no such header."""
+    words = [c for c in sub if c.strip()]
+    kinds = roles_of(words)
+    # short words, one naming a lead or a supporting unit (not a row of unit names: 各有关单位)
+    if len(words) < 2 or not all(r in UNIT_ROLES for r in kinds):
+        return None
+    if not {"lead", "support"} & set(kinds) or any(len(w.strip()) > 6 for w in words):
+        return None
+    roles = roles_of(header)
+    if len(words) < len(sub):  # in place: its words under the header's cells
+        if len(sub) > len(header):
+            return None
+        under = sub + [""] * (len(header) - len(sub))
+        return [s if s.strip() else h for s, h in zip(under, header, strict=True)]
+    units = [j for j, r in enumerate(roles) if r in UNIT_ROLES]
+    if len(units) != 1:
+        return None
+    j = units[0]
+    after = header[j + 1 :]
+    while after and not after[0].strip():  # the spanned column's spare empty cells
+        after = after[1:]
+    return [*header[:j], *words, *after]
+
+
 def build_grid(
     rows: list[list[str]], roles_of: Callable[[list[str]], list[str | None]]
 ) -> list[list[Cell]] | None:
@@ -530,12 +594,19 @@ def build_grid(
         return None
     header = [c for c in trimmed[0]]
     body = trimmed[1:]
+    refined = _unit_subheader(header, body[0], roles_of) if body else None
+    if refined is not None:  # 责任单位 over 牵头 | 配合: one header row of the lower cells
+        header, body, rows = refined, body[1:], [rows[0], *rows[2:]]
     width = max(len(header), max((len(r) for r in body), default=0))
     if width < 2:
         return None
-    # a header shorter than the rows: its first cell spanned the leading columns
-    if len(header) < width and header:
-        header = [header[0]] * (width - len(header)) + header
+    # a header shorter than the rows: its first cell spanned the leading columns (or as wide
+    # as they are, but with a last column they all leave empty)
+    if len(header) <= width and header:
+        header = _header_over_rows(header, width, body, roles_of)
+        # rows as wide as the widest, their empty cells under the header's last columns
+        body = [r + [""] * (len(header) - width) if len(r) == width else r for r in body]
+        width = len(header)
     roles = list(roles_of(header))
     # a column holding printed row numbers is the number column, whatever its header says
     full = [r for r in body if len(r) == width]

@@ -33,10 +33,18 @@ bracket closing its line → 【牵头单位】…；【责任单位】…). Non
 (Left out: a cell saying ``A牵头，B配合`` re-cast as a lead and a co-operating column: the
 tuning tables holding such cells mix them with cells naming one body and cells of three roles
 (…；各镇参照落实), and rows there lost their spanned cells, so the columns would be guessed; and
-labels written with a dash (责任单位——…), a form not found in the plans read.) A transform that
-changes strings the gold holds (s2t) transforms the gold alongside with the same converter. Every
-transformed tuning document (the text ones; the one HTML page is left out) is parsed and scored
-with score.py's own ``score``/``prf``, pooled per transform.
+labels written with a dash (责任单位——…), a form not found in the plans read.) Six re-cast a task
+table's layout (38-43): the time-limit column before the unit
+column, an empty 备注 column or a progress column (进展情况: 已完成 / 正在推进 …) at the end, the
+table alone without the title and preamble before it, rows one cell per line set apart by blank
+lines with each row's number on a line of its own, and the header's unit and time-limit cells
+printed on two lines (责任 / 单位). Left out there: a two-level header (责任单位 over 牵头 |
+配合) and 牵头 and 配合 columns swapped (no tuning table has two unit columns: splitting one would
+be guessing which units lead), and a 序号 column added in front (a number made up for rows that
+are not numbered would give paths the gold does not hold). A transform that changes strings the
+gold holds (s2t) transforms the gold alongside with the same converter. Every transformed
+tuning document (the text ones; the HTML pages are left out) is parsed and scored with score.py's
+own ``score``/``prf``, pooled per transform.
 
 A transform must leave the document readable to a person: where it would not, it leaves the
 document (or the line) as it is, and its comment says why (tables are not rewrapped, bars that
@@ -48,7 +56,7 @@ which has no bars). ``half_width_punct`` changes nothing in the tuning part (its
 copies are half-width already); it is kept for documents added later.
 
 Run with ``python -m gongkai.plans.tests.forms_eval [-v] [NAME ...]`` (``make eval-plans`` does);
-the fast slice in ``test_parsing_transforms.py`` runs twenty-five transforms in the suite. Only the
+the fast slice in ``test_parsing_transforms.py`` runs thirty-one transforms in the suite. Only the
 tuning part is read: the held-out part is never transformed nor scored here.
 """
 
@@ -1128,6 +1136,251 @@ def _bracket_labels(text: str, simple: str, form: str) -> str:
     return "".join([*parts, text[at:]])
 
 
+# ---------------------------------------------------------------- forms of a table's layout
+# 38-43. A task table's columns laid out as other copies of such tables lay them: the time-limit
+# column before the unit column, an empty 备注 column or a progress column at the end, the table
+# alone (its title and preamble gone), cells one per line set apart by blank lines with each row
+# opening with its number on a line of its own, and header cells printed on two lines. Only
+# tables of '|' rows with a one-line header naming a unit column (the header words below); a
+# table whose rows a reader could not lay out again (a row whose cells could not be told) leaves
+# the document as it is. Left out: a two-level header (责任单位 over 牵头 | 配合) and 牵头 and 配合
+# columns swapped: no tuning table has two unit columns, and splitting one would be guessing
+# which units lead; a 序号 column added in front: a row's number would have to be made up
+# where the rows are not numbered already (and the path it gives would not be the gold's).
+_UNIT_HEAD = re.compile(r"^[^|，。]{0,4}(?:单位|單位|部门|部門|处室|處室|科室)$")
+_TIME_HEAD = re.compile(r"^[^|，。]{0,4}(?:时限|時限|时间|時間|期限|节点|節點)(?:要求)?$")
+_TIME_CELL = re.compile(
+    r"\d{4}\s*年|\d{1,2}\s*月|年底|年内|年內|季度|长期|長期|持续|持續|常态|常態|全年|每[年月周季]"
+)
+_NUMBER_CELL = re.compile(r"^\d{1,3}$")
+
+
+def _head_cell(cell: str) -> str:
+    return re.sub(r"\s+", "", cell)
+
+
+def _task_tables(lines: list[str]) -> list[tuple[int, int]]:
+    """(header line, line after the table) of each table of '|' rows under a one-line header
+    of two cells or more naming a unit column."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        if not _is_table_line(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and _is_table_line(lines[end]):
+            end += 1
+        for h in range(k, end):
+            cells = [_head_cell(c) for c in _row_cells(lines[h]) if c.strip()]
+            if len(cells) >= 2 and any(_UNIT_HEAD.match(c) for c in cells):
+                out.append((h, end))
+                break
+        k = end
+    return out
+
+
+def _body(line: str) -> bool:
+    """A row holding two cells or more with text (not a bar alone between rows)."""
+    return len([c for c in line.split("|") if c.strip()]) >= 2
+
+
+def _put(slot: str, text: str) -> str:
+    """``text`` in a cell's slot between bars, the slot's spaces either side kept."""
+    lead = slot[: len(slot) - len(slot.lstrip())]
+    trail = slot[len(slot.rstrip()) :]
+    return f"{lead or ' '}{text}{trail or ' '}"
+
+
+# 38. The time-limit column before the unit column (责任单位 | 完成时限 → 完成时限 | 责任单位),
+# header and rows alike: where the header's last column is a time limit right after a unit
+# column. A row whose last cell is no time limit (its time limit spanned from the row above, or
+# none) was copied the same in either order and stays; a row ending in a time limit after a
+# cell that is not a unit's (a long text, a numbered one) could have lost its unit cell to a
+# span, and leaves the document as it is.
+def columns_reordered(text: str) -> str:
+    lines = _lines(text)
+    tables = _task_tables(lines)
+    if not tables or not _documents_rows(lines):
+        return text
+    out = list(lines)
+    changed = False
+    for head, end in tables:
+        slots = out[head].split("|")
+        full = [k for k, c in enumerate(slots) if c.strip()]
+        if full and _head_cell(slots[full[-1]]) in ("备注", "備註"):
+            full.pop()  # a remarks column after the time limit, empty in rows that reach it
+        if len(full) < 2:
+            continue
+        u, d = full[-2], full[-1]
+        if not (_UNIT_HEAD.match(_head_cell(slots[u])) and _TIME_HEAD.match(_head_cell(slots[d]))):
+            continue
+        slots[u], slots[d] = _put(slots[u], slots[d].strip()), _put(slots[d], slots[u].strip())
+        out[head] = "|".join(slots)
+        for k in range(head + 1, end):
+            if not _body(out[k]):
+                continue
+            slots = out[k].split("|")
+            full = [j for j, c in enumerate(slots) if c.strip()]
+            a, b = full[-2], full[-1]
+            last, before = slots[b].strip(), slots[a].strip()
+            if not (_TIME_CELL.search(last) and len(last) <= 30):
+                continue
+            if (
+                len(before) > 40
+                or "。" in before
+                or _GROUP_CELL.match(before)
+                or re.match(r"\d+[.．、]", before)
+            ):
+                return text
+            slots[a], slots[b] = _put(slots[a], last), _put(slots[b], before)
+            out[k] = "|".join(slots)
+        changed = True
+    return "\n".join(out) if changed else text
+
+
+def _column_added(text: str, header: str, cell: Callable[[], str]) -> str:
+    """A column headed ``header`` added after the last column of each task table, ``cell()``
+    in each row. Empty cells closing the header are its spans' spare bars, as a copy writes
+    them, and stay after the new cell; so do those closing a row after its last column's cell
+    (a time limit or a unit, as the header's last column is); other empty cells closing a row
+    may be its own (an empty time limit) and the new cell goes after them. A row left open
+    (cut off by the copy) stays as it is."""
+    lines = _lines(text)
+    tables = _task_tables(lines)
+    if not tables or not _documents_rows(lines):
+        return text
+    out = list(lines)
+    for head, end in tables:
+        labels = [_head_cell(c) for c in out[head].split("|") if c.strip()]
+        timed = bool(_TIME_HEAD.match(labels[-1]))
+        for k in range(head, end):
+            line = out[k].rstrip()
+            if (k != head and not _body(line)) or not line.endswith("|"):
+                continue
+            cells = line.split("|")
+            last = [j for j, c in enumerate(cells) if c.strip()][-1]
+            own = cells[last].strip()
+            closes = _TIME_CELL.search(own) if timed else len(own) <= 40 and "。" not in own
+            at = last + 1 if k == head or closes else len(cells) - 1
+            value = header if k == head else cell()
+            cells.insert(at, f" {value} " if value else " ")
+            out[k] = "|".join(cells)
+    return "\n".join(out)
+
+
+# 39. An empty 备注 column at the end of each task table, as tables leave it for remarks.
+def extra_columns(text: str) -> str:
+    return _column_added(text, "备注", lambda: "")
+
+
+# 40. A column of progress at the end (进展情况 / 完成情况, one per document), each row's cell a
+# short report (已完成 / 正在推进 / 按计划推进中), as a plan's table is copied into its progress
+# report: no unit and no time limit.
+_PROGRESS = ("已完成", "正在推进", "按计划推进中")
+
+
+def progress_column(text: str) -> str:
+    rng = _rng(text, "progress")
+    header = rng.choice(("进展情况", "完成情况"))
+    return _column_added(text, header, lambda: rng.choice(_PROGRESS))
+
+
+# 41. The table alone: the lines before a task table's header (title, preamble, a page's
+# metadata) dropped, as a copy of the table only. Only where none of those lines is a numbered
+# item (the tasks are all in the table); score.py scores no title. A table one cell per line
+# ('工作任务 |' lines) counts from its first header cell.
+_ITEM_LINE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、])\S"
+)
+
+
+def no_title_table(text: str) -> str:
+    lines = _lines(text)
+    tables = _task_tables(lines)
+    at = tables[0][0] if tables else None
+    if at is None:
+        at = next(
+            (k for k, ln in enumerate(lines)
+             if _is_table_line(ln) and _COLUMN_WORD.match(_head_cell(ln.replace("|", "")))),
+            None,
+        )  # fmt: skip
+    while at and _is_table_line(lines[at - 1]):
+        at -= 1  # the table's lines from its first (a header broken over two lines)
+    if not at or any(_ITEM_LINE.match(ln) for ln in lines[:at]):
+        return text
+    return "\n".join(lines[at:])
+
+
+# 42. Rows of '|' written one cell per line, one blank line between cells, rows that open with
+# their number (a 序号 column) giving it a line of its own. Only documents whose rows open with
+# their number (the header's row aside: a header is not numbered); the empty cells closing a
+# row go (a blank line tells nothing more), and a document with an empty cell inside a row
+# stays (a reader could not tell which column a line is). Bars alone between rows go.
+def cells_blank_lines_numbers(text: str) -> str:
+    lines = _lines(text)
+    if not _documents_rows(lines):
+        return text
+    rows = []
+    for line in lines:
+        if _is_table_line(line):
+            cells = _row_cells(line)
+            while cells and not cells[-1]:
+                cells.pop()
+            rows.append(cells)
+    # rows opening with their number: under a header opening with its number column (序号),
+    # a row at least, and no row of two cells or more opening otherwise
+    body = [r for r in rows if len(r) >= 2]
+    numbered = [r for r in body if _NUMBER_CELL.match(r[0])]
+    if not numbered or len(numbered) < len(body) - 1:
+        return text
+    if any(not c for r in rows for c in r):
+        return text
+    out: list[str] = []
+    it = iter(rows)
+    for line in lines:
+        if _is_table_line(line):
+            for c in next(it):
+                out.extend((c, ""))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# 43. A header's unit and time-limit cells printed on two lines (责任单位 → 责任 / 单位), as a
+# narrow column's header wraps in a page's table. Only in documents whose rows all end in '|'
+# (as wrapped_cells: a reader sees where each cell ends), and header cells of four characters
+# or more; a table one cell per line ('责任单位 |' lines) too.
+def header_two_lines(text: str) -> str:
+    lines = _lines(text)
+    rows = [ln for ln in lines if _is_table_line(ln) and ln.strip() not in ("|", "｜")]
+    if not rows or not all(ln.rstrip().endswith("|") for ln in rows):
+        return text
+    heads = [h for h, _ in _task_tables(lines)]
+    if not heads:  # one cell per line: the header's cells are the lines before the first row
+        first = next((k for k, ln in enumerate(lines) if _is_table_line(ln)), None)
+        k = first
+        while k is not None and k < len(lines) and _is_table_line(lines[k]):
+            cell = _head_cell(lines[k].replace("|", ""))
+            if not (_COLUMN_WORD.match(cell) or _TIME_HEAD.match(cell)):
+                break
+            heads.append(k)
+            k += 1
+
+    def broken(m: re.Match) -> str:
+        cell = m.group(0)
+        word = _head_cell(cell)
+        if len(word) < 4 or not (_UNIT_HEAD.match(word) or _TIME_HEAD.match(word)):
+            return cell
+        half = len(word) // 2
+        return cell.replace(word, word[:half] + "\n" + word[half:], 1)
+
+    out = list(lines)
+    for h in heads:
+        out[h] = re.sub(r"[^|]+", broken, out[h])
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Transform] = {
     "traditional": traditional,
     "pinyin_noise": pinyin_noise,
@@ -1166,6 +1419,12 @@ TRANSFORMS: dict[str, Transform] = {
     "unit_header_words": unit_header_words,
     "unit_label_words": unit_label_words,
     "unit_label_brackets": unit_label_brackets,
+    "columns_reordered": columns_reordered,
+    "extra_columns": extra_columns,
+    "progress_column": progress_column,
+    "no_title_table": no_title_table,
+    "cells_blank_lines_numbers": cells_blank_lines_numbers,
+    "header_two_lines": header_two_lines,
 }
 
 # Transforms that change strings the gold holds, with the same change for the gold's strings.

@@ -34,6 +34,13 @@ Three transforms re-cast unit statements (forms_eval.py 35-37: header words, lab
 in square brackets). Header and label words were read from the start; labels in square brackets
 scored units F1 0.885 / deadlines 0.993 until they were read as the label and its colon. All three
 score 1.000, floor 0.995, about a second together.
+Six transforms of a task table's layout came after (forms_eval.py 38-43). Before their rules:
+time-limit column first and a progress column were read from the start (the progress column
+once its rows' spare bars were placed as a copy writes them); an empty remarks column 0.997 /
+0.988 / 0.973 (a header whose first cell spans two columns, reaching one column beyond the
+rows' trimmed ends), the table alone 1.000, numbered cells one per line set apart by blank
+lines 0.997 / 0.984 / 0.965 (the cells rejoined as text wrapped at a width), header cells on two
+lines 0.986 / 0.978 / 0.966. All six score 1.000 now, floor 0.995.
 """
 
 from __future__ import annotations
@@ -70,6 +77,12 @@ SLICE = (
     "unit_header_words",
     "unit_label_words",
     "unit_label_brackets",
+    "columns_reordered",
+    "extra_columns",
+    "progress_column",
+    "no_title_table",
+    "cells_blank_lines_numbers",
+    "header_two_lines",
 )
 FLOOR = 0.995
 FLOORS: dict[str, float] = {}
