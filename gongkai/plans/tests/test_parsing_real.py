@@ -245,8 +245,15 @@ TWENTY_FIRST_BATCH_VALIDATION = (
     "ningbo_2026_opc_first_lead_below_all_brackets",
 )
 
+# held-out documents whose first lines a tuner opened by mistake (after the nineteenth batch, while
+# looking for tables with lead and co-operating columns): left out of the unread figures below
+GLIMPSED_HELD_OUT = (
+    "huaiyuan_medical_security_2025_short_header_pipes",
+    "anhui_radio_tv_bureau_2023_lead_coop_deadline_cells",
+)
+
 # the held-out parts of the seventh to twenty-first batches: never read while the parser was changed
-UNREAD_HELD_OUT = (
+_HELD_OUT_OF_LATER_BATCHES = (
     "haiyuan_county_2023_fazhi_pipes",
     "road_safety_2020_county_items",
     "qiaocheng_district_2020_pipe_notice",
@@ -282,6 +289,7 @@ UNREAD_HELD_OUT = (
     *TWENTY_FIRST_BATCH_HELD_OUT,
     *TWENTY_FIRST_BATCH_VALIDATION,
 )
+UNREAD_HELD_OUT = tuple(s for s in _HELD_OUT_OF_LATER_BATCHES if s not in GLIMPSED_HELD_OUT)
 
 
 def pooled(part: str, only: tuple[str, ...] = ()) -> tuple[int, tuple[float, float, float]]:
@@ -331,8 +339,11 @@ def test_held_out_part_is_scored_and_reported() -> None:
 def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
     line = _line("seventh to twenty-first batches held-out", docs, figures)
-    record(line + " (never opened while tuning; forms of the 9th, 12th to 15th described)")
-    assert docs == len(UNREAD_HELD_OUT)
+    record(
+        line + " (never opened while tuning, two glimpsed ones left out; forms of the 9th, 12th "
+        "to 15th described)"
+    )
+    assert docs == len(UNREAD_HELD_OUT) == len(_HELD_OUT_OF_LATER_BATCHES) - 2
     assert all(0.0 <= f <= 1.0 for f in figures)
 
 
@@ -379,7 +390,7 @@ def test_eleventh_to_twenty_first_batches_are_scored_and_reported() -> None:
         (
             "thirteenth batch held-out",
             THIRTEENTH_BATCH_HELD_OUT,
-            "never opened nor scored while tuning; its forms described",
+            "not scored while tuning; its forms described; one document's first lines glimpsed",
         ),
         (
             "thirteenth batch validation",
@@ -432,7 +443,7 @@ def test_eleventh_to_twenty_first_batches_are_scored_and_reported() -> None:
         (
             "nineteenth batch held-out",
             NINETEENTH_BATCH_HELD_OUT,
-            "never opened; first seen 1.000 / 0.596 / 0.636",
+            "first seen 1.000 / 0.596 / 0.636; one document's first lines glimpsed since",
         ),
         (
             "twentieth batch held-out",
