@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from gongkai.plans.parsing import parse_blocks
 from gongkai.plans.parsing.model import Block
-from gongkai.plans.parsing.normalise import clean_line, normalise_lines, rejoin_wrapped
+from gongkai.plans.parsing.normalise import clean_line, normalise_lines
 from gongkai.plans.parsing.statements import find_statements
 from gongkai.plans.parsing.units import split_units
+from gongkai.plans.parsing.wrapping import rejoin_wrapped
 
 
 def _parse(text: str):

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from gongkai.plans.parsing.normalise import (
-    clean_line,
-    normalise_lines,
-    rejoin_wrapped,
-    remove_pinyin,
-    split_runon,
-)
+from gongkai.plans.parsing.normalise import clean_line, normalise_lines, remove_pinyin
+from gongkai.plans.parsing.runon_text import split_runon
+from gongkai.plans.parsing.wrapping import rejoin_wrapped
 
 
 def test_clean_line_drops_bookmarks_and_blanks() -> None:

@@ -1,0 +1,165 @@
+"""Paragraphs run together on one line: the number markers and sentence ends that part them, and
+the steps that split such lines (a line far longer than a paragraph, a section heading set on one
+line with its first item, a section number hidden after a sentence's end)."""
+
+from __future__ import annotations
+
+import re
+
+# A number marker at the start of a segment (used to split run-on text).
+MARKER_START = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|[（(]\d{1,2}[）)]|\d{1,2}(?:、|[．.](?!\d)|[．.](?=\d{1,4}\s*[年月]))|[①-⑳]"
+    r"|第[一二三四五六七八九十]{1,3}[条章部节])"
+)
+_BULLETS = ("-", "•", "·", "●", "○", "▪", "*")
+_BARE_MARKER = re.compile(rf"(?:{MARKER_START.pattern})\s*")
+# Main-level numbers, the only ones that split a run-on line without a blank before them.
+_MAIN_MARKER = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}条"
+)
+# An item number right after a full stop or a closing bracket (。1.把公开…… ）2.做好……) in
+# run-on text.
+_ITEM_AFTER_STOP = re.compile(r"\d{1,2} ?[、．.](?![\d.．])")
+SENTENCE_END = "。！？；;!?）)」』"
+_NO_BREAK_BEFORE = ",，。、；;:：)）"
+
+
+def split_runon_line(line: str) -> list[str]:
+    """Split one very long line at the paragraph breaks that were joined into it."""
+    cuts: list[int] = []
+    seg_start = 0
+    for m in re.finditer(r"\s+", line):
+        before = line[m.start() - 1] if m.start() else ""
+        after = line[m.end()] if m.end() < len(line) else ""
+        if not before or not after or after in _NO_BREAK_BEFORE:
+            continue
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            continue
+        segment = line[seg_start : m.start()]
+        if segment.strip() in _BULLETS:
+            continue  # a list's bullet (- 2、…): it opens the paragraph after it
+        # (a number alone, 1. before its text, is no heading: the text goes with it)
+        short_heading = (
+            len(segment) <= 40
+            and not re.search(r"[,，。；;：:]", segment)
+            and not _BARE_MARKER.fullmatch(segment.strip())
+        )
+        if (
+            before in SENTENCE_END
+            or MARKER_START.match(line, m.end())
+            or line.startswith(("?", "\ufffd"), m.end())
+            or (short_heading and before not in ",，、")
+        ):
+            cuts.append(m.start())
+            seg_start = m.end()
+    for m in re.finditer(r"(?<=[。）)])(?=\S)", line):
+        if _MAIN_MARKER.match(line, m.start()) or (_ITEM_AFTER_STOP.match(line, m.start())):
+            cuts.append(m.start())
+    # a section heading with its first sub-number glued to the text before it
+    # (…工作流程一、工作步骤(一)选定事项…): the heading starts a paragraph of its own
+    for m in _GLUED_SECTION.finditer(line):
+        if m.start() and line[m.start() - 1] not in "第统唯逐之":
+            cuts.append(m.start())
+    if not cuts:
+        return [line]
+    parts = []
+    prev = 0
+    for cut in sorted(set(cuts)):
+        parts.append(line[prev:cut])
+        prev = cut
+    parts.append(line[prev:])
+    return [q.strip() for p in parts for q in _split_glued_heading(p) if q.strip()]
+
+
+# 二、工作任务(一)围绕……: a short section heading with the first sub-number glued to it.
+_GLUED_HEADING = re.compile(
+    r"^[一二三四五六七八九十]{1,3}、[^,，。；;:：、()（）\d]{2,12}(?=[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+
+
+_GLUED_SECTION = re.compile(
+    r"[一二三四五六七八九十]{1,3}、[^,，。；;:：、()（）\d]{2,12}(?=[（(]一[）)])"
+)
+
+
+# 一、着眼稳定社会预期,加强政策解读(一)深入解读…: a section heading with a comma in it, and the
+# first sub-number (（一）) glued to its end
+_GLUED_FIRST_SUB = re.compile(
+    r"^[一二三四五六七八九十]{1,3}、[^。；;:：()（）]{2,40}?(?=[（(]一[）)])"
+)
+
+
+def _split_glued_heading(part: str) -> list[str]:
+    """Cut a run-on segment between a short heading (二、工作任务) and the sub-number after it."""
+    m = _GLUED_HEADING.match(part) or _GLUED_FIRST_SUB.match(part)
+    return [part[: m.end()], part[m.end() :]] if m else [part]
+
+
+# A section number (一、 or （一）) right after a sentence's end, on a short line
+# (…各单位要高度重视。一、加强政策解读（责任单位：…）): the number opens an item when what
+# follows it is shaped as an item's heading, a short phrase without punctuation closed by the
+# line's end, a bracket or a full stop. Not after 第 or 年 (第一、二批, 2024年一、二季度): only
+# after 。 and never before another numeral (。一、二级医院…).
+_SECTION_AFTER_STOP = re.compile(
+    r"(?<=[。！？])\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"(?![一二三四五六七八九十两\d])"
+    r"[\u4e00-\u9fff“”《》]{2,25}(?=$|[（(〔\[【]|。)"
+)
+
+
+def split_sections_after_stops(lines: list[str]) -> list[str]:
+    """Cut a line before a section number hidden after a sentence's end (see above)."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        near = lines[max(0, i - 1) : i + 2]
+        if any("|" in ln for ln in near):
+            out.append(line)
+            continue
+        cuts = [m.start() for m in _SECTION_AFTER_STOP.finditer(line)]
+        prev = 0
+        for cut in cuts:
+            out.append(line[prev:cut].strip())
+            prev = cut
+        out.append(line[prev:].strip())
+    return [ln for ln in out if ln]
+
+
+# a short section heading standing between blanks inside a line ( 一、总体要求 ): a paragraph
+# break of a body run on in one line
+_SPACED_HEADING = re.compile(
+    r"(?:^|\s)[一二三四五六七八九十]{1,3}、[^\s,，。；;:：、()（）\d|]{2,12}(?=\s)"
+)
+
+
+def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
+    """Split lines far longer than a paragraph (prose run together) at paragraph breaks, or
+    shorter ones holding two or more short section headings set apart by blanks."""
+    out: list[str] = []
+    for line in lines:
+        long = len(line) >= min_len or len(_SPACED_HEADING.findall(line)) >= 2
+        if long and len(MARKER_START.findall(line)) >= 2 and " | " not in line:
+            out.extend(split_runon_line(line))
+        else:
+            out.append(line)
+    return out
+
+
+# a section heading (一、…, a phrase without a sentence's end), a blank, then the first item
+# under it (（一）… or 1.…) on the same line
+_HEADING_THEN_FIRST = re.compile(
+    r"^([一二三四五六七八九十]{1,3}、[^。；;！？|]{2,40}?)\s+(?=(?:[（(]一[）)]|1[、．.](?!\d))\S)"
+)
+
+
+def split_heading_from_first_item(lines: list[str]) -> list[str]:
+    """A section heading and the first item under it set on one line, apart by a blank
+    (``一、聚焦重点领域 （一）推进财政信息公开。…``): two lines."""
+    out: list[str] = []
+    for line in lines:
+        m = _HEADING_THEN_FIRST.match(line)
+        if m is not None and "|" not in line:
+            out.extend([m.group(1), line[m.end() :]])
+        else:
+            out.append(line)
+    return out

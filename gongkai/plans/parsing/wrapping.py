@@ -1,0 +1,155 @@
+"""Text broken at a fixed width (a PDF's text layer, pdftotext output): the width it was broken
+at, wrapped lines rejoined, paragraphs that open indented, and running headers printed beside
+page numbers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from .cell_layout import CJK, flat_table_lines
+from .model import COLUMN_BREAK
+from .readers.pdf import PAGE_NUMBER
+from .runon_text import MARKER_START
+
+# a line ending so closes its paragraph (or is a heading): not a measure of the wrap width
+_PARAGRAPH_END = tuple("。；：:;！？）)]】〕")
+
+
+def rejoin_wrapped(lines: list[str], lost: dict[str, int] | None = None) -> list[str]:
+    """Rejoin hard-wrapped text (e.g. pdftotext output) where most lines have the same length.
+
+    The width is measured on lines that go on (not ending a sentence or a bracket): in a short
+    text, the last lines of paragraphs would otherwise outnumber the full ones. ``lost`` gives
+    the lost indents (??) cleaning took from the start of lines, counted in their width. The
+    lines of a table flattened one cell per line (序号 / … / 1 / …) are cells, never rejoined.
+    """
+    lost = lost or {}
+
+    def size(line: str) -> int:
+        # a line's length as the copy broke it: with the lost indent (??) cleaning took away
+        return len(line) + lost.get(line, 0)
+
+    width = wrap_width(lines, size)
+    if width is None:
+        return lines
+    cells = flat_table_lines(lines)
+    out: list[str] = []
+    joinable = full_stop = False
+    for k, line in enumerate(lines):
+        if line == COLUMN_BREAK or k in cells:
+            out.append(line)
+            joinable = full_stop = False
+            continue
+        # a line of the full width ending a sentence, before another line of the full width
+        # that no number nor bracket opens: the break fell after the sentence, inside the
+        # paragraph (a bracket may open a statement standing on its own line)
+        goes_on = joinable or (
+            full_stop and size(line) >= width - 2 and not line.startswith(_STATEMENT_OPEN)
+        )
+        if goes_on and out and line and not MARKER_START.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        joinable = size(line) >= width - 2 and _goes_on(line, _SENTENCE_STOP)
+        full_stop = size(line) >= width and line.endswith(_SENTENCE_STOP)
+    return out
+
+
+_SENTENCE_STOP = tuple("。；：:;！？")
+_STATEMENT_OPEN = tuple("(（[【〔")
+
+
+def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None:
+    """The width text broken at a fixed width was broken at, measured on the lines that go on;
+    None when most of them are not of one width (text not so broken)."""
+    lengths = [size(ln) for ln in lines if size(ln) >= 12 and _goes_on(ln)]
+    if len(lengths) < 10:
+        return None
+    # the width: the length with most lines near it (a paragraph's first line, indented, is a
+    # little shorter than the full lines after it: both count for the width of the full ones)
+    width = max(set(lengths), key=lambda w: (_near(lengths, w), w))
+    if width < 15 or _near(lengths, width) < 0.5 * len(lengths):
+        return None
+    return width
+
+
+def _near(lengths: list[int], width: int) -> int:
+    return sum(1 for n in lengths if width - 2 <= n <= width + 1)
+
+
+def _goes_on(line: str, stops: tuple[str, ...] = _PARAGRAPH_END) -> bool:
+    """A line that does not close its paragraph: it ends on none of ``stops``, or ends inside a
+    bracket it opened (…(责任领导:某某;牵头单位:)."""
+    return not line.endswith(stops) or _bracket_open(line)
+
+
+def _bracket_open(line: str) -> bool:
+    """A bracket opened and not closed on the line (…(责任领导:某某;牵头单位: / …[牵头单位:):
+    what ends the line ends a phrase inside it, not the paragraph."""
+    return sum(line.count(c) for c in "(（[【〔") > sum(line.count(c) for c in ")）]】〕")
+
+
+def _heads_the_document(line: str, lines: list[str], head: int = 15) -> bool:
+    """A line of six characters or more, no list, printed among the document's first lines (its
+    title, its issuing office): printed again beside a page number, it is a running header even
+    where the copy holds one page break only."""
+    return (
+        len(CJK.findall(line)) >= 6 and not re.search(r"[、，,；;]", line) and line in lines[:head]
+    )
+
+
+def drop_running_headers(lines: list[str]) -> list[str]:
+    """Remove a running header or footer: a line of words (four characters or more) printed on
+    the same side of the page number (``- 2 -`` / the plan's title) at two page breaks or more,
+    and at two in three of them, or a line heading the document printed again beside a page
+    number. Its first printing stays (the title itself); a cell separator (``|``) is no header,
+    nor a cell that a few page breaks happen to fall beside."""
+    pages = [k for k, line in enumerate(lines) if PAGE_NUMBER.match(line)]
+    drop: set[int] = set()
+    for side in (-1, 1):
+        beside = Counter(
+            lines[k + side]
+            for k in pages
+            if 0 <= k + side < len(lines) and len(CJK.findall(lines[k + side])) >= 4
+        )
+        for header, n in beside.items():
+            if (n >= 2 and 3 * n >= 2 * len(pages)) or _heads_the_document(header, lines):
+                first = lines.index(header)
+                drop.update(
+                    j
+                    for j in (k + side for k in pages)
+                    if 0 <= j < len(lines) and lines[j] == header and j != first
+                )
+    return [line for k, line in enumerate(lines) if k not in drop]
+
+
+_INDENT = re.compile(r"^(?:\u3000+|[ \u00a0]{2,})\S")
+
+
+def join_indented_wraps(raw: list[str]) -> list[str]:
+    """In text broken at a fixed width whose paragraphs open indented (a PDF's copy), a full line
+    ending a sentence and a line after it that is not indented and opens no number are one
+    paragraph: the sentence ended at the line's end, the paragraph did not (without indents,
+    rejoin_wrapped joins them only when the line after is full too and opens no bracket)."""
+    full = [ln.rstrip() for ln in raw]
+    width = wrap_width(full)
+    if width is None or sum(1 for ln in full if _INDENT.match(ln)) < 5:
+        return raw
+    out: list[str] = []
+    for k, line in enumerate(full):
+        prev = out[-1] if out and k and full[k - 1] else ""
+        if (
+            prev
+            and line.strip()
+            and not _INDENT.match(line)
+            and len(prev) >= width - 2
+            and prev.endswith(_SENTENCE_STOP)
+            and not MARKER_START.match(line.strip())
+            and not PAGE_NUMBER.match(line)
+        ):
+            out[-1] = prev + line.strip()
+        else:
+            out.append(line)
+    return out
