@@ -95,11 +95,16 @@ def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text:
     return years.most_common(1)[0][0] if years else None
 
 
-def task_title(text: str) -> str:
+def task_title(text: str, body_below: bool = False) -> str:
     """The first sentence, up to the first 。, if more text follows and it has no ，,；;：: ; or a
-    short heading standing on the text's first line (a sub-row's heading cell)."""
+    short heading standing on the text's first line (a sub-row's heading cell), or standing alone
+    with the item's text in paragraphs below it (``body_below``: 一、总体要求 / 坚持…)."""
     first, _, rest = text.strip().partition("\n")
-    if rest.strip() and 2 <= len(first) <= 30 and not re.search(r"[。,;:]", fold(first)):
+    if (
+        (rest.strip() or body_below)
+        and 2 <= len(first) <= 30
+        and not re.search(r"[。,;:]", fold(first))
+    ):
         return first.strip()
     k = fold(text)
     end = k.find("。")

@@ -88,7 +88,9 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
         if not any(s.following for s in stmts):
             task.units.extend(carried)
         task.content = "\n".join(node.lines)
-        task.title = node.title if node.title is not None else task_title(node.own_text)
+        task.title = node.title
+        if task.title is None:
+            task.title = task_title(node.own_text, body_below=len(node.lines) > 1)
         for stmt in stmts:
             task.units.extend(u for u in stmt.units if u not in task.units)
             task.lead.extend(u for u in stmt.lead if u not in task.lead)

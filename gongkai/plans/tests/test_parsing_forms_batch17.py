@@ -102,3 +102,20 @@ def test_lost_indents_count_in_the_width_of_a_wrapped_line() -> None:
     lines = ["1.公开某某事项" + "甲" * 10] + ["乙" * 22] * 12 + ["丙丙。"]
     assert rejoin_wrapped(lines)[0] == lines[0]  # the first line, 18 long, is not full at 22
     assert len(rejoin_wrapped(lines, {lines[0]: 4})) == 1
+
+
+def test_a_section_heading_with_its_text_below_is_the_tasks_title() -> None:
+    plan = _parse(
+        "某县2023年政务公开工作要点\n"
+        "一、总体要求\n"
+        "坚持以人民为中心，全面推进基层政务公开。\n"
+        "二、重点任务\n"
+        "（一）推进预算公开。按规定公开预决算。（责任单位：县财政局）\n"
+        "三、保障措施\n"
+        "各单位要高度重视，明确专人负责。\n"
+    )
+    assert [("/".join(t.path), t.title) for t in plan.tasks] == [
+        ("一", "总体要求"),
+        ("二/（一）", "推进预算公开"),
+        ("三", "保障措施"),
+    ]
