@@ -48,6 +48,8 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
             j -= 1  # the next row opens under a heading of its own
         cells = lines[i + 1 : j]
         lead = width - 1
+        if j >= len(lines) and len(cells) > lead and _signature(cells[-2:]):
+            cells = cells[:-2]  # the issuer and date signing the document after its table
         extra = 0  # lines joined into one cell
         if own:  # 36,37 / 1、… / 2、… / 持续推进: the numbered lines are one text cell
             joined = _join_numbered_lines(cells, lead, j >= len(lines))
@@ -85,6 +87,24 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
         i = j
         expected += 1
     return grid, i
+
+
+# a document's date as it signs it: 2024年3月15日 / 二〇二四年三月十五日 (a day, no 前 / 底)
+_SIGNED_DATE = re.compile(
+    r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$"
+)
+
+
+def _signature(cells: list[str]) -> bool:
+    """The last two lines are the issuer (a name: short, no punctuation) and the date it signs
+    the document with, not two more cells of the last row."""
+    return (
+        len(cells) == 2
+        and bool(_SIGNED_DATE.match(cells[1]))
+        and 2 <= len(cells[0].strip()) <= 30
+        and not re.search(r"[、，,；;。：:]", cells[0])
+    )
 
 
 def _join_numbered_lines(cells: list[str], lead: int, last: bool) -> list[str]:

@@ -27,6 +27,7 @@ from .statements import LABEL, PERSON_LABEL, UNIT_LABEL, is_unit_list
 from .web_copy import (
     LOST_INDENT_START,
     TAG_LEFT,
+    drop_closing_lines,
     drop_page_furniture,
     join_shared_pages,
     lost_indents,
@@ -129,7 +130,7 @@ def normalise_lines(raw: list[str]) -> list[str]:
     raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw))
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
-    lines = split_heading_from_first_item(drop_page_furniture(lines))
+    lines = split_heading_from_first_item(drop_closing_lines(drop_page_furniture(lines)))
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not TABLE_RULE.match(ln)]
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)

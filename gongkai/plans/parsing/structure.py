@@ -173,6 +173,10 @@ def _closes_run(item: Node, text: str) -> bool:
     )
 
 
+# an attachment's heading line: 附件, 附件2, 附件：某某任务分工表 (a name, no sentence)
+_ATTACHMENT_HEADING = re.compile(r"^\s*附\s*件\s*\d{0,2}\s*(?:[:：]\s*[^。;；:：]{0,60})?$")
+
+
 class TreeBuilder:
     """Reads lines and tables in document order into a tree of items."""
 
@@ -212,7 +216,10 @@ class TreeBuilder:
         return parent.add_child(node)
 
     def add_line(self, line: int, text: str, marker: Marker | None) -> None:
-        if text == COLUMN_BREAK:  # the right column of a page: its numbers start afresh
+        if text == COLUMN_BREAK or (marker is None and _ATTACHMENT_HEADING.match(fold(text))):
+            # the right column of a page: its numbers start afresh; so do an attachment's
+            # (附件 / 附件2：…分工表): the attachment is no path level, its items are not the
+            # last section's
             self.stack.clear()
             self.holder, self.last_kind, self.last_plain = self.root, "start", None
             return

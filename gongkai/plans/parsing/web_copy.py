@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .fold import fold
 from .numbering import garbled_prefix
 from .runon_text import MARKER_START, SENTENCE_END, split_runon_line
 
@@ -170,3 +171,38 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     if len(footer) >= 2 or any(_FOOTER_MARK.search(lines[k]) for k in footer):
         drop |= footer
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
+# The closing lines of an official document (its 版记): the note on how it is published
+# ((此件公开发布) / (此件主动公开)), the copy list (抄送：…, one line or broken over a few) and the
+# line of the office that printed it with the date (某某办公室  2024年3月15日印发). They name
+# offices, but never a task's units.
+_PUBLISH_NOTE = re.compile(r"^[(（]\s*此件[^()（）]{0,12}[)）]$")
+_COPY_LIST = re.compile(r"^抄\s*送\s*[:：]")
+_PRINTED_LINE = re.compile(
+    r"^\S.{0,40}?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*印\s*发$"
+)
+
+
+def drop_closing_lines(lines: list[str]) -> list[str]:
+    """The document's closing lines (see above): dropped, with the lines a copy list was broken
+    onto (up to the printed line or the line ending the list in 。)."""
+    out: list[str] = []
+    in_copy_list = False
+    for line in lines:
+        k = fold(line).strip()
+        if in_copy_list:
+            if _PRINTED_LINE.match(k) or k.endswith(".") or k.endswith("。"):
+                in_copy_list = False
+                continue
+            if len(k) <= 40 and not re.search(r"[:：]", k):
+                continue
+            in_copy_list = False
+        if _PUBLISH_NOTE.match(k) or _PRINTED_LINE.match(k):
+            continue
+        if _COPY_LIST.match(k):
+            in_copy_list = not (k.endswith(".") or k.endswith("。"))
+            continue
+        out.append(line)
+    return out
