@@ -87,7 +87,8 @@ def _cells_table() -> str:
 
 
 def test_a_whole_plan_with_its_notice_and_closing_lines() -> None:
-    text = NOTICE + "\n" + PLAN + "\n附件：某某县2024年政务公开重点工作任务分工表\n" + SIGNED + COPIED
+    attachment = "\n附件：某某县2024年政务公开重点工作任务分工表\n"
+    text = NOTICE + "\n" + PLAN + attachment + SIGNED + COPIED
     plan = _parse_text(text)
     assert plan.title == "某某县2024年政务公开工作要点"
     assert _rows(plan) == BODY
