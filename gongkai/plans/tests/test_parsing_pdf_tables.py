@@ -171,3 +171,29 @@ def test_merged_cell_is_copied_into_the_cells_it_covers() -> None:
         ("甲类工作", False),
         ("甲类工作", True),
     ]
+
+
+def test_row_broken_at_the_page_end_is_joined_again() -> None:
+    # A word processor breaks a long row at the page's end: its number and the start of its
+    # cells on one page, the rest of its cells (no number) under the header printed again on
+    # the next. The rest goes back into the row.
+    from reportlab.platypus import PageBreak
+
+    head = "建立健全甲类事项的公开工作机制，"
+    tail = "按季度梳理乙类目录并及时更新发布。"
+    first = [HEADER, _row(1), _row(2), ["3", head, "甲单位", "乙单位、", ""]]
+    second = [HEADER, ["", tail, "", "丙单位", "6月底前"], _row(4)]
+
+    def story(body, cell):
+        return [_table(first, cell, WIDTHS), PageBreak(), _table(second, cell, WIDTHS)]
+
+    blocks = read_blocks(_pdf(story), "plan.pdf")
+    assert _tables(blocks) == [
+        [
+            HEADER,
+            _row(1),
+            _row(2),
+            ["3", head + tail, "甲单位", "乙单位、丙单位", "6月底前"],
+            _row(4),
+        ]
+    ]

@@ -10,8 +10,9 @@ cells included), which is what a hand-written finder would have to redo with its
 corner cases; the characters inside a cell are then read as the rest of the page. A table is
 emitted as the Word reader emits one (a table block of cells, a merged cell copied into the
 cells it covers, marked spanned); the text around it stays lines in reading order. A table
-continued at the top of the next page continues the same table (a repeated header row dropped);
-a box of one column (a page frame, a boxed note) is text, not a table.
+continued at the top of the next page continues the same table (a repeated header row dropped,
+a numbered row broken at the page's end joined again); a box of one column (a page frame, a boxed
+note) is text, not a table.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from .. import errors
 from ..errors import ParseError
 from ..model import Block, Cell
-from ..numbering import match_marker
+from ..numbering import match_bare_number, match_marker
 
 PAGE_NUMBER = re.compile(
     r"^\s*(?:[—\-－–―~·•]+\s*\d{1,4}\s*[—\-－–―~·•]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
@@ -160,11 +161,18 @@ def _cell_text(chars: list[_Char]) -> str:
     for line in lines[1:]:
         if numbered and _CELL_END.search(out) and match_marker(line) is not None:
             out += "\n" + line
-        elif _latin(out[-1:]) and _latin(line[:1]):
-            out += " " + line
         else:
-            out += line
+            out = _joined(out, line)
     return out
+
+
+def _joined(text: str, more: str) -> str:
+    """Two pieces of a wrapped text: Chinese joined without a space, two Latin words with one."""
+    if not text:
+        return more
+    if _latin(text[-1:]) and _latin(more[:1]):
+        return text + " " + more
+    return text + more
 
 
 def _latin(ch: str) -> bool:
@@ -228,9 +236,23 @@ def _continues(above: _Table, below: _Table) -> bool:
     )
 
 
+def _rest_of_row(rows: list[list[Cell]], first: list[Cell]) -> bool:
+    """Whether the first row of a table's part on the next page is the rest of the row above,
+    broken at the page's end: the table's rows are numbered in its first column (two at least),
+    the row above has its number, this row has none but some text."""
+    numbered = [r for r in rows if r and match_bare_number(r[0].text)]
+    return (
+        len(numbered) >= 2
+        and bool(rows[-1]) and match_bare_number(rows[-1][0].text) is not None
+        and bool(first) and not first[0].text.strip() and not first[0].spanned
+        and any(c.text.strip() for c in first)
+    )  # fmt: skip
+
+
 def _join_pages(pages: list[list[_Line | _Table]]) -> list[_Line | _Table]:
     """The pages' items in one stream, a table continued on the next page joined to its first
-    part (its header row, printed again on the next page, dropped)."""
+    part (its header row, printed again on the next page, dropped; a row broken at the page's
+    end joined again)."""
     body: list[_Line | _Table] = []
     for items in pages:
         if items and body and isinstance(items[0], _Table) and isinstance(body[-1], _Table):
@@ -238,6 +260,12 @@ def _join_pages(pages: list[list[_Line | _Table]]) -> list[_Line | _Table]:
             if _continues(above, below):
                 rows = below.rows
                 if rows and [c.text for c in rows[0]] == [c.text for c in above.rows[0]]:
+                    rows = rows[1:]
+                if rows and _rest_of_row(above.rows, rows[0]):
+                    last = above.rows[-1]
+                    for k, cell in enumerate(rows[0]):
+                        if cell.text and k < len(last):
+                            last[k] = Cell(_joined(last[k].text, cell.text), last[k].spanned)
                     rows = rows[1:]
                 above.rows.extend(rows)
                 body.extend(items[1:])
