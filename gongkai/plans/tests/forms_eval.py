@@ -12,13 +12,15 @@ indented, rewrap and page breaks together); and forms unseen copies were found i
 that lost its line breaks, a section heading with its first item on one line, a web page's
 furniture around the text, no title, cells one per line indented or set apart by runs of blank
 lines, a table's group cells printed again in later rows or after a page break with the header,
-and labelled statements reordered in their bracket. Four give the file a coordinator uploads
+and labelled statements reordered in their bracket. Five give the file a coordinator uploads
 instead of a text, read by the reader the upload goes to (``read_blocks`` with the file's name):
 a Word file of one paragraph per line (first-line indents as paragraph format, no empty
 paragraphs, the title centred), a government site's article page with one ``<p>`` per line or its
-lines set apart by ``<br>`` (header, menu, breadcrumb, metadata table and footer around it), and
-a PDF set from a prose document (paragraphs wrapped at the page's width, page numbers), complete
-grids of '|' rows becoming real tables in the Word file and the pages. Three re-cast time limits
+lines set apart by ``<br>`` (header, menu, breadcrumb, metadata table and footer around it),
+a PDF set from a prose document (paragraphs wrapped at the page's width, page numbers), and a PDF
+of a document with tables (ruled, cells wrapped over several lines, the header printed again on
+each page), complete grids of '|' rows becoming real tables in the Word file, the pages and the
+second PDF. Three re-cast time limits
 as plans write them: a time-limit column headed by another header word (完成时限 → 时间节点,
 进度安排, 办结时限 …), a time-limit label written with another label word (完成时限： →
 时限要求：, 办结时限： …), and dates with a space either side of their numbers (2021 年 6 月底前).
@@ -49,14 +51,14 @@ own ``score``/``prf``, pooled per transform.
 A transform must leave the document readable to a person: where it would not, it leaves the
 document (or the line) as it is, and its comment says why (tables are not rewrapped, bars that
 alone tell empty cells are kept, rows with an empty cell are not put one cell per line, only
-complete grids become a file's tables, tables are not set in a PDF). Left out altogether: a
+complete grids become a file's tables, ruled in a PDF). Left out altogether: a
 table rebuilt from text rows of unequal length (the copies lost the spans the pages' tables had,
 so rebuilding them would be guessing), and cells broken at a width inside words (a PDF's form,
 which has no bars). ``half_width_punct`` changes nothing in the tuning part (its
 copies are half-width already); it is kept for documents added later.
 
 Run with ``python -m gongkai.plans.tests.forms_eval [-v] [NAME ...]`` (``make eval-plans`` does);
-the fast slice in ``test_parsing_transforms.py`` runs thirty-one transforms in the suite. Only the
+the fast slice in ``test_parsing_transforms.py`` runs thirty-two transforms in the suite. Only the
 tuning part is read: the held-out part is never transformed nor scored here.
 """
 
@@ -673,10 +675,11 @@ def reordered_labels(text: str) -> str:
 
 
 # ---------------------------------------------------------------- forms of uploaded files
-# 27-30. The document as the file a coordinator uploads, read by the reader the upload goes to
+# 27-30b. The document as the file a coordinator uploads, read by the reader the upload goes to
 # (a FileForm: bytes and the file's suffix): a Word file, a government site's article page (one
-# <p> per line, or lines set apart by <br>), a PDF. Blank lines go (a Word file, a page or a PDF
-# sets paragraphs apart by spacing, not by empty paragraphs); indents become paragraph format.
+# <p> per line, or lines set apart by <br>), a PDF (prose, or with its grids ruled). Blank lines
+# go (a Word file, a page or a PDF sets paragraphs apart by spacing, not by empty paragraphs);
+# indents become paragraph format.
 #
 # A table written with '|' becomes a real table only where it is a complete grid: two rows or
 # more, every one of the same number of cells (two or more), none of them empty. Elsewhere its
@@ -868,8 +871,8 @@ def html_br(text: str) -> FileForm:
 # A PDF set from the text (reportlab, the parser's own dependency for exports, with its built-in
 # Song font, which needs no font file): paragraphs opening indented two characters, justified and
 # wrapped at the page's width (the reader must rejoin them), the title centred, a page number at
-# each page's foot. Only prose documents, as pdf_rewrap: a table set in a PDF has no bars, and
-# the PDF reader reads lines, not cells (it does not rebuild a table from the cells' positions).
+# each page's foot. Only prose documents, as pdf_rewrap: a document with tables is pdf_tables'
+# (its complete grids set as ruled tables; a row no grid holds would have no bars in a PDF).
 def pdf_render(text: str) -> str | FileForm:
     lines = _lines(text)
     if not _is_prose(lines):
@@ -904,6 +907,72 @@ def pdf_render(text: str) -> str | FileForm:
     )  # fmt: skip
     story = [
         Paragraph(html.escape(value), head if kind == "title" else body)
+        for kind, value in _file_lines(text)
+    ]
+    template.build(story, onFirstPage=page_number, onLaterPages=page_number)
+    return FileForm(out.getvalue(), ".pdf")
+
+
+# 30b. A PDF set from a document with tables (reportlab, as pdf_render): the complete grids
+# (as for the Word file) set as ruled tables, a grid line around every cell, each cell a
+# paragraph wrapped in a column narrower than its longest text (cells wrap over several lines,
+# as a 重点任务分工表 is published), the header row printed again at the top of each page the
+# table goes on to; the prose around as pdf_render sets it. Only documents with a grid: the
+# others are pdf_render's (prose) or keep their text (rows no grid holds: no table to rule).
+def pdf_tables(text: str) -> str | FileForm:
+    lines = _lines(text)
+    if not _grids(lines):
+        return text
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    font = "STSong-Light"
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    body = ParagraphStyle(
+        "body", fontName=font, fontSize=16, leading=28, firstLineIndent=32,
+        wordWrap="CJK", alignment=TA_JUSTIFY,
+    )  # fmt: skip
+    head = ParagraphStyle(
+        "title", fontName=font, fontSize=22, leading=36, alignment=TA_CENTER, wordWrap="CJK",
+        spaceAfter=14,
+    )  # fmt: skip
+    cell = ParagraphStyle("cell", fontName=font, fontSize=11, leading=15, wordWrap="CJK")
+
+    def page_number(canvas, doc) -> None:
+        canvas.setFont(font, 14)
+        canvas.drawCentredString(A4[0] / 2, 15 * mm, f"- {doc.page} -")
+
+    left, right = 28 * mm, 26 * mm
+    width = A4[0] - left - right - 2
+
+    def table(rows: list[list[str]]) -> Table:
+        # each column narrower than its longest cell (two thirds of it, two characters at
+        # least), so that cells wrap, headers too (牵头 / 单位); the longest column takes the
+        # rest of the width
+        longest = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
+        widths = [max(2.0, 0.66 * n) * cell.fontSize + 12 for n in longest]  # 12: padding
+        wide = longest.index(max(longest))
+        widths[wide] = max(width - sum(widths) + widths[wide], 4 * cell.fontSize)
+        data = [[Paragraph(html.escape(c), cell) for c in r] for r in rows]
+        t = Table(data, colWidths=widths, repeatRows=1)
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, "black"),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))  # fmt: skip
+        return t
+
+    out = io.BytesIO()
+    template = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=left, rightMargin=right, topMargin=37 * mm,
+        bottomMargin=35 * mm, invariant=1,
+    )  # fmt: skip
+    story = [
+        table(value)
+        if kind == "table"
+        else Paragraph(html.escape(value), head if kind == "title" else body)
         for kind, value in _file_lines(text)
     ]
     template.build(story, onFirstPage=page_number, onLaterPages=page_number)
@@ -1412,6 +1481,7 @@ TRANSFORMS: dict[str, Transform] = {
     "html_page": html_page,
     "html_br": html_br,
     "pdf_render": pdf_render,
+    "pdf_tables": pdf_tables,
     "deadline_header_words": deadline_header_words,
     "deadline_label_words": deadline_label_words,
     "deadline_value_spaces": deadline_value_spaces,
