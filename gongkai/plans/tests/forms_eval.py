@@ -688,9 +688,9 @@ def reordered_labels(text: str) -> str:
 # cell covers), so rebuilding the table would be guessing, as for an HTML rendering of the text
 # tables; and an empty cell may be a span's lost cell too (a row lacking its group cell ends in
 # an empty one: `3.… | 各科室 | |`), its cells then standing in the wrong columns of a grid.
-def _grids(lines: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
-    """The complete grids among the lines: first line -> (line after the last, rows of cells)."""
-    grids: dict[int, tuple[int, list[list[str]]]] = {}
+def _table_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, line after the last) of each run of '|' table lines."""
+    runs: list[tuple[int, int]] = []
     k = 0
     while k < len(lines):
         if not _is_table_line(lines[k]):
@@ -699,11 +699,19 @@ def _grids(lines: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
         end = k
         while end < len(lines) and _is_table_line(lines[end]):
             end += 1
+        runs.append((k, end))
+        k = end
+    return runs
+
+
+def _grids(lines: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
+    """The complete grids among the lines: first line -> (line after the last, rows of cells)."""
+    grids: dict[int, tuple[int, list[list[str]]]] = {}
+    for k, end in _table_runs(lines):
         rows = [_row_cells(ln) for ln in lines[k:end]]
         widths = {len(r) for r in rows}
         if len(rows) >= 2 and len(widths) == 1 and min(widths) >= 2 and all(all(r) for r in rows):
             grids[k] = (end, rows)
-        k = end
     return grids
 
 
@@ -1232,20 +1240,12 @@ def _task_tables(lines: list[str]) -> list[tuple[int, int]]:
     """(header line, line after the table) of each table of '|' rows under a one-line header
     of two cells or more naming a unit column."""
     out: list[tuple[int, int]] = []
-    k = 0
-    while k < len(lines):
-        if not _is_table_line(lines[k]):
-            k += 1
-            continue
-        end = k
-        while end < len(lines) and _is_table_line(lines[end]):
-            end += 1
+    for k, end in _table_runs(lines):
         for h in range(k, end):
             cells = [_head_cell(c) for c in _row_cells(lines[h]) if c.strip()]
             if len(cells) >= 2 and any(_UNIT_HEAD.match(c) for c in cells):
                 out.append((h, end))
                 break
-        k = end
     return out
 
 
