@@ -21,6 +21,9 @@ _ISSUE_DATE = re.compile(
 )
 
 
+# the issuing document's number: 国办发〔2018〕121号 (the year it was issued in)
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[(\[〔【]((?:19|20)\d{2})[)\]〕】]\s*\d{1,4}\s*号")
+
 _PREFIX = re.compile(r"^\s*(?:附件\s*\d*\s*[:：]?|(?:名\s*称|标\s*题)\s*[:：])\s*")
 _NOTICE = re.compile(r"关于印发\s*[《<]?(.{4,60}?)[》>]?\s*的通知(?=\s*(?:$|[|｜]))")
 _RUNON_HEAD = re.compile(
@@ -38,7 +41,8 @@ def plan_title(lines: list[str], limit: int) -> str:
     """The plan's own title: its heading among the lines before the first item (not the 通知 title).
 
     A heading broken over two lines is joined; without a heading of its own, the plan is named by
-    the 通知 that issues it (关于印发X的通知 → X) or by the head of a run-on first line.
+    the 通知 that issues it (关于印发X的通知 → X), by its web page's 标题： label, or by the head
+    of a run-on first line.
     """
     best = -1
     for i in range(min(limit, len(lines))):
@@ -63,10 +67,18 @@ def plan_title(lines: list[str], limit: int) -> str:
     return title.strip("《》")
 
 
+# a web page's label naming the document (标题：…, 标　　题：…), run on with other labels or not
+_PAGE_TITLE = re.compile(r"标\s*题\s*:\s*(.{4,60}?" + _TITLE_END.pattern.rstrip("$") + r")")
+
+
 def _title_from_notice(lines: list[str]) -> str:
     for line in lines[:12]:
         k = fold(line)
         m = _NOTICE.search(k)
+        if m:
+            return line[m.start(1) : m.end(1)].strip("《》")
+    for line in lines[:12]:
+        m = _PAGE_TITLE.search(fold(line))
         if m:
             return line[m.start(1) : m.end(1)].strip("《》")
     if lines:
@@ -77,7 +89,8 @@ def _title_from_notice(lines: list[str]) -> str:
 
 
 def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text: str) -> int | None:
-    """Year from the title, else the deadlines, else the issue date, else the text."""
+    """Year from the title, else the deadlines, else the issue date or the issuing document's
+    number, else the text."""
     m = _YEAR.search(fold(title))
     if m:
         return int(m.group(1))
@@ -88,6 +101,10 @@ def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text:
         m = _ISSUE_DATE.search(fold(line))
         if m:
             return int(m.group(1) or m.group(2))
+    for line in head_lines:
+        m = _DOC_NUMBER.search(fold(line))
+        if m:
+            return int(m.group(1))
     m = re.search(r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}", all_text)
     if m:
         return int(m.group(1))

@@ -119,3 +119,24 @@ def test_a_section_heading_with_its_text_below_is_the_tasks_title() -> None:
         ("二/（一）", "推进预算公开"),
         ("三", "保障措施"),
     ]
+
+
+# a web page's labels run together before the text, the title's heading broken into a line the
+# text runs on from, and no year in the title: the page's 标题 label names the document, and the
+# issuing document's number (〔2018〕) dates it before a target year in the text (到2025年)
+PAGE_LABELS_RUN_ON = (
+    "索 引 号：000000000/2018-00001标　　题：某省人民政府办公厅关于加快发展某某产业的指导意见"
+    "发文字号：某政办发〔2018〕12号\n"
+    "某省人民政府办公厅关于加快发展\n"
+    "某某产业的指导意见某政办发〔2018〕12号各市人民政府，省政府各部门：为加快发展某某产业，提出以下意见。\n"
+    "一、总体要求\n"
+    "（一）发展目标。到2025年，某某产业规模明显扩大。\n"
+    "二、主要任务\n"
+    "（二）培育市场主体。支持企业做大做强。（省发展改革委负责）\n"
+)
+
+
+def test_a_pages_title_label_names_the_plan_and_its_number_dates_it() -> None:
+    plan = _parse(PAGE_LABELS_RUN_ON)
+    assert plan.title == "某省人民政府办公厅关于加快发展某某产业的指导意见"
+    assert plan.year == 2018
