@@ -8,8 +8,13 @@ from collections import Counter
 from .fold import fold
 
 _TITLE_END = re.compile(
-    r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|任务表|分解表|责任表|一览表)$"
+    r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|任务表|分解表|责任表|一览表|汇总表)"
+    # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版
+    r"(?:\s*\([^()]{1,16}\)\s*版?)?$"
 )
+_PERIOD = re.compile(r"\s*\([^()]{1,16}\)\s*版?$")
+# a heading's second line going on from the first (…工作要点 / 及重点任务分工)
+_GOES_ON = re.compile(r"^(?:及|和|与|暨|并)")
 _NOT_TITLE = re.compile(r"通知|印发|^关于|^附件|^来源|^当前位置|发布日期|[，,。：:；;]")
 _FRAGMENT_BAD = re.compile(
     r"[，,。：:；;()（）《》]|^附件|通知$|^\d{4}年\d{1,2}月\d{1,2}日$|^[\d\s]+$"
@@ -56,12 +61,16 @@ def plan_title(lines: list[str], limit: int) -> str:
         prev = _candidate(lines[best - 1])
         k = fold(prev)
         opens = k.count("《") > k.count("》")
-        if opens or (
-            not _YEAR.search(fold(title))
-            and 2 <= len(k) <= 30
-            and not _FRAGMENT_BAD.search(k)
-            and not k.isdigit()
-            and not _TITLE_END.search(k)
+        if (
+            opens
+            or _GOES_ON.match(fold(title))
+            or (
+                not _YEAR.search(fold(title))
+                and 2 <= len(k) <= 30
+                and not _FRAGMENT_BAD.search(k)
+                and not k.isdigit()
+                and not _TITLE_END.search(k)
+            )
         ):
             title = prev + title
     return title.strip("《》")
@@ -90,8 +99,9 @@ def _title_from_notice(lines: list[str]) -> str:
 
 def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text: str) -> int | None:
     """Year from the title, else the deadlines, else the issue date or the issuing document's
-    number, else the text."""
-    m = _YEAR.search(fold(title))
+    number, else the text. A period in brackets closing the title (实施方案(2019-2020年)) names
+    the years the plan runs, not its own: the title's other words are read first."""
+    m = _YEAR.search(_PERIOD.sub("", fold(title)))
     if m:
         return int(m.group(1))
     years = Counter(int(y) for d in deadlines for y in _YEAR.findall(fold(d)))

@@ -140,3 +140,16 @@ def test_a_pages_title_label_names_the_plan_and_its_number_dates_it() -> None:
     plan = _parse(PAGE_LABELS_RUN_ON)
     assert plan.title == "某省人民政府办公厅关于加快发展某某产业的指导意见"
     assert plan.year == 2018
+
+
+def test_a_title_closed_by_its_period_in_brackets_and_a_heading_going_on_a_second_line() -> None:
+    body = "\n一、主要任务\n（一）推进某项工作。做好某项公开。（责任单位：市甲局）\n"
+    # the period the plan runs for, in brackets after its kind, dates it only where nothing else
+    # does: here the issuing document's number does
+    plan = _parse("某政发〔2019〕3号\n某市打赢某某保卫战实施方案（2019—2020年）" + body)
+    assert (plan.title, plan.year) == ("某市打赢某某保卫战实施方案（2019—2020年）", 2019)
+    plan = _parse("某县民生实事项目进展情况汇总表（10-12月）" + body)
+    assert plan.title == "某县民生实事项目进展情况汇总表（10-12月）"
+    # …工作要点 / 及重点任务分工: one title over two lines
+    plan = _parse("某省2020年政务公开工作要点\n及重点任务分工" + body)
+    assert (plan.title, plan.year) == ("某省2020年政务公开工作要点及重点任务分工", 2020)

@@ -554,6 +554,35 @@ def test_task_titles_are_reported_on_both_parts() -> None:
             assert agree / found >= 0.85
 
 
+def plan_titles_and_years_agreeing(part: str) -> tuple[int, int, int]:
+    """Documents parsed, and how many of them get the gold's plan title (blanks aside) and year."""
+    parsed = titles = years = 0
+    for gold_file in sorted((REAL / "gold" / part).glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        for doc in sorted((REAL / "docs").glob(gold_file.stem + ".*")):
+            try:
+                plan = parse_file(doc)
+            except ParseError:
+                continue
+            parsed += 1
+            titles += "".join(plan.title.split()) == "".join((gold["title"] or "").split())
+            years += plan.year == gold["year"]
+    return parsed, titles, years
+
+
+def test_plan_titles_and_years_are_reported_on_both_parts() -> None:
+    for part, label in (("tuning", "tuning"), ("heldout", "held-out")):
+        parsed, titles, years = plan_titles_and_years_agreeing(part)
+        record(
+            f"work plans, real documents, {label} part ({parsed} parsed): plan title equal to the "
+            f"gold's {titles / parsed:.3f}, year {years / parsed:.3f}"
+        )
+        if part == "tuning":
+            # (0.828 and 0.931 now; a copy without its heading or with a sharing site's noise in
+            # it cannot be named from the text)
+            assert titles / parsed >= 0.8 and years / parsed >= 0.9
+
+
 def test_titles_come_from_the_document_heading() -> None:
     docs = REAL / "docs"
     assert (
