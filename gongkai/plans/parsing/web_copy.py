@@ -196,7 +196,8 @@ def drop_closing_lines(lines: list[str]) -> list[str]:
             if _PRINTED_LINE.match(k) or k.endswith(".") or k.endswith("。"):
                 in_copy_list = False
                 continue
-            if len(k) <= 40 and not re.search(r"[:：]", k):
+            # (a numbered line after a list that lost its full stop is the text going on)
+            if len(k) <= 40 and not re.search(r"[:：]", k) and not MARKER_START.match(k):
                 continue
             in_copy_list = False
         if _PUBLISH_NOTE.match(k) or _PRINTED_LINE.match(k):

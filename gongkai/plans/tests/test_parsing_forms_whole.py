@@ -144,6 +144,10 @@ def test_closing_lines_are_dropped_and_the_text_around_them_kept() -> None:
     assert drop_closing_lines(lines) == ["（三）抓好培训指导。", "附件"]
     # a sentence about copies (抄送 inside it) is text
     assert drop_closing_lines(["结果抄送县政府办公室。"]) == ["结果抄送县政府办公室。"]
+    # a copy list that lost its full stop ends where the numbered text goes on
+    assert drop_closing_lines(["抄送：县委办公室，县人大常委会办公室", "一、总体要求"]) == [
+        "一、总体要求"
+    ]
 
 
 def test_a_range_statement_and_a_following_note_carry_units_in_a_whole_plan() -> None:
