@@ -882,43 +882,7 @@ def html_br(text: str) -> FileForm:
 # each page's foot. Only prose documents, as pdf_rewrap: a document with tables is pdf_tables'
 # (its complete grids set as ruled tables; a row no grid holds would have no bars in a PDF).
 def pdf_render(text: str) -> str | FileForm:
-    lines = _lines(text)
-    if not _is_prose(lines):
-        return text
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    font = "STSong-Light"
-    pdfmetrics.registerFont(UnicodeCIDFont(font))
-    body = ParagraphStyle(
-        "body", fontName=font, fontSize=16, leading=28, firstLineIndent=32,
-        wordWrap="CJK", alignment=TA_JUSTIFY,
-    )  # fmt: skip
-    head = ParagraphStyle(
-        "title", fontName=font, fontSize=22, leading=36, alignment=TA_CENTER, wordWrap="CJK",
-        spaceAfter=14,
-    )  # fmt: skip
-
-    def page_number(canvas, doc) -> None:
-        canvas.setFont(font, 14)
-        canvas.drawCentredString(A4[0] / 2, 15 * mm, f"- {doc.page} -")
-
-    out = io.BytesIO()
-    template = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=37 * mm,
-        bottomMargin=35 * mm, invariant=1,
-    )  # fmt: skip
-    story = [
-        Paragraph(html.escape(value), head if kind == "title" else body)
-        for kind, value in _file_lines(text)
-    ]
-    template.build(story, onFirstPage=page_number, onLaterPages=page_number)
-    return FileForm(out.getvalue(), ".pdf")
+    return _as_pdf(text) if _is_prose(_lines(text)) else text
 
 
 # 30b. A PDF set from a document with tables (reportlab, as pdf_render): the complete grids
@@ -928,9 +892,12 @@ def pdf_render(text: str) -> str | FileForm:
 # table goes on to; the prose around as pdf_render sets it. Only documents with a grid: the
 # others are pdf_render's (prose) or keep their text (rows no grid holds: no table to rule).
 def pdf_tables(text: str) -> str | FileForm:
-    lines = _lines(text)
-    if not _grids(lines):
-        return text
+    return _as_pdf(text) if _grids(_lines(text)) else text
+
+
+def _as_pdf(text: str) -> FileForm:
+    """The document set as a PDF: the title centred, paragraphs indented two characters and
+    justified, complete grids as ruled tables, a page number at each page's foot."""
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
