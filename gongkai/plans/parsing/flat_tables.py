@@ -66,9 +66,7 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
             if split is not None:
                 keep = 1 + sum(len(ch) for ch in split)
             elif sub:
-                keep = len(cells)
-                last = sub[-1]
-                keep = min(len(cells), last + 2)
+                keep = min(len(cells), sub[-1] + 2)
             elif _units_on_two_lines(cells, lead):
                 keep = lead + 1  # unit names on two lines in the last row
             else:
