@@ -297,6 +297,15 @@ def _numbered_row_between_gaps(lines: list[str], k: int) -> bool:
     return False
 
 
+def _group_row_between_gaps(lines: list[str], k: int) -> bool:
+    """A section heading (一、… （二）…) on a line of its own, no sentence, followed by a row
+    with gaps: a group row standing in the table (its one cell spans the columns)."""
+    line = lines[k].strip()
+    if k + 1 >= len(lines) or "。" in line or not _CELL_GAP.search(lines[k + 1].strip()):
+        return False
+    return _section_heading(line) and not _CELL_GAP.search(line)
+
+
 def gaps_as_cells(raw: list[str]) -> list[str]:
     """Rows of a table laid out with runs of blanks between cells (a PDF's text layer, a
     fixed-width copy), under a header laid out so: the header and each row after it holding such
@@ -313,7 +322,9 @@ def gaps_as_cells(raw: list[str]) -> list[str]:
             continue
         end = k + 1
         while end < len(out) and (
-            _CELL_GAP.search(out[end].strip()) or _numbered_row_between_gaps(out, end)
+            _CELL_GAP.search(out[end].strip())
+            or _numbered_row_between_gaps(out, end)
+            or _group_row_between_gaps(out, end)
         ):
             end += 1
         width = len(_CELL_GAP.split(out[k].strip()))

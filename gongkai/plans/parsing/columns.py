@@ -56,6 +56,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 
 NOT_HEADER = re.compile(
     r"(?:方案|要点|计划|通知|意见|办法|[,，。:：;；])$|^\d|^[一二三四五六七八九十]+[、.]"
+    r"|^\([一二三四五六七八九十]+\)"  # a group's number in brackets: （一）夯实工作基础
 )
 
 

@@ -256,15 +256,21 @@ def flat_table_numbered_in_cells(
     headed = False  # headings stood as rows above
     while i < len(lines):
         heads: list[str] = []
+        if expected > 1 and heading_before_row(lines, i, 1):
+            expected = 1  # the numbers start again under each heading standing as a row
         while heading_before_row(lines, i + len(heads), expected):
             heads.append(lines[i + len(heads)])
         if i + len(heads) >= len(lines) or not opens_row(lines[i + len(heads)], expected):
             break
         first, i = i, i + len(heads)
         j = i + 1
-        while j < len(lines) and not opens_row(lines[j], expected + 1):
+        while j < len(lines) and not opens_row(lines[j], expected + 1) and not _again(lines, j):
             j += 1
-        while j < len(lines) and j - 1 > i + 1 and heading_before_row(lines, j - 1, expected + 1):
+        while (
+            j < len(lines)
+            and j - 1 > i + 1
+            and (heading_before_row(lines, j - 1, expected + 1) or _again(lines, j - 1))
+        ):
             j -= 1
         cells = [lines[i], *_merge_unit_lines(lines[i + 1 : j], width - 1)]
         labelled = _label_lines_in_cells(lines[i + 1 : j], width - 1)
@@ -289,6 +295,14 @@ def flat_table_numbered_in_cells(
         grid.append([Cell(c) for c in cells])
         i, expected = j, expected + 1
     return grid, i
+
+
+def _again(lines: list[str], j: int) -> bool:
+    """Line ``j`` a heading standing as a row before a row numbered 1, or that row under it:
+    the numbers start again in the next group."""
+    if heading_before_row(lines, j, 1):
+        return True
+    return opens_row(lines[j], 1) and j > 0 and heading_before_row(lines, j - 1, 1)
 
 
 def _ends_in_units_and_time(cells: list[str], roles: list[str | None]) -> bool:

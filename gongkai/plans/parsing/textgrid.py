@@ -33,7 +33,9 @@ _UNIT_END = re.compile(
 _UNIT_VERB = re.compile(r"牵头|负责|配合|落实|协办|主办|会同|参与|按职责")
 _TIME = re.compile(
     r"^(?:\d{4}\s*年.{0,20}|\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?\s*月.{0,12}|年底前?|年内|全年|长期|持续|常态|每[年月季周]|按[月季年]"
-    r"|即时|及时|定期|随时|上半年|下半年|第[一二三四]季度|年中|月底前|[0-9一二三四五六七八九十]+个?工作日)"
+    r"|即时|及时|定期|随时|上半年|下半年|第[一二三四]季度|年中|月底前|[0-9一二三四五六七八九十]+个?工作日"
+    # time words with no date (立行立改, 根据工作进度, 按上级要求) and a date in figures (2024.12)
+    r"|立行立改|立查立改|根据(?:工作)?进度|按(?:照)?上级(?:要求|部署)|\d{4}[.．/]\d{1,2}(?:[.．/]\d{1,2})?$)"
 )
 
 
@@ -145,6 +147,11 @@ def _numbered_row_between(lines: list[str], i: int, prev: list[str]) -> bool:
     as a copy with tabs writes a row whose unit cell spans the row above): a row of its own,
     not the first line of the next row's first cell."""
     if i + 1 >= len(lines) or not _pipes(lines[i + 1]) or _is_sep(lines[i + 1]):
+        return False
+    # the row after opens with a number of its own (9.…, 二、…, 10): else its first cell goes
+    # on from this line (a task text of two paragraphs, 4.完善…。 / 加强…。 | 市某局 |)
+    first = next((c for c in _cells_of(lines[i + 1]) if c), "")
+    if match_marker(first) is None and not is_number_cell(first):
         return False
     return _next_row_number(lines[i], prev) and not _section_line(lines[i])
 
