@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .cell_stream import rows_by_numbering
 from .columns import UNIT_ROLES, column_role, header_roles
 from .flat_tables import (
     flat_header_width,
@@ -352,6 +353,10 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
         cells = rows[0]
         # the header runs up to row 1's number when a header cell names no known column
         header = flat_header_width(cells, 0)
+        numbered = rows_by_numbering(cells, header)  # rows cut by the header and the numbers
+        grid = build_grid(numbered, _roles_of) if numbered is not None else None
+        if grid is not None and map_table(grid) is not None:
+            return grid, table.end
         middle = middle_number_rows(cells, header, header_roles(cells[:header]))
         if middle is not None and map_table(middle) is not None:
             return middle, table.end  # the row-number column in the middle (序号 | 类别 | 序号)

@@ -37,8 +37,6 @@ Left out, where a person could not read the form either:
 - a time-limit cell spanning several rows (which rows it covers is the page's, lost in a text
   copy).
 
-``cell_bars`` is not read whole yet (see test_parsing_synth_tables.py); the other forms are.
-
 Run with ``python -m gongkai.plans.tests.synth_tables [-v] [FORM ...]``.
 """
 
