@@ -285,6 +285,12 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
                 # a cell of several lines inside an open row, or opening a row (a long task
                 # text broken by line breaks) when a "|" line closes it
                 cell += "\n" + line
+            elif row and _closed_cell(line):
+                # ``区甲局、区乙局|``: a cell and the '|' line after it on one line (text taken
+                # for lines broken at a fixed width was rejoined, its '|' lines with it)
+                text = _cells_of(line)[0]
+                row.append(text if cell is None else f"{cell}\n{text}")
+                cell = None
             elif "|" in line or "｜" in line or cell is not None:
                 break  # two lines of text without a "|" between them: the table has ended
             else:
@@ -308,6 +314,15 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
             for part in _split_lost_row_end(lost, width)
         ]
     return TextTable(rows, i, breaks)
+
+
+def _closed_cell(line: str) -> bool:
+    """``text|``: one cell closed by a '|' on its own line."""
+    return (
+        line.rstrip().endswith(("|", "｜"))
+        and len(_cells_of(line)) == 1
+        and bool(_cells_of(line)[0])
+    )
 
 
 def split_at_row_numbers(row: list[str], header: int) -> list[list[str]]:

@@ -232,3 +232,18 @@ def test_cells_between_bars_number_column_and_group_rows_between() -> None:
         ("二/2", ["辛市应急局"], "上半年"),
         ("二/3", ["辛市应急局", "辛市财政局"], "常态化推进"),
     ]
+
+
+def test_cells_between_bars_with_unit_cells_of_one_width() -> None:
+    # unit cells all of one width read as text broken at that width: the '|' line after each
+    # is rejoined to it (壬县…统计局|), a cell closed on its own line
+    units = ("壬县人社局、壬县财政局、壬县民政局", "壬县教育局、壬县卫健局、壬县住建局")
+    rows = [[f"{n}.做好第{n}项工作，按期报送进展。", units[n % 2], "年底前"] for n in range(1, 12)]
+    text = _bars(["工作任务", "责任单位", "完成时限"], *rows)
+    got = _rows(text)
+    assert len(got) == 11
+    assert got[:2] == [
+        ("1", ["壬县教育局", "壬县卫健局", "壬县住建局"], "年底前"),
+        ("2", ["壬县人社局", "壬县财政局", "壬县民政局"], "年底前"),
+    ]
+    assert all(units and deadline == "年底前" for _, units, deadline in got)
