@@ -97,10 +97,23 @@ def _title_from_notice(lines: list[str]) -> str:
     return ""
 
 
+def _numbers(head_lines: list[str]) -> tuple[list[int], list[int]]:
+    """Years of the document numbers in the head: the plan's own (its heading's, its own line's)
+    and those of the documents it cites (in brackets after a 《…》 title)."""
+    own: list[int] = []
+    cited: list[int] = []
+    for line in head_lines:
+        k = fold(line)
+        for m in _DOC_NUMBER.finditer(k):
+            before = k[: m.start()].rstrip(" (")
+            (cited if before.endswith(("》", ">")) else own).append(int(m.group(1)))
+    return own, cited
+
+
 def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text: str) -> int | None:
-    """Year from the title, else the deadlines, else the issue date or the issuing document's
-    number, else the text. A period in brackets closing the title (实施方案(2019-2020年)) names
-    the years the plan runs, not its own: the title's other words are read first."""
+    """Year from the title, else the deadlines, else the issue date or the plan's own document
+    number, else the first year of the period the title names (实施方案(2019-2020年)), else the
+    latest number of the documents it cites (it was issued after them), else the text."""
     m = _YEAR.search(_PERIOD.sub("", fold(title)))
     if m:
         return int(m.group(1))
@@ -111,10 +124,15 @@ def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text:
         m = _ISSUE_DATE.search(fold(line))
         if m:
             return int(m.group(1) or m.group(2))
-    for line in head_lines:
-        m = _DOC_NUMBER.search(fold(line))
-        if m:
-            return int(m.group(1))
+    own, cited = _numbers(head_lines)
+    if own:
+        return own[0]
+    period = _PERIOD.search(fold(title))
+    m = re.search(r"(?:19|20)\d{2}", period.group()) if period else None
+    if m:
+        return int(m.group())
+    if cited:
+        return max(cited)
     m = re.search(r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}", all_text)
     if m:
         return int(m.group(1))

@@ -1,0 +1,33 @@
+"""Plan titles and years: the heading among the page's noise, and the year it names or implies.
+
+Every text here is made up; each test names the form it covers.
+"""
+
+from __future__ import annotations
+
+from gongkai.plans.parsing import parse_blocks
+from gongkai.plans.parsing.model import Block
+
+BODY = "\n一、主要任务\n（一）推进某项工作。做好某项公开。（责任单位：市甲局）\n"
+
+
+def _parse(text: str):
+    return parse_blocks([Block("para", line) for line in text.split("\n")])
+
+
+def test_the_latest_cited_document_dates_a_plan_without_a_year_of_its_own() -> None:
+    # the plan carries out two documents: it was issued no earlier than the later one
+    plan = _parse(
+        "某市人民政府关于落实某某责任制的实施意见\n"
+        "为落实《某院关于某某责任制的若干意见》（某发〔2014〕9号）和《某省人民政府关于"
+        "落实某某责任制的实施意见》（某政发〔2015〕3号）精神，提出如下意见。" + BODY
+    )
+    assert plan.year == 2015
+
+
+def test_a_title_s_period_dates_the_plan_before_the_documents_it_cites() -> None:
+    plan = _parse(
+        "某市打赢某某保卫战实施方案（2019—2020年）\n"
+        "为落实《某省打赢某某保卫战实施方案》（某府〔2018〕8号）要求，制定本方案。" + BODY
+    )
+    assert (plan.title, plan.year) == ("某市打赢某某保卫战实施方案（2019—2020年）", 2019)
