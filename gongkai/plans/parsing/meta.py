@@ -36,10 +36,21 @@ _RUNON_HEAD = re.compile(
 )
 
 
+def _unquote(text: str) -> str:
+    """Quotes around a title removed; a quote opening or closing its own words (“十四五”…) kept."""
+    for left, right in (("《", "》"), ("“", "”"), ("<", ">")):
+        while text.startswith(left) and text.count(left) > text.count(right):
+            text = text[1:]
+        while text.endswith(right) and text.count(right) > text.count(left):
+            text = text[:-1]
+        if text.startswith(left) and text.endswith(right) and text.count(left) == 1:
+            text = text[1:-1]
+    return text.strip('"')
+
+
 def _candidate(line: str) -> str:
     """A line as a possible title: labels (附件1：, 名称：), quotes and table bars removed."""
-    text = _PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip()
-    return text.strip('《》“”"')
+    return _unquote(_PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip())
 
 
 def plan_title(lines: list[str], limit: int) -> str:
@@ -73,7 +84,7 @@ def plan_title(lines: list[str], limit: int) -> str:
             )
         ):
             title = prev + title
-    return title.strip("《》")
+    return _unquote(title)
 
 
 # a web page's label naming the document (标题：…, 标　　题：…), run on with other labels or not

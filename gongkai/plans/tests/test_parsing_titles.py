@@ -31,3 +31,10 @@ def test_a_title_s_period_dates_the_plan_before_the_documents_it_cites() -> None
         "为落实《某省打赢某某保卫战实施方案》（某府〔2018〕8号）要求，制定本方案。" + BODY
     )
     assert (plan.title, plan.year) == ("某市打赢某某保卫战实施方案（2019—2020年）", 2019)
+
+
+def test_a_quote_opening_the_title_s_own_words_stays() -> None:
+    plan = _parse("“十四五”某某体系建设任务" + BODY)
+    assert plan.title == "“十四五”某某体系建设任务"
+    plan = _parse("《某县2021年政务公开工作要点》" + BODY)
+    assert plan.title == "某县2021年政务公开工作要点"
