@@ -8,7 +8,8 @@ from collections import Counter
 from .fold import fold
 
 _TITLE_END = re.compile(
-    r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|任务表|分解表|责任表|一览表|汇总表)"
+    r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|任务表|分解表|责任表|一览表|汇总表"
+    r"|分解|流程)"
     # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版
     r"(?:\s*\([^()]{1,16}\)\s*版?)?$"
 )

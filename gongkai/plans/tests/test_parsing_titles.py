@@ -38,3 +38,11 @@ def test_a_quote_opening_the_title_s_own_words_stays() -> None:
     assert plan.title == "“十四五”某某体系建设任务"
     plan = _parse("《某县2021年政务公开工作要点》" + BODY)
     assert plan.title == "某县2021年政务公开工作要点"
+
+
+def test_a_breakdown_is_a_kind_of_plan() -> None:
+    assert _parse("某区2023年重点工作责任分解" + BODY).title == "某区2023年重点工作责任分解"
+
+
+def test_a_procedure_is_a_kind_of_plan() -> None:
+    assert _parse("某某事项标准化办理工作流程" + BODY).title == "某某事项标准化办理工作流程"
