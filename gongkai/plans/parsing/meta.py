@@ -20,6 +20,8 @@ _NOT_TITLE = re.compile(r"通知|印发|^关于|^附件|^来源|^当前位置|�
 _FRAGMENT_BAD = re.compile(
     r"[，,。：:；;()（）《》]|^附件|通知$|^\d{4}年\d{1,2}月\d{1,2}日$|^[\d\s]+$"
 )
+# a paragraph of prose: a sentence's end, or clauses (not a page's label: 分 类: 其他;通知)
+_PROSE = re.compile(r"^(?![^,;:]{1,8}:)[^。]*[,;]|。")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ISSUE_DATE = re.compile(
     r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
@@ -63,6 +65,8 @@ def plan_title(lines: list[str], limit: int) -> str:
     """
     best = -1
     for i in range(min(limit, len(lines))):
+        if best >= 0 and best == i - 2 and _PROSE.search(fold(lines[i - 1])):
+            break  # the heading's preamble is read: a heading after it heads a part of the plan
         k = fold(_candidate(lines[i])).strip()
         if 4 <= len(k) <= 60 and _TITLE_END.search(k) and not _NOT_TITLE.search(k):
             best = i

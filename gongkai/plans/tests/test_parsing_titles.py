@@ -46,3 +46,12 @@ def test_a_breakdown_is_a_kind_of_plan() -> None:
 
 def test_a_procedure_is_a_kind_of_plan() -> None:
     assert _parse("某某事项标准化办理工作流程" + BODY).title == "某某事项标准化办理工作流程"
+
+
+def test_a_heading_after_the_plan_s_preamble_heads_a_part_of_it() -> None:
+    plan = _parse(
+        "某市某某体系建设规划责任分解\n"
+        "为落实某某规划，结合本市实际，制定本分解。\n"
+        "某某体系的具体建设任务" + BODY
+    )
+    assert plan.title == "某市某某体系建设规划责任分解"
