@@ -32,7 +32,9 @@ _ISSUE_DATE = re.compile(
 # the issuing document's number: 国办发〔2018〕121号 (the year it was issued in)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[(\[〔【]((?:19|20)\d{2})[)\]〕】]\s*\d{1,4}\s*号")
 
-_PREFIX = re.compile(r"^\s*(?:附件\s*\d*\s*[:：]?|(?:名\s*称|标\s*题)\s*[:：])\s*")
+_PREFIX = re.compile(
+    r"^\s*(?:附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．](?!\d))?|(?:名\s*称|标\s*题)\s*[:：])\s*"
+)
 _NOTICE = re.compile(r"关于印发\s*[《<]?(.{4,60}?)[》>]?\s*的通知(?=\s*(?:$|[|｜]))")
 _RUNON_HEAD = re.compile(
     r"^\s*(.{4,50}?(?:要点|方案|细则|计划|安排|清单|分解表|任务表|责任表|一览表|台账))(?=为|根据|按照|现将|经)"
@@ -63,13 +65,14 @@ def plan_title(lines: list[str], limit: int) -> str:
     the 通知 that issues it (关于印发X的通知 → X), by its web page's 标题： label, or by the head
     of a run-on first line.
     """
-    best = -1
+    found: list[int] = []
     for i in range(min(limit, len(lines))):
-        if best >= 0 and best == i - 2 and _PROSE.search(fold(lines[i - 1])):
+        if found and found[-1] == i - 2 and _PROSE.search(fold(lines[i - 1])):
             break  # the heading's preamble is read: a heading after it heads a part of the plan
         k = fold(_candidate(lines[i])).strip()
         if 4 <= len(k) <= 60 and _TITLE_END.search(k) and not _NOT_TITLE.search(k):
-            best = i
+            found.append(i)
+    best = found[-1] if found else -1
     if best < 0:
         return _title_from_notice(lines[: max(limit, 1)])
     title = _candidate(lines[best])
@@ -89,7 +92,21 @@ def plan_title(lines: list[str], limit: int) -> str:
             )
         ):
             title = prev + title
-    return _unquote(title)
+    return _unquote(_in_full(title, [_candidate(lines[i]) for i in found[:-1]]))
+
+
+def _squash(text: str) -> str:
+    return "".join(fold(text).split())
+
+
+def _in_full(title: str, earlier: list[str]) -> str:
+    """The title as an earlier line names it in full (名 称: 某局2021年…台账 above the heading
+    2021年…台账): a heading that is the tail of an earlier title is that title, shortened."""
+    tail = _squash(title)
+    for text in earlier:
+        if len(_squash(text)) > len(tail) and _squash(text).endswith(tail):
+            return text
+    return title
 
 
 # a web page's label naming the document (标题：…, 标　　题：…), run on with other labels or not

@@ -55,3 +55,24 @@ def test_a_heading_after_the_plan_s_preamble_heads_a_part_of_it() -> None:
         "某某体系的具体建设任务" + BODY
     )
     assert plan.title == "某市某某体系建设规划责任分解"
+
+
+def test_a_heading_shortening_the_page_s_name_label_is_named_in_full() -> None:
+    plan = _parse(
+        "索 引 号：\n名 称：某省某某委2021年政务公开工作台账\n分 类：其他;通知\n文 号：\n"
+        "2021 年政务公开工作台账 |" + BODY
+    )
+    assert plan.title == "某省某某委2021年政务公开工作台账"
+
+
+def test_a_page_s_labels_are_no_preamble() -> None:
+    # the heading below the labels names the plan with its period
+    plan = _parse(
+        "标 题：某市某某工作方案\n主题分类：综合政务;其他\n某市某某工作方案（2021—2022年）" + BODY
+    )
+    assert plan.title == "某市某某工作方案（2021—2022年）"
+
+
+def test_an_attachment_list_s_number_is_not_in_the_title() -> None:
+    plan = _parse("附件：1. 2022年某某工作任务分解表" + BODY)
+    assert plan.title == "2022年某某工作任务分解表"
