@@ -13,6 +13,8 @@ _TITLE_END = re.compile(
     # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版
     r"(?:\s*\([^()]{1,16}\)\s*版?)?$"
 )
+_ONE_CELL = re.compile(r"^[^|｜]{1,30}[|｜]\s*$")
+_PERIOD_LINE = re.compile(r"^\s*\((?:19|20)\d{2}[^()]{0,12}\)\s*$")
 _PERIOD = re.compile(r"\s*\([^()]{1,16}\)\s*版?$")
 # a heading's second line going on from the first (…工作要点 / 及重点任务分工)
 _GOES_ON = re.compile(r"^(?:及|和|与|暨|并)")
@@ -70,29 +72,51 @@ def plan_title(lines: list[str], limit: int) -> str:
         if found and found[-1] == i - 2 and _PROSE.search(fold(lines[i - 1])):
             break  # the heading's preamble is read: a heading after it heads a part of the plan
         k = fold(_candidate(lines[i])).strip()
-        if 4 <= len(k) <= 60 and _TITLE_END.search(k) and not _NOT_TITLE.search(k):
+        if (
+            4 <= len(k) <= 60
+            and _TITLE_END.search(k)
+            and not _NOT_TITLE.search(k)
+            and not _header_cell(lines, i)
+        ):
             found.append(i)
     best = found[-1] if found else -1
     if best < 0:
         return _title_from_notice(lines[: max(limit, 1)])
     title = _candidate(lines[best])
-    if best > 0:
-        prev = _candidate(lines[best - 1])
-        k = fold(prev)
-        opens = k.count("《") > k.count("》")
-        if (
-            opens
-            or _GOES_ON.match(fold(title))
-            or (
-                not _YEAR.search(fold(title))
-                and 2 <= len(k) <= 30
-                and not _FRAGMENT_BAD.search(k)
-                and not k.isdigit()
-                and not _TITLE_END.search(k)
-            )
-        ):
-            title = prev + title
+    first = best
+    while first > 0 and best - first < 2 and len(title) < 60:
+        prev = _candidate(lines[first - 1])
+        if not _goes_before(prev, title):
+            break
+        title, first = prev + title, first - 1
+    if best + 1 < len(lines) and _PERIOD_LINE.match(fold(lines[best + 1])):
+        title += lines[best + 1].strip()  # (2018—2020年) on a line of its own
     return _unquote(_in_full(title, [_candidate(lines[i]) for i in found[:-1]]))
+
+
+def _header_cell(lines: list[str], i: int) -> bool:
+    """Whether a line is a cell of a table's header written one cell a line (类型 | / 事项 | /
+    目标清单 |), not a heading: a cell closed by its bar beside another."""
+    return bool(_ONE_CELL.match(lines[i])) and any(
+        0 <= j < len(lines) and _ONE_CELL.match(lines[j]) for j in (i - 1, i + 1)
+    )
+
+
+def _goes_before(prev: str, title: str) -> bool:
+    """Whether a line is the first part of a heading broken over lines (…工作要点 / 及重点任务分工,
+    某区全力打造某某品牌 / 加快建设某某三年行动计划)."""
+    k = fold(prev)
+    return (
+        k.count("《") > k.count("》")
+        or bool(_GOES_ON.match(fold(title)))
+        or (
+            not _YEAR.search(fold(title))
+            and 2 <= len(k) <= 30
+            and not _FRAGMENT_BAD.search(k)
+            and not k.isdigit()
+            and not _TITLE_END.search(k)
+        )
+    )
 
 
 def _squash(text: str) -> str:

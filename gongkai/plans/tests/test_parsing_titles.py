@@ -76,3 +76,18 @@ def test_a_page_s_labels_are_no_preamble() -> None:
 def test_an_attachment_list_s_number_is_not_in_the_title() -> None:
     plan = _parse("附件：1. 2022年某某工作任务分解表" + BODY)
     assert plan.title == "2022年某某工作任务分解表"
+
+
+def test_a_heading_broken_over_three_lines_is_one_title() -> None:
+    plan = _parse("某自治区人民政府关于加快推进\n某某\n服务标准化规范化的实施意见" + BODY)
+    assert plan.title == "某自治区人民政府关于加快推进某某服务标准化规范化的实施意见"
+
+
+def test_a_period_on_the_heading_s_last_line_closes_the_title_and_dates_the_plan() -> None:
+    plan = _parse("某区全力打造“某某”品牌\n加快建设“某某城区”三年行动计划\n（2018—2020年）" + BODY)
+    assert plan.title == "某区全力打造“某某”品牌加快建设“某某城区”三年行动计划（2018—2020年）"
+    assert plan.year == 2018
+
+
+def test_a_table_s_header_written_one_cell_a_line_is_no_heading() -> None:
+    assert _parse("类型 |\n事项 |\n目标清单 |\n完成情况 |" + BODY).title == ""
