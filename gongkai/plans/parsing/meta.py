@@ -34,6 +34,7 @@ _ISSUE_DATE = re.compile(
 # the issuing document's number: 国办发〔2018〕121号 (the year it was issued in)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[(\[〔【]((?:19|20)\d{2})[)\]〕】]\s*\d{1,4}\s*号")
 
+_NUMBER_TAIL = re.compile(r"\s*\(" + _DOC_NUMBER.pattern + r"\)\s*$")
 _PREFIX = re.compile(
     r"^\s*(?:附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．](?!\d))?|(?:名\s*称|标\s*题)\s*[:：])\s*"
 )
@@ -56,8 +57,11 @@ def _unquote(text: str) -> str:
 
 
 def _candidate(line: str) -> str:
-    """A line as a possible title: labels (附件1：, 名称：), quotes and table bars removed."""
-    return _unquote(_PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip())
+    """A line as a possible title: labels (附件1：, 名称：), quotes, table bars and the document
+    number in brackets closing it (…实施意见(某政〔2017〕1号)) removed."""
+    text = _PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip()
+    m = _NUMBER_TAIL.search(fold(text))
+    return _unquote(text[: m.start()] if m else text)
 
 
 def plan_title(lines: list[str], limit: int) -> str:
@@ -155,35 +159,35 @@ def _title_from_notice(lines: list[str]) -> str:
 
 
 def _numbers(head_lines: list[str]) -> tuple[list[int], list[int]]:
-    """Years of the document numbers in the head: the plan's own (its heading's, its own line's)
-    and those of the documents it cites (in brackets after a 《…》 title)."""
+    """Years of the document numbers in the head: the plan's own (on its heading's line, its own
+    line or a label's) and those of the documents its sentences cite."""
     own: list[int] = []
     cited: list[int] = []
     for line in head_lines:
         k = fold(line)
-        for m in _DOC_NUMBER.finditer(k):
-            before = k[: m.start()].rstrip(" (")
-            (cited if before.endswith(("》", ">")) else own).append(int(m.group(1)))
+        years = [int(m.group(1)) for m in _DOC_NUMBER.finditer(k)]
+        (cited if _PROSE.search(k) else own).extend(years)
     return own, cited
 
 
 def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text: str) -> int | None:
-    """Year from the title, else the deadlines, else the issue date or the plan's own document
-    number, else the first year of the period the title names (实施方案(2019-2020年)), else the
-    latest number of the documents it cites (it was issued after them), else the text."""
+    """Year from the title, else the deadlines, else the plan's own document number, else its
+    issue date (or its page's), else the first year of the period the title names (实施方案
+    (2019-2020年)), else the latest number of the documents it cites (it was issued after them),
+    else the text."""
     m = _YEAR.search(_PERIOD.sub("", fold(title)))
     if m:
         return int(m.group(1))
     years = Counter(int(y) for d in deadlines for y in _YEAR.findall(fold(d)))
     if years:
         return years.most_common(1)[0][0]
+    own, cited = _numbers(head_lines)
+    if own:
+        return own[0]
     for line in head_lines:
         m = _ISSUE_DATE.search(fold(line))
         if m:
             return int(m.group(1) or m.group(2))
-    own, cited = _numbers(head_lines)
-    if own:
-        return own[0]
     period = _PERIOD.search(fold(title))
     m = re.search(r"(?:19|20)\d{2}", period.group()) if period else None
     if m:

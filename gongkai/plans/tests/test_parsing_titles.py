@@ -91,3 +91,26 @@ def test_a_period_on_the_heading_s_last_line_closes_the_title_and_dates_the_plan
 
 def test_a_table_s_header_written_one_cell_a_line_is_no_heading() -> None:
     assert _parse("类型 |\n事项 |\n目标清单 |\n完成情况 |" + BODY).title == ""
+
+
+NUMBERED_HEADING = (
+    "某市人民政府关于优化某某环境的实施意见（某政〔2017〕101号）\n"
+    "来源:某市政府网 浏览次数: 发布时间:2018-01-26 20:57:53\n"
+    "为贯彻落实《某省人民政府关于优化某某环境的意见》（某政〔2016〕5号），提出如下意见。"
+)
+
+
+def test_the_number_closing_a_heading_is_not_in_the_title() -> None:
+    assert _parse(NUMBERED_HEADING + BODY).title == "某市人民政府关于优化某某环境的实施意见"
+
+
+def test_the_plan_s_own_number_dates_it_before_the_page_s_publication() -> None:
+    assert _parse(NUMBERED_HEADING + BODY).year == 2017
+
+
+def test_a_number_a_sentence_cites_does_not_date_the_plan_before_its_issue_date() -> None:
+    plan = _parse(
+        "某县某某工作实施方案\n按照某办发〔2016〕3号文件要求，结合实际，制定本方案。\n"
+        "发布时间：2017-03-01" + BODY
+    )
+    assert plan.year == 2017
