@@ -13,6 +13,7 @@ _TITLE_END = re.compile(
     # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版
     r"(?:\s*\([^()]{1,16}\)\s*版?)?$"
 )
+_PAGE_META = re.compile(r"^\s*[\[(]?\s*(?:日期|来源|发布时间|发布日期|发布机构|作者|浏览次数)\s*:")
 _ONE_CELL = re.compile(r"^[^|｜]{1,30}[|｜]\s*$")
 _PERIOD_LINE = re.compile(r"^\s*\((?:19|20)\d{2}[^()]{0,12}\)\s*$")
 _PERIOD = re.compile(r"\s*\([^()]{1,16}\)\s*版?$")
@@ -88,7 +89,9 @@ def plan_title(lines: list[str], limit: int) -> str:
         return _title_from_notice(lines[: max(limit, 1)])
     title = _candidate(lines[best])
     first = best
-    while first > 0 and best - first < 2 and len(title) < 60:
+    # a page's title, with the page's date or source line under it, is written on one line
+    page_title = best + 1 < len(lines) and _PAGE_META.search(fold(lines[best + 1]))
+    while first > 0 and best - first < 2 and len(title) < 60 and not page_title:
         prev = _candidate(lines[first - 1])
         if not _goes_before(prev, title):
             break

@@ -114,3 +114,10 @@ def test_a_number_a_sentence_cites_does_not_date_the_plan_before_its_issue_date(
         "发布时间：2017-03-01" + BODY
     )
     assert plan.year == 2017
+
+
+def test_a_page_s_title_above_its_date_and_source_line_stands_on_one_line() -> None:
+    plan = _parse(
+        "背景：\n阅读全文\n某市某局某某工作任务分解表\n[日期：2015-06-11] 来源：办公室" + BODY
+    )
+    assert plan.title == "某市某局某某工作任务分解表"
