@@ -35,6 +35,9 @@ _ISSUE_DATE = re.compile(
 # the issuing document's number: 国办发〔2018〕121号 (the year it was issued in)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[(\[〔【]((?:19|20)\d{2})[)\]〕】]\s*\d{1,4}\s*号")
 
+_NAME_LABEL = re.compile(r"^\s*(?:名\s*称|标\s*题)\s*:")
+# a file's name standing as a line: 某某工作方案.docx
+_FILE_TYPE = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
 _NUMBER_TAIL = re.compile(r"\s*\(" + _DOC_NUMBER.pattern + r"\)\s*$")
 _PREFIX = re.compile(
     r"^\s*(?:附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．](?!\d))?|(?:名\s*称|标\s*题)\s*[:：])\s*"
@@ -61,6 +64,7 @@ def _candidate(line: str) -> str:
     """A line as a possible title: labels (附件1：, 名称：), quotes, table bars and the document
     number in brackets closing it (…实施意见(某政〔2017〕1号)) removed."""
     text = _PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip()
+    text = _FILE_TYPE.sub("", text)
     m = _NUMBER_TAIL.search(fold(text))
     return _unquote(text[: m.start()] if m else text)
 
@@ -74,8 +78,15 @@ def plan_title(lines: list[str], limit: int) -> str:
     """
     found: list[int] = []
     for i in range(min(limit, len(lines))):
-        if found and found[-1] == i - 2 and _PROSE.search(fold(lines[i - 1])):
-            break  # the heading's preamble is read: a heading after it heads a part of the plan
+        if (
+            found
+            and found[-1] == i - 2
+            and _PROSE.search(fold(lines[i - 1]))
+            and not _FILE_TYPE.search(lines[found[-1]].strip())
+        ):
+            # the heading's preamble is read: a heading after it heads a part of the plan (a file's
+            # name is no heading: the sharing site's words under it are no preamble)
+            break
         k = fold(_candidate(lines[i])).strip()
         if (
             4 <= len(k) <= 60
@@ -98,7 +109,8 @@ def plan_title(lines: list[str], limit: int) -> str:
         title, first = prev + title, first - 1
     if best + 1 < len(lines) and _PERIOD_LINE.match(fold(lines[best + 1])):
         title += lines[best + 1].strip()  # (2018—2020年) on a line of its own
-    return _unquote(_in_full(title, [_candidate(lines[i]) for i in found[:-1]]))
+    labels = [_candidate(lines[i]) for i in found[:-1] if _NAME_LABEL.match(fold(lines[i]))]
+    return _unquote(_in_full(title, labels))
 
 
 def _header_cell(lines: list[str], i: int) -> bool:
@@ -131,8 +143,8 @@ def _squash(text: str) -> str:
 
 
 def _in_full(title: str, earlier: list[str]) -> str:
-    """The title as an earlier line names it in full (名 称: 某局2021年…台账 above the heading
-    2021年…台账): a heading that is the tail of an earlier title is that title, shortened."""
+    """The title as a page's name label names it in full (名 称: 某局2021年…台账 above the
+    heading 2021年…台账): a heading that is the tail of the label's title is that title, cut."""
     tail = _squash(title)
     for text in earlier:
         if len(_squash(text)) > len(tail) and _squash(text).endswith(tail):

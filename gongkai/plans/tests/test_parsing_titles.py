@@ -121,3 +121,27 @@ def test_a_page_s_title_above_its_date_and_source_line_stands_on_one_line() -> N
         "背景：\n阅读全文\n某市某局某某工作任务分解表\n[日期：2015-06-11] 来源：办公室" + BODY
     )
     assert plan.title == "某市某局某某工作任务分解表"
+
+
+SHARED = "《{0}.docx》由会员分享，可在线阅读，更多相关《{0}.docx》请在某某文库上搜索。\n"
+
+
+def test_a_file_s_name_names_a_plan_whose_heading_runs_on() -> None:
+    name = "某街道2022“某某”专项整治工作方案"
+    plan = _parse(
+        f"{name}.docx\n" + SHARED.format(name) + "某街道2022年某某”专项整治工作方案目前已进入"
+        "关键时期，为做好管控，特制定本方案。" + BODY
+    )
+    assert plan.title == name
+
+
+def test_a_sharing_site_s_words_under_a_file_s_name_are_no_preamble() -> None:
+    name = "某市某某工作要点实施方案"
+    plan = _parse(f"{name}.docx\n" + SHARED.format(name) + "某市2017年某某工作要点实施方案" + BODY)
+    assert plan.title == "某市2017年某某工作要点实施方案"
+
+
+def test_a_heading_shortening_a_file_s_name_keeps_its_own_words() -> None:
+    name = "2022年某某事项办理工作流程"
+    plan = _parse(f"{name}.docx\n" + SHARED.format(name) + "某某事项办理工作流程" + BODY)
+    assert plan.title == "某某事项办理工作流程"
