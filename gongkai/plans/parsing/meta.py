@@ -156,6 +156,9 @@ def _in_full(title: str, earlier: list[str]) -> str:
 _PAGE_TITLE = re.compile(r"标\s*题\s*:\s*(.{4,60}?" + _TITLE_END.pattern.rstrip("$") + r")")
 
 
+_OWN_NOTICE = re.compile(r"^\s*[^\s,:;。]{2,30}关于(?!印发|转发)[^:;。]{4,60}的通知\s*$")
+
+
 def _title_from_notice(lines: list[str]) -> str:
     for line in lines[:12]:
         k = fold(line)
@@ -170,6 +173,10 @@ def _title_from_notice(lines: list[str]) -> str:
         m = _RUNON_HEAD.match(fold(lines[0]))
         if m and not _NOT_TITLE.search(m.group(1)):
             return lines[0][m.start(1) : m.end(1)].strip()
+    for line in lines[:12]:
+        # a notice that sets the tasks itself (not one issuing a plan): its heading names it
+        if _OWN_NOTICE.match(fold(line)):
+            return line.strip()
     return ""
 
 

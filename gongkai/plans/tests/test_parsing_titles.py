@@ -145,3 +145,9 @@ def test_a_heading_shortening_a_file_s_name_keeps_its_own_words() -> None:
     name = "2022年某某事项办理工作流程"
     plan = _parse(f"{name}.docx\n" + SHARED.format(name) + "某某事项办理工作流程" + BODY)
     assert plan.title == "某某事项办理工作流程"
+
+
+def test_a_notice_setting_the_tasks_itself_is_named_by_its_heading() -> None:
+    heading = "某市某局关于分解落实2018年重点工作任务的通知"
+    plan = _parse(f"{heading}\n各科室：\n现将今年承担的重点工作任务分解如下，请抓好落实。" + BODY)
+    assert plan.title == heading
