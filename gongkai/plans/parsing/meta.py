@@ -35,6 +35,8 @@ _ISSUE_DATE = re.compile(
 # the issuing document's number: 国办发〔2018〕121号 (the year it was issued in)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[(\[〔【]((?:19|20)\d{2})[)\]〕】]\s*\d{1,4}\s*号")
 
+_ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d{0,2}\s*:?\s*$")
+_LISTED = re.compile(r"^\d{1,2}\s*[.、](?!\d)")
 _NAME_LABEL = re.compile(r"^\s*(?:名\s*称|标\s*题)\s*:")
 # a file's name standing as a line: 某某工作方案.docx
 _FILE_TYPE = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
@@ -88,10 +90,14 @@ def plan_title(lines: list[str], limit: int) -> str:
             # name is no heading: the sharing site's words under it are no preamble)
             break
         k = fold(_candidate(lines[i])).strip()
+        # the heading under an attachment's label (附件1) is the attachment's title, whatever it
+        # ends with; a line of a numbered list (2.某某清单) is none
+        under_label = i > 0 and _ATTACHMENT.match(fold(lines[i - 1]))
         if (
             4 <= len(k) <= 60
-            and _TITLE_END.search(k)
+            and (_TITLE_END.search(k) or under_label)
             and not _NOT_TITLE.search(k)
+            and not _LISTED.match(k)
             and not _header_cell(lines, i)
         ):
             found.append(i)

@@ -151,3 +151,13 @@ def test_a_notice_setting_the_tasks_itself_is_named_by_its_heading() -> None:
     heading = "某市某局关于分解落实2018年重点工作任务的通知"
     plan = _parse(f"{heading}\n各科室：\n现将今年承担的重点工作任务分解如下，请抓好落实。" + BODY)
     assert plan.title == heading
+
+
+def test_a_line_of_a_numbered_attachment_list_is_no_heading() -> None:
+    plan = _parse("附件：1.某某工作方案\n2.某某事项清单（以某办为例）\n3.某某人员登记表" + BODY)
+    assert plan.title == "某某工作方案"
+
+
+def test_the_heading_under_an_attachment_s_label_is_its_title_whatever_it_ends_with() -> None:
+    plan = _parse("某某办公室\n2020年10月6日\n附件1\n某某学校某某测评指标体系（2.0）版" + BODY)
+    assert plan.title == "某某学校某某测评指标体系（2.0）版"
