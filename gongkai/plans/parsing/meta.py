@@ -116,7 +116,22 @@ def plan_title(lines: list[str], limit: int) -> str:
     if best + 1 < len(lines) and _PERIOD_LINE.match(fold(lines[best + 1])):
         title += lines[best + 1].strip()  # (2018—2020年) on a line of its own
     labels = [_candidate(lines[i]) for i in found[:-1] if _NAME_LABEL.match(fold(lines[i]))]
-    return _unquote(_in_full(title, labels))
+    return _unquote(_unmangled(_in_full(title, labels), lines[:best]))
+
+
+def _unmangled(title: str, above: list[str]) -> str:
+    """A heading whose characters were lost to a wrong encoding (贵州?017年…, each ? for one or two
+    characters) as the 《…》 above it (the notice issuing it) names it, if they agree elsewhere."""
+    if not re.search(r"[?\ufffd]", title):
+        return title
+    pattern = re.compile(
+        "".join(".{1,2}" if ch in "?\ufffd" else re.escape(ch) for ch in fold(title))
+    )
+    for line in above:
+        for m in re.finditer(r"《([^《》]{4,60})》", line):
+            if pattern.fullmatch(fold(m.group(1))):
+                return m.group(1)
+    return title
 
 
 def _header_cell(lines: list[str], i: int) -> bool:

@@ -161,3 +161,11 @@ def test_a_line_of_a_numbered_attachment_list_is_no_heading() -> None:
 def test_the_heading_under_an_attachment_s_label_is_its_title_whatever_it_ends_with() -> None:
     plan = _parse("某某办公室\n2020年10月6日\n附件1\n某某学校某某测评指标体系（2.0）版" + BODY)
     assert plan.title == "某某学校某某测评指标体系（2.0）版"
+
+
+def test_a_heading_with_characters_lost_to_an_encoding_is_named_by_the_notice() -> None:
+    plan = _parse(
+        "经市人民政府同意，现将《某市2017年政务公开工作要点》印发给你们，请认真贯彻落实。\n"
+        "某市人民政府办公厅\n2017年3月1日\n某?017年政务公开工作要点" + BODY
+    )
+    assert plan.title == "某市2017年政务公开工作要点"
