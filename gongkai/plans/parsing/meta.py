@@ -92,7 +92,7 @@ def plan_title(lines: list[str], limit: int) -> str:
         k = fold(_candidate(lines[i])).strip()
         # the heading under an attachment's label (附件1) is the attachment's title, whatever it
         # ends with; a line of a numbered list (2.某某清单) is none
-        under_label = i > 0 and _ATTACHMENT.match(fold(lines[i - 1]))
+        under_label = i > 0 and _ATTACHMENT.match(fold(lines[i - 1])) and "|" not in k
         if (
             4 <= len(k) <= 60
             and (_TITLE_END.search(k) or under_label)
@@ -110,7 +110,7 @@ def plan_title(lines: list[str], limit: int) -> str:
     page_title = best + 1 < len(lines) and _PAGE_META.search(fold(lines[best + 1]))
     while first > 0 and best - first < 2 and len(title) < 60 and not page_title:
         prev = _candidate(lines[first - 1])
-        if not _goes_before(prev, title):
+        if not _goes_before(prev, title) or (first < best and len(prev + title) > 60):
             break
         title, first = prev + title, first - 1
     if best + 1 < len(lines) and _PERIOD_LINE.match(fold(lines[best + 1])):

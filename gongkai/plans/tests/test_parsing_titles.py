@@ -169,3 +169,14 @@ def test_a_heading_with_characters_lost_to_an_encoding_is_named_by_the_notice() 
         "某市人民政府办公厅\n2017年3月1日\n某?017年政务公开工作要点" + BODY
     )
     assert plan.title == "某市2017年政务公开工作要点"
+
+
+def test_a_table_s_header_row_under_an_attachment_s_label_is_no_heading() -> None:
+    assert _parse("附件1\n序号 | 工作任务 | 责任单位" + BODY).title == ""
+
+
+def test_a_heading_joined_over_lines_stays_within_a_title_s_length() -> None:
+    first = "某" * 28
+    second = "某自治区人民政府关于加快推进某某某某某某某某某某"
+    plan = _parse(f"{first}\n{second}\n某某服务标准化规范化的实施意见" + BODY)
+    assert plan.title == second + "某某服务标准化规范化的实施意见"
