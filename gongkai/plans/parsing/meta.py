@@ -153,6 +153,7 @@ def _goes_before(prev: str, title: str) -> bool:
             not _YEAR.search(fold(title))
             and 2 <= len(k) <= 30
             and not _FRAGMENT_BAD.search(k)
+            and not _DOC_NUMBER.search(k)
             and not k.isdigit()
             and not _TITLE_END.search(k)
         )

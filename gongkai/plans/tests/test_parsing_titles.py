@@ -180,3 +180,8 @@ def test_a_heading_joined_over_lines_stays_within_a_title_s_length() -> None:
     second = "某自治区人民政府关于加快推进某某某某某某某某某某"
     plan = _parse(f"{first}\n{second}\n某某服务标准化规范化的实施意见" + BODY)
     assert plan.title == second + "某某服务标准化规范化的实施意见"
+
+
+def test_a_document_number_above_the_heading_is_not_in_the_title_but_dates_it() -> None:
+    plan = _parse("某政办发〔2020〕12号\n某县政务公开工作实施方案" + BODY)
+    assert (plan.title, plan.year) == ("某县政务公开工作实施方案", 2020)
