@@ -21,7 +21,7 @@ _PERIOD = re.compile(r"\s*\([^()]{1,16}\)\s*版?$")
 _GOES_ON = re.compile(r"^(?:及|和|与|暨|并)")
 _NOT_TITLE = re.compile(r"通知|印发|^关于|^附件|^来源|^当前位置|发布日期|[，,。：:；;]")
 _FRAGMENT_BAD = re.compile(
-    r"[，,。：:；;()（）《》]|^附件|通知$|^\d{4}年\d{1,2}月\d{1,2}日$|^[\d\s]+$"
+    r"[，,。：:；;()（）《》]|^附件|通知$|^\d{4}年\d{1,2}月\d{1,2}日$|^[\d\s./-]+$"
 )
 # a paragraph of prose: a sentence's end, or clauses (not a page's label: 分 类: 其他;通知)
 _PROSE = re.compile(r"^(?![^,;:]{1,8}:)[^。]*[,;]|。")

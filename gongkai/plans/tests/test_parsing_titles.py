@@ -185,3 +185,7 @@ def test_a_heading_joined_over_lines_stays_within_a_title_s_length() -> None:
 def test_a_document_number_above_the_heading_is_not_in_the_title_but_dates_it() -> None:
     plan = _parse("某政办发〔2020〕12号\n某县政务公开工作实施方案" + BODY)
     assert (plan.title, plan.year) == ("某县政务公开工作实施方案", 2020)
+
+
+def test_a_date_written_with_dashes_above_the_heading_is_not_in_the_title() -> None:
+    assert _parse("2019-05-06\n某县政务公开工作实施方案" + BODY).title == "某县政务公开工作实施方案"
