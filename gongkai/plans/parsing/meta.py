@@ -15,7 +15,8 @@ _TITLE_END = re.compile(
 )
 _PAGE_META = re.compile(r"^\s*[\[(]?\s*(?:日期|来源|发布时间|发布日期|发布机构|作者|浏览次数)\s*:")
 _ONE_CELL = re.compile(r"^[^|｜]{1,30}[|｜]\s*$")
-_PERIOD_LINE = re.compile(r"^\s*\((?:19|20)\d{2}[^()]{0,12}\)\s*$")
+# the years a plan runs, on a line of their own: (2018—2020年), not a date: (2021年3月5日)
+_PERIOD_LINE = re.compile(r"^\s*\((?:19|20)\d{2}\s*年?\s*[-~至到]\s*(?:19|20)\d{2}\s*年?\)\s*$")
 _PERIOD = re.compile(r"\s*\([^()]{1,16}\)\s*版?$")
 # a heading's second line going on from the first (…工作要点 / 及重点任务分工)
 _GOES_ON = re.compile(r"^(?:及|和|与|暨|并)")
@@ -94,8 +95,10 @@ def plan_title(lines: list[str], limit: int) -> str:
         # ends with; a line of a numbered list (2.某某清单) is none
         under_label = i > 0 and _ATTACHMENT.match(fold(lines[i - 1])) and "|" not in k
         if (
-            4 <= len(k) <= 60
-            and (_TITLE_END.search(k) or under_label)
+            (
+                (4 <= len(k) <= 60 and (_TITLE_END.search(k) or under_label))
+                or (i > 0 and _wrapped_tail(lines[i - 1], k))
+            )
             and not _NOT_TITLE.search(k)
             and not _LISTED.match(k)
             and not _header_cell(lines, i)
@@ -106,6 +109,8 @@ def plan_title(lines: list[str], limit: int) -> str:
         return _title_from_notice(lines[: max(limit, 1)])
     title = _candidate(lines[best])
     first = best
+    if best > 0 and _wrapped_tail(lines[best - 1], fold(title).strip()):
+        title, first = _candidate(lines[best - 1]) + title, best - 1
     # a page's title, with the page's date or source line under it, is written on one line
     page_title = best + 1 < len(lines) and _PAGE_META.search(fold(lines[best + 1]))
     while first > 0 and best - first < 2 and len(title) < 60 and not page_title:
@@ -132,6 +137,22 @@ def _unmangled(title: str, above: list[str]) -> str:
             if pattern.fullmatch(fold(m.group(1))):
                 return m.group(1)
     return title
+
+
+def _wrapped_tail(prev_line: str, k: str) -> bool:
+    """Whether a short line ends the heading the line before begins, cut by a wrap (某县2021年
+    政务公开工作 / 要点): the two end as a title does and the first, a line's length (not a
+    header cell's: 目标 / 任务), alone does not."""
+    prev = fold(_candidate(prev_line)).strip()
+    return (
+        1 <= len(k) < 4
+        and not k.isdigit()
+        and 8 <= len(prev) <= 60 - len(k)
+        and bool(_TITLE_END.search(prev + k))
+        and not _TITLE_END.search(prev)
+        and not _FRAGMENT_BAD.search(prev)
+        and not _NOT_TITLE.search(prev)
+    )
 
 
 def _header_cell(lines: list[str], i: int) -> bool:

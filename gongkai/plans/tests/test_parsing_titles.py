@@ -189,3 +189,20 @@ def test_a_document_number_above_the_heading_is_not_in_the_title_but_dates_it() 
 
 def test_a_date_written_with_dashes_above_the_heading_is_not_in_the_title() -> None:
     assert _parse("2019-05-06\n某县政务公开工作实施方案" + BODY).title == "某县政务公开工作实施方案"
+
+
+def test_a_heading_whose_last_word_a_wrap_carried_over_is_one_title() -> None:
+    assert _parse("某县2021年政务公开工作\n要点" + BODY).title == "某县2021年政务公开工作要点"
+    long_first = "某县人民政府关于全面推进某某领域基层政务公开标准化规范化工作的实施"
+    assert _parse(f"{long_first}\n方案" + BODY).title == long_first + "方案"
+
+
+def test_header_cells_one_a_line_are_no_wrapped_heading() -> None:
+    plan = _parse("某市2017年某某工作实施方案\n目标\n任务\n主要内容\n责任单位" + BODY)
+    assert plan.title == "某市2017年某某工作实施方案"
+
+
+def test_a_date_in_brackets_under_the_heading_is_no_period() -> None:
+    assert _parse("某县2021年政务公开工作要点\n（2021年3月5日）" + BODY).title == (
+        "某县2021年政务公开工作要点"
+    )
