@@ -75,9 +75,12 @@ def _candidate(line: str) -> str:
 def plan_title(lines: list[str], limit: int) -> str:
     """The plan's own title: its heading among the lines before the first item (not the 通知 title).
 
-    A heading broken over two lines is joined; without a heading of its own, the plan is named by
-    the 通知 that issues it (关于印发X的通知 → X), by its web page's 标题： label, or by the head
-    of a run-on first line.
+    The last heading before the first item, unless the plan's preamble came between (then the
+    heading above it); a heading broken over two or three lines (or with its last word wrapped,
+    or its period on a line of its own) is joined, a page's name label names a shortened one in
+    full. Without a heading of its own, the plan is named by the 通知 that issues it (关于印发X的
+    通知 → X), by its web page's 标题： label, by the head of a run-on first line, or by the
+    heading of a notice that sets the tasks itself.
     """
     found: list[int] = []
     for i in range(min(limit, len(lines))):
