@@ -8,17 +8,24 @@ from collections import Counter
 from .fold import fold
 
 _TITLE_END = re.compile(
-    r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|任务表|分解表|责任表|一览表|汇总表)"
+    r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|任务表|分解表|责任表|一览表|汇总表"
+    r"|分解|流程)"
     # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版
     r"(?:\s*\([^()]{1,16}\)\s*版?)?$"
 )
+_PAGE_META = re.compile(r"^\s*[\[(]?\s*(?:日期|来源|发布时间|发布日期|发布机构|作者|浏览次数)\s*:")
+_ONE_CELL = re.compile(r"^[^|｜]{1,30}[|｜]\s*$")
+# the years a plan runs, on a line of their own: (2018—2020年), not a date: (2021年3月5日)
+_PERIOD_LINE = re.compile(r"^\s*\((?:19|20)\d{2}\s*年?\s*[-~至到]\s*(?:19|20)\d{2}\s*年?\)\s*$")
 _PERIOD = re.compile(r"\s*\([^()]{1,16}\)\s*版?$")
 # a heading's second line going on from the first (…工作要点 / 及重点任务分工)
 _GOES_ON = re.compile(r"^(?:及|和|与|暨|并)")
 _NOT_TITLE = re.compile(r"通知|印发|^关于|^附件|^来源|^当前位置|发布日期|[，,。：:；;]")
 _FRAGMENT_BAD = re.compile(
-    r"[，,。：:；;()（）《》]|^附件|通知$|^\d{4}年\d{1,2}月\d{1,2}日$|^[\d\s]+$"
+    r"[，,。：:；;()（）《》]|^附件|通知$|^\d{4}年\d{1,2}月\d{1,2}日$|^[\d\s./-]+$"
 )
+# a paragraph of prose: a sentence's end, or clauses (not a page's label: 分 类: 其他;通知)
+_PROSE = re.compile(r"^(?![^,;:]{1,8}:)[^。]*[,;]|。")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ISSUE_DATE = re.compile(
     r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
@@ -29,55 +36,173 @@ _ISSUE_DATE = re.compile(
 # the issuing document's number: 国办发〔2018〕121号 (the year it was issued in)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[(\[〔【]((?:19|20)\d{2})[)\]〕】]\s*\d{1,4}\s*号")
 
-_PREFIX = re.compile(r"^\s*(?:附件\s*\d*\s*[:：]?|(?:名\s*称|标\s*题)\s*[:：])\s*")
+_ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d{0,2}\s*:?\s*$")
+_LISTED = re.compile(r"^\d{1,2}\s*[.、](?!\d)")
+_NAME_LABEL = re.compile(r"^\s*(?:名\s*称|标\s*题)\s*:")
+# a file's name standing as a line: 某某工作方案.docx
+_FILE_TYPE = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
+_NUMBER_TAIL = re.compile(r"\s*\(" + _DOC_NUMBER.pattern + r"\)\s*$")
+_PREFIX = re.compile(
+    r"^\s*(?:附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．](?!\d))?|(?:名\s*称|标\s*题)\s*[:：])\s*"
+)
 _NOTICE = re.compile(r"关于印发\s*[《<]?(.{4,60}?)[》>]?\s*的通知(?=\s*(?:$|[|｜]))")
 _RUNON_HEAD = re.compile(
     r"^\s*(.{4,50}?(?:要点|方案|细则|计划|安排|清单|分解表|任务表|责任表|一览表|台账))(?=为|根据|按照|现将|经)"
 )
 
 
+def _unquote(text: str) -> str:
+    """Quotes around a title removed; a quote opening or closing its own words (“十四五”…) kept."""
+    for left, right in (("《", "》"), ("“", "”"), ("<", ">")):
+        while text.startswith(left) and text.count(left) > text.count(right):
+            text = text[1:]
+        while text.endswith(right) and text.count(right) > text.count(left):
+            text = text[:-1]
+        if text.startswith(left) and text.endswith(right) and text.count(left) == 1:
+            text = text[1:-1]
+    return text.strip('"')
+
+
 def _candidate(line: str) -> str:
-    """A line as a possible title: labels (附件1：, 名称：), quotes and table bars removed."""
+    """A line as a possible title: labels (附件1：, 名称：), quotes, table bars and the document
+    number in brackets closing it (…实施意见(某政〔2017〕1号)) removed."""
     text = _PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip()
-    return text.strip('《》“”"')
+    text = _FILE_TYPE.sub("", text)
+    m = _NUMBER_TAIL.search(fold(text))
+    return _unquote(text[: m.start()] if m else text)
 
 
 def plan_title(lines: list[str], limit: int) -> str:
     """The plan's own title: its heading among the lines before the first item (not the 通知 title).
 
-    A heading broken over two lines is joined; without a heading of its own, the plan is named by
-    the 通知 that issues it (关于印发X的通知 → X), by its web page's 标题： label, or by the head
-    of a run-on first line.
+    The last heading before the first item, unless the plan's preamble came between (then the
+    heading above it); a heading broken over two or three lines (or with its last word wrapped,
+    or its period on a line of its own) is joined, a page's name label names a shortened one in
+    full. Without a heading of its own, the plan is named by the 通知 that issues it (关于印发X的
+    通知 → X), by its web page's 标题： label, by the head of a run-on first line, or by the
+    heading of a notice that sets the tasks itself.
     """
-    best = -1
+    found: list[int] = []
     for i in range(min(limit, len(lines))):
+        if (
+            found
+            and found[-1] == i - 2
+            and _PROSE.search(fold(lines[i - 1]))
+            and not _FILE_TYPE.search(lines[found[-1]].strip())
+        ):
+            # the heading's preamble is read: a heading after it heads a part of the plan (a file's
+            # name is no heading: the sharing site's words under it are no preamble)
+            break
         k = fold(_candidate(lines[i])).strip()
-        if 4 <= len(k) <= 60 and _TITLE_END.search(k) and not _NOT_TITLE.search(k):
-            best = i
+        # the heading under an attachment's label (附件1) is the attachment's title, whatever it
+        # ends with; a line of a numbered list (2.某某清单) is none
+        under_label = i > 0 and _ATTACHMENT.match(fold(lines[i - 1])) and "|" not in k
+        if (
+            (
+                (4 <= len(k) <= 60 and (_TITLE_END.search(k) or under_label))
+                or (i > 0 and _wrapped_tail(lines[i - 1], k))
+            )
+            and not _NOT_TITLE.search(k)
+            and not _LISTED.match(k)
+            and not _header_cell(lines, i)
+        ):
+            found.append(i)
+    best = found[-1] if found else -1
     if best < 0:
         return _title_from_notice(lines[: max(limit, 1)])
     title = _candidate(lines[best])
-    if best > 0:
-        prev = _candidate(lines[best - 1])
-        k = fold(prev)
-        opens = k.count("《") > k.count("》")
-        if (
-            opens
-            or _GOES_ON.match(fold(title))
-            or (
-                not _YEAR.search(fold(title))
-                and 2 <= len(k) <= 30
-                and not _FRAGMENT_BAD.search(k)
-                and not k.isdigit()
-                and not _TITLE_END.search(k)
-            )
-        ):
-            title = prev + title
-    return title.strip("《》")
+    first = best
+    if best > 0 and _wrapped_tail(lines[best - 1], fold(title).strip()):
+        title, first = _candidate(lines[best - 1]) + title, best - 1
+    # a page's title, with the page's date or source line under it, is written on one line
+    page_title = best + 1 < len(lines) and _PAGE_META.search(fold(lines[best + 1]))
+    while first > 0 and best - first < 2 and len(title) < 60 and not page_title:
+        prev = _candidate(lines[first - 1])
+        if not _goes_before(prev, title) or (first < best and len(prev + title) > 60):
+            break
+        title, first = prev + title, first - 1
+    if best + 1 < len(lines) and _PERIOD_LINE.match(fold(lines[best + 1])):
+        title += lines[best + 1].strip()  # (2018—2020年) on a line of its own
+    labels = [_candidate(lines[i]) for i in found[:-1] if _NAME_LABEL.match(fold(lines[i]))]
+    return _unquote(_unmangled(_in_full(title, labels), lines[:best]))
+
+
+def _unmangled(title: str, above: list[str]) -> str:
+    """A heading whose characters were lost to a wrong encoding (贵州?017年…, each ? for one or two
+    characters) as the 《…》 above it (the notice issuing it) names it, if they agree elsewhere."""
+    if not re.search(r"[?\ufffd]", title):
+        return title
+    pattern = re.compile(
+        "".join(".{1,2}" if ch in "?\ufffd" else re.escape(ch) for ch in fold(title))
+    )
+    for line in above:
+        for m in re.finditer(r"《([^《》]{4,60})》", line):
+            if pattern.fullmatch(fold(m.group(1))):
+                return m.group(1)
+    return title
+
+
+def _wrapped_tail(prev_line: str, k: str) -> bool:
+    """Whether a short line ends the heading the line before begins, cut by a wrap (某县2021年
+    政务公开工作 / 要点): the two end as a title does and the first, a line's length (not a
+    header cell's: 目标 / 任务), alone does not."""
+    prev = fold(_candidate(prev_line)).strip()
+    return (
+        1 <= len(k) < 4
+        and not k.isdigit()
+        and 8 <= len(prev) <= 60 - len(k)
+        and bool(_TITLE_END.search(prev + k))
+        and not _TITLE_END.search(prev)
+        and not _FRAGMENT_BAD.search(prev)
+        and not _NOT_TITLE.search(prev)
+    )
+
+
+def _header_cell(lines: list[str], i: int) -> bool:
+    """Whether a line is a cell of a table's header written one cell a line (类型 | / 事项 | /
+    目标清单 |), not a heading: a cell closed by its bar beside another."""
+    return bool(_ONE_CELL.match(lines[i])) and any(
+        0 <= j < len(lines) and _ONE_CELL.match(lines[j]) for j in (i - 1, i + 1)
+    )
+
+
+def _goes_before(prev: str, title: str) -> bool:
+    """Whether a line is the first part of a heading broken over lines (…工作要点 / 及重点任务分工,
+    某区全力打造某某品牌 / 加快建设某某三年行动计划)."""
+    k = fold(prev)
+    return (
+        k.count("《") > k.count("》")
+        or bool(_GOES_ON.match(fold(title)))
+        or (
+            not _YEAR.search(fold(title))
+            and 2 <= len(k) <= 30
+            and not _FRAGMENT_BAD.search(k)
+            and not _DOC_NUMBER.search(k)
+            and not k.isdigit()
+            and not _TITLE_END.search(k)
+        )
+    )
+
+
+def _squash(text: str) -> str:
+    return "".join(fold(text).split())
+
+
+def _in_full(title: str, earlier: list[str]) -> str:
+    """The title as a page's name label names it in full (名 称: 某局2021年…台账 above the
+    heading 2021年…台账): a heading that is the tail of the label's title is that title, cut."""
+    tail = _squash(title)
+    for text in earlier:
+        if len(_squash(text)) > len(tail) and _squash(text).endswith(tail):
+            return text
+    return title
 
 
 # a web page's label naming the document (标题：…, 标　　题：…), run on with other labels or not
 _PAGE_TITLE = re.compile(r"标\s*题\s*:\s*(.{4,60}?" + _TITLE_END.pattern.rstrip("$") + r")")
+
+
+_OWN_NOTICE = re.compile(r"^\s*[^\s,:;。]{2,30}关于(?!印发|转发)[^:;。]{4,60}的通知\s*$")
 
 
 def _title_from_notice(lines: list[str]) -> str:
@@ -94,27 +219,49 @@ def _title_from_notice(lines: list[str]) -> str:
         m = _RUNON_HEAD.match(fold(lines[0]))
         if m and not _NOT_TITLE.search(m.group(1)):
             return lines[0][m.start(1) : m.end(1)].strip()
+    for line in lines[:12]:
+        # a notice that sets the tasks itself (not one issuing a plan): its heading names it
+        if _OWN_NOTICE.match(fold(line)):
+            return line.strip()
     return ""
 
 
+def _numbers(head_lines: list[str]) -> tuple[list[int], list[int]]:
+    """Years of the document numbers in the head: the plan's own (on its heading's line, its own
+    line or a label's) and those of the documents its sentences cite."""
+    own: list[int] = []
+    cited: list[int] = []
+    for line in head_lines:
+        k = fold(line)
+        years = [int(m.group(1)) for m in _DOC_NUMBER.finditer(k)]
+        (cited if _PROSE.search(k) else own).extend(years)
+    return own, cited
+
+
 def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text: str) -> int | None:
-    """Year from the title, else the deadlines, else the issue date or the issuing document's
-    number, else the text. A period in brackets closing the title (实施方案(2019-2020年)) names
-    the years the plan runs, not its own: the title's other words are read first."""
+    """Year from the title, else the deadlines, else the plan's own document number, else its
+    issue date (or its page's), else the first year of the period the title names (实施方案
+    (2019-2020年)), else the latest number of the documents it cites (it was issued after them),
+    else the text."""
     m = _YEAR.search(_PERIOD.sub("", fold(title)))
     if m:
         return int(m.group(1))
     years = Counter(int(y) for d in deadlines for y in _YEAR.findall(fold(d)))
     if years:
         return years.most_common(1)[0][0]
+    own, cited = _numbers(head_lines)
+    if own:
+        return own[0]
     for line in head_lines:
         m = _ISSUE_DATE.search(fold(line))
         if m:
             return int(m.group(1) or m.group(2))
-    for line in head_lines:
-        m = _DOC_NUMBER.search(fold(line))
-        if m:
-            return int(m.group(1))
+    period = _PERIOD.search(fold(title))
+    m = re.search(r"(?:19|20)\d{2}", period.group()) if period else None
+    if m:
+        return int(m.group())
+    if cited:
+        return max(cited)
     m = re.search(r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}", all_text)
     if m:
         return int(m.group(1))

@@ -1,0 +1,208 @@
+"""Plan titles and years: the heading among the page's noise, and the year it names or implies.
+
+Every text here is made up; each test names the form it covers.
+"""
+
+from __future__ import annotations
+
+from gongkai.plans.parsing import parse_blocks
+from gongkai.plans.parsing.model import Block
+
+BODY = "\n一、主要任务\n（一）推进某项工作。做好某项公开。（责任单位：市甲局）\n"
+
+
+def _parse(text: str):
+    return parse_blocks([Block("para", line) for line in text.split("\n")])
+
+
+def test_the_latest_cited_document_dates_a_plan_without_a_year_of_its_own() -> None:
+    # the plan carries out two documents: it was issued no earlier than the later one
+    plan = _parse(
+        "某市人民政府关于落实某某责任制的实施意见\n"
+        "为落实《某院关于某某责任制的若干意见》（某发〔2014〕9号）和《某省人民政府关于"
+        "落实某某责任制的实施意见》（某政发〔2015〕3号）精神，提出如下意见。" + BODY
+    )
+    assert plan.year == 2015
+
+
+def test_a_title_s_period_dates_the_plan_before_the_documents_it_cites() -> None:
+    plan = _parse(
+        "某市打赢某某保卫战实施方案（2019—2020年）\n"
+        "为落实《某省打赢某某保卫战实施方案》（某府〔2018〕8号）要求，制定本方案。" + BODY
+    )
+    assert (plan.title, plan.year) == ("某市打赢某某保卫战实施方案（2019—2020年）", 2019)
+
+
+def test_a_quote_opening_the_title_s_own_words_stays() -> None:
+    plan = _parse("“十四五”某某体系建设任务" + BODY)
+    assert plan.title == "“十四五”某某体系建设任务"
+    plan = _parse("《某县2021年政务公开工作要点》" + BODY)
+    assert plan.title == "某县2021年政务公开工作要点"
+
+
+def test_a_breakdown_is_a_kind_of_plan() -> None:
+    assert _parse("某区2023年重点工作责任分解" + BODY).title == "某区2023年重点工作责任分解"
+
+
+def test_a_procedure_is_a_kind_of_plan() -> None:
+    assert _parse("某某事项标准化办理工作流程" + BODY).title == "某某事项标准化办理工作流程"
+
+
+def test_a_heading_after_the_plan_s_preamble_heads_a_part_of_it() -> None:
+    plan = _parse(
+        "某市某某体系建设规划责任分解\n"
+        "为落实某某规划，结合本市实际，制定本分解。\n"
+        "某某体系的具体建设任务" + BODY
+    )
+    assert plan.title == "某市某某体系建设规划责任分解"
+
+
+def test_a_heading_shortening_the_page_s_name_label_is_named_in_full() -> None:
+    plan = _parse(
+        "索 引 号：\n名 称：某省某某委2021年政务公开工作台账\n分 类：其他;通知\n文 号：\n"
+        "2021 年政务公开工作台账 |" + BODY
+    )
+    assert plan.title == "某省某某委2021年政务公开工作台账"
+
+
+def test_a_page_s_labels_are_no_preamble() -> None:
+    # the heading below the labels names the plan with its period
+    plan = _parse(
+        "标 题：某市某某工作方案\n主题分类：综合政务;其他\n某市某某工作方案（2021—2022年）" + BODY
+    )
+    assert plan.title == "某市某某工作方案（2021—2022年）"
+
+
+def test_an_attachment_list_s_number_is_not_in_the_title() -> None:
+    plan = _parse("附件：1. 2022年某某工作任务分解表" + BODY)
+    assert plan.title == "2022年某某工作任务分解表"
+
+
+def test_a_heading_broken_over_three_lines_is_one_title() -> None:
+    plan = _parse("某自治区人民政府关于加快推进\n某某\n服务标准化规范化的实施意见" + BODY)
+    assert plan.title == "某自治区人民政府关于加快推进某某服务标准化规范化的实施意见"
+
+
+def test_a_period_on_the_heading_s_last_line_closes_the_title_and_dates_the_plan() -> None:
+    plan = _parse("某区全力打造“某某”品牌\n加快建设“某某城区”三年行动计划\n（2018—2020年）" + BODY)
+    assert plan.title == "某区全力打造“某某”品牌加快建设“某某城区”三年行动计划（2018—2020年）"
+    assert plan.year == 2018
+
+
+def test_a_table_s_header_written_one_cell_a_line_is_no_heading() -> None:
+    assert _parse("类型 |\n事项 |\n目标清单 |\n完成情况 |" + BODY).title == ""
+
+
+NUMBERED_HEADING = (
+    "某市人民政府关于优化某某环境的实施意见（某政〔2017〕101号）\n"
+    "来源:某市政府网 浏览次数: 发布时间:2018-01-26 20:57:53\n"
+    "为贯彻落实《某省人民政府关于优化某某环境的意见》（某政〔2016〕5号），提出如下意见。"
+)
+
+
+def test_the_number_closing_a_heading_is_not_in_the_title() -> None:
+    assert _parse(NUMBERED_HEADING + BODY).title == "某市人民政府关于优化某某环境的实施意见"
+
+
+def test_the_plan_s_own_number_dates_it_before_the_page_s_publication() -> None:
+    assert _parse(NUMBERED_HEADING + BODY).year == 2017
+
+
+def test_a_number_a_sentence_cites_does_not_date_the_plan_before_its_issue_date() -> None:
+    plan = _parse(
+        "某县某某工作实施方案\n按照某办发〔2016〕3号文件要求，结合实际，制定本方案。\n"
+        "发布时间：2017-03-01" + BODY
+    )
+    assert plan.year == 2017
+
+
+def test_a_page_s_title_above_its_date_and_source_line_stands_on_one_line() -> None:
+    plan = _parse(
+        "背景：\n阅读全文\n某市某局某某工作任务分解表\n[日期：2015-06-11] 来源：办公室" + BODY
+    )
+    assert plan.title == "某市某局某某工作任务分解表"
+
+
+SHARED = "《{0}.docx》由会员分享，可在线阅读，更多相关《{0}.docx》请在某某文库上搜索。\n"
+
+
+def test_a_file_s_name_names_a_plan_whose_heading_runs_on() -> None:
+    name = "某街道2022“某某”专项整治工作方案"
+    plan = _parse(
+        f"{name}.docx\n" + SHARED.format(name) + "某街道2022年某某”专项整治工作方案目前已进入"
+        "关键时期，为做好管控，特制定本方案。" + BODY
+    )
+    assert plan.title == name
+
+
+def test_a_sharing_site_s_words_under_a_file_s_name_are_no_preamble() -> None:
+    name = "某市某某工作要点实施方案"
+    plan = _parse(f"{name}.docx\n" + SHARED.format(name) + "某市2017年某某工作要点实施方案" + BODY)
+    assert plan.title == "某市2017年某某工作要点实施方案"
+
+
+def test_a_heading_shortening_a_file_s_name_keeps_its_own_words() -> None:
+    name = "2022年某某事项办理工作流程"
+    plan = _parse(f"{name}.docx\n" + SHARED.format(name) + "某某事项办理工作流程" + BODY)
+    assert plan.title == "某某事项办理工作流程"
+
+
+def test_a_notice_setting_the_tasks_itself_is_named_by_its_heading() -> None:
+    heading = "某市某局关于分解落实2018年重点工作任务的通知"
+    plan = _parse(f"{heading}\n各科室：\n现将今年承担的重点工作任务分解如下，请抓好落实。" + BODY)
+    assert plan.title == heading
+
+
+def test_a_line_of_a_numbered_attachment_list_is_no_heading() -> None:
+    plan = _parse("附件：1.某某工作方案\n2.某某事项清单（以某办为例）\n3.某某人员登记表" + BODY)
+    assert plan.title == "某某工作方案"
+
+
+def test_the_heading_under_an_attachment_s_label_is_its_title_whatever_it_ends_with() -> None:
+    plan = _parse("某某办公室\n2020年10月6日\n附件1\n某某学校某某测评指标体系（2.0）版" + BODY)
+    assert plan.title == "某某学校某某测评指标体系（2.0）版"
+
+
+def test_a_heading_with_characters_lost_to_an_encoding_is_named_by_the_notice() -> None:
+    plan = _parse(
+        "经市人民政府同意，现将《某市2017年政务公开工作要点》印发给你们，请认真贯彻落实。\n"
+        "某市人民政府办公厅\n2017年3月1日\n某?017年政务公开工作要点" + BODY
+    )
+    assert plan.title == "某市2017年政务公开工作要点"
+
+
+def test_a_table_s_header_row_under_an_attachment_s_label_is_no_heading() -> None:
+    assert _parse("附件1\n序号 | 工作任务 | 责任单位" + BODY).title == ""
+
+
+def test_a_heading_joined_over_lines_stays_within_a_title_s_length() -> None:
+    first = "某" * 28
+    second = "某自治区人民政府关于加快推进某某某某某某某某某某"
+    plan = _parse(f"{first}\n{second}\n某某服务标准化规范化的实施意见" + BODY)
+    assert plan.title == second + "某某服务标准化规范化的实施意见"
+
+
+def test_a_document_number_above_the_heading_is_not_in_the_title_but_dates_it() -> None:
+    plan = _parse("某政办发〔2020〕12号\n某县政务公开工作实施方案" + BODY)
+    assert (plan.title, plan.year) == ("某县政务公开工作实施方案", 2020)
+
+
+def test_a_date_written_with_dashes_above_the_heading_is_not_in_the_title() -> None:
+    assert _parse("2019-05-06\n某县政务公开工作实施方案" + BODY).title == "某县政务公开工作实施方案"
+
+
+def test_a_heading_whose_last_word_a_wrap_carried_over_is_one_title() -> None:
+    assert _parse("某县2021年政务公开工作\n要点" + BODY).title == "某县2021年政务公开工作要点"
+    long_first = "某县人民政府关于全面推进某某领域基层政务公开标准化规范化工作的实施"
+    assert _parse(f"{long_first}\n方案" + BODY).title == long_first + "方案"
+
+
+def test_header_cells_one_a_line_are_no_wrapped_heading() -> None:
+    plan = _parse("某市2017年某某工作实施方案\n目标\n任务\n主要内容\n责任单位" + BODY)
+    assert plan.title == "某市2017年某某工作实施方案"
+
+
+def test_a_date_in_brackets_under_the_heading_is_no_period() -> None:
+    assert _parse("某县2021年政务公开工作要点\n（2021年3月5日）" + BODY).title == (
+        "某县2021年政务公开工作要点"
+    )
