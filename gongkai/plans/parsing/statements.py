@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .deadlines import DEADLINE_LABEL
 from .fold import fold
-from .units import split_top_level, split_units, split_with_separators
+from .units import split_top_level, split_units, split_with_separators, trailing_bracket
 
 _ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|协作|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
 # 牵头单位, 责任处室, 配合落实单位, and two role words (牵头责任单位, 协同责任单位)
@@ -41,7 +41,7 @@ _VERB_CORE = (
 )
 _VERB_PREFIX = (
     # 按职能分工落实: by their functions, as 按职责分工
-    r"(?:分别|共同|各自|具体)?(?:按照?职[责能]分工|按照?职[责能]|根据职[责能]|依职[责能])?"
+    r"(?:分别|共同|各自|具体)?(?:(?:按照?|根据|依照?)职[责能](?:分工)?)?"
     r"(?:分别|共同|具体)?"
 )
 _VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}{_VERB_CORE})(?:工作)?$")
@@ -385,6 +385,21 @@ _UNIT_NAME_END = re.compile(
 )
 
 
+# a collective name of a level alone (各县, 各乡镇), what 各县(市、区) is without its bracket
+_EACH_LEVEL = re.compile(r"^各[省市县区州盟旗乡镇]{1,3}$")
+
+
+def _ends_like_unit(name: str) -> bool:
+    """A (folded) name that ends like a unit's, or whose bracket closing it follows such a name
+    or holds one (市委编办(市审改办), 各乡镇(街道), 各县(市、区))."""
+    if _UNIT_NAME_END.search(name) or _EACH_LEVEL.match(name):
+        return True
+    note = trailing_bracket(name)
+    return note > 0 and (
+        _ends_like_unit(name[:note].rstrip()) or bool(_UNIT_NAME_END.search(name[note + 1 : -1]))
+    )
+
+
 def ends_unit_list(text: str) -> bool:
     """Text that closes a statement's unit list (``县商务局、县发改局分别牵头，县外事办``): short,
     no sentence, its last name ending like a unit's."""
@@ -406,7 +421,7 @@ def is_unit_list(text: str) -> bool:
     """Text that is only a list of unit names (each ending like 局, 处, 办公室, 人民政府 …), a
     name marked as the lead among them (市乙局、市甲局(牵头)) too."""
     names = split_units(_LEAD_MARK.sub("", k)) if (k := _listed(text, 120)) else []
-    return bool(names) and all(3 <= len(n) <= 30 and _UNIT_NAME_END.search(n) for n in names)
+    return bool(names) and all(3 <= len(n) <= 30 and _ends_like_unit(n) for n in names)
 
 
 def _names_in_list(text: str) -> list[str]:
@@ -440,11 +455,12 @@ def is_bare_statement(text: str) -> bool:
     for piece in pieces:
         m = _VERB_AT_END.match(piece)
         body = m.group(1) if m else piece
-        names.extend(n for n in split_units(body) if n)
+        # 甲局会同各县(市、区)组织实施: 会同 parts two names, as 、 does
+        names.extend(n for n in split_units(body.replace(_HUITONG, "、")) if n)
     return (
         bool(_VERB_AT_END.match(pieces[-1]) if pieces else False)
         and bool(names)
-        and all(len(n) <= 30 and _UNIT_NAME_END.search(n) for n in names)
+        and all(len(n) <= 30 and _ends_like_unit(n) for n in names)
     )
 
 
@@ -676,7 +692,7 @@ def is_statement_line(text: str) -> bool:
     """A paragraph that is only a statement (``责任处室：…`` or ``（牵头单位：…）``)."""
     text = drop_first_leads(text)
     k = fold(text).strip()
-    if LABEL.match(k) or is_bare_statement(text):
+    if LABEL.match(k) or is_bare_statement(text) or _scope_note(k):
         return True
     first = LABEL.search(k)
     if first and is_bare_statement(k[: first.start()].rstrip(", ")):
@@ -685,6 +701,16 @@ def is_statement_line(text: str) -> bool:
     if len(spans) == 1 and spans[0] == (0, len(k.rstrip("。"))):
         return _is_statement_body(k[1 : spans[0][1] - 1], True)
     return False
+
+
+def _scope_note(k: str) -> bool:
+    """A (folded) sentence naming the units of every task after it, a remark closing it or not
+    (以下各项工作均需甲局负责落实,不再一一列出。)."""
+    pieces = [p for p in split_top_level(k.rstrip("。;, "), _PIECE_SEPARATORS) if p.strip()]
+    while len(pieces) > 1 and _REMARK.match(pieces[-1].strip()):
+        pieces.pop()
+    m = _SCOPE_PREFIX.match(k)
+    return len(pieces) == 1 and m is not None and is_bare_statement(k[m.end() : len(pieces[0])])
 
 
 def parse_unit_cell(text: str, leads: bool) -> Statement:

@@ -20,3 +20,28 @@ def test_two_collective_names_each_with_its_own_each() -> None:
         "各乡镇（街道）",
         "甲局",
     ]
+
+
+def test_closing_sentence_with_names_ending_in_brackets() -> None:
+    text = (
+        "某市工作方案\n一、总体安排\n"
+        "（一）推进数据共享。由甲局牵头，各乡镇（街道）、乙局配合。\n"
+        "（二）规范办事指南。丙局、丁委、某办（某某办）按职责分工负责落实。\n"
+        "（三）完善救助制度。各县（市、区）政府负责落实。\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["一/（一）"]["units"] == ["甲局", "各乡镇（街道）", "乙局"]
+    assert tasks["一/（二）"]["units"] == ["丙局", "丁委", "某办（某某办）"]
+    assert tasks["一/（三）"]["units"] == ["各县（市、区）政府"]
+
+
+def test_closing_sentence_huitong_a_collective_name() -> None:
+    text = "某市工作方案\n一、总体安排\n（一）优化开办服务。甲局会同各县（市、区）组织实施。\n"
+    tasks = _tasks(text)
+    assert tasks["一/（一）"]["units"] == ["甲局", "各县（市、区）"]
+    assert tasks["一/（一）"]["lead"] == ["甲局"]
+
+
+def test_by_duties_verb_with_genju() -> None:
+    text = "某市工作方案\n一、总体安排\n（一）规范办事指南（甲局、乙委根据职责分工负责）。\n"
+    assert _tasks(text)["一/（一）"]["units"] == ["甲局", "乙委"]
