@@ -45,3 +45,17 @@ def test_closing_sentence_huitong_a_collective_name() -> None:
 def test_by_duties_verb_with_genju() -> None:
     text = "某市工作方案\n一、总体安排\n（一）规范办事指南（甲局、乙委根据职责分工负责）。\n"
     assert _tasks(text)["一/（一）"]["units"] == ["甲局", "乙委"]
+
+
+def test_label_lines_do_not_measure_a_wrap_width() -> None:
+    # label lines under items, all of one length: no text broken at a width, so the closing
+    # paragraph is not joined to the last label line
+    items = []
+    for k in range(1, 13):
+        items += [
+            f"{k}.推进某项工作。",
+            "牵头单位：甲乙丙丁戊己庚辛壬癸局",
+            "配合单位：子丑寅卯辰巳午未申酉委",
+        ]
+    text = "某市工作方案\n一、总体安排\n" + "\n".join(items) + "\n\n各部门要认真抓好落实。\n"
+    assert _tasks(text)["一/12"]["units"] == ["甲乙丙丁戊己庚辛壬癸局", "子丑寅卯辰巳午未申酉委"]
