@@ -3,6 +3,8 @@ a rule each, and a fast slice of the generator's forms."""
 
 from __future__ import annotations
 
+import pytest
+
 from gongkai.plans.parsing.pipeline import parse_document
 from gongkai.plans.parsing.units import split_units
 
@@ -59,3 +61,44 @@ def test_label_lines_do_not_measure_a_wrap_width() -> None:
         ]
     text = "某市工作方案\n一、总体安排\n" + "\n".join(items) + "\n\n各部门要认真抓好落实。\n"
     assert _tasks(text)["一/12"]["units"] == ["甲乙丙丁戊己庚辛壬癸局", "子丑寅卯辰巳午未申酉委"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "以下各项工作均需甲局负责落实，不再一一列出。",
+        "（以下各项任务均需甲局落实，不再一一列出）",
+        "以下均需甲局落实。",
+    ],
+)
+def test_note_for_every_later_task_is_no_task(note: str) -> None:
+    text = (
+        "某市工作方案\n为做好某项工作，制定本方案。\n" + note + "\n一、总体安排\n"
+        "（一）推进数据共享。（责任单位：乙委）\n（二）规范办事指南。（丙办负责）\n"
+    )
+    tasks = _tasks(text)
+    assert list(tasks) == ["一/（一）", "一/（二）"]
+    assert set(tasks["一/（一）"]["units"]) == {"甲局", "乙委"}
+    assert set(tasks["一/（二）"]["units"]) == {"甲局", "丙办"}
+
+
+def test_bracket_statement_broken_over_two_lines() -> None:
+    text = (
+        "某市工作方案\n一、总体安排\n"
+        "（一）推进数据共享。（牵头单位：甲局、各县（市、区）政府；\n配合单位：乙委、丙办）\n"
+        "（二）规范办事指南。\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["一/（一）"]["units"] == ["甲局", "各县（市、区）政府", "乙委", "丙办"]
+    assert tasks["一/（一）"]["lead"] == ["甲局", "各县（市、区）政府"]
+    assert tasks["一/（二）"]["units"] == []
+
+
+def test_label_line_broken_after_a_separator() -> None:
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享。\n"
+        "责任单位：甲局、乙委、\n某丙办、各乡镇（街道）\n（二）规范办事指南。\n责任单位：丁局\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["一/（一）"]["units"] == ["甲局", "乙委", "某丙办", "各乡镇（街道）"]
+    assert tasks["一/（二）"]["units"] == ["丁局"]
