@@ -88,9 +88,15 @@ def _by_labels(lines: list[str], k: int) -> bool:
     """Whether a line is a statement's label line, or the next line that is not blank is one:
     the line ended its paragraph (label lines under an item, 配合单位：某局 before 完成时限：…),
     whatever its length, so it measures no wrap width (unless it left a bracket open: the label
-    goes on inside it, …见效。( / 牵头单位:某局))."""
+    goes on inside it, …见效。( / 牵头单位:某局)); so does the rest of a label's list broken after
+    its separator (责任单位：甲局、 / 乙局、丙局): it is the label line's."""
     nxt = next((ln for ln in lines[k + 1 :] if ln.strip()), "")
-    return bool(_LABEL_START.match(fold(lines[k])) or _LABEL_START.match(fold(nxt)))
+    prev = fold(next((ln for ln in reversed(lines[:k]) if ln.strip()), "")).rstrip()
+    return bool(
+        _LABEL_START.match(fold(lines[k]))
+        or _LABEL_START.match(fold(nxt))
+        or (_LABEL_START.match(prev) and prev.endswith(("、", ",")))
+    )
 
 
 def _near(lengths: list[int], width: int) -> int:
