@@ -273,7 +273,9 @@ class TreeBuilder:
             self.holder, self.last_kind = target, "statement"
             self.last_stated = (target, text, -1, len(stmts))
             return
-        rest, stmts = find_statements(text)
+        # under an item, a paragraph may close with a sentence of units and verbs as an item does
+        # (…。由甲局牵头，乙局配合。)
+        rest, stmts = find_statements(text, closing=bool(self.stack))
         if stmts and self.last_kind == "item" and _wrapped_item(self.holder):
             # the rest of the item's line, broken inside its sentence (…打造“某某\n品牌”…。
             # (牵头科室:…)): its statement is the item's, not a paragraph's

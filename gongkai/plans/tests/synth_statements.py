@@ -432,6 +432,11 @@ def f_blank_lines(ctx: Ctx) -> Statement:
     return st
 
 
+def f_paragraph_mixed(ctx: Ctx) -> Statement:
+    """For paragraphs under a heading: label lines, a verb sentence or a square-bracket label."""
+    return ctx.rng.choice((f_label_lines, f_verb_sentence, f_square_label, f_bracket_fuze))(ctx)
+
+
 FormFn = Callable[[Ctx], Statement]
 
 # form name -> (statement writer, what the plan adds: "" / "every" / "first" / "paragraph")
@@ -453,6 +458,7 @@ FORMS: dict[str, tuple[FormFn, str]] = {
     "note_every": (f_note_every, "every"),
     "first_leads_note": (f_first_leads, "first"),
     "paragraph_under_heading": (f_bracket_resp, "paragraph"),
+    "paragraph_other_forms": (f_paragraph_mixed, "paragraph"),
     "parent_statement": (f_bracket_resp, "parent"),
     "head_bracket": (f_head_bracket, "head"),
     "deadline_element": (f_deadline_element, ""),

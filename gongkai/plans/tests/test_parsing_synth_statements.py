@@ -116,6 +116,17 @@ def test_label_line_broken_after_a_separator() -> None:
     assert tasks["一/（二）"]["units"] == ["丁局"]
 
 
+def test_paragraph_under_a_heading_closing_with_a_verb_sentence() -> None:
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享\n"
+        "完善共享目录。由甲局牵头，乙委、各乡镇（街道）配合。\n"
+        "规范办事指南，及时公开。丙办负责落实。\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["一/（一）/¶1"]["units"] == ["甲局", "乙委", "各乡镇（街道）"]
+    assert tasks["一/（一）/¶2"]["units"] == ["丙办"]
+
+
 # forms the parser reads at 1.000 on the generator's plans (the slice runs a few seeds of each)
 _WORKING = all_forms()
 
