@@ -120,9 +120,7 @@ def _spaced_names(names: list[str]) -> list[str]:
     out: list[str] = []
     for name in names:
         words = name.split()
-        if len(words) > 1 and all(
-            3 <= len(w) <= 30 and _UNIT_NAME_END.search(fold(w)) for w in words
-        ):
+        if len(words) > 1 and all(3 <= len(w) <= 30 and _ends_like_unit(fold(w)) for w in words):
             out.extend(words)
         else:
             out.append(name)

@@ -35,6 +35,7 @@ does); the fast slice in ``test_parsing_synth_statements.py`` runs a few seeds o
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -432,6 +433,65 @@ def f_blank_lines(ctx: Ctx) -> Statement:
     return st
 
 
+def f_verb_variety(ctx: Ctx) -> Statement:
+    """Other verbs and 等 closings, in a closing bracket or the last sentence."""
+    a, b, c = _names(ctx, 3)
+    forms = (
+        (f"{a}牵头负责，{b}、{c}配合落实", [a, b, c], [a]),
+        (f"{a}负责，{b}、{c}参与", [a, b, c], []),
+        (f"{a}、{b}分别负责", [a, b], []),
+        (f"{a}牵头，{c}负责落实", [a, c], [a]),
+        (f"{a}、{b}等部门负责", [a, b], []),
+        (f"{a}牵头，{b}等相关部门配合", [a, b], [a]),
+        (f"责任单位：{a}、{b}等有关部门", [a, b], []),
+    )
+    text, units, lead = ctx.rng.choice(forms)
+    if text.startswith("责任单位") or ctx.rng.random() < 0.6:
+        return Statement(inline=f"（{text}）", units=units, lead=lead)
+    return Statement(inline=f"{text}。", units=units, lead=lead)
+
+
+def f_label_line_variety(ctx: Ctx) -> Statement:
+    """A label line holding both labels, or a leader's line before the unit's."""
+    names = _names(ctx, ctx.rng.randint(1, 3))
+    dl = ctx.rng.choice(_DEADLINES)
+    if ctx.rng.random() < 0.5:
+        return Statement(
+            lines=[f"责任单位：{_join(ctx, names)}；完成时限：{dl}"], units=names, deadline=dl
+        )
+    leader = ctx.rng.choice(("责任领导", "牵头领导", "分管领导"))
+    return Statement(lines=[f"{leader}：王某某", f"责任单位：{_join(ctx, names)}"], units=names)
+
+
+def f_bracket_own_line(ctx: Ctx) -> Statement:
+    """A closing bracket on a line of its own under the item."""
+    st = ctx.rng.choice((f_bracket_resp, f_bracket_lead_coop, f_bracket_verb_lead))(ctx)
+    st.lines, st.inline = [st.inline], ""
+    return st
+
+
+def f_label_with_verbs(ctx: Ctx) -> Statement:
+    a, b, c = _names(ctx, 3)
+    text = f"责任单位：{a}牵头，{b}、{c}配合"
+    if ctx.rng.random() < 0.5:
+        return Statement(inline=f"（{text}）", units=[a, b, c], lead=[a])
+    return Statement(lines=[text], units=[a, b, c], lead=[a])
+
+
+def f_square_colon(ctx: Ctx) -> Statement:
+    names = _names(ctx, ctx.rng.randint(1, 3))
+    return Statement(inline=f"【责任单位：{_join(ctx, names)}】", units=names)
+
+
+def f_spaced_names(ctx: Ctx) -> Statement:
+    """Names set apart by spaces, as a copy of a table cell or a typed list writes them."""
+    names = _names(ctx, ctx.rng.randint(2, 3), bracketed=0.0)
+    text = " ".join(names)
+    if ctx.rng.random() < 0.5:
+        return Statement(lines=[f"责任单位：{text}"], units=names)
+    return Statement(inline=f"（责任单位：{text}）", units=names)
+
+
 def f_paragraph_mixed(ctx: Ctx) -> Statement:
     """For paragraphs under a heading: label lines, a verb sentence or a square-bracket label."""
     return ctx.rng.choice((f_label_lines, f_verb_sentence, f_square_label, f_bracket_fuze))(ctx)
@@ -460,6 +520,14 @@ FORMS: dict[str, tuple[FormFn, str]] = {
     "paragraph_under_heading": (f_bracket_resp, "paragraph"),
     "paragraph_other_forms": (f_paragraph_mixed, "paragraph"),
     "parent_statement": (f_bracket_resp, "parent"),
+    "parent_label_lines": (f_label_lines, "parent"),
+    "verb_variety": (f_verb_variety, ""),
+    "label_line_variety": (f_label_line_variety, ""),
+    "number_punctuation": (f_bracket_resp, "numbers"),
+    "bracket_own_line": (f_bracket_own_line, ""),
+    "label_with_verbs": (f_label_with_verbs, ""),
+    "square_colon": (f_square_colon, ""),
+    "spaced_names": (f_spaced_names, ""),
     "head_bracket": (f_head_bracket, "head"),
     "deadline_element": (f_deadline_element, ""),
     "lead_mark": (f_lead_mark, ""),
@@ -581,6 +649,10 @@ def build(form: str, seed: int) -> tuple[str, list[dict]]:
                     leaf([*top, sub, num, f"（{m + 1}）"], f"（{m + 1}）")
     lines.append("")
     lines.append("各部门要高度重视，认真抓好落实，确保各项任务按期完成。")
+    if extra == "numbers":  # 1、 or 1． for 1., (1) for （1）: the same numbers (paths alike)
+        dot = ctx.rng.choice(("、", "．"))
+        lines = [re.sub(r"^(\d{1,2})\.", rf"\g<1>{dot}", ln) for ln in lines]
+        lines = [re.sub(r"^（(\d{1,2})）", r"(\1)", ln) for ln in lines]
     text = "\n".join(lines) + "\n"
     if form.endswith("_trad"):
         text = _S2T.convert(text)

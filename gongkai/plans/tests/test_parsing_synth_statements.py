@@ -127,6 +127,13 @@ def test_paragraph_under_a_heading_closing_with_a_verb_sentence() -> None:
     assert tasks["一/（一）/¶2"]["units"] == ["丙办"]
 
 
+def test_names_set_apart_by_spaces_one_of_them_collective() -> None:
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享。\n责任单位：市甲局 各县（市、区） 市乙委\n"
+    )
+    assert _tasks(text)["一/（一）"]["units"] == ["市甲局", "各县（市、区）", "市乙委"]
+
+
 # forms the parser reads at 1.000 on the generator's plans (the slice runs a few seeds of each)
 _WORKING = all_forms()
 
