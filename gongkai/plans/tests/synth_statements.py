@@ -492,6 +492,40 @@ def f_spaced_names(ctx: Ctx) -> Statement:
     return Statement(inline=f"（责任单位：{text}）", units=names)
 
 
+# bodies of other kinds than 局 / 委 / 办: what their names end with varies
+_OTHER_KINDS = (
+    "市委党校",
+    "市文联",
+    "市工商联",
+    "市红十字会",
+    "市供销社",
+    "市人武部",
+    "市总工会",
+    "团市委",
+    "市妇联",
+    "市科协",
+    "市融媒体中心",
+    "市消防救援支队",
+    "市税务局",
+    "市住房公积金管理中心",
+    "市档案馆",
+    "市中级人民法院",
+    "市人民检察院",
+    "市邮政管理局",
+    "国网某某供电公司",
+    "市城投集团",
+)
+
+
+def f_office_kinds(ctx: Ctx) -> Statement:
+    """Bodies of many kinds, in a verb sentence or a bracket of names and their verb."""
+    names = ctx.rng.sample(_OTHER_KINDS, ctx.rng.randint(1, 3))
+    verb = ctx.rng.choice(("负责", "负责落实", "按职责分工负责"))
+    if ctx.rng.random() < 0.5:
+        return Statement(inline=f"{_join(ctx, names)}{verb}。", units=names)
+    return Statement(inline=f"（{_join(ctx, names)}{verb}）", units=names)
+
+
 def f_paragraph_mixed(ctx: Ctx) -> Statement:
     """For paragraphs under a heading: label lines, a verb sentence or a square-bracket label."""
     return ctx.rng.choice((f_label_lines, f_verb_sentence, f_square_label, f_bracket_fuze))(ctx)
@@ -528,6 +562,7 @@ FORMS: dict[str, tuple[FormFn, str]] = {
     "label_with_verbs": (f_label_with_verbs, ""),
     "square_colon": (f_square_colon, ""),
     "spaced_names": (f_spaced_names, ""),
+    "office_kinds": (f_office_kinds, ""),
     "head_bracket": (f_head_bracket, "head"),
     "deadline_element": (f_deadline_element, ""),
     "lead_mark": (f_lead_mark, ""),

@@ -134,6 +134,16 @@ def test_names_set_apart_by_spaces_one_of_them_collective() -> None:
     assert _tasks(text)["一/（一）"]["units"] == ["市甲局", "各县（市、区）", "市乙委"]
 
 
+def test_closing_sentence_names_bodies_of_other_kinds() -> None:
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享。某县委党校、某县文联负责。\n"
+        "（二）规范办事指南。某县工商联、某县红十字会、某县供销社按职责分工负责。\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["一/（一）"]["units"] == ["某县委党校", "某县文联"]
+    assert tasks["一/（二）"]["units"] == ["某县工商联", "某县红十字会", "某县供销社"]
+
+
 # forms the parser reads at 1.000 on the generator's plans (the slice runs a few seeds of each)
 _WORKING = all_forms()
 
