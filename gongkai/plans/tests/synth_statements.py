@@ -526,6 +526,35 @@ def f_office_kinds(ctx: Ctx) -> Statement:
     return Statement(inline=f"（{_join(ctx, names)}{verb}）", units=names)
 
 
+_DEADLINE_VALUES = (
+    "2024年12月31日前",
+    "2024年第三季度",
+    "2024年6月",
+    "每季度",
+    "每年12月底前",
+    "2024年11月底前完成",
+    "2025年6月底前全面完成",
+)
+
+
+def f_deadline_values(ctx: Ctx) -> Statement:
+    """Time limits of many shapes, labelled, in brackets with the units or on lines before."""
+    names = _names(ctx, ctx.rng.randint(1, 2))
+    dl = ctx.rng.choice(_DEADLINE_VALUES)
+    r = ctx.rng.random()
+    if r < 0.4:
+        lead = [n for n in _names(ctx, 3) if n not in names][:1]
+        text = f"（牵头单位：{lead[0]}；责任单位：{_join(ctx, names)}；完成时限：{dl}）"
+        return Statement(inline=text, units=lead + names, lead=lead, deadline=dl)
+    if r < 0.7:
+        return Statement(
+            lines=[f"完成时限：{dl}", f"责任单位：{_join(ctx, names)}"], units=names, deadline=dl
+        )
+    return Statement(
+        inline=f"（责任单位：{_join(ctx, names)}；时间：{dl}）", units=names, deadline=dl
+    )
+
+
 def f_paragraph_mixed(ctx: Ctx) -> Statement:
     """For paragraphs under a heading: label lines, a verb sentence or a square-bracket label."""
     return ctx.rng.choice((f_label_lines, f_verb_sentence, f_square_label, f_bracket_fuze))(ctx)
@@ -563,6 +592,10 @@ FORMS: dict[str, tuple[FormFn, str]] = {
     "square_colon": (f_square_colon, ""),
     "spaced_names": (f_spaced_names, ""),
     "office_kinds": (f_office_kinds, ""),
+    "deadline_values": (f_deadline_values, ""),
+    "inline_enumeration": (f_bracket_resp, "enumeration"),
+    "time_in_text": (f_bracket_fuze, "time"),
+    "many_items": (f_bracket_resp, "many"),
     "head_bracket": (f_head_bracket, "head"),
     "deadline_element": (f_deadline_element, ""),
     "lead_mark": (f_lead_mark, ""),
@@ -589,6 +622,15 @@ def _item_text(ctx: Ctx, st: Statement, extra: str = "") -> list[str]:
         cut = sentences[k].index("。") if "，" not in sentences[k] else sentences[k].index("，")
         aside = ctx.rng.choice(_ASIDES)
         sentences[k] = sentences[k][:cut] + aside + sentences[k][cut:]
+    if extra == "enumeration":  # 一是…；二是…: no items (NOTES §4)
+        sentences[-1] = (
+            f"一是{ctx.rng.choice(_VERBS)}{ctx.rng.choice(_OBJECTS)}；"
+            f"二是{ctx.rng.choice(_VERBS)}{ctx.rng.choice(_OBJECTS)}。"
+        )
+    if extra == "time":  # a time limit in the text: no deadline statement
+        sentences[-1] = (
+            sentences[-1].rstrip("。") + f"，力争于{ctx.rng.choice(_DEADLINES[:3])}完成。"
+        )
     if extra == "head":
         head = ctx.rng.choice(_VERBS) + ctx.rng.choice(_OBJECTS)
         rest = "".join(_sentence(ctx) for _ in range(max(1, n - 1)))
@@ -647,8 +689,20 @@ def build(form: str, seed: int) -> tuple[str, list[dict]]:
             lines.extend(text)
             tasks.append(_gold([*path, f"¶{k + 1}"], st))
 
+    if extra == "many":  # numbers past ten: 十一、 / （十二） / 12.
+        lines.append("一、主要任务")
+        sub_count = ctx.rng.randint(11, 13)
+        for j in range(sub_count):
+            label = _cn_number(j + 1)
+            sub = f"（{label}）"
+            if ctx.rng.random() < 0.5:
+                leaf(["一", sub], sub)
+                continue
+            lines.append(f"{sub}{ctx.rng.choice(_VERBS)}{ctx.rng.choice(_OBJECTS)}")
+            for k in range(ctx.rng.randint(1, 12) if j == 0 else 1):
+                leaf(["一", sub, str(k + 1)], f"{k + 1}.")
     headings = ctx.rng.sample(_HEADINGS, 3)
-    for i in range(ctx.rng.randint(2, 3)):
+    for i in range(ctx.rng.randint(2, 3) if extra != "many" else 0):
         lines.append(f"{_CN[i]}、{headings[i]}")
         top = [_CN[i]]
         for j in range(ctx.rng.randint(1, 3)):
@@ -693,6 +747,11 @@ def build(form: str, seed: int) -> tuple[str, list[dict]]:
         text = _S2T.convert(text)
         tasks = [_traditional(t) for t in tasks]
     return text, tasks
+
+
+def _cn_number(n: int) -> str:
+    """一 … 十, 十一 … 十九."""
+    return _CN[n - 1] if n <= 10 else "十" + _CN[n - 11]
 
 
 def _gold(path: list[str], st: Statement) -> dict:

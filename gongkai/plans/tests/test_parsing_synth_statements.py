@@ -144,6 +144,16 @@ def test_closing_sentence_names_bodies_of_other_kinds() -> None:
     assert tasks["一/（二）"]["units"] == ["某县工商联", "某县红十字会", "某县供销社"]
 
 
+def test_bare_time_label_with_a_time_limit_fully_due() -> None:
+    text = (
+        "某市工作方案\n一、总体安排\n"
+        "（一）推进数据共享。（责任单位：甲局；时间：2025年6月底前全面完成）\n"
+    )
+    task = _tasks(text)["一/（一）"]
+    assert task["units"] == ["甲局"]
+    assert task["deadline"] == "2025年6月底前全面完成"
+
+
 # forms the parser reads at 1.000 on the generator's plans (the slice runs a few seeds of each)
 _WORKING = all_forms()
 
