@@ -647,7 +647,16 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
             found.append((start, end))
         elif (
             end >= tail
-            and (start == 0 or text[start - 1] in "。；;")
+            # after the last sentence's end, or closing it before its full stop
+            # (…加强基层服务（甲局、乙委）。), not after a unit's name (某局（某中心）: its own)
+            and (
+                start == 0
+                or text[start - 1] in "。；;"
+                or (
+                    text[end:].strip() in ("", "。")
+                    and not _ends_like_unit(fold(text[:start]).rstrip())
+                )
+            )
             and is_unit_list(_without_time_limits(fold(body)))
             # (联系单位:办公室): a label not of a statement names whom to ask, not who does it
             and not _OTHER_LABEL.match(fold(body).strip())

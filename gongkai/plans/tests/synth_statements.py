@@ -555,6 +555,34 @@ def f_deadline_values(ctx: Ctx) -> Statement:
     )
 
 
+def f_bracket_variety(ctx: Ctx) -> Statement:
+    """Brackets of other shapes: two in a row, 由 inside, names alone, a first-leads note."""
+    a, b, c = _names(ctx, 3)
+    r = ctx.rng.randrange(5)
+    if r == 0:
+        return Statement(
+            inline=f"（牵头单位：{a}）（配合单位：{b}、{c}）", units=[a, b, c], lead=[a]
+        )
+    if r == 1:
+        dl = ctx.rng.choice(_DEADLINES)
+        return Statement(
+            inline=f"（责任单位：{a}、{b}）（完成时限：{dl}）", units=[a, b], deadline=dl
+        )
+    if r == 2:
+        return Statement(inline=f"（由{a}负责，{b}配合）", units=[a, b])
+    if r == 3:
+        return Statement(inline=f"（{a}、{b}）", units=[a, b])
+    return Statement(
+        lines=[f"责任单位：{a}、{b}、{c}（排在第一位的为牵头单位）"], units=[a, b, c], lead=[a]
+    )
+
+
+def f_labels_one_line(ctx: Ctx) -> Statement:
+    """Two labels on one line set apart by spaces."""
+    a, b, c = _names(ctx, 3)
+    return Statement(lines=[f"牵头单位：{a}　　配合单位：{b}、{c}"], units=[a, b, c], lead=[a])
+
+
 def f_paragraph_mixed(ctx: Ctx) -> Statement:
     """For paragraphs under a heading: label lines, a verb sentence or a square-bracket label."""
     return ctx.rng.choice((f_label_lines, f_verb_sentence, f_square_label, f_bracket_fuze))(ctx)
@@ -592,6 +620,8 @@ FORMS: dict[str, tuple[FormFn, str]] = {
     "square_colon": (f_square_colon, ""),
     "spaced_names": (f_spaced_names, ""),
     "office_kinds": (f_office_kinds, ""),
+    "bracket_variety": (f_bracket_variety, ""),
+    "labels_one_line": (f_labels_one_line, ""),
     "deadline_values": (f_deadline_values, ""),
     "inline_enumeration": (f_bracket_resp, "enumeration"),
     "time_in_text": (f_bracket_fuze, "time"),

@@ -154,6 +154,16 @@ def test_bare_time_label_with_a_time_limit_fully_due() -> None:
     assert task["deadline"] == "2025年6月底前全面完成"
 
 
+def test_names_alone_in_a_bracket_closing_the_last_sentence() -> None:
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享，加强基层服务（市甲局、某办（某某办））。\n"
+        "（二）规范办事指南。\n责任单位：市乙局（市丙中心）\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["一/（一）"]["units"] == ["市甲局", "某办（某某办）"]
+    assert tasks["一/（二）"]["units"] == ["市乙局（市丙中心）"]
+
+
 # forms the parser reads at 1.000 on the generator's plans (the slice runs a few seeds of each)
 _WORKING = all_forms()
 
