@@ -300,7 +300,7 @@ class TreeBuilder:
         if self.last_stated is None:
             return False
         node, prev, start, count = self.last_stated
-        if not _continues_statement(prev, text):
+        if not _continues_statement(prev, text, start):
             return False
         joined = prev + text.strip()
         del node.statements[len(node.statements) - count :]
@@ -443,9 +443,11 @@ def _is_note(stmt: Statement) -> bool:
 _OPENERS, _CLOSERS = "([〔【", ")]〕】"
 
 
-def _continues_statement(prev: str, text: str) -> bool:
+def _continues_statement(prev: str, text: str, start: int = -1) -> bool:
     """Whether a line goes on with the statement ending the line before (see
-    ``TreeBuilder._goes_on_statement``)."""
+    ``TreeBuilder._goes_on_statement``); ``start``: where an item's text starts on the line
+    before (-1 for a statement line), whose closing sentence of units and verbs may be broken
+    after a separator too (…。由甲局牵头，乙局、/ 丙局配合。)."""
     p, k = fold(prev).rstrip(), fold(text).strip()
     if not k or match_marker(text) is not None:
         return False
@@ -462,7 +464,14 @@ def _continues_statement(prev: str, text: str) -> bool:
             if depth == 0:
                 return is_statement_line(p[opened[0] :] + k[: i + 1])
         return False
-    return p[-1:] in "、," and is_statement_line(p) and is_unit_list(k)
+    if p[-1:] not in "、,":
+        return False
+    if is_statement_line(p):
+        return is_unit_list(k)
+    if start < 0:
+        return False
+    rest, stmts = find_statements((prev + text.strip())[start:], closing=True)
+    return any(stmt.units for stmt in stmts) and text.strip() not in rest
 
 
 def _walk(node: Node):

@@ -342,6 +342,15 @@ def f_line_breaks(ctx: Ctx) -> Statement:
     )
 
 
+def f_sentence_break(ctx: Ctx) -> Statement:
+    """A closing sentence of units and verbs broken over two lines after a separator."""
+    names = _names(ctx, ctx.rng.randint(3, 4), bracketed=0.1)
+    lead, coop = names[:1], names[1:]
+    cut = ctx.rng.randint(1, len(coop) - 1)
+    text = f"由{lead[0]}牵头，{_join(ctx, coop[:cut])}、\n{_join(ctx, coop[cut:])}配合。"
+    return Statement(inline=text, units=names, lead=lead)
+
+
 def f_duty_division(ctx: Ctx) -> Statement:
     names = _names(ctx, ctx.rng.randint(1, 3))
     verb = ctx.rng.choice(("按职责分工负责", "按职责分工负责落实", "根据职责分工负责"))
@@ -583,6 +592,37 @@ def f_labels_one_line(ctx: Ctx) -> Statement:
     return Statement(lines=[f"牵头单位：{a}　　配合单位：{b}、{c}"], units=[a, b, c], lead=[a])
 
 
+_MORE_COLLECTIVES = (
+    "市直相关部门（单位）",
+    "各乡镇党委、政府",
+    "各县（市、区）党委和政府",
+    "市、县两级政府",
+    "各街道、社区",
+    "各县（市、区）人民政府、开发区管委会",
+)
+
+
+def f_collective_names(ctx: Ctx) -> Statement:
+    """Collective names holding 、 or 和 (each one unit), with other names."""
+    coll = ctx.rng.choice(_MORE_COLLECTIVES)
+    if coll.endswith("开发区管委会"):  # two units: 、 parts a county's government and a zone's
+        names = ["各县（市、区）人民政府", "开发区管委会"]
+    else:
+        names = [coll]
+    others = _names(ctx, ctx.rng.randint(0, 2), bracketed=0.0)
+    others = [n for n in others if not n.startswith("各")]
+    units = others + names if ctx.rng.random() < 0.5 else names + others
+    text = "、".join(units)
+    if ctx.rng.random() < 0.5:
+        return Statement(inline=f"（责任单位：{text}）", units=units)
+    return Statement(inline=f"（{text}负责）", units=units)
+
+
+def f_closing_run(ctx: Ctx) -> Statement:
+    """For build: the parent's statement on a line of its own after its sub-items."""
+    return ctx.rng.choice((f_bracket_resp, f_bracket_verb_lead, f_bracket_fuze))(ctx)
+
+
 def f_paragraph_mixed(ctx: Ctx) -> Statement:
     """For paragraphs under a heading: label lines, a verb sentence or a square-bracket label."""
     return ctx.rng.choice((f_label_lines, f_verb_sentence, f_square_label, f_bracket_fuze))(ctx)
@@ -620,6 +660,9 @@ FORMS: dict[str, tuple[FormFn, str]] = {
     "square_colon": (f_square_colon, ""),
     "spaced_names": (f_spaced_names, ""),
     "office_kinds": (f_office_kinds, ""),
+    "collective_names": (f_collective_names, ""),
+    "closing_run": (f_closing_run, "run"),
+    "sentence_break": (f_sentence_break, ""),
     "bracket_variety": (f_bracket_variety, ""),
     "labels_one_line": (f_labels_one_line, ""),
     "deadline_values": (f_deadline_values, ""),
@@ -701,7 +744,7 @@ def build(form: str, seed: int) -> tuple[str, list[dict]]:
     depth = ctx.rng.choice((2, 3, 3, 4))
     if extra == "paragraph":
         depth = ctx.rng.choice((2, 3))
-    if extra == "parent":
+    if extra in ("parent", "run"):
         depth = 4
     tasks: list[dict] = []
 
@@ -753,6 +796,14 @@ def build(form: str, seed: int) -> tuple[str, list[dict]]:
                         paragraphs([*top, sub, num])
                     else:
                         leaf([*top, sub, num], f"{num}.")
+                    continue
+                if extra == "run":  # sub-items, then the parent's statement on its own line
+                    st = writer(ctx)
+                    lines.append(f"{num}.{ctx.rng.choice(_VERBS)}{ctx.rng.choice(_OBJECTS)}")
+                    for m in range(ctx.rng.randint(2, 3)):
+                        lines.append(f"（{m + 1}）{_sentence(ctx)}")
+                        tasks.append(_gold([*top, sub, num, f"（{m + 1}）"], st))
+                    lines.append(st.inline)
                     continue
                 if extra == "parent":
                     st = writer(ctx)

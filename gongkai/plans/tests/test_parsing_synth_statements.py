@@ -164,6 +164,16 @@ def test_names_alone_in_a_bracket_closing_the_last_sentence() -> None:
     assert tasks["一/（二）"]["units"] == ["市乙局（市丙中心）"]
 
 
+def test_closing_sentence_broken_after_a_separator() -> None:
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享。由甲局牵头，乙委、\n丙办、丁局配合。\n"
+        "（二）规范办事指南。\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["一/（一）"]["units"] == ["甲局", "乙委", "丙办", "丁局"]
+    assert tasks["一/（二）"]["units"] == []
+
+
 # forms the parser reads at 1.000 on the generator's plans (the slice runs a few seeds of each)
 _WORKING = all_forms()
 
