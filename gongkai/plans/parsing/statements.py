@@ -40,11 +40,13 @@ _VERB_CORE = (
     rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|指导))"
 )
 _VERB_PREFIX = (
-    # 按职能分工落实: by their functions, as 按职责分工
-    r"(?:分别|共同|各自|具体)?(?:(?:按照?|根据|依照?)职[责能](?:分工)?)?"
-    r"(?:分别|共同|具体)?"
+    # 按职能分工落实: by their functions, as 按职责分工; how they do it (积极配合, 主要负责,
+    # 分工负责), one word after another (分别按职责分工负责)
+    r"(?:分别|共同|各自|具体|积极|主要|分工|(?:按照?|根据|依照?)职[责能](?:职责)?(?:分工)?)*"
 )
-_VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}{_VERB_CORE})(?:工作)?$")
+# a verb going on after the first (负责组织实施, 参与配合, 配合实施, 负责牵头)
+_VERB_TAIL = r"(?:组织实施|实施|推进|推动|配合|落实|牵头|负责|指导|督促)*"
+_VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}(?:{_VERB_CORE}|负总责){_VERB_TAIL})(?:工作)?$")
 _LEAD_INSIDE = re.compile(rf"^(.+?)({_VERB_PREFIX}牵头)")
 # "A负责做好……" / "A具体落实……": A is a unit, the rest is what it does
 _DUTY_INSIDE = re.compile(

@@ -623,6 +623,20 @@ def f_closing_run(ctx: Ctx) -> Statement:
     return ctx.rng.choice((f_bracket_resp, f_bracket_verb_lead, f_bracket_fuze))(ctx)
 
 
+def f_verb_compounds(ctx: Ctx) -> Statement:
+    """Verbs of two words, or a verb with how it is done (参与配合, 负责组织实施, 主要负责)."""
+    a, b, c = _names(ctx, 3)
+    lead_v = ctx.rng.choice(("牵头", "牵头负责", "负责牵头", "负总责", "主要负责"))
+    coop_v = ctx.rng.choice(
+        ("参与配合", "协助配合", "积极配合", "配合实施", "协同配合", "分工负责")
+    )
+    text = f"{a}{lead_v}，{b}、{c}{coop_v}"
+    lead = [a] if "牵头" in lead_v else []
+    if ctx.rng.random() < 0.5:
+        return Statement(inline=f"（{text}）", units=[a, b, c], lead=lead)
+    return Statement(inline=f"{text}。", units=[a, b, c], lead=lead)
+
+
 def f_paragraph_mixed(ctx: Ctx) -> Statement:
     """For paragraphs under a heading: label lines, a verb sentence or a square-bracket label."""
     return ctx.rng.choice((f_label_lines, f_verb_sentence, f_square_label, f_bracket_fuze))(ctx)
@@ -663,6 +677,7 @@ FORMS: dict[str, tuple[FormFn, str]] = {
     "collective_names": (f_collective_names, ""),
     "closing_run": (f_closing_run, "run"),
     "sentence_break": (f_sentence_break, ""),
+    "verb_compounds": (f_verb_compounds, ""),
     "bracket_variety": (f_bracket_variety, ""),
     "labels_one_line": (f_labels_one_line, ""),
     "deadline_values": (f_deadline_values, ""),

@@ -174,6 +174,14 @@ def test_closing_sentence_broken_after_a_separator() -> None:
     assert tasks["一/（二）"]["units"] == []
 
 
+@pytest.mark.parametrize(
+    "verb", ["参与配合", "负责组织实施", "主要负责", "积极配合", "配合实施", "负总责", "分工负责"]
+)
+def test_verbs_of_two_words_or_with_how(verb: str) -> None:
+    text = f"某市工作方案\n一、总体安排\n（一）推进数据共享（市甲局、市乙委{verb}）。\n"
+    assert _tasks(text)["一/（一）"]["units"] == ["市甲局", "市乙委"]
+
+
 # forms the parser reads at 1.000 on the generator's plans (the slice runs a few seeds of each)
 _WORKING = all_forms()
 
