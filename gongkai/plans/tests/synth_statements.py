@@ -11,12 +11,16 @@ item (set apart by blank lines too), other label words of each role (责任部�
 承办单位 …), a verb in the item's last sentence (由A牵头，B配合 / A会同B负责 /
 各县（市、区）政府负责落实), names holding brackets, lists split by 、，,；; or broken over
 lines, 按职责分工负责 closings, a lead marked in the list (A（牵头）、B), a time limit as an
-element of the statement (A负责，2024年底前完成), a statement right after the item's heading,
-a statement on an item whose sub-items have none, brackets in the text that are no statement
-(（含电子证照）), a note that every later task is also some body's (以下各项工作均需…落实), a
-note that the first unit named leads, a statement on an unnumbered paragraph under a heading,
-and each of them in traditional characters. The gold follows ``shared/workplans/README.md``:
-paths from the printed numbers, every unit named, a deadline only from a time-limit statement.
+element of the statement (A负责，2024年底前完成) or labelled in many shapes, a statement right
+after the item's heading, a statement on an item whose sub-items have none or after its
+sub-items, brackets in the text that are no statement (（含电子证照）), inline 一是/二是, a time
+limit in the text, numbers past ten and other number punctuation, a note that every later task
+is also some body's (以下各项工作均需…落实), a note that the first unit named leads, statements
+on unnumbered paragraphs under a heading, verbs of two words (参与配合, 负责组织实施), bodies of
+many kinds (党校, 工商联, 供销社), collective names holding 、 or 和, names set apart by spaces,
+labels alone on their line, and each of them in traditional characters. The gold follows
+``shared/workplans/README.md``: paths from the printed numbers, every unit named, a deadline
+only from a time-limit statement.
 
 Scored with score.py's own ``score`` / ``prf`` (through ``forms_eval``'s helpers), pooled per
 form.
@@ -637,6 +641,15 @@ def f_verb_compounds(ctx: Ctx) -> Statement:
     return Statement(inline=f"{text}。", units=[a, b, c], lead=lead)
 
 
+def f_label_value_below(ctx: Ctx) -> Statement:
+    """A label alone on its line, its value on the next; or 【责任单位】 on a line of its own."""
+    names = _names(ctx, ctx.rng.randint(1, 3))
+    r = ctx.rng.random()
+    if r < 0.5:
+        return Statement(lines=["责任单位：", _join(ctx, names)], units=names)
+    return Statement(lines=[f"【责任单位】{_join(ctx, names)}"], units=names)
+
+
 def f_paragraph_mixed(ctx: Ctx) -> Statement:
     """For paragraphs under a heading: label lines, a verb sentence or a square-bracket label."""
     return ctx.rng.choice((f_label_lines, f_verb_sentence, f_square_label, f_bracket_fuze))(ctx)
@@ -678,6 +691,7 @@ FORMS: dict[str, tuple[FormFn, str]] = {
     "closing_run": (f_closing_run, "run"),
     "sentence_break": (f_sentence_break, ""),
     "verb_compounds": (f_verb_compounds, ""),
+    "label_value_below": (f_label_value_below, ""),
     "bracket_variety": (f_bracket_variety, ""),
     "labels_one_line": (f_labels_one_line, ""),
     "deadline_values": (f_deadline_values, ""),
