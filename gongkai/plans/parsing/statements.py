@@ -619,8 +619,14 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
     spans = _bracket_spans(text)
     tail = len(text.rstrip(" 。.;；\t"))
     for start, end in spans:
+        # (only statements after it, or a time limit in a bracket of its own: (甲局负责)(年底前))
         at_end = end >= tail or all(
-            s >= end and _is_statement_body(text[s + 1 : e - 1], True) for s, e in spans if s >= end
+            s >= end
+            and (
+                _is_statement_body(text[s + 1 : e - 1], True) or _is_time_limit(text[s + 1 : e - 1])
+            )
+            for s, e in spans
+            if s >= end
         )
         body = text[start + 1 : end - 1]
         # right after the item's short heading ((一)选定事项(省政府办公厅牵头,省级部门配合)…)

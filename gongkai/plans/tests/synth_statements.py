@@ -650,6 +650,23 @@ def f_label_value_below(ctx: Ctx) -> Statement:
     return Statement(lines=[f"【责任单位】{_join(ctx, names)}"], units=names)
 
 
+def f_deadline_forms(ctx: Ctx) -> Statement:
+    """Time limits beside the units: after a semicolon, in a bracket of their own, on a line."""
+    names = _names(ctx, ctx.rng.randint(1, 2))
+    dl = ctx.rng.choice(("2024年6月底前", "2024年底前完成", "2024年9月底前完成", "长期坚持"))
+    r = ctx.rng.randrange(4)
+    if r == 0:
+        return Statement(inline=f"（{_join(ctx, names)}负责；{dl}）", units=names, deadline=dl)
+    if r == 1:
+        return Statement(inline=f"（{_join(ctx, names)}负责）（{dl}）", units=names, deadline=dl)
+    if r == 2:
+        label = ctx.rng.choice(("时限要求", "完成期限", "完成时间"))
+        return Statement(
+            lines=[f"责任单位：{_join(ctx, names)}", f"{label}：{dl}"], units=names, deadline=dl
+        )
+    return Statement(inline=f"（责任单位：{_join(ctx, names)}，{dl}）", units=names, deadline=dl)
+
+
 def f_paragraph_mixed(ctx: Ctx) -> Statement:
     """For paragraphs under a heading: label lines, a verb sentence or a square-bracket label."""
     return ctx.rng.choice((f_label_lines, f_verb_sentence, f_square_label, f_bracket_fuze))(ctx)
@@ -692,6 +709,7 @@ FORMS: dict[str, tuple[FormFn, str]] = {
     "sentence_break": (f_sentence_break, ""),
     "verb_compounds": (f_verb_compounds, ""),
     "label_value_below": (f_label_value_below, ""),
+    "deadline_forms": (f_deadline_forms, ""),
     "bracket_variety": (f_bracket_variety, ""),
     "labels_one_line": (f_labels_one_line, ""),
     "deadline_values": (f_deadline_values, ""),

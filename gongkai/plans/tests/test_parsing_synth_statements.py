@@ -182,6 +182,15 @@ def test_verbs_of_two_words_or_with_how(verb: str) -> None:
     assert _tasks(text)["一/（一）"]["units"] == ["市甲局", "市乙委"]
 
 
+def test_verb_bracket_before_a_time_limit_bracket() -> None:
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享，加强基层服务（市甲局负责）（年底前）。\n"
+    )
+    task = _tasks(text)["一/（一）"]
+    assert task["units"] == ["市甲局"]
+    assert task["deadline"] == "年底前"
+
+
 # forms the parser reads at 1.000 on the generator's plans (the slice runs a few seeds of each)
 _WORKING = all_forms()
 
