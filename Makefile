@@ -78,6 +78,7 @@ eval-plans: venv compilemessages
 	$(PY) $$score $(REAL)/gold/tuning $(REAL)/docs $(PY) -m gongkai.plans.parsing --format json; \
 	$(PY) -m gongkai.plans.tests.forms_eval; \
 	$(PY) -m gongkai.plans.tests.synth_tables; \
+	$(PY) -m gongkai.plans.tests.synth_statements; \
 	echo "== held-out part"; \
 	$(PY) $$score $(REAL)/gold/heldout $(REAL)/docs $(PY) -m gongkai.plans.parsing --format json \
 	  | grep -E '^(overall|min|no documents)'

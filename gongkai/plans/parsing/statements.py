@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .deadlines import DEADLINE_LABEL
 from .fold import fold
-from .units import split_top_level, split_units, split_with_separators
+from .units import split_top_level, split_units, split_with_separators, trailing_bracket
 
 _ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|协作|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
 # 牵头单位, 责任处室, 配合落实单位, and two role words (牵头责任单位, 协同责任单位)
@@ -40,11 +40,13 @@ _VERB_CORE = (
     rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|指导))"
 )
 _VERB_PREFIX = (
-    # 按职能分工落实: by their functions, as 按职责分工
-    r"(?:分别|共同|各自|具体)?(?:按照?职[责能]分工|按照?职[责能]|根据职[责能]|依职[责能])?"
-    r"(?:分别|共同|具体)?"
+    # 按职能分工落实: by their functions, as 按职责分工; how they do it (积极配合, 主要负责,
+    # 分工负责), one word after another (分别按职责分工负责)
+    r"(?:分别|共同|各自|具体|积极|主要|分工|(?:按照?|根据|依照?)职[责能](?:职责)?(?:分工)?)*"
 )
-_VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}{_VERB_CORE})(?:工作)?$")
+# a verb going on after the first (负责组织实施, 参与配合, 配合实施, 负责牵头)
+_VERB_TAIL = r"(?:组织实施|实施|推进|推动|配合|落实|牵头|负责|指导|督促)*"
+_VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}(?:{_VERB_CORE}|负总责){_VERB_TAIL})(?:工作)?$")
 _LEAD_INSIDE = re.compile(rf"^(.+?)({_VERB_PREFIX}牵头)")
 # "A负责做好……" / "A具体落实……": A is a unit, the rest is what it does
 _DUTY_INSIDE = re.compile(
@@ -69,8 +71,9 @@ _TIME_LIMIT = re.compile(
     r"|春节|元旦|国庆|汛期|汛前"
     r"|(?<=\d年)(?:底|末|内|度|)"
     r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?"
-    # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行)
-    r"(?:(?:完成|办结|落实到位|印发|出台|上线|建成|启动|实现|制定|编制)[\u4e00-\u9fff]{0,4}"
+    # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行), fully,
+    # basically or in part (全面完成, 基本建成, 初步实现)
+    r"(?:(?:全面|基本|全部|初步)?(?:完成|办结|落实到位|印发|出台|上线|建成|启动|实现|制定|编制)[\u4e00-\u9fff]{0,4}"
     # a result by then (取得阶段性成果, 见到明显成效)
     r"|(?:取得|见到|形成|实现)[\u4e00-\u9fff]{0,6}(?:成果|成效|进展|突破))?"
     r"(?:并长期坚持|并持续推进|并常态化推进)?"
@@ -120,9 +123,7 @@ def _spaced_names(names: list[str]) -> list[str]:
     out: list[str] = []
     for name in names:
         words = name.split()
-        if len(words) > 1 and all(
-            3 <= len(w) <= 30 and _UNIT_NAME_END.search(fold(w)) for w in words
-        ):
+        if len(words) > 1 and all(3 <= len(w) <= 30 and _ends_like_unit(fold(w)) for w in words):
             out.extend(words)
         else:
             out.append(name)
@@ -381,8 +382,26 @@ _UNIT_NAME_END = re.compile(
     r"(?:处|科|局|室|办|委|厅|部门|单位|政府|中心|所|院|站|队|分局|支行|分行|机构|管委会|街道|办事处|"
     r"乡镇|镇|处室|科室|股室|股|小组|领导小组|工委|党委|党组|公司|银行|政府各部门|馆|学校|法院|"
     r"检察院|集团|协会|联合会|工会|妇联|残联|团委|科协|宣传部|组织部|统战部|电视台|报社|"
-    r"开发区|示范区|高新区|新区|园区)$"
+    r"开发区|示范区|高新区|新区|园区|"
+    # bodies of other kinds: a party school, federations, a supply co-operative, the army's
+    # local offices (党校, 文联, 工商联, 红十字会, 供销社, 人武部)
+    r"党校|文联|侨联|社科联|工商联|红十字会|供销社|人武部|武装部|军分区)$"
 )
+
+
+# a collective name of a level alone (各县, 各乡镇), what 各县(市、区) is without its bracket
+_EACH_LEVEL = re.compile(r"^各[省市县区州盟旗乡镇]{1,3}$")
+
+
+def _ends_like_unit(name: str) -> bool:
+    """A (folded) name that ends like a unit's, or whose bracket closing it follows such a name
+    or holds one (市委编办(市审改办), 各乡镇(街道), 各县(市、区))."""
+    if _UNIT_NAME_END.search(name) or _EACH_LEVEL.match(name):
+        return True
+    note = trailing_bracket(name)
+    return note > 0 and (
+        _ends_like_unit(name[:note].rstrip()) or bool(_UNIT_NAME_END.search(name[note + 1 : -1]))
+    )
 
 
 def ends_unit_list(text: str) -> bool:
@@ -406,7 +425,7 @@ def is_unit_list(text: str) -> bool:
     """Text that is only a list of unit names (each ending like 局, 处, 办公室, 人民政府 …), a
     name marked as the lead among them (市乙局、市甲局(牵头)) too."""
     names = split_units(_LEAD_MARK.sub("", k)) if (k := _listed(text, 120)) else []
-    return bool(names) and all(3 <= len(n) <= 30 and _UNIT_NAME_END.search(n) for n in names)
+    return bool(names) and all(3 <= len(n) <= 30 and _ends_like_unit(n) for n in names)
 
 
 def _names_in_list(text: str) -> list[str]:
@@ -440,11 +459,12 @@ def is_bare_statement(text: str) -> bool:
     for piece in pieces:
         m = _VERB_AT_END.match(piece)
         body = m.group(1) if m else piece
-        names.extend(n for n in split_units(body) if n)
+        # 甲局会同各县(市、区)组织实施: 会同 parts two names, as 、 does
+        names.extend(n for n in split_units(body.replace(_HUITONG, "、")) if n)
     return (
         bool(_VERB_AT_END.match(pieces[-1]) if pieces else False)
         and bool(names)
-        and all(len(n) <= 30 and _UNIT_NAME_END.search(n) for n in names)
+        and all(len(n) <= 30 and _ends_like_unit(n) for n in names)
     )
 
 
@@ -599,8 +619,14 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
     spans = _bracket_spans(text)
     tail = len(text.rstrip(" 。.;；\t"))
     for start, end in spans:
+        # (only statements after it, or a time limit in a bracket of its own: (甲局负责)(年底前))
         at_end = end >= tail or all(
-            s >= end and _is_statement_body(text[s + 1 : e - 1], True) for s, e in spans if s >= end
+            s >= end
+            and (
+                _is_statement_body(text[s + 1 : e - 1], True) or _is_time_limit(text[s + 1 : e - 1])
+            )
+            for s, e in spans
+            if s >= end
         )
         body = text[start + 1 : end - 1]
         # right after the item's short heading ((一)选定事项(省政府办公厅牵头,省级部门配合)…)
@@ -629,7 +655,16 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
             found.append((start, end))
         elif (
             end >= tail
-            and (start == 0 or text[start - 1] in "。；;")
+            # after the last sentence's end, or closing it before its full stop
+            # (…加强基层服务（甲局、乙委）。), not after a unit's name (某局（某中心）: its own)
+            and (
+                start == 0
+                or text[start - 1] in "。；;"
+                or (
+                    text[end:].strip() in ("", "。")
+                    and not _ends_like_unit(fold(text[:start]).rstrip())
+                )
+            )
             and is_unit_list(_without_time_limits(fold(body)))
             # (联系单位:办公室): a label not of a statement names whom to ask, not who does it
             and not _OTHER_LABEL.match(fold(body).strip())
@@ -676,7 +711,7 @@ def is_statement_line(text: str) -> bool:
     """A paragraph that is only a statement (``责任处室：…`` or ``（牵头单位：…）``)."""
     text = drop_first_leads(text)
     k = fold(text).strip()
-    if LABEL.match(k) or is_bare_statement(text):
+    if LABEL.match(k) or is_bare_statement(text) or _scope_note(k):
         return True
     first = LABEL.search(k)
     if first and is_bare_statement(k[: first.start()].rstrip(", ")):
@@ -685,6 +720,16 @@ def is_statement_line(text: str) -> bool:
     if len(spans) == 1 and spans[0] == (0, len(k.rstrip("。"))):
         return _is_statement_body(k[1 : spans[0][1] - 1], True)
     return False
+
+
+def _scope_note(k: str) -> bool:
+    """A (folded) sentence naming the units of every task after it, a remark closing it or not
+    (以下各项工作均需甲局负责落实,不再一一列出。)."""
+    pieces = [p for p in split_top_level(k.rstrip("。;, "), _PIECE_SEPARATORS) if p.strip()]
+    while len(pieces) > 1 and _REMARK.match(pieces[-1].strip()):
+        pieces.pop()
+    m = _SCOPE_PREFIX.match(k)
+    return len(pieces) == 1 and m is not None and is_bare_statement(k[m.end() : len(pieces[0])])
 
 
 def parse_unit_cell(text: str, leads: bool) -> Statement:

@@ -19,6 +19,7 @@ from .statements import (
     Statement,
     find_statements,
     is_statement_line,
+    is_unit_list,
     parse_statement,
     parse_unit_cell,
 )
@@ -43,6 +44,8 @@ class Node:
     last_line: int = 0
     para_count: int = 0
     garbled: bool = False
+    # (line, statement) of notes naming units for every task after them (以下各项工作均需…落实)
+    notes: list[tuple[int, Statement]] = field(default_factory=list)
 
     def add_child(self, child: Node) -> Node:
         child.parent = self
@@ -186,6 +189,9 @@ class TreeBuilder:
         self.holder: Node = self.root
         self.last_kind = "start"
         self.last_plain: tuple[int, str] | None = None
+        # the last line that gave statements: its node, text, where its text starts after the
+        # number (-1 for a statement line) and how many statements it gave
+        self.last_stated: tuple[Node, str, int, int] | None = None
 
     @property
     def current(self) -> Node:
@@ -223,6 +229,9 @@ class TreeBuilder:
             self.stack.clear()
             self.holder, self.last_kind, self.last_plain = self.root, "start", None
             return
+        if marker is None and self._goes_on_statement(line, text):
+            return
+        self.last_stated = None
         if marker is not None and self._accept(marker):
             node = Node(label=marker.label, style=marker.style, value=marker.value, first_line=line)
             node.garbled = marker.garbled
@@ -233,11 +242,17 @@ class TreeBuilder:
             self.current.add_child(node)
             self.stack.append(node)
             self.holder, self.last_kind = node, "item"
+            self.last_stated = (node, text, marker.end, len(stmts))
             return
         if is_statement_line(text):
             _, stmts = find_statements(text)
             if not stmts:
                 stmts = [parse_statement(text)]
+            if all(_is_note(stmt) for stmt in stmts):
+                # 以下各项工作均需…落实，不再一一列出: no task of its own, its units are each
+                # later task's
+                self.root.notes.extend((line, stmt) for stmt in stmts)
+                return
             target = self.holder
             if self.last_kind == "item" and _closes_run(self.holder, text):
                 target = self.holder.parent  # type: ignore[assignment]
@@ -256,8 +271,11 @@ class TreeBuilder:
             target.statements.extend(stmts)
             target.touch(line, text)
             self.holder, self.last_kind = target, "statement"
+            self.last_stated = (target, text, -1, len(stmts))
             return
-        rest, stmts = find_statements(text)
+        # under an item, a paragraph may close with a sentence of units and verbs as an item does
+        # (…。由甲局牵头，乙局配合。)
+        rest, stmts = find_statements(text, closing=bool(self.stack))
         if stmts and self.last_kind == "item" and _wrapped_item(self.holder):
             # the rest of the item's line, broken inside its sentence (…打造“某某\n品牌”…。
             # (牵头科室:…)): its statement is the item's, not a paragraph's
@@ -274,6 +292,30 @@ class TreeBuilder:
             return
         self.holder.touch(line, text)
         self.last_kind, self.last_plain = "plain", (line, text)
+
+    def _goes_on_statement(self, line: int, text: str) -> bool:
+        """A line going on with the statement the line before left open: a bracket it opened
+        and this line closes (…（牵头单位：甲局；/ 配合单位：乙局）), or a list broken after its
+        separator (责任单位：甲局、乙局、/ 丙局、丁局). The two lines are read as one."""
+        if self.last_stated is None:
+            return False
+        node, prev, start, count = self.last_stated
+        if not _continues_statement(prev, text, start):
+            return False
+        joined = prev + text.strip()
+        del node.statements[len(node.statements) - count :]
+        if start >= 0:
+            rest, stmts = find_statements(joined[start:], closing=True)
+            node.own_text = rest.strip()
+        else:
+            _, stmts = find_statements(joined)
+            stmts = stmts or [parse_statement(joined)]
+        node.statements.extend(stmts)
+        if node.lines and node.lines[-1] == prev:
+            node.lines[-1] = joined
+        node.touch(line)
+        self.last_stated = (node, joined, start, len(stmts))
+        return True
 
     def add_table(self, rows: list[list[Cell]], first_line: int) -> bool:
         """Add a table's rows as items under the current item; False when it has no header."""
@@ -393,6 +435,45 @@ class TreeBuilder:
         return node
 
 
+def _is_note(stmt: Statement) -> bool:
+    """A statement only naming the units of every task after it (以下各项任务均需甲局落实)."""
+    return bool(stmt.following) and not stmt.deadline and set(stmt.units) <= set(stmt.following)
+
+
+_OPENERS, _CLOSERS = "([〔【", ")]〕】"
+
+
+def _continues_statement(prev: str, text: str, start: int = -1) -> bool:
+    """Whether a line goes on with the statement ending the line before (see
+    ``TreeBuilder._goes_on_statement``); ``start``: where an item's text starts on the line
+    before (-1 for a statement line), whose closing sentence of units and verbs may be broken
+    after a separator too (…。由甲局牵头，乙局、/ 丙局配合。)."""
+    p, k = fold(prev).rstrip(), fold(text).strip()
+    if not k or match_marker(text) is not None:
+        return False
+    opened: list[int] = []  # where the brackets left open start
+    for i, c in enumerate(p):
+        if c in _OPENERS:
+            opened.append(i)
+        elif c in _CLOSERS and opened:
+            opened.pop()
+    if opened:
+        depth = len(opened)
+        for i, c in enumerate(k):  # where the line closes what the line before left open
+            depth += (c in _OPENERS) - (c in _CLOSERS)
+            if depth == 0:
+                return is_statement_line(p[opened[0] :] + k[: i + 1])
+        return False
+    if p[-1:] not in "、,":
+        return False
+    if is_statement_line(p):
+        return is_unit_list(k)
+    if start < 0:
+        return False
+    rest, stmts = find_statements((prev + text.strip())[start:], closing=True)
+    return any(stmt.units for stmt in stmts) and text.strip() not in rest
+
+
 def _walk(node: Node):
     for child in node.children:
         yield child
@@ -445,4 +526,8 @@ def select_tasks(root: Node) -> list[tuple[Node, list[Statement]]]:
 
     for child in root.children:
         visit(child, [])
+    for line, note in root.notes:  # the first task after a note holds it; it carries it on
+        k = next((k for k, (node, _) in enumerate(out) if node.first_line > line), None)
+        if k is not None:
+            out[k] = (out[k][0], [note, *out[k][1]])
     return out

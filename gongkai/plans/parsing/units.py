@@ -61,7 +61,7 @@ def split_with_separators(text: str, separators: str = _SEPARATORS) -> list[tupl
     return parts
 
 
-def _trailing_bracket(k: str) -> int:
+def trailing_bracket(k: str) -> int:
     """Where the bracket closing a (folded) name opens, nested brackets inside it; 0 when the
     name does not end with a bracket or is all one bracket."""
     if not k or k[-1] not in _CLOSE:
@@ -82,7 +82,7 @@ def clean_unit(name: str) -> str:
     name = name.strip(" \t。.：:")
     if _NAMING_PIECE.match(fold(name)):
         return ""
-    note = _trailing_bracket(fold(name))
+    note = trailing_bracket(fold(name))
     if note and _NOTE.search(fold(name)[note + 1 : -1]):
         name = name[:note].rstrip()
     for _ in range(2):
@@ -121,8 +121,9 @@ def _continues(piece: str) -> bool:
     """Whether a piece after 、 completes the collective name before it: a bare level
     (各县、市、区), a level and the kind of body (各州、市人民政府) or the levels counted
     (市、县两级政府), not a name that stands by itself with its own quantifier or office
-    (区直各部门, 县直有关单位, 各部门, 区市场局)."""
-    return bool(
+    (区直各部门, 县直有关单位, 各部门, 区市场局), nor one opening with its own 各
+    (各县(市、区)、各乡镇(街道): two collective names)."""
+    return not piece.startswith("各") and bool(
         _ADMIN_FRAGMENT.match(piece)
         or _LEVEL_BODY.match(piece)
         or _LEVELS_COUNTED.match(piece)

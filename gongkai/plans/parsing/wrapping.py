@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .cell_layout import CJK, flat_table_lines
+from .fold import fold
 from .model import COLUMN_BREAK
 from .readers.pdf import PAGE_NUMBER
 from .runon_text import MARKER_START
@@ -64,7 +65,11 @@ _STATEMENT_OPEN = tuple("(（[【〔")
 def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None:
     """The width text broken at a fixed width was broken at, measured on the lines that go on;
     None when most of them are not of one width (text not so broken)."""
-    lengths = [size(ln) for ln in lines if size(ln) >= 12 and _goes_on(ln)]
+    lengths = [
+        size(ln)
+        for k, ln in enumerate(lines)
+        if size(ln) >= 12 and _goes_on(ln) and (_bracket_open(ln) or not _by_labels(lines, k))
+    ]
     if len(lengths) < 10:
         return None
     # the width: the length with most lines near it (a paragraph's first line, indented, is a
@@ -73,6 +78,25 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
     if width < 15 or _near(lengths, width) < 0.5 * len(lengths):
         return None
     return width
+
+
+# a statement's label opening a line (责任单位：…, 完成时限：…)
+_LABEL_START = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}(?:单位|部门|处室|科室|时限|时间)\s*[:：]")
+
+
+def _by_labels(lines: list[str], k: int) -> bool:
+    """Whether a line is a statement's label line, or the next line that is not blank is one:
+    the line ended its paragraph (label lines under an item, 配合单位：某局 before 完成时限：…),
+    whatever its length, so it measures no wrap width (unless it left a bracket open: the label
+    goes on inside it, …见效。( / 牵头单位:某局)); so does the rest of a label's list broken after
+    its separator (责任单位：甲局、 / 乙局、丙局): it is the label line's."""
+    nxt = next((ln for ln in lines[k + 1 :] if ln.strip()), "")
+    prev = fold(next((ln for ln in reversed(lines[:k]) if ln.strip()), "")).rstrip()
+    return bool(
+        _LABEL_START.match(fold(lines[k]))
+        or _LABEL_START.match(fold(nxt))
+        or (_LABEL_START.match(prev) and prev.endswith(("、", ",")))
+    )
 
 
 def _near(lengths: list[int], width: int) -> int:
