@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .columns import column_role
-from .flat_tables import flat_header_width
+from .flat_tables import flat_header_width, flat_table_numbered_in_cells
 from .fold import fold
 from .model import COLUMN_BREAK
 from .numbering import match_bare_number, match_marker
@@ -66,12 +66,82 @@ def _flat_row_numbers(lines: list[str]) -> set[int]:
 
 
 def flat_table_lines(lines: list[str]) -> set[int]:
-    """The lines of tables flattened one cell per line (_flat_tables), from the header to the
-    last row's cells: each a cell of its own, never a line of text wrapped at a width."""
-    return {
+    """The lines of tables written as text, each a cell or a row of its own, never a line of text
+    wrapped at a width: tables flattened one cell per line (_flat_tables, or numbered in their
+    first cells), from the header to the last row's cells; tables of cells between '|' lines;
+    rows of cells set apart by '|' next to a row of as many cells."""
+    found = {
         k
         for start, width, found in _flat_tables(lines)
         for k in range(start, min(len(lines), found[-1] + width))
+    }
+    return found | _numbered_in_cells_lines(lines) | _bar_table_lines(lines) | _row_lines(lines)
+
+
+def _numbered_in_cells_lines(lines: list[str]) -> set[int]:
+    """The lines of tables flattened one cell per line without a 序号 column, each row's number
+    opening its first cell (flat_table_numbered_in_cells), from the header of three column names
+    or more to the last row read."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        role = column_role(lines[i])
+        width = flat_header_width(lines, i) if role and role != "number" else 0
+        if width < 3 or i + width >= len(lines):
+            i += 1
+            continue
+        grid, end = flat_table_numbered_in_cells(lines, i, width)
+        if len(grid) > 1:
+            out.update(range(i, end))
+        i = max(end, i + width)
+    return out
+
+
+def _bar(line: str) -> bool:
+    return line.strip() in ("|", "｜")
+
+
+def _bar_table_lines(lines: list[str]) -> set[int]:
+    """The lines of tables whose cells stand between '|' lines (a web page copied cell by cell):
+    from a header of three column names or more, each followed by a '|' line, to the last '|'
+    line of the run (no more than eight lines of one cell between two)."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        names = 0
+        while (
+            i + 2 * names + 1 < len(lines)
+            and column_role(lines[i + 2 * names])
+            and _bar(lines[i + 2 * names + 1])
+        ):
+            names += 1
+        if names < 3:
+            i += 1
+            continue
+        last = j = i + 2 * names - 1
+        while j < len(lines) and j - last <= 8:
+            if _bar(lines[j]):
+                last = j
+            j += 1
+        out.update(range(i, last + 1))
+        i = last + 1
+    return out
+
+
+def _cell_count(line: str) -> int:
+    if "|" not in line and "｜" not in line:
+        return 0
+    return len(re.split(r"\s*[|｜]\s*", line.strip().strip("|｜").strip()))
+
+
+def _row_lines(lines: list[str]) -> set[int]:
+    """Rows of three cells or more set apart by '|' (as tabs_as_cells writes them) next to a row
+    of as many cells: a table's rows, however alike their lengths."""
+    counts = [_cell_count(ln) for ln in lines]
+    return {
+        k
+        for k, n in enumerate(counts)
+        if n >= 3 and any(counts[j] == n for j in (k - 1, k + 1) if 0 <= j < len(lines))
     }
 
 

@@ -306,18 +306,23 @@ def _again(lines: list[str], j: int) -> bool:
 
 
 def _ends_in_units_and_time(cells: list[str], roles: list[str | None]) -> bool:
-    """The row's last two cells are units and a time limit, in the order of the header's last
-    two columns (责任单位 | 完成时限, or 完成时限 | 责任单位)."""
+    """The row's last cells are units and a time limit, in the order of the header's last columns
+    of units and time limits (责任单位 | 完成时限, 完成时限 | 责任单位, 完成时间 | 牵头单位 |
+    配合单位 …)."""
 
     def fits(role: str | None, cell: str) -> bool:
         if role == "deadline":
             return cell_kind(cell) == "time"
         return role in UNIT_ROLES and cell_kind(cell) == "units"
 
-    return (
-        len(cells) >= 2
-        and "deadline" in roles[-2:]
-        and all(fits(r, c) for r, c in zip(roles[-2:], cells[-2:], strict=True))
+    tail = 0
+    while tail < len(roles) and (roles[-1 - tail] == "deadline" or roles[-1 - tail] in UNIT_ROLES):
+        tail += 1
+    return any(
+        n <= len(cells)
+        and "deadline" in roles[-n:]
+        and all(fits(r, c) for r, c in zip(roles[-n:], cells[-n:], strict=True))
+        for n in range(2, tail + 1)
     )
 
 

@@ -37,7 +37,8 @@ Left out, where a person could not read the form either:
 - a time-limit cell spanning several rows (which rows it covers is the page's, lost in a text
   copy).
 
-Run with ``python -m gongkai.plans.tests.synth_tables [-v] [FORM ...]``.
+Run with ``python -m gongkai.plans.tests.synth_tables [-v] [--seeds FROM-TO] [FORM ...]``
+(seeds 0–39 by default; ``--seeds 40-399`` scores others, both ends included).
 """
 
 from __future__ import annotations
@@ -458,12 +459,23 @@ def score_form(form: str, seeds, verbose: bool = False) -> tuple[float, float, f
     return _figures(sc, totals)
 
 
+def _seeds(argv: list[str]) -> tuple[range, list[str]]:
+    """The seeds ``--seeds FROM-TO`` names (0 to SEEDS - 1 without it) and the other args."""
+    if "--seeds" not in argv:
+        return range(SEEDS), argv
+    at = argv.index("--seeds")
+    low, _, high = argv[at + 1].partition("-")
+    return range(int(low), int(high or low) + 1), argv[:at] + argv[at + 2 :]
+
+
 def main(argv: list[str]) -> int:
+    seeds, argv = _seeds(argv)
     forms = [a for a in argv if not a.startswith("-")] or list(FORMS)
     verbose = "-v" in argv
-    print(f"== made-up task-division tables ({SEEDS} per form), pooled F1")
+    span = f"seeds {seeds.start}–{seeds.stop - 1}"
+    print(f"== made-up task-division tables ({len(seeds)} per form, {span}), pooled F1")
     for form in forms:
-        ft, fu, fd = score_form(form, range(SEEDS), verbose)
+        ft, fu, fd = score_form(form, seeds, verbose)
         print(f"{form:12s} tasks F1 {ft:.3f}; units F1 {fu:.3f}; deadlines F1 {fd:.3f}")
     return 0
 

@@ -14,6 +14,13 @@ cells was cut into rows only at a 序号 cell or by the header's width; cut by t
 and the numbering (numbers opening the task cell, running on or starting again under each
 group, group rows standing alone, a group column printed on its group's first row only:
 cell_stream.py), it scores 1.000 too (the tests ``test_cells_between_bars_*``).
+
+On seeds 40–399 (``--seeds 40-399``) three forms still failed: tabs 0.998 / 0.997 / 0.998, cells
+between bars 0.997 / 0.994 / 0.996, blank lines 1.000 / 0.970 / 0.967. Tables whose cells (or
+rows) happen to be of one width read as text broken at a fixed width, and the wrap repair glued
+a title to the header's first cell, or cells and rows together; a group column printed on its
+group's first row only was read only with the time limit in the header's last two columns. All
+eight forms score 1.000 there after the last four tests' rules.
 """
 
 from __future__ import annotations
@@ -247,3 +254,64 @@ def test_cells_between_bars_with_unit_cells_of_one_width() -> None:
         ("2", ["壬县人社局", "壬县财政局", "壬县民政局"], "年底前"),
     ]
     assert all(units and deadline == "年底前" for _, units, deadline in got)
+
+
+# a title of the width of the unit cells below: text broken at a fixed width to the wrap repair,
+# which must leave a table's cells and rows as they stand
+_TITLE = "癸县二〇二四年基层治理工作任务清单"
+_UNITS = ("癸县人社局、癸县财政局、癸县民政局", "癸县教育局、癸县卫健局、癸县住建局")
+
+
+def test_cells_set_apart_by_blank_lines_of_one_width_under_a_title() -> None:
+    cells = ["工作任务", "牵头单位", "配合单位", "完成时限"]
+    for n in range(1, 7):
+        task = f"{n}.做好第{n}项工作，按期报送进展。"
+        cells += [task, _UNITS[n % 2], _UNITS[n % 2 - 1], "年底前"]
+    got = _rows(_TITLE + "\n" + "\n\n".join(cells))
+    assert [path for path, _, _ in got] == ["1", "2", "3", "4", "5", "6"]
+    assert got[0] == ("1", [*_UNITS[1].split("、"), *_UNITS[0].split("、")], "年底前")
+    assert all(len(units) == 6 and deadline == "年底前" for _, units, deadline in got)
+
+
+def test_cells_between_bars_of_one_width_under_a_title() -> None:
+    rows = [[f"{n}.做好第{n}项工作，按期报送进展。", _UNITS[n % 2], "年底前"] for n in range(1, 12)]
+    got = _rows(_TITLE + "\n" + _bars(["工作任务", "责任单位", "完成时限"], *rows))
+    assert [path for path, _, _ in got] == [str(n) for n in range(1, 12)]
+    assert got[0] == ("1", _UNITS[1].split("、"), "年底前")
+
+
+def test_rows_set_apart_by_tabs_of_one_width() -> None:
+    rows = [f"{n}\t做好第{n}项工作，按期报送进展\t癸县人社局\t年底前" for n in range(1, 12)]
+    got = _rows("\n".join([_TITLE, "序号\t工作任务\t责任单位\t完成时限", *rows]))
+    assert got == [(str(n), ["癸县人社局"], "年底前") for n in range(1, 12)]
+
+
+def test_cells_set_apart_by_blank_lines_group_column_time_before_two_unit_columns() -> None:
+    text = "\n\n".join(
+        [
+            "任务类别",
+            "具体任务",
+            "完成时间",
+            "牵头单位",
+            "配合单位",
+            "一、改善人居环境",
+            "1.清理河道垃圾，保持水体清洁。",
+            "6月底前",
+            "子镇农办",
+            "子镇环卫所",
+            "2.整治乱堆乱放，规范村容村貌。",
+            "每月",
+            "子镇城管办",
+            "各村委会、子镇农办",
+            "二、提升公共服务",
+            "3.延长窗口服务时间，方便群众办事。",
+            "全年",
+            "子镇便民中心",
+            "子镇党政办",
+        ]
+    )
+    assert _rows(text) == [
+        ("一/1", ["子镇农办", "子镇环卫所"], "6月底前"),
+        ("一/2", ["子镇城管办", "各村委会", "子镇农办"], "每月"),
+        ("二/3", ["子镇便民中心", "子镇党政办"], "全年"),
+    ]
