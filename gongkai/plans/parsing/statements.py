@@ -36,8 +36,8 @@ _VERB_CORE = (
     # 各镇参照落实: the lower bodies follow the lead's example
     r"跟踪落实|督促落实|参照落实|参照执行|负责|落实|配合|协助|协同|协作|参与|实施|承办"
     # 甲局指导，乙委负责: 指导 is a verb only right after a name that ends like a unit's (加强指导
-    # names no unit)
-    rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|指导))"
+    # names no unit); so 统筹 (甲科统筹,乙科配合: the office that co-ordinates, not 统筹推进)
+    rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|指导|统筹))"
 )
 _VERB_PREFIX = (
     # 按职能分工落实: by their functions, as 按职责分工; how they do it (积极配合, 主要负责,

@@ -440,14 +440,14 @@ def cell_kind(text: str) -> str:
     pieces = [p for ln in k.split("\n") for p in split_top_level(ln, "、,;，；") if p]
     verb = _UNIT_VERB.search(k)
     if verb and len(k) <= 120 and "。" not in k[:-1]:
-        before = re.sub(r"(?:等.{0,4}|\(.*?\))$", "", k[: verb.start()])
+        before = re.sub(r"(?:等.{0,4}|\([^()]*\))$", "", k[: verb.start()])
         if before and _UNIT_END.search(before):  # not 抓好督查落实。 nor 落实数据安全责任。
             return "units"
     if (
         pieces
         and len(k) <= 90 + 10 * len(pieces)
         and "。" not in k
-        and all(_UNIT_END.search(re.sub(r"(?:等.{0,4}|\(.*?\))$", "", p)) for p in pieces)
+        and all(_UNIT_END.search(re.sub(r"(?:等.{0,4}|\([^()]*\))$", "", p)) for p in pieces)
     ):
         return "units"
     marker = match_marker(t)

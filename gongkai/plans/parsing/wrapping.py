@@ -68,7 +68,10 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
     lengths = [
         size(ln)
         for k, ln in enumerate(lines)
-        if size(ln) >= 12 and _goes_on(ln) and (_bracket_open(ln) or not _by_labels(lines, k))
+        if size(ln) >= 12
+        and _goes_on(ln)
+        and (_bracket_open(ln) or not _by_labels(lines, k))
+        and not _PAGE_FIELD.match(_PINYIN_NOTE.sub("", ln))
     ]
     if len(lengths) < 10:
         return None
@@ -78,6 +81,13 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
     if width < 15 or _near(lengths, width) < 0.5 * len(lengths):
         return None
     return width
+
+
+# a field of a page's record of the document (发布机构: 某局, 索 引 号: …), a line of its own
+# whatever its length, as no sentence runs on in it: it measures no wrap width
+# (its label may carry pinyin in brackets after its characters: 发(fā)布日期:)
+_PINYIN_NOTE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
+_PAGE_FIELD = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,4}\s*[:：][^。，,；;]*$")
 
 
 # a statement's label opening a line (责任单位：…, 完成时限：…)

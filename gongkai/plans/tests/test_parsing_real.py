@@ -202,9 +202,11 @@ EIGHTEENTH_BATCH_VALIDATION = (
     "yangpu_district_2024_unit_brackets",
 )
 
-# the nineteenth batch (task tables whose every row carries a time limit): all held out (N = 3),
-# never opened nor scored while tuning
-NINETEENTH_BATCH_HELD_OUT = (
+# the nineteenth batch (task tables whose every row carries a time limit): all held out at first
+# only because the split rule holds out at least six documents (N = 3); first seen 1.000 / 0.596 /
+# 0.636, one of its documents glimpsed since. The tuning part held few real tables with time-limit
+# columns, so the lead moved all three to the tuning part (no longer held out)
+NINETEENTH_BATCH_MOVED_TO_TUNING = (
     "anhui_radio_tv_bureau_2023_lead_coop_deadline_cells",
     "huizhou_2022_cells_blank_lines_deadline",
     "jiangmen_natural_resources_2022_pipe_rows_no_title",
@@ -276,11 +278,9 @@ TWENTY_THIRD_BATCH_VALIDATION = (
 )
 
 # held-out documents whose first lines a tuner opened by mistake (after the nineteenth batch, while
-# looking for tables with lead and co-operating columns): left out of the unread figures below
-GLIMPSED_HELD_OUT = (
-    "huaiyuan_medical_security_2025_short_header_pipes",
-    "anhui_radio_tv_bureau_2023_lead_coop_deadline_cells",
-)
+# looking for tables with lead and co-operating columns): left out of the unread figures below (the
+# other one glimpsed then was of the nineteenth batch, since moved to the tuning part)
+GLIMPSED_HELD_OUT = ("huaiyuan_medical_security_2025_short_header_pipes",)
 
 # the held-out parts of the seventh to twenty-third batches: never read while changing the parser
 _HELD_OUT_OF_LATER_BATCHES = (
@@ -313,7 +313,6 @@ _HELD_OUT_OF_LATER_BATCHES = (
     *SEVENTEENTH_BATCH_VALIDATION,
     *EIGHTEENTH_BATCH_HELD_OUT,
     *EIGHTEENTH_BATCH_VALIDATION,
-    *NINETEENTH_BATCH_HELD_OUT,
     *TWENTIETH_BATCH_HELD_OUT,
     *TWENTIETH_BATCH_VALIDATION,
     *TWENTY_FIRST_BATCH_HELD_OUT,
@@ -373,14 +372,14 @@ def _in_range(figures: Figures) -> bool:
 def test_tuning_part_scores_at_least_095_pooled() -> None:
     docs, figures = pooled("tuning")
     record(_line("tuning", docs, figures))
-    assert docs == 93
+    assert docs == 96
     assert None not in figures and min(figures) >= 0.95, figures
 
 
 def test_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout")
     record(_line("held-out", docs, figures) + " (partly read while tuning: see its README)")
-    assert docs == 167
+    assert docs == 164
     assert _in_range(figures)
 
 
@@ -388,10 +387,10 @@ def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
     line = _line("seventh to twenty-third batches held-out", docs, figures)
     record(
-        line + " (never opened while tuning, two glimpsed ones left out; forms of the 9th, 12th "
+        line + " (never opened while tuning, one glimpsed one left out; forms of the 9th, 12th "
         "to 15th described)"
     )
-    assert docs == len(UNREAD_HELD_OUT) == len(_HELD_OUT_OF_LATER_BATCHES) - 2
+    assert docs == len(UNREAD_HELD_OUT) == len(_HELD_OUT_OF_LATER_BATCHES) - 1
     assert _in_range(figures)
 
 
@@ -489,11 +488,6 @@ def test_eleventh_to_twenty_second_batches_are_scored_and_reported() -> None:
             "never opened; first seen 1.000 / 1.000 / no deadlines in its gold",
         ),
         (
-            "nineteenth batch held-out",
-            NINETEENTH_BATCH_HELD_OUT,
-            "first seen 1.000 / 0.596 / 0.636; one document's first lines glimpsed since",
-        ),
-        (
             "twentieth batch held-out",
             TWENTIETH_BATCH_HELD_OUT,
             "never opened; first seen 0.973 / 1.000 / 1.000",
@@ -554,10 +548,11 @@ def test_no_document_of_the_set_trips_the_parser() -> None:
     assert tripped == []
 
 
-def test_split_holds_out_a_hundred_and_sixty_seven_documents_never_in_tuning() -> None:
+def test_split_holds_out_a_hundred_and_sixty_four_documents_never_in_tuning() -> None:
     tuning = {p.stem for p in (REAL / "gold" / "tuning").glob("*.json")}
     held = {p.stem for p in (REAL / "gold" / "heldout").glob("*.json")}
-    assert len(held) == 167 and len(tuning) == 93 and not tuning & held
+    assert len(held) == 164 and len(tuning) == 96 and not tuning & held
+    assert set(NINETEENTH_BATCH_MOVED_TO_TUNING) <= tuning
     assert not any("fujian" in s or "pingtan" in s for s in tuning | held)
     assert all(any((REAL / "docs").glob(s + ".*")) for s in tuning | held)
 
