@@ -65,20 +65,25 @@ _STATEMENT_OPEN = tuple("(（[【〔")
 def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None:
     """The width text broken at a fixed width was broken at, measured on the lines that go on;
     None when most of them are not of one width (text not so broken)."""
-    lengths = [
-        size(ln)
-        for k, ln in enumerate(lines)
-        if size(ln) >= 12
-        and _goes_on(ln)
-        and (_bracket_open(ln) or not _by_labels(lines, k))
-        and not _PAGE_FIELD.match(_PINYIN_NOTE.sub("", ln))
-    ]
+    lengths: list[int] = []
+    # a statement's label lines and the lines closing their paragraph before one (an item whose
+    # 责任单位：… follows): no width is measured on them, but they count among the lines that go
+    # on, so that headings of like length alone do not make a plan of items with label lines
+    # look broken at the headings' width
+    by_labels = 0
+    for k, ln in enumerate(lines):
+        if size(ln) < 12 or not _goes_on(ln) or _PAGE_FIELD.match(_PINYIN_NOTE.sub("", ln)):
+            continue
+        if _bracket_open(ln) or not _by_labels(lines, k):
+            lengths.append(size(ln))
+        else:
+            by_labels += 1
     if len(lengths) < 10:
         return None
     # the width: the length with most lines near it (a paragraph's first line, indented, is a
     # little shorter than the full lines after it: both count for the width of the full ones)
     width = max(set(lengths), key=lambda w: (_near(lengths, w), w))
-    if width < 15 or _near(lengths, width) < 0.5 * len(lengths):
+    if width < 15 or _near(lengths, width) < 0.5 * (len(lengths) + by_labels):
         return None
     return width
 

@@ -75,6 +75,26 @@ def test_a_label_lists_rest_measures_no_wrap_width() -> None:
     assert _tasks(text)["一/12"]["units"] == ["甲某某局", "乙某某某局", "丙某某某局", "丁某某局"]
 
 
+def test_headings_of_one_length_among_items_with_label_lines_are_no_wrap() -> None:
+    # section headings all of one length, each over an item with no full stop and a label line
+    # below it: the items and label lines are lines too, so the headings alone do not make the
+    # text look broken at their width (which would join each heading to its item)
+    lengths = (19, 26, 33, 22, 29, 36, 24, 31, 21, 28, 35, 25)
+    lines = ["某省工作要点", "一、重点任务"]
+    for k, n in enumerate(lengths, start=1):
+        lines += [
+            f"（{_CN[k]}）推进某某领域信息公开工作",
+            f"1.做好{'某' * (n - 5)}工作",
+            f"责任单位：{'甲乙丙丁戊己庚辛'[: 2 + k % 6]}局牵头，各有关单位配合",
+        ]
+    tasks = _tasks("\n".join(lines) + "\n")
+    assert len(tasks) == 12
+    assert tasks["一/（十二）/1"]["title"].startswith("做好")
+
+
+_CN = [*"〇一二三四五六七八九十", "十一", "十二"]
+
+
 @pytest.mark.parametrize(
     "note",
     [
