@@ -98,3 +98,15 @@ def test_score_on_every_variant(tmp_path: Path) -> None:
         shutil.copy(doc, one / doc.name)
         report += _score(gold, one)
     _assert_scores(report, len(docs))
+
+
+def test_a_long_plan_of_the_seeds_keeps_every_task() -> None:
+    # the seeds' bodies one after another (sections renumbered): each seed's forms (headings of
+    # one length, label lines, a wrapped copy) side by side must not make the whole look broken
+    # at one width, which would join lines and lose tasks
+    from gongkai.plans.parsing import parse_document
+
+    from .long_plan import synthetic_plan
+
+    text, expected = synthetic_plan()
+    assert len(parse_document(text.encode("utf-8"), "plan.txt").tasks) == expected
