@@ -64,6 +64,19 @@ def test_page_footer_in_traditional_characters() -> None:
     assert _tasks(text)["一/（二）"]["units"] == ["乙局"]
 
 
+def test_space_after_numbers_is_no_second_column() -> None:
+    # a run of lines of one width whose only space follows the item's number: no page printed in
+    # two columns (no space splits them)
+    items = "".join(
+        f"（{k}） 推进数据共享工作，完善救助制度，提升服务水平。（责任单位：甲局）\n"
+        for k in range(1, 13)
+    )
+    text = "某市工作方案\n一、总体安排\n1. 加强组织领导\n" + items
+    tasks = _tasks(text)
+    assert len(tasks) == 12
+    assert tasks["一/1/（12）"]["units"] == ["甲局"]
+
+
 @pytest.mark.parametrize("form", all_forms())
 def test_synth_documents_slice(form: str) -> None:
     assert score_form(form, range(3)) == (1.0, 1.0, 1.0, 1.0)
