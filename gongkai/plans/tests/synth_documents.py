@@ -15,7 +15,11 @@ below (a task, its text below no statement), or with paragraphs carrying stateme
 paragraphs with statements after it (NOTES §1: the item and its ¶N); sub-items run on inside one
 paragraph (（一）…。1.…（责任单位：…）2.…); an 附件 task table after the prose (its rows at the
 root, tenth batch); closing lines (（此件公开发布）, 抄送：…, …印发); a web copy's page furniture
-(forms_eval's ``page_furniture``); and each form in traditional characters. The statements are
+(forms_eval's ``page_furniture``); some forms indented with blank lines between paragraphs
+(``_indented``) or printed with page numbers and a running header (``_pages``, forms_eval's
+``page_breaks``); headings of sections numbered each in a mix of their own, items of a level
+with and without sub-items, a space after the numbers, a line under the title saying who
+adopted the plan; and each form in traditional characters. The statements are
 synth_statements' writers (brackets, label lines, closing sentences), the table synth_tables'.
 
 The gold follows ``shared/workplans/README.md`` and the README's decisions: paths from the
@@ -33,7 +37,12 @@ Left out, where the schema and decisions do not settle the form:
   itself (NOTES §1 counts ¶N under the item, but says nothing of a heading that is both);
 - a notice's numbered requirements AFTER the plan (a person reads them as the notice's, but the
   decision only speaks of those before the plan);
-- 一是…二是… each on a line of its own (they read as items then; the decision is for inline ones).
+- 一是…二是… each on a line of its own (they read as items then; the decision is for inline ones);
+- a paragraph with a statement after the last sub-item of a heading (¶N of the heading or a part
+  of the last sub-item? a reader guesses); 1) numbers (their path element is not settled);
+  第一部分 parts; a PDF's rewrap and a copy that lost its line breaks applied to whole documents:
+  unnumbered paragraphs and label lines can no longer be told apart from wrapped text (a person
+  doubts them too), so those transforms stay on forms_eval's tuning documents.
 
 Run with ``python -m gongkai.plans.tests.synth_documents [-v] [--seeds FROM-TO] [FORM ...]``
 (``make eval-plans`` does); the fast slice in ``test_parsing_synth_documents.py`` runs a few seeds.
@@ -49,7 +58,7 @@ from dataclasses import dataclass, field
 
 from . import synth_statements as ss
 from . import synth_tables as st
-from .forms_eval import _S2T, _figures, _predict, page_furniture
+from .forms_eval import _S2T, _figures, _predict, page_breaks, page_furniture
 
 SEEDS = 20
 _CN = "一二三四五六七八九十"
@@ -241,8 +250,17 @@ def _closing_sentence(doc: Doc) -> None:
 # --- forms ---------------------------------------------------------------------------------------
 
 
+_ADOPTED = ("（{}　{}）", "（{}{}印发）", "（{}第5次常务会议审议通过，{}）")
+
+
 def d_plain(doc: Doc) -> None:
     doc.lines += [_title(doc), ""]
+    if doc.rng.random() < 0.4:  # a line under the title: who adopted or issued it, and when
+        when, who = doc.rng.choice(_DATES), doc.rng.choice(_ISSUERS)
+        form = doc.rng.choice(_ADOPTED)
+        doc.lines.insert(
+            -1, form.format(who, when) if "常务" not in form else form.format(who, when)
+        )
     _preamble(doc)
     _sections(doc, ["pcn"])
     _closing_sentence(doc)
@@ -304,6 +322,36 @@ def d_uneven_depth(doc: Doc) -> None:
     doc.lines += [_title(doc), ""]
     _preamble(doc)
     _sections(doc, list(doc.rng.choice(_MIXES[1:4])))
+
+
+def d_section_mixes(doc: Doc) -> None:
+    """Each section numbered in a mix of its own (（一） then 1. in one, 1. alone in another)."""
+    doc.lines += [_title(doc), ""]
+    _preamble(doc)
+    for i in range(doc.rng.randint(2, 4)):
+        doc.lines.append(f"{_CN[i]}、{doc.rng.choice(ss._HEADINGS)}")
+        _tree(doc, list(doc.rng.choice(_MIXES)), [_CN[i]])
+
+
+def d_deep_heading_below(doc: Doc) -> None:
+    """Items of the lowest level standing alone, paragraphs with statements below (¶N)."""
+    doc.lines += [_title(doc), ""]
+    _preamble(doc)
+    styles = list(doc.rng.choice((["pcn", "ar"], ["ar"], ["pcn", "ar", "par"])))
+    for i in range(doc.rng.randint(2, 3)):
+        doc.lines.append(f"{_CN[i]}、{doc.rng.choice(ss._HEADINGS)}")
+        _tree_below(doc, styles, [_CN[i]])
+
+
+def _tree_below(doc: Doc, styles: list[str], path: list[str]) -> None:
+    for k in range(doc.rng.randint(1, 3)):
+        number, key = _label(doc, styles[0], k + 1)
+        doc.lines.append(number + doc.heading())
+        if len(styles) > 1:
+            _tree_below(doc, styles[1:], [*path, key])
+            continue
+        for m in range(doc.rng.randint(1, 2)):
+            doc.paragraph([*path, key, f"¶{m + 1}"])
 
 
 def d_heading_intro(doc: Doc) -> None:
@@ -521,6 +569,8 @@ FORMS: dict[str, FormFn] = {
     "closing_lines": d_closing_lines,
     "heading_intro": d_heading_intro,
     "uneven_depth": d_uneven_depth,
+    "section_mixes": d_section_mixes,
+    "deep_heading_below": d_deep_heading_below,
     "notice_attachments": d_notice_attachments,
     "web_page": d_web_page,
     "whole": d_whole,
@@ -546,11 +596,13 @@ def build(form: str, seed: int) -> tuple[str, list[dict]]:
     """A made-up document in the form and its gold tasks."""
     base = form.removesuffix("_trad")
     doc = Doc(ss.Ctx(random.Random(f"doc:{form}:{seed}")))
-    FORMS[base.removesuffix("_indented")](doc)
+    FORMS[base.removesuffix("_indented").removesuffix("_pages")](doc)
     lines = doc.lines
     if base.endswith("_indented"):
         lines = _indented("\n".join(lines).split("\n"), doc.rng)
     text = "\n".join(lines) + "\n"
+    if base.endswith("_pages"):
+        text = page_breaks(text)
     if base == "web_page":
         text = page_furniture(text)
     tasks = doc.tasks
@@ -569,8 +621,12 @@ def _traditional(task: dict) -> dict:
 INDENTED = ("whole", "heading_text_below", "paragraphs_after_item", "articles", "uneven_depth")
 
 
+# forms also printed with page numbers and a running header (forms_eval's page_breaks)
+PAGES = ("whole", "heading_text_below", "notice_requirements", "paragraphs_after_item", "articles")
+
+
 def all_forms() -> list[str]:
-    plain = [*FORMS, *(f"{f}_indented" for f in INDENTED)]
+    plain = [*FORMS, *(f"{f}_indented" for f in INDENTED), *(f"{f}_pages" for f in PAGES)]
     return [*plain, *(f"{f}_trad" for f in plain)]
 
 

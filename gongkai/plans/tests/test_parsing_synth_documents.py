@@ -77,6 +77,17 @@ def test_space_after_numbers_is_no_second_column() -> None:
     assert tasks["一/1/（12）"]["units"] == ["甲局"]
 
 
+def test_label_line_before_a_page_number_is_no_running_header() -> None:
+    # 完成时限：… printed among the first lines and again right before a page number is the
+    # second item's time limit, not a running header
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享。\n责任单位：甲局\n完成时限：2024年底前\n"
+        "（二）完善救助制度。\n责任单位：乙局\n完成时限：2024年底前\n- 1 -\n"
+        "（三）提升服务水平。\n责任单位：丙局\n"
+    )
+    assert _tasks(text)["一/（二）"]["deadline"] == "2024年底前"
+
+
 @pytest.mark.parametrize("form", all_forms())
 def test_synth_documents_slice(form: str) -> None:
     assert score_form(form, range(3)) == (1.0, 1.0, 1.0, 1.0)
