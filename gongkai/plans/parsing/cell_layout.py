@@ -214,14 +214,19 @@ def _solid(text: str) -> int:
     return len(text.replace(" ", ""))
 
 
+def _inner_spaces(line: str) -> list[int]:
+    """The spaces of a line but one right after its item number ((四) 做好…)."""
+    return [
+        k
+        for k, ch in enumerate(line)
+        if ch == " " and not (match_marker(line[:k]) and _solid(line[:k]) <= 5)
+    ]
+
+
 def _column_split(line: str, width: int) -> int | None:
     """Where a line holding a piece of each of two columns splits: the space whose left part is
     nearest the column ``width`` (counted without spaces)."""
-    spaces = [
-        k
-        for k, ch in enumerate(line)
-        if ch == " " and not (match_marker(line[:k]) and _solid(line[:k]) <= 5)  # not after (四)
-    ]
+    spaces = _inner_spaces(line)
     if not spaces:
         return None
     # a number opening the right piece marks the split ((四) 做好… (三) 开设…)
@@ -234,7 +239,13 @@ def _column_split(line: str, width: int) -> int | None:
 
 
 def _two_column_line(line: str) -> bool:
-    return " " in line and "|" not in line and 8 <= _solid(line) <= 56 and bool(CJK.search(line))
+    """A line that may hold two columns' pieces: a space other than one after its number."""
+    return (
+        "|" not in line
+        and 8 <= _solid(line) <= 56
+        and bool(CJK.search(line))
+        and bool(_inner_spaces(line))
+    )
 
 
 def split_two_columns(lines: list[str]) -> list[str]:

@@ -85,6 +85,14 @@ def _heading_before(line: str, at: int) -> int | None:
     return m.start("h") if m else None
 
 
+def _after_colon(line: str, at: int) -> bool:
+    """A run's first number right after a colon that opens its list (（一）加强领导：1.…), the colon
+    outside brackets (〔公开路径：(1)…；(2)…〕 lists the bracket's own parts)."""
+    before = fold(line[:at]).rstrip()
+    depth = sum(ch in "(〔[【" for ch in before) - sum(ch in ")〕]】" for ch in before)
+    return before[-1:] == ":" and depth <= 0
+
+
 def _after_heading(line: str, at: int) -> bool:
     return _heading_before(line, at) is not None
 
@@ -124,7 +132,11 @@ def _cut_points(line: str, expect: int) -> list[int]:
         for m in re.finditer("|".join(starts), line):
             if m.start() == 0:
                 continue
-            if not (_after_sentence(line, m.start()) or _after_heading(line, m.start())):
+            if not (
+                _after_sentence(line, m.start())
+                or _after_heading(line, m.start())
+                or _after_colon(line, m.start())
+            ):
                 continue
             if line[m.start() - 1 : m.start()].isdigit() or line[m.end() : m.end() + 1].isdigit():
                 continue
@@ -135,8 +147,9 @@ def _cut_points(line: str, expect: int) -> list[int]:
                 rest = _cuts(line, "ar_dot", value, punct, m.end())
                 if not rest and _after_heading(line, m.start()):
                     rest = [len(line)]  # one item under its section heading: 二、… 3.…
-            elif marker is None or marker.style != "ar_dot":
-                continue  # (1)(2) split only the line of an item numbered 1. (not run-on prose)
+            elif marker is None or marker.style not in ("ar_dot", "cn_paren"):
+                # (1)(2) split only the line of an item numbered 1. or (一) (not run-on prose)
+                continue
             else:
                 rest = _cuts(line, "ar_paren", 1, text[0] + text[-1], m.end())
             if rest:

@@ -123,6 +123,9 @@ def match_marker(line: str, shadow: str | None = None) -> Marker | None:
             continue
         if style == "di":
             style = "di_" + m.group(2)
+            # the word as written (條 in a traditional copy), the numeral as label_for writes it
+            word = line[m.start(2) : m.end(2)] if len(line) == len(k) else m.group(2)
+            return Marker(style, value, f"第{int_to_cn(value)}{word}", m.end())
         if style == "ar_sub":
             sub = int(m.group(2))
             label = f"{value}-{sub}"

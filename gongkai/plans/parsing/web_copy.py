@@ -155,20 +155,24 @@ _FOOTER_TAIL, _FOOTER_WIDTH = 10, 80
 def drop_page_furniture(lines: list[str]) -> list[str]:
     """Lines of a web page's furniture (see above) among the first and last lines: dropped. A
     label line (标题：… 发布时间：…) only among several such lines, where it labels the page; a
-    footer line (主办单位：…) only where the last lines hold the site's numbers or two of them."""
+    footer line (主办单位：…) only where the last lines hold the site's numbers or two of them.
+    Lines are read folded: a copy in traditional characters has the same furniture."""
     ends = set(range(min(_FURNITURE_HEAD, len(lines))))
     ends |= set(range(max(0, len(lines) - _FURNITURE_TAIL), len(lines)))
-    labels = {k for k in ends if _PAGE_LABEL.match(lines[k].strip())}
-    drop = {k for k in ends if _CRUMB.match(lines[k].strip()) or _PAGE_LINKS.match(lines[k])}
+    shadow = {
+        k: fold(lines[k]) for k in ends | set(range(max(0, len(lines) - _FOOTER_TAIL), len(lines)))
+    }
+    labels = {k for k in ends if _PAGE_LABEL.match(shadow[k].strip())}
+    drop = {k for k in ends if _CRUMB.match(shadow[k].strip()) or _PAGE_LINKS.match(shadow[k])}
     if len(labels) >= 2:
         drop |= labels
     tail = range(max(0, len(lines) - _FOOTER_TAIL), len(lines))
     footer = {
         k
         for k in tail
-        if len(lines[k].strip()) <= _FOOTER_WIDTH and _FOOTER_LINE.search(lines[k].strip())
+        if len(shadow[k].strip()) <= _FOOTER_WIDTH and _FOOTER_LINE.search(shadow[k].strip())
     }
-    if len(footer) >= 2 or any(_FOOTER_MARK.search(lines[k]) for k in footer):
+    if len(footer) >= 2 or any(_FOOTER_MARK.search(shadow[k]) for k in footer):
         drop |= footer
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 

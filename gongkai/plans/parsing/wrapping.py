@@ -13,6 +13,7 @@ from .fold import fold
 from .model import COLUMN_BREAK
 from .readers.pdf import PAGE_NUMBER
 from .runon_text import MARKER_START
+from .statements import LABEL
 
 # a line ending so closes its paragraph (or is a heading): not a measure of the wrap width
 _PARAGRAPH_END = tuple("。；：:;！？）)]】〕")
@@ -133,9 +134,13 @@ def _bracket_open(line: str) -> bool:
 def _heads_the_document(line: str, lines: list[str], head: int = 15) -> bool:
     """A line of six characters or more, no list, printed among the document's first lines (its
     title, its issuing office): printed again beside a page number, it is a running header even
-    where the copy holds one page break only."""
+    where the copy holds one page break only. A statement's label line (完成时限：…, 责任单位：…,
+    which items repeat) heads no document."""
     return (
-        len(CJK.findall(line)) >= 6 and not re.search(r"[、，,；;]", line) and line in lines[:head]
+        len(CJK.findall(line)) >= 6
+        and not re.search(r"[、，,；;]", line)
+        and line in lines[:head]
+        and not LABEL.match(fold(line).strip())
     )
 
 
