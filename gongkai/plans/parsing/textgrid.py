@@ -115,6 +115,12 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
         if len(cells) < 2 or not any(cells[1:]):
             if rows and "|" not in line and "｜" not in line:
                 break
+            if rows and len(cells) <= len(rows[0]) + 1 and _section_line(cells[0]):
+                # a group heading (一、… （二）…) in the first cell, the others empty: a row
+                # spanning the table, copied with its empty cells
+                rows.append(cells[:1])
+                i += 1
+                continue
             if rows and len([c for c in cells if c]) == 1 and len(cells) == 1:
                 rows.append(cells)  # a row of one cell (a heading)
                 i += 1
