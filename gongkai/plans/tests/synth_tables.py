@@ -12,7 +12,8 @@ between sentences); time limits as plans write them (2024年6月底前, 年底�
 2024年3月—12月, 2024.12, 按上级要求, 立行立改 …). All text is invented from small vocabularies.
 
 Each table is rendered in the forms copies take: rows written with '|' (``pipes``; a bar
-opening each line or not, a group row alone or followed by the table's empty cells), one cell
+opening each line or not, a group row alone or followed by the table's empty cells, its number
+in the 序号 column or not), one cell
 per line with a '|' line between cells and no row ends (``cell_bars``), rows with tabs between
 cells (``tabs``) or runs of spaces (``spaces``), cells one per line set apart by blank lines
 (``blank_lines``), and as the files a coordinator uploads: a government site's article page
@@ -47,6 +48,7 @@ from __future__ import annotations
 import html
 import io
 import random
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -271,6 +273,10 @@ def _pipes(t: Table, rng: random.Random) -> str:
     for row in t.rows:
         if len(row) == 1 and filled:
             row = row + [""] * (len(t.header) - 1)
+            number = re.match(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", row[0])
+            if t.header[0] == "序号" and number and rng.random() < 0.5:
+                # its number in the 序号 column, its title in the next (一 | 夯实… | | |)
+                row[:2] = [number.group().rstrip("、"), row[0][number.end() :]]
         lines.append(opening + " | ".join(row) + " |")
     return "\n".join(lines)
 
