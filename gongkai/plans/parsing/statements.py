@@ -25,9 +25,10 @@ UNIT_LABEL = (
 PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:负责|责任)?(?:领导|人|处长|科长|局长))"
 _RANGE = r"(?:(\d{1,3})\s*[-~至到]\s*(\d{1,3})\s*项\s*(?:的)?)?"
 LABEL = re.compile(rf"{_RANGE}({UNIT_LABEL}|{DEADLINE_LABEL}|{PERSON_LABEL})\s*:")
-# how a unit's name ends (局, 部, 委, 厅, 办, 人民政府, 中心 …), or 等 after it
+# how a unit's name ends (局, 部, 委, 厅, 办, 人民政府, 中心 …, a bracket: 市委编办(市审改办)),
+# or 等 after it
 _GUIDE_AFTER = (
-    r"(?:(?<=[处科局室办委厅部门府所院站队构会镇股组司馆校联协社署等])"
+    r"(?:(?<=[处科局室办委厅部门府所院站队构会镇股组司馆校联协社署等)])"
     r"|(?<=中心|单位|银行|分行|支行|街道|视台))"
 )
 _VERB_CORE = (
@@ -35,9 +36,12 @@ _VERB_CORE = (
     r"组织实施|配合落实|协助落实|协同落实|参与落实|分别落实|共同落实|具体落实|抓好落实|"
     # 各镇参照落实: the lower bodies follow the lead's example
     r"跟踪落实|督促落实|参照落实|参照执行|负责|落实|配合|协助|协同|协作|参与|实施|承办"
+    # 乙局做好配合: the co-operating units' part, as a task (做好…) of its own
+    r"|做好配合"
     # 甲局指导，乙委负责: 指导 is a verb only right after a name that ends like a unit's (加强指导
-    # names no unit); so 统筹 (甲科统筹,乙科配合: the office that co-ordinates, not 统筹推进)
-    rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|指导|统筹))"
+    # names no unit); so 统筹 (甲科统筹,乙科配合: the office that co-ordinates, not 统筹推进),
+    # and 督促指导 (甲局督促指导: the office that oversees, not 加强督促指导)
+    rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|督促指导|指导|统筹))"
 )
 _VERB_PREFIX = (
     # 按职能分工落实: by their functions, as 按职责分工; how they do it (积极配合, 主要负责,

@@ -39,6 +39,11 @@ _TIME = re.compile(
 )
 
 
+# a group's number alone in a cell: 一 / 一、 / (一) / （一）
+_CN_DIGITS = "[一二三四五六七八九十]+"
+_GROUP_NUMBER = re.compile(rf"^\s*(?:{_CN_DIGITS}、?|[（(]{_CN_DIGITS}[)）])\s*$")
+
+
 @dataclass
 class TextTable:
     """Rows read from a flattened table, and the index of the first line after it."""
@@ -115,6 +120,12 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
         if len(cells) < 2 or not any(cells[1:]):
             if rows and "|" not in line and "｜" not in line:
                 break
+            if rows and len(cells) <= len(rows[0]) + 1 and _section_line(cells[0]):
+                # a group heading (一、… （二）…) in the first cell, the others empty: a row
+                # spanning the table, copied with its empty cells
+                rows.append(cells[:1])
+                i += 1
+                continue
             if rows and len([c for c in cells if c]) == 1 and len(cells) == 1:
                 rows.append(cells)  # a row of one cell (a heading)
                 i += 1
@@ -643,6 +654,10 @@ def build_grid(
     for r, written in zip(body, (len(r) for r in rows[1:]), strict=True):
         if not r or _solid_cells(r) == again:
             continue  # the header printed again after a page break
+        if written >= width > len(r) and _group_in_number_column(r, roles):
+            # a group row written with its empty cells, its number in the number column and its
+            # title in the next (一 | 夯实基础 | | |): its cells stay where they were written
+            r = r + [""] * (width - len(r))
         if len(r) < width and not r[0].strip() and any(c.strip() for c in r):
             # ``| 完成路面铺设。 | 11月底前 |``: the empty first cell is the one spanning rows
             r = r[next(k for k, c in enumerate(r) if c.strip()) :]
@@ -662,6 +677,17 @@ def build_grid(
         grid.append(cells)
         prev = [c.text for c in cells]
     return grid
+
+
+def _group_in_number_column(r: list[str], roles: list[str | None]) -> bool:
+    """A row of a group's number alone in the number column (一, （一）) and text in the next
+    column, nothing before them."""
+    k = roles.index("number") if "number" in roles else -1
+    return (
+        0 <= k < len(r) - 1
+        and bool(_GROUP_NUMBER.match(r[k]))
+        and [j for j, c in enumerate(r) if c.strip()] == [k, k + 1]
+    )
 
 
 def place_short_row(

@@ -16,11 +16,11 @@ after the item's heading, a statement on an item whose sub-items have none or af
 sub-items, brackets in the text that are no statement (（含电子证照）), inline 一是/二是, a time
 limit in the text, numbers past ten and other number punctuation, a note that every later task
 is also some body's (以下各项工作均需…落实), a note that the first unit named leads, statements
-on unnumbered paragraphs under a heading, verbs of two words (参与配合, 负责组织实施), bodies of
-many kinds (党校, 工商联, 供销社), collective names holding 、 or 和, names set apart by spaces,
-labels alone on their line, and each of them in traditional characters. The gold follows
-``shared/workplans/README.md``: paths from the printed numbers, every unit named, a deadline
-only from a time-limit statement.
+on unnumbered paragraphs under a heading, verbs of two words (参与配合, 负责组织实施, 督促指导,
+做好配合), bodies of many kinds (党校, 工商联, 供销社), collective names holding 、 or 和, names
+set apart by spaces, labels alone on their line, and each of them in traditional characters.
+The gold follows ``shared/workplans/README.md``: paths from the printed numbers, every unit
+named, a deadline only from a time-limit statement.
 
 Scored with score.py's own ``score`` / ``prf`` (through ``forms_eval``'s helpers), pooled per
 form.
@@ -628,11 +628,12 @@ def f_closing_run(ctx: Ctx) -> Statement:
 
 
 def f_verb_compounds(ctx: Ctx) -> Statement:
-    """Verbs of two words, or a verb with how it is done (参与配合, 负责组织实施, 主要负责)."""
+    """Verbs of two words, or a verb with how it is done (参与配合, 负责组织实施, 主要负责,
+    督促指导 … 做好配合)."""
     a, b, c = _names(ctx, 3)
-    lead_v = ctx.rng.choice(("牵头", "牵头负责", "负责牵头", "负总责", "主要负责"))
+    lead_v = ctx.rng.choice(("牵头", "牵头负责", "负责牵头", "负总责", "主要负责", "督促指导"))
     coop_v = ctx.rng.choice(
-        ("参与配合", "协助配合", "积极配合", "配合实施", "协同配合", "分工负责")
+        ("参与配合", "协助配合", "积极配合", "配合实施", "协同配合", "分工负责", "做好配合")
     )
     text = f"{a}{lead_v}，{b}、{c}{coop_v}"
     lead = [a] if "牵头" in lead_v else []

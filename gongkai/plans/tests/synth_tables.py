@@ -11,7 +11,9 @@ on the group's first row only); the tasks' numbers in a 序号 column or opening
 between sentences); time limits as plans write them (2024年6月底前, 年底前, 持续推进, 每季度,
 2024年3月—12月, 2024.12, 按上级要求, 立行立改 …). All text is invented from small vocabularies.
 
-Each table is rendered in the forms copies take: rows written with '|' (``pipes``), one cell
+Each table is rendered in the forms copies take: rows written with '|' (``pipes``; a bar
+opening each line or not, a group row alone or followed by the table's empty cells, its number
+in the 序号 column or not), one cell
 per line with a '|' line between cells and no row ends (``cell_bars``), rows with tabs between
 cells (``tabs``) or runs of spaces (``spaces``), cells one per line set apart by blank lines
 (``blank_lines``), and as the files a coordinator uploads: a government site's article page
@@ -46,6 +48,7 @@ from __future__ import annotations
 import html
 import io
 import random
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -260,11 +263,21 @@ def _before(t: Table) -> list[str]:
     return out
 
 
-def _pipes(t: Table) -> str:
+def _pipes(t: Table, rng: random.Random) -> str:
+    """Rows written with '|', a bar opening each line or not; a group row one cell, or its cell
+    then the table's other cells empty (as a copy of a row spanning the table gives it)."""
+    opening = "| " if rng.random() < 0.3 else ""
+    filled = rng.random() < 0.5
     lines = _before(t)
-    lines.append(" | ".join(t.header) + " |")
+    lines.append(opening + " | ".join(t.header) + " |")
     for row in t.rows:
-        lines.append(" | ".join(row) + " |")
+        if len(row) == 1 and filled:
+            row = row + [""] * (len(t.header) - 1)
+            number = re.match(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", row[0])
+            if t.header[0] == "序号" and number and rng.random() < 0.5:
+                # its number in the 序号 column, its title in the next (一 | 夯实… | | |)
+                row[:2] = [number.group().rstrip("、"), row[0][number.end() :]]
+        lines.append(opening + " | ".join(row) + " |")
     return "\n".join(lines)
 
 
@@ -426,7 +439,7 @@ def _pdf(t: Table) -> FileForm:
 def render(t: Table, form: str, seed: int) -> str | FileForm:
     rng = random.Random(f"render-{form}-{seed}")
     if form == "pipes":
-        return _pipes(t)
+        return _pipes(t, rng)
     if form == "cell_bars":
         return _cell_bars(t)
     if form == "tabs":
