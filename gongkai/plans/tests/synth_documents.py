@@ -500,7 +500,7 @@ def d_attachment_table(doc: Doc) -> None:
     doc.lines += ["", label]
     if not table.title:
         doc.lines.append(f"{title}重点任务分工表")
-    doc.lines.append(st._pipes(table))
+    doc.lines.append(st._pipes(table, doc.rng))
     doc.tasks += table.gold
 
 
@@ -519,7 +519,7 @@ def d_notice_attachments(doc: Doc) -> None:
     table = st.make_table(doc.rng.randrange(10**6), "pipes")
     doc.lines += ["", "附件2", f"{title}重点任务分工表"]
     table.title = ""
-    doc.lines.append(st._pipes(table))
+    doc.lines.append(st._pipes(table, doc.rng))
     doc.tasks += table.gold
     doc.lines += ["", _CLOSING[1]]
 
