@@ -166,13 +166,20 @@ def _header_cell(lines: list[str], i: int) -> bool:
     )
 
 
+# a place's name: 某某县, 某某自治区
+_PLACE = r"[\u4e00-\u9fff]{1,10}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)"
+_PLACE_LINE = re.compile(_PLACE + "$")
+
+
 def _goes_before(prev: str, title: str) -> bool:
     """Whether a line is the first part of a heading broken over lines (…工作要点 / 及重点任务分工,
-    某区全力打造某某品牌 / 加快建设某某三年行动计划)."""
-    k = fold(prev)
+    某区全力打造某某品牌 / 加快建设某某三年行动计划), or the place a dated heading is of (某某县 /
+    2021年政务公开工作要点), unless the heading names it itself."""
+    k = fold(prev).strip()
     return (
         k.count("《") > k.count("》")
         or bool(_GOES_ON.match(fold(title)))
+        or (bool(_PLACE_LINE.fullmatch(k)) and k not in fold(title))
         or (
             not _YEAR.search(fold(title))
             and 2 <= len(k) <= 30

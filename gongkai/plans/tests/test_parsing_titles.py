@@ -206,3 +206,12 @@ def test_a_date_in_brackets_under_the_heading_is_no_period() -> None:
     assert _parse("某县2021年政务公开工作要点\n（2021年3月5日）" + BODY).title == (
         "某县2021年政务公开工作要点"
     )
+
+
+def test_a_place_on_its_own_line_above_a_dated_heading_opens_the_title() -> None:
+    plan = _parse("某某县\n2021年政务公开工作要点" + BODY)
+    assert (plan.title, plan.year) == ("某某县2021年政务公开工作要点", 2021)
+    # a heading naming its place itself is whole
+    assert _parse("某某县\n2021年某某县政务公开工作要点" + BODY).title == (
+        "2021年某某县政务公开工作要点"
+    )
