@@ -166,16 +166,26 @@ def _header_cell(lines: list[str], i: int) -> bool:
     )
 
 
-# a place's name: 某某县, 某某自治区
+# a place's name: 某某县, 某某自治区 (its first place: 某县 of 某县人民政府办公室)
 _PLACE = r"[\u4e00-\u9fff]{1,10}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)"
 _PLACE_LINE = re.compile(_PLACE + "$")
+_FIRST_PLACE = re.compile("^" + _PLACE)
+# a web site's channel or furniture standing above a page's heading (通知公告 / 某某工作方案)
+_CHANNEL = re.compile(
+    r"^(?:通知公告|公告公示|公示公告|政策文件|政府文件|部门文件|文件通知|政务微博|政务微信|政务动态"
+    r"|工作动态|规划计划|计划规划|计划总结|政策法规|政策解读|文档介绍|正文|首页)$"
+)
 
 
 def _goes_before(prev: str, title: str) -> bool:
     """Whether a line is the first part of a heading broken over lines (…工作要点 / 及重点任务分工,
     某区全力打造某某品牌 / 加快建设某某三年行动计划), or the place a dated heading is of (某某县 /
-    2021年政务公开工作要点), unless the heading names it itself."""
+    2021年政务公开工作要点); not a site's channel (通知公告) nor an issuer whose place the heading
+    names itself (某县人民政府办公室 / 某县某某工作方案)."""
     k = fold(prev).strip()
+    place = _FIRST_PLACE.match(k)
+    if _CHANNEL.match(k) or (place and fold(title).startswith(place.group())):
+        return False
     return (
         k.count("《") > k.count("》")
         or bool(_GOES_ON.match(fold(title)))

@@ -215,3 +215,15 @@ def test_a_place_on_its_own_line_above_a_dated_heading_opens_the_title() -> None
     assert _parse("某某县\n2021年某某县政务公开工作要点" + BODY).title == (
         "2021年某某县政务公开工作要点"
     )
+
+
+def test_a_site_s_channel_above_a_heading_is_not_in_the_title() -> None:
+    assert _parse("通知公告\n某县政务公开工作实施方案" + BODY).title == "某县政务公开工作实施方案"
+    assert _parse("政策文件\n政务公开工作要点" + BODY).title == "政务公开工作要点"
+
+
+def test_an_issuer_above_a_heading_naming_its_place_is_not_in_the_title() -> None:
+    plan = _parse("某县人民政府办公室\n某县政务公开工作实施方案" + BODY)
+    assert plan.title == "某县政务公开工作实施方案"
+    # a place above a heading that does not name one still opens it
+    assert _parse("某某县\n城市更新行动方案" + BODY).title == "某某县城市更新行动方案"
