@@ -236,10 +236,21 @@ def _title_from_notice(lines: list[str]) -> str:
         m = _RUNON_HEAD.match(fold(lines[0]))
         if m and not _NOT_TITLE.search(m.group(1)):
             return lines[0][m.start(1) : m.end(1)].strip()
-    for line in lines[:12]:
-        # a notice that sets the tasks itself (not one issuing a plan): its heading names it
+    for i, line in enumerate(lines[:12]):
+        # a notice that sets the tasks itself (not one issuing a plan): its heading names it,
+        # broken after its issuer or not (某市某局 / 关于分解落实…的通知); a date or a site's
+        # channel above it is none of it
         if _OWN_NOTICE.match(fold(line)):
             return line.strip()
+        prev = lines[i - 1].strip() if i else ""
+        joined = prev + line.strip()
+        if (
+            prev
+            and not re.search(r"\d", prev)
+            and not _CHANNEL.match(fold(prev))
+            and _OWN_NOTICE.match(fold(joined))
+        ):
+            return joined
     return ""
 
 
