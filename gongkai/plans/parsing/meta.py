@@ -166,13 +166,30 @@ def _header_cell(lines: list[str], i: int) -> bool:
     )
 
 
+# a place's name: 某某县, 某某自治区 (its first place: 某县 of 某县人民政府办公室)
+_PLACE = r"[\u4e00-\u9fff]{1,10}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)"
+_PLACE_LINE = re.compile(_PLACE + "$")
+_FIRST_PLACE = re.compile("^" + _PLACE)
+# a web site's channel or furniture standing above a page's heading (通知公告 / 某某工作方案)
+_CHANNEL = re.compile(
+    r"^(?:通知公告|公告公示|公示公告|政策文件|政府文件|部门文件|文件通知|政务微博|政务微信|政务动态"
+    r"|工作动态|规划计划|计划规划|计划总结|政策法规|政策解读|文档介绍|正文|首页)$"
+)
+
+
 def _goes_before(prev: str, title: str) -> bool:
     """Whether a line is the first part of a heading broken over lines (…工作要点 / 及重点任务分工,
-    某区全力打造某某品牌 / 加快建设某某三年行动计划)."""
-    k = fold(prev)
+    某区全力打造某某品牌 / 加快建设某某三年行动计划), or the place a dated heading is of (某某县 /
+    2021年政务公开工作要点); not a site's channel (通知公告) nor an issuer whose place the heading
+    names itself (某县人民政府办公室 / 某县某某工作方案)."""
+    k = fold(prev).strip()
+    place = _FIRST_PLACE.match(k)
+    if _CHANNEL.match(k) or (place and fold(title).startswith(place.group())):
+        return False
     return (
         k.count("《") > k.count("》")
         or bool(_GOES_ON.match(fold(title)))
+        or (bool(_PLACE_LINE.fullmatch(k)) and k not in fold(title))
         or (
             not _YEAR.search(fold(title))
             and 2 <= len(k) <= 30
@@ -219,10 +236,21 @@ def _title_from_notice(lines: list[str]) -> str:
         m = _RUNON_HEAD.match(fold(lines[0]))
         if m and not _NOT_TITLE.search(m.group(1)):
             return lines[0][m.start(1) : m.end(1)].strip()
-    for line in lines[:12]:
-        # a notice that sets the tasks itself (not one issuing a plan): its heading names it
+    for i, line in enumerate(lines[:12]):
+        # a notice that sets the tasks itself (not one issuing a plan): its heading names it,
+        # broken after its issuer or not (某市某局 / 关于分解落实…的通知); a date or a site's
+        # channel above it is none of it
         if _OWN_NOTICE.match(fold(line)):
             return line.strip()
+        prev = lines[i - 1].strip() if i else ""
+        joined = prev + line.strip()
+        if (
+            prev
+            and not re.search(r"\d", prev)
+            and not _CHANNEL.match(fold(prev))
+            and _OWN_NOTICE.match(fold(joined))
+        ):
+            return joined
     return ""
 
 

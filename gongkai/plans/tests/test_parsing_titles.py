@@ -206,3 +206,36 @@ def test_a_date_in_brackets_under_the_heading_is_no_period() -> None:
     assert _parse("某县2021年政务公开工作要点\n（2021年3月5日）" + BODY).title == (
         "某县2021年政务公开工作要点"
     )
+
+
+def test_a_place_on_its_own_line_above_a_dated_heading_opens_the_title() -> None:
+    plan = _parse("某某县\n2021年政务公开工作要点" + BODY)
+    assert (plan.title, plan.year) == ("某某县2021年政务公开工作要点", 2021)
+    # a heading naming its place itself is whole
+    assert _parse("某某县\n2021年某某县政务公开工作要点" + BODY).title == (
+        "2021年某某县政务公开工作要点"
+    )
+
+
+def test_a_site_s_channel_above_a_heading_is_not_in_the_title() -> None:
+    assert _parse("通知公告\n某县政务公开工作实施方案" + BODY).title == "某县政务公开工作实施方案"
+    assert _parse("政策文件\n政务公开工作要点" + BODY).title == "政务公开工作要点"
+
+
+def test_an_issuer_above_a_heading_naming_its_place_is_not_in_the_title() -> None:
+    plan = _parse("某县人民政府办公室\n某县政务公开工作实施方案" + BODY)
+    assert plan.title == "某县政务公开工作实施方案"
+    # a place above a heading that does not name one still opens it
+    assert _parse("某某县\n城市更新行动方案" + BODY).title == "某某县城市更新行动方案"
+
+
+def test_a_notice_setting_the_tasks_itself_broken_after_its_issuer_is_one_title() -> None:
+    rest = "\n各科室：\n现将今年承担的重点工作任务分解如下，请抓好落实。"
+    plan = _parse("某市某某局\n关于分解落实2018年重点工作任务的通知" + rest + BODY)
+    assert plan.title == "某市某某局关于分解落实2018年重点工作任务的通知"
+    plan = _parse("某市某某局关于分解落实\n2018年重点工作任务的通知" + rest + BODY)
+    assert plan.title == "某市某某局关于分解落实2018年重点工作任务的通知"
+    # a date or a site's channel above it is no issuer
+    for above in ("2018年3月1日", "通知公告"):
+        plan = _parse(f"{above}\n关于分解落实2018年重点工作任务的通知" + rest + BODY)
+        assert above not in plan.title
