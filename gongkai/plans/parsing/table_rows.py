@@ -11,6 +11,7 @@ from .deadlines import is_stage_schedule, reads_as_deadline
 from .fold import fold
 from .model import Cell
 from .numbering import Marker, match_bare_number, match_marker
+from .textgrid import group_title, is_number_cell, opens_numbered_row
 
 
 @dataclass
@@ -121,6 +122,12 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
                 above[role] = text
                 trow.statements.append((role, text))
         trow.content = "\n".join(contents)
+        if _unnumbered_group_row(rows, i, trow, roles):
+            # a group's title without a number above a numbered row: no task and no path
+            # element; the rows under it keep their numbers
+            trow.heading, trow.title, trow.content = trow.title or trow.content, "", ""
+            out.append(trow)
+            continue
         if not trow.deadline and remark and reads_as_deadline(remark):
             trow.deadline = remark  # a time limit written in the remarks column
         if trow.number is None:
@@ -134,6 +141,25 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             trow.sub_items = numbered_lines(trow.content)
         out.append(trow)
     return out
+
+
+def _unnumbered_group_row(
+    rows: list[list[Cell]], i: int, trow: TableRow, roles: list[str | None]
+) -> bool:
+    """A row holding only a short title in a text column (夯实公开基础), the row after it
+    numbered by a number cell or a number opening its text."""
+    filled = [c for c in rows[i] if c.text.strip()]
+    if len(filled) != 1 or filled[0].spanned or trow.statements or trow.deadline or trow.groups:
+        return False
+    if not group_title(filled[0].text) or i + 1 >= len(rows):
+        return False
+    nxt = rows[i + 1]
+    return any(
+        j < len(roles) and roles[j] == "number" and is_number_cell(c.text)
+        for j, c in enumerate(nxt)
+    ) or opens_numbered_row(
+        [c.text for j, c in enumerate(nxt) if j < len(roles) and roles[j] in ("title", "content")]
+    )
 
 
 def joined_number(text: str) -> Marker | None:

@@ -126,6 +126,18 @@ def read_row_lines(lines: list[str], start: int) -> TextTable | None:
                 rows.append(cells[:1])
                 i += 1
                 continue
+            if (
+                rows
+                and len(rows[0]) - 1 <= len(cells) <= len(rows[0]) + 1
+                and group_title(cells[0])
+                and i + 1 < len(lines)
+                and opens_numbered_row(_cells_of(lines[i + 1]))
+            ):
+                # a group's title without a number, copied with the table's empty cells, above
+                # a numbered row: a row of the table (not a task; see table_rows.map_table)
+                rows.append(cells)
+                i += 1
+                continue
             if rows and len([c for c in cells if c]) == 1 and len(cells) == 1:
                 rows.append(cells)  # a row of one cell (a heading)
                 i += 1
@@ -435,6 +447,20 @@ def split_at_numbers(cells: list[str], header: int) -> list[list[str]] | None:
 # ---------------------------------------------------------------- grid inference
 
 
+def group_title(text: str) -> bool:
+    """A short title without a number or a clause break (夯实公开基础): a group's title."""
+    return cell_kind(text) == "short" and not re.search(r"[；;:：]", text)
+
+
+def opens_numbered_row(cells: list[str]) -> bool:
+    """A row whose first cell holding text is a row number or opens with one (1 | … or 1.…)."""
+    first = next((c.strip() for c in cells if c.strip()), "")
+    m = match_marker(first)
+    return is_number_cell(first) or (
+        m is not None and m.style in ("ar_dot", "ar_paren", "ar_half") and bool(first[m.end :])
+    )
+
+
 def cell_kind(text: str) -> str:
     """What a cell holds: num, time, units, long, heading or short."""
     t = text.strip()
@@ -651,9 +677,20 @@ def build_grid(
     grid: list[list[Cell]] = [[Cell(h) for h in header]]
     prev: list[str] = [""] * width
     again = _solid_cells(trimmed[0])
-    for r, written in zip(body, (len(r) for r in rows[1:]), strict=True):
+    for k, (r, written) in enumerate(zip(body, (len(r) for r in rows[1:]), strict=True)):
         if not r or _solid_cells(r) == again:
             continue  # the header printed again after a page break
+        solid = [c for c in r if c.strip()]
+        if (
+            written >= width > len(r)
+            and len(solid) == 1
+            and group_title(solid[0])
+            and k + 1 < len(body)
+            and opens_numbered_row(body[k + 1])
+        ):
+            # a group's title without a number written with the table's empty cells, above a
+            # numbered row (夯实基础 | | | |): its cell stays where it was written
+            r = r + [""] * (width - len(r))
         if written >= width > len(r) and _group_in_number_column(r, roles):
             # a group row written with its empty cells, its number in the number column and its
             # title in the next (一 | 夯实基础 | | |): its cells stay where they were written

@@ -29,6 +29,10 @@ the table's empty cells after it (``一、… |  |  |  |``); the reader of rows 
 title in the next, the other cells empty (``一 | 夯实… |  |  |``), was aligned as a short row and
 its title taken for units (pipes 0.979 / 0.988 / 0.993 on seeds 40–199); its cells stay where
 they were written after ``test_group_number_in_the_number_column_its_other_cells_empty``.
+A group's title without a number copied with the empty cells (``夯实… |  |  |  |``) ended the
+table read (no units, no time limits), or, with a bar opening each line, was read as a task
+whose units were its title; it is neither after
+``test_group_row_without_a_number_copied_with_its_empty_cells``.
 """
 
 from __future__ import annotations
@@ -154,6 +158,24 @@ def test_group_number_in_the_number_column_its_other_cells_empty(opening: str, s
         (f"{one}/1", ["丙县档案馆"], "2025年6月底前"),
         (f"{one}/2", ["丙县档案馆", "丙县财政局"], "年底前"),
         (f"{two}/3", ["丙县档案馆"], "持续推进"),
+    ]
+
+
+@pytest.mark.parametrize("opening", ["", "| "])
+def test_group_row_without_a_number_copied_with_its_empty_cells(opening: str) -> None:
+    # a group cell without a number is no path element, nor a task; the rows keep their numbers
+    rows = [
+        "工作任务 | 责任单位 | 完成时限 | 备注 |",
+        "夯实档案基础 |  |  |  |",
+        "1.清点库存档案，登记造册。 | 丙县档案馆 | 2025年6月底前 |  |",
+        "2.修缮档案库房，配齐设备。 | 丙县档案馆、丙县财政局 | 年底前 |  |",
+        "方便群众查阅 | | | |",
+        "3.开放查阅窗口，公布办理流程。 | 丙县档案馆 | 持续推进 |  |",
+    ]
+    assert _rows("\n".join(opening + r for r in rows)) == [
+        ("1", ["丙县档案馆"], "2025年6月底前"),
+        ("2", ["丙县档案馆", "丙县财政局"], "年底前"),
+        ("3", ["丙县档案馆"], "持续推进"),
     ]
 
 
