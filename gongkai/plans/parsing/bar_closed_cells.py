@@ -10,11 +10,9 @@ group); without bars, only when every row closes with its time limit."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from .model import Cell
 from .numbering import match_marker
 from .table_rows import section_marker
+from .textgrid import cell_kind
 
 _BARS = "|｜"
 
@@ -46,9 +44,7 @@ def _header(kinds: tuple[str, ...]) -> list[str] | None:
     return ["工作任务", *names, *(["完成时限"] if kinds[units:] else [])]
 
 
-def bar_closed_rows(
-    lines: list[str], start: int, cell_kind: Callable[[str], str]
-) -> tuple[list[list[str]], int] | None:
+def bar_closed_rows(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
     """The rows (a named header first, a group as a row of one cell) of bar-closed cells from
     ``start``, and the index after the last row read; None when they do not read so."""
     if start >= len(lines):
@@ -92,17 +88,3 @@ def bar_closed_rows(
     if numbered < 2 or header is None or (bare and header[-1] != "完成时限"):
         return None
     return [header, *rows], start + end
-
-
-def bar_closed_grid(
-    lines: list[str],
-    start: int,
-    cell_kind: Callable[[str], str],
-    build: Callable[[list[list[str]]], list[list[Cell]] | None],
-) -> tuple[list[list[Cell]], int] | None:
-    """The grid of bar-closed cells from ``start`` (built by ``build``), and its end."""
-    found = bar_closed_rows(lines, start, cell_kind)
-    if found is None:
-        return None
-    grid = build(found[0])
-    return (grid, found[1]) if grid is not None else None

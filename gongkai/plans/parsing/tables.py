@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .bar_closed_cells import bar_closed_grid
+from .bar_closed_cells import bar_closed_rows
 from .cell_stream import rows_by_numbering
 from .columns import UNIT_ROLES, column_role, header_roles
 from .flat_tables import (
@@ -230,10 +230,11 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             out.append(Block("table", rows=grid))
             i = end
             continue
-        found = bar_closed_grid(lines, i, cell_kind, lambda rows: build_grid(rows, _roles_of))
-        if found is not None and map_table(found[0]) is not None:
-            out.append(Block("table", rows=found[0]))
-            i = found[1]
+        closed = bar_closed_rows(lines, i)
+        grid = build_grid(closed[0], _roles_of) if closed is not None else None
+        if closed is not None and grid is not None and map_table(grid) is not None:
+            out.append(Block("table", rows=grid))
+            i = closed[1]
             continue
         out.append(blocks[i])
         i += 1

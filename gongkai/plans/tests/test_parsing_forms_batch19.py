@@ -106,16 +106,16 @@ def test_cells_closed_by_bars_without_a_header_read_as_task_unit_and_time_rows()
 
 def test_bar_closed_cells_need_two_rows_of_the_same_kinds_in_number_order() -> None:
     lines = _BAR_CLOSED.split("\n")
-    rows = bar_closed_rows(lines, 0, cell_kind)
+    rows = bar_closed_rows(lines, 0)
     assert rows is not None and rows[0][0] == ["工作任务", "责任单位", "完成时限"]
     assert rows[1] == len(lines)
     # one row only: no table
-    assert bar_closed_rows(lines[:4], 0, cell_kind) is None
+    assert bar_closed_rows(lines[:4], 0) is None
     # a second row without its time limit: the rows are not of the same kinds
-    assert bar_closed_rows([*lines[:7], *lines[8:9]], 0, cell_kind) is None
+    assert bar_closed_rows([*lines[:7], *lines[8:9]], 0) is None
     # a row numbered out of order ends the reading
     skipped = [ln.replace("2.规范", "5.规范") for ln in lines]
-    assert bar_closed_rows(skipped, 0, cell_kind) is None
+    assert bar_closed_rows(skipped, 0) is None
 
 
 def test_the_same_cells_without_bars_read_alike_when_each_row_closes_with_its_time_limit() -> None:
@@ -123,7 +123,7 @@ def test_the_same_cells_without_bars_read_alike_when_each_row_closes_with_its_ti
     assert _rows(_parse(bare)) == _rows(_parse(_BAR_CLOSED))
     # without bars and without a time limit closing the rows: no table is made up
     lines = [ln for ln in bare.split("\n") if not cell_kind(ln) == "time"]
-    assert bar_closed_rows(lines, 0, cell_kind) is None
+    assert bar_closed_rows(lines, 0) is None
 
 
 _PAGE_RECORD = """索 引 号: 00000000000000000X/2025-00001
