@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from playwright.sync_api import expect
 
 from gongkai.briefings.kinds import EntryKind, SpeakerRole
 from gongkai.briefings.models import LedgerEntry
@@ -16,10 +17,13 @@ from .conftest import check_wording, login, shot
 QUARTERLY = "每季度至少举办1次新闻发布会"
 
 
-def _periods(page, title: str) -> list[str]:
-    """The state written beside each period of the requirement ``title``."""
+def expect_periods(page, title: str, states: list[str]) -> None:
+    """The state written beside each period of the requirement ``title`` reads ``states``.
+
+    ``expect`` waits for the overview to load: reading the cells right after a click could
+    catch the page before the table is there."""
     row = page.locator(f'tr[data-check="{title}"]')
-    return row.locator(".periods .check-state").all_inner_texts()
+    expect(row.locator(".periods .check-state")).to_have_text(states)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -47,7 +51,7 @@ def test_recording_a_press_conference_turns_the_quarter_done(page, org_tree, coo
         due_card.click()
 
         # the second quarter has no press conference yet: due, not missed (it runs to 6-30)
-        assert _periods(page, QUARTERLY) == ["已完成", "待完成", "待完成", "待完成"]
+        expect_periods(page, QUARTERLY, ["已完成", "待完成", "待完成", "待完成"])
         check_wording(page, "briefings-overview-before")
 
         page.get_by_role("link", name="登记发布解读").first.click()
@@ -73,7 +77,7 @@ def test_recording_a_press_conference_turns_the_quarter_done(page, org_tree, coo
         assert LedgerEntry.objects.filter(held_on=date(2026, 5, 18)).count() == 1
 
         page.get_by_role("link", name="频次要求完成情况").click()
-        assert _periods(page, QUARTERLY) == ["已完成", "已完成", "待完成", "待完成"]
+        expect_periods(page, QUARTERLY, ["已完成", "已完成", "待完成", "待完成"])
         shot(page, "briefings-overview-after")
         page.get_by_role("link", name="新增频次要求").click()
         check_wording(page, "briefings-requirement-form")
@@ -100,6 +104,6 @@ def test_a_divisions_editor_follows_the_agencys_requirements(page, org_tree, coo
         login(page, "editor", "pw-editor")
         page.goto("/office/briefings/")
         page.get_by_role("heading", name="云南省卫生和计划生育委员会").wait_for()
-        assert _periods(page, QUARTERLY) == ["未完成", "待完成", "待完成", "待完成"]
+        expect_periods(page, QUARTERLY, ["未完成", "待完成", "待完成", "待完成"])
         assert page.get_by_role("button", name="移除").count() == 0
         check_wording(page, "briefings-overview-division-editor")

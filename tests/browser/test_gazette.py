@@ -4,6 +4,7 @@ issue that carried it and its PDF; back in the office, the issue, proof-reading 
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 
 from gongkai.gazette.models import Issue
 from gongkai.gazette.services import content_save
@@ -111,7 +112,7 @@ def test_open_the_gazette_issue_from_a_normative_document(
     page.get_by_label("第1页").fill("云南省乡村医生执业管理暂行办法\n第一条 为加强乡村医生执业管理")
     page.get_by_label("校对完毕").check()
     page.get_by_role("button", name="保存").click()
-    assert page.locator(".digitisation").get_by_text("已校对").is_visible()
+    expect(page.locator(".digitisation").get_by_text("已校对")).to_be_visible()
     scan.refresh_from_db()
     assert "执业管理" in scan.text and "管珵" not in scan.text
 

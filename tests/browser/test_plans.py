@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from playwright.sync_api import expect
 from openpyxl import load_workbook
 
 from gongkai.plans.models import Plan
@@ -47,7 +48,7 @@ def test_seed_004_from_upload_to_ledger(page, org_tree, coordinator, editor):
     task = plan.tasks.get(path=["二", "（一）"])
     page.locator(f"#task-{task.pk} .task-meta").first.click()
     highlighted = page.locator(".source-lines li.hl")
-    assert highlighted.count() == task.source_line_end - task.source_line_start + 1
+    expect(highlighted).to_have_count(task.source_line_end - task.source_line_start + 1)
     assert "全清单化管理" in highlighted.first.inner_text()
     shot(page, "plans-02-review")
 
