@@ -3,8 +3,8 @@
 import io
 
 import pytest
-from playwright.sync_api import expect
 from openpyxl import load_workbook
+from playwright.sync_api import expect
 
 from gongkai.plans.models import Plan
 
