@@ -13,7 +13,7 @@ first-seen ones (the README says which rules). The eleventh batch was split thre
 part never opened nor scored while the parser is changed, a validation part whose pooled figures a
 tuner may check, and a tuning part; each of the first two gets its own line. The twelfth batch
 (State Council pages in HTML, from a crawler's data) has its held-out part reported too; the
-thirteenth to twenty-third batches were split three ways like the eleventh (the nineteenth, of
+thirteenth to twenty-fourth batches were split three ways like the eleventh (the nineteenth, of
 three, wholly held out).
 """
 
@@ -277,12 +277,28 @@ TWENTY_THIRD_BATCH_VALIDATION = (
     "sizhoutou_town_2024_plan_leader_office_cells",
 )
 
+# the twenty-fourth batch (breakdown tables and measures with unit brackets): held-out and
+# validation parts, never opened (its two tuning documents are in the tuning part)
+TWENTY_FOURTH_BATCH_HELD_OUT = (
+    "tongxin_county_2023_report_label_lines_two_clause_deadline",
+    "xx_county_2022_rule_of_law_plan_lead_resp_brackets",
+    "tianjin_2023_manufacturing_measures_unit_brackets",
+    "shaoguan_2023_trad_digital_gov_lead_only_brackets",
+    "guangshui_water_bureau_2025_report_progress_lead_cells",
+    "huaian_2022_relief_rules_unit_brackets_apply_all_note",
+)
+TWENTY_FOURTH_BATCH_VALIDATION = (
+    "jinan_2025_employment_measures_shared_duty_brackets",
+    "fangxian_county_2023_business_env_lead_resp_brackets",
+    "changxing_county_2023_report_mayor_heading_unit_lines",
+)
+
 # held-out documents whose first lines a tuner opened by mistake (after the nineteenth batch, while
 # looking for tables with lead and co-operating columns): left out of the unread figures below (the
 # other one glimpsed then was of the nineteenth batch, since moved to the tuning part)
 GLIMPSED_HELD_OUT = ("huaiyuan_medical_security_2025_short_header_pipes",)
 
-# the held-out parts of the seventh to twenty-third batches: never read while changing the parser
+# the held-out parts of the seventh to twenty-fourth batches: never read while changing the parser
 _HELD_OUT_OF_LATER_BATCHES = (
     "haiyuan_county_2023_fazhi_pipes",
     "road_safety_2020_county_items",
@@ -321,6 +337,8 @@ _HELD_OUT_OF_LATER_BATCHES = (
     *TWENTY_SECOND_BATCH_VALIDATION,
     *TWENTY_THIRD_BATCH_HELD_OUT,
     *TWENTY_THIRD_BATCH_VALIDATION,
+    *TWENTY_FOURTH_BATCH_HELD_OUT,
+    *TWENTY_FOURTH_BATCH_VALIDATION,
 )
 UNREAD_HELD_OUT = tuple(s for s in _HELD_OUT_OF_LATER_BATCHES if s not in GLIMPSED_HELD_OUT)
 
@@ -372,20 +390,20 @@ def _in_range(figures: Figures) -> bool:
 def test_tuning_part_scores_at_least_095_pooled() -> None:
     docs, figures = pooled("tuning")
     record(_line("tuning", docs, figures))
-    assert docs == 96
+    assert docs == 98
     assert None not in figures and min(figures) >= 0.95, figures
 
 
 def test_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout")
     record(_line("held-out", docs, figures) + " (partly read while tuning: see its README)")
-    assert docs == 164
+    assert docs == 173
     assert _in_range(figures)
 
 
 def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
-    line = _line("seventh to twenty-third batches held-out", docs, figures)
+    line = _line("seventh to twenty-fourth batches held-out", docs, figures)
     record(
         line + " (never opened while tuning, one glimpsed one left out; forms of the 9th, 12th "
         "to 15th described)"
@@ -527,6 +545,16 @@ def test_eleventh_to_twenty_second_batches_are_scored_and_reported() -> None:
             TWENTY_THIRD_BATCH_VALIDATION,
             "never opened; first seen 1.000 / 0.600 / no deadlines",
         ),
+        (
+            "twenty-fourth batch held-out",
+            TWENTY_FOURTH_BATCH_HELD_OUT,
+            "never opened; first seen 0.588 / 0.531 / 0.000",
+        ),
+        (
+            "twenty-fourth batch validation",
+            TWENTY_FOURTH_BATCH_VALIDATION,
+            "never opened; first seen 1.000 / 1.000 / no deadlines",
+        ),
     ):
         docs, figures = pooled("heldout", stems)
         record(_line(part, docs, figures) + f" ({note})")
@@ -548,10 +576,10 @@ def test_no_document_of_the_set_trips_the_parser() -> None:
     assert tripped == []
 
 
-def test_split_holds_out_a_hundred_and_sixty_four_documents_never_in_tuning() -> None:
+def test_split_holds_out_a_hundred_and_seventy_three_documents_never_in_tuning() -> None:
     tuning = {p.stem for p in (REAL / "gold" / "tuning").glob("*.json")}
     held = {p.stem for p in (REAL / "gold" / "heldout").glob("*.json")}
-    assert len(held) == 164 and len(tuning) == 96 and not tuning & held
+    assert len(held) == 173 and len(tuning) == 98 and not tuning & held
     assert set(NINETEENTH_BATCH_MOVED_TO_TUNING) <= tuning
     assert not any("fujian" in s or "pingtan" in s for s in tuning | held)
     assert all(any((REAL / "docs").glob(s + ".*")) for s in tuning | held)
