@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from .fold import fold
 
 _TITLE_END = re.compile(
-    r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|任务表|分解表|责任表|一览表|汇总表"
-    r"|分解|流程)"
+    r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|分解|流程|纲要|举措|指引|重点"
+    # a table's (任务表, 分解表, 推进表, 一览表)
+    r"|[\u4e00-\u9fff]表)"
     # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版
     r"(?:\s*\([^()]{1,16}\)\s*版?)?$"
 )
@@ -330,8 +331,6 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-~至到]\s*(?:19|20)\d{2}\
 _PAGE_DATE = re.compile(
     r"(?:发布|成文|印发|发文)(?:日期|时间)\s*:\s*((?:19|20)\d{2})"
     r"|^\s*[\[(]?\s*(?:日期|时间)\s*:\s*((?:19|20)\d{2})"
-    # a line opening with the page's date and time (2023-03-01 10:20:33 来源:…)
-    r"|^\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
 )
 
 
@@ -371,9 +370,9 @@ def plan_year(
     page_lines: Sequence[str] = (),
 ) -> int | None:
     """Year from the title (or the notice issuing it), else the deadlines, else the plan's own
-    document number, else its issue date (or its page's, on the page's lines before any were
-    dropped), else the first year of the period the title names (实施方案(2019-2020年)), else the
-    latest number of the documents it cites (it was issued after them), else the text."""
+    document number, else its issue date, else the first year of the period the title names
+    (实施方案(2019-2020年)), else the latest number of the documents it cites (it was issued after
+    them), else the text, else its page's date (on the page's lines before any were dropped)."""
     year = _title_year(title) or _notice_year(title, head_lines)
     if year:
         return year
@@ -387,10 +386,6 @@ def plan_year(
         m = _ISSUE_DATE.search(_arabic_years(line))
         if m:
             return int(next(g for g in m.groups() if g))
-    for line in page_lines:
-        m = _PAGE_DATE.search(fold(line))
-        if m:
-            return int(next(g for g in m.groups() if g))
     period = _PERIOD.search(fold(title))
     m = re.search(r"(?:19|20)\d{2}", period.group()) if period else None
     if m:
@@ -401,7 +396,15 @@ def plan_year(
     if m:
         return int(m.group(1))
     years = Counter(int(y) for y in _YEAR.findall(fold(all_text)))
-    return years.most_common(1)[0][0] if years else None
+    if years:
+        return years.most_common(1)[0][0]
+    # the page's date (a mirror's page may be dated years after the plan: the text's own years,
+    # which date the tuning part's plans rightly, come first)
+    for line in page_lines:
+        m = _PAGE_DATE.search(fold(line))
+        if m:
+            return int(next(g for g in m.groups() if g))
+    return None
 
 
 def task_title(text: str, body_below: bool = False) -> str:
