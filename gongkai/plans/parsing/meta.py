@@ -53,9 +53,10 @@ _NUMBER_TAIL = re.compile(r"\s*\(" + _DOC_NUMBER.pattern + r"\)\s*$")
 _PREFIX = re.compile(
     r"^\s*(?:附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．](?!\d))?|(?:名\s*称|标\s*题)\s*[:：])\s*"
 )
-# (its number in brackets may close it: …的通知(某政办发〔2023〕5号))
+# (its issuer may write it without 关于: 某县人民政府办公室印发《…》的通知; its number in brackets
+# may close it: …的通知(某政办发〔2023〕5号))
 _NOTICE = re.compile(
-    r"关于印发\s*[《<]?(.{4,60}?)[》>]?\s*的通知(?=\s*(?:\([^()]{2,20}号\))?\s*(?:$|[|｜]))"
+    r"(?:关于)?印发\s*[《<]?(.{4,60}?)[》>]?\s*的通知(?=\s*(?:\([^()]{2,20}号\))?\s*(?:$|[|｜]))"
 )
 _RUNON_HEAD = re.compile(
     r"^\s*(.{4,50}?(?:要点|方案|细则|计划|安排|清单|分解表|任务表|责任表|一览表|台账))(?=为|根据|按照|现将|经)"
@@ -64,7 +65,7 @@ _RUNON_HEAD = re.compile(
 
 def _unquote(text: str) -> str:
     """Quotes around a title removed; a quote opening or closing its own words (“十四五”…) kept."""
-    for left, right in (("《", "》"), ("“", "”"), ("<", ">")):
+    for left, right in (("《", "》"), ("“", "”"), ("<", ">"), ("【", "】")):
         while text.startswith(left) and text.count(left) > text.count(right):
             text = text[1:]
         while text.endswith(right) and text.count(right) > text.count(left):
@@ -277,7 +278,8 @@ _OWN_NOTICE = re.compile(r"^\s*[^\s,:;。]{2,30}关于(?!印发|转发)[^:;。]{
 def _title_from_notice(lines: list[str]) -> str:
     for i, line in enumerate(lines[:12]):
         # a notice's heading broken after its 关于印发 (某县人民政府办公室关于印发 / 某某要点的通知)
-        if "关于印发" in fold(line) and "通知" not in fold(line) and i + 1 < len(lines):
+        k = fold(line).rstrip()
+        if ("关于印发" in k or k.endswith("印发")) and "通知" not in k and i + 1 < len(lines):
             line = line.rstrip() + lines[i + 1].strip()
         m = _NOTICE.search(fold(line))
         if m:

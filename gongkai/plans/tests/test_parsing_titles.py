@@ -365,3 +365,15 @@ def test_headings_ending_with_other_plan_words_are_titles() -> None:
         "某某事项办理指引",
     ):
         assert _parse(title + BODY).title == title
+
+
+def test_a_notice_issuing_the_plan_without_about_names_it() -> None:
+    for heading in (
+        "某县人民政府办公室印发《某县2023年某某工作要点》的通知",
+        "某县人民政府办公室印发\n某县2023年某某工作要点的通知",
+    ):
+        assert _parse(heading + NOTICE_BODY + BODY).title == "某县2023年某某工作要点"
+
+
+def test_a_heading_in_square_brackets_is_a_title() -> None:
+    assert _parse("【某县2023年某某工作要点】" + BODY).title == "某县2023年某某工作要点"
