@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from .fold import fold
 
 _TITLE_END = re.compile(
-    r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|任务表|分解表|责任表|一览表|汇总表"
-    r"|分解|流程)"
+    r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|分解|流程|纲要|举措|指引|重点"
+    # a table's (任务表, 分解表, 推进表, 一览表)
+    r"|[\u4e00-\u9fff]表)"
     # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版
     r"(?:\s*\([^()]{1,16}\)\s*版?)?$"
 )
@@ -20,7 +22,9 @@ _PERIOD_LINE = re.compile(r"^\s*\((?:19|20)\d{2}\s*年?\s*[-~至到]\s*(?:19|20)
 _PERIOD = re.compile(r"\s*\([^()]{1,16}\)\s*版?$")
 # a heading's second line going on from the first (…工作要点 / 及重点任务分工)
 _GOES_ON = re.compile(r"^(?:及|和|与|暨|并)")
-_NOT_TITLE = re.compile(r"通知|印发|^关于|^附件|^来源|^当前位置|发布日期|[，,。：:；;]")
+_NOT_TITLE = re.compile(r"通知|印发|^关于|^附件|^来源|^当前位置|发布日期|[，,。：:；;>»]")
+# a heading opening with 关于 that names the plan itself (关于加快某某发展的实施意见), not a notice
+_ABOUT_TITLE = re.compile(r"^关于(?!.*(?:通知|印发|转发)).{4,56}$")
 _FRAGMENT_BAD = re.compile(
     r"[，,。：:；;()（）《》]|^附件|通知$|^\d{4}年\d{1,2}月\d{1,2}日$|^[\d\s./-]+$"
 )
@@ -28,7 +32,9 @@ _FRAGMENT_BAD = re.compile(
 _PROSE = re.compile(r"^(?![^,;:]{1,8}:)[^。]*[,;]|。")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ISSUE_DATE = re.compile(
-    r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
+    r"^\s*((?:19|20)\d{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$"
+    # a bracketed line under the heading saying when it was adopted: (2023年3月1日…通过)
+    r"|^\s*\(\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()]*\)\s*$"
     r"|(?:发布|成文|印发)(?:日期|时间)\s*[:]?\s*((?:19|20)\d{2})"
 )
 
@@ -41,11 +47,17 @@ _LISTED = re.compile(r"^\d{1,2}\s*[.、](?!\d)")
 _NAME_LABEL = re.compile(r"^\s*(?:名\s*称|标\s*题)\s*:")
 # a file's name standing as a line: 某某工作方案.docx
 _FILE_TYPE = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
+# a page's title naming its site after it (某某工作要点_某县人民政府网, 某某方案 - 某县人民政府)
+_SITE_TAIL = re.compile(r"\s*(?:_|\s-\s)\s*[^\s_|]{2,24}?(?:网站|网|政府|门户)$")
 _NUMBER_TAIL = re.compile(r"\s*\(" + _DOC_NUMBER.pattern + r"\)\s*$")
 _PREFIX = re.compile(
     r"^\s*(?:附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．](?!\d))?|(?:名\s*称|标\s*题)\s*[:：])\s*"
 )
-_NOTICE = re.compile(r"关于印发\s*[《<]?(.{4,60}?)[》>]?\s*的通知(?=\s*(?:$|[|｜]))")
+# (its issuer may write it without 关于: 某县人民政府办公室印发《…》的通知; its number in brackets
+# may close it: …的通知(某政办发〔2023〕5号))
+_NOTICE = re.compile(
+    r"(?:关于)?印发\s*[《<]?(.{4,60}?)[》>]?\s*的通知(?=\s*(?:\([^()]{2,20}号\))?\s*(?:$|[|｜]))"
+)
 _RUNON_HEAD = re.compile(
     r"^\s*(.{4,50}?(?:要点|方案|细则|计划|安排|清单|分解表|任务表|责任表|一览表|台账))(?=为|根据|按照|现将|经)"
 )
@@ -53,7 +65,7 @@ _RUNON_HEAD = re.compile(
 
 def _unquote(text: str) -> str:
     """Quotes around a title removed; a quote opening or closing its own words (“十四五”…) kept."""
-    for left, right in (("《", "》"), ("“", "”"), ("<", ">")):
+    for left, right in (("《", "》"), ("“", "”"), ("<", ">"), ("【", "】")):
         while text.startswith(left) and text.count(left) > text.count(right):
             text = text[1:]
         while text.endswith(right) and text.count(right) > text.count(left):
@@ -63,11 +75,27 @@ def _unquote(text: str) -> str:
     return text.strip('"')
 
 
+def _unspaced(text: str) -> str:
+    """A heading written with spaces between its characters (工 作 要 点) closed up."""
+    words = text.split()
+    if (
+        len(words) >= 4
+        and "|" not in text
+        and sum(len(w) == 1 for w in words) * 4 >= len(words) * 3
+    ):
+        return "".join(words)
+    return text
+
+
 def _candidate(line: str) -> str:
-    """A line as a possible title: labels (附件1：, 名称：), quotes, table bars and the document
-    number in brackets closing it (…实施意见(某政〔2017〕1号)) removed."""
-    text = _PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip()
+    """A line as a possible title: labels (附件1：, 名称：), quotes, table bars, the site a page's
+    title names after it and the document number in brackets closing it (…实施意见(某政〔2017〕
+    1号)) removed, spaces between its characters closed up."""
+    text = _unspaced(_PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip())
     text = _FILE_TYPE.sub("", text)
+    m = _SITE_TAIL.search(fold(text))
+    if m and _TITLE_END.search(fold(text[: m.start()])):
+        text = text[: m.start()]
     m = _NUMBER_TAIL.search(fold(text))
     return _unquote(text[: m.start()] if m else text)
 
@@ -102,7 +130,7 @@ def plan_title(lines: list[str], limit: int) -> str:
                 (4 <= len(k) <= 60 and (_TITLE_END.search(k) or under_label))
                 or (i > 0 and _wrapped_tail(lines[i - 1], k))
             )
-            and not _NOT_TITLE.search(k)
+            and (not _NOT_TITLE.search(k) or _about_title(k))
             and not _LISTED.match(k)
             and not _header_cell(lines, i)
         ):
@@ -142,6 +170,13 @@ def _unmangled(title: str, above: list[str]) -> str:
     return title
 
 
+def _about_title(k: str) -> bool:
+    """Whether a line is a heading opening with 关于 that ends as a plan's title does."""
+    return (
+        bool(_ABOUT_TITLE.match(k)) and not re.search(r"[,。:;]", k) and bool(_TITLE_END.search(k))
+    )
+
+
 def _wrapped_tail(prev_line: str, k: str) -> bool:
     """Whether a short line ends the heading the line before begins, cut by a wrap (某县2021年
     政务公开工作 / 要点): the two end as a title does and the first, a line's length (not a
@@ -171,6 +206,18 @@ _PLACE = r"[\u4e00-\u9fff]{1,10}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|
 _PLACE_LINE = re.compile(_PLACE + "$")
 _FIRST_PLACE = re.compile("^" + _PLACE)
 # a web site's channel or furniture standing above a page's heading (通知公告 / 某某工作方案)
+# an issuer standing above a heading (某某局办公室, 中共某某县委办公室 某某县人民政府办公室), or a
+# masthead (某某县人民政府文件)
+_ISSUER = (
+    r"[^\s\d,.:;()]{2,40}?"
+    r"(?:政府|办公室|办公厅|委员会|管委会|办事处|委|署|领导小组|指挥部|(?:政府|党政|党委|[县市区州旗]委)办"
+    # (not a heading's words ending alike: 新格局, 政务服务大厅, 西部)
+    r"|(?<![格布大开全结变新])局|(?<!大)厅|(?<![东南西北中全内外])部)"
+)
+_ISSUERS = re.compile(_ISSUER + r"(?:\s+" + _ISSUER + r")*")
+_MASTHEAD = re.compile(_ISSUER + r"文件")
+# a heading of the issuers' own (某某县人民政府办公室关于…的实施意见): the issuer goes before it
+_ISSUERS_ABOUT = re.compile(r"(?:" + _ISSUER + r"\s*)*关于")
 _CHANNEL = re.compile(
     r"^(?:通知公告|公告公示|公示公告|政策文件|政府文件|部门文件|文件通知|政务微博|政务微信|政务动态"
     r"|工作动态|规划计划|计划规划|计划总结|政策法规|政策解读|文档介绍|正文|首页)$"
@@ -186,6 +233,11 @@ def _goes_before(prev: str, title: str) -> bool:
     place = _FIRST_PLACE.match(k)
     if _CHANNEL.match(k) or (place and fold(title).startswith(place.group())):
         return False
+    if _MASTHEAD.fullmatch(k):
+        return False
+    if _ISSUERS.fullmatch(k):
+        # an issuer opens a heading only where the heading goes on from it (…办公室 / 关于…意见)
+        return bool(_ISSUERS_ABOUT.match(fold(title)))
     return (
         k.count("《") > k.count("》")
         or bool(_GOES_ON.match(fold(title)))
@@ -219,19 +271,28 @@ def _in_full(title: str, earlier: list[str]) -> str:
 _PAGE_TITLE = re.compile(r"标\s*题\s*:\s*(.{4,60}?" + _TITLE_END.pattern.rstrip("$") + r")")
 
 
+_ISSUED = re.compile(r"《([^《》]{4,60})》[^《》。]{0,20}?印发")
 _OWN_NOTICE = re.compile(r"^\s*[^\s,:;。]{2,30}关于(?!印发|转发)[^:;。]{4,60}的通知\s*$")
 
 
 def _title_from_notice(lines: list[str]) -> str:
-    for line in lines[:12]:
-        k = fold(line)
-        m = _NOTICE.search(k)
+    for i, line in enumerate(lines[:12]):
+        # a notice's heading broken after its 关于印发 (某县人民政府办公室关于印发 / 某某要点的通知)
+        k = fold(line).rstrip()
+        if ("关于印发" in k or k.endswith("印发")) and "通知" not in k and i + 1 < len(lines):
+            line = line.rstrip() + lines[i + 1].strip()
+        m = _NOTICE.search(fold(line))
         if m:
             return line[m.start(1) : m.end(1)].strip("《》")
     for line in lines[:12]:
         m = _PAGE_TITLE.search(fold(line))
         if m:
             return line[m.start(1) : m.end(1)].strip("《》")
+    for line in lines[:12]:
+        # the notice's body naming the plan it issues (现将《某某要点》印发给你们), its heading lost
+        for m in _ISSUED.finditer(fold(line)):
+            if _TITLE_END.search(m.group(1)):
+                return line[m.start(1) : m.end(1)]
     if lines:
         m = _RUNON_HEAD.match(fold(lines[0]))
         if m and not _NOT_TITLE.search(m.group(1)):
@@ -266,14 +327,57 @@ def _numbers(head_lines: list[str]) -> tuple[list[int], list[int]]:
     return own, cited
 
 
-def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text: str) -> int | None:
-    """Year from the title, else the deadlines, else the plan's own document number, else its
-    issue date (or its page's), else the first year of the period the title names (实施方案
-    (2019-2020年)), else the latest number of the documents it cites (it was issued after them),
-    else the text."""
-    m = _YEAR.search(_PERIOD.sub("", fold(title)))
-    if m:
-        return int(m.group(1))
+# a span of years a heading names (2022—2023年, 2022至2023年度): the plan is of its first
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-~至到]\s*(?:19|20)\d{2}\s*年")
+# a web page's date among its furniture (发布时间：2023-03-01, 【日期：2022年05月06日】)
+_PAGE_DATE = re.compile(
+    r"(?:发布|成文|印发|发文)(?:日期|时间)\s*:\s*((?:19|20)\d{2})"
+    r"|^\s*[\[(]?\s*(?:日期|时间)\s*:\s*((?:19|20)\d{2})"
+)
+
+
+# a year written in Chinese numerals (二〇二三年), as official documents date themselves
+_CN_YEAR = re.compile(r"[〇○零O一二三四五六七八九]{4}(?=\s*年)")
+_CN_DIGITS = str.maketrans("〇○零O一二三四五六七八九", "0000123456789")
+
+
+def _arabic_years(text: str) -> str:
+    """The folded text with its years in Chinese numerals written in digits (same length)."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), fold(text))
+
+
+def _title_year(title: str) -> int | None:
+    """The year a title names outside a period in brackets closing it; a span's first year."""
+    k = _PERIOD.sub("", _arabic_years(title))
+    m = _YEAR_SPAN.search(k) or _YEAR.search(k)
+    return int(m.group(1)) if m else None
+
+
+def _notice_year(title: str, head_lines: list[str]) -> int | None:
+    """The year of the plan the notice issuing it names (关于印发2024年某某要点的通知 above the
+    heading 某某要点), which its number and date (〔2023〕, 2023年12月) issued the year before."""
+    own = _squash(title)
+    for line in head_lines:
+        m = _NOTICE.search(fold(line))
+        if m and own and own in _squash(m.group(1)):
+            return _title_year(m.group(1))
+    return None
+
+
+def plan_year(
+    title: str,
+    deadlines: list[str],
+    head_lines: list[str],
+    all_text: str,
+    page_lines: Sequence[str] = (),
+) -> int | None:
+    """Year from the title (or the notice issuing it), else the deadlines, else the plan's own
+    document number, else its issue date, else the first year of the period the title names
+    (实施方案(2019-2020年)), else the latest number of the documents it cites (it was issued after
+    them), else the text, else its page's date (on the page's lines before any were dropped)."""
+    year = _title_year(title) or _notice_year(title, head_lines)
+    if year:
+        return year
     years = Counter(int(y) for d in deadlines for y in _YEAR.findall(fold(d)))
     if years:
         return years.most_common(1)[0][0]
@@ -281,9 +385,9 @@ def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text:
     if own:
         return own[0]
     for line in head_lines:
-        m = _ISSUE_DATE.search(fold(line))
+        m = _ISSUE_DATE.search(_arabic_years(line))
         if m:
-            return int(m.group(1) or m.group(2))
+            return int(next(g for g in m.groups() if g))
     period = _PERIOD.search(fold(title))
     m = re.search(r"(?:19|20)\d{2}", period.group()) if period else None
     if m:
@@ -294,7 +398,15 @@ def plan_year(title: str, deadlines: list[str], head_lines: list[str], all_text:
     if m:
         return int(m.group(1))
     years = Counter(int(y) for y in _YEAR.findall(fold(all_text)))
-    return years.most_common(1)[0][0] if years else None
+    if years:
+        return years.most_common(1)[0][0]
+    # the page's date (a mirror's page may be dated years after the plan: the text's own years,
+    # which date the tuning part's plans rightly, come first)
+    for line in page_lines:
+        m = _PAGE_DATE.search(fold(line))
+        if m:
+            return int(next(g for g in m.groups() if g))
+    return None
 
 
 def task_title(text: str, body_below: bool = False) -> str:

@@ -19,6 +19,7 @@ from .tables import find_text_tables
 
 logger = logging.getLogger(__name__)
 
+_PAGE_HEAD = 15  # the lines of a page's head that drop_page_furniture reads
 _ITEM_STYLES = {"cn_dun", "cn_paren", "ar_dot", "ar_paren", "ar_sub", "circled"}
 
 
@@ -44,6 +45,8 @@ def _prepare(blocks: list[Block]) -> list[Block]:
 
 def parse_blocks(blocks: list[Block]) -> ParsedPlan:
     """Parse blocks read from a document into a plan."""
+    # the page's first lines as read, its furniture (发布时间：…) not yet dropped: they may date it
+    page_head = [b.text for b in blocks[:_PAGE_HEAD] if b.kind == "para"]
     blocks = _prepare(blocks)
     source: list[str] = []
     entries: list[tuple[str, int, Block]] = []
@@ -77,7 +80,7 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
 
     title = plan_title(source, first_item)
     deadlines = [s.deadline for _, stmts in selected for s in stmts if s.deadline]
-    year = plan_year(title, deadlines, source[:first_item], "\n".join(source))
+    year = plan_year(title, deadlines, source[:first_item], "\n".join(source), page_head)
     plan = ParsedPlan(title=title, year=year, source_lines=source)
     carried: list[str] = []  # units a statement names for every task after it (以下任务均需…)
     # 列第一位为牵头或汇总单位,下同: from the list that says it on, each list's first unit leads

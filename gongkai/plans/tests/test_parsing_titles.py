@@ -239,3 +239,141 @@ def test_a_notice_setting_the_tasks_itself_broken_after_its_issuer_is_one_title(
     for above in ("2018年3月1日", "通知公告"):
         plan = _parse(f"{above}\n关于分解落实2018年重点工作任务的通知" + rest + BODY)
         assert above not in plan.title
+
+
+def test_an_issuer_above_a_heading_naming_no_place_is_not_in_the_title() -> None:
+    assert _parse("某某局办公室\n政务公开工作实施方案" + BODY).title == "政务公开工作实施方案"
+    plan = _parse("中共某某县委办公室\n某某县人民政府办公室\n城市更新行动方案" + BODY)
+    assert plan.title == "城市更新行动方案"
+    # nor a masthead (某某县人民政府文件)
+    assert _parse("某某县人民政府文件\n城市更新行动方案" + BODY).title == "城市更新行动方案"
+
+
+def test_a_heading_opening_with_about_under_its_issuer_is_one_title() -> None:
+    plan = _parse("某某县人民政府办公室\n关于加快某某产业发展的实施意见" + BODY)
+    assert plan.title == "某某县人民政府办公室关于加快某某产业发展的实施意见"
+    plan = _parse("中共某某县委办公室\n某某县人民政府办公室\n关于推进某某工作的行动方案" + BODY)
+    assert plan.title == "中共某某县委办公室某某县人民政府办公室关于推进某某工作的行动方案"
+    # in traditional characters, and alone
+    plan = _parse("某某縣人民政府\n關於加快某某產業發展的實施意見" + BODY)
+    assert plan.title == "某某縣人民政府關於加快某某產業發展的實施意見"
+    assert _parse("关于某某专项资金的管理办法" + BODY).title == "关于某某专项资金的管理办法"
+
+
+def test_a_heading_with_spaces_between_its_characters_is_a_title() -> None:
+    plan = _parse("某 县 2 0 2 3 年 政 务 公 开 工 作 要 点" + BODY)
+    assert (plan.title, plan.year) == ("某县2023年政务公开工作要点", 2023)
+    assert (
+        _parse("某某县2023年政务公开\n工 作 要 点" + BODY).title == "某某县2023年政务公开工作要点"
+    )
+
+
+def test_a_span_of_years_in_a_heading_dates_the_plan_by_its_first_year() -> None:
+    for span in ("2022—2023年", "2022-2023年度", "2022至2023年"):
+        plan = _parse(f"某县{span}政务公开工作实施方案" + BODY)
+        assert (plan.title, plan.year) == (f"某县{span}政务公开工作实施方案", 2022)
+
+
+def test_the_notice_s_year_dates_a_heading_without_one_before_the_notice_s_number() -> None:
+    # issued in December for the next year
+    plan = _parse(
+        "某县人民政府办公室关于印发2024年政务公开工作要点的通知\n某政办发〔2023〕45号\n"
+        "2023年12月20日\n政务公开工作要点" + BODY
+    )
+    assert (plan.title, plan.year) == ("政务公开工作要点", 2024)
+
+
+def test_a_page_s_date_among_its_furniture_dates_a_heading_without_a_year() -> None:
+    plan = _parse(
+        "首页 > 政务公开 > 计划总结\n某县政务公开工作要点\n"
+        "发布时间：2023-03-01 来源：县政府办 浏览次数：123\n字号：大 中 小 打印" + BODY
+    )
+    assert (plan.title, plan.year) == ("某县政务公开工作要点", 2023)
+    plan = _parse(
+        "某县政务公开工作要点\n来源：县政府办\n【日期：2022年05月06日】\n【字体：大 中 小】" + BODY
+    )
+    assert (plan.title, plan.year) == ("某县政务公开工作要点", 2022)
+
+
+NOTICE_BODY = "\n各乡镇：\n现印发给你们，请认真贯彻落实。"
+
+
+def test_a_notice_s_heading_broken_after_its_verb_or_closed_by_its_number_names_the_plan() -> None:
+    plan = _parse("某县人民政府办公室关于印发\n某县2023年某某工作要点的通知" + NOTICE_BODY + BODY)
+    assert plan.title == "某县2023年某某工作要点"
+    plan = _parse(
+        "某县人民政府办公室关于印发某县2023年某某工作要点的通知（某政办发〔2023〕5号）"
+        + NOTICE_BODY
+        + BODY
+    )
+    assert plan.title == "某县2023年某某工作要点"
+
+
+PREAMBLE = "\n为贯彻落实《某省某某条例》（某政发〔2021〕5号），结合实际，制定本方案。"
+
+
+def test_the_date_a_line_under_the_heading_gives_dates_it_before_a_cited_number() -> None:
+    plan = _parse(
+        "某县某某工作实施方案\n（2023年3月1日县政府第5次常务会议审议通过）" + PREAMBLE + BODY
+    )
+    assert (plan.title, plan.year) == ("某县某某工作实施方案", 2023)
+
+
+def test_a_site_s_crumbs_are_no_title() -> None:
+    assert _parse("政务公开 > 规划计划 > 工作计划" + BODY).title == ""
+
+
+def test_a_page_s_title_naming_its_site_after_it_is_the_heading_alone() -> None:
+    for tail in ("_某县人民政府网", " - 某县人民政府"):
+        assert _parse(f"某县2023年某某工作要点{tail}" + BODY).title == "某县2023年某某工作要点"
+
+
+def test_a_year_in_chinese_numerals_dates_the_plan() -> None:
+    for title in ("二〇二三年某县某某工作要点", "某县二Ｏ二三年某某工作要点"):
+        assert _parse(title + BODY).year == 2023
+    plan = _parse(
+        "某县某某工作实施方案\n某县人民政府办公室\n二〇二三年三月十五日" + PREAMBLE + BODY
+    )
+    assert plan.year == 2023
+
+
+def test_the_notice_s_body_names_the_plan_whose_heading_was_lost() -> None:
+    for body in (
+        "现将《某县2023年某某工作要点》印发给你们，请认真贯彻落实。",
+        "《某县2023年某某工作要点》已经县政府同意，现印发给你们，请认真贯彻落实。",
+    ):
+        plan = _parse(f"各乡镇人民政府，县政府各部门：\n{body}\n某县人民政府办公室" + BODY)
+        assert plan.title == "某县2023年某某工作要点"
+    # a document it carries out is not the plan
+    plan = _parse("根据《某省某某条例》规定，现将本要点印发给你们，请遵照执行。" + BODY)
+    assert plan.title == ""
+
+
+def test_a_heading_s_first_line_ending_as_an_issuer_does_still_opens_it() -> None:
+    for first in ("某县加快构建开放新格局", "某县推进政务服务一网通办", "某县建设区域物流枢纽西部"):
+        assert _parse(f"{first}\n三年行动方案" + BODY).title == first + "三年行动方案"
+    for issuer in ("某某街道办事处", "中共某某县委宣传部", "某某县委办"):
+        assert _parse(f"{issuer}\n城市更新行动方案" + BODY).title == "城市更新行动方案"
+
+
+def test_headings_ending_with_other_plan_words_are_titles() -> None:
+    for title in (
+        "某县2023年某某工作重点",
+        "某县某某工作推进表",
+        "某市某某建设行动纲要",
+        "某县优化某某环境十条举措",
+        "某某事项办理指引",
+    ):
+        assert _parse(title + BODY).title == title
+
+
+def test_a_notice_issuing_the_plan_without_about_names_it() -> None:
+    for heading in (
+        "某县人民政府办公室印发《某县2023年某某工作要点》的通知",
+        "某县人民政府办公室印发\n某县2023年某某工作要点的通知",
+    ):
+        assert _parse(heading + NOTICE_BODY + BODY).title == "某县2023年某某工作要点"
+
+
+def test_a_heading_in_square_brackets_is_a_title() -> None:
+    assert _parse("【某县2023年某某工作要点】" + BODY).title == "某县2023年某某工作要点"
