@@ -289,6 +289,15 @@ _INNER_TAB = re.compile(r"(?<=\S)[ \u3000]*\t[\t \u3000]*(?=\S)")
 
 # blanks between two texts of a line, as wide as a space-set table's gap between cells
 _SPACE_GAP = re.compile(r"\S(?: {2,}|\u3000+)\S")
+# a gap before a field's label (主办单位：…　承办单位：…, as a page's footer sets its fields
+# apart): no cell bound
+_GAP = re.compile(r"(?<=\S)(?: {2,}|\u3000+)(?=\S)")
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+
+
+def _space_set(line: str) -> bool:
+    """A line with a gap between texts that is not one before a field's label."""
+    return any(not _FIELD_LABEL.match(line, m.end()) for m in _GAP.finditer(line))
 
 
 def tabs_as_cells(raw: list[str]) -> list[str]:
@@ -297,7 +306,7 @@ def tabs_as_cells(raw: list[str]) -> list[str]:
     written ``|`` as the other copies of tables are. Where other lines set cells apart by runs of
     spaces, tabs are one more blank of a table set by spaces, read as such (textgrid)."""
     rows = {k for k, ln in enumerate(raw) if _tab_row(ln)}
-    if len(rows) < 2 or any(_SPACE_GAP.search(ln) for ln in raw):
+    if len(rows) < 2 or any(_space_set(ln) for ln in raw):
         return raw
     out: list[str] = []
     for k, ln in enumerate(raw):
