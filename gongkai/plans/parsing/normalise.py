@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from .cell_layout import (
     CJK,
     TABLE_RULE,
+    drop_repeated_header_cells,
     gap_label_rows,
     gaps_as_cells,
     join_header_notes,
@@ -135,16 +136,20 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     ``pinyin``: whether the whole document is full of pinyin noise (None: count these lines)."""
     # pinyin noise goes first, before labels and cells are read; in text broken at a fixed
     # width, after the lines are rejoined (the copy broke them with the noise in)
-    raw = [bracketed_labels(r) for r in raw]
-    wrapped = wrap_width([clean_line(r) for r in raw]) is not None
+    # labels in square brackets are read as label and colon; in text broken at a fixed width,
+    # after the lines are rejoined (a label closing a line, 【牵头单位】, is no line's end)
+    wrapped = wrap_width([clean_line(bracketed_labels(r)) for r in raw]) is not None
+    raw = raw if wrapped else [bracketed_labels(r) for r in raw]
     raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw, pinyin))
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
     lines = split_heading_from_first_item(drop_closing_lines(drop_page_furniture(lines)))
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not TABLE_RULE.match(ln)]
+    lines = drop_repeated_header_cells(lines)
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
     lines = [TAG_LEFT.sub("", ln) for ln in rejoin_wrapped(lines, _lost_indent_sizes(raw))]
+    lines = [bracketed_labels(ln) for ln in lines] if wrapped else lines
     lines = remove_pinyin(lines, pinyin) if wrapped else lines
     return split_sections_after_stops(split_inline_items(split_runon(lines)))
