@@ -135,12 +135,19 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped.
     ``pinyin``: whether the whole document is full of pinyin noise (None: count these lines)."""
     # pinyin noise goes first, before labels and cells are read; in text broken at a fixed
-    # width, after the lines are rejoined (the copy broke them with the noise in)
-    # labels in square brackets are read as label and colon; in text broken at a fixed width,
-    # after the lines are rejoined (a label closing a line, 【牵头单位】, is no line's end)
+    # width, after the lines are rejoined (the copy broke them with the noise in). Labels in
+    # square brackets are read as label and colon after the noise is gone (【责(zé)任单位】); in
+    # text broken at a fixed width, after the lines are rejoined (a label closing a line,
+    # 【牵头单位】, is no line's end)
     wrapped = wrap_width([clean_line(bracketed_labels(r)) for r in raw]) is not None
-    raw = raw if wrapped else [bracketed_labels(r) for r in raw]
-    raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw, pinyin))
+    # (pinyin added after the lines were broken hides their width: measured without it)
+    noisy = full_of_pinyin(raw) if pinyin is None else pinyin
+    defer = wrapped or (
+        noisy
+        and wrap_width([clean_line(bracketed_labels(strip_pinyin(r))) for r in raw]) is not None
+    )
+    raw = raw if wrapped else remove_pinyin(raw, pinyin)
+    raw = join_indented_wraps(raw if defer else [bracketed_labels(r) for r in raw])
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
     lines = split_heading_from_first_item(drop_closing_lines(drop_page_furniture(lines)))
@@ -150,6 +157,6 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
     lines = [TAG_LEFT.sub("", ln) for ln in rejoin_wrapped(lines, _lost_indent_sizes(raw))]
-    lines = [bracketed_labels(ln) for ln in lines] if wrapped else lines
     lines = remove_pinyin(lines, pinyin) if wrapped else lines
+    lines = [bracketed_labels(ln) for ln in lines] if defer else lines
     return split_sections_after_stops(split_inline_items(split_runon(lines)))

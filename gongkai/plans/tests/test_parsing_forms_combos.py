@@ -188,6 +188,20 @@ def test_table_one_cell_per_line_with_its_header_printed_again() -> None:
     assert lines == [*header, *first, *second]
 
 
+# unit_label_brackets + pinyin_noise: pinyin inside a label set in square brackets
+def test_bracketed_labels_holding_pinyin_noise() -> None:
+    plan = _parse(
+        "某县(xiàn)2026年政务(wù)公开工作要点\n"
+        "一、深化政务公开\n"
+        "1.做好预算公开工作。【牵头(tóu)单位】县财政局；【责(zé)任单(dān)位】各预算单位\n"
+        "2.做好规划公开工作。【责(zé)任单位】县自然资源局"
+    )
+    assert [(p, u, t.lead) for (p, u), t in zip(_tasks(plan), plan.tasks, strict=True)] == [
+        ("一/1", ["县财政局", "各预算单位"], ["县财政局"]),
+        ("一/2", ["县自然资源局"], []),
+    ]
+
+
 # ---------------------------------------------------------------- a slice of the compositions
 # Fixed compositions (``forms_eval --combos`` draws them at random): the ones the rules above
 # were written for, and a mirror's forms of a table flattened one cell per line. Each scored
@@ -203,6 +217,7 @@ COMBOS = (
     ("spaced_cells", "blank_lines_between"),
     ("unit_label_brackets", "pdf_rewrap"),
     ("header_after_page_break", "cells_indented_blank"),
+    ("unit_label_brackets", "pdf_rewrap", "pinyin_noise"),
 )
 
 
