@@ -77,6 +77,7 @@ eval-plans: venv compilemessages
 	echo "== tuning part"; \
 	$(PY) $$score $(REAL)/gold/tuning $(REAL)/docs $(PY) -m gongkai.plans.parsing --format json; \
 	$(PY) -m gongkai.plans.tests.forms_eval; \
+	$(PY) -m gongkai.plans.tests.forms_eval --combos 80 --seed 0; \
 	$(PY) -m gongkai.plans.tests.synth_tables; \
 	$(PY) -m gongkai.plans.tests.synth_statements; \
 	$(PY) -m gongkai.plans.tests.synth_documents; \

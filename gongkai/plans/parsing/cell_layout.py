@@ -289,6 +289,15 @@ _INNER_TAB = re.compile(r"(?<=\S)[ \u3000]*\t[\t \u3000]*(?=\S)")
 
 # blanks between two texts of a line, as wide as a space-set table's gap between cells
 _SPACE_GAP = re.compile(r"\S(?: {2,}|\u3000+)\S")
+# a gap before a field's label (主办单位：…　承办单位：…, as a page's footer sets its fields
+# apart): no cell bound
+_GAP = re.compile(r"(?<=\S)(?: {2,}|\u3000+)(?=\S)")
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+
+
+def _space_set(line: str) -> bool:
+    """A line with a gap between texts that is not one before a field's label."""
+    return any(not _FIELD_LABEL.match(line, m.end()) for m in _GAP.finditer(line))
 
 
 def tabs_as_cells(raw: list[str]) -> list[str]:
@@ -297,7 +306,7 @@ def tabs_as_cells(raw: list[str]) -> list[str]:
     written ``|`` as the other copies of tables are. Where other lines set cells apart by runs of
     spaces, tabs are one more blank of a table set by spaces, read as such (textgrid)."""
     rows = {k for k, ln in enumerate(raw) if _tab_row(ln)}
-    if len(rows) < 2 or any(_SPACE_GAP.search(ln) for ln in raw):
+    if len(rows) < 2 or any(_space_set(ln) for ln in raw):
         return raw
     out: list[str] = []
     for k, ln in enumerate(raw):
@@ -392,7 +401,18 @@ def gaps_as_cells(raw: list[str]) -> list[str]:
     fixed-width copy), under a header laid out so: the header and each row after it holding such
     a gap have their gaps written ``|``; the table ends at the first line without one. A row of
     more cells than the header (unit names set apart by gaps too) leaves the table as it is, to
-    be read as a table set by spaces (textgrid)."""
+    be read as a table set by spaces (textgrid). A copy with a blank line after every line
+    (double-spaced) is read as its lines without them, the blank lines put back after."""
+    lines = [ln for ln in raw if ln.strip()]
+    spaced = all(raw[k + 1].strip() == "" for k in range(len(raw) - 1) if raw[k].strip())
+    if spaced and len(lines) >= 4 and len(raw) > len(lines) + 1:
+        out = _gaps_as_cells(lines)
+        if out != lines:
+            return [x for ln in out for x in (ln, "")]
+    return _gaps_as_cells(raw)
+
+
+def _gaps_as_cells(raw: list[str]) -> list[str]:
     out = list(raw)
     k = 0
     while k < len(out):
@@ -433,3 +453,30 @@ def gap_label_rows(raw: list[str]) -> list[str]:
 
 # the rule under a Markdown table's header (|---|:---:|): no text of the table
 TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*$")
+
+
+def drop_repeated_header_cells(lines: list[str]) -> list[str]:
+    """A table copied one cell per line whose header was printed again after a page break (工作
+    任务 / 具体要求 / 责任单位 between two rows): the header's cells, three lines or more each
+    naming a column, repeated line for line further on, go there."""
+    k = next((k for k, ln in enumerate(lines) if _header_cell_line(ln)), None)
+    if k is None:
+        return lines
+    n = 0
+    while k + n < len(lines) and _header_cell_line(lines[k + n]):
+        n += 1
+    header = lines[k : k + n]
+    if n < 3:
+        return lines
+    out, j = lines[: k + n], k + n
+    while j < len(lines):
+        if lines[j : j + n] == header:
+            j += n
+            continue
+        out.append(lines[j])
+        j += 1
+    return out
+
+
+def _header_cell_line(line: str) -> bool:
+    return "|" not in line and len(line.strip()) <= 12 and column_role(line.strip()) is not None

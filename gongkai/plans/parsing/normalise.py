@@ -5,10 +5,12 @@ calls for live in web_copy, wrapping, cell_layout and runon_text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .cell_layout import (
     CJK,
     TABLE_RULE,
+    drop_repeated_header_cells,
     gap_label_rows,
     gaps_as_cells,
     join_header_notes,
@@ -83,26 +85,34 @@ def bracketed_labels(line: str) -> str:
     return "".join([*out, line[at:]]) if out else line
 
 
-def remove_pinyin(lines: list[str]) -> list[str]:
+def full_of_pinyin(lines: Iterable[str]) -> bool:
+    """At least three toned syllables in brackets (a document full of pinyin noise)."""
+    toned = sum(1 for ln in lines for m in _PINYIN.finditer(ln) if _HAS_TONE.search(m.group(1)))
+    return toned >= 3
+
+
+def remove_pinyin(lines: list[str], noisy: bool | None = None) -> list[str]:
     """Drop pinyin in brackets after characters (``政務(wù)``) when a document is full of it.
 
-    Only documents with at least three toned syllables in brackets are treated; there, any
-    lowercase syllable in brackets after a character is noise, while ``(PPP)`` stays.
+    Only documents with at least three toned syllables in brackets are treated (``noisy``, when
+    the whole document was counted, else these lines); there, any lowercase syllable in
+    brackets after a character is noise, while ``(PPP)`` stays.
     """
-    toned = sum(1 for ln in lines for m in _PINYIN.finditer(ln) if _HAS_TONE.search(m.group(1)))
-    if toned < 3:
+    if not (full_of_pinyin(lines) if noisy is None else noisy):
         return lines
+    return [strip_pinyin(ln) for ln in lines]
 
-    def strip(line: str) -> str:
-        def repl(m: re.Match[str]) -> str:
-            before = line[m.start() - 1] if m.start() else ""
-            if _HAS_TONE.search(m.group(1)) or CJK.match(before):
-                return ""
-            return m.group(0)
 
-        return _PINYIN.sub(repl, line)
+def strip_pinyin(line: str) -> str:
+    """A line of a document full of pinyin noise without it (remove_pinyin)."""
 
-    return [strip(ln) for ln in lines]
+    def repl(m: re.Match[str]) -> str:
+        before = line[m.start() - 1] if m.start() else ""
+        if _HAS_TONE.search(m.group(1)) or CJK.match(before):
+            return ""
+        return m.group(0)
+
+    return _PINYIN.sub(repl, line)
 
 
 def join_label_values(lines: list[str]) -> list[str]:
@@ -121,20 +131,32 @@ def join_label_values(lines: list[str]) -> list[str]:
     return out
 
 
-def normalise_lines(raw: list[str]) -> list[str]:
-    """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped."""
+def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
+    """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped.
+    ``pinyin``: whether the whole document is full of pinyin noise (None: count these lines)."""
     # pinyin noise goes first, before labels and cells are read; in text broken at a fixed
-    # width, after the lines are rejoined (the copy broke them with the noise in)
-    raw = [bracketed_labels(r) for r in raw]
-    wrapped = wrap_width([clean_line(r) for r in raw]) is not None
-    raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw))
+    # width, after the lines are rejoined (the copy broke them with the noise in). Labels in
+    # square brackets are read as label and colon after the noise is gone (【责(zé)任单位】); in
+    # text broken at a fixed width, after the lines are rejoined (a label closing a line,
+    # 【牵头单位】, is no line's end)
+    wrapped = wrap_width([clean_line(bracketed_labels(r)) for r in raw]) is not None
+    # (pinyin added after the lines were broken hides their width: measured without it)
+    noisy = full_of_pinyin(raw) if pinyin is None else pinyin
+    defer = wrapped or (
+        noisy
+        and wrap_width([clean_line(bracketed_labels(strip_pinyin(r))) for r in raw]) is not None
+    )
+    raw = raw if wrapped else remove_pinyin(raw, pinyin)
+    raw = join_indented_wraps(raw if defer else [bracketed_labels(r) for r in raw])
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
     lines = split_heading_from_first_item(drop_closing_lines(drop_page_furniture(lines)))
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not TABLE_RULE.match(ln)]
+    lines = drop_repeated_header_cells(lines)
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
     lines = [TAG_LEFT.sub("", ln) for ln in rejoin_wrapped(lines, _lost_indent_sizes(raw))]
-    lines = remove_pinyin(lines) if wrapped else lines
+    lines = remove_pinyin(lines, pinyin) if wrapped else lines
+    lines = [bracketed_labels(ln) for ln in lines] if defer else lines
     return split_sections_after_stops(split_inline_items(split_runon(lines)))

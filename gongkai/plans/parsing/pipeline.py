@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from . import errors
 from .deadlines import interpret, time_limit_in_text
 from .errors import ParseError
 from .meta import plan_title, plan_year, task_title
-from .model import COLUMN_BREAK, Block, ParsedPlan, ParsedTask
-from .normalise import normalise_lines
+from .model import COLUMN_BREAK, Block, Cell, ParsedPlan, ParsedTask
+from .normalise import full_of_pinyin, normalise_lines, strip_pinyin
 from .notice import drop_notice_items
 from .readers import MAX_BYTES, read_blocks
 from .statements import first_leads_below
@@ -24,13 +25,19 @@ _ITEM_STYLES = {"cn_dun", "cn_paren", "ar_dot", "ar_paren", "ar_sub", "circled"}
 
 
 def _prepare(blocks: list[Block]) -> list[Block]:
-    """Normalise runs of paragraphs and recognise tables written as text."""
+    """Normalise runs of paragraphs and recognise tables written as text. Pinyin noise is
+    counted on the whole document, tables' cells too (a file's table holds it as its text does),
+    and dropped from both."""
     out: list[Block] = []
     run: list[Block] = []
+    pinyin = full_of_pinyin(
+        [b.text for b in blocks if b.kind == "para"]
+        + [c.text for b in blocks if b.kind != "para" for row in b.rows for c in row]
+    )
 
     def flush() -> None:
         if run:
-            out.extend(Block("para", t) for t in normalise_lines([b.text for b in run]))
+            out.extend(Block("para", t) for t in normalise_lines([b.text for b in run], pinyin))
             run.clear()
 
     for block in blocks:
@@ -38,6 +45,9 @@ def _prepare(blocks: list[Block]) -> list[Block]:
             run.append(block)
         else:
             flush()
+            if pinyin and block.rows:
+                rows = [[Cell(strip_pinyin(c.text), c.spanned) for c in row] for row in block.rows]
+                block = replace(block, rows=rows)
             out.append(block)
     flush()
     return find_text_tables(out)

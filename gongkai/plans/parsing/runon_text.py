@@ -23,6 +23,7 @@ _MAIN_MARKER = re.compile(
 _ITEM_AFTER_STOP = re.compile(r"\d{1,2} ?[、．.](?![\d.．])")
 SENTENCE_END = "。！？；;!?）)」』"
 _NO_BREAK_BEFORE = ",，。、；;:：)）"
+_DATE_UNITS = "年月日"
 
 
 def split_runon_line(line: str) -> list[str]:
@@ -35,6 +36,12 @@ def split_runon_line(line: str) -> list[str]:
         if not before or not after or after in _NO_BREAK_BEFORE:
             continue
         if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            continue
+        # a date's numbers set apart by blanks (2025 年 4 月 23 日): one date, no break (a number
+        # opening an item after 年 aside: 2025年 4.加强…)
+        if (before.isdigit() and after in _DATE_UNITS) or (
+            before in _DATE_UNITS and after.isdigit() and not MARKER_START.match(line, m.end())
+        ):
             continue
         segment = line[seg_start : m.start()]
         if segment.strip() in _BULLETS:
@@ -152,12 +159,16 @@ _HEADING_THEN_FIRST = re.compile(
 )
 
 
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def split_heading_from_first_item(lines: list[str]) -> list[str]:
     """A section heading and the first item under it set on one line, apart by a blank
-    (``一、聚焦重点领域 （一）推进财政信息公开。…``): two lines."""
+    (``一、聚焦重点领域 （一）推进财政信息公开。…``): two lines. Full-width digits (１．) are
+    read as the ASCII ones, one character for one, and the line cut as written."""
     out: list[str] = []
     for line in lines:
-        m = _HEADING_THEN_FIRST.match(line)
+        m = _HEADING_THEN_FIRST.match(line.translate(_ASCII_DIGITS))
         if m is not None and "|" not in line:
             out.extend([m.group(1), line[m.end() :]])
         else:

@@ -150,6 +150,7 @@ _FOOTER_LINE = re.compile(
 )
 # (a footer's lines are short: a long line opening with 主办单位 holds the text run on after it)
 _FOOTER_TAIL, _FOOTER_WIDTH = 10, 80
+_RUN_ON = 400  # split_runon's length of a line far longer than a paragraph
 
 
 def drop_page_furniture(lines: list[str]) -> list[str]:
@@ -165,7 +166,9 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     labels = {k for k in ends if _PAGE_LABEL.match(shadow[k].strip())}
     drop = {k for k in ends if _CRUMB.match(shadow[k].strip()) or _PAGE_LINKS.match(shadow[k])}
     if len(labels) >= 2:
-        drop |= labels
+        # a label line running on into the body (a copy that lost its line breaks: 索引号：…
+        # 发文日期：… 各区人民政府：…) is no field alone: it stays, for the run-on split
+        drop |= {k for k in labels if len(shadow[k]) <= _RUN_ON}
     tail = range(max(0, len(lines) - _FOOTER_TAIL), len(lines))
     footer = {
         k

@@ -58,7 +58,11 @@ which has no bars). ``half_width_punct`` changes nothing in the tuning part (its
 copies are half-width already); it is kept for documents added later.
 
 Run with ``python -m gongkai.plans.tests.forms_eval [-v] [NAME ...]`` (``make eval-plans`` does);
-the fast slice in ``test_parsing_transforms.py`` runs thirty-two transforms in the suite. Only the
+the fast slice in ``test_parsing_transforms.py`` runs thirty-two transforms in the suite. With
+``--combos N [--seed S]`` it scores N compositions of two or three transforms drawn with the seed
+(text transforms in the order a copy takes them, at most one file form last, no two that
+contradict each other: see ``_STAGES`` and ``_contradict``), one pooled line each; ``make
+eval-plans`` runs 80 (seed 0) and ``test_parsing_forms_combos.py`` a fixed slice. Only the
 tuning part is read: the held-out part is never transformed nor scored here.
 """
 
@@ -272,10 +276,10 @@ def _title_line(lines: list[str]) -> str:
     return ""
 
 
-def page_breaks(text: str, form: str = "- {} -") -> str:
+def page_breaks(text: str, form: str = "- {} -", header: str | None = None) -> str:
     lines = _lines(text)
     every = _rng(text, "pages").randint(18, 30)
-    header = _title_line(lines)
+    header = _title_line(lines) if header is None else header
     out: list[str] = []
     page = 1
     for k, line in enumerate(lines):
@@ -361,9 +365,9 @@ def cells_one_per_line(text: str) -> str:
 _PAGE_FORMS = ("- {} -", "— {} —", "第{}页", "第 {} 页 共 9 页")
 
 
-def pdf_copy(text: str) -> str:
+def pdf_copy(text: str, header: str | None = None) -> str:
     form = _PAGE_FORMS[_rng(text, "page form").randrange(len(_PAGE_FORMS))]
-    return page_breaks(pdf_rewrap(full_width_indent(text)), form)
+    return page_breaks(pdf_rewrap(full_width_indent(text)), form, header)
 
 
 # 13. Digits written full-width (１．、２０２４年), as some word processors set them.
@@ -1541,10 +1545,193 @@ def _figures(sc, c) -> tuple[float, float, float]:
     )
 
 
+# ---------------------------------------------------------------- composed forms
+# A copy often carries several forms at once (a traditional-character mirror of a page whose
+# table was flattened one cell per line, with pinyin and page numbers). ``--combos N`` composes
+# two or three transforms, applied in the order a copy takes them: rewrites of the document's
+# own words (header and label words), then its table's layout (columns, repeated cells), the
+# page around it, how its cells were flattened, how its lines were laid out (PDF width, page
+# numbers, blank lines), the characters (a mirror converts the page it copied: traditional
+# last, so the rewrites before still find the simplified words they rewrite; a PDF's text layer
+# spaces a date's numbers in the lines it broke, so deadline_value_spaces comes after the
+# rewrap, which keeps lines holding blanks whole), and at most one file form last. Each
+# transform's gold change (_transform_gold) is applied in turn.
+_STAGES: tuple[tuple[str, ...], ...] = (
+    ("deadline_header_words", "unit_header_words", "label_lines_to_bracket",
+     "deadline_label_words", "unit_label_words", "unit_label_brackets", "reordered_labels"),
+    ("columns_reordered", "extra_columns", "progress_column", "repeated_group_cells",
+     "header_after_page_break", "no_title_table"),
+    ("no_title", "page_furniture", "heading_with_first_item", "run_on_body"),
+    ("tab_cells", "spaced_cells", "cells_one_per_line", "markdown_rows", "wrapped_cells",
+     "cells_indented_blank", "cells_blank_runs", "cells_blank_lines_numbers",
+     "header_two_lines"),
+    ("pdf_rewrap", "pdf_copy", "page_breaks", "full_width_indent", "blank_lines_between",
+     "no_blank_lines"),
+    ("deadline_value_spaces", "full_width_digits", "half_width_punct", "full_width_punct",
+     "pinyin_noise",
+     "traditional", "trailing_spaces_crlf"),
+    ("docx_paragraphs", "html_page", "html_br", "pdf_render", "pdf_tables"),
+)  # fmt: skip
+_STAGE = {name: k for k, names in enumerate(_STAGES) for name in names}
+_CELL_LAYOUTS = set(_STAGES[3])
+_FILE_FORMS = set(_STAGES[-1])
+_PDF_TEXT = {"pdf_rewrap", "pdf_copy"}
+_PAGES = {"page_breaks", "pdf_copy"}
+_BLANKS = {"blank_lines_between", "no_blank_lines"}
+_BLANK_CELLS = {"cells_indented_blank", "cells_blank_runs", "cells_blank_lines_numbers"}
+_LINE_LAYOUTS = set(_STAGES[4])
+
+
+def _contradict(a: str, b: str) -> bool:
+    """Two transforms no copy carries together (one undoes, repeats or rules out the other)."""
+    pair = {a, b}
+
+    def both(one: set[str], other: set[str]) -> bool:
+        return bool(a in one and b in other or b in one and a in other)
+
+    return (
+        # one stage's alternatives: two cell layouts (a table is flattened one way), two file
+        # forms; and one title cut (no_title, no_title_table) is enough
+        len(pair & _CELL_LAYOUTS) == 2
+        or len(pair & _FILE_FORMS) == 2
+        or pair == {"no_title", "no_title_table"}
+        # two columns added at the end for one slot (remarks, progress)
+        or pair == {"extra_columns", "progress_column"}
+        # punctuation one width or the other; blank lines added or removed
+        or pair == {"half_width_punct", "full_width_punct"}
+        or pair == _BLANKS
+        # pdf_copy holds the rewrap, the indents and the page numbers already
+        or ("pdf_copy" in pair and bool(pair & {"pdf_rewrap", "page_breaks", "full_width_indent"}))
+        # page numbers at one interval and a header again at another: one copy has one paging
+        or both(_PAGES, {"header_after_page_break"})
+        # cells set apart by blank lines lose them (no_blank_lines) or drown in them
+        or both(_BLANK_CELLS, _BLANKS)
+        # a web copy run on one line has no line layout, no heading of its own line, no file
+        or both({"run_on_body"}, _LINE_LAYOUTS | _FILE_FORMS | {"heading_with_first_item"})
+        # a text copied out of a PDF is not a file; a PDF sets its own pages
+        or both(_PDF_TEXT, _FILE_FORMS)
+        or both(_PAGES, {"pdf_render", "pdf_tables"})
+        # pdf_tables rules the '|' grids: a table flattened before has none; and pdf_render
+        # sets prose documents only (a flattened table would pass for prose, set as no PDF
+        # sets a table)
+        or both(_CELL_LAYOUTS, {"pdf_tables", "pdf_render"})
+        # a PDF's table spans its group cells and prints its header again on each page itself
+        # (a group cell repeated in each row is a web table's copy; reportlab cannot set the
+        # taller rows such grids give either)
+        or both({"repeated_group_cells", "header_after_page_break"}, {"pdf_tables"})
+        # a file has no line ends, no blank paragraphs; a web page has its own furniture
+        or both({"trailing_spaces_crlf"} | _BLANKS, _FILE_FORMS)
+        or both({"page_furniture"}, {"html_page", "html_br"})
+        # a web page shows a run of blanks or a tab as one space: cells set apart by them
+        # run together on the page a reader sees
+        or both({"tab_cells", "spaced_cells"}, {"html_page", "html_br"})
+    )
+
+
+def combinations() -> list[tuple[str, ...]]:
+    """Every composition of two or three transforms, each in the order a copy takes them
+    (_STAGES), no pair of which contradicts (_contradict)."""
+    import itertools
+
+    names = [n for stage in _STAGES for n in stage]
+    assert set(names) == set(TRANSFORMS), set(TRANSFORMS) ^ set(names)
+    out = []
+    for size in (2, 3):
+        for combo in itertools.combinations(names, size):  # in stage order already
+            if any(_contradict(a, b) for a, b in itertools.combinations(combo, 2)):
+                continue
+            out.append(combo)
+    return out
+
+
+def pick_combinations(n: int, seed: int = 0) -> list[tuple[str, ...]]:
+    """N combinations drawn with the seed (the same N and seed, the same ones)."""
+    pool = combinations()
+    return random.Random(seed).sample(pool, min(n, len(pool)))
+
+
+# The running header page numbers go with: the document's title, as the document stood before
+# the transforms composed with them (page_breaks alone takes the title line of the text it is
+# given: after a table flattened one cell per line, that could be a cell ending with a title's
+# word, 分工 or 安排), and never a numbered section heading (一、工作要点 opening a copy that
+# lost its title): a page's header repeats the title, or none.
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+)
+
+
+def _running_header(text: str) -> str:
+    title = _title_line(_lines(text))
+    return "" if _SECTION_NUMBER.match(title) else title
+
+
+def compose(combo: Iterable[str]) -> Transform:
+    names = list(combo)
+
+    def apply(text: str) -> str | FileForm:
+        out: str | FileForm = text
+        for name in names:
+            if isinstance(out, FileForm):  # a file form is last (_STAGES)
+                raise ValueError(f"{name} after a file form in {names}")
+            if name in ("page_breaks", "pdf_copy"):
+                out = TRANSFORMS[name](out, header=_running_header(text))
+            else:
+                out = TRANSFORMS[name](out)
+        return out
+
+    return apply
+
+
+def score_combo(
+    combo: Iterable[str], docs: list[tuple[str, str, list[dict]]], per_doc: bool = False
+) -> tuple[tuple[float, float, float], dict[str, tuple[float, float, float]]]:
+    """score_transform for transforms composed in order, the gold changed by each in turn."""
+    from .test_parsing_real import _score_module
+
+    sc = _score_module()
+    names = list(combo)
+    transform = compose(names)
+    totals: Counter[str] = Counter()
+    each: dict[str, tuple[float, float, float]] = {}
+    for stem, text, gold in docs:
+        for name in names:
+            gold = _transform_gold(name, gold)
+        counts = sc.score(list(_predict_cached(transform(text))), gold)
+        totals.update(counts)
+        if per_doc:
+            each[stem] = _figures(sc, counts)
+    return _figures(sc, totals), each
+
+
+def _option(argv: list[str], flag: str) -> int | None:
+    """The integer after ``flag`` in argv (removed from it with the flag), or None."""
+    if flag not in argv:
+        return None
+    at = argv.index(flag)
+    value = int(argv[at + 1])
+    del argv[at : at + 2]
+    return value
+
+
 def main(argv: list[str]) -> int:
-    names = [a for a in argv if not a.startswith("-")] or ["none", *TRANSFORMS]
+    argv = list(argv)
+    combos, seed = _option(argv, "--combos"), _option(argv, "--seed") or 0
     verbose = "-v" in argv
     docs = tuning_documents()
+    if combos is not None:
+        print(
+            f"== {combos} composed forms (seed {seed}) of the tuning part "
+            f"({len(docs)} text documents), pooled F1"
+        )
+        for combo in pick_combinations(combos, seed):
+            (ft, fu, fd), each = score_combo(combo, docs, per_doc=verbose)
+            name = "+".join(combo)
+            print(f"{name:22s} tasks F1 {ft:.3f}; units F1 {fu:.3f}; deadlines F1 {fd:.3f}")
+            for stem, f in each.items():
+                if min(f) < 1.0:
+                    print(f"    {stem}: {f[0]:.3f} {f[1]:.3f} {f[2]:.3f}")
+        return 0
+    names = [a for a in argv if not a.startswith("-")] or ["none", *TRANSFORMS]
     print(f"== form transforms of the tuning part ({len(docs)} text documents), pooled F1")
     for name in names:
         (ft, fu, fd), each = score_transform(name, docs, per_doc=verbose)
