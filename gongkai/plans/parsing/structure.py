@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .fold import fold
 from .model import COLUMN_BREAK, Cell
@@ -46,6 +46,9 @@ class Node:
     garbled: bool = False
     # (line, statement) of notes naming units for every task after them (以下各项工作均需…落实)
     notes: list[tuple[int, Statement]] = field(default_factory=list)
+    # its statements stand on a line of their own right under its heading (一、某某政策 /
+    # (由甲局牵头实施)): when it has numbered items, they are each item's, not a task's
+    statement_line: bool = False
 
     def add_child(self, child: Node) -> Node:
         child.parent = self
@@ -256,6 +259,13 @@ class TreeBuilder:
             target = self.holder
             if self.last_kind == "item" and _closes_run(self.holder, text):
                 target = self.holder.parent  # type: ignore[assignment]
+            elif (
+                self.last_kind == "item"
+                and not target.statements
+                and not target.children
+                and _heading_only(target)
+            ):
+                target.statement_line = True
             if self.last_kind == "plain" and self.last_plain is not None:
                 cur = self.current
                 if (
@@ -506,26 +516,58 @@ def _subtree_has(node: Node) -> bool:
     return any(_has_statement(c) or _subtree_has(c) for c in node.children)
 
 
+def _carries_to_items(node: Node) -> bool:
+    """A section heading whose statement stands on a line of its own under it, over numbered
+    items: the heading is no task, its statement is each item's."""
+    return (
+        node.statement_line
+        and bool(node.statements)
+        and any(c.style != "para" for c in node.children)
+    )
+
+
+def _with_section(section: list[Statement], stmts: list[Statement]) -> list[Statement]:
+    """A section's statements before a task's own: its units first; its lead and time limit
+    only where the task names none of its own."""
+    if not section:
+        return stmts
+    has_lead = any(s.lead for s in stmts)
+    has_deadline = any(s.deadline for s in stmts)
+    carried = [
+        replace(
+            s,
+            lead=[] if has_lead else s.lead,
+            co_operating=s.co_operating or has_lead,
+            deadline="" if has_deadline else s.deadline,
+        )
+        for s in section
+    ]
+    return carried + stmts
+
+
 def select_tasks(root: Node) -> list[tuple[Node, list[Statement]]]:
     """The tasks: the smallest items a statement applies to, with the statements that apply."""
     out: list[tuple[Node, list[Statement]]] = []
 
-    def visit(node: Node, inherited: list[Statement]) -> None:
+    def visit(node: Node, inherited: list[Statement], section: list[Statement]) -> None:
         own = node.range_statements + node.statements
         if not node.children:
-            out.append((node, own or inherited))
+            out.append((node, _with_section(section, own or inherited)))
             return
-        if _subtree_has(node):
-            if own:
-                out.append((node, own))
+        if _subtree_has(node) and _carries_to_items(node):
             for child in node.children:
-                visit(child, [] if own else inherited)
+                visit(child, inherited, section + own)
+        elif _subtree_has(node):
+            if own:
+                out.append((node, _with_section(section, own)))
+            for child in node.children:
+                visit(child, [] if own else inherited, section)
         else:
             for child in node.children:
-                visit(child, own or inherited)
+                visit(child, own or inherited, section)
 
     for child in root.children:
-        visit(child, [])
+        visit(child, [], [])
     for line, note in root.notes:  # the first task after a note holds it; it carries it on
         k = next((k for k, (node, _) in enumerate(out) if node.first_line > line), None)
         if k is not None:

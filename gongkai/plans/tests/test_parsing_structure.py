@@ -121,3 +121,77 @@ def test_rows_read_without_a_header_cell_are_not_taken_for_a_grid() -> None:
     ]
     assert build_grid(rows, _roles_of) is None
     assert build_grid(rows[1:], _roles_of) is not None
+
+
+def test_a_statement_line_under_a_section_heading_applies_to_each_of_its_items() -> None:
+    # 一、… heading, then a line holding only the section's statement, an unnumbered paragraph
+    # without one, then items closing with their own: the heading is no task, the paragraph is
+    # none either; the section's units come first in each item's, its lead leads
+    plan = _parse(
+        "云山市关于促进某某发展的若干措施\n\n"
+        "一、扩大有效消费措施\n"
+        "（由云山市商务局牵头实施）\n"
+        "围绕消费回升，持续开展促消费活动，全年举办活动百场以上。\n"
+        "（一）支持餐饮门店提质。对新开门店给予补助。（责任单位：云山市财政局）\n"
+        "（二）办好夜间集市。鼓励各区办好集市。（责任单位：云山市商务局、云山市文旅局）\n"
+        "（三）发放消费券。分批发放消费券。\n"
+        "二、优化营商环境\n"
+        "（一）压缩审批时限。（责任单位：云山市审批局）\n"
+    )
+    assert _summary(plan) == [
+        ("一/（一）", ["云山市商务局", "云山市财政局"], ["云山市商务局"]),
+        ("一/（二）", ["云山市商务局", "云山市文旅局"], ["云山市商务局"]),
+        ("一/（三）", ["云山市商务局"], ["云山市商务局"]),
+        ("二/（一）", ["云山市审批局"], []),
+    ]
+
+
+def test_a_traditional_section_lead_line_yields_to_an_items_own_lead_and_time_limit() -> None:
+    plan = _parse(
+        "青嵐縣關於推進某某工作的若干政策\n\n"
+        "一、改善交通條件政策\n"
+        "（牽頭單位：青嵐縣交通局；完成時限：2025年底前）\n"
+        "（一）修建鄉村道路。完成道路百公里。"
+        "（牽頭單位：青嵐縣水利局；責任單位：青嵐縣林業局）\n"
+        "（二）改造客運站點。年內完成改造。（責任單位：青嵐縣林業局；完成時限：2025年6月底前）\n"
+    )
+    assert [(t.units, t.lead, t.deadline) for t in plan.tasks] == [
+        (["青嵐縣交通局", "青嵐縣水利局", "青嵐縣林業局"], ["青嵐縣水利局"], "2025年底前"),
+        (["青嵐縣交通局", "青嵐縣林業局"], ["青嵐縣交通局"], "2025年6月底前"),
+    ]
+
+
+def test_a_labelled_section_statement_line_applies_to_numbered_items_below() -> None:
+    plan = _parse(
+        "某县工作方案\n\n"
+        "一、加强基础设施建设\n"
+        "牵头单位：白石县发改局；责任单位：白石县财政局\n"
+        "1.建设供水管网。新建管网二十公里。（责任单位：白石县水务局）\n"
+        "2.改造老旧小区。改造小区十个。\n"
+    )
+    assert _summary(plan) == [
+        ("一/1", ["白石县发改局", "白石县财政局", "白石县水务局"], ["白石县发改局"]),
+        ("一/2", ["白石县发改局", "白石县财政局"], ["白石县发改局"]),
+    ]
+
+
+def test_a_section_statement_line_over_paragraphs_only_keeps_the_section_a_task() -> None:
+    # no numbered item below: the heading with its statement is a task, the paragraph with its
+    # own statement a ¶ of it; a statement on the heading's own line is left as it was
+    plan = _parse(
+        "某县工作方案\n\n"
+        "一、加强基础设施建设\n"
+        "（牵头单位：白石县发改局）\n"
+        "推进管网建设，年内完成。（责任单位：白石县水务局）\n"
+        "二、做好宣传\n"
+        "（牵头单位：白石县宣传部）\n"
+        "三、改造老旧小区（牵头单位：白石县住建局）\n"
+        "（一）改造小区十个。（责任单位：白石县城管局）\n"
+    )
+    assert _summary(plan) == [
+        ("一", ["白石县发改局"], ["白石县发改局"]),
+        ("一/¶1", ["白石县水务局"], []),
+        ("二", ["白石县宣传部"], ["白石县宣传部"]),
+        ("三", ["白石县住建局"], ["白石县住建局"]),
+        ("三/（一）", ["白石县城管局"], []),
+    ]
