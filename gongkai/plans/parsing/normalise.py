@@ -32,7 +32,13 @@ from .web_copy import (
     join_shared_pages,
     lost_indents,
 )
-from .wrapping import drop_running_headers, join_indented_wraps, rejoin_wrapped, wrap_width
+from .wrapping import (
+    drop_running_headers,
+    join_broken_brackets,
+    join_indented_wraps,
+    rejoin_wrapped,
+    wrap_width,
+)
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
@@ -135,6 +141,7 @@ def normalise_lines(raw: list[str]) -> list[str]:
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
-    lines = [TAG_LEFT.sub("", ln) for ln in rejoin_wrapped(lines, _lost_indent_sizes(raw))]
+    lines = rejoin_wrapped(lines, _lost_indent_sizes(raw))
+    lines = [TAG_LEFT.sub("", ln) for ln in join_broken_brackets(lines)]
     lines = remove_pinyin(lines) if wrapped else lines
     return split_sections_after_stops(split_inline_items(split_runon(lines)))
