@@ -132,7 +132,8 @@ def normalise_lines(raw: list[str]) -> list[str]:
     # pinyin noise goes first, before labels and cells are read; in text broken at a fixed
     # width, after the lines are rejoined (the copy broke them with the noise in)
     raw = [bracketed_labels(r) for r in raw]
-    wrapped = wrap_width([clean_line(r) for r in raw]) is not None
+    measured = wrap_width([clean_line(r) for r in raw])
+    wrapped = measured is not None
     raw = join_indented_wraps(raw if wrapped else remove_pinyin(raw))
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
@@ -141,7 +142,7 @@ def normalise_lines(raw: list[str]) -> list[str]:
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
-    lines = rejoin_wrapped(lines, _lost_indent_sizes(raw))
+    lines = rejoin_wrapped(lines, _lost_indent_sizes(raw), measured)
     lines = [TAG_LEFT.sub("", ln) for ln in join_broken_brackets(lines)]
     lines = remove_pinyin(lines) if wrapped else lines
     return split_sections_after_stops(split_inline_items(split_runon(lines)))

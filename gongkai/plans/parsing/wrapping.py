@@ -14,19 +14,23 @@ from .fold import fold
 from .model import COLUMN_BREAK
 from .readers.pdf import PAGE_NUMBER
 from .runon_text import MARKER_START
-from .statements import LABEL, ends_with_statement
+from .statements import LABEL, ends_unit_list, ends_with_statement, is_unit_list
 
 # a line ending so closes its paragraph (or is a heading): not a measure of the wrap width
 _PARAGRAPH_END = tuple("。；：:;！？）)]】〕")
 
 
-def rejoin_wrapped(lines: list[str], lost: dict[str, int] | None = None) -> list[str]:
+def rejoin_wrapped(
+    lines: list[str], lost: dict[str, int] | None = None, measured: int | None = None
+) -> list[str]:
     """Rejoin hard-wrapped text (e.g. pdftotext output) where most lines have the same length.
 
     The width is measured on lines that go on (not ending a sentence or a bracket): in a short
     text, the last lines of paragraphs would otherwise outnumber the full ones. ``lost`` gives
     the lost indents (??) cleaning took from the start of lines, counted in their width. The
     lines of a table flattened one cell per line (序号 / … / 1 / …) are cells, never rejoined.
+    ``measured`` is the width measured on the lines as copied, before cleaning joined some of
+    them (a short text's lines joined by their indents no longer show it).
     """
     lost = lost or {}
 
@@ -34,7 +38,7 @@ def rejoin_wrapped(lines: list[str], lost: dict[str, int] | None = None) -> list
         # a line's length as the copy broke it: with the lost indent (??) cleaning took away
         return len(line) + lost.get(line, 0)
 
-    width = wrap_width(lines, size)
+    width = wrap_width(lines, size) or measured
     if width is None:
         return lines
     cells = flat_table_lines(lines)
@@ -100,7 +104,7 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
     for k, ln in enumerate(lines):
         if size(ln) < 12 or not _goes_on(ln) or _PAGE_FIELD.match(_PINYIN_NOTE.sub("", ln)):
             continue
-        if _NUMBERED_HEADING.match(ln.strip()):
+        if _NUMBERED_HEADING.match(_PINYIN_NOTE.sub("", ln).strip()):
             continue  # a heading: its length tells nothing of the width (a plan of many)
         if _bracket_open(ln) or not _by_labels(lines, k):
             lengths.append(size(ln))
@@ -112,15 +116,16 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
     # the width: the length with most lines near it (a paragraph's first line, indented, is a
     # little shorter than the full lines after it: both count for the width of the full ones)
     width = max(set(lengths), key=lambda w: (_near(lengths, w), w))
-    if width < 15 or _near(lengths, width) < 0.5 * (len(lengths) + by_labels):
-        return None
-    # a short text (a plan of a few items) has few lines that go on: broken at a width only
-    # where three at least are of it and none is longer (the others are headings, its title),
-    # two at least broken inside a phrase (no heading ends so)
     near = _near(lengths, width)
-    if len(lengths) < 10 and (near < 3 or max(lengths) > width + 1 or broken < 2):
+    if width < 15:
         return None
-    return width
+    if len(lengths) < 10:
+        # a short text (a plan of a few items) has few lines that go on: broken at a width
+        # only where three at least are of it and none is longer (the others are headings, its
+        # title), two at least broken inside a phrase (no heading ends so; label lines, which
+        # may outnumber them there, then tell nothing)
+        return None if near < 3 or max(lengths) > width + 1 or broken < 2 else width
+    return None if near < 0.5 * (len(lengths) + by_labels) else width
 
 
 # a numbered heading standing alone: a number, then words without a mark of punctuation
@@ -230,13 +235,16 @@ _OPENERS = "(（[【〔"
 def join_broken_brackets(lines: list[str]) -> list[str]:
     """Lines a copy broke inside a phrase, whatever the width: a line opening with a mark that
     closes what came before (，。、；：）), or closing a bracket the line before left open
-    (…（市某局负 / 责落实）) before it opens one, goes on the line before. Table rows, page
-    numbers and lines opening with a number stay."""
+    (…（市某局负 / 责落实）) before it opens one, or names of units after a label's list broken
+    after its separator or inside a name, goes on the line before. Table rows, page numbers
+    and lines opening with a number stay."""
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""
-        closes = line.startswith(_PHRASE_CLOSE_START) or (
-            _bracket_open(prev) and _closes_first(line)
+        closes = (
+            line.startswith(_PHRASE_CLOSE_START)
+            or (_bracket_open(prev) and _closes_first(line))
+            or _list_goes_on(prev, line)
         )
         if (
             closes
@@ -249,6 +257,17 @@ def join_broken_brackets(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _list_goes_on(prev: str, line: str) -> bool:
+    """A label's list of units broken after its separator or inside a name (责任单位：甲局、乙委、
+    / 丙局, 责任单位：甲局、市 / 卫生健康委): the line after, names of units only, is the list's."""
+    m = LABEL.match(k := fold(prev).strip())
+    if not m or re.fullmatch(DEADLINE_LABEL, m.group(3)) or LABEL.search(fold(line)):
+        return False
+    if not is_unit_list(line):
+        return False
+    return k.endswith("、") or not ends_unit_list(k[m.end() :])
 
 
 def _closes_first(line: str) -> bool:

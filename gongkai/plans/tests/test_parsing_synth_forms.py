@@ -11,7 +11,7 @@ import pytest
 
 from gongkai.plans.parsing.pipeline import parse_document
 
-from .synth_documents import score_forms_transform
+from .synth_documents import plain_forms, score_forms_transform
 
 
 def _tasks(text: str) -> dict[str, dict]:
@@ -118,12 +118,79 @@ def test_label_line_ends_before_a_paragraph() -> None:
     assert tasks["一/（一）/¶1"]["units"] == ["丁局"]
 
 
+def test_numbered_headings_with_pinyin_measure_no_width() -> None:
+    # a reposting site's copy, pinyin after some characters, not broken at a width: its
+    # numbered headings (of one length, with their notes) are headings still, no width
+    lines = ["某市工作方案", "一、总体安排"]
+    for k in range(1, 13):
+        lines += [
+            f"（{k}）规(guī)范监督检查工(gōng)作机制",
+            "健全工作机制，完善信息归集，形成长效机制，逐步实现全市统一标准。"
+            "推进数据共享。（责任单(dān)位：市教育局）",
+        ]
+    assert _tasks("\n".join(lines))["一/（1）/¶1"]["units"] == ["市教育局"]
+
+
+def test_run_of_sub_items_going_on_on_the_next_line() -> None:
+    # sub-items run on in their heading's paragraph, the copy broken right before the 2.: the
+    # 1. after the heading's colon is an item still
+    text = (
+        "某市工作方案\n一、总体安排\n"
+        "（一）加强组织领导：1.推进数据共享（市教育局负责）；\n2.完善救助制度（市司法局负责）。\n"
+    )
+    tasks = _tasks(text)
+    assert list(tasks) == ["一/（一）/1", "一/（一）/2"]
+    assert tasks["一/（一）/1"]["units"] == ["市教育局"]
+
+
+def test_width_measured_before_indented_lines_are_joined() -> None:
+    # a short PDF copy, paragraphs opening indented: a full line ending a sentence joined to the
+    # line after it (join_indented_wraps) is longer than the width; the width measured before
+    # still rejoins the other broken lines (a unit's name broken in two)
+    lines = [
+        "某市工作方案",
+        "为推进数据共享，根据上级有关要求，结合本地实际，制定本方案。",
+        "（一）建立工作机制",
+        "1.健全工作机制。完善信息归集，形成长效机制。推进信息化。做到应公开尽公开，完善信息"
+        "归集，形成长效机制，逐步实现统一标准，及时公开进展情况。市司法局会同市教育局负责。",
+        "2.完善救助制度。提升服务水平，做到应公开尽公开。由市自然资源局牵头，市财政局配合。",
+        "3.规范服务流程。完善信息归集，形成长效机制（责任单位：市发展改革委、市数据局）。",
+    ]
+    text = _wrap(["　　" + ln for ln in lines], 31)
+    tasks = _tasks(text)
+    assert tasks["（一）/2"]["units"] == ["市自然资源局", "市财政局"]
+    assert tasks["（一）/3"]["units"] == ["市发展改革委", "市数据局"]
+
+
+def test_label_list_broken_inside_a_name() -> None:
+    # a unit label's line broken inside a unit's name (…、市 / 卫生健康委), the text too short
+    # to measure a width on: the names after it are the list's
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享。\n"
+        "责任单位：市教育局、市司法局、市\n卫生健康委\n完成时限：年底前\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["一/（一）"]["units"] == ["市教育局", "市司法局", "市卫生健康委"]
+    assert tasks["一/（一）"]["deadline"] == "年底前"
+
+
 _CN = "〇一二三四五六七八九十"
 
 
-# The transforms real copies of these documents take most: page numbers, a Word file's and a
-# web page's paragraphs, a web page's furniture, no blank lines, traditional characters.
+# The transforms real copies of these documents take most: a PDF's re-wrap and its copy (page
+# numbers, indents), pinyin notes, page numbers, a Word file's and a web page's paragraphs, a
+# web page's furniture, no blank lines, traditional characters. Left out of the PDF forms' slice:
+# a short indented document of label lines (articles_indented: two full lines only, too few to
+# tell a width from headings of like length) and a page break inside an item's label lines
+# (paragraphs_after_item_pages); both score below 1.000 in ``--forms``.
+_LEFT_OUT = {
+    "pdf_rewrap": ("articles_indented",),
+    "pdf_copy": ("articles_indented", "paragraphs_after_item_pages"),
+}
 SLICE = (
+    "pdf_rewrap",
+    "pdf_copy",
+    "pinyin_noise",
     "no_blank_lines",
     "page_breaks",
     "traditional",
@@ -135,4 +202,5 @@ SLICE = (
 
 @pytest.mark.parametrize("name", SLICE)
 def test_synth_documents_in_forms_slice(name: str) -> None:
-    assert score_forms_transform(name, range(3)) == (1.0, 1.0, 1.0, 1.0)
+    forms = [f for f in plain_forms() if f not in _LEFT_OUT.get(name, ())]
+    assert score_forms_transform(name, range(3), forms) == (1.0, 1.0, 1.0, 1.0)
