@@ -174,15 +174,37 @@ def test_label_list_broken_inside_a_name() -> None:
     assert tasks["一/（一）"]["deadline"] == "年底前"
 
 
+def test_site_footer_labels_under_items_are_statements() -> None:
+    # 主办单位：… / 承办单位：… under the items of a short plan, among its last lines: the
+    # items' statements, not a site's footer (which comes after the last item)
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享。\n承办单位：市教育局\n"
+        "（二）完善救助制度。\n主办单位：市司法局\n协办单位：市财政局\n（三）规范服务流程。\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["一/（一）"]["units"] == ["市教育局"]
+    assert tasks["一/（二）"]["units"] == ["市司法局", "市财政局"]
+
+
+def test_site_footer_labels_above_a_time_limit_are_statements() -> None:
+    # after the last item, 主办单位：… / 协办单位：… above 完成时限：…: its statements (a site's
+    # footer holds no time limit)
+    text = (
+        "某市工作方案\n一、总体安排\n（一）推进数据共享。（责任单位：市教育局）\n"
+        "（二）完善救助制度。\n主办单位：市司法局\n协办单位：市财政局\n完成时限：年底前\n"
+    )
+    assert _tasks(text)["一/（二）"]["units"] == ["市司法局", "市财政局"]
+
+
 _CN = "〇一二三四五六七八九十"
 
 
 # The transforms real copies of these documents take most: a PDF's re-wrap and its copy (page
-# numbers, indents), pinyin notes, page numbers, a Word file's and a web page's paragraphs, a
-# web page's furniture, no blank lines, traditional characters. Left out of the PDF forms' slice:
-# a short indented document of label lines (articles_indented: two full lines only, too few to
-# tell a width from headings of like length) and a page break inside an item's label lines
-# (paragraphs_after_item_pages); both score below 1.000 in ``--forms``.
+# numbers, indents), pinyin notes, unit labels in other words, page numbers, a Word file's and a
+# web page's paragraphs, a web page's furniture, no blank lines, traditional characters. Left
+# out of the PDF forms' slice: a short indented document of label lines (articles_indented: two
+# full lines only, too few to tell a width from headings of like length) and a page break inside
+# an item's label lines (paragraphs_after_item_pages); both score below 1.000 in ``--forms``.
 _LEFT_OUT = {
     "pdf_rewrap": ("articles_indented",),
     "pdf_copy": ("articles_indented", "paragraphs_after_item_pages"),
@@ -191,6 +213,7 @@ SLICE = (
     "pdf_rewrap",
     "pdf_copy",
     "pinyin_noise",
+    "unit_label_words",
     "no_blank_lines",
     "page_breaks",
     "traditional",
