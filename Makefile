@@ -81,6 +81,7 @@ eval-plans: venv compilemessages
 	$(PY) -m gongkai.plans.tests.synth_tables; \
 	$(PY) -m gongkai.plans.tests.synth_statements; \
 	$(PY) -m gongkai.plans.tests.synth_documents; \
+	$(PY) -m gongkai.plans.tests.synth_documents --forms; \
 	echo "== held-out part"; \
 	$(PY) $$score $(REAL)/gold/heldout $(REAL)/docs $(PY) -m gongkai.plans.parsing --format json \
 	  | grep -E '^(overall|min|no documents)'

@@ -101,10 +101,10 @@ def _after_heading(line: str, at: int) -> bool:
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _split(line: str, expect: int = 1) -> list[str]:
+def _split(line: str, expect: int = 1, nxt: str = "") -> list[str]:
     """Cut a line before each number of its run; the numbers are sought with full-width digits
-    read as ASCII ones, and the cuts made in the line as written."""
-    cuts = _cut_points(line.translate(_ASCII_DIGITS), expect)
+    read as ASCII ones, and the cuts made in the line as written. ``nxt`` is the line after."""
+    cuts = _cut_points(line.translate(_ASCII_DIGITS), expect, nxt.translate(_ASCII_DIGITS))
     if not cuts:
         return [line]
     parts, prev = [], 0
@@ -115,7 +115,7 @@ def _split(line: str, expect: int = 1) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _cut_points(line: str, expect: int) -> list[int]:
+def _cut_points(line: str, expect: int, nxt: str = "") -> list[int]:
     marker = match_marker(line)
     cuts: list[int] = []
     if marker is not None and marker.style in _STYLES:
@@ -147,11 +147,18 @@ def _cut_points(line: str, expect: int) -> list[int]:
                 rest = _cuts(line, "ar_dot", value, punct, m.end())
                 if not rest and _after_heading(line, m.start()):
                     rest = [len(line)]  # one item under its section heading: 二、… 3.…
+                if not rest and marker is not None and _next_opens(nxt, f"{value + 1}{punct}"):
+                    # the run goes on on the next line (a PDF's break), in a numbered item's
+                    # line (not a notice's 附件：1.… / 2.…)
+                    rest = [len(line)]
             elif marker is None or marker.style not in ("ar_dot", "cn_paren"):
                 # (1)(2) split only the line of an item numbered 1. or (一) (not run-on prose)
                 continue
             else:
                 rest = _cuts(line, "ar_paren", 1, text[0] + text[-1], m.end())
+                if not rest and (_next_opens(nxt, "(2)") or _next_opens(nxt, "（2）")):
+                    # (in an item's line numbered 1. or (一), as above)
+                    rest = [len(line)]
             if rest:
                 head = _heading_before(line, m.start())
                 first = head if head and not _after_sentence(line, m.start()) else m.start()
@@ -160,9 +167,17 @@ def _cut_points(line: str, expect: int) -> list[int]:
     return cuts
 
 
-def _split_deep(line: str, state: list[int]) -> list[str]:
-    """Split a line, then each of its parts, following the run of item numbers 1. 2. 3. …"""
-    parts = _split(line, state[0])
+def _next_opens(nxt: str, number: str) -> bool:
+    """The next line opens with the run's next number (not a decimal: 2.5%)."""
+    rest = nxt.strip()
+    return rest.startswith(number) and not rest[len(number) : len(number) + 1].isdigit()
+
+
+def _split_deep(line: str, state: list[int], nxt: str = "") -> list[str]:
+    """Split a line, then each of its parts, following the run of item numbers 1. 2. 3. …; a
+    line whose run starts at 1 after a colon or a sentence's end and goes on with 2. opening the
+    next line (a PDF's copy broke it there) is cut before its 1. too."""
+    parts = _split(line, state[0], nxt)
     if len(parts) == 1:
         m = match_marker(line)
         if m is not None and m.style == "ar_dot":
@@ -181,5 +196,6 @@ def split_inline_items(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         # a table flattened to text (cells ending in |, the last one cut off) is not split
         near = lines[max(0, i - 1) : i + 2]
-        out.extend([line] if any("|" in ln for ln in near) else _split_deep(line, state))
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        out.extend([line] if any("|" in ln for ln in near) else _split_deep(line, state, nxt))
     return out

@@ -34,7 +34,13 @@ from .web_copy import (
     join_shared_pages,
     lost_indents,
 )
-from .wrapping import drop_running_headers, join_indented_wraps, rejoin_wrapped, wrap_width
+from .wrapping import (
+    drop_running_headers,
+    join_broken_brackets,
+    join_indented_wraps,
+    rejoin_wrapped,
+    wrap_width,
+)
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
@@ -138,8 +144,10 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     # width, after the lines are rejoined (the copy broke them with the noise in). Labels in
     # square brackets are read as label and colon after the noise is gone (【责(zé)任单位】); in
     # text broken at a fixed width, after the lines are rejoined (a label closing a line,
-    # 【牵头单位】, is no line's end)
-    wrapped = wrap_width([clean_line(bracketed_labels(r)) for r in raw]) is not None
+    # 【牵头单位】, is no line's end). The width is measured on the lines as copied: joining
+    # indented lines may hide it.
+    measured = wrap_width([clean_line(bracketed_labels(r)) for r in raw])
+    wrapped = measured is not None
     # (pinyin added after the lines were broken hides their width: measured without it)
     noisy = full_of_pinyin(raw) if pinyin is None else pinyin
     defer = wrapped or (
@@ -156,7 +164,8 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
     lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
-    lines = [TAG_LEFT.sub("", ln) for ln in rejoin_wrapped(lines, _lost_indent_sizes(raw))]
+    lines = rejoin_wrapped(lines, _lost_indent_sizes(raw), measured)
+    lines = [TAG_LEFT.sub("", ln) for ln in join_broken_brackets(lines)]
     lines = remove_pinyin(lines, pinyin) if wrapped else lines
     lines = [bracketed_labels(ln) for ln in lines] if defer else lines
     return split_sections_after_stops(split_inline_items(split_runon(lines)))

@@ -711,6 +711,15 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
     return rest.rstrip(), statements
 
 
+def ends_with_statement(text: str) -> bool:
+    """A text closing on a bracketed statement (…（责任单位：甲局）。 / …（甲局负责））."""
+    k = fold(text).rstrip().rstrip("。;")
+    spans = _bracket_spans(k)
+    if not spans or spans[-1][1] != len(k):
+        return False
+    return _is_statement_body(k[spans[-1][0] + 1 : -1], True)
+
+
 def is_statement_line(text: str) -> bool:
     """A paragraph that is only a statement (``责任处室：…`` or ``（牵头单位：…）``)."""
     text = drop_first_leads(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .deadlines import DEADLINE_LABEL
 from .fold import fold
 from .numbering import garbled_prefix
 from .runon_text import MARKER_START, SENTENCE_END, split_runon_line
@@ -148,6 +149,7 @@ _FOOTER_LINE = re.compile(
     r"|联系电话|联系地址|地址|邮编|传真|网站地图|联系我们|版权所有|Copyright|©)"
     r"|ICP备|公网安备"
 )
+_TIME_LABEL = re.compile(rf"{DEADLINE_LABEL}\s*:")
 # (a footer's lines are short: a long line opening with 主办单位 holds the text run on after it)
 _FOOTER_TAIL, _FOOTER_WIDTH = 10, 80
 _RUN_ON = 400  # split_runon's length of a line far longer than a paragraph
@@ -156,7 +158,8 @@ _RUN_ON = 400  # split_runon's length of a line far longer than a paragraph
 def drop_page_furniture(lines: list[str]) -> list[str]:
     """Lines of a web page's furniture (see above) among the first and last lines: dropped. A
     label line (标题：… 发布时间：…) only among several such lines, where it labels the page; a
-    footer line (主办单位：…) only where the last lines hold the site's numbers or two of them.
+    footer line (主办单位：…) only where the last lines hold the site's numbers or two of them,
+    after the last numbered item.
     Lines are read folded: a copy in traditional characters has the same furniture."""
     ends = set(range(min(_FURNITURE_HEAD, len(lines))))
     ends |= set(range(max(0, len(lines) - _FURNITURE_TAIL), len(lines)))
@@ -170,12 +173,21 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
         # 发文日期：… 各区人民政府：…) is no field alone: it stays, for the run-on split
         drop |= {k for k in labels if len(shadow[k]) <= _RUN_ON}
     tail = range(max(0, len(lines) - _FOOTER_TAIL), len(lines))
+    # a footer comes after the document's last numbered item: label lines before one (承办单位：…
+    # under an item of a short plan) are the items' statements
+    last_item = max((k for k in tail if MARKER_START.match(shadow[k].strip())), default=-1)
     footer = {
         k
         for k in tail
-        if len(shadow[k].strip()) <= _FOOTER_WIDTH and _FOOTER_LINE.search(shadow[k].strip())
+        if k > last_item
+        and len(shadow[k].strip()) <= _FOOTER_WIDTH
+        and _FOOTER_LINE.search(shadow[k].strip())
     }
-    if len(footer) >= 2 or any(_FOOTER_MARK.search(shadow[k]) for k in footer):
+    # nor does a site's footer hold a time limit: 主办单位：… above 完成时限：… after the last
+    # item are its statements
+    first = min(footer, default=len(lines))
+    timed = any(_TIME_LABEL.match(shadow[k].strip()) for k in tail if k > first)
+    if not timed and (len(footer) >= 2 or any(_FOOTER_MARK.search(shadow[k]) for k in footer)):
         drop |= footer
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 

@@ -9,23 +9,28 @@ from collections import Counter
 from collections.abc import Callable
 
 from .cell_layout import CJK, flat_table_lines
+from .deadlines import DEADLINE_LABEL
 from .fold import fold
 from .model import COLUMN_BREAK
 from .readers.pdf import PAGE_NUMBER
 from .runon_text import MARKER_START
-from .statements import LABEL
+from .statements import LABEL, ends_unit_list, ends_with_statement, is_unit_list
 
 # a line ending so closes its paragraph (or is a heading): not a measure of the wrap width
 _PARAGRAPH_END = tuple("。；：:;！？）)]】〕")
 
 
-def rejoin_wrapped(lines: list[str], lost: dict[str, int] | None = None) -> list[str]:
+def rejoin_wrapped(
+    lines: list[str], lost: dict[str, int] | None = None, measured: int | None = None
+) -> list[str]:
     """Rejoin hard-wrapped text (e.g. pdftotext output) where most lines have the same length.
 
     The width is measured on lines that go on (not ending a sentence or a bracket): in a short
     text, the last lines of paragraphs would otherwise outnumber the full ones. ``lost`` gives
     the lost indents (??) cleaning took from the start of lines, counted in their width. The
     lines of a table flattened one cell per line (序号 / … / 1 / …) are cells, never rejoined.
+    ``measured`` is the width measured on the lines as copied, before cleaning joined some of
+    them (a short text's lines joined by their indents no longer show it).
     """
     lost = lost or {}
 
@@ -33,7 +38,7 @@ def rejoin_wrapped(lines: list[str], lost: dict[str, int] | None = None) -> list
         # a line's length as the copy broke it: with the lost indent (??) cleaning took away
         return len(line) + lost.get(line, 0)
 
-    width = wrap_width(lines, size)
+    width = wrap_width(lines, size) or measured
     if width is None:
         return lines
     cells = flat_table_lines(lines)
@@ -50,13 +55,36 @@ def rejoin_wrapped(lines: list[str], lost: dict[str, int] | None = None) -> list
         goes_on = joinable or (
             full_stop and size(line) >= width - 2 and not line.startswith(_STATEMENT_OPEN)
         )
-        if goes_on and out and line and not MARKER_START.match(line):
+        if (
+            goes_on
+            and out
+            and line
+            and not MARKER_START.match(line)
+            and not _after_label(out[-1], line)
+        ):
             out[-1] += line
         else:
             out.append(line)
         joinable = size(line) >= width - 2 and _goes_on(line, _SENTENCE_STOP)
         full_stop = size(line) >= width and line.endswith(_SENTENCE_STOP)
+        if (joinable or full_stop) and ends_with_statement(out[-1]):
+            # a statement's bracket closing the line closes the paragraph (a task's): a full
+            # line after it opens the next one (a line going on in the paragraph after the
+            # bracket opens with a mark that closes, …）/ ，确保…, and join_broken_brackets
+            # joins it)
+            joinable = full_stop = False
     return out
+
+
+def _after_label(prev: str, line: str) -> bool:
+    """A unit label's line (责任单位：…、各县（市、区）) before a line of sentences: the list of
+    units ended with the line (its names go on with no sentence, ，or 。 inside, unless another
+    label follows: …，配合单位：…)."""
+    m = LABEL.match(fold(prev).strip())
+    if not m or re.fullmatch(DEADLINE_LABEL, m.group(3)):
+        return False
+    k = fold(line).strip().rstrip("。;,")
+    return bool(re.search(r"[。,]", k)) and not LABEL.search(k)
 
 
 _SENTENCE_STOP = tuple("。；：:;！？")
@@ -67,6 +95,7 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
     """The width text broken at a fixed width was broken at, measured on the lines that go on;
     None when most of them are not of one width (text not so broken)."""
     lengths: list[int] = []
+    broken = 0  # lines measured that were broken inside a phrase (…，/ …（ / …2024年12)
     # a statement's label lines and the lines closing their paragraph before one (an item whose
     # 责任单位：… follows): no width is measured on them, but they count among the lines that go
     # on, so that headings of like length alone do not make a plan of items with label lines
@@ -75,18 +104,48 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
     for k, ln in enumerate(lines):
         if size(ln) < 12 or not _goes_on(ln) or _PAGE_FIELD.match(_PINYIN_NOTE.sub("", ln)):
             continue
+        if _NUMBERED_HEADING.match(_PINYIN_NOTE.sub("", ln).strip()):
+            continue  # a heading: its length tells nothing of the width (a plan of many)
         if _bracket_open(ln) or not _by_labels(lines, k):
             lengths.append(size(ln))
+            broken += _mid_phrase(lines, k)
         else:
             by_labels += 1
-    if len(lengths) < 10:
+    if len(lengths) < 3:
         return None
     # the width: the length with most lines near it (a paragraph's first line, indented, is a
     # little shorter than the full lines after it: both count for the width of the full ones)
     width = max(set(lengths), key=lambda w: (_near(lengths, w), w))
-    if width < 15 or _near(lengths, width) < 0.5 * (len(lengths) + by_labels):
+    near = _near(lengths, width)
+    if width < 15:
         return None
-    return width
+    if len(lengths) < 10:
+        # a short text (a plan of a few items) has few lines that go on: broken at a width
+        # only where three at least are of it and none is longer (the others are headings, its
+        # title), two at least broken inside a phrase (no heading ends so; label lines, which
+        # may outnumber them there, then tell nothing)
+        return None if near < 3 or max(lengths) > width + 1 or broken < 2 else width
+    return None if near < 0.5 * (len(lengths) + by_labels) else width
+
+
+# a numbered heading standing alone: a number, then words without a mark of punctuation
+_NUMBERED_HEADING = re.compile(MARKER_START.pattern + r"\s*[^，。；、：:,;()（）]+$")
+_PHRASE_OPEN_END = tuple("，,、（(【〔0123456789０１２３４５６７８９")
+_PHRASE_CLOSE_START = tuple("，,。、；;：:）)】〕")
+
+
+def _mid_phrase(lines: list[str], k: int) -> bool:
+    """A line broken inside a phrase: it ends on a comma, an opening bracket or a digit, leaves
+    a bracket open, holds a sentence's end before going on (a heading holds none), or the next
+    line opens with a mark that closes what came before."""
+    line = lines[k].rstrip()
+    nxt = next((ln for ln in lines[k + 1 :] if ln.strip()), "").lstrip()
+    return (
+        line.endswith(_PHRASE_OPEN_END)
+        or _bracket_open(line)
+        or bool(re.search(r"[。；;]", line))
+        or nxt.startswith(_PHRASE_CLOSE_START)
+    )
 
 
 # a field of a page's record of the document (发布机构: 某局, 索 引 号: …), a line of its own
@@ -167,6 +226,56 @@ def drop_running_headers(lines: list[str]) -> list[str]:
                     if 0 <= j < len(lines) and lines[j] == header and j != first
                 )
     return [line for k, line in enumerate(lines) if k not in drop]
+
+
+_CLOSERS = ")）]】〕"
+_OPENERS = "(（[【〔"
+
+
+def join_broken_brackets(lines: list[str]) -> list[str]:
+    """Lines a copy broke inside a phrase, whatever the width: a line opening with a mark that
+    closes what came before (，。、；：）), or closing a bracket the line before left open
+    (…（市某局负 / 责落实）) before it opens one, or names of units after a label's list broken
+    after its separator or inside a name, goes on the line before. Table rows, page numbers
+    and lines opening with a number stay."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        closes = (
+            line.startswith(_PHRASE_CLOSE_START)
+            or (_bracket_open(prev) and _closes_first(line))
+            or _list_goes_on(prev, line)
+        )
+        if (
+            closes
+            and prev
+            and "|" not in prev + line
+            and not PAGE_NUMBER.match(prev)
+            and not MARKER_START.match(line)
+        ):
+            out[-1] = prev + line
+        else:
+            out.append(line)
+    return out
+
+
+def _list_goes_on(prev: str, line: str) -> bool:
+    """A label's list of units broken after its separator or inside a name (责任单位：甲局、乙委、
+    / 丙局, 责任单位：甲局、市 / 卫生健康委): the line after, names of units only, is the list's."""
+    m = LABEL.match(k := fold(prev).strip())
+    if not m or re.fullmatch(DEADLINE_LABEL, m.group(3)) or LABEL.search(fold(line)):
+        return False
+    if not is_unit_list(line):
+        return False
+    return k.endswith("、") or not ends_unit_list(k[m.end() :])
+
+
+def _closes_first(line: str) -> bool:
+    """A closing bracket in the line before any opening one."""
+    shut = min((line.find(c) for c in _CLOSERS if c in line), default=-1)
+    if shut < 0:
+        return False
+    return all(not (0 <= line.find(c) < shut) for c in _OPENERS)
 
 
 _INDENT = re.compile(r"^(?:\u3000+|[ \u00a0]{2,})\S")

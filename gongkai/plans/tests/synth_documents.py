@@ -40,12 +40,19 @@ Left out, where the schema and decisions do not settle the form:
 - 一是…二是… each on a line of its own (they read as items then; the decision is for inline ones);
 - a paragraph with a statement after the last sub-item of a heading (¶N of the heading or a part
   of the last sub-item? a reader guesses); 1) numbers (their path element is not settled);
-  第一部分 parts; a PDF's rewrap and a copy that lost its line breaks applied to whole documents:
-  unnumbered paragraphs and label lines can no longer be told apart from wrapped text (a person
-  doubts them too), so those transforms stay on forms_eval's tuning documents.
+  第一部分 parts.
 
-Run with ``python -m gongkai.plans.tests.synth_documents [-v] [--seeds FROM-TO] [FORM ...]``
-(``make eval-plans`` does); the fast slice in ``test_parsing_synth_documents.py`` runs a few seeds.
+With ``--forms`` each form (simplified characters) goes through each of forms_eval's transforms
+that changes it (a PDF's re-wrap and copy, page numbers, a Word file, a web page, a copy that
+lost its line breaks …), the gold through its ``_transform_gold``: a line per (form, transform)
+below 1.000 and a line per transform. Where a PDF's re-wrap leaves a paragraph that cannot be
+told from wrapped text (a one-line paragraph as long as the width, ending a sentence, after a
+full line), a person doubts it too; the asserted slice (``test_parsing_synth_forms.py``) keeps
+to the transforms that matter most.
+
+Run with ``python -m gongkai.plans.tests.synth_documents [-v] [--seeds FROM-TO] [FORM ...]``, or
+``… --forms [FORM ...] [TRANSFORM ...]`` (``make eval-plans`` runs both); the fast slices in
+``test_parsing_synth_documents.py`` and ``test_parsing_synth_forms.py`` run a few seeds.
 """
 
 from __future__ import annotations
@@ -58,7 +65,17 @@ from dataclasses import dataclass, field
 
 from . import synth_statements as ss
 from . import synth_tables as st
-from .forms_eval import _S2T, _figures, _predict, page_breaks, page_furniture
+from .forms_eval import (
+    _S2T,
+    GOLD_TRANSFORMS,
+    TRANSFORMS,
+    FileForm,
+    _figures,
+    _predict,
+    _transform_gold,
+    page_breaks,
+    page_furniture,
+)
 
 SEEDS = 20
 _CN = "一二三四五六七八九十"
@@ -637,6 +654,15 @@ def _paths(tasks: list[dict]) -> Counter[str]:
     return Counter("/".join(t["path"]) for t in tasks if not t.get("ignore"))
 
 
+def _counts(sc, pred: list[dict], gold: list[dict]) -> Counter[str]:
+    """score.py's counts of a document, and those of its whole paths."""
+    counts = Counter(sc.score(pred, gold))
+    gp, pp = _paths(gold), _paths(pred)
+    counts["paths_tp"] = sum((gp & pp).values())
+    counts["paths_pred"], counts["paths_gold"] = sum(pp.values()), sum(gp.values())
+    return counts
+
+
 def score_form(form: str, seeds: range, verbose: bool = False) -> tuple[float, ...]:
     """Pooled F1 of tasks, (task, unit), (task, deadline) as score.py counts them, and of paths."""
     from .test_parsing_real import _score_module
@@ -646,15 +672,109 @@ def score_form(form: str, seeds: range, verbose: bool = False) -> tuple[float, .
     for seed in seeds:
         text, gold = build(form, seed)
         pred = _predict(text)
-        counts = sc.score(pred, gold)
-        gp, pp = _paths(gold), _paths(pred)
-        counts["paths_tp"] = sum((gp & pp).values())
-        counts["paths_pred"], counts["paths_gold"] = sum(pp.values()), sum(gp.values())
+        counts = _counts(sc, pred, gold)
         totals.update(counts)
         figures = (*_figures(sc, counts), _path_f1(sc, counts))
         if verbose and min(figures) < 1.0:
             ss._show(form, seed, pred, gold)
     return (*_figures(sc, totals), _path_f1(sc, totals))
+
+
+# --- the documents in the forms real copies take (``--forms``) ---------------------------------
+# Each form's documents (in simplified characters: traditional is a transform) through each of
+# forms_eval's transforms, the gold through its _transform_gold (and the paths, which that leaves
+# alone, through the same change). A transform applies to a form where it changes some of its
+# documents; only those documents are scored.
+
+
+def _transformed_gold(name: str, tasks: list[dict]) -> list[dict]:
+    change = GOLD_TRANSFORMS.get(name)
+    out = _transform_gold(name, tasks)
+    if change is None:
+        return out
+    return [{**t, "path": [change(p) for p in t["path"]]} for t in out]
+
+
+def score_form_transform(
+    form: str, name: str, seeds: range, verbose: bool = False
+) -> tuple[Counter[str], int]:
+    """score.py's counts (and paths') pooled over the seeds' documents the transform changes,
+    and how many it changed."""
+    from .test_parsing_real import _score_module
+
+    sc = _score_module()
+    totals: Counter[str] = Counter()
+    changed = 0
+    for seed in seeds:
+        text, gold = build(form, seed)
+        cast = TRANSFORMS[name](text)
+        if not isinstance(cast, FileForm) and cast == text:
+            continue
+        changed += 1
+        gold = _transformed_gold(name, gold)
+        pred = _predict(cast)
+        counts = _counts(sc, pred, gold)
+        totals.update(counts)
+        if verbose and min((*_figures(sc, counts), _path_f1(sc, counts))) < 1.0:
+            ss._show(f"{form} {name}", seed, pred, gold)
+    return totals, changed
+
+
+def _all_four(sc, c: Counter[str]) -> tuple[float, ...]:
+    return (*_figures(sc, c), _path_f1(sc, c))
+
+
+def plain_forms() -> list[str]:
+    """The forms in simplified characters (traditional is one of the transforms)."""
+    return [f for f in all_forms() if not f.endswith("_trad")]
+
+
+def score_forms_transform(
+    name: str, seeds: range, forms: list[str] | None = None
+) -> tuple[float, ...]:
+    """The four figures of a transform pooled over the forms (all plain ones by default)."""
+    from .test_parsing_real import _score_module
+
+    pooled: Counter[str] = Counter()
+    for form in forms or plain_forms():
+        pooled.update(score_form_transform(form, name, seeds)[0])
+    return _all_four(_score_module(), pooled)
+
+
+def _line(label: str, f: tuple[float, ...], extra: str = "") -> str:
+    return (
+        f"{label:48s} tasks F1 {f[0]:.3f}; units F1 {f[1]:.3f}; deadlines F1 {f[2]:.3f};"
+        f" paths F1 {f[3]:.3f}{extra}"
+    )
+
+
+def main_forms(forms: list[str], names: list[str], seeds: range, verbose: bool) -> int:
+    from .test_parsing_real import _score_module
+
+    sc = _score_module()
+    span = f"seeds {seeds.start}–{seeds.stop - 1}"
+    print(f"== made-up whole documents in forms_eval's forms ({span}), pooled F1 below 1.000")
+    summary: dict[str, tuple[Counter[str], int, int]] = {}
+    for name in names:
+        pooled: Counter[str] = Counter()
+        docs = pairs = 0
+        for form in forms:
+            counts, changed = score_form_transform(form, name, seeds, verbose)
+            if not changed:
+                continue
+            pooled.update(counts)
+            docs, pairs = docs + changed, pairs + 1
+            f = _all_four(sc, counts)
+            if min(f) < 1.0:
+                print(_line(f"{form} {name}", f, f" ({changed} documents)"))
+        summary[name] = (pooled, docs, pairs)
+    print("== per transform, pooled over the forms it applies to")
+    for name, (pooled, docs, pairs) in summary.items():
+        if not docs:
+            print(f"{name:48s} applies to no form")
+            continue
+        print(_line(name, _all_four(sc, pooled), f" ({pairs} forms, {docs} documents)"))
+    return 0
 
 
 def _path_f1(sc, c: Counter[str]) -> float:
@@ -665,8 +785,14 @@ def main(argv: list[str]) -> int:
     given = "--seeds" in argv
     seeds, argv = st._seeds(argv)
     seeds = seeds if given else range(SEEDS)
-    names = [a for a in argv if not a.startswith("-")] or all_forms()
     verbose = "-v" in argv
+    if "--forms" in argv:  # FORM and TRANSFORM names in any order
+        args = [a for a in argv if not a.startswith("-")]
+        plain = plain_forms()
+        forms = [a for a in args if a in plain] or plain
+        names = [a for a in args if a in TRANSFORMS] or list(TRANSFORMS)
+        return main_forms(forms, names, seeds, verbose)
+    names = [a for a in argv if not a.startswith("-")] or all_forms()
     span = f"seeds {seeds.start}–{seeds.stop - 1}"
     print(f"== made-up whole documents ({len(seeds)} per form, {span}), pooled F1")
     for name in names:
