@@ -49,6 +49,8 @@ _NAME_LABEL = re.compile(r"^\s*(?:名\s*称|标\s*题)\s*:")
 _FILE_TYPE = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
 # a page's title naming its site after it (某某工作要点_某县人民政府网, 某某方案 - 某县人民政府)
 _SITE_TAIL = re.compile(r"\s*(?:_|\s-\s)\s*[^\s_|]{2,24}?(?:网站|网|政府|门户)$")
+_DATE_TAIL = re.compile(r"\s*\(\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\)\s*$")
+_TAG_HEAD = re.compile(r"^\s*\[[^\[\]]{2,12}\]\s*(?=\S)")
 _NUMBER_TAIL = re.compile(r"\s*\(" + _DOC_NUMBER.pattern + r"\)\s*$")
 _PREFIX = re.compile(
     r"^\s*(?:附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．](?!\d))?|(?:名\s*称|标\s*题)\s*[:：])\s*"
@@ -97,7 +99,16 @@ def _candidate(line: str) -> str:
     if m and _TITLE_END.search(fold(text[: m.start()])):
         text = text[: m.start()]
     m = _NUMBER_TAIL.search(fold(text))
-    return _unquote(text[: m.start()] if m else text)
+    text = text[: m.start()] if m else text
+    # the page's date in brackets after its title (某某工作要点 ( 2020年06月17日 ))
+    m = _DATE_TAIL.search(fold(text))
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    # a portal's tag in square brackets before a title (【任务分工】某某分工): no part of it
+    m = _TAG_HEAD.match(fold(text))
+    if m and _TITLE_END.search(fold(text[m.end() :]).strip()):
+        text = text[m.end() :]
+    return _unquote(text)
 
 
 def plan_title(lines: list[str], limit: int) -> str:

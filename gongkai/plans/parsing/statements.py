@@ -647,6 +647,16 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
             # (…产业目录。〔A牵头，B参与，C负责落实。〕按省的要求…): a statement too
             found.append((start, end))
         elif (
+            start
+            and fold(text[start - 1]) in "。;"
+            and fold(text[end:]).strip(" 。;")
+            and is_unit_list(_without_time_limits(fold(body)))
+            and not _OTHER_LABEL.match(fold(body).strip())
+        ):
+            # a bracket of names alone closing one sentence group, the item's text going on
+            # after it (…共享。(甲局、乙委)围绕…。(丙办)): a statement without a verb, as at the end
+            found.append((start, end))
+        elif (
             at_end
             and fold(text[:start]).rstrip()[-1:] in ("。", ";", ")", "]")
             and _is_time_limit(body)

@@ -356,14 +356,19 @@ def split_at_row_numbers(row: list[str], header: int) -> list[list[str]]:
         return [row]
     cuts: list[int] = []
     expected: int | None = None
+    last = 0  # where the row of the last number read opens
     for k, cell in enumerate(row):
         m = match_marker(cell.strip()) if cell.strip() else None
         if is_number_cell(cell):  # a 序号 cell: 24 | 优化提升… | … | 25 | 新增…
             m = match_bare_number(cell)
         if m is None or m.style != "ar_dot":
             continue
-        if expected is not None and m.value != expected:
+        # a number the source skipped (4 | … | 6): a 序号 cell one past the next, after a full
+        # row's cells
+        skipped = m.value == (expected or 0) + 1 and is_number_cell(cell) and k - last > header
+        if expected is not None and m.value != expected and not skipped:
             continue
+        last = k
         if expected is not None:
             start = k
             before = row[k - 1].strip() if k else ""

@@ -699,7 +699,7 @@ def test_plan_titles_and_years_are_reported_on_both_parts() -> None:
             f"gold's {titles / parsed:.3f}, year {years / parsed:.3f}"
         )
         if part == "tuning":
-            # (0.977 and 0.977 now; a copy without its heading or year cannot be named or dated
+            # (0.969 and 0.969 of 97; a copy without its heading or year cannot be named or dated
             # from the text, and two gold titles are blank where a 通知 names the plan)
             assert titles / parsed >= 0.8 and years / parsed >= 0.9
 

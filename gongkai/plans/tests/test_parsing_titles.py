@@ -377,3 +377,18 @@ def test_a_notice_issuing_the_plan_without_about_names_it() -> None:
 
 def test_a_heading_in_square_brackets_is_a_title() -> None:
     assert _parse("【某县2023年某某工作要点】" + BODY).title == "某县2023年某某工作要点"
+
+
+def test_a_page_s_date_in_brackets_after_the_title_is_no_part_of_it() -> None:
+    plan = _parse("2031年青岚市某某委员会某某工作要点 ( 2031年05月09日 )\n" + BODY)
+    assert plan.title == "2031年青岚市某某委员会某某工作要点"
+    # a period in brackets is the plan's own
+    assert (
+        _parse("青岚市某某行动方案（2031—2033年）" + BODY).title
+        == "青岚市某某行动方案（2031—2033年）"
+    )
+
+
+def test_a_portal_s_tag_in_square_brackets_before_the_title_is_dropped() -> None:
+    plan = _parse("【某某任务分工】青岚县某联合会2031年某某重点工作任务分工\n" + BODY)
+    assert plan.title == "青岚县某联合会2031年某某重点工作任务分工"
