@@ -401,3 +401,22 @@ def test_group_number_in_the_number_column_copied_with_tabs() -> None:
         ("一/2", ["甲县政府办"], "持续推进"),
         ("二/3", ["甲县政务中心"], "年底前"),
     ]
+
+
+def test_bracketed_group_number_in_the_number_column_set_by_blanks() -> None:
+    # （一）   规范… right after a header set by blanks: a group row, not the header's last word
+    text = "\n".join(
+        [
+            "序号  重点任务    责任单位   完成时限",
+            "（一）      规范内部管理",
+            "1    修订考勤制度，完善请假流程。  甲县人社局      6月底前",
+            "2  更新门户栏目，及时发布信息。   甲县政府办      持续推进",
+            "（二）     改进对外服务",
+            "3     公开办事指南，方便群众查询。    甲县政务中心   年底前",
+        ]
+    )
+    assert _rows(text) == [
+        ("（一）/1", ["甲县人社局"], "6月底前"),
+        ("（一）/2", ["甲县政府办"], "持续推进"),
+        ("（二）/3", ["甲县政务中心"], "年底前"),
+    ]
