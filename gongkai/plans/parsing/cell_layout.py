@@ -296,8 +296,12 @@ _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
 
 
 def _space_set(line: str) -> bool:
-    """A line with a gap between texts that is not one before a field's label."""
-    return any(not _FIELD_LABEL.match(line, m.end()) for m in _GAP.finditer(line))
+    """A line with a gap between texts that is not one before a field's label nor one after an
+    item's number opening the line (（一）　加强…, the number set apart: no cell bound)."""
+    return any(
+        not _FIELD_LABEL.match(line, m.end()) and not _LONE_NUMBER.match(line[: m.start()].strip())
+        for m in _GAP.finditer(line)
+    )
 
 
 def tabs_as_cells(raw: list[str]) -> list[str]:

@@ -395,7 +395,17 @@ def _header_on_two_lines(lines: list[str], i: int) -> str | None:
         cells = [c for c in _split_pipes(glued) if c]
         whole = cells if glued.endswith(("|", "｜")) else cells[:-1]
         broken = len(re.sub(r"\s+", "", _split_pipes(line)[-1] + _split_pipes(nxt)[0]))
-        if broken <= 8 and all(column_role(c) for c in whole) and _header_like(whole):
+        # a number opening the next line is a row's (一 | 夯实基础, （一） | 夯实…, 1 | 推进…, in
+        # a copy whose rows do not close with a bar), no part of a header word
+        first = _split_pipes(nxt)[0]
+        marker = match_marker(first)
+        numbered = is_number_cell(first) or (marker is not None and not first[marker.end :])
+        if (
+            broken <= 8
+            and not numbered
+            and all(column_role(c) for c in whole)
+            and _header_like(whole)
+        ):
             return glued
         return None
     more = [c for c in _split_pipes(nxt) if c]

@@ -696,9 +696,20 @@ def build_grid(
             # a group's title without a number written with the table's empty cells, above a
             # numbered row (夯实基础 | | | |): its cell stays where it was written
             r = r + [""] * (width - len(r))
-        if written >= width > len(r) and _group_in_number_column(r, roles):
+        if (
+            width > len(r)
+            and _group_in_number_column(r, roles)
+            and (
+                written >= width
+                or (
+                    group_title(solid[-1]) and k + 1 < len(body) and opens_numbered_row(body[k + 1])
+                )
+            )
+        ):
             # a group row written with its empty cells, its number in the number column and its
-            # title in the next (一 | 夯实基础 | | |): its cells stay where they were written
+            # title in the next (一 | 夯实基础 | | |): its cells stay where they were written;
+            # so do they in a copy that drops the empty cells closing a row (tabs, blanks:
+            # 一 <tab> 夯实基础), the title short and a numbered row below
             r = r + [""] * (width - len(r))
         if len(r) < width and not r[0].strip() and any(c.strip() for c in r):
             # ``| 完成路面铺设。 | 11月底前 |``: the empty first cell is the one spanning rows

@@ -1197,8 +1197,10 @@ def _bracket_labels(text: str, simple: str, form: str) -> str:
 # where the rows are not numbered already (and the path it gives would not be the gold's).
 _UNIT_HEAD = re.compile(r"^[^|，。]{0,4}(?:单位|單位|部门|部門|处室|處室|科室)$")
 _TIME_HEAD = re.compile(r"^[^|，。]{0,4}(?:时限|時限|时间|時間|期限|节点|節點)(?:要求)?$")
+# (the time limits without a date plans write too: 上半年, 2024.9, 立行立改, 按上级要求 …)
 _TIME_CELL = re.compile(
     r"\d{4}\s*年|\d{1,2}\s*月|年底|年内|年內|季度|长期|長期|持续|持續|常态|常態|全年|每[年月周季]"
+    r"|[上下]半年|^\d{4}\s*[.．]\s*\d{1,2}$|立行立改|上级要求|上級要求|工作进度|工作進度"
 )
 _NUMBER_CELL = re.compile(r"^\d{1,3}$")
 
@@ -1246,6 +1248,11 @@ def columns_reordered(text: str) -> str:
     out = list(lines)
     changed = False
     for head, end in tables:
+        while end + 1 < len(lines) and lines[end].strip() and _is_table_line(lines[end + 1]):
+            # a line without bars, then rows again: a row's first cell of two paragraphs, its
+            # first line holding no bar (2.推进…。 / 加强…。 | 市某局 | 年底前 |)
+            end = next((j for j in range(end + 1, len(lines)) if not _is_table_line(lines[j])),
+                       len(lines))  # fmt: skip
         slots = out[head].split("|")
         full = [k for k, c in enumerate(slots) if c.strip()]
         if full and _head_cell(slots[full[-1]]) in ("备注", "備註"):

@@ -695,6 +695,39 @@ def _transformed_gold(name: str, tasks: list[dict]) -> list[dict]:
     return [{**t, "path": [change(p) for p in t["path"]]} for t in out]
 
 
+# Copies without bars (tabs or blanks between cells, cells one per line, a Markdown table): a
+# cell's line break would read as the next cell or row there, so those copies write each cell on
+# one line, as synth_tables' ``tabs`` / ``spaces`` / ``blank_lines`` do (its docstring). The
+# documents' tables are written with '|' and cells of two lines (a row closing with '|' on the
+# line after its opening); before such a transform the lines of a row are joined.
+_ONE_LINE_CELLS = frozenset(
+    {
+        "tab_cells",
+        "spaced_cells",
+        "markdown_rows",
+        "cells_one_per_line",
+        "cells_indented_blank",
+        "cells_blank_runs",
+        "cells_blank_lines_numbers",
+    }
+)
+
+
+def _cells_on_one_line(text: str) -> str:
+    """Each row written with '|' on one line: a row's line that does not close with a bar (one
+    with bars, or one without them after a closed row: its first cell's first paragraph) goes
+    on with the next line with bars (the cell's second paragraph)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        opened = bool(out) and out[-1].strip() != "" and not out[-1].rstrip().endswith("|")
+        in_row = opened and ("|" in out[-1] or (len(out) > 1 and out[-2].rstrip().endswith("|")))
+        if "|" in line and in_row:
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def score_form_transform(
     form: str, name: str, seeds: range, verbose: bool = False
 ) -> tuple[Counter[str], int]:
@@ -707,8 +740,9 @@ def score_form_transform(
     changed = 0
     for seed in seeds:
         text, gold = build(form, seed)
-        cast = TRANSFORMS[name](text)
-        if not isinstance(cast, FileForm) and cast == text:
+        source = _cells_on_one_line(text) if name in _ONE_LINE_CELLS else text
+        cast = TRANSFORMS[name](source)
+        if not isinstance(cast, FileForm) and cast == source:
             continue
         changed += 1
         gold = _transformed_gold(name, gold)

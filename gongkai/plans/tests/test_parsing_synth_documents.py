@@ -91,3 +91,22 @@ def test_label_line_before_a_page_number_is_no_running_header() -> None:
 @pytest.mark.parametrize("form", all_forms())
 def test_synth_documents_slice(form: str) -> None:
     assert score_form(form, range(3)) == (1.0, 1.0, 1.0, 1.0)
+
+
+def test_tab_table_after_items_with_a_full_width_space_after_their_numbers() -> None:
+    # （一）　做好… sets its number apart by a full-width space: no table set by blanks, so the
+    # tabs of the attachment's rows still part its cells
+    text = (
+        "某县工作方案\n一、主要任务\n（一）　做好档案整理。甲县档案馆负责。\n"
+        "二、保障措施\n（一）　加强领导。各单位要高度重视。\n\n附件\n任务分工表\n"
+        "工作任务\t完成时限\t责任单位\t备注\n"
+        "（一）规范内部管理\n"
+        "1.修订考勤制度，完善请假流程。\t6月底前\t甲县人社局\n"
+        "（二）改进对外服务\n"
+        "1.更新门户栏目，及时发布信息。\t持续推进\t甲县政府办，甲县档案馆\n"
+        "2.公开办事指南，方便群众查询。\t年底前\t甲县政务中心\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["（二）/1"]["units"] == ["甲县政府办", "甲县档案馆"]
+    assert tasks["（二）/2"]["units"] == ["甲县政务中心"]
+    assert tasks["（二）/2"]["deadline"] == "年底前"

@@ -381,3 +381,42 @@ def test_cells_set_apart_by_blank_lines_group_column_time_before_two_unit_column
         ("一/2", ["子镇城管办", "各村委会", "子镇农办"], "每月"),
         ("二/3", ["子镇便民中心", "子镇党政办"], "全年"),
     ]
+
+
+def test_group_number_in_the_number_column_copied_with_tabs() -> None:
+    # a tab copy drops the empty cells closing a group row (一 <tab> 夯实…): the row right after
+    # the header is no part of a header word, and each such row is its group's, not a task
+    text = "\n".join(
+        [
+            "序号\t工作内容\t完成时限\t责任单位\t备注",
+            "一\t规范内部管理",
+            "1\t修订考勤制度，完善请假流程。\t6月底前\t甲县人社局",
+            "2\t更新门户栏目，及时发布信息。\t持续推进\t甲县政府办",
+            "二\t改进对外服务",
+            "3\t公开办事指南，方便群众查询。\t年底前\t甲县政务中心",
+        ]
+    )
+    assert _rows(text) == [
+        ("一/1", ["甲县人社局"], "6月底前"),
+        ("一/2", ["甲县政府办"], "持续推进"),
+        ("二/3", ["甲县政务中心"], "年底前"),
+    ]
+
+
+def test_bracketed_group_number_in_the_number_column_set_by_blanks() -> None:
+    # （一）   规范… right after a header set by blanks: a group row, not the header's last word
+    text = "\n".join(
+        [
+            "序号  重点任务    责任单位   完成时限",
+            "（一）      规范内部管理",
+            "1    修订考勤制度，完善请假流程。  甲县人社局      6月底前",
+            "2  更新门户栏目，及时发布信息。   甲县政府办      持续推进",
+            "（二）     改进对外服务",
+            "3     公开办事指南，方便群众查询。    甲县政务中心   年底前",
+        ]
+    )
+    assert _rows(text) == [
+        ("（一）/1", ["甲县人社局"], "6月底前"),
+        ("（一）/2", ["甲县政府办"], "持续推进"),
+        ("（二）/3", ["甲县政务中心"], "年底前"),
+    ]
