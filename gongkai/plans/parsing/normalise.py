@@ -137,6 +137,12 @@ def join_label_values(lines: list[str]) -> list[str]:
     return out
 
 
+def _measured_line(line: str) -> str:
+    """A line as its wrap width is measured: cleaned, but a row of cells set by tabs kept as
+    it is (cleaning would make its tabs spaces, and the row a line of prose)."""
+    return line if "\t" in line.strip() else clean_line(bracketed_labels(line))
+
+
 def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     """Run every cleanup step on paragraph lines; empty lines and page numbers are dropped.
     ``pinyin``: whether the whole document is full of pinyin noise (None: count these lines)."""
@@ -146,13 +152,12 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     # text broken at a fixed width, after the lines are rejoined (a label closing a line,
     # 【牵头单位】, is no line's end). The width is measured on the lines as copied: joining
     # indented lines may hide it.
-    measured = wrap_width([clean_line(bracketed_labels(r)) for r in raw])
+    measured = wrap_width([_measured_line(r) for r in raw])
     wrapped = measured is not None
     # (pinyin added after the lines were broken hides their width: measured without it)
     noisy = full_of_pinyin(raw) if pinyin is None else pinyin
     defer = wrapped or (
-        noisy
-        and wrap_width([clean_line(bracketed_labels(strip_pinyin(r))) for r in raw]) is not None
+        noisy and wrap_width([_measured_line(strip_pinyin(r)) for r in raw]) is not None
     )
     raw = raw if wrapped else remove_pinyin(raw, pinyin)
     raw = join_indented_wraps(raw if defer else [bracketed_labels(r) for r in raw])

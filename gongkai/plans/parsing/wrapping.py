@@ -104,8 +104,8 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
     for k, ln in enumerate(lines):
         if size(ln) < 12 or not _goes_on(ln) or _PAGE_FIELD.match(_PINYIN_NOTE.sub("", ln)):
             continue
-        if "|" in ln:
-            continue  # a table's row or a cell closed by a bar: its length is the cell's
+        if "|" in ln or "\t" in ln.strip():
+            continue  # a table's row, a cell closed by a bar, cells set by tabs: no prose
         if _NUMBERED_HEADING.match(_PINYIN_NOTE.sub("", ln).strip()):
             continue  # a heading: its length tells nothing of the width (a plan of many)
         if _bracket_open(ln) or not _by_labels(lines, k):
