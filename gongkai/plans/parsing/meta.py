@@ -10,6 +10,8 @@ from .fold import fold
 
 _TITLE_END = re.compile(
     r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|分解|流程|纲要|举措|指引|重点"
+    # a set of policies a government issues as one (关于推动某某发展的若干政策)
+    r"|若干政策"
     # a table's (任务表, 分解表, 推进表, 一览表)
     r"|[\u4e00-\u9fff]表)"
     # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版
@@ -128,6 +130,7 @@ def plan_title(lines: list[str], limit: int) -> str:
             and found[-1] == i - 2
             and _PROSE.search(fold(lines[i - 1]))
             and not _FILE_TYPE.search(lines[found[-1]].strip())
+            and not _quoted_in(lines[i], lines[i - 1])
         ):
             # the heading's preamble is read: a heading after it heads a part of the plan (a file's
             # name is no heading: the sharing site's words under it are no preamble)
@@ -164,6 +167,16 @@ def plan_title(lines: list[str], limit: int) -> str:
         title += lines[best + 1].strip()  # (2018—2020年) on a line of its own
     labels = [_candidate(lines[i]) for i in found[:-1] if _NAME_LABEL.match(fold(lines[i]))]
     return _unquote(_unmangled(_in_full(title, labels), lines[:best]))
+
+
+def _quoted_in(line: str, paragraph: str) -> bool:
+    """Whether a paragraph quotes a line as a title (《…》): a news page's lead saying the
+    government issued 《关于…的若干政策》 above the policy's own heading, which the page's headline
+    above the lead is not."""
+    own = _squash(_candidate(line))
+    return len(own) >= 4 and any(
+        _squash(m.group(1)) == own for m in re.finditer(r"《([^《》]{4,60})》", fold(paragraph))
+    )
 
 
 def _unmangled(title: str, above: list[str]) -> str:

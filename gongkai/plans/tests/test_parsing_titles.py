@@ -5,6 +5,9 @@ Every text here is made up; each test names the form it covers.
 
 from __future__ import annotations
 
+import opencc
+import pytest
+
 from gongkai.plans.parsing import parse_blocks
 from gongkai.plans.parsing.model import Block
 
@@ -392,3 +395,38 @@ def test_a_page_s_date_in_brackets_after_the_title_is_no_part_of_it() -> None:
 def test_a_portal_s_tag_in_square_brackets_before_the_title_is_dropped() -> None:
     plan = _parse("【某某任务分工】青岚县某联合会2031年某某重点工作任务分工\n" + BODY)
     assert plan.title == "青岚县某联合会2031年某某重点工作任务分工"
+
+
+_S2T = opencc.OpenCC("s2t")
+
+# a news site's page carrying a policy: its navigation, a headline of the news, the page's date
+# and a lead paragraph naming the policy in 《》, then the policy's own heading over its body
+NEWS_HEAD = (
+    "首页 要闻 专题 访谈 评论\n"
+    "您的位置:首页 > 要闻 新闻详情\n"
+    "{headline}\n"
+    "{meta}"
+    "　　日前，青岚市人民政府印发《{title}》，涉及某某、某某等6个领域40条政策。\n"
+    "{title}\n"
+    "为推动某某发展，结合本市实际，制定以下政策。"
+)
+
+
+@pytest.mark.parametrize("convert", [str, _S2T.convert], ids=["simplified", "traditional"])
+def test_a_set_of_policies_under_a_news_page_s_lead_is_the_title(convert) -> None:
+    title = "关于进一步推动某某产业高质量发展的若干政策"
+    text = NEWS_HEAD.format(
+        headline="6个领域40条政策 青岚市进一步推动某某产业发展",
+        meta="发布时间 | 2031-02-21 14:16:29\n",
+        title=title,
+    )
+    assert _parse(convert(text + BODY)).title == convert(title)
+
+
+@pytest.mark.parametrize("convert", [str, _S2T.convert], ids=["simplified", "traditional"])
+def test_a_heading_the_lead_quotes_is_the_title_not_the_headline_above_the_lead(convert) -> None:
+    # the headline ends as a plan's title does, right above the lead: the heading under the lead
+    # is the plan's own (the lead quotes it), not a part of the plan after its preamble
+    title = "青岚市推动某某产业发展若干措施"
+    text = NEWS_HEAD.format(headline="青岚市出台某某产业发展实施方案", meta="", title=title)
+    assert _parse(convert(text + BODY)).title == convert(title)
