@@ -29,6 +29,7 @@ from .numbering import match_bare_number, match_marker
 from .runon_table import runon_table
 from .statements import is_unit_list
 from .table_rows import map_table, section_marker
+from .table_title import table_title_line
 from .textgrid import (
     TextTable,
     build_grid,
@@ -183,6 +184,10 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 out.append(Block("table", rows=grid))
                 i = end
                 continue
+        if table_title_line(lines, i):  # 重点任务分工表 before the header: no header cell
+            out.append(blocks[i])
+            i += 1
+            continue
         found = _flattened_table(lines, i) or _spaced_table(lines, i)
         if found is not None:
             grid, end = found
