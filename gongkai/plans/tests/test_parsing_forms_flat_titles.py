@@ -83,3 +83,31 @@ def test_a_first_header_cell_ending_as_a_title_stays_a_header_cell() -> None:
     plan = _parse(["青岚县2031年政务公开工作要点", *cells], False)
     assert _tasks(plan) == _ROWS
 
+
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize("sep", ["none", "blank"])
+@pytest.mark.parametrize("numbered", [False, True])
+def test_a_two_column_table_one_cell_per_line_is_read(numbered: bool, sep: str, trad: bool) -> None:
+    # 工作任务 / 责任单位: text cell and unit cell by turns, no 序号 column
+    cells = ["工作任务", "责任单位"]
+    for n, text, units, _ in _ROWS:
+        cells += [f"{n}.{text}" if numbered else text, "、".join(units)]
+    plan = _parse(["青岚县2031年政务公开工作要点", *_laid(cells, sep)], trad)
+    got = [(p.lstrip("¶"), x, us, d) for p, x, us, d in _tasks(plan)]
+    assert got == _want([(n, x, us, "") for n, x, us, _ in _ROWS], trad)
+
+
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_two_column_table_under_a_title_and_headings(trad: bool) -> None:
+    lines = ["青岚县2031年政务公开工作要点", "重点任务分工表", "重点任务", "牵头单位"]
+    lines += ["一、深化决策公开", "1.做好山茶产业扶持政策公开。", "县甲局"]
+    lines += ["2.推进溪桥片区民生项目信息公开。", "县乙局、县丙办"]
+    lines += ["二、优化政务服务", "1.集中发布便民服务事项目录。", "县丁委"]
+    lines += ["各单位要抓好落实，确保取得实效。"]
+    plan = _parse(lines, trad)
+    rows = [
+        ("一/1", "做好山茶产业扶持政策公开。", ["县甲局"], ""),
+        ("一/2", "推进溪桥片区民生项目信息公开。", ["县乙局", "县丙办"], ""),
+        ("二/1", "集中发布便民服务事项目录。", ["县丁委"], ""),
+    ]
+    assert [t[:3] for t in _tasks(plan)] == [t[:3] for t in _want(rows, trad)]
