@@ -19,6 +19,7 @@ from .flat_tables import (
     leading_group_headers,
     opens_row,
 )
+from .flat_two_columns import two_column_table
 from .flat_unnumbered import join_broken_headers, unnumbered_rows
 from .fold import fold
 from .group_cells import group_text_unit_rows
@@ -29,6 +30,7 @@ from .numbering import match_bare_number, match_marker
 from .runon_table import runon_table
 from .statements import is_unit_list
 from .table_rows import map_table, section_marker
+from .table_title import table_title_line
 from .textgrid import (
     TextTable,
     build_grid,
@@ -183,6 +185,10 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
                 out.append(Block("table", rows=grid))
                 i = end
                 continue
+        if table_title_line(lines, i):  # 重点任务分工表 before the header: no header cell
+            out.append(blocks[i])
+            i += 1
+            continue
         found = _flattened_table(lines, i) or _spaced_table(lines, i)
         if found is not None:
             grid, end = found
@@ -235,6 +241,12 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
         if closed is not None and grid is not None and map_table(grid) is not None:
             out.append(Block("table", rows=grid))
             i = closed[1]
+            continue
+        found = two_column_table(lines, i)  # 工作任务 / 责任单位, one cell per line
+        if found is not None and map_table(found[0]) is not None:
+            grid, end = found
+            out.append(Block("table", rows=grid))
+            i = end
             continue
         out.append(blocks[i])
         i += 1
