@@ -210,8 +210,9 @@ def drop_running_headers(lines: list[str]) -> list[str]:
     """Remove a running header or footer: a line of words (four characters or more) printed on
     the same side of the page number (``- 2 -`` / the plan's title) at two page breaks or more,
     and at two in three of them, or a line heading the document printed again beside a page
-    number. Its first printing stays (the title itself); a cell separator (``|``) is no header,
-    nor a cell that a few page breaks happen to fall beside."""
+    number. Its first printing stays (the title itself), unless it heads a page after a page of
+    text (a copy that lost its title keeps its running header); a cell separator (``|``) is no
+    header, nor a cell that a few page breaks happen to fall beside."""
     pages = [k for k, line in enumerate(lines) if PAGE_NUMBER.match(line)]
     drop: set[int] = set()
     for side in (-1, 1):
@@ -221,8 +222,12 @@ def drop_running_headers(lines: list[str]) -> list[str]:
             if 0 <= k + side < len(lines) and len(CJK.findall(lines[k + side])) >= 4
         )
         for header, n in beside.items():
-            if (n >= 2 and 3 * n >= 2 * len(pages)) or _heads_the_document(header, lines):
+            repeated = n >= 2 and 3 * n >= 2 * len(pages)
+            if repeated or _heads_the_document(header, lines):
                 first = lines.index(header)
+                if repeated and side == 1 and 0 < first - 1 in pages:
+                    first = -1  # printed first at a page's head after a page of text: the
+                    # copy lost the title its first page held, every printing is the header's
                 drop.update(
                     j
                     for j in (k + side for k in pages)

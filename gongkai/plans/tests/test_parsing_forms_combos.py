@@ -203,6 +203,25 @@ def test_short_flat_table_of_indented_cells_broken_inside_words() -> None:
     ]
 
 
+# no_title + page_breaks: a copy that lost its title, its pages' running header (the title)
+# printed after each page number: the first printing is the header's too, not a title (a page
+# of text above it), and it does not stand among the rows
+def test_running_header_of_a_copy_that_lost_its_title() -> None:
+    from gongkai.plans.parsing.wrapping import drop_running_headers
+
+    head = "某县教育局2026年校园安全工作任务清单"
+    rows = [["1.开展校舍安全排查。", "县教育局"], ["2.整改危房隐患。", "县住建局"]]
+    last = ["3.加固围墙设施。", "各学校"]
+    lines = ["工作任务", "责任单位", *rows[0], "- 1 -", head, *rows[1], "- 2 -", head, *last]
+    assert drop_running_headers(lines) == [
+        "工作任务", "责任单位", *rows[0], "- 1 -", *rows[1], "- 2 -", *last
+    ]  # fmt: skip
+    # the title heading the copy stays, even under a page number opening the first page
+    for top in ([head], ["- 1 -", head]):
+        kept = drop_running_headers([*top, *rows[0], "- 2 -", head, *rows[1]])
+        assert kept == [*top, *rows[0], "- 2 -", *rows[1]]
+
+
 # header_after_page_break + cells_one_per_line: a table one cell per line whose header was
 # printed again after a page break (the header's lines go there, the rows stay)
 def test_table_one_cell_per_line_with_its_header_printed_again() -> None:
