@@ -138,15 +138,14 @@ _PHRASE_CLOSE_START = tuple("，,。、；;：:）)】〕")
 
 def _mid_phrase(lines: list[str], k: int) -> bool:
     """A line broken inside a phrase: it ends on a comma, an opening bracket or a digit, leaves
-    a bracket open, holds a sentence's end or a comma before going on (a heading holds none: a
-    line of a sentence broken inside a word, as a PDF's text layer breaks Chinese, shows no
-    other mark), or the next line opens with a mark that closes what came before."""
+    a bracket open, holds a sentence's end before going on (a heading holds none), or the next
+    line opens with a mark that closes what came before."""
     line = lines[k].rstrip()
     nxt = next((ln for ln in lines[k + 1 :] if ln.strip()), "").lstrip()
     return (
         line.endswith(_PHRASE_OPEN_END)
         or _bracket_open(line)
-        or bool(re.search(r"[。；;，,]", line))
+        or bool(re.search(r"[。；;]", line))
         or nxt.startswith(_PHRASE_CLOSE_START)
     )
 

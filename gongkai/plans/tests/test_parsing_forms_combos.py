@@ -176,33 +176,6 @@ def test_bracketed_labels_in_text_broken_at_a_fixed_width() -> None:
     ]
 
 
-# cells_indented_blank + pdf_rewrap (pdf_copy): a short table flattened one cell per line, no
-# header, each cell opening indented and set apart by a blank line, its text cells broken at a
-# width inside their words: a line holding a comma before going on is a sentence's, broken at
-# the width (few such lines, none ending on a mark: no other sign that the text is wrapped)
-def test_short_flat_table_of_indented_cells_broken_inside_words() -> None:
-    cells = [
-        "一、深化决策公开",
-        *("1.完善重大行政决策事项目录,及时公开目录清单和草案征求意见情况及采纳结果。",
-          "县司法局", "长期"),
-        "二、加强政策解读",
-        *("2.围绕企业和群众关切的惠企政策,采用图解和视频等方式开展多元化解读工作。",
-          "县政府办", "长期"),
-        "三、优化平台建设",
-        *("3.整合县政府网站各类专题栏目,统一栏目的设置规范,提升检索查询功能的便捷度。",
-          "县融媒体中心", "长期"),
-        *("4.推动政务新媒体与网站数据互通,做好账号日常维护和内容更新保障工作。",
-          "县融媒体中心", "长期"),
-    ]  # fmt: skip
-    plan = _parse("\n\n".join(_wrapped(["\u3000\u3000" + c], 26) for c in cells))
-    assert [(p, u, t.deadline) for (p, u), t in zip(_tasks(plan), plan.tasks, strict=True)] == [
-        ("一/1", ["县司法局"], "长期"),
-        ("二/2", ["县政府办"], "长期"),
-        ("三/3", ["县融媒体中心"], "长期"),
-        ("三/4", ["县融媒体中心"], "长期"),
-    ]
-
-
 # no_title + page_breaks: a copy that lost its title, its pages' running header (the title)
 # printed after each page number: the first printing is the header's too, not a title (a page
 # of text above it), and it does not stand among the rows
@@ -264,7 +237,6 @@ COMBOS = (
     ("unit_label_brackets", "pdf_rewrap"),
     ("header_after_page_break", "cells_indented_blank"),
     ("unit_label_brackets", "pdf_rewrap", "pinyin_noise"),
-    ("cells_indented_blank", "pdf_rewrap"),
 )
 
 
