@@ -102,11 +102,14 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
     # look broken at the headings' width
     by_labels = 0
     for k, ln in enumerate(lines):
-        if size(ln) < 12 or not _goes_on(ln) or _PAGE_FIELD.match(_PINYIN_NOTE.sub("", ln)):
+        if size(ln) < 12 or not _goes_on(ln):
+            continue
+        bare = _PINYIN_NOTE.sub("", ln)
+        if _PAGE_FIELD.match(bare):
             continue
         if "|" in ln or "\t" in ln.strip():
             continue  # a table's row, a cell closed by a bar, cells set by tabs: no prose
-        if _NUMBERED_HEADING.match(_PINYIN_NOTE.sub("", ln).strip()):
+        if _NUMBERED_HEADING.match(bare.strip()):
             continue  # a heading: its length tells nothing of the width (a plan of many)
         if _bracket_open(ln) or not _by_labels(lines, k):
             lengths.append(size(ln))
