@@ -14,7 +14,9 @@ part never opened nor scored while the parser is changed, a validation part whos
 tuner may check, and a tuning part; each of the first two gets its own line. The twelfth batch
 (State Council pages in HTML, from a crawler's data) has its held-out part reported too; the
 thirteenth to twenty-sixth batches were split three ways like the eleventh (the nineteenth, of
-three, wholly held out).
+three, wholly held out). After the twenty-sixth batch, the held-out and validation parts of the
+seventh to eighteenth batches were opened for tuning (their pooled line says so); the twentieth
+batch's and later ones stay unread.
 """
 
 from __future__ import annotations
@@ -331,8 +333,8 @@ TWENTY_SIXTH_BATCH_VALIDATION = (
 # other one glimpsed then was of the nineteenth batch, since moved to the tuning part)
 GLIMPSED_HELD_OUT = ("huaiyuan_medical_security_2025_short_header_pipes",)
 
-# the held-out parts of the seventh to twenty-sixth batches: never read while changing the parser
-_HELD_OUT_OF_LATER_BATCHES = (
+# the held-out parts of the seventh and eighth batches
+SEVENTH_AND_EIGHTH_BATCHES_HELD_OUT = (
     "haiyuan_county_2023_fazhi_pipes",
     "road_safety_2020_county_items",
     "qiaocheng_district_2020_pipe_notice",
@@ -345,6 +347,12 @@ _HELD_OUT_OF_LATER_BATCHES = (
     "putuo_2021_trad_one_licence",
     "jiangxian_2023_trad_pipe",
     "yangling_safety_opinion",
+)
+
+# the held-out parts of the seventh to twenty-sixth batches: never read while changing the parser
+# until the twenty-sixth batch was in (see OPENED_AFTER_TWENTY_SIXTH_BATCH below)
+_HELD_OUT_OF_LATER_BATCHES = (
+    *SEVENTH_AND_EIGHTH_BATCHES_HELD_OUT,
     *NINTH_BATCH,
     *TENTH_BATCH_HELD_OUT,
     *ELEVENTH_BATCH_HELD_OUT,
@@ -377,7 +385,35 @@ _HELD_OUT_OF_LATER_BATCHES = (
     *TWENTY_SIXTH_BATCH_HELD_OUT,
     *TWENTY_SIXTH_BATCH_VALIDATION,
 )
-UNREAD_HELD_OUT = tuple(s for s in _HELD_OUT_OF_LATER_BATCHES if s not in GLIMPSED_HELD_OUT)
+# after the twenty-sixth batch the held-out parts of the seventh to eighteenth batches were opened:
+# their documents that still failed were read to see their forms and the parser was changed for
+# them (README: "Held-out parts opened after the twenty-sixth batch"); they are reported on their
+# own, no longer as unseen figures
+OPENED_AFTER_TWENTY_SIXTH_BATCH = (
+    *SEVENTH_AND_EIGHTH_BATCHES_HELD_OUT,
+    *NINTH_BATCH,
+    *TENTH_BATCH_HELD_OUT,
+    *ELEVENTH_BATCH_HELD_OUT,
+    *ELEVENTH_BATCH_VALIDATION,
+    *TWELFTH_BATCH_HELD_OUT,
+    *THIRTEENTH_BATCH_HELD_OUT,
+    *THIRTEENTH_BATCH_VALIDATION,
+    *FOURTEENTH_BATCH_HELD_OUT,
+    *FOURTEENTH_BATCH_VALIDATION,
+    *FIFTEENTH_BATCH_HELD_OUT,
+    *FIFTEENTH_BATCH_VALIDATION,
+    *SIXTEENTH_BATCH_HELD_OUT,
+    *SIXTEENTH_BATCH_VALIDATION,
+    *SEVENTEENTH_BATCH_HELD_OUT,
+    *SEVENTEENTH_BATCH_VALIDATION,
+    *EIGHTEENTH_BATCH_HELD_OUT,
+    *EIGHTEENTH_BATCH_VALIDATION,
+)
+UNREAD_HELD_OUT = tuple(
+    s
+    for s in _HELD_OUT_OF_LATER_BATCHES
+    if s not in GLIMPSED_HELD_OUT and s not in OPENED_AFTER_TWENTY_SIXTH_BATCH
+)
 
 
 Figures = tuple[float | None, float | None, float | None]
@@ -440,12 +476,23 @@ def test_held_out_part_is_scored_and_reported() -> None:
 
 def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
-    line = _line("seventh to twenty-sixth batches held-out", docs, figures)
+    line = _line("twentieth to twenty-sixth batches held-out", docs, figures)
     record(
-        line + " (never opened while tuning, one glimpsed one left out; forms of the 9th, 12th "
-        "to 15th described)"
+        line
+        + " (never opened while tuning; before the parts below were opened 0.953 / 0.938 / 0.750)"
     )
-    assert docs == len(UNREAD_HELD_OUT) == len(_HELD_OUT_OF_LATER_BATCHES) - 1
+    assert docs == len(UNREAD_HELD_OUT) == 61
+    assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_TWENTY_SIXTH_BATCH)
+    assert _in_range(figures)
+
+
+def test_held_out_parts_opened_after_the_twenty_sixth_batch_are_reported() -> None:
+    docs, figures = pooled("heldout", OPENED_AFTER_TWENTY_SIXTH_BATCH)
+    line = _line("seventh to eighteenth batches held-out", docs, figures)
+    record(
+        line + " (opened and read while tuning after the 26th batch; before 0.936 / 0.895 / 0.831)"
+    )
+    assert docs == len(OPENED_AFTER_TWENTY_SIXTH_BATCH) == 98
     assert _in_range(figures)
 
 
@@ -471,7 +518,10 @@ def test_ninth_batch_with_deadlines_and_units_is_scored_and_reported() -> None:
 
 def test_tenth_batch_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout", TENTH_BATCH_HELD_OUT)
-    record(_line("tenth batch held-out", docs, figures) + " (never read while tuning)")
+    record(
+        _line("tenth batch held-out", docs, figures)
+        + " (never read while tuning until opened after the 26th batch)"
+    )
     assert docs == len(TENTH_BATCH_HELD_OUT)
     assert _in_range(figures)
 
@@ -614,6 +664,8 @@ def test_eleventh_to_twenty_second_batches_are_scored_and_reported() -> None:
         ),
     ):
         docs, figures = pooled("heldout", stems)
+        if set(stems) <= set(OPENED_AFTER_TWENTY_SIXTH_BATCH):
+            note += "; opened after the 26th batch"
         record(_line(part, docs, figures) + f" ({note})")
         assert docs == len(stems)
         assert _in_range(figures)
