@@ -6,12 +6,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .columns import column_role
 from .fold import fold
 
 _TITLE_END = re.compile(
     r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|分解|流程|纲要|举措|指引|重点"
     # a set of policies a government issues as one (关于推动某某发展的若干政策)
     r"|若干政策"
+    # a progress report on the plan's tasks (某区2021年9月重点工作任务分工进展情况)
+    r"|(?:进展|完成|落实|推进|执行)情况"
     # a table's (任务表, 分解表, 推进表, 一览表)
     r"|[\u4e00-\u9fff]表)"
     # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版
@@ -45,7 +48,8 @@ _ISSUE_DATE = re.compile(
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[(\[〔【]((?:19|20)\d{2})[)\]〕】]\s*\d{1,4}\s*号")
 
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d{0,2}\s*:?\s*$")
-_LISTED = re.compile(r"^\d{1,2}\s*[.、](?!\d)")
+# a line of a numbered list, no title (2.某某清单, an attachment list's 3.2021年度某某情况)
+_LISTED = re.compile(r"^(?:\d{1,2}\s*(?:[.、](?!\d)|\.(?=(?:19|20)\d{2}\s*年)))")
 _NAME_LABEL = re.compile(r"^\s*(?:名\s*称|标\s*题)\s*:")
 # a file's name standing as a line: 某某工作方案.docx
 _FILE_TYPE = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
@@ -95,7 +99,7 @@ def _candidate(line: str) -> str:
     """A line as a possible title: labels (附件1：, 名称：), quotes, table bars, the site a page's
     title names after it and the document number in brackets closing it (…实施意见(某政〔2017〕
     1号)) removed, spaces between its characters closed up."""
-    text = _unspaced(_PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip())
+    text = _unspaced(_without_issuers(_PREFIX.sub("", line.strip()).strip().strip("|｜ ").strip()))
     text = _FILE_TYPE.sub("", text)
     m = _SITE_TAIL.search(fold(text))
     if m and _TITLE_END.search(fold(text[: m.start()])):
@@ -147,6 +151,7 @@ def plan_title(lines: list[str], limit: int) -> str:
             and (not _NOT_TITLE.search(k) or _about_title(k))
             and not _LISTED.match(k)
             and not _header_cell(lines, i)
+            and not _header_word(lines, i)
         ):
             found.append(i)
     best = found[-1] if found else -1
@@ -160,13 +165,26 @@ def plan_title(lines: list[str], limit: int) -> str:
     page_title = best + 1 < len(lines) and _PAGE_META.search(fold(lines[best + 1]))
     while first > 0 and best - first < 2 and len(title) < 60 and not page_title:
         prev = _candidate(lines[first - 1])
-        if not _goes_before(prev, title) or (first < best and len(prev + title) > 60):
+        if (
+            not _goes_before(prev, title)
+            or (first < best and len(prev + title) > 60)
+            or _header_word(lines, first - 1)
+        ):
             break
         title, first = prev + title, first - 1
     if best + 1 < len(lines) and _PERIOD_LINE.match(fold(lines[best + 1])):
         title += lines[best + 1].strip()  # (2018—2020年) on a line of its own
     labels = [_candidate(lines[i]) for i in found[:-1] if _NAME_LABEL.match(fold(lines[i]))]
     return _unquote(_unmangled(_in_full(title, labels), lines[:best]))
+
+
+def _without_issuers(title: str) -> str:
+    """A heading printed after its issuers on one line, set apart by a space (某市人民政府
+    关于…的意见, a masthead's 中 共 某 市 委 某市人民政府 关于…): the issuers are no part of it."""
+    m = re.match(r"^(.+?)\s+(关于\S.*)$", fold(title))
+    if m and re.fullmatch(_ISSUER, "".join(m.group(1).split())):
+        return title[m.start(2) :]
+    return title
 
 
 def _quoted_in(line: str, paragraph: str) -> bool:
@@ -223,6 +241,26 @@ def _header_cell(lines: list[str], i: int) -> bool:
     return bool(_ONE_CELL.match(lines[i])) and any(
         0 <= j < len(lines) and _ONE_CELL.match(lines[j]) for j in (i - 1, i + 1)
     )
+
+
+def _header_word(lines: list[str], i: int) -> bool:
+    """Whether a line is a cell of a table's header written one cell a line without bars (工作任务
+    / 具体要求 / 责任单位), not a heading: a short header word whose nearest line of text, above
+    or below, is another."""
+
+    def header(j: int) -> bool:
+        k = fold(lines[j]).strip()
+        return len(k) <= 10 and not re.search(r"\d", k) and column_role(k) is not None
+
+    if not header(i):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines) and header(j):
+            return True
+    return False
 
 
 # a place's name: 某某县, 某某自治区 (its first place: 某县 of 某县人民政府办公室)

@@ -430,3 +430,33 @@ def test_a_heading_the_lead_quotes_is_the_title_not_the_headline_above_the_lead(
     title = "青岚市推动某某产业发展若干措施"
     text = NEWS_HEAD.format(headline="青岚市出台某某产业发展实施方案", meta="", title=title)
     assert _parse(convert(text + BODY)).title == convert(title)
+
+
+def test_issuers_printed_before_the_heading_on_its_line_are_not_in_the_title() -> None:
+    # a masthead's issuers, spaced or not, set apart from the heading by a space
+    for head in ("某市人民政府 ", "中 共 某 某 市 委 某某市人民政府 "):
+        plan = _parse(head + "关于进一步做好某某工作的意见\n为做好某某工作，提出如下意见。" + BODY)
+        assert plan.title == "关于进一步做好某某工作的意见"
+
+
+def test_header_cells_one_a_line_without_bars_are_neither_title_nor_its_part() -> None:
+    cells = "\n\n序号\n\n重点工作任务\n\n责任单位\n\n完成时限\n"
+    plan = _parse("某县某局2025年重点工作任务分解表" + cells + BODY)
+    assert plan.title == "某县某局2025年重点工作任务分解表"
+    plan = _parse("某县人民政府办公室2021年政务公开重点工作任务分工\n\n工作任务\n\n具体要求" + BODY)
+    assert plan.title == "某县人民政府办公室2021年政务公开重点工作任务分工"
+
+
+def test_a_progress_report_on_the_tasks_is_named_by_its_heading() -> None:
+    plan = _parse("2023年5月某局政务公开重点工作任务完成情况\n发布时间:2023-05-31 15:51" + BODY)
+    assert plan.title == "2023年5月某局政务公开重点工作任务完成情况"
+
+
+def test_an_attachment_list_s_numbered_lines_are_no_title() -> None:
+    # an attachment list's numbers before a year (2.2022年度…)
+    table = "\n序号 | 改革举措 | 主要内容 | 负责单位 |\n1 | 某某举措 | 做好某项工作。 | 某部 |\n"
+    listed = (
+        "附件：1.2022年度某省民生实事项目完成情况\n2.2022年度某市民生实事项目完成情况\n"
+        "3.2022年度某县民生实事项目完成情况"
+    )
+    assert _parse(listed + table).title == ""
