@@ -97,7 +97,7 @@ def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:
         if i in pages:
             out[-1] += line[_SHARE_PAGE.match(line).end() :]  # type: ignore[union-attr]
             joined.add(len(out) - 1)
-        elif i == first and i < pages[0] and _first_page(line, min_page):
+        elif i == first and i < pages[0] and _first_page(_page_text(lines, i, pages), min_page):
             out.append(line[2:])
             joined.add(len(out) - 1)
         else:
@@ -115,8 +115,18 @@ def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:
     ]
 
 
+def _page_text(lines: list[str], i: int, pages: list[int]) -> str:
+    """The first page's line ``i`` with the pages joined to it (its sections may start on the
+    second page: 1、通知…的精神 / 2、…如下:一、…)."""
+    k, text = i + 1, lines[i]
+    while k in pages:
+        text += lines[k]
+        k += 1
+    return text
+
+
 # the first section glued to the words before it (…的通知…重点工作安排一、切实加强…)
-_GLUED_FIRST = re.compile(r"(?<=[\u3400-\u9fff])(?<![第统唯逐之])一、(?=[\u3400-\u9fff])")
+_GLUED_FIRST = re.compile(r"(?<=[\u3400-\u9fff:：])(?<![第统唯逐之])一、(?=[\u3400-\u9fff])")
 
 
 def _unglue_first_section(line: str) -> str:
