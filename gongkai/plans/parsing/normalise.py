@@ -175,4 +175,8 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     lines = [TAG_LEFT.sub("", ln) for ln in join_broken_brackets(lines)]
     lines = remove_pinyin(lines, pinyin) if wrapped else lines
     lines = [bracketed_labels(ln) for ln in lines] if defer else lines
-    return split_sections_after_stops(split_inline_items(split_runon(lines)))
+    split = split_runon(lines)
+    # a page's furniture run on with its body (…按期完成。 主办单位：… 技术支持：…) is seen once
+    # the body is split
+    split = drop_page_furniture(split) if split != lines else split
+    return split_sections_after_stops(split_inline_items(split))

@@ -159,6 +159,10 @@ _FOOTER_LINE = re.compile(
     r"|联系电话|联系地址|地址|邮编|传真|网站地图|联系我们|版权所有|Copyright|©)"
     r"|ICP备|公网安备"
 )
+_FOOTER_FIELD = re.compile(
+    r"(?:^|\s)(?:(?:主办|承办|协办|维护|运维|建设|管理)单位|技术支持|网站标识码|备案(?:号|编号)"
+    r"|联系电话|联系地址|地址|邮编|传真)\s*:"
+)
 _TIME_LABEL = re.compile(rf"{DEADLINE_LABEL}\s*:")
 # (a footer's lines are short: a long line opening with 主办单位 holds the text run on after it)
 _FOOTER_TAIL, _FOOTER_WIDTH = 10, 80
@@ -197,7 +201,9 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     # item are its statements
     first = min(footer, default=len(lines))
     timed = any(_TIME_LABEL.match(shadow[k].strip()) for k in tail if k > first)
-    if not timed and (len(footer) >= 2 or any(_FOOTER_MARK.search(shadow[k]) for k in footer)):
+    # (a footer's fields may run on one line: 主办单位：… 技术支持：… 地址：…)
+    fields = sum(max(1, len(_FOOTER_FIELD.findall(shadow[k]))) for k in footer)
+    if not timed and (fields >= 2 or any(_FOOTER_MARK.search(shadow[k]) for k in footer)):
         drop |= footer
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 
