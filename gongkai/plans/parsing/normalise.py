@@ -23,6 +23,7 @@ from .deadlines import DEADLINE_LABEL, reads_as_deadline
 from .fold import fold
 from .inline_items import split_inline_items
 from .numbering import garbled_prefix
+from .page_fields import drop_numbered_page_fields
 from .readers.pdf import PAGE_NUMBER
 from .runon_text import split_heading_from_first_item, split_runon, split_sections_after_stops
 from .statements import LABEL, PERSON_LABEL, UNIT_LABEL, is_unit_list
@@ -151,7 +152,8 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     # square brackets are read as label and colon after the noise is gone (【责(zé)任单位】); in
     # text broken at a fixed width, after the lines are rejoined (a label closing a line,
     # 【牵头单位】, is no line's end). The width is measured on the lines as copied: joining
-    # indented lines may hide it.
+    # indented lines may hide it. A page's numbered panel of fields goes first of all.
+    raw = drop_numbered_page_fields(raw)
     measured = wrap_width([_measured_line(r) for r in raw])
     wrapped = measured is not None
     # (pinyin added after the lines were broken hides their width: measured without it)
@@ -173,4 +175,8 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     lines = [TAG_LEFT.sub("", ln) for ln in join_broken_brackets(lines)]
     lines = remove_pinyin(lines, pinyin) if wrapped else lines
     lines = [bracketed_labels(ln) for ln in lines] if defer else lines
-    return split_sections_after_stops(split_inline_items(split_runon(lines)))
+    split = split_runon(lines)
+    # a page's furniture run on with its body (…按期完成。 主办单位：… 技术支持：…) is seen once
+    # the body is split
+    split = drop_page_furniture(split) if split != lines else split
+    return split_sections_after_stops(split_inline_items(split))

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .fold import fold
+from .numbering import match_marker
+from .statements import LABEL, is_unit_list
+
 # A number marker at the start of a segment (used to split run-on text).
 MARKER_START = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]"
@@ -46,6 +50,8 @@ def split_runon_line(line: str) -> list[str]:
         segment = line[seg_start : m.start()]
         if segment.strip() in _BULLETS:
             continue  # a list's bullet (- 2、…): it opens the paragraph after it
+        if _BARE_MARKER.fullmatch(segment.strip()) and not MARKER_START.match(line, m.end()):
+            continue  # a number set apart from its text ((一)　建立…): the text goes with it
         # (a number alone, 1. before its text, is no heading: the text goes with it)
         short_heading = (
             len(segment) <= 40
@@ -54,6 +60,7 @@ def split_runon_line(line: str) -> list[str]:
         )
         if (
             before in SENTENCE_END
+            or _statement_closed(segment, line[m.end() :])
             or MARKER_START.match(line, m.end())
             or line.startswith(("?", "\ufffd"), m.end())
             or (short_heading and before not in ",，、")
@@ -139,12 +146,71 @@ _SPACED_HEADING = re.compile(
 )
 
 
+def _first_word(text: str) -> str:
+    """The text up to its first blank or punctuation mark outside brackets."""
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif not depth and (ch.isspace() or ch in ",，。；;:：、!！?？"):
+            return text[:k]
+    return text
+
+
+_FIELD = re.compile(r"[^\s:,。;]{1,8}:")
+
+
+def _statement_closed(segment: str, after: str) -> bool:
+    """A labelled statement (责任单位：甲局 / 完成时限：年底前) before a blank and, after it,
+    another label or text that does not go on with a unit's name (a list set apart by blanks):
+    the statement's line ends at the blank (…完成时限：长期坚持 提升办事指南编制。…, 牵头单位：
+    甲局 配合单位：乙局, as the statements' lines were)."""
+    k = fold(segment.strip())
+    label = LABEL.match(k)
+    if label is None or not k[label.end() :].strip():
+        return False
+    nxt = fold(after)
+    if LABEL.match(nxt) is not None:
+        return True
+    # (a field of another kind after it, 技术支持：… 地址：…, is a page's footer going on)
+    word = _first_word(nxt)
+    return bool(word) and not _FIELD.match(nxt) and not is_unit_list(word)
+
+
+_AFTER_BLANK = re.compile(r"(?<=\S)\s+")
+_IN_ORDER = 3
+
+
+def _numbered_in_order(line: str) -> bool:
+    """Paragraphs run together however short the line: three numbers of one style in order
+    (a number's next), each after a blank or opening the line (…机制。 第二条加强… 市甲局
+    第三条…)."""
+    values: dict[str, list[int]] = {}
+    # (a list's bullet before the numbers, - 1、…。- 2、…, makes them a list's lines)
+    for at in [0, *(m.end() for m in _AFTER_BLANK.finditer(line))]:
+        bullet = line.startswith(_BULLETS, at) or line[:at].rstrip().endswith(_BULLETS)
+        marker = None if bullet else match_marker(line[at : at + 12])
+        if marker is not None:
+            values.setdefault(marker.style, []).append(marker.value)
+    return any(
+        v[k : k + _IN_ORDER] == list(range(v[k], v[k] + _IN_ORDER))
+        for v in values.values()
+        for k in range(len(v) - _IN_ORDER + 1)
+    )
+
+
 def split_runon(lines: list[str], min_len: int = 400) -> list[str]:
     """Split lines far longer than a paragraph (prose run together) at paragraph breaks, or
     shorter ones holding two or more short section headings set apart by blanks."""
     out: list[str] = []
     for line in lines:
-        long = len(line) >= min_len or len(_SPACED_HEADING.findall(line)) >= 2
+        long = (
+            len(line) >= min_len
+            or len(_SPACED_HEADING.findall(line)) >= 2
+            or _numbered_in_order(line)
+        )
         if long and len(MARKER_START.findall(line)) >= 2 and " | " not in line:
             out.extend(split_runon_line(line))
         else:

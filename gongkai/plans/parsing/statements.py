@@ -598,6 +598,31 @@ def _lost_closer(text: str) -> str:
     return text[: len(k) - 1] + _CLOSERS[k[-1]] + text[len(k) :]
 
 
+def _left_open(before: str) -> bool:
+    """The sentence before a label opens a bracket and never closes it (a copy that lost the
+    closer, or garbled it: …建立台账(附件DO责任单位:…)."""
+    depth = 0
+    for ch in before[max(before.rfind(c) for c in "。;!?？！") + 1 :]:
+        if ch in _CLOSERS:
+            depth += 1
+        elif ch in _CLOSERS.values():
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _closes_bracket(after: str) -> bool:
+    """Whether a text closes a bracket it did not open."""
+    depth = 0
+    for ch in after:
+        if ch in _CLOSERS:
+            depth += 1
+        elif ch in _CLOSERS.values():
+            if not depth:
+                return True
+            depth -= 1
+    return False
+
+
 # a label opening a bracket (联系单位:, 联系人:): a statement's labels are read before this
 _OTHER_LABEL = re.compile(r"^[^:,、;()]{1,8}:")
 
@@ -701,6 +726,11 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
         if at is not None:  # …。市财政局牵头,市直各部门配合,完成时限:年底前。
             statements.append(parse_statement(rest[at:]))
             rest = rest[:at]
+            break
+        if _left_open(before) and not _closes_bracket(k[m.end() :]):
+            # …建立台账(附件1责任单位:…: a bracket the copy never closed before the label
+            statements.append(parse_statement(rest[m.start() :]))
+            rest = rest[: m.start()]
             break
         if before.endswith(",") and _closes_with_time_limit(k, m):
             # …,各单位要加强领导,完成时限:年底前。: the time limit closing the text

@@ -22,6 +22,7 @@ from .flat_tables import (
 from .flat_two_columns import two_column_table
 from .flat_unnumbered import join_broken_headers, unnumbered_rows
 from .fold import fold
+from .glued_table import glued_table
 from .group_cells import group_text_unit_rows
 from .level_index import level_index_table
 from .middle_numbers import middle_number_rows, middle_number_table
@@ -171,7 +172,7 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             out.append(blocks[i])
             i += 1
             continue
-        runon = runon_table(lines, i, column_role)
+        runon = runon_table(lines, i, column_role) or glued_table(lines, i, column_role)
         if runon is not None and map_table(runon[1]) is not None:
             title, grid, end = runon
             out.extend([Block("para", title)] if title else [])

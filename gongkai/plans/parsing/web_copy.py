@@ -97,7 +97,7 @@ def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:
         if i in pages:
             out[-1] += line[_SHARE_PAGE.match(line).end() :]  # type: ignore[union-attr]
             joined.add(len(out) - 1)
-        elif i == first and i < pages[0] and _first_page(line, min_page):
+        elif i == first and i < pages[0] and _first_page(_page_text(lines, i, pages), min_page):
             out.append(line[2:])
             joined.add(len(out) - 1)
         else:
@@ -115,8 +115,18 @@ def join_shared_pages(lines: list[str], min_page: int = 80) -> list[str]:
     ]
 
 
+def _page_text(lines: list[str], i: int, pages: list[int]) -> str:
+    """The first page's line ``i`` with the pages joined to it (its sections may start on the
+    second page: 1、通知…的精神 / 2、…如下:一、…)."""
+    k, text = i + 1, lines[i]
+    while k in pages:
+        text += lines[k]
+        k += 1
+    return text
+
+
 # the first section glued to the words before it (…的通知…重点工作安排一、切实加强…)
-_GLUED_FIRST = re.compile(r"(?<=[\u3400-\u9fff])(?<![第统唯逐之])一、(?=[\u3400-\u9fff])")
+_GLUED_FIRST = re.compile(r"(?<=[\u3400-\u9fff:：])(?<![第统唯逐之])一、(?=[\u3400-\u9fff])")
 
 
 def _unglue_first_section(line: str) -> str:
@@ -148,6 +158,10 @@ _FOOTER_LINE = re.compile(
     r"^(?:(?:主办|承办|协办|维护|运维|建设|管理)单位|技术支持|网站标识码|政府网站标识码|备案(?:号|编号)"
     r"|联系电话|联系地址|地址|邮编|传真|网站地图|联系我们|版权所有|Copyright|©)"
     r"|ICP备|公网安备"
+)
+_FOOTER_FIELD = re.compile(
+    r"(?:^|\s)(?:(?:主办|承办|协办|维护|运维|建设|管理)单位|技术支持|网站标识码|备案(?:号|编号)"
+    r"|联系电话|联系地址|地址|邮编|传真)\s*:"
 )
 _TIME_LABEL = re.compile(rf"{DEADLINE_LABEL}\s*:")
 # (a footer's lines are short: a long line opening with 主办单位 holds the text run on after it)
@@ -187,7 +201,9 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     # item are its statements
     first = min(footer, default=len(lines))
     timed = any(_TIME_LABEL.match(shadow[k].strip()) for k in tail if k > first)
-    if not timed and (len(footer) >= 2 or any(_FOOTER_MARK.search(shadow[k]) for k in footer)):
+    # (a footer's fields may run on one line: 主办单位：… 技术支持：… 地址：…)
+    fields = sum(max(1, len(_FOOTER_FIELD.findall(shadow[k]))) for k in footer)
+    if not timed and (fields >= 2 or any(_FOOTER_MARK.search(shadow[k]) for k in footer)):
         drop |= footer
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 

@@ -1,0 +1,56 @@
+"""A web page's panel of document fields copied as a numbered list above the plan (``1. [主题分类]
+…``, ``3. [联合发文单位]``): the panel's numbers are no items, its field names no units."""
+
+from __future__ import annotations
+
+from gongkai.plans.parsing import parse_blocks
+from gongkai.plans.parsing.model import Block
+
+
+def _parse(text: str):
+    return parse_blocks([Block("para", line) for line in text.split("\n")])
+
+
+PANEL = """  1. [主题分类] 城乡建设/住房
+  2. [发文机构] 某县人民政府办公室
+  3. [联合发文单位]
+  4. [实施日期]
+  5. [成文日期] 2021-03-02
+  6. [发文字号] 〔〕
+  7. [有效性]
+"""
+
+PLAN = """某县2021年农房整治工作任务分工
+
+  一、加强统筹协调
+
+  1.建立农房整治联席会议制度,定期研究重点难点问题。
+
+  牵头单位:县住建局
+
+  完成时限:2021年6月底前
+
+  2.开展农房安全隐患排查,建立问题台账。
+
+  牵头单位:县住建局、县应急局
+
+  责任单位:各乡镇人民政府
+
+  完成时限:2021年9月底前
+"""
+
+
+def test_numbered_panel_of_page_fields_is_no_items() -> None:
+    plan = _parse(PANEL + "\n" + PLAN)
+    assert [t.path for t in plan.tasks] == [["一", "1"], ["一", "2"]]
+    assert plan.tasks[1].units == ["县住建局", "县应急局", "各乡镇人民政府"]
+    assert plan.title == "某县2021年农房整治工作任务分工"
+
+
+def test_numbered_lines_of_a_plan_stay() -> None:
+    # numbered lines holding sentences are a plan's items, even with a bracketed word at their head
+    text = (
+        "某县工作要点\n1. [重点] 完善制度。牵头单位:县甲局\n"
+        "2. [重点] 加强宣传。牵头单位:县乙局\n3. [一般] 强化督查。牵头单位:县丙局"
+    )
+    assert [t.path for t in _parse(text).tasks] == [["1"], ["2"], ["3"]]
