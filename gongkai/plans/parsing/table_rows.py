@@ -205,7 +205,12 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
             if section_marker(v)
             or (before_number and (m := match_marker(v)) and m.style in ("ar_dot", "ar_paren"))
         ]
-        if vals and len(marked) * 2 > len(vals):
+        if vals and not numbers and marked and _bare_row_numbers(vals, marked):
+            # headings standing as rows and bare row numbers (1, 2, 3) in a column the header
+            # names a task column: the rows' numbers, the headings their sections
+            roles[j] = "number"
+            numbers.append(j)
+        elif vals and len(marked) * 2 > len(vals):
             roles[j] = "group"
     # of two 序号 columns, one holding Chinese numerals (一, 二) before the row numbers groups them
     for j in numbers[:-1]:
@@ -215,6 +220,15 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if "group" in roles and len(text_cols) == 1:
         roles[text_cols[0]] = "content"
+
+
+def _bare_row_numbers(vals: list[str], marked: list[str]) -> bool:
+    """The column's cells other than its headings are two bare row numbers or more."""
+    rest = [v for v in vals if v not in marked]
+    return len(rest) >= 2 and all(
+        is_number_cell(v) and (m := match_bare_number(v)) is not None and m.style == "ar_dot"
+        for v in rest
+    )
 
 
 _CN_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}$")
