@@ -59,6 +59,24 @@ def test_numbered_lines_of_a_text_cell_standing_between_a_rows_cells() -> None:
     ]
 
 
+def test_a_section_heading_naming_who_carries_out_its_tasks() -> None:
+    # 一、甲、乙负责落实的工作任务 over a table without a unit column: each row's units
+    lines = ["青岚市2031年某某工作任务明细表", "一、各县（区）政府、市直各部门负责落实的工作任务"]
+    lines += ["序号", "任务事项", "工作要求", "公开载体", "完成时限"]
+    lines += ["1", "公开山茶产业信息", "及时发布山茶产业政策及解读材料。", "政府网站", "长期推进"]
+    lines += ["2", "公开便民服务事项", "集中发布便民服务事项目录。", "政务新媒体", "年底前"]
+    # and over numbered paragraphs
+    lines += ["二、由市甲局牵头的重点任务"]
+    lines += ["1.公开溪桥片区项目审批结果和建设进度。", "2.围绕山茶政策做好解读。"]
+    plan = _parse("\n".join(lines))
+    assert _tasks(plan) == [
+        ("一/1", ["各县（区）政府", "市直各部门"], "长期推进"),
+        ("一/2", ["各县（区）政府", "市直各部门"], "年底前"),
+        ("二/1", ["市甲局"], ""),
+        ("二/2", ["市甲局"], ""),
+    ]
+
+
 def test_a_column_of_places_names_no_units() -> None:
     # 实施地点 / 实施点位: where the work is done, not who does it
     lines = [
