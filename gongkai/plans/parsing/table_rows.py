@@ -11,6 +11,7 @@ from .deadlines import is_stage_schedule, reads_as_deadline
 from .fold import fold
 from .model import Cell
 from .numbering import Marker, match_bare_number, match_marker
+from .statements import is_bare_statement
 from .textgrid import group_title, is_number_cell, opens_numbered_row
 
 
@@ -111,6 +112,10 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             elif role == "content":
                 if not (cell.spanned and j > 0 and j - 1 < len(row) and row[j - 1].spanned):
                     contents.append(text)
+            elif role == "deadline" and is_bare_statement(text) and not reads_as_deadline(text):
+                # units and their verb in the time-limit column (甲局牵头落实 / 各镇分别落实: the
+                # unit cell went on into the next one): a statement, not a time limit
+                trow.statements.append(("units", text))
             elif role == "deadline":
                 if not is_stage_schedule(text):
                     trow.deadline = text

@@ -77,6 +77,27 @@ def test_a_section_heading_naming_who_carries_out_its_tasks() -> None:
     ]
 
 
+def test_units_and_their_verb_under_the_time_limit_column_are_units() -> None:
+    # the unit cell went on into the time-limit column (甲局牵头落实；乙局负责落实 / 各镇分别落实)
+    lines = ["青岚市2031年某某工作任务分工", "工作任务", "具体要求", "责任单位", "时限要求"]
+    lines += ["一、做好重点领域信息公开"]
+    lines += ["1.推进山茶产业信息公开", "及时发布山茶产业扶持政策和进展情况。"]
+    lines += ["市甲局牵头落实；市乙局、市丙委负责落实", "各镇（街道）分别落实"]
+    lines += [
+        "2.推进溪桥片区信息公开",
+        "做好溪桥片区民生项目信息公开。",
+        "市丁局负责落实",
+        "年底前",
+    ]
+    lines += ["3.推进便民服务信息公开", "集中发布便民服务事项目录。", "市戊办负责落实", "6月底前"]
+    plan = _parse("\n".join(lines))
+    assert _tasks(plan) == [
+        ("一/1", ["市甲局", "市乙局", "市丙委", "各镇（街道）"], ""),
+        ("一/2", ["市丁局"], "年底前"),
+        ("一/3", ["市戊办"], "6月底前"),
+    ]
+
+
 def test_a_column_of_places_names_no_units() -> None:
     # 实施地点 / 实施点位: where the work is done, not who does it
     lines = [
