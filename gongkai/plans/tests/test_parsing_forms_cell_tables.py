@@ -134,6 +134,25 @@ def test_a_column_of_places_names_no_units() -> None:
     ]
 
 
+def test_a_quarter_without_its_ordinal_word_is_a_time_limit_cell() -> None:
+    # rows as lines, group cells written only where their group opens; 三季度前 (no 第) is the
+    # row's time limit, so the row's cells are placed under their columns
+    lines = ["主要工作任务 | 任务内容 | 完成时限 | 责任单位 |"]
+    lines += [
+        "一、做好重点领域公开 | （一）聚焦山茶产业 | 1.及时发布山茶产业扶持政策。 | 全年 | 县甲局 |"
+    ]
+    lines += ["2.做好山茶产业项目信息公开。 | 12月底前 | 县乙局 |"]
+    lines += ["（二）聚焦营商环境 | 3.建立健全企业诉求反馈机制。 | 三季度前 | 县丙局、各乡镇 |"]
+    lines += ["4.加强执法信息公开。 | 全年 | 县丁局 |"]
+    plan = _parse("青岚县2031年某某工作要点\n" + "\n".join(lines))
+    assert _tasks(plan) == [
+        ("一/（一）/1", ["县甲局"], "全年"),
+        ("一/（一）/2", ["县乙局"], "12月底前"),
+        ("一/（二）/3", ["县丙局", "各乡镇"], "三季度前"),
+        ("一/（二）/4", ["县丁局"], "全年"),
+    ]
+
+
 def test_the_last_row_going_on_in_pairs_of_a_requirement_and_its_units() -> None:
     # 序号 / 任务 / 有关要求 / 责任单位: a task over several requirements, each with its units
     lines = ["青岚市2031年某某工作任务分工", "序号", "任务", "有关要求", "责任单位"]
