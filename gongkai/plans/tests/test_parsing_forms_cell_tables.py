@@ -171,3 +171,36 @@ def test_the_last_row_going_on_in_pairs_of_a_requirement_and_its_units() -> None
         ("2/¶1", ["市丙办", "市丁局"], ""),
         ("2/¶2", ["市丙办", "市戊局"], ""),
     ]
+
+
+def test_a_spaced_row_going_on_with_unit_lines_and_a_long_list_before_its_time_limit() -> None:
+    # cells set apart by spaces; a row's unit cell of names one per line, its last line holding
+    # the co-operating units (a list longer than one name) and the time limit
+    lines = [
+        "青岚区2031年重点工作任务分解表",
+        "序号 重点工作任务 主要责任单位 协同配合单位 完成期限",
+    ]
+    lines += ["1 新培育山茶种植企业20家以上。 区甲局 区乙局、区丙局等有关部门。 2031年12月底"]
+    lines += ["2 推动溪桥片区建设山茶产业园，支持申报省级产业基地，推动产业园区提档升级。 区甲局"]
+    lines += ["区丁中心", "区戊公司"]
+    lines += ["区乙局、区丙局、区己局、区庚委等区政府有关部门,区辛投资公司。 2031年12月底"]
+    lines += ["3 引导企业增加研发投入。 区甲局 区乙局等有关部门。 2031年6月底"]
+    plan = _parse("\n".join(lines))
+    assert _tasks(plan) == [
+        ("1", ["区甲局", "区乙局", "区丙局"], "2031年12月底"),
+        (
+            "2",
+            [
+                "区甲局",
+                "区丁中心",
+                "区戊公司",
+                "区乙局",
+                "区丙局",
+                "区己局",
+                "区庚委",
+                "区辛投资公司",
+            ],
+            "2031年12月底",
+        ),
+        ("3", ["区甲局", "区乙局"], "2031年6月底"),
+    ]
