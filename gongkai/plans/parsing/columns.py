@@ -40,6 +40,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("assessor", re.compile(r"^(?:评分|考核|评价|打分|测评|评估)(?:单位|部门|处室|科室)$")),
     # the steps of the work (实施步骤, 推进步骤: 按季度序时推进) are its text, not a body
     ("content", re.compile(r"步骤$")),
+    # where the work is done (实施点位, 实施地点, 建设地点): places, not the bodies doing it
+    ("ignore", re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:点位|地点|地址)$")),
     ("units", re.compile(r"责任|负责|实施|落实|承办|单位|部门|处室|科室|主体")),
     ("remarks", re.compile(r"^(?:备注|说明)$")),
     ("ignore", re.compile(r"备注|说明|分值|考核|评分|评价|领导|责任人|联系人|电话|完成情况|进展")),

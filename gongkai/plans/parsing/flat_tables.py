@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .bare_number_rows import bare_number_rows, opens_bare_row
+from .cell_lines import join_numbered_run, more_text_unit_pairs
 from .columns import NOT_HEADER, UNIT_ROLES, column_role, header_roles
 from .fold import fold
 from .model import Cell
@@ -55,6 +57,10 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
             joined = _join_numbered_lines(cells, lead, j >= len(lines))
             extra = len(cells) - len(joined)
             cells = joined
+        elif len(cells) > lead:  # 1.… / 2.… / 3.…: one text cell's numbered lines
+            joined = join_numbered_run(cells, lead)
+            extra = len(cells) - len(joined)
+            cells = joined
         labelled = _label_lines_in_cells(cells, lead)
         # 牵头单位：… / 完成时限：… lines inside the row's last cell
         if labelled is not None and (j >= len(lines) or labelled[1] == len(cells)):
@@ -71,6 +77,8 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
                 keep = lead + 1  # unit names on two lines in the last row
             else:
                 keep = min(len(cells), lead)
+                # a text column over several text and unit cells, pair after pair
+                keep += more_text_unit_pairs(cells, keep, header_roles([c.text for c in grid[0]]))
             j = i + 1 + keep + extra
             cells = cells[:keep]
         roles = header_roles([c.text for c in grid[0]])
@@ -206,7 +214,9 @@ def _merge_unit_runs(cells: list[str], roles: list[str | None]) -> list[str]:
     unit columns: the last unit column holds the rest of them."""
     bodies = [r for r in roles if r in UNIT_ROLES or r == "assessor"]
     columns = len(bodies)
-    if columns == 0:
+    if columns == 0 or (len(cells) == len(roles) and None not in roles and "ignore" in roles):
+        # a full row under a header with a column of its own for other names (实施地点): each
+        # cell stands under its column
         return cells
     # a last column naming who scores the task holds one line; the lines beyond go to the unit
     # column before it
@@ -254,17 +264,19 @@ def flat_table_numbered_in_cells(
     roles = header_roles([c.text for c in grid[0]])
     i, expected = start + width, 1
     headed = False  # headings stood as rows above
+    bare = "number" not in roles and bare_number_rows(lines, i, width)
+    opener = opens_bare_row if bare else opens_row
     while i < len(lines):
         heads: list[str] = []
         if expected > 1 and heading_before_row(lines, i, 1):
             expected = 1  # the numbers start again under each heading standing as a row
         while heading_before_row(lines, i + len(heads), expected):
             heads.append(lines[i + len(heads)])
-        if i + len(heads) >= len(lines) or not opens_row(lines[i + len(heads)], expected):
+        if i + len(heads) >= len(lines) or not opener(lines[i + len(heads)], expected):
             break
         first, i = i, i + len(heads)
         j = i + 1
-        while j < len(lines) and not opens_row(lines[j], expected + 1) and not _again(lines, j):
+        while j < len(lines) and not opener(lines[j], expected + 1) and not _again(lines, j):
             j += 1
         while (
             j < len(lines)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .fold import fold
+from .heading_statements import heading_statement
 from .model import COLUMN_BREAK, Cell
 from .numbering import (
     Marker,
@@ -239,6 +240,9 @@ class TreeBuilder:
             node = Node(label=marker.label, style=marker.style, value=marker.value, first_line=line)
             node.garbled = marker.garbled
             rest, stmts = find_statements(text[marker.end :], closing=True)
+            scope = None if stmts else heading_statement(text[marker.end :])
+            if scope is not None:  # the section's units, carried to the items under it
+                stmts, node.statement_line = [scope], True
             node.own_text = rest.strip()
             node.statements.extend(stmts)
             node.touch(line, text)

@@ -11,6 +11,7 @@ from .deadlines import is_stage_schedule, reads_as_deadline
 from .fold import fold
 from .model import Cell
 from .numbering import Marker, match_bare_number, match_marker
+from .statements import is_bare_statement
 from .textgrid import group_title, is_number_cell, opens_numbered_row
 
 
@@ -111,6 +112,10 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             elif role == "content":
                 if not (cell.spanned and j > 0 and j - 1 < len(row) and row[j - 1].spanned):
                     contents.append(text)
+            elif role == "deadline" and is_bare_statement(text) and not reads_as_deadline(text):
+                # units and their verb in the time-limit column (甲局牵头落实 / 各镇分别落实: the
+                # unit cell went on into the next one): a statement, not a time limit
+                trow.statements.append(("units", text))
             elif role == "deadline":
                 if not is_stage_schedule(text):
                     trow.deadline = text
@@ -205,7 +210,12 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
             if section_marker(v)
             or (before_number and (m := match_marker(v)) and m.style in ("ar_dot", "ar_paren"))
         ]
-        if vals and len(marked) * 2 > len(vals):
+        if vals and not numbers and marked and _bare_row_numbers(vals, marked):
+            # headings standing as rows and bare row numbers (1, 2, 3) in a column the header
+            # names a task column: the rows' numbers, the headings their sections
+            roles[j] = "number"
+            numbers.append(j)
+        elif vals and len(marked) * 2 > len(vals):
             roles[j] = "group"
     # of two 序号 columns, one holding Chinese numerals (一, 二) before the row numbers groups them
     for j in numbers[:-1]:
@@ -215,6 +225,15 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if "group" in roles and len(text_cols) == 1:
         roles[text_cols[0]] = "content"
+
+
+def _bare_row_numbers(vals: list[str], marked: list[str]) -> bool:
+    """The column's cells other than its headings are two bare row numbers or more."""
+    rest = [v for v in vals if v not in marked]
+    return len(rest) >= 2 and all(
+        is_number_cell(v) and (m := match_bare_number(v)) is not None and m.style == "ar_dot"
+        for v in rest
+    )
 
 
 _CN_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}$")

@@ -500,7 +500,14 @@ def _unit_cell_goes_on(line: str, nxt: str, roles: list[str | None]) -> bool:
     words = nxt.split(" ")
     if cell_kind(words[-1]) == "time":
         words = words[:-1]
-    return bool(words) and all(w and is_unit_list(w) and len(w) <= 30 for w in words)
+    # (a list of names set apart by 、 or , may run longer than one name)
+    return bool(words) and all(w and is_unit_list(w) and _names_short(w) for w in words)
+
+
+def _names_short(word: str) -> bool:
+    """Each name of a unit list no longer than a unit's name runs (30), the list 80 at most."""
+    names = [n for n in re.split(r"[、,，;；]", fold(word)) if n]
+    return len(word) <= 80 and all(len(n) <= 30 for n in names)
 
 
 def _spaced_row(line: str, roles: list[str | None]) -> list[str]:
