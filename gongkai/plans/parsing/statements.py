@@ -379,7 +379,15 @@ def _is_statement_body(body: str, at_end: bool) -> bool:
     if not m or not m.group(1).strip():
         return False
     pieces = [p for p in split_top_level(k, _PIECE_SEPARATORS) if p.strip()]
-    return all(len(p) <= 60 for p in pieces)
+    return all(len(p) <= 60 or _is_long_name_list(p) for p in pieces)
+
+
+def _is_long_name_list(piece: str) -> bool:
+    """A long piece that is a list of short names set apart by 、 (ten ministries and more before
+    the verb that closes them): no sentence of its own, however long the list."""
+    names = split_top_level(piece, "、")
+    short = all(n and len(n) <= 20 for n in names[:-1])
+    return len(names) >= 3 and short and 0 < len(names[-1]) <= 30
 
 
 _UNIT_NAME_END = re.compile(

@@ -1,0 +1,31 @@
+"""Unit statements in brackets and on lines of their own, on made-up text (invented names)."""
+
+from __future__ import annotations
+
+from gongkai.plans.parsing import parse_blocks
+from gongkai.plans.parsing.model import Block
+
+
+def _parse(text: str):
+    return parse_blocks([Block("para", line) for line in text.split("\n")])
+
+
+def _tasks(plan) -> list[tuple[str, list[str], str]]:
+    return [("/".join(t.path), t.units, t.deadline) for t in plan.tasks]
+
+
+def test_a_long_bracketed_list_of_short_names_closed_by_a_verb_is_a_statement() -> None:
+    # twelve bodies set apart by 、 before 负责: the list is long, its names are short
+    names = ["山林规划部", "河湖保护委", "城乡联络办", "集市管理局", "仓储储运署", "村镇发展委"]
+    names += ["道路运输部", "渔业养殖局", "茶叶种植办", "花木培育委", "手工艺品部", "丝绸纺织总局"]
+    plan = _parse(
+        "关于推进某某工作的意见\n"
+        "一、拓宽渠道\n"
+        f"（一）打通链条。扶持一批示范企业，形成联动。（{'、'.join(names)}等和各省级人民政府负责）\n"
+        "（二）加强推介。组织媒体推介精品线路。（甲部、乙委负责）"
+    )
+    assert _tasks(plan) == [
+        ("一/（一）", [*names, "各省级人民政府"], ""),
+        ("一/（二）", ["甲部", "乙委"], ""),
+    ]
+
