@@ -35,7 +35,7 @@ _VERB_CORE = (
     r"(?:牵头落实|牵头负责|牵头抓总|牵头组织|牵头实施|牵头|负责落实|负责实施|负责推进|组织落实|"
     r"组织实施|配合落实|协助落实|协同落实|参与落实|分别落实|共同落实|具体落实|抓好落实|"
     # 各镇参照落实: the lower bodies follow the lead's example
-    r"跟踪落实|督促落实|参照落实|参照执行|负责|落实|配合|协助|协同|协作|参与|实施|承办"
+    r"跟踪落实|督促落实|参照落实|参照执行|负责|落实|配合|协助|协同|协作|参与|参加|实施|承办"
     # 乙局做好配合: the co-operating units' part, as a task (做好…) of its own
     r"|做好配合"
     # 甲局指导，乙委负责: 指导 is a verb only right after a name that ends like a unit's (加强指导

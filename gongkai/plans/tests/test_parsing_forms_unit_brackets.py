@@ -29,3 +29,18 @@ def test_a_long_bracketed_list_of_short_names_closed_by_a_verb_is_a_statement() 
         ("一/（二）", ["甲部", "乙委"], ""),
     ]
 
+
+def test_bodies_that_take_part_are_named_before_canjia() -> None:
+    # 参加 closes the list of bodies taking part, as 参与 does
+    plan = _parse(
+        "青岚市关于做好某某工作的意见\n"
+        "一、坚持优先发展\n"
+        "1.完善联动机制。将某某工作纳入考核，细化指标。（市甲委、市乙局牵头，市丙办、市丁局参加）\n"
+        "2.扶持小微企业。落实各项优惠政策。（市戊局负责）"
+    )
+    assert _tasks(plan) == [
+        ("一/1", ["市甲委", "市乙局", "市丙办", "市丁局"], ""),
+        ("一/2", ["市戊局"], ""),
+    ]
+    assert plan.tasks[0].lead == ["市甲委", "市乙局"]
+
