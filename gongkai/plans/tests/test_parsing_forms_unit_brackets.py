@@ -44,3 +44,19 @@ def test_bodies_that_take_part_are_named_before_canjia() -> None:
     ]
     assert plan.tasks[0].lead == ["市甲委", "市乙局"]
 
+
+def test_three_zones_named_before_the_body_they_share_are_one_unit() -> None:
+    # 甲高新区、乙园区、丙保税区管委会: the committee of each zone, as two zones share one
+    plan = _parse(
+        "某某市2031年某某工作要点\n"
+        "一、加强配置公开\n"
+        "（一）梳理职责清单。及时更新并公开。（牵头单位：市甲办；责任单位：各县（市、区）政府，"
+        "青岚高新区、溪桥化工园区、山茶保税区管委会）"
+    )
+    assert _tasks(plan) == [
+        (
+            "一/（一）",
+            ["市甲办", "各县（市、区）政府", "青岚高新区、溪桥化工园区、山茶保税区管委会"],
+            "",
+        )
+    ]
