@@ -23,8 +23,12 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
     i = start + width
     expected = 1
     # rows numbered by a list's own numbers (22, 24, 30 …, 36,37 for a row of two), rising
-    own = _own_numbers(lines, i, width)
+    own = _own_numbers(lines, i + len(_headings_before_own_row(lines, i, 0)), width)
     while i < len(lines):
+        for _ in _headings_before_own_row(lines, i, expected - 1) if own else ():
+            # 二、… / 三、… / 四、…: sections of the list none of whose rows the table holds
+            grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
+            i += 1
         if heading_before_row(lines, i, expected):  # 一、推进决策公开 standing as a row
             grid.append([Cell(lines[i])] + [Cell("") for _ in range(width - 1)])
             i += 1
@@ -41,7 +45,10 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
         while j < len(lines):
             nxt = match_bare_number(lines[j])
             if own:
-                if j - i >= width and own_row_number(lines[j], expected) is not None:
+                if j - i >= width and (
+                    own_row_number(lines[j], expected) is not None
+                    or _headings_before_own_row(lines, j, expected)
+                ):
                     break
             elif nxt and nxt.value == expected + 1:
                 break
@@ -128,6 +135,23 @@ def _join_numbered_lines(cells: list[str], lead: int, last: bool) -> list[str]:
     return cells
 
 
+def _headings_before_own_row(lines: list[str], i: int, after: int) -> list[str]:
+    """Section headings (一、… 二、…) standing alone as rows from line ``i`` on, right before a
+    row numbered by the list's own numbers (above ``after``): a table that breaks out some of a
+    list's items keeps the headings of sections whose items it leaves out."""
+    j = i
+    while j < len(lines) and _alone_heading(lines[j]):
+        j += 1
+    if j == i or j >= len(lines) or own_row_number(lines[j], after) is None:
+        return []
+    return lines[i:j]
+
+
+def _alone_heading(text: str) -> bool:
+    k = text.strip()
+    return section_marker(k) is not None and len(k) <= 40 and "。" not in k.rstrip("。")
+
+
 def _own_numbers(lines: list[str], i: int, width: int) -> bool:
     """Whether a table flattened one cell per line numbers its rows by a list's own numbers
     (22, 24, 30 …) rather than 1, 2, 3: its first two rows, each of a full row's cells, open
@@ -138,6 +162,9 @@ def _own_numbers(lines: list[str], i: int, width: int) -> bool:
     if first is None:
         return False
     second = own_row_number(lines[i + width], first)
+    if second is None:  # sections left out between them: 3 / … / 二、… / 三、… / 68
+        second = len(_headings_before_own_row(lines, i + width, first))
+        second = second and own_row_number(lines[i + width + second], first)
     return second is not None and all(
         own_row_number(lines[i + k], first) is None for k in range(1, width)
     )

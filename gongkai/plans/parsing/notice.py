@@ -47,6 +47,12 @@ def _states_units(line: str) -> bool:
     return is_statement_line(line) or any(st.units for st in find_statements(line)[1])
 
 
+def _closes_with_units(line: str) -> bool:
+    """A point naming its responsible units, in a statement or a closing sentence of units and
+    verbs (…。甲办、乙局负责落实)."""
+    return is_statement_line(line) or any(st.units for st in find_statements(line, True)[1])
+
+
 def _drop_points_after_issuing(
     folded: list[str], markers: list[Marker | None], first_item: int
 ) -> list[Marker | None]:
@@ -106,9 +112,10 @@ def drop_notice_items(lines: list[str], markers: list[Marker | None]) -> list[Ma
             announce = i
     if announce is None:
         return _drop_points_after_issuing(folded, markers, first_item)
+    end = _notice_end(folded, announce + 1)
+    if any(_closes_with_units(folded[i]) for i in range(announce + 1, end)):
+        return markers  # points that name responsible units are a plan's tasks
     out = list(markers)
-    for i in range(announce + 1, len(lines)):
-        if _ends_notice(folded[i]):
-            break
+    for i in range(announce + 1, end):
         out[i] = None
     return out

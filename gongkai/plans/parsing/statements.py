@@ -35,7 +35,7 @@ _VERB_CORE = (
     r"(?:牵头落实|牵头负责|牵头抓总|牵头组织|牵头实施|牵头|负责落实|负责实施|负责推进|组织落实|"
     r"组织实施|配合落实|协助落实|协同落实|参与落实|分别落实|共同落实|具体落实|抓好落实|"
     # 各镇参照落实: the lower bodies follow the lead's example
-    r"跟踪落实|督促落实|参照落实|参照执行|负责|落实|配合|协助|协同|协作|参与|实施|承办"
+    r"跟踪落实|督促落实|参照落实|参照执行|负责|落实|配合|协助|协同|协作|参与|参加|实施|承办"
     # 乙局做好配合: the co-operating units' part, as a task (做好…) of its own
     r"|做好配合"
     # 甲局指导，乙委负责: 指导 is a verb only right after a name that ends like a unit's (加强指导
@@ -379,7 +379,15 @@ def _is_statement_body(body: str, at_end: bool) -> bool:
     if not m or not m.group(1).strip():
         return False
     pieces = [p for p in split_top_level(k, _PIECE_SEPARATORS) if p.strip()]
-    return all(len(p) <= 60 for p in pieces)
+    return all(len(p) <= 60 or _is_long_name_list(p) for p in pieces)
+
+
+def _is_long_name_list(piece: str) -> bool:
+    """A long piece that is a list of short names set apart by 、 (ten ministries and more before
+    the verb that closes them): no sentence of its own, however long the list."""
+    names = split_top_level(piece, "、")
+    short = all(n and len(n) <= 20 for n in names[:-1])
+    return len(names) >= 3 and short and 0 < len(names[-1]) <= 30
 
 
 _UNIT_NAME_END = re.compile(
@@ -478,9 +486,13 @@ _FIRST_LEADS_CORE = (
     # 牵头单位列第一位 (as a note of a 责任单位 column, too)
     r"(?:牵头(?:单位|部门)(?:列|排|排在|列在|放在)(?:第一位|首位|第一|最前)"
     # 列第一位为牵头单位 / 以下各项任务中,列第一位者为牵头单位 / 排在第一位的部门为牵头部门
-    r"|(?:责任单位|(?:以上|以下)?(?:各项)?任务|以上|以下)?(?:中)?[,、]?"
+    # (除标注“分别牵头”外,列第一位为牵头单位: the lists marked otherwise set apart first)
+    r"|(?:除(?:标注|注明|标明)?[^,()]{1,12}外[,、]?)?"
+    r"(?:责任单位|(?:以上|以下)?(?:各项)?任务|以上|以下)?(?:中)?[,、]?"
     r"(?:列|排|排名|排列)?(?:在)?(?:第一位|首位|第一个|第一)(?:的|者)?"
-    r"(?:单位|部门)?(?:为|是)(?:牵头|主责|主办)(?:或汇总|和汇总|或主责)?(?:单位|部门)?"
+    # 列第一位者为工作牵头单位: the unit that leads the work
+    r"(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主责|主办)(?:单位|部门)?"
+    r"(?:或汇总|和汇总|或主责)?(?:单位|部门)?"
     r"(?:[,;、]?(?:其他|其余|其它)(?:单位|部门)?(?:为|是)(?:配合|责任|协办)(?:单位|部门)?)?)"
     r"(?:[,;、]?\s*下同)?"
 )

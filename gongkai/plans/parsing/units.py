@@ -149,6 +149,7 @@ def split_units(text: str) -> list[str]:
     for m in reversed(list(_ETC_AND.finditer(fold(text)))):
         text = text[: m.start()] + "、" + text[m.end() :]
     merged: list[str] = []
+    after: list[str] = []  # the separator after each merged piece
     carry = ""
     carry_sep = ""
     prev_sep = ""
@@ -166,6 +167,7 @@ def split_units(text: str) -> list[str]:
                     continue
             else:
                 merged.append(carry)
+                after.append(carry_sep)
                 carry = ""
         if _ADMIN_FRAGMENT.match(fold(piece)):
             carry, carry_sep = piece, sep
@@ -173,9 +175,16 @@ def split_units(text: str) -> list[str]:
         shares = merged and _ZONE.match(fold(merged[-1])) and _ZONE_BODY.match(fold(piece))
         if merged and prev_sep == "、" and (_BODY_KIND.match(fold(piece)) or shares):
             merged[-1] += "、" + piece
-            prev_sep = sep
+            after[-1] = prev_sep = sep
+            # 甲高新区、乙园区、丙保税区管委会: every zone named before shares the body too
+            while (
+                shares and len(merged) > 1 and after[-2] == "、" and _ZONE.match(fold(merged[-2]))
+            ):
+                merged[-2:] = [merged[-2] + "、" + merged[-1]]
+                after[-2:] = [after[-1]]
             continue
         merged.append(piece)
+        after.append(sep)
         prev_sep = sep
     if carry:
         merged.append(carry)

@@ -1,0 +1,62 @@
+"""Unit statements in brackets and on lines of their own, on made-up text (invented names)."""
+
+from __future__ import annotations
+
+from gongkai.plans.parsing import parse_blocks
+from gongkai.plans.parsing.model import Block
+
+
+def _parse(text: str):
+    return parse_blocks([Block("para", line) for line in text.split("\n")])
+
+
+def _tasks(plan) -> list[tuple[str, list[str], str]]:
+    return [("/".join(t.path), t.units, t.deadline) for t in plan.tasks]
+
+
+def test_a_long_bracketed_list_of_short_names_closed_by_a_verb_is_a_statement() -> None:
+    # twelve bodies set apart by 、 before 负责: the list is long, its names are short
+    names = ["山林规划部", "河湖保护委", "城乡联络办", "集市管理局", "仓储储运署", "村镇发展委"]
+    names += ["道路运输部", "渔业养殖局", "茶叶种植办", "花木培育委", "手工艺品部", "丝绸纺织总局"]
+    plan = _parse(
+        "关于推进某某工作的意见\n"
+        "一、拓宽渠道\n"
+        f"（一）打通链条。扶持一批示范企业，形成联动。（{'、'.join(names)}等和各省级人民政府负责）\n"
+        "（二）加强推介。组织媒体推介精品线路。（甲部、乙委负责）"
+    )
+    assert _tasks(plan) == [
+        ("一/（一）", [*names, "各省级人民政府"], ""),
+        ("一/（二）", ["甲部", "乙委"], ""),
+    ]
+
+
+def test_bodies_that_take_part_are_named_before_canjia() -> None:
+    # 参加 closes the list of bodies taking part, as 参与 does
+    plan = _parse(
+        "青岚市关于做好某某工作的意见\n"
+        "一、坚持优先发展\n"
+        "1.完善联动机制。将某某工作纳入考核，细化指标。（市甲委、市乙局牵头，市丙办、市丁局参加）\n"
+        "2.扶持小微企业。落实各项优惠政策。（市戊局负责）"
+    )
+    assert _tasks(plan) == [
+        ("一/1", ["市甲委", "市乙局", "市丙办", "市丁局"], ""),
+        ("一/2", ["市戊局"], ""),
+    ]
+    assert plan.tasks[0].lead == ["市甲委", "市乙局"]
+
+
+def test_three_zones_named_before_the_body_they_share_are_one_unit() -> None:
+    # 甲高新区、乙园区、丙保税区管委会: the committee of each zone, as two zones share one
+    plan = _parse(
+        "某某市2031年某某工作要点\n"
+        "一、加强配置公开\n"
+        "（一）梳理职责清单。及时更新并公开。（牵头单位：市甲办；责任单位：各县（市、区）政府，"
+        "青岚高新区、溪桥化工园区、山茶保税区管委会）"
+    )
+    assert _tasks(plan) == [
+        (
+            "一/（一）",
+            ["市甲办", "各县（市、区）政府", "青岚高新区、溪桥化工园区、山茶保税区管委会"],
+            "",
+        )
+    ]
