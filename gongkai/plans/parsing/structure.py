@@ -17,6 +17,7 @@ from .numbering import (
     match_marker,
 )
 from .statements import (
+    LABEL,
     Statement,
     find_statements,
     is_statement_line,
@@ -163,19 +164,19 @@ def _wrapped_item(node: Node) -> bool:
 
 
 def _closes_run(item: Node, text: str) -> bool:
-    """A statement standing alone in brackets on the line after a run of sub-items ((1)…(4)
-    under 1.), none of which has a statement of its own: it is the parent item's, and so
-    applies to each sub-item."""
+    """A statement standing alone on the line after a run of sub-items ((1)…(4) under 1.), in
+    brackets or labelled (问题整改责任单位：…), none of which has a statement or items of its
+    own: it is the parent item's, and so applies to each sub-item."""
     parent = item.parent
     if parent is None or parent.style == "root" or len(parent.children) < 2:
         return False
     k = fold(text).strip().rstrip("。")
-    if not (k[:1] in "(（〔[" and k[-1:] in ")）〕]"):
+    if not (k[:1] in "(（〔[" and k[-1:] in ")）〕]") and not LABEL.match(k):
         return False
     run = parent.children
     return (
         run[-1] is item
-        and all(c.style == item.style and not c.statements for c in run)
+        and all(c.style == item.style and not c.statements and not c.children for c in run)
         and not parent.statements
     )
 

@@ -29,3 +29,19 @@ def test_a_rectification_unit_label_line_states_the_problem_s_units_and_time_lim
     assert tasks[0].deadline == "3天"
     assert tasks[1].units == ["县交通运输局"]
     assert tasks[1].deadline == "2021年8月13日前"
+
+
+def test_a_label_line_after_a_run_of_sub_items_is_the_item_s_for_each_sub_item() -> None:
+    tasks = _tasks(
+        "某市创建文明城市问题清单\n一、市容环境\n1.背街小巷环境卫生差。\n(1)某路垃圾堆积。\n"
+        "(2)某巷墙面乱贴小广告。\n问题整改责任单位：市城管局、某区人民政府 整改时限：3天\n"
+        "2.农贸市场秩序乱。\n(1)占道经营。\n(2)活禽宰杀区未隔离。\n责任单位：市市场监管局\n"
+    )
+    assert [t.path for t in tasks] == [
+        ["一", "1", "（1）"],
+        ["一", "1", "（2）"],
+        ["一", "2", "（1）"],
+        ["一", "2", "（2）"],
+    ]
+    assert [t.units for t in tasks] == [["市城管局", "某区人民政府"]] * 2 + [["市市场监管局"]] * 2
+    assert [t.deadline for t in tasks] == ["3天", "3天", "", ""]
