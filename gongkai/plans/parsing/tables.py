@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .bar_closed_cells import bar_closed_rows
+from .bar_lines import bar_opened_rows
 from .cell_stream import rows_by_numbering
 from .columns import UNIT_ROLES, column_role, header_roles
 from .flat_tables import (
@@ -178,6 +179,13 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             out.extend([Block("para", title)] if title else [])
             out.append(Block("table", rows=grid))
             i = end
+            continue
+        opened = bar_opened_rows(lines, i) if lines[i] == "|" else None
+        grid = build_grid(opened[1], _roles_of) if opened and _header_like(opened[1][0]) else None
+        if opened is not None and grid is not None and map_table(grid) is not None:
+            out.extend(Block("para", t) for t in opened[0])  # the title row above the header
+            out.append(Block("table", rows=grid))
+            i = opened[2]
             continue
         if lines[i] == "|" and lines[i + 1 : i + 40].count("|") >= 4:
             grid, end = _pipe_table(lines, i)
