@@ -14,17 +14,17 @@ from .numbering import match_marker
 from .table_rows import section_marker
 from .textgrid import cell_kind
 
-_BARS = "|｜"
+BARS = "|｜"
 
 
-def _closed_cell(line: str, bare: bool) -> str | None:
+def closed_cell(line: str, bare: bool = False) -> str | None:
     """The text of a line that is one cell closed by a bar (``text |``), or one without any
     bar when the cells are ``bare``; else None."""
     text = line.rstrip()
-    bars = sum(text.count(b) for b in _BARS)
+    bars = sum(text.count(b) for b in BARS)
     if bare:
         return text.strip() or None if bars == 0 else None
-    if not text.endswith(tuple(_BARS)) or bars != 1:
+    if not text.endswith(tuple(BARS)) or bars != 1:
         return None
     return text[:-1].strip() or None
 
@@ -49,13 +49,13 @@ def bar_closed_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]
     ``start``, and the index after the last row read; None when they do not read so."""
     if start >= len(lines):
         return None
-    bare = not any(b in lines[start] for b in _BARS)
-    first = lines[start].strip().rstrip("".join(_BARS)).strip()
+    bare = not any(b in lines[start] for b in BARS)
+    first = lines[start].strip().rstrip("".join(BARS)).strip()
     if _row_number(first) != 1 and section_marker(first) is None:
         return None  # the rows open with a group or with row 1
     cells: list[str] = []
     for line in lines[start:]:
-        cell = _closed_cell(line, bare)
+        cell = closed_cell(line, bare)
         if cell is None:
             break
         cells.append(cell)

@@ -10,29 +10,20 @@ the last (which the copy may cut short) has the header's count of cells."""
 
 from __future__ import annotations
 
+from .bar_closed_cells import BARS, closed_cell
 from .numbering import match_bare_number
 
-_BARS = "|｜"
 _CELL_LINES = 12  # the most lines a cell broken by line breaks is taken to run over
 
 
 def _bar(line: str) -> bool:
-    return line.strip() in _BARS and bool(line.strip())
-
-
-def closing_bar_cell(line: str) -> str | None:
-    """The text of ``text |``: a cell's last line closed by the only bar on the line; else
-    None."""
-    text = line.rstrip()
-    if not text.endswith(tuple(_BARS)) or sum(text.count(b) for b in _BARS) != 1:
-        return None
-    return text[:-1].strip() or None
+    return line.strip() in BARS and bool(line.strip())
 
 
 def bar_run(line: str) -> bool:
     """A line of two or more bars and nothing else (``||||``)."""
     text = line.replace(" ", "")
-    return len(text) >= 2 and not text.strip(_BARS)
+    return len(text) >= 2 and not text.strip(BARS)
 
 
 def _cell(lines: list[str], i: int) -> tuple[str, int] | None:
@@ -42,8 +33,8 @@ def _cell(lines: list[str], i: int) -> tuple[str, int] | None:
         line = lines[j]
         if _bar(line):
             return ("\n".join(ln.strip() for ln in lines[i:j]), j + 1) if j > i else None
-        if bar_run(line) or any(b in line for b in _BARS):
-            text = closing_bar_cell(line)
+        if bar_run(line) or any(b in line for b in BARS):
+            text = closed_cell(line)  # ``text |``: the cell's last line
             if text is None:
                 return None
             return "\n".join([*(ln.strip() for ln in lines[i:j]), text]), j + 1

@@ -5,17 +5,13 @@ above it (``一、…`` / ``（一）…``), so the row runs from one number to 
 
 from __future__ import annotations
 
-from .numbering import match_bare_number
 from .table_rows import section_marker
-from .textgrid import cell_kind, is_number_cell
+from .textgrid import bare_row_number, cell_kind
 
 
 def opens_bare_row(text: str, expected: int) -> bool:
     """A cell holding only the row number ``expected`` (``1``, ``2``), no heading's number."""
-    if not is_number_cell(text):
-        return False
-    m = match_bare_number(text)
-    return m is not None and m.style == "ar_dot" and m.value == expected
+    return bare_row_number(text) == expected
 
 
 def bare_number_rows(lines: list[str], i: int, width: int) -> bool:

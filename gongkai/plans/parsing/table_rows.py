@@ -12,7 +12,7 @@ from .fold import fold
 from .model import Cell
 from .numbering import Marker, match_bare_number, match_marker
 from .statements import is_bare_statement
-from .textgrid import group_title, is_number_cell, opens_numbered_row
+from .textgrid import bare_row_number, group_title, is_number_cell, opens_numbered_row
 
 
 @dataclass
@@ -230,10 +230,7 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
 def _bare_row_numbers(vals: list[str], marked: list[str]) -> bool:
     """The column's cells other than its headings are two bare row numbers or more."""
     rest = [v for v in vals if v not in marked]
-    return len(rest) >= 2 and all(
-        is_number_cell(v) and (m := match_bare_number(v)) is not None and m.style == "ar_dot"
-        for v in rest
-    )
+    return len(rest) >= 2 and all(bare_row_number(v) is not None for v in rest)
 
 
 _CN_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}$")

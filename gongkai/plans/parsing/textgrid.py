@@ -409,6 +409,13 @@ def is_number_cell(text: str) -> bool:
     return m.style in ("ar_dot", "ar_sub") and len(text.strip()) <= 4
 
 
+def bare_row_number(text: str) -> int | None:
+    """The number of a 序号 cell holding only an arabic row number (``1``, ``2.``), not a
+    heading's; else None."""
+    m = match_bare_number(text)
+    return m.value if m is not None and m.style == "ar_dot" and is_number_cell(text) else None
+
+
 def split_at_numbers(cells: list[str], header: int) -> list[list[str]] | None:
     """Cut a stream of cells without row ends into rows at the printed row numbers 1, 2, 3 …
 
