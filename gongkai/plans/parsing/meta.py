@@ -165,6 +165,11 @@ def plan_title(lines: list[str], limit: int) -> str:
     page_title = best + 1 < len(lines) and _PAGE_META.search(fold(lines[best + 1]))
     while first > 0 and best - first < 2 and len(title) < 60 and not page_title:
         prev = _candidate(lines[first - 1])
+        # the notice above quoting the two lines as one name joins them whatever the first holds
+        # (an issuer's name broken off the heading: 某市某局贯彻落实… / 2022年…分工方案)
+        if any(_quoted_in(prev + title, above) for above in lines[: first - 1]):
+            title, first = prev + title, first - 1
+            continue
         if (
             not _goes_before(prev, title)
             or (first < best and len(prev + title) > 60)
@@ -321,12 +326,26 @@ def _squash(text: str) -> str:
 
 def _in_full(title: str, earlier: list[str]) -> str:
     """The title as a page's name label names it in full (名 称: 某局2021年…台账 above the
-    heading 2021年…台账): a heading that is the tail of the label's title is that title, cut."""
+    heading 2021年…台账): a heading that is the tail of the label's title is that title, cut, or
+    that title with a character or two lost in the copy."""
     tail = _squash(title)
     for text in earlier:
         if len(_squash(text)) > len(tail) and _squash(text).endswith(tail):
             return text
+    for text in earlier:
+        if _lost_from(tail, _squash(text)):
+            return text
     return title
+
+
+def _lost_from(short: str, full: str) -> bool:
+    """Whether a heading is a page label's title with one or two characters lost in the copy
+    (某区20219月… under the label's 某区2021年9月…): the label's characters in order but
+    for those."""
+    if len(short) < 8 or not 1 <= len(full) - len(short) <= 2:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 # a web page's label naming the document (标题：…, 标　　题：…), run on with other labels or not

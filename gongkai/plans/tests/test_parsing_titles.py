@@ -460,3 +460,39 @@ def test_an_attachment_list_s_numbered_lines_are_no_title() -> None:
         "3.2022年度某县民生实事项目完成情况"
     )
     assert _parse(listed + table).title == ""
+
+
+def test_a_heading_broken_after_its_issuer_is_joined_as_the_notice_quotes_it() -> None:
+    # the issuing notice quotes the plan's name in full; the heading under it is broken after the
+    # issuer's name (which alone would be no part of a title)
+    plan = _parse(
+        "局机关各科室：\n"
+        "现将《甲市乙局贯彻落实省政府办公厅2022年某某工作要点分工方案》印发你们，请认真贯彻执行。\n"
+        "甲市乙局\n"
+        "2022年8月10日\n"
+        "甲市乙局贯彻落实省政府办公厅\n"
+        "2022年某某工作要点分工方案" + BODY
+    )
+    assert plan.title == "甲市乙局贯彻落实省政府办公厅2022年某某工作要点分工方案"
+
+
+def test_an_issuer_above_a_heading_stays_out_where_nothing_quotes_them_together() -> None:
+    plan = _parse("甲市乙局办公室\n2022年某某工作要点分工方案" + BODY)
+    assert plan.title == "2022年某某工作要点分工方案"
+
+
+def test_a_heading_that_lost_a_character_is_named_by_the_page_s_name_label() -> None:
+    # the page's 名称 label holds the title whole; the body's heading lost its 年 (20219月)
+    plan = _parse(
+        "名  称: 【某某专栏】甲市乙区2021年9月某某重点工作任务进展情况\n"
+        "甲市乙区20219月某某重点工作任务进展情况" + BODY
+    )
+    assert plan.title == "甲市乙区2021年9月某某重点工作任务进展情况"
+
+
+def test_a_heading_differing_from_the_label_by_more_than_a_lost_character_keeps_its_own() -> None:
+    plan = _parse(
+        "名  称: 甲市乙区2021年9月某某重点工作任务进展情况\n"
+        "甲市乙区2021年10月某某重点工作任务进展情况" + BODY
+    )
+    assert plan.title == "甲市乙区2021年10月某某重点工作任务进展情况"
