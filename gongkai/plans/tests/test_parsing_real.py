@@ -605,7 +605,7 @@ def test_unread_held_out_documents_are_scored_and_reported() -> None:
         " batches' 61 scored 0.953 / 0.938 / 0.750, the 27th to 29th batches' 25 first seen"
         " 0.804 / 0.612 / 0.054, the 30th and 31st batches' 8 first seen 0.829 / 0.915 / 1.000,"
         " the 32nd and 33rd batches' 9 first seen 0.929 / 0.950 / 0.813, the 34th and 35th"
-        " batches' 14 first seen 0.896 / 0.884 / no deadlines)"
+        " batches' 14 first seen 0.896 / 0.884 / 0.000, no deadline in their gold)"
     )
     assert docs == len(UNREAD_HELD_OUT) == 117
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_TWENTY_SIXTH_BATCH)
