@@ -10,9 +10,11 @@ from .bare_number_rows import bare_number_rows, opens_bare_row
 from .cell_lines import join_numbered_run, more_text_unit_pairs
 from .columns import NOT_HEADER, UNIT_ROLES, column_role, header_roles
 from .fold import fold
+from .lower_header import lower_header_row
 from .model import Cell
 from .numbering import match_bare_number, match_marker
 from .statements import LABEL
+from .sub_columns import doubled_column
 from .table_rows import joined_number, numbered_lines, own_row_number, section_marker
 from .textgrid import align, cell_kind, is_number_cell, place_short_row
 
@@ -21,6 +23,9 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
     """Read a table flattened to one cell per line, rows starting at a bare number."""
     grid: list[list[Cell]] = [[Cell(lines[start + k]) for k in range(width)]]
     i = start + width
+    two_rows = _header_of_two_rows(lines, start, width)
+    if two_rows is not None:  # 责任单位 | 时间 over 牵头单位 | 配合单位 | 开始时间 | 完成时间
+        grid, width = [[Cell(c) for c in two_rows]], len(two_rows)
     expected = 1
     # rows numbered by a list's own numbers (22, 24, 30 …, 36,37 for a row of two), rising
     own = _own_numbers(lines, i + len(_headings_before_own_row(lines, i, 0)), width)
@@ -57,6 +62,11 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
             j -= 1  # the next row opens under a heading of its own
         cells = lines[i + 1 : j]
         lead = width - 1
+        doubled = None if own else _doubled_header_column(grid, cells)
+        if doubled is not None:  # 指标任务 over two sub-columns: the header cell doubled
+            for row in grid:
+                row.insert(doubled + 1, Cell(row[doubled].text, spanned=row[doubled].spanned))
+            width, lead = width + 1, lead + 1
         if j >= len(lines) and len(cells) > lead and _signature(cells[-2:]):
             cells = cells[:-2]  # the issuer and date signing the document after its table
         extra = 0  # lines joined into one cell
@@ -100,6 +110,43 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
         i = j
         expected += 1
     return grid, i
+
+
+def _header_of_two_rows(lines: list[str], start: int, width: int) -> list[str] | None:
+    """Header cells of two rows one after another (序号 / 工作任务 / 责任单位 / 时间, then
+    牵头单位 / 配合单位 / 开始时间 / 完成时间 under the cells standing over two columns): the
+    header of the lower cells (lower_header_row), when the first row, numbered 1 up to the
+    line numbered 2, holds a cell for each of its columns and not one for each header cell."""
+    first = start + width
+    if first >= len(lines) or not is_number_cell(lines[first]):
+        return None
+    nxt = next(
+        (k for k in range(first + 1, min(len(lines), first + 40)) if _is_two(lines[k])), None
+    )
+    if nxt is None or nxt - first == width:
+        return None
+    header = lines[start:first]
+    for m in range(2, width - 1):
+        refined = lower_header_row(header[:m], header[m:])
+        if refined is not None and len(refined) == nxt - first:
+            return refined
+    return None
+
+
+def _is_two(line: str) -> bool:
+    num = match_bare_number(line)
+    return num is not None and num.value == 2 and is_number_cell(line)
+
+
+def _doubled_header_column(grid: list[list[Cell]], cells: list[str]) -> int | None:
+    """The header's column over two sub-columns (doubled_column) for a row of ``cells`` one more
+    than the columns, read before any row of more cells was (the column counted with the 序号
+    one)."""
+    header = [c.text for c in grid[0][1:]]
+    if len(grid) > 1 or any(_sub_start(c, 1) for c in cells):
+        return None
+    found = doubled_column(header, cells, _merge_unit_lines(cells, len(header)))
+    return None if found is None else found + 1
 
 
 # a document's date as it signs it: 2024年3月15日 / 二〇二四年三月十五日 (a day, no 前 / 底)
@@ -241,9 +288,14 @@ def _merge_unit_runs(cells: list[str], roles: list[str | None]) -> list[str]:
     unit columns: the last unit column holds the rest of them."""
     bodies = [r for r in roles if r in UNIT_ROLES or r == "assessor"]
     columns = len(bodies)
-    if columns == 0 or (len(cells) == len(roles) and None not in roles and "ignore" in roles):
-        # a full row under a header with a column of its own for other names (实施地点): each
-        # cell stands under its column
+    last_body = max((j for j, r in enumerate(roles) if r in UNIT_ROLES), default=-2)
+    beside = last_body + 1 < len(roles) and roles[last_body + 1] == "ignore"
+    if columns == 0 or (
+        len(cells) == len(roles) and ((None not in roles and "ignore" in roles) or beside)
+    ):
+        # a full row under a header with a column of its own for other names (实施地点, right
+        # after the unit column, or anywhere when every column is named): each cell stands
+        # under its column
         return cells
     # a last column naming who scores the task holds one line; the lines beyond go to the unit
     # column before it
@@ -321,9 +373,15 @@ def flat_table_numbered_in_cells(
             j = i + len(cells)
         # several headings are rows of their own only when the row fills the columns without
         # them (else they may be its group cells: 一、… / （一）… / 1.… / 单位)
-        if len(cells) < 2 or (len(heads) >= 2 and len(cells) < width):
+        # (but a copy ending inside its last row, headings having stood as rows above, keeps
+        # that row as far as it was written: its cells from the left)
+        several = len(heads) >= 2 and len(cells) < width
+        cut_off = several and headed and j >= len(lines) and len(cells) >= 2
+        if len(cells) < 2 or (several and not cut_off):
             i = first
             break
+        if cut_off:
+            cells = cells + [""] * (width - len(cells))
         grid.extend([Cell(h)] + [Cell("") for _ in range(width - 1)] for h in heads)
         headed = headed or bool(heads)
         if headed and len(cells) == width - 1 and _ends_in_units_and_time(cells, roles):

@@ -4,11 +4,12 @@ row numbers and section numbers written in its cells."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .columns import column_role, mark_measure_column
 from .deadlines import is_stage_schedule, reads_as_deadline
 from .fold import fold
+from .inline_items import split_inline_items
 from .model import Cell
 from .numbering import Marker, match_bare_number, match_marker
 from .statements import is_bare_statement
@@ -136,7 +137,15 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
         if not trow.deadline and remark and reads_as_deadline(remark):
             trow.deadline = remark  # a time limit written in the remarks column
         if trow.number is None:
+            written = trow.content
             _number_from_cells(trow)
+            if trow.groups and not trow.title and trow.number is not None:
+                # under group cells, a task cell holding its numbered tasks on one line
+                # (1.…； 2.…；): a row for each, the row's other cells theirs alike
+                items = _inline_item_rows(trow, written)
+                if items:
+                    out.extend(items)
+                    continue
         elif (trow.number.label == own_number and not trow.title) or (
             not trow.number_spanned and "\n" in trow.content
         ):
@@ -146,6 +155,28 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
             trow.sub_items = numbered_lines(trow.content)
         out.append(trow)
     return out
+
+
+def _inline_item_rows(trow: TableRow, written: str) -> list[TableRow]:
+    """The rows of a task cell's items numbered one after another on one line (``1.…； 2.…；``),
+    each numbered by its own number, the later ones under the same (spanned) group cells; none
+    when the cell holds one item."""
+    if "\n" in written.strip() or trow.number is None:
+        return []
+    parts = split_inline_items([written.strip()])
+    markers = [match_marker(p) for p in parts]
+    first = trow.number
+    if len(parts) < 2 or any(
+        m is None or m.style != first.style or m.value != first.value + k
+        for k, m in enumerate(markers)
+    ):
+        return []
+    rows = []
+    for k, (m, part) in enumerate(zip(markers, parts, strict=True)):
+        groups = trow.groups if k == 0 else [(text, True) for text, _ in trow.groups]
+        end = m.end if m is not None else 0
+        rows.append(replace(trow, number=m, content=part[end:].strip(), groups=groups))
+    return rows
 
 
 def _unnumbered_group_row(
@@ -217,6 +248,7 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
             numbers.append(j)
         elif vals and len(marked) * 2 > len(vals):
             roles[j] = "group"
+    _mark_numbered_spanning_columns(rows, start, roles)
     # of two 序号 columns, one holding Chinese numerals (一, 二) before the row numbers groups them
     for j in numbers[:-1]:
         vals = [r[j].text.strip() for r in rows[start:] if j < len(r) and r[j].text.strip()]
@@ -225,6 +257,25 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if "group" in roles and len(text_cols) == 1:
         roles[text_cols[0]] = "content"
+
+
+def _mark_numbered_spanning_columns(
+    rows: list[list[Cell]], start: int, roles: list[str | None]
+) -> None:
+    """Text columns numbered level by level (（一）… | 1.… | （1）… | 1.…): a text column whose
+    cells open with a number and span rows (a row written without them) groups the rows, when a
+    text column after it numbers its cells too (the last such column holds the rows' tasks)."""
+
+    def numbered(j: int) -> bool:
+        vals = [r[j].text.strip() for r in rows[start:] if j < len(r) and r[j].text.strip()]
+        marked = [v for v in vals if match_marker(v) is not None]
+        return bool(vals) and len(marked) * 2 > len(vals)
+
+    texts = [j for j, r in enumerate(roles) if r in ("title", "content")]
+    for j in texts[:-1]:
+        spans = any(j < len(r) and r[j].spanned for r in rows[start:])
+        if spans and numbered(j) and any(numbered(k) for k in texts if k > j):
+            roles[j] = "group"
 
 
 def _bare_row_numbers(vals: list[str], marked: list[str]) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .columns import UNIT_ROLES
 from .fold import fold
+from .lower_header import lower_header_row
 from .model import Cell
 from .numbering import match_bare_number, match_marker
 from .units import split_top_level
@@ -524,8 +525,25 @@ _SKIP = {"number": 0.0, "title": 0.0, None: 0.0, "ignore": -0.2, "remarks": -0.2
          "units": -1.2, "lead": -1.2, "support": -0.6, "content": -1.6}  # fmt: skip
 
 
-def align(cells: list[str], roles: list[str | None], spannable: list[bool]) -> list[int]:
-    """Columns for the cells of a short row: the order-keeping placement that fits best."""
+# columns whose cells recur from row to row by nature (the same bodies, the same dates): a cell
+# repeating the row above's there tells nothing of its column
+_RECURRING = ("units", "lead", "support", "deadline")
+
+
+def align(
+    cells: list[str],
+    roles: list[str | None],
+    spannable: list[bool],
+    leading: list[bool] | None = None,
+    above: list[str] | None = None,
+) -> list[int]:
+    """Columns for the cells of a short row: the order-keeping placement that fits best.
+    ``spannable`` columns may be left out anywhere for free; ``leading`` ones only before the
+    row's first cell (a cell spanning from above is filled in only there). A cell repeating the
+    text of the row ``above`` in a column (全县12个乡镇 under 全县12个乡镇) stands in that
+    column, unless the column is one of units or time limits."""
+    leading = leading or [False] * len(roles)
+    same = [re.sub(r"\s+", "", t) for t in above or [""] * len(roles)]
     n, w = len(cells), len(roles)
     kinds = [cell_kind(c) for c in cells]
     neg = float("-inf")
@@ -534,13 +552,21 @@ def align(cells: list[str], roles: list[str | None], spannable: list[bool]) -> l
     back: list[list[tuple[int, int] | None]] = [[None] * (w + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     for j in range(1, w + 1):
-        skip = _SKIP.get(roles[j - 1], -1.0) if not spannable[j - 1] else 0.0
+        free = spannable[j - 1] or leading[j - 1]
+        skip = _SKIP.get(roles[j - 1], -1.0) if not free else 0.0
         best[0][j] = best[0][j - 1] + skip
         back[0][j] = (0, j - 1)
     for i in range(1, n + 1):
         for j in range(i, w + 1):
             role = roles[j - 1]
             fit = _FIT.get(role, _FIT[None]).get(kinds[i - 1], -0.5)
+            if (
+                same[j - 1]
+                and kinds[i - 1] != "num"
+                and role not in _RECURRING
+                and re.sub(r"\s+", "", cells[i - 1]) == same[j - 1]
+            ):
+                fit += 8
             take = best[i - 1][j - 1] + fit + 0.01 * j  # ties: prefer the later column
             skip_cost = _SKIP.get(role, -1.0) if not spannable[j - 1] else 0.0
             leave = best[i][j - 1] + skip_cost
@@ -666,6 +692,8 @@ def build_grid(
     header = [c for c in trimmed[0]]
     body = trimmed[1:]
     refined = _unit_subheader(header, body[0], roles_of) if body else None
+    if refined is None and body:  # 时间 over 开始时间 | 完成时间, 责任单位 over 牵头 | 配合
+        refined = lower_header_row(header, body[0])
     if refined is not None:  # 责任单位 over 牵头 | 配合: one header row of the lower cells
         header, body, rows = refined, body[1:], [rows[0], *rows[2:]]
     width = max(len(header), max((len(r) for r in body), default=0))
@@ -758,9 +786,13 @@ def place_short_row(
 
     ``short``: the row was written with fewer cells (not with empty cells that were dropped)."""
     width = len(roles)
+    # a text column before another text column (类别 / 工作内容 / 具体措施) spans rows as a title
+    # column does: the row's own text is the last one's
+    texts = [j for j, role in enumerate(roles) if role in ("title", "content")]
     spannable = [bool(prev[j].strip()) and roles[j] in ("title", None, "number", "group")
                  for j in range(width)]  # fmt: skip
-    cols = align(r, roles, spannable)
+    leading = [bool(prev[j].strip()) and j in texts and j < texts[-1] for j in range(width)]
+    cols = align(r, roles, spannable, leading, prev)
     cells = [Cell("") for _ in range(width)]
     placed = set()
     for c, j in zip(r, cols, strict=False):
@@ -768,7 +800,7 @@ def place_short_row(
         placed.add(j)
     first = min(placed) if placed else width
     for j in range(width):
-        if j not in placed and j < first and spannable[j]:
+        if j not in placed and j < first and (spannable[j] or leading[j]):
             cells[j] = Cell(prev[j], spanned=True)
     # a row holding only its text lies under a responsibility cell spanning rows
     # (``8.及时反馈… |`` under ``7.… | 办公室、各股室 |``): that cell applies to it too
@@ -783,6 +815,12 @@ def place_short_row(
         for j in range(width):
             if j not in placed and roles[j] in UNIT_ROLES and prev[j].strip():
                 cells[j] = Cell(prev[j], spanned=True)
+    # a unit column a short row leaves out between its cells (2 | 新建… | 全县12个乡镇 | 12月底
+    # under 1 | … | 县水利局 | 全县12个乡镇 | 10月底): the unit cell spans both rows
+    last = max(placed) if placed else -1
+    for j in range(first + 1, last if short else 0):
+        if j not in placed and roles[j] in UNIT_ROLES and cell_kind(prev[j]) == "units":
+            cells[j] = Cell(prev[j], spanned=True)
     # a row written without its time limit cell (2 | … | 县政府办 | under
     # 1 | … | 县司法局 | 2023年6月底前 |), not one that writes its empty cells: the time limit
     # cell spans both rows
