@@ -141,16 +141,33 @@ def _add(seq: list[str], names: list[str]) -> None:
             seq.append(name)
 
 
-_LEAD_MARK = re.compile(r"\s*\((?:牵头|牵头单位|主责|主责单位)\)")
+# the lead marked in brackets of any kind after its name: 市甲局（牵头）, 〔牵头〕, [牵头单位],
+# (牵头部门), (总牵头), (牵头负责), (牵头,下同)
+_LEAD_MARK = re.compile(
+    r"\s*[(\[〔](?:总)?(?:牵头|主责)(?:单位|部门|处室|科室|负责)?(?:,下同)?[)\]〕]"
+)
 _VERB_MARK = re.compile(rf"\s*\(({_VERB_PREFIX}{_VERB_CORE})\)\s*[。;,]?\s*$")
+# 市甲局（负总责）、市乙局: a verb in brackets after one name of the list is that name's verb
+_VERB_MARK_INSIDE = re.compile(
+    rf"\s*[(\[〔]({_VERB_PREFIX}(?:{_VERB_CORE}|负总责){_VERB_TAIL})[)\]〕]\s*(?=[、,;])"
+)
 
 
 # 甲局牵头、乙局配合: a verb after a unit's name, before 、, closes its group as before ，
 _VERB_BEFORE_COMMA = re.compile(rf"{_GUIDE_AFTER}{_VERB_PREFIX}{_VERB_CORE}(?=、)")
 
 
+# 市甲局为牵头单位，市乙局为配合单位: a role said of the names before it, as its verb would
+_ROLE_SAID = re.compile(
+    rf"{_GUIDE_AFTER}为(牵头|主责|主办|配合|协办|协同|参与|责任)(?:单位|部门)(?=[,;。]|$)"
+)
+_ROLE_VERB = {"主责": "牵头", "主办": "牵头", "协办": "配合", "协同": "配合", "责任": "负责"}
+
+
 def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
     """Read unit groups: a verb covers the list back to the previous verb (README rules)."""
+    for m in reversed(list(_ROLE_SAID.finditer(fold(text)))):
+        text = text[: m.start()] + _ROLE_VERB.get(m.group(1), m.group(1)) + text[m.end() :]
     for m in reversed(list(_VERB_BEFORE_COMMA.finditer(fold(text)))):
         text = text[: m.end()] + "," + text[m.end() + 1 :]
     pending: list[str] = []
@@ -161,6 +178,8 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         cut = max(before.rfind(sep) for sep in "、,;:。") + 1
         marked[:0] = split_units(text[cut : m.start()])
         text = text[: m.start()] + text[m.end() :]
+    for m in reversed(list(_VERB_MARK_INSIDE.finditer(fold(text)))):
+        text = text[: m.start()] + text[m.start(1) : m.end(1)] + "," + text[m.end() + 1 :]
     # 县发改局、县财政局（按职责分工负责）: a verb in brackets closing the list is its verb
     m = _VERB_MARK.search(fold(text))
     if m:
@@ -398,12 +417,17 @@ _UNIT_NAME_END = re.compile(
     r"开发区|示范区|高新区|新区|园区|"
     # bodies of other kinds: a party school, federations, a supply co-operative, the army's
     # local offices (党校, 文联, 工商联, 红十字会, 供销社, 人武部)
-    r"党校|文联|侨联|社科联|工商联|红十字会|供销社|人武部|武装部|军分区)$"
+    r"党校|文联|侨联|社科联|工商联|红十字会|供销社|人武部|武装部|军分区|"
+    # vertical and other bodies: customs, a bank's branch (中支), a congress and a political
+    # consultative conference, committees (卫生健康委员会, 人大常委会, 村委会), societies
+    # (慈善总会, 商会), communities, zones of other kinds, universities, airports, prisons
+    r"海关|中支|人大|政协|委员会|委会|总会|商会|社区|经开区|保税区|试验区|合作区|功能区|"
+    r"管理区|度假区|片区|大学|高校|机场|监狱|国有企业|国企)$"
 )
 
 
 # a collective name of a level alone (各县, 各乡镇), what 各县(市、区) is without its bracket
-_EACH_LEVEL = re.compile(r"^各[省市县区州盟旗乡镇]{1,3}$")
+_EACH_LEVEL = re.compile(r"^各[省市县区州盟旗乡镇村]{1,3}$")
 
 
 def _ends_like_unit(name: str) -> bool:
@@ -438,7 +462,9 @@ def is_unit_list(text: str) -> bool:
     """Text that is only a list of unit names (each ending like 局, 处, 办公室, 人民政府 …), a
     name marked as the lead among them (市乙局、市甲局(牵头)) too."""
     names = split_units(_LEAD_MARK.sub("", k)) if (k := _listed(text, 120)) else []
-    return bool(names) and all(3 <= len(n) <= 30 and _ends_like_unit(n) for n in names)
+    return bool(names) and all(
+        (3 <= len(n) or _EACH_LEVEL.match(n)) and len(n) <= 30 and _ends_like_unit(n) for n in names
+    )
 
 
 def _names_in_list(text: str) -> list[str]:
@@ -671,6 +697,8 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
             if s >= end
         )
         body = text[start + 1 : end - 1]
+        if _LEAD_MARK.fullmatch(fold(text[start:end])):
+            continue  # 市甲局（总牵头）: a mark on the name before it, read with its list
         # right after the item's short heading ((一)选定事项(省政府办公厅牵头,省级部门配合)…)
         head = fold(text[:start]).strip()
         at_head = 0 < len(head) <= 20 and not re.search(_HEAD_PUNCT, head)
@@ -802,7 +830,13 @@ def parse_unit_cell(text: str, leads: bool) -> Statement:
     """Parse a table cell of units; ``leads`` when its column is a 牵头单位 column.
 
     Names on lines of their own within the cell, or set apart by spaces when each of them reads
-    as a unit name, are separate units."""
+    as a unit name, are separate units. A note in the cell that its first unit leads
+    (市甲局、市乙局，列第一位的为牵头单位) names no unit: the first one leads."""
+    if says_first_leads(text):
+        stmt = parse_unit_cell(drop_first_leads(text), leads)
+        stmt.text = text
+        _first_leads(stmt)
+        return stmt
 
     def joint(part: str) -> str:
         # a list closed by its verb (县发改局牵头 / 县财政局、县住建局配合) is a group of its own

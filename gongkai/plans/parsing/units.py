@@ -25,7 +25,9 @@ _TRAILING = re.compile(
     # 甲局等某某工作领导小组成员单位: 等 and the group whose members the list names
     r"|等[\u4e00-\u9fff]{2,20}成员(?:单位|部门)"
     # 甲局、乙委等公共企事业单位行业主管部门: 等 and the kind of office the list names
-    r"|等[\u4e00-\u9fff]{0,20}(?:主管|监管|职能)部门)$"
+    r"|等[\u4e00-\u9fff]{0,20}(?:主管|监管|职能)部门"
+    # 团市委、市妇联等群团组织, 甲行、乙行等金融机构: 等 and the short kind of body the list names
+    r"|等[\u4e00-\u9fff]{1,6}(?:组织|机构|企业|单位|部门))$"
 )
 # a note in brackets after a name that only refers elsewhere (市有关单位(见附件1,下同)) or names
 # what the text calls it from then on (各县(区)人民政府(以下统称各县(区)政府), 〔以下简称X〕)
