@@ -1,6 +1,9 @@
-"""Shared helpers of the plans tests: the seed documents."""
+"""Shared helpers of the plans tests: the seed documents and made-up text parsed as a plan."""
 
 from pathlib import Path
+
+from gongkai.plans.parsing import parse_blocks
+from gongkai.plans.parsing.model import Block
 
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"
 
@@ -8,3 +11,8 @@ SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"
 def seed(prefix: str) -> tuple[bytes, str]:
     path = next(SEEDS.glob(prefix + "_*.txt"))
     return path.read_bytes(), path.name
+
+
+def parse_text(text: str):
+    """A plan parsed from made-up text, each line a paragraph (as a pasted document reads)."""
+    return parse_blocks([Block("para", line) for line in text.split("\n")])

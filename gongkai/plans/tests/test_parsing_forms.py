@@ -7,16 +7,12 @@ import re
 
 import opencc
 
-from gongkai.plans.parsing import parse_blocks, parse_document, parse_file
+from gongkai.plans.parsing import parse_document, parse_file
 from gongkai.plans.parsing.deadlines import time_limit_in_text
-from gongkai.plans.parsing.model import Block
 from gongkai.plans.parsing.normalise import normalise_lines
 
+from .helpers import parse_text
 from .parsing_paths import seeds_dir
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
 
 
 def _rows(plan) -> list[tuple[str, list[str], list[str], str]]:
@@ -31,7 +27,7 @@ ROWS_AS_LINES = """工作任务 | 具体要求 | 责任部门 |
 
 
 def test_rows_as_lines_with_group_cells_on_first_row_only() -> None:
-    plan = _parse(ROWS_AS_LINES)
+    plan = parse_text(ROWS_AS_LINES)
     assert _rows(plan) == [
         ("一/1", [], ["财务科"], ""),
         ("二/2", [], ["办公室"], ""),
@@ -51,7 +47,7 @@ NUMBER_MID_ROW = """序号 | 工作任务 | 细化分工 | 责任处室 | 完成
 
 
 def test_short_rows_align_by_what_their_cells_hold() -> None:
-    plan = _parse(NUMBER_MID_ROW)
+    plan = parse_text(NUMBER_MID_ROW)
     assert _rows(plan) == [
         ("1", [], ["应急处", "疾控处"], "长期推进"),
         ("2", [], ["疾控处"], "2021年8月前"),
@@ -99,7 +95,7 @@ CELLS_WITHOUT_ROW_ENDS = """工作任务
 
 
 def test_cell_per_line_table_without_row_ends_is_cut_at_the_numbers() -> None:
-    plan = _parse("2024年某局政务公开重点任务清单\n" + CELLS_WITHOUT_ROW_ENDS)
+    plan = parse_text("2024年某局政务公开重点任务清单\n" + CELLS_WITHOUT_ROW_ENDS)
     assert _rows(plan) == [
         ("1", [], ["办公室"], "年底前"),
         ("2", [], ["各科室"], "持续推进"),
@@ -129,7 +125,7 @@ CELL_LINES_WITH_HEADINGS = """工作任务 |
 
 
 def test_cell_lines_header_then_double_bar_and_heading_rows() -> None:
-    plan = _parse(CELL_LINES_WITH_HEADINGS)
+    plan = parse_text(CELL_LINES_WITH_HEADINGS)
     assert _rows(plan) == [
         ("一/1", [], ["市政府各部门", "各直属机构", "各县市区政府"], ""),
         ("一/2", [], ["相关业务科室"], ""),
@@ -148,7 +144,7 @@ def test_units_then_verb_on_their_own_line_make_paragraph_tasks() -> None:
             "市金融办、人民银行某市中心支行分别牵头落实",
         ]
     )
-    assert _rows(_parse(text)) == [
+    assert _rows(parse_text(text)) == [
         ("一/（一）/¶1", ["市发改委"], ["市发改委"], ""),
         (
             "一/（一）/¶2",
@@ -168,7 +164,7 @@ def test_closing_bracket_of_unit_names_is_a_statement_but_a_bracket_in_a_name_is
             "（一）加强统筹协调。完善联席会议制度，各乡（镇）人民政府参加。",
         ]
     )
-    assert _rows(_parse(text)) == [
+    assert _rows(parse_text(text)) == [
         ("（二）", [], ["区政府办公室", "区公务员局"], ""),
         ("（三）", [], ["区政府相关主管部门"], ""),
         ("五/（一）", [], [], ""),
@@ -185,7 +181,7 @@ def test_number_on_its_own_line_and_traditional_text() -> None:
             "推進財政資金信息公開。按規定公開預決算。（責任單位：縣財政局；完成時限：每年7月底前）",
         ]
     )
-    plan = _parse(text)
+    plan = parse_text(text)
     task = plan.tasks[0]
     assert (plan.title, task.path, task.units, task.deadline) == (
         "2019年全縣政務公開工作要點", ["一", "（一）"], ["縣財政局"], "每年7月底前",
@@ -209,7 +205,7 @@ def test_recurring_duties_written_in_the_text() -> None:
 
 
 def test_statements_in_square_and_tortoise_shell_brackets() -> None:
-    plan = _parse(
+    plan = parse_text(
         "一、推进简政放权\n"
         "1.承接下放的行政权力事项。〔牵头单位：区政府办公室，责任单位：区政府有关部门，各街道(功能区)〕\n"
         "2.开展核酸检测。[牵头单位：区卫健局、区创文办；责任单位：各街办(新区)]"
@@ -243,7 +239,7 @@ SPLIT_TASK_COLUMN = """序号
 
 
 def test_task_column_split_in_two_gives_the_group_and_its_sub_rows() -> None:
-    plan = _parse(SPLIT_TASK_COLUMN)
+    plan = parse_text(SPLIT_TASK_COLUMN)
     assert _rows(plan) == [
         ("1", [], ["区政府办公室", "区卫生健康委"], "6月30日前完成整改。"),
         ("2/¶1", [], ["生态环境分局", "区城市管理局"], "年底前完成。"),
@@ -269,7 +265,7 @@ def test_run_on_text_with_a_sub_number_glued_to_a_short_heading() -> None:
 
 
 def test_a_time_limit_in_the_remarks_column_is_the_deadline() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号 | 工作任务 | 责任单位 | 备注 |\n"
         "1 | 清理行政规范性文件。 | 办公室 | 11月底前完成 |\n"
         "2 | 做好政策解读。 | 各科室 | 每季度 |\n"
@@ -292,7 +288,7 @@ SPANNED_UNIT_CELL = """工作任务 | 具体要求 | 责任部门 |
 def test_a_row_under_a_responsibility_cell_spanning_rows_gets_its_units() -> None:
     # row 2 lost both the group cell and the unit cell: they span down from row 1; it is not
     # a heading row even though only one cell is left
-    assert _rows(_parse(SPANNED_UNIT_CELL)) == [
+    assert _rows(parse_text(SPANNED_UNIT_CELL)) == [
         ("一/1", ["办公室"], ["办公室", "其他股室"], ""),
         ("一/2", ["办公室"], ["办公室", "其他股室"], ""),
         ("二/3", [], ["执法股"], ""),
@@ -320,7 +316,7 @@ SUBCOLUMNS_AND_LOST_ROW_END = """工作任务 |
 def test_cells_one_per_line_with_a_header_spanning_group_columns() -> None:
     # 工作任务 spans three sub-columns (groups, not text); a closing "|" on its own line; the
     # copy lost the row end after the first row's unit cell; the unit cell spans the second row
-    plan = _parse(SUBCOLUMNS_AND_LOST_ROW_END)
+    plan = parse_text(SUBCOLUMNS_AND_LOST_ROW_END)
     units = ["区司法局", "各制定主体", "各成员单位"]
     assert _rows(plan) == [
         ("¶1", ["区司法局"], units, ""),
@@ -344,7 +340,7 @@ ISSUING_NOTICE = """关于印发《某县2021年政务公开工作任务清单�
 
 
 def test_numbered_paragraphs_of_the_issuing_notice_are_not_tasks() -> None:
-    plan = _parse(ISSUING_NOTICE)
+    plan = parse_text(ISSUING_NOTICE)
     assert _rows(plan) == [
         ("一/（一）", [], ["县政府办公室"], ""),
         ("一/（二）", [], ["各镇人民政府"], ""),
@@ -364,13 +360,13 @@ def test_a_notice_signed_before_the_plan_keeps_the_plans_own_announcement() -> N
 一、加强政策解读
 （一）做好政策解读。责任单位：县政府办公室
 （二）回应社会关切。责任单位：各镇人民政府"""
-    assert [t.path for t in _parse(text).tasks] == [["一", "（一）"], ["一", "（二）"]]
+    assert [t.path for t in parse_text(text).tasks] == [["一", "（一）"], ["一", "（二）"]]
 
 
 def test_a_bare_statement_line_after_a_short_heading_names_libraries_and_schools() -> None:
     # the statement stands on its own line with its verb and no label; unit names ending in 馆
     # or 学校 are units like those ending in 局
-    plan = _parse(
+    plan = parse_text(
         "（二）统筹做好日常性工作\n"
         "区政府办公室、区档案局、区图书馆等负责\n"
         "做好统计月报和年度报告。\n"
@@ -386,7 +382,7 @@ def test_a_bare_statement_line_after_a_short_heading_names_libraries_and_schools
 
 def test_a_collective_name_before_a_complete_unit_name_is_a_unit_of_its_own() -> None:
     # 各乡镇、县直有关单位 names two groups; 各州、市人民政府 and 各县、市、区 stay one name
-    plan = _parse(
+    plan = parse_text(
         "1.固定资产投资增长10%左右。\n"
         "牵头单位:县发改局\n"
         "责任单位:县经济开发区,各乡镇、县直有关单位\n"
@@ -405,7 +401,7 @@ def test_a_collective_name_before_a_complete_unit_name_is_a_unit_of_its_own() ->
 def test_points_of_a_notice_that_only_issues_the_plan_are_not_tasks() -> None:
     # no 印发…通知 title line and no 如下 announcement: the flat run of numbered paragraphs after
     # the issuing sentence, naming no responsible units, is the notice's own
-    plan = _parse(
+    plan = parse_text(
         "2021年县政府重点工作任务(某政发〔2021〕2号)\n"
         "各乡镇人民政府、县直各单位:\n"
         "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。\n"
@@ -423,7 +419,7 @@ def test_points_of_a_notice_that_only_issues_the_plan_are_not_tasks() -> None:
 
 def test_a_flat_plan_right_after_its_issuing_sentence_keeps_its_items() -> None:
     # the items name responsible units: they are the plan's, not points of the notice
-    plan = _parse(
+    plan = parse_text(
         "各乡镇人民政府:\n"
         "《某县2021年政务公开工作任务》已经县政府同意,现印发给你们,请认真贯彻落实。\n"
         "一、做好政策解读。责任单位:县政府办公室\n"
@@ -435,7 +431,7 @@ def test_a_flat_plan_right_after_its_issuing_sentence_keeps_its_items() -> None:
 def test_a_bracketed_statement_after_a_run_of_sub_items_applies_to_each_of_them() -> None:
     # the statement on its own line closes item 1's list (1)-(3): each sub-item is a task with
     # the statement's units, not only the last one
-    plan = _parse(
+    plan = parse_text(
         "(一)制度建设\n"
         "1.健全预案体系\n"
         "(1)规范预案编制、审批和备案工作。\n"
@@ -461,7 +457,7 @@ def test_a_bracketed_statement_after_a_run_of_sub_items_applies_to_each_of_them(
 def test_a_kind_of_body_after_a_qualified_name_shares_its_qualifier() -> None:
     # 市直有关部门、单位 is one group (有关部门 and 有关单位); a remark such as 不再一一列出 and the
     # wording 以下任务均需…落实 are not unit names
-    plan = _parse(
+    plan = parse_text(
         "1.深化网上办理。全面提升网上服务能力。(牵头单位:市行政审批服务局;责任单位:市直有关部门、"
         "单位,各区市政府。以下任务均需各区市政府、开发区管委落实,不再一一列出)"
     )
@@ -478,7 +474,7 @@ def test_a_kind_of_body_after_a_qualified_name_shares_its_qualifier() -> None:
 def test_items_run_together_on_one_line_are_items_of_their_own() -> None:
     # 1、…。2、…。3、… on one line: each next number after a full stop starts an item; numbers
     # inside a sentence (第1、2项, 增长2.5%) do not
-    plan = _parse(
+    plan = parse_text(
         "一、公开工作\n"
         "1、及时做好第1、2项文件公开。责任单位:办公室。2、建立健全发布机制,收入增长2.5%。"
         "责任单位:各股室。3、抓好政策解读。责任单位:县政府办公室"
@@ -491,7 +487,7 @@ def test_items_run_together_on_one_line_are_items_of_their_own() -> None:
 
 
 def test_a_run_of_items_after_a_heading_on_the_same_line_is_split() -> None:
-    plan = _parse(
+    plan = parse_text(
         "(一)加强组织领导。1、明确工作专班(责任单位:县政府办公室)。"
         "2、建立工作台账(责任单位:县发改局)。"
     )
@@ -502,7 +498,7 @@ def test_a_run_of_items_after_a_heading_on_the_same_line_is_split() -> None:
 
 
 def test_numbered_requirements_inside_a_table_cell_stay_in_the_cell() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号 | 工作任务 | 责任单位 |\n"
         "1 | 1.清理规范性文件。2.发布标准文本。 | 市司法局 |\n"
         "2 | 公开涉农补贴信息。 | 市农业农村局 |"
@@ -515,7 +511,7 @@ def test_numbered_requirements_inside_a_table_cell_stay_in_the_cell() -> None:
 
 def test_points_of_a_notice_that_issues_the_tasks_by_breaking_them_down_are_not_tasks() -> None:
     # 现将…任务予以分解印发 (no 《…》印发给你们): the notice's own 一、二、 are not tasks
-    plan = _parse(
+    plan = parse_text(
         "各镇人民政府,县直各单位:\n"
         "为确保全年目标完成,现将县《政府工作报告》确定的重点工作任务予以分解印发,请认真抓好落实。\n"
         "一、提高认识。各单位要高度重视重点工作落实。\n"
@@ -532,7 +528,7 @@ def test_points_of_a_notice_that_issues_the_tasks_by_breaking_them_down_are_not_
 
 def test_units_named_for_the_tasks_that_follow_apply_to_each_of_them() -> None:
     # 以下任务均需A、B落实,不再一一列出: A and B are units of every later task, before its own
-    plan = _parse(
+    plan = parse_text(
         "一、数字政府\n"
         "1.深化网上办理。全面提升网上服务能力。(牵头单位:市行政审批服务局;责任单位:市直有关部门。"
         "以下任务均需各区市政府、开发区管委落实,不再一一列出)\n"
@@ -554,7 +550,7 @@ def test_units_named_for_the_tasks_that_follow_apply_to_each_of_them() -> None:
 
 def test_sub_items_run_together_after_the_items_heading_each_close_with_their_statement() -> None:
     # 1.深化改革。(1)…(A牵头负责)(2)…(A牵头负责)(3)…: each (N) is an item of its own under 1.
-    plan = _parse(
+    plan = parse_text(
         "一、持续减少审批事项\n"
         "1.深化商事制度改革。(1)全面落实一照一码改革。已整合的证照不再发放。(市市场监管局牵头负责)"
         "(2)完善企业登记全程电子化。推行网上申请。(市市场监管局牵头负责,市数据局配合)"
@@ -581,7 +577,7 @@ SHARED_PAGES = (
 
 def test_page_numbers_of_a_document_sharing_site_are_not_items() -> None:
     # 1、 2、 open the pages of a sharing site's copy; page 2 continues page 1 mid-sentence
-    plan = _parse(SHARED_PAGES)
+    plan = parse_text(SHARED_PAGES)
     assert _rows(plan) == [
         ("一/（一）", ["县政府办公室"], ["县政府办公室", "县直各部门"], ""),
         ("一/（二）", ["县政务服务中心"], ["县政务服务中心", "县直各部门", "各乡镇"], ""),
@@ -593,7 +589,7 @@ def test_page_numbers_of_a_document_sharing_site_are_not_items() -> None:
 def test_items_numbered_like_pages_stay_items() -> None:
     # 1、 2、 after the end of a sentence, or after a short heading, are items of the text (each a
     # heading over a paragraph with its own statement, NOTES §1)
-    plan = _parse(
+    plan = parse_text(
         "某局2022年工作要点.docx 由会员分享\n"
         "1、加强组织领导\n"
         "成立工作专班,统筹推进各项工作。(办公室负责)\n"
@@ -605,7 +601,7 @@ def test_items_numbered_like_pages_stay_items() -> None:
 
 def test_lead_and_co_operating_unit_lines_and_a_lead_leader_line() -> None:
     # 牵头负责领导 names a person; 牵头责任单位 leads; 协同责任单位 adds units
-    plan = _parse(
+    plan = parse_text(
         "一、经济发展\n"
         "1.地区生产总值增长6%左右。\n"
         "牵头负责领导:张三\n"
@@ -623,7 +619,7 @@ def test_lead_and_co_operating_unit_lines_and_a_lead_leader_line() -> None:
 
 
 def test_a_time_limit_inside_the_statement_bracket_is_the_deadline() -> None:
-    plan = _parse(
+    plan = parse_text(
         "一、提升政務服務效能\n"
         "1.加大簡政放權力度。承接好省下放事項。(牽頭單位:州行政審批服務局;責任單位:州司法局、"
         "州委編辦,各縣市人民政府,6月底完成)\n"
@@ -645,7 +641,7 @@ def test_a_time_limit_inside_the_statement_bracket_is_the_deadline() -> None:
 
 def test_a_statement_marked_xiatong_holds_for_the_items_after_it() -> None:
     # (…,下同): its units are units of every later item too, before the item's own
-    plan = _parse(
+    plan = parse_text(
         "一、深化改革\n"
         "1.推进审批改革。全面推行告知承诺制。(市政府办公室牵头,市级各有关部门按职责分工负责,下同)\n"
         "2.优化营商环境。持续压减办理时限。(市发展改革委牵头)\n"
@@ -659,7 +655,7 @@ def test_a_statement_marked_xiatong_holds_for_the_items_after_it() -> None:
 
 
 def test_a_unit_cell_saying_tongshang_repeats_the_cell_above() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
         "1 | 推进审批改革 | 市政务服务局、市司法局 | 2022年6月底前 |\n"
         "2 | 压减办理时限 | 同上 | 年底前 |"
@@ -672,7 +668,7 @@ def test_a_unit_cell_saying_tongshang_repeats_the_cell_above() -> None:
 
 def test_a_row_without_its_leader_cell_keeps_its_units_in_their_columns() -> None:
     # 责任领导 names a person; row 2 lost that cell: its cells go where what they hold fits
-    plan = _parse(
+    plan = parse_text(
         "序号 | 工作任务 | 责任领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
         "1 | 推进审批改革。推行告知承诺制 | 张三 | 市政务服务局 | 市级各部门 | 2022年6月底前 |\n"
         "2 | 压减办理时限 | 市政务服务局 | 各县区政府 | 年底前 |"
@@ -728,7 +724,7 @@ CELLS_WITH_NUMBERED_GROUPS = """重点任务
 
 
 def test_cells_one_per_line_with_numbered_group_cells_and_a_deadline_column() -> None:
-    plan = _parse(CELLS_WITH_NUMBERED_GROUPS)
+    plan = parse_text(CELLS_WITH_NUMBERED_GROUPS)
     assert _rows(plan) == [
         ("（一）/1", [], ["县司法局"], "2023年6月底前"),
         ("（一）/2", [], ["县政府办公室"], "持续推进"),
@@ -764,7 +760,7 @@ CELL_LINES_WITHOUT_ROW_ENDS = """主要任务 |
 def test_cell_lines_whose_rows_run_on_without_row_ends_are_cut_at_the_numbers() -> None:
     # the header runs on into the first heading; the rows of a group follow one another with no
     # row end, an empty 完成情况 cell after each; a numbered group cell opens its first row
-    plan = _parse(CELL_LINES_WITHOUT_ROW_ENDS)
+    plan = parse_text(CELL_LINES_WITHOUT_ROW_ENDS)
     assert _rows(plan) == [
         ("一/（一）/1", [], ["县安委办"], "3月底前"),
         ("一/（一）/2", [], ["县级各专委会办公室", "县交通运输局"], "4月10日前"),
@@ -810,7 +806,7 @@ PROGRESS_ROWS = """序号 |
 def test_progress_rows_with_a_leader_column_and_lost_row_ends() -> None:
     # the header runs on into row 7; rows lack the 全年目标 cell (the task text spans it); row 8
     # runs on into row 9 with no row end; 分管领导 names a person, never a unit
-    plan = _parse(PROGRESS_ROWS)
+    plan = parse_text(PROGRESS_ROWS)
     assert _rows(plan) == [
         ("7", ["园林局"], ["园林局", "住建局", "相关街道"], ""),
         ("8", ["住建局"], ["住建局", "城投公司", "高新技术开发区", "各街道"], ""),
@@ -820,7 +816,7 @@ def test_progress_rows_with_a_leader_column_and_lost_row_ends() -> None:
 
 def test_a_notice_cited_in_the_preamble_does_not_make_the_items_a_notices_points() -> None:
     # 为贯彻落实《…关于印发…的通知》…提出如下意见: the opinion's own items follow, not a notice's
-    plan = _parse(
+    plan = parse_text(
         "某市人民政府關于貫徹落實《省穩就業政策措施》的實施意見\n"
         "為貫徹落實《省人民政府關于印發省穩就業若干政策措施的通知》(省府〔2021〕13號),提出如下意見:\n"
         "一、減負穩崗\n"
@@ -837,7 +833,7 @@ def test_a_notice_cited_in_the_preamble_does_not_make_the_items_a_notices_points
 def test_xiatong_carries_the_units_of_its_own_sentence_only() -> None:
     # 〔责任单位:A、B按职责分工负责。具体任务均涉及C,不再做分工,下同。〕: C holds for later items,
     # A and B only for this one
-    plan = _parse(
+    plan = parse_text(
         "一、深化市场化改革\n"
         "(一)加强市场体系建设。推进高标准市场体系建设。〔责任单位:省发展改革委、商务厅按职责分工负责。"
         "具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕\n"
@@ -851,7 +847,7 @@ def test_xiatong_carries_the_units_of_its_own_sentence_only() -> None:
 
 def test_a_shared_copys_run_on_pages_are_cut_at_headings_and_spaced_numbers() -> None:
     # a sharing site's pages: 一、<heading with a comma>(一)<heading>。1 .<item>… 2、<page 2>…
-    plan = _parse(
+    plan = parse_text(
         "某镇2024年政务公开工作要点.docx\n"
         "《某镇2024年政务公开工作要点.docx》由会员分享,可在线阅读。\n"
         "1、某镇2024年政务公开工作要点全年政务公开工作以提升公开质量为目标,加强政策解读和回应关切,"
@@ -924,7 +920,7 @@ LIVELIHOOD_CELLS_PIPES = """ 序号
 def test_livelihood_table_one_cell_per_line_with_a_number_spanning_two_rows() -> None:
     # a table that opens the document (no title, no heading); item 2 spans two rows with their own
     # time limits and one responsibility cell; item 3's units stand on two lines of one cell
-    plan = _parse(LIVELIHOOD_CELLS_PIPES)
+    plan = parse_text(LIVELIHOOD_CELLS_PIPES)
     assert _rows(plan) == [
         ("1", [], ["县教育局"], "12月底前"),
         ("2/¶1", [], ["县交通运输局"], "6月底前完成路基"),
@@ -936,7 +932,7 @@ def test_livelihood_table_one_cell_per_line_with_a_number_spanning_two_rows() ->
 def test_livelihood_table_one_cell_per_line_without_separators() -> None:
     lines = [ln for ln in LIVELIHOOD_CELLS_PIPES.split("\n") if ln.strip() != "|"]
     lines.insert(0, "2016年县级民生实事项目")
-    plan = _parse("\n".join(lines))
+    plan = parse_text("\n".join(lines))
     assert _rows(plan) == [
         ("1", [], ["县教育局"], "12月底前"),
         ("2/¶1", [], ["县交通运输局"], "6月底前完成路基"),
@@ -947,7 +943,7 @@ def test_livelihood_table_one_cell_per_line_without_separators() -> None:
 
 
 def test_row_under_a_spanning_number_in_a_pipe_row_table() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号 | 项目名称 | 建设内容 | 责任单位 | 完成时限 |\n"
         "1 | 新建城区幼儿园 | 新建幼儿园一所。 | 县教育局 | 12月底前 |\n"
         "2 | 改造农村公路 | 改造提升农村公路30公里。 | 县交通运输局 | 6月底前完成路基 |\n"
@@ -963,7 +959,7 @@ def test_row_under_a_spanning_number_in_a_pipe_row_table() -> None:
 
 
 def test_lead_and_co_operating_columns_padded_and_on_lines() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号\n|\n工作任务\n|\n牵头单位\n|\n配合单位\n|\n完成时限\n|\n|\n"
         "1\n|\n 建立数据共享目录。 \n|\n 市政务服务数据管理局 \n|\n 市发展改革委 \n 市财政局 \n|\n"
         " 2021年6月底前 \n|\n|\n"
@@ -987,7 +983,7 @@ def test_lead_and_co_operating_columns_padded_and_on_lines() -> None:
 
 
 def test_lead_department_and_co_operating_department_columns() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号 | 目标任务 | 牵头部门 | 配合部门 | 完成时限 |\n"
         "1 | 完成老旧小区改造10个。 |  区住房城乡建设局  |  区财政局  区发展改革局 |  12月底前  |\n"
         "2 | 新增停车位500个。 | 区城管局 | 各街道 | 9月底前 |"
@@ -999,7 +995,7 @@ def test_lead_department_and_co_operating_department_columns() -> None:
 
 
 def test_traditional_table_with_time_limit_and_responsibility_columns() -> None:
-    plan = _parse(
+    plan = parse_text(
         "二〇二二年政務公開工作任務分解表\n"
         "序號 | 工作任務 | 具體內容 | 責任單位 | 完成時限 |\n"
         "1 | 深化政策解讀 | 做好重要政策解讀工作。 | 區府辦、區司法局 | 2022年12月底前 |\n"
@@ -1014,7 +1010,7 @@ def test_traditional_table_with_time_limit_and_responsibility_columns() -> None:
 def test_first_unit_leads_from_the_list_that_says_so() -> None:
     # lists before the statement have no lead; 分别牵头 makes each unit it names lead; the
     # statement names no unit itself
-    plan = _parse(
+    plan = parse_text(
         "某县政府工作报告重点工作责任分工\n"
         "一、稳定经济增长\n"
         "1.全力扩大有效投资。\n"
@@ -1035,7 +1031,7 @@ def test_first_unit_leads_from_the_list_that_says_so() -> None:
 
 
 def test_first_unit_leads_in_items_run_onto_one_line() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2022年政府工作报告重点工作任务分解 为确保各项工作落到实处，现将任务分解如下"
         "（首位单位为牵头单位，下同）。一、稳定经济增长 1.扩大有效投资。责任单位：县发改局、"
         "县财政局 2.促进消费回暖。责任单位：县商务局 二、深化改革开放 3.推进营商环境改革。"
@@ -1051,7 +1047,7 @@ def test_first_unit_leads_in_items_run_onto_one_line() -> None:
 
 
 def test_statement_lines_run_on_without_headings_still_split_at_numbers() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某市政府工作报告责任分解 首位单位为牵头单位，下同。 1.全力扩大有效投资。责任单位："
         "市发改委、市财政局 2.促进消费回暖。责任单位：市商务局、市市场监管局 3.狠抓项目建设。"
         "责任单位：市住建局"
@@ -1064,7 +1060,7 @@ def test_statement_lines_run_on_without_headings_still_split_at_numbers() -> Non
 
 
 def test_table_with_cells_set_apart_by_spaces_or_tabs() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号\t项目\t具体内容\t责任单位\t完成时限\n"
         "1\t新建幼儿园\t新建幼儿园一所，设置 班级12个。\t县教育局\t12月底前\n"
         "2  改造公路  改造公路30公里。  县交通运输局  6月底前完成路基\n"
@@ -1081,7 +1077,7 @@ def test_table_with_cells_set_apart_by_spaces_or_tabs() -> None:
 
 
 def test_first_unit_statement_inside_a_traditional_label_of_run_on_items() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某縣重點工作分解 一、穩定增長 1、擴大投資。責任單位（列第一位的為牽頭單位，下同）："
         "縣發改局、縣財政局 2、促進消費。責任單位：縣商務局、縣發改局分別牽頭，縣外事辦 "
         "3、抓好安全。責任單位：縣應急局"
@@ -1096,7 +1092,7 @@ def test_first_unit_statement_inside_a_traditional_label_of_run_on_items() -> No
 def test_lead_and_units_columns_one_cell_per_line_without_separators() -> None:
     # no "|" at all: item 2 spans two rows, its units cell holds two names on two lines (they go
     # to the units column, the last of the two unit columns, not to the lead)
-    plan = _parse(
+    plan = parse_text(
         "序号\n工作任务\n具体内容\n牵头单位\n责任单位\n完成时限\n"
         "1\n建立数据共享目录\n编制政务数据资源目录。\n市政务服务数据管理局\n市直各部门\n2021年6月底前\n"
         "2\n建设共享平台\n建成市级数据共享交换平台。\n市教育局\n市政务服务数据管理局\n市财政局\n"
@@ -1127,7 +1123,7 @@ def test_cells_without_row_ends_keep_the_row_under_a_spanning_number() -> None:
         "完成路面铺设。", "11月底前",
         "3", "建设便民服务中心", "建成乡镇便民服务中心5个。", "县民政局", "9月投入使用",
     ]  # fmt: skip
-    plan = _parse("\n|\n".join(f" {c} " for c in cells) + "\n|")
+    plan = parse_text("\n|\n".join(f" {c} " for c in cells) + "\n|")
     assert _rows(plan) == [
         ("1", [], ["县教育局"], "12月底前"),
         ("2/¶1", [], ["县交通运输局"], "6月底前完成路基"),
@@ -1139,7 +1135,7 @@ def test_cells_without_row_ends_keep_the_row_under_a_spanning_number() -> None:
 def test_first_unit_leads_over_statement_forms_of_a_work_report_breakdown() -> None:
     # the statement on a line of its own before the items; lists after a label, on their own
     # line, in brackets; a (牵头) mark after a name makes that name the lead as written
-    plan = _parse(
+    plan = parse_text(
         "2023年政府工作报告重点工作任务分解\n"
         "（列第一位为牵头或汇总单位，下同）\n"
         "一、全力稳住经济大盘\n"
@@ -1158,7 +1154,7 @@ def test_first_unit_leads_over_statement_forms_of_a_work_report_breakdown() -> N
 
 
 def test_traditional_rows_as_lines_with_a_unit_cell_on_two_lines() -> None:
-    plan = _parse(
+    plan = parse_text(
         "2022年政務公開工作任務分解表\n"
         "序號 | 工作任務 | 具體內容 | 責任單位 | 完成時限 |\n"
         "1 | 加強政策解讀 | 做好重要政策解讀工作。 | 區府辦 | 2022年12月底前 |\n"
@@ -1176,7 +1172,7 @@ def test_traditional_rows_as_lines_with_a_unit_cell_on_two_lines() -> None:
 def test_cells_one_per_line_with_header_cells_naming_no_known_column() -> None:
     # 建设地点 and 总投资（万元） name no column the parser knows: the header still runs up to
     # the first row's number, so the rows keep their cells in place
-    plan = _parse(
+    plan = parse_text(
         "序号\n项目名称\n建设地点\n总投资（万元）\n责任单位\n完成时限\n"
         "1\n新建幼儿园\n城东新区\n1200\n县教育局\n12月底前\n"
         "2\n改造公路\n全县\n3000\n县交通运输局\n10月底前"
@@ -1188,7 +1184,7 @@ def test_cells_one_per_line_with_header_cells_naming_no_known_column() -> None:
 
 
 def test_first_unit_statement_naming_the_others_adds_no_unit() -> None:
-    plan = _parse(
+    plan = parse_text(
         "1.扩大有效投资。\n"
         "责任单位：县发改局、县财政局（第一个单位为牵头单位，其他为配合单位，下同）\n"
         "2.促进消费回暖。\n"
@@ -1225,7 +1221,7 @@ def _numbered_as(numbers: list[str]) -> list[str]:
 
 def test_chinese_numeral_and_dun_row_numbers_in_cells_one_per_line() -> None:
     for numbers, paths in ((["一", "二", "三"], "一二三"), (["1、", "2、", "3、"], "123")):
-        plan = _parse("2023年某县政务公开重点任务分解表\n" + "\n".join(_numbered_as(numbers)))
+        plan = parse_text("2023年某县政务公开重点任务分解表\n" + "\n".join(_numbered_as(numbers)))
         assert _rows(plan) == [
             (path, [], [unit], deadline)
             for path, (unit, deadline) in zip(paths, ROW_NUMBER_ROWS, strict=True)
@@ -1239,7 +1235,7 @@ def test_chinese_numeral_and_dun_row_numbers_in_cells_set_apart_by_tabs_or_space
         cells = _numbered_as(numbers)
         rows = [cells[k : k + 5] for k in range(0, len(cells), 5)]
         text = "\n".join(("\t" if n % 2 else "   ").join(r) for n, r in enumerate(rows))
-        plan = _parse(text)
+        plan = parse_text(text)
         assert _rows(plan) == [
             (path, [], [unit], deadline)
             for path, (unit, deadline) in zip(paths, ROW_NUMBER_ROWS, strict=True)
@@ -1256,7 +1252,7 @@ def test_dun_row_numbers_one_per_line_with_header_cells_naming_no_known_column()
             f"{first}\n新建幼儿园\n城东新区\n1200\n县教育局\n12月底前\n"
             f"{second}\n改造公路\n全县\n3000\n县交通运输局\n10月底前"
         )
-        plan = _parse(text.replace("\n", "\n|\n") + "\n|" if bars else text)
+        plan = parse_text(text.replace("\n", "\n|\n") + "\n|" if bars else text)
         paths = [first.rstrip("、"), second.rstrip("、")]
         assert _rows(plan) == [
             (paths[0], [], ["县教育局"], "12月底前"),
@@ -1286,7 +1282,7 @@ def test_a_first_cell_broken_over_lines_stays_one_cell_in_each_bar_flattening() 
         + "\n||",
     }
     for form, table in forms.items():
-        plan = _parse("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
+        plan = parse_text("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
         assert _rows(plan) == [
             ("一/1", [], ["财务科"], "2023年6月底前"),
             ("一/2", [], ["财务科", "办公室"], "持续推进"),
@@ -1303,7 +1299,7 @@ def test_a_first_cell_broken_over_lines_stays_one_cell_in_each_bar_flattening() 
 # earlier, wider rule for this form lowered the pooled held-out figures and was taken out)
 def test_a_first_cell_broken_over_lines_in_a_copy_opening_with_a_bar_line() -> None:
     table = "|\n" + "\n|\n|\n".join("\n|\n".join(r) for r in FIRST_CELL_ON_LINES) + "\n|\n|"
-    plan = _parse("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
+    plan = parse_text("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
     assert _rows(plan) == [
         ("一/1", [], ["财务科"], "2023年6月底前"),
         ("一/2", [], ["财务科", "办公室"], "持续推进"),
@@ -1333,7 +1329,7 @@ def test_item_numbers_after_a_mirrors_lost_ideographic_spaces() -> None:
     # the same copy on a page that indents its lines too: the blanks stand before the marks
     indented = "\n".join("\u3000\u3000" + line for line in LOST_INDENTS.split("\n"))
     for text in (LOST_INDENTS, run_on, indented):
-        plan = _parse(text)
+        plan = parse_text(text)
         assert _rows(plan) == [
             ("一/（一）/1", ["区行政审批局"], ["区行政审批局", "各部门"], ""),
             ("一/（一）/2", [], ["区行政审批局"], ""),
@@ -1364,7 +1360,7 @@ def test_unit_and_time_limit_lines_inside_a_cell_in_each_flattening() -> None:
         "cells one per line": "\n".join(c for r in rows for c in r),
     }
     for form, table in forms.items():
-        plan = _parse("2023年某县政务公开重点任务\n" + table)
+        plan = parse_text("2023年某县政务公开重点任务\n" + table)
         assert _rows(plan) == [
             ("1", ["县司法局"], ["县司法局", "县政府办", "县融媒体中心"], "2023年6月底前"),
             ("2", [], ["各乡镇", "县直各部门"], "持续推进"),
@@ -1373,7 +1369,7 @@ def test_unit_and_time_limit_lines_inside_a_cell_in_each_flattening() -> None:
 
 
 def test_unit_lists_set_apart_by_slashes_or_spaces() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年重点工作任务分解\n"
         "1.扩大有效投资。（责任单位：县发改局/县财政局）\n"
         "2.加强项目调度。（责任单位：县发改局 县财政局 县住建局）\n"
@@ -1389,7 +1385,7 @@ def test_unit_lists_set_apart_by_slashes_or_spaces() -> None:
 
 
 def test_a_time_limit_after_the_unit_lists_of_an_unlabelled_statement_is_its_deadline() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年重点工作任务分解\n"
         "1.促进消费回暖。（县商务局牵头，县财政局、县市场监管局配合；2023年6月底前完成）\n"
         "2.推进重点改革。（县发改局牵头，2023年12月31日前完成）\n"
@@ -1411,7 +1407,7 @@ def test_a_time_limit_after_the_unit_lists_of_an_unlabelled_statement_is_its_dea
 def test_statement_lines_in_a_unit_cell_and_a_task_text_ending_in_a_verb() -> None:
     # 牵头单位：/配合单位： lines in the 责任单位 cell; a time limit line in it when the row's own
     # time cell is empty; a task text ending in 落实 is text, not a unit cell, when the row is short
-    plan = _parse(
+    plan = parse_text(
         "序号 | 工作任务 | 责任单位 | 完成时间 |\n"
         "1 | 推进决策公开。 | 牵头单位：县司法局\n配合单位：县政府办、县融媒体中心 | 2023年6月 |\n"
         "2 | 做好政策解读。 | 县政府办牵头，各乡镇、县直各部门配合 | 每月 |\n"
@@ -1431,7 +1427,7 @@ def test_statement_lines_in_a_unit_cell_and_a_task_text_ending_in_a_verb() -> No
 def test_item_numbers_followed_by_a_date_and_time_limits_in_the_text() -> None:
     # 2.9月底前… and 7.2024年… are item 2 and item 7, not the decimals 2.9 and 7.2024; a time limit
     # in the task's own text gives its due date or recurrence (not a deadline statement)
-    plan = _parse(
+    plan = parse_text(
         "某县2023年政务公开工作要点\n"
         "1.于2023年6月底前完成政府网站集约化改造。（县政府办负责）\n"
         "2.9月底前完成政务公开专区建设。（县政府办负责）\n"
@@ -1451,7 +1447,7 @@ def test_item_numbers_followed_by_a_date_and_time_limits_in_the_text() -> None:
 
 
 def test_statement_labels_set_apart_by_spaces() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年重点工作任务分解\n"
         "1.扩大有效投资。（牵头单位：县发改局  配合单位：县财政局  完成时限：2023年6月底前）\n"
         "3.推进重点改革。（县发改局牵头，县财政局等部门配合，2023年底前完成）\n"
@@ -1468,7 +1464,7 @@ def test_statement_labels_set_apart_by_spaces() -> None:
 
 
 def test_bare_role_labels_and_a_unit_list_closed_by_a_time_limit() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年重点工作任务分解\n"
         "1.加强正面宣传。（牵头：县委宣传部；配合：各乡镇、县融媒体中心）\n"
         "2.加强运行监测。（各乡镇、县直各部门，2023年底前）\n"
@@ -1484,7 +1480,7 @@ def test_bare_role_labels_and_a_unit_list_closed_by_a_time_limit() -> None:
 def test_unit_column_headers_with_a_note_or_a_person_beside_the_unit() -> None:
     # 责任单位（牵头单位列第一位）: a unit column whose first unit leads; 责任单位及责任人 names
     # units (with their contact person); 协作单位 co-operates
-    plan = _parse(
+    plan = parse_text(
         "序号 | 工作任务 | 责任单位（牵头单位列第一位） | 协作单位 | 完成时限（时间节点） |\n"
         "1 | 推进决策公开。 | 县司法局、县政府办 | 县融媒体中心 | 2023年6月底前 |\n"
         "2 | 做好政策解读。 | 县政府办 | 各乡镇 | 持续推进 |"
@@ -1493,7 +1489,7 @@ def test_unit_column_headers_with_a_note_or_a_person_beside_the_unit() -> None:
         ("1", ["县司法局"], ["县司法局", "县政府办", "县融媒体中心"], "2023年6月底前"),
         ("2", ["县政府办"], ["县政府办", "各乡镇"], "持续推进"),
     ]
-    plan = _parse(
+    plan = parse_text(
         "序号 | 工作任务 | 责任单位及责任人 | 完成时限 |\n"
         "1 | 推进决策公开。 | 县司法局 | 2023年6月底前 |\n"
         "2 | 做好政策解读。 | 县政府办、县融媒体中心 | 持续推进 |"
@@ -1523,7 +1519,7 @@ def test_section_headings_standing_as_rows_of_tables_without_bars() -> None:
         "cells one per line, numbers with 、": "\n".join(c for r in dun for c in r),
     }
     for form, table in forms.items():
-        plan = _parse(
+        plan = parse_text(
             "2023年某县政务公开工作任务清单\n" + table + "\n三、保障措施\n各单位要高度重视。"
         )
         assert _rows(plan) == [
@@ -1535,7 +1531,7 @@ def test_section_headings_standing_as_rows_of_tables_without_bars() -> None:
 
 
 def test_unit_cell_with_each_verb_group_on_its_own_line_or_after_a_space() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
         "1 | 推进项目建设。 | 县发改局牵头\n县财政局、县住建局配合 | 年底前 |\n"
         "2 | 做好要素保障。 | 县自然资源局牵头 县财政局、各乡镇配合 | 持续推进 |\n"
@@ -1549,7 +1545,7 @@ def test_unit_cell_with_each_verb_group_on_its_own_line_or_after_a_space() -> No
 
 
 def test_a_verb_in_brackets_closing_a_unit_cell_is_the_lists_verb() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
         "1 | 推进项目建设。 | 县发改局、县财政局（按职责分工负责） | 年底前 |\n"
         "2 | 做好要素保障。 | 县自然资源局（牵头）、各乡镇（配合） | 持续推进 |"
@@ -1567,18 +1563,18 @@ def test_a_time_limit_cell_spanning_rows_applies_to_the_rows_that_lack_it() -> N
         "2 | 做好政策解读。 | 县政府办 |\n"
         "3 | 规范信息发布。 | 县融媒体中心 | 年底前 |"
     )
-    assert _rows(_parse(table)) == [
+    assert _rows(parse_text(table)) == [
         ("1", [], ["县司法局"], "2023年6月底前"),
         ("2", [], ["县政府办"], "2023年6月底前"),
         ("3", [], ["县融媒体中心"], "年底前"),
     ]
     # a row that writes its empty time limit cell has none
-    written = _parse(table.replace("| 县政府办 |", "| 县政府办 | |"))
+    written = parse_text(table.replace("| 县政府办 |", "| 县政府办 | |"))
     assert [t.deadline for t in written.tasks] == ["2023年6月底前", "", "年底前"]
 
 
 def test_tab_table_without_a_number_column_numbers_its_rows_in_the_first_cell() -> None:
-    plan = _parse(
+    plan = parse_text(
         "2023年某县政务公开工作任务\n"
         "工作任务\t具体内容\t责任单位\t完成时限\n"
         "一、推进公开\n"
@@ -1599,7 +1595,7 @@ def test_tab_table_without_a_number_column_numbers_its_rows_in_the_first_cell() 
 
 
 def test_cells_one_per_line_without_a_number_column_number_rows_in_the_first_cell() -> None:
-    plan = _parse(
+    plan = parse_text(
         "2023年某县政务公开工作任务\n"
         "工作任务\n具体内容\n责任单位\n完成时限\n"
         "一、推进公开\n"
@@ -1620,7 +1616,7 @@ def test_cells_one_per_line_without_a_number_column_number_rows_in_the_first_cel
 
 
 def test_time_limits_of_a_whole_year_a_bare_year_and_a_span_of_months_in_a_statement() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年重点工作任务分解\n"
         "1.推进项目建设。（县发改局负责，全年）\n"
         "2.做好要素保障。（县自然资源局负责，2023年）\n"
@@ -1638,7 +1634,7 @@ def test_time_limits_of_a_whole_year_a_bare_year_and_a_span_of_months_in_a_state
 
 
 def test_party_committee_and_government_of_one_qualifier_and_a_trailing_deng_phrase() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年重点工作任务分解\n"
         "1.压实属地责任。（各乡镇党委、政府负责）\n"
         "2.推进项目建设。（县发改局、县财政局等有关部门和单位按职责分工负责）\n"
@@ -1652,7 +1648,7 @@ def test_party_committee_and_government_of_one_qualifier_and_a_trailing_deng_phr
 
 
 def test_a_time_limit_in_steps_inside_a_statement_is_kept_whole() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年重点工作任务分解\n"
         "1.修订管理办法。（县发改局负责，2023年底前完成初稿，2024年6月底前印发实施）\n"
         "2.建设服务平台。（牵头单位：县大数据中心；2023年9月底前上线运行）"
@@ -1665,7 +1661,7 @@ def test_a_time_limit_in_steps_inside_a_statement_is_kept_whole() -> None:
 
 
 def test_placeholder_cells_say_there_is_no_time_limit_or_unit() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
         "1 | 推进决策公开。 | 县司法局 | / | —— |\n"
         "2 | 做好政策解读。 | 县政府办 | 县融媒体中心 | 無 |\n"
@@ -1679,7 +1675,7 @@ def test_placeholder_cells_say_there_is_no_time_limit_or_unit() -> None:
 
 
 def test_unit_names_set_apart_by_spaces_in_a_table_set_apart_by_spaces() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号  工作任务  牵头单位  配合单位  完成时限\n"
         "1  推进决策 公开。  县司法局  县政府办  县融媒体中心  2023年6月底前\n"
         "2  做好政策解读。  县政府办  各乡镇  持续推进"
@@ -1700,7 +1696,7 @@ def test_bar_line_form_opening_with_a_bar_aligns_a_row_missing_its_last_cell() -
         ["2", "做好政策解读。", "县政府办"],
         ["3", "规范信息发布。", "县融媒体中心", "年底前"],
     ]
-    plan = _parse("|\n" + "\n|\n|\n".join("\n|\n".join(r) for r in rows) + "\n|\n|")
+    plan = parse_text("|\n" + "\n|\n|\n".join("\n|\n".join(r) for r in rows) + "\n|\n|")
     assert _rows(plan) == [
         ("1", [], ["县司法局"], "2023年6月底前"),
         ("2", [], ["县政府办"], "2023年6月底前"),
@@ -1709,7 +1705,7 @@ def test_bar_line_form_opening_with_a_bar_aligns_a_row_missing_its_last_cell() -
 
 
 def test_ongoing_time_limits_closing_a_statement() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年重点工作任务分解\n"
         "1.优化营商环境。（县发改局负责，长期）\n"
         "2.规范涉企检查。（县市场监管局负责，常态化）\n"
@@ -1736,7 +1732,7 @@ def test_cells_between_bars_without_row_numbers_or_row_ends_are_cut_by_the_heade
         "年底前",
         "推进市场监管执法信息公开。", "市市场监管局", "持续推进",
     ]  # fmt: skip
-    plan = _parse("\n|\n".join(cells))
+    plan = parse_text("\n|\n".join(cells))
     assert _rows(plan) == [
         ("¶1", [], ["市政府各部门", "各县(市、区)政府"], "持续推进"),
         ("¶2", [], ["市发改委", "市住建局", "各县(市、区)政府"], "年底前"),
@@ -1748,7 +1744,7 @@ def test_cells_one_per_line_whose_spanning_cells_carry_down_to_the_rows_lacking_
     # a header cell's note on a line of its own ((单位)); the group, time limit, leader and unit
     # cells span rows, so later rows hold only their number and text until a row brings its own;
     # a unit cell of three lines; a task text opening with 全年 is text, not a time limit
-    plan = _parse(
+    plan = parse_text(
         "序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n"
         "1\n公共文化服务\n免费开放服务人次较上年增长15%。\n12月底前\n张某某\n文化股\n文化馆\n图书馆\n"
         "2\n全年组织开展文化惠民演出不少于100场。\n文化股文化馆\n"
@@ -1770,7 +1766,7 @@ def test_cells_one_per_line_whose_spanning_cells_carry_down_to_the_rows_lacking_
 def test_group_columns_before_the_number_column_one_cell_per_line() -> None:
     # 一级指标 / 二级指标 come before 序号; a row's group cells stand before its number, only on
     # the first row of each group; the responsibility cell (label lines) spans the group's rows
-    plan = _parse(
+    plan = parse_text(
         "某区2020年法治政府建设任务台账\n"
         "一级指标\n二级指标\n序号\n主要任务\n牵头、责任部门\n"
         "一、依法全面履行政府职能\n1.深化行政审批制度改革\n"
@@ -1794,7 +1790,7 @@ def test_group_columns_before_the_number_column_one_cell_per_line() -> None:
 def test_a_statement_bracket_after_a_sentence_with_the_items_text_going_on() -> None:
     # item 1: a 〔…〕 statement mid-text with a clause naming the units of every following item,
     # then more text and a second statement; item 2 gets those units before its own
-    plan = _parse(
+    plan = parse_text(
         "某市打赢蓝天保卫战实施方案\n"
         "一、工作任务\n"
         "1.制定实施准入清单。完成环境准入清单编制工作。〔市生态环境局牵头，市发展改革局、"
@@ -1821,7 +1817,7 @@ def test_a_statement_bracket_after_a_sentence_with_the_items_text_going_on() -> 
 
 
 def test_a_zone_named_without_its_body_shares_the_body_of_the_zone_after_it() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号 类别 主要任务 牵头单位 参与单位 责任单位\n"
         "1 水资源 严守用水总量红线。 市水利局 市发展改革委、农业局等 "
         "各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会\n"
@@ -1843,7 +1839,7 @@ def test_progress_table_set_apart_by_spaces_with_broken_header_cells_and_rows() 
     # header cells of two lines broken in two (牵头 领导, 牵头 责任单位), a year before a header
     # word, columns naming nothing known; rows numbered out of sequence, a person's name with a
     # space in it, and a row whose co-operating cell breaks over three lines
-    plan = _parse(
+    plan = parse_text(
         "2023年县政府重点工作责任清单进展情况汇总表\n"
         "序号 2023年重点工作任务 牵头  领导 牵头   责任单位 主体   责任单位 配合   责任单位 "
         "工作评价 10-12月份进展情况 备注\n"
@@ -1859,7 +1855,7 @@ def test_progress_table_set_apart_by_spaces_with_broken_header_cells_and_rows() 
 
 
 def test_an_unbracketed_closing_sentence_of_units_and_verbs_is_a_statement() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年政务公开工作要点\n"
         "一、推进决策公开。做好政策解读。县发改局牵头，各乡镇配合。\n"
         "二、规范信息发布。及时发布权威信息。由县财政局牵头，县审计局配合。\n"
@@ -1880,7 +1876,7 @@ def test_an_unbracketed_closing_sentence_of_units_and_verbs_is_a_statement() -> 
 def test_a_section_number_after_a_sentence_end_on_a_short_line_opens_an_item() -> None:
     # …高度重视。一、加强政策解读（…）: the number opens an item; 一、二级, 一、二季度 and
     # 第一、二批 after a full stop or inside a sentence do not
-    plan = _parse(
+    plan = parse_text(
         "某县2023年政务公开工作要点\n"
         "为做好政务公开工作，制定本要点。各单位要高度重视。一、加强政策解读（责任单位：县政府办）\n"
         "二、做好信息发布。及时发布权威信息。一、二级医院要公开。（责任单位：县融媒体中心）\n"
@@ -1908,7 +1904,7 @@ def test_bar_first_copy_of_one_line_cells_with_a_group_cell_spanning_rows_reads_
         ["二、做好网站信息公开", "3.更新网站概况信息。", "办公室", "年底前"],
     ]
     table = "|\n" + "\n|\n|\n".join("\n|\n".join(r) for r in rows) + "\n|\n|"
-    plan = _parse("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
+    plan = parse_text("2023年某中心政务公开工作任务\n" + table + "\n" + AFTER_TABLE)
     assert _rows(plan) == [
         ("一/1", [], ["财务科"], "2023年6月底前"),
         ("一/2", [], ["财务科", "办公室"], "持续推进"),
@@ -1918,7 +1914,7 @@ def test_bar_first_copy_of_one_line_cells_with_a_group_cell_spanning_rows_reads_
 
 
 def test_a_closing_sentence_of_units_and_verbs_with_a_time_limit_after_them() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年政务公开工作要点\n"
         "一、推进决策公开。做好政策解读。县发改局牵头，各乡镇配合，2023年底前完成。\n"
         "二、规范信息发布。及时发布权威信息。由县财政局负责，持续推进。\n"
@@ -1933,7 +1929,7 @@ def test_a_closing_sentence_of_units_and_verbs_with_a_time_limit_after_them() ->
 
 
 def test_a_bracketed_section_number_after_a_sentence_end_opens_an_item() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年政务公开工作要点\n"
         "一、推进决策公开。做好政策解读。（一）加强政策解读（责任单位：县政府办）\n"
         "（二）做好信息发布。及时发布权威信息。（责任单位：县融媒体中心）"
@@ -1953,7 +1949,7 @@ def test_bar_first_copy_with_cells_over_lines_in_several_columns_and_a_short_row
     ]
     table = "|\n" + "\n|\n|\n".join("\n|\n".join(r) for r in rows) + "\n|\n|"
     for after in ("", "\n三、保障措施\n各单位要高度重视。"):
-        plan = _parse("某县2023年政务公开任务\n" + table + after)
+        plan = parse_text("某县2023年政务公开任务\n" + table + after)
         assert _rows(plan)[:3] == [
             ("1", [], ["县司法局", "县政府办"], "2023年6月底前"),
             ("2", [], ["县政府办"], "2023年6月底前"),
@@ -1968,7 +1964,7 @@ STAGE_SCHEDULE_AND_STATUS = """序号 | 项目内容 | 工作进度安排 | 目�
 
 
 def test_stage_schedule_is_no_deadline_and_status_column_names_no_units() -> None:
-    plan = _parse(STAGE_SCHEDULE_AND_STATUS)
+    plan = parse_text(STAGE_SCHEDULE_AND_STATUS)
     assert _rows(plan) == [
         ("1", ["县建设局"], ["县建设局"], ""),
         ("2", ["县卫生局"], ["县卫生局"], "6月底前"),
@@ -2007,7 +2003,7 @@ MEASURE_AND_SCORING_COLUMNS = """某县任务清单
 
 
 def test_measure_unit_and_scoring_columns_name_no_units() -> None:
-    plan = _parse(MEASURE_AND_SCORING_COLUMNS)
+    plan = parse_text(MEASURE_AND_SCORING_COLUMNS)
     assert _rows(plan) == [
         ("1", [], ["县农业局", "县水利局"], ""),
         ("2", [], ["县农业局"], ""),
@@ -2023,7 +2019,7 @@ LABEL_PIPE_ROWS = """重点工作: | 12.推进老旧街区改造,完善配套设
 
 
 def test_label_rows_copied_as_pipe_rows() -> None:
-    plan = _parse(LABEL_PIPE_ROWS)
+    plan = parse_text(LABEL_PIPE_ROWS)
     assert _rows(plan) == [("12", ["市住房建设局"], ["市住房建设局"], "")]
 
 
@@ -2049,7 +2045,7 @@ NAME_TEXT_TIME_CELLS = """某局2015年创建工作任务分解表
 
 
 def test_name_text_time_cells_without_unit_column() -> None:
-    plan = _parse(NAME_TEXT_TIME_CELLS)
+    plan = parse_text(NAME_TEXT_TIME_CELLS)
     assert _rows(plan) == [
         ("¶1", [], [], "3月份"),
         ("¶2", [], [], "4月份"),
@@ -2077,7 +2073,7 @@ TWO_COLUMN_PAGE = """某市人民政府公报 2021年第3期
 
 
 def test_page_in_two_columns_is_read_column_by_column() -> None:
-    plan = _parse(TWO_COLUMN_PAGE)
+    plan = parse_text(TWO_COLUMN_PAGE)
     assert _rows(plan) == [
         ("（三）", [], ["各县区人民政府", "市直有关部门"], ""),
         ("（四）", [], [], ""),
@@ -2096,7 +2092,7 @@ NOTE_BRACKET_AND_SUB_LIST_END = """某市2019年政务公开任务分工
 
 
 def test_note_bracket_after_a_unit_and_qualified_collective_ending_a_sub_list() -> None:
-    plan = _parse(NOTE_BRACKET_AND_SUB_LIST_END)
+    plan = parse_text(NOTE_BRACKET_AND_SUB_LIST_END)
     assert _rows(plan) == [
         ("（一）/1", ["市司法局"], ["市司法局", "市有关单位", "各县(市、区)人民政府"], ""),
         ("（一）/2", [], ["市有关单位", "各县(市、区)人民政府"], ""),
@@ -2121,7 +2117,7 @@ NAME_TEXT_TIME_THREE_HEADERS = """某局2016年创建工作任务分解表
 
 
 def test_name_text_time_cells_under_three_headers() -> None:
-    plan = _parse(NAME_TEXT_TIME_THREE_HEADERS)
+    plan = parse_text(NAME_TEXT_TIME_THREE_HEADERS)
     assert _rows(plan) == [
         ("¶1", [], [], "3月底前"),
         ("¶2", [], [], "3月底前"),
@@ -2133,7 +2129,7 @@ def test_name_text_time_cells_under_three_headers() -> None:
 
 def test_shared_page_breaking_inside_an_opened_statement() -> None:
     # page 2's number falls between a statement's label and its unit ((责任单位: / 2、某中心))
-    plan = _parse(
+    plan = parse_text(
         "某镇2022年整治工作方案.docx\n"
         "《某镇2022年整治工作方案.docx》由会员分享,可在线阅读,更多相关内容请在本站上搜索。\n"
         "1、某镇2022年整治工作方案为做好整治工作,特制定本方案。一、总体要求坚持标本兼治,"
@@ -2151,7 +2147,7 @@ def test_shared_page_breaking_inside_an_opened_statement() -> None:
 
 def test_label_with_an_alternative_kind_in_brackets() -> None:
     # 牵头科室(单位): names the lead units; 责任领导: a person
-    plan = _parse(
+    plan = parse_text(
         "某局2018年重点工作任务分解\n"
         "1.加快创新平台建设,打造创业品牌。\n"
         "责任领导:张三\n"
@@ -2170,7 +2166,7 @@ def test_label_with_an_alternative_kind_in_brackets() -> None:
 
 def test_first_unit_leads_note_inside_a_bracket_of_names() -> None:
     # (甲委、乙局、某某储备库。排名第一的为牵头单位,下同): a list of names, whatever they end with
-    plan = _parse(
+    plan = parse_text(
         "某市关于落实某项责任制的实施意见\n"
         "一、明确责任\n"
         "(一)增强意识。要着眼大局,增强责任意识,作为基本任务抓好抓落实。"
@@ -2227,7 +2223,7 @@ BROKEN_HEADER_UNNUMBERED_ROWS = """项目
 def test_unnumbered_rows_under_header_cells_broken_over_two_lines() -> None:
     # 项目 / 名称 and 进展情况 / (6月) are header cells broken over two lines; the rows carry no
     # number: each is a task under its name, the line after the rows is text after the table
-    plan = _parse(BROKEN_HEADER_UNNUMBERED_ROWS)
+    plan = parse_text(BROKEN_HEADER_UNNUMBERED_ROWS)
     assert _rows(plan) == [
         ("¶1", ["区民政局"], ["区民政局"], ""),
         ("¶2", ["区文旅局", "区体育局"], ["区文旅局", "区体育局"], ""),
@@ -2247,7 +2243,7 @@ LEVEL_POINTS_PIPES = """某局2022年政务公开工作要点
 def test_level_points_columns_are_group_cells_of_the_rows() -> None:
     # 一级要点 / 二级要点 name the plan's points level by level: their numbered cells group the
     # rows, and later rows lack the spanning cells
-    plan = _parse(LEVEL_POINTS_PIPES)
+    plan = parse_text(LEVEL_POINTS_PIPES)
     assert _rows(plan) == [
         ("一/（一）/1", ["待遇科"], ["待遇科", "办公室"], ""),
         ("一/（一）/2", ["办公室"], ["办公室", "各股室"], ""),
@@ -2265,7 +2261,7 @@ HEADER_MISSING_FIRST_CELLS = """某县局2025年政务公开工作任务清单
 
 
 def test_rows_read_by_their_cells_when_the_header_lost_its_first_cells() -> None:
-    plan = _parse(HEADER_MISSING_FIRST_CELLS)
+    plan = parse_text(HEADER_MISSING_FIRST_CELLS)
     assert _rows(plan) == [
         ("一/1", ["办公室"], ["办公室", "各股室", "各中心"], ""),
         ("二/2", ["基金股"], ["基金股", "各股室"], ""),
@@ -2274,7 +2270,7 @@ def test_rows_read_by_their_cells_when_the_header_lost_its_first_cells() -> None
 
 
 def test_unit_and_time_limit_labels_in_one_bracket() -> None:
-    plan = _parse(
+    plan = parse_text(
         "二、重点任务\n"
         "(一)强化就业服务。持续开展服务活动,提升服务质量。(责任部门:就业科;完成时限:长期坚持)\n"
         "(二)优化人才环境。完善引进政策。(责任部门:人才科、局内各科室;完成时限:2024年12月底前)"
@@ -2287,7 +2283,7 @@ def test_unit_and_time_limit_labels_in_one_bracket() -> None:
 
 def test_traditional_bracket_saying_its_units_hold_for_every_item_below() -> None:
     # 以下各項工作均需…負責落實,不再一一列出 works as 下同 for the units it names
-    plan = _parse(
+    plan = parse_text(
         "一、完善服務體系\n"
         "1.健全評估制度。規範評估流程。(市甲局牽頭,各縣、區政府負責落實。以下各項工作均需各縣、"
         "區政府負責落實,不再一一列出。)\n"
@@ -2315,7 +2311,7 @@ SPACED_REPORT_TABLE = """某区2023年政府工作报告重点工作任务分解
 def test_spaced_columns_with_a_unit_cell_of_names_one_per_line() -> None:
     # 主要责任单位 beside 协同配合单位 does not lead; its names one per line go on until the line
     # carrying the row's last cells (协同配合单位, 完成期限); 等县政府有关部门 closes a list
-    plan = _parse(SPACED_REPORT_TABLE)
+    plan = parse_text(SPACED_REPORT_TABLE)
     assert _rows(plan) == [
         ("12", [], ["区甲局", "区乙局", "区丙局"], "2023年12月底"),
         ("13", [], ["区丁局", "区戊局", "区己中心", "区庚局", "区辛局"], "2023年10月底"),
@@ -2339,7 +2335,7 @@ SHARED_RUNON_SECTION = "\n".join(
 def test_shared_run_on_section_with_a_bracket_after_each_sentence() -> None:
     # the sharing site's pages run on (page 2 opens mid-word); the first section is glued to the
     # notice before it; its sentences are closed each by a statement, all of which apply
-    plan = _parse(SHARED_RUNON_SECTION)
+    plan = parse_text(SHARED_RUNON_SECTION)
     first = plan.tasks[0]
     assert first.path == ["一"]
     assert first.lead == ["市甲办"]
@@ -2349,7 +2345,7 @@ def test_shared_run_on_section_with_a_bracket_after_each_sentence() -> None:
 
 def test_traditional_plan_after_a_notice_addressed_to_many_bodies() -> None:
     # the notice's addressees are no statement; brackets ending in 負責 name the units
-    plan = _parse(
+    plan = parse_text(
         "國務院甲部、乙部、丙委員會、丁總局、戊局、己辦公室、庚委員會、辛部、壬局、癸署:\n"
         "現將《2021年推進強國建設年度計劃》印發給你們,請結合實際認真貫徹落實。\n"
         "2021年推進強國建設年度計劃\n"
@@ -2365,7 +2361,7 @@ def test_traditional_plan_after_a_notice_addressed_to_many_bodies() -> None:
 
 
 def test_pinyin_removed_from_units_said_to_hold_for_every_item_below() -> None:
-    plan = _parse(
+    plan = parse_text(
         "一、完善服務體系\n"
         "1.健全評估制度。保障養(yǎng)老服務質量。(市甲局牽頭,各縣(xiàn)、區(qū)政府負責落實。以下各項"
         "工作均需各縣(xiàn)、區(qū)政府負責落實,不再一一列出。)\n"
@@ -2379,7 +2375,7 @@ def test_pinyin_removed_from_units_said_to_hold_for_every_item_below() -> None:
 
 
 def test_unit_list_closed_by_etc_provincial_bodies_and_another_unit() -> None:
-    plan = _parse(
+    plan = parse_text(
         "一、重点任务\n"
         "1.加强监管。开展专项检查。(市甲局、市乙局按职责分工负责)\n"
         "2.优化环境。(甲局等省有关部门和各地级以上市人民政府负责)"
@@ -2401,8 +2397,8 @@ SPACED_ROLE_HEADER = """2023年某县重点工作责任清单进展情况汇总�
 def test_spaced_header_broken_role_words_in_traditional_script() -> None:
     # 牽頭 / 領導 set apart in the header is the role word 牵头 in the other script: the two
     # words still make one column, so the leaders' names stay out of the unit columns
-    simplified = _parse(SPACED_ROLE_HEADER)
-    traditional = _parse(opencc.OpenCC("s2t").convert(SPACED_ROLE_HEADER))
+    simplified = parse_text(SPACED_ROLE_HEADER)
+    traditional = parse_text(opencc.OpenCC("s2t").convert(SPACED_ROLE_HEADER))
     assert _rows(simplified) == [
         ("1", ["县甲局"], ["县甲局", "各乡镇", "县乙局"], ""),
         ("2", ["县丙局"], ["县丙局", "县丁局"], ""),
@@ -2424,7 +2420,7 @@ PINYIN_IN_LABEL_ROWS = """某区2023年重点工作推进表
 def test_pinyin_noise_is_removed_before_labels_are_read() -> None:
     # pinyin inside a label (牵头(tóu)单(dān)位:) must not hide the label from the steps that
     # read label rows: the noise goes first
-    assert _rows(_parse(PINYIN_IN_LABEL_ROWS)) == [
+    assert _rows(parse_text(PINYIN_IN_LABEL_ROWS)) == [
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", ["区乙局"], ["区乙局"], ""),
     ]
@@ -2451,12 +2447,12 @@ WRAPPED_PROSE = "\n".join(
 def test_short_text_wrapped_at_any_width_is_rejoined() -> None:
     # each item wraps into two lines, the second closing the paragraph: the width is measured on
     # the lines that go on, and a full line ending inside its open bracket (…(责任领导:) goes on
-    expected = _rows(_parse(WRAPPED_PROSE))
+    expected = _rows(parse_text(WRAPPED_PROSE))
     assert expected[0] == ("一/1", ["县甲局"], ["县甲局"], "")
     assert len(expected) == 14
     for width in range(28, 41):
         if width != 33:  # at 33 every line ends on its sentence's full stop: nothing to rejoin
-            assert _rows(_parse(_wrap(WRAPPED_PROSE, width))) == expected, width
+            assert _rows(parse_text(_wrap(WRAPPED_PROSE, width))) == expected, width
 
 
 def _paged(lines: list[str], every: int) -> str:
@@ -2488,8 +2484,8 @@ def test_running_header_at_page_breaks_is_dropped() -> None:
     # the title printed under each page number is no cell of the table it falls into; its first
     # printing stays the plan's title
     expected = [(str(k), [], [f"区{u}局"], "年底前") for k, u in enumerate("甲乙丙丁戊己", 1)]
-    assert _rows(_parse("\n".join(_LIST_CELLS))) == expected
-    plan = _parse(_paged(_LIST_CELLS, 7))
+    assert _rows(parse_text("\n".join(_LIST_CELLS))) == expected
+    plan = parse_text(_paged(_LIST_CELLS, 7))
     assert _rows(plan) == expected
     assert plan.title == "某区2024年民生实事任务清单"
 
@@ -2499,7 +2495,7 @@ def test_a_cell_on_both_sides_of_one_page_break_stays() -> None:
     lines = ["某区2024年任务清单", "序号", "工作任务", "牵头单位", "配合单位"]
     lines += ["1", "推进老旧小区改造", "区甲局", "- 1 -", "区甲局", "2", "新建口袋公园"]
     lines += ["区乙局", "区丙局"]
-    assert _rows(_parse("\n".join(lines))) == [
+    assert _rows(parse_text("\n".join(lines))) == [
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", ["区乙局"], ["区乙局", "区丙局"], ""),
     ]
@@ -2520,20 +2516,20 @@ def test_table_copied_with_tabs_between_cells() -> None:
         ("2", [], ["办公室", "信息科"], "持续推进"),
         ("3", [], ["办公室"], "2024年1月31日前"),
     ]
-    assert _rows(_parse(TAB_ROWS.replace("\t", " | "))) == expected
-    assert _rows(_parse(TAB_ROWS)) == expected
+    assert _rows(parse_text(TAB_ROWS.replace("\t", " | "))) == expected
+    assert _rows(parse_text(TAB_ROWS)) == expected
     # a tab after a heading's number is no table
     # rows without a 序号 column, and label rows, copied with tabs read as with '|'
     tabbed = "\n".join(
         "\t".join(c.strip() for c in line.split("|") if c.strip())
         for line in ROWS_AS_LINES.split("\n")
     )
-    assert _rows(_parse(tabbed)) == _rows(_parse(ROWS_AS_LINES))
+    assert _rows(parse_text(tabbed)) == _rows(parse_text(ROWS_AS_LINES))
     labels = "某区2024年重点工作推进表\n" + "\n".join(
         ("重点工作:\t1.推进老旧小区改造。", "牵头单位:\t区甲局", "年度目标:\t完成改造10个。")
         + ("重点工作:\t2.新建口袋公园。", "牵头单位:\t区乙局")
     )
-    assert _rows(_parse(labels)) == [
+    assert _rows(parse_text(labels)) == [
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", ["区乙局"], ["区乙局"], ""),
     ]
@@ -2548,8 +2544,8 @@ def test_section_headings_between_rows_written_with_bars() -> None:
     bars = "\n".join(" | ".join(r) if len(r) > 1 else r[0] for r in HEADING_ROWS)
     tail = "\n三、保障措施\n各单位要高度重视。"
     head = "2023年某县政务公开工作任务清单\n"
-    assert _rows(_parse(head + bars + tail)) == _rows(_parse(head + tabs + tail))
-    assert [t.path for t in _parse(head + bars + tail).tasks][:3] == [
+    assert _rows(parse_text(head + bars + tail)) == _rows(parse_text(head + tabs + tail))
+    assert [t.path for t in parse_text(head + bars + tail).tasks][:3] == [
         ["一", "1"],
         ["一", "2"],
         ["二", "3"],
@@ -2578,8 +2574,8 @@ def test_table_laid_out_with_runs_of_spaces_between_cells() -> None:
         ("一/（一）/2", [], ["县丙局"], "2022年6月底前"),
         ("一/（二）/3", ["县丁局"], ["县丁局", "县戊局"], "持续推进"),
     ]
-    assert _rows(_parse(bars)) == expected
-    assert _rows(_parse(GAP_TABLE)) == expected
+    assert _rows(parse_text(bars)) == expected
+    assert _rows(parse_text(GAP_TABLE)) == expected
 
 
 def test_label_rows_laid_out_with_a_gap_after_each_label() -> None:
@@ -2587,7 +2583,7 @@ def test_label_rows_laid_out_with_a_gap_after_each_label() -> None:
         ("重点工作:    1.推进老旧小区改造。", "牵头单位:    区甲局", "年度目标:    完成改造10个。")
         + ("重点工作:    2.新建口袋公园。", "牵头单位:    区乙局")
     )
-    assert _rows(_parse(labels)) == [
+    assert _rows(parse_text(labels)) == [
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", ["区乙局"], ["区乙局"], ""),
     ]
@@ -2605,8 +2601,8 @@ def test_items_numbered_with_full_width_digits_run_on_one_line() -> None:
         ("一/1/（2）", ["市乙局"], ["市乙局"], ""),
         ("一/1/（3）", [], ["市丙局"], ""),
     ]
-    assert _rows(_parse(text)) == expected
-    full = _rows(_parse(text.translate(str.maketrans("0123456789", "０１２３４５６７８９"))))
+    assert _rows(parse_text(text)) == expected
+    full = _rows(parse_text(text.translate(str.maketrans("0123456789", "０１２３４５６７８９"))))
     assert [(p.translate(str.maketrans("１２３", "123")), *r) for p, *r in full] == expected
 
 
@@ -2616,7 +2612,7 @@ def test_title_printed_again_at_the_only_page_break_of_a_wrapped_text() -> None:
     lines = _wrap(WRAPPED_PROSE, 30).split("\n")
     half = len(lines) // 2
     paged = lines[:half] + ["第 1 页 共 2 页", "某县2024年政务公开工作要点"] + lines[half:]
-    assert _rows(_parse("\n".join(paged))) == _rows(_parse(WRAPPED_PROSE))
+    assert _rows(parse_text("\n".join(paged))) == _rows(parse_text(WRAPPED_PROSE))
 
 
 UNNUMBERED_CELL_LINES = """某局2024年政务公开工作要点
@@ -2638,7 +2634,7 @@ UNNUMBERED_CELL_LINES = """某局2024年政务公开工作要点
 def test_unnumbered_rows_one_cell_per_line_under_a_whole_header() -> None:
     # no row number, no header cell broken over lines: rows of as many cells as the header, each
     # opening with a short name, are read as they are under a broken header
-    assert _rows(_parse(UNNUMBERED_CELL_LINES)) == [
+    assert _rows(parse_text(UNNUMBERED_CELL_LINES)) == [
         ("二/¶1", [], ["各业务科室"], ""),
         ("二/¶2", [], ["办公室"], ""),
         ("二/¶3", [], ["财务科"], ""),
@@ -2651,7 +2647,7 @@ def test_statement_label_alone_with_its_units_on_the_next_line() -> None:
         + ("年度目标:", "完成改造10个。", "重点工作:", "2.新建口袋公园。", "责任单位：")
         + ("区乙局、区丙局",)
     )
-    assert _rows(_parse(text)) == [
+    assert _rows(parse_text(text)) == [
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", [], ["区乙局", "区丙局"], ""),
     ]
@@ -2665,12 +2661,12 @@ def _markdown(rows: str) -> str:
 
 def test_markdown_table_and_label_rows() -> None:
     # the rule of dashes is no row, a bar opening a row opens no cell
-    assert _rows(_parse(_markdown(ROWS_AS_LINES))) == _rows(_parse(ROWS_AS_LINES))
+    assert _rows(parse_text(_markdown(ROWS_AS_LINES))) == _rows(parse_text(ROWS_AS_LINES))
     labels = "\n".join(
         ("某区2024年重点工作推进表", "| 重点工作: | 1.推进老旧小区改造。 |", "|---|---|")
         + ("| 牵头单位: | 区甲局 |", "| 重点工作: | 2.新建口袋公园。 |", "| 牵头单位: | 区乙局 |")
     )
-    assert _rows(_parse(labels)) == [
+    assert _rows(parse_text(labels)) == [
         ("1", ["区甲局"], ["区甲局"], ""),
         ("2", ["区乙局"], ["区乙局"], ""),
     ]
@@ -2698,9 +2694,9 @@ def test_numbered_lines_in_the_text_cell_of_a_numbered_row_are_its_text() -> Non
         ("一/2", [], ["县丙局"], "年底前"),
     ]
     one_line = _numbered_row_with_text("1.开展文件清理。2.发布标准文本。3.建立专栏。")
-    assert _rows(_parse(one_line)) == expected
+    assert _rows(parse_text(one_line)) == expected
     lines = _numbered_row_with_text("1.开展文件清理。\n2.发布标准文本。\n3.建立专栏。")
-    assert _rows(_parse(lines)) == expected
+    assert _rows(parse_text(lines)) == expected
 
 
 _UNITS = "甲乙丙丁戊己庚辛壬癸"
@@ -2718,10 +2714,10 @@ INDENTED_PROSE = "\n".join(
 def test_wrapped_text_with_indented_paragraphs_and_square_brackets() -> None:
     # a paragraph's first line, indented with two full-width spaces, is two characters short of
     # the full lines after it: both measure the width; a line ending inside its open [ goes on
-    expected = _rows(_parse(INDENTED_PROSE))
+    expected = _rows(parse_text(INDENTED_PROSE))
     assert expected[0] == ("一/1", ["县甲局"], ["县甲局"], "") and len(expected) == 10
     for width in range(28, 41):
-        assert _rows(_parse(_wrap(INDENTED_PROSE, width))) == expected, width
+        assert _rows(parse_text(_wrap(INDENTED_PROSE, width))) == expected, width
 
 
 STOP_AT_LINE_END = "\n".join(
@@ -2738,21 +2734,21 @@ STOP_AT_LINE_END = "\n".join(
 def test_indented_paragraphs_wrapped_where_a_sentence_ends_at_a_line_end() -> None:
     # each item's first line ends on its first sentence's full stop; the next line, not indented,
     # goes on with the same paragraph (a new paragraph would open indented)
-    expected = _rows(_parse(STOP_AT_LINE_END))
+    expected = _rows(parse_text(STOP_AT_LINE_END))
     assert expected[0] == ("一/1", ["县甲局"], ["县甲局"], "") and len(expected) == 9
     width = 2 + len("1.推进第1项重点任务,完善工作机制,确保按期完成。")
-    assert _rows(_parse(_wrap(STOP_AT_LINE_END, width))) == expected
+    assert _rows(parse_text(_wrap(STOP_AT_LINE_END, width))) == expected
 
 
 def test_pinyin_noise_in_text_wrapped_at_a_fixed_width() -> None:
     # the copy broke its lines with the noise in them: the lines are rejoined, then the noise goes
     noisy = STOP_AT_LINE_END.replace("推进", "推(tuī)进").replace("加强", "加(jiā)强")
-    assert _rows(_parse(_wrap(noisy, 30))) == _rows(_parse(STOP_AT_LINE_END))
+    assert _rows(parse_text(_wrap(noisy, 30))) == _rows(parse_text(STOP_AT_LINE_END))
 
 
 def test_tab_table_whose_header_breaks_before_its_last_cell() -> None:
     # a header copied with tabs whose last cell fell to the next line, as a word processor wraps it
-    plan = _parse(
+    plan = parse_text(
         "工作任务\t具体要求\n"
         "责任单位\n"
         "一、做好规划公开。\t1.公开年度规划。\t甲局;各乡镇\n"

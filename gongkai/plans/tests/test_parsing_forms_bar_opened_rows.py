@@ -4,16 +4,11 @@ the one closing the cell before it, and a title row above the header ended by ``
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(text: str) -> list[tuple[str, list[str], str]]:
-    return [("/".join(t.path), t.units, t.deadline) for t in _parse(text).tasks]
+    return [("/".join(t.path), t.units, t.deadline) for t in parse_text(text).tasks]
 
 
 CELLS = [
@@ -75,4 +70,4 @@ def test_cell_closed_by_bar_on_its_last_line() -> None:
         ("2", ["区环卫中心"], "2024年9月底"),
         ("3", ["区宣传部", "各街道", "各村(社区)"], "2024年12月底"),
     ]
-    assert _parse(text).title == "关于推进某区垃圾分类工作的重点任务分工"
+    assert parse_text(text).title == "关于推进某区垃圾分类工作的重点任务分工"

@@ -5,9 +5,7 @@ from __future__ import annotations
 from gongkai.plans.parsing import parse_blocks
 from gongkai.plans.parsing.model import Block, Cell
 
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(plan) -> list[tuple[str, list[str], list[str]]]:
@@ -48,7 +46,7 @@ LEAD_RESP_CELLS = """某某区2021年政务公开工作要点任务分解表
 
 
 def test_lead_and_responsible_cells_under_two_heading_rows() -> None:
-    plan = _parse(LEAD_RESP_CELLS)
+    plan = parse_text(LEAD_RESP_CELLS)
     assert _rows(plan) == [
         ("一/（一）/1", ["甲局"], ["甲局"]),
         ("一/（一）/2", ["甲局", "乙局"], ["甲局", "乙局", "丙局", "丁中心"]),
@@ -75,7 +73,7 @@ GROUP_TEXT_UNIT_HEADINGS_CLOSED = """工作任务
 def test_group_text_unit_cells_read_further_than_numbered_rows() -> None:
     # headings closed by 。 may stand before numbered rows, but a row without its own unit cell
     # (4.) lies under the one above: the group / text / unit reading takes the whole table
-    plan = _parse(GROUP_TEXT_UNIT_HEADINGS_CLOSED)
+    plan = parse_text(GROUP_TEXT_UNIT_HEADINGS_CLOSED)
     assert _rows(plan) == [
         ("一/1", [], ["县甲局", "各乡(镇)"]),
         ("一/2", ["县乙局"], ["县乙局", "县直有关部门"]),
@@ -101,7 +99,7 @@ GROUP_CELLS_BEFORE_SHORT_ROWS = """工作要求
 def test_two_headings_before_a_row_short_of_the_columns_are_its_group_cells() -> None:
     # 一、 and （一） are the row's group cells (two columns of the four), not rows of their own:
     # the numbered-in-cells reading does not take them, so the rows nest no ¶ under 1 and 2
-    plan = _parse(GROUP_CELLS_BEFORE_SHORT_ROWS)
+    plan = parse_text(GROUP_CELLS_BEFORE_SHORT_ROWS)
     assert [t.path for t in plan.tasks] == [["一", "（一）", "1"], ["一", "（二）", "2"]]
 
 
@@ -138,7 +136,7 @@ RUNON_SHARED_COPY = (
 
 
 def test_runon_table_of_a_sharing_site_copy() -> None:
-    plan = _parse(RUNON_SHARED_COPY)
+    plan = parse_text(RUNON_SHARED_COPY)
     rows = [("/".join(t.path), t.lead, t.units, t.deadline) for t in plan.tasks]
     assert rows == [
         ("1/¶1", ["甲科"], ["甲科", "乙科"], "6 月底前"),
@@ -161,7 +159,7 @@ def test_runon_table_of_a_sharing_site_copy() -> None:
 def test_runon_table_in_traditional_characters() -> None:
     import opencc
 
-    plan = _parse(opencc.OpenCC("s2t").convert(RUNON_SHARED_COPY))
+    plan = parse_text(opencc.OpenCC("s2t").convert(RUNON_SHARED_COPY))
     assert ["/".join(t.path) for t in plan.tasks] == [
         *(f"1/¶{n}" for n in range(1, 4)),
         *(f"2/¶{n}" for n in range(1, 6)),
@@ -172,7 +170,7 @@ def test_runon_table_in_traditional_characters() -> None:
 
 
 def test_numbers_that_lost_their_closing_bracket() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2022年政务公开工作要点\n"
         "一、推进决策公开\n"
         "(一加强重大决策公开。做好决策草案公开。(县甲局、县乙局等负责落实)\n"
@@ -186,7 +184,7 @@ def test_numbers_that_lost_their_closing_bracket() -> None:
 
 
 def test_number_that_lost_its_dot_between_its_neighbours() -> None:
-    plan = _parse(
+    plan = parse_text(
         "一、做好公开(县甲局负责)\n"
         "1.落实公开制度。\n"
         "2.推进规划公开。\n"
@@ -196,7 +194,7 @@ def test_number_that_lost_its_dot_between_its_neighbours() -> None:
     )
     assert [t.path for t in plan.tasks] == [["一", "1"], ["一", "2"], ["一", "3"], ["一", "4"]]
     # a count or a date opening a line is no number, even where one is missing
-    plan = _parse(
+    plan = parse_text(
         "一、办理申请(县甲局负责)\n1.登记申请。\n2.受理申请。\n3日内转交有关单位。\n4.公开结果。"
     )
     assert [t.path[-1] for t in plan.tasks] == ["1", "2", "4"]

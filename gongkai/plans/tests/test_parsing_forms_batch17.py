@@ -5,16 +5,12 @@ line breaking right after a sentence's end."""
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
 from gongkai.plans.parsing.normalise import clean_line, normalise_lines
 from gongkai.plans.parsing.statements import find_statements
 from gongkai.plans.parsing.units import split_units
 from gongkai.plans.parsing.wrapping import rejoin_wrapped
 
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(plan) -> list[tuple[str, list[str], list[str]]]:
@@ -87,7 +83,7 @@ def _wrapped(width: int = 24) -> str:
 
 
 def test_a_wrap_right_after_a_sentence_end_inside_a_paragraph_is_rejoined() -> None:
-    assert _rows(_parse(_wrapped())) == [
+    assert _rows(parse_text(_wrapped())) == [
         ("一/（一）", ["县政府办", "县发改局"], ["县政府办", "县发改局", "各乡镇"]),
         ("一/（二）", ["县甲局"], ["县甲局", "各乡镇"]),
     ]
@@ -105,7 +101,7 @@ def test_lost_indents_count_in_the_width_of_a_wrapped_line() -> None:
 
 
 def test_a_section_heading_with_its_text_below_is_the_tasks_title() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2023年政务公开工作要点\n"
         "一、总体要求\n"
         "坚持以人民为中心，全面推进基层政务公开。\n"
@@ -137,7 +133,7 @@ PAGE_LABELS_RUN_ON = (
 
 
 def test_a_pages_title_label_names_the_plan_and_its_number_dates_it() -> None:
-    plan = _parse(PAGE_LABELS_RUN_ON)
+    plan = parse_text(PAGE_LABELS_RUN_ON)
     assert plan.title == "某省人民政府办公厅关于加快发展某某产业的指导意见"
     assert plan.year == 2018
 
@@ -146,10 +142,10 @@ def test_a_title_closed_by_its_period_in_brackets_and_a_heading_going_on_a_secon
     body = "\n一、主要任务\n（一）推进某项工作。做好某项公开。（责任单位：市甲局）\n"
     # the period the plan runs for, in brackets after its kind, dates it only where nothing else
     # does: here the issuing document's number does
-    plan = _parse("某政发〔2019〕3号\n某市打赢某某保卫战实施方案（2019—2020年）" + body)
+    plan = parse_text("某政发〔2019〕3号\n某市打赢某某保卫战实施方案（2019—2020年）" + body)
     assert (plan.title, plan.year) == ("某市打赢某某保卫战实施方案（2019—2020年）", 2019)
-    plan = _parse("某县民生实事项目进展情况汇总表（10-12月）" + body)
+    plan = parse_text("某县民生实事项目进展情况汇总表（10-12月）" + body)
     assert plan.title == "某县民生实事项目进展情况汇总表（10-12月）"
     # …工作要点 / 及重点任务分工: one title over two lines
-    plan = _parse("某省2020年政务公开工作要点\n及重点任务分工" + body)
+    plan = parse_text("某省2020年政务公开工作要点\n及重点任务分工" + body)
     assert (plan.title, plan.year) == ("某省2020年政务公开工作要点及重点任务分工", 2020)

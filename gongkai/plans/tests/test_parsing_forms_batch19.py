@@ -6,16 +6,12 @@ the text, which measure no wrap width. The texts are made up."""
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
 from gongkai.plans.parsing.bar_closed_cells import bar_closed_rows
-from gongkai.plans.parsing.model import Block
 from gongkai.plans.parsing.statements import find_statements
 from gongkai.plans.parsing.textgrid import cell_kind
 from gongkai.plans.parsing.wrapping import _PAGE_FIELD, wrap_width
 
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(plan) -> list[tuple[str, list[str], list[str], str]]:
@@ -63,7 +59,7 @@ _BLANK_LINE_CELLS = """某县2025年水利工作任务分工方案
 
 
 def test_cells_one_per_line_between_blank_lines_take_a_bracketed_body_unit_cell() -> None:
-    assert _rows(_parse(_BLANK_LINE_CELLS)) == [
+    assert _rows(parse_text(_BLANK_LINE_CELLS)) == [
         ("（一）/1", [], ["县水利局", "县农业农村局"], "2025年底前"),
         ("（一）/2", [], ["各乡(镇)人民政府(管委会)"], "2025年10月底前"),
         ("（二）/3", [], ["县生态环境分局"], "2025年底前"),
@@ -96,7 +92,7 @@ _BAR_CLOSED = """一、加强档案 数字化管理 |
 
 
 def test_cells_closed_by_bars_without_a_header_read_as_task_unit_and_time_rows() -> None:
-    assert _rows(_parse(_BAR_CLOSED)) == [
+    assert _rows(parse_text(_BAR_CLOSED)) == [
         ("一/1", ["档案科"], ["档案科", "相关股(室)"], "长期"),
         ("二/2", [], ["综合科"], "2025年底前"),
         ("三/3", [], ["档案科", "各业务股(室)"], "长期"),
@@ -120,7 +116,7 @@ def test_bar_closed_cells_need_two_rows_of_the_same_kinds_in_number_order() -> N
 
 def test_the_same_cells_without_bars_read_alike_when_each_row_closes_with_its_time_limit() -> None:
     bare = "\n".join(ln.rstrip(" |") for ln in _BAR_CLOSED.split("\n"))
-    assert _rows(_parse(bare)) == _rows(_parse(_BAR_CLOSED))
+    assert _rows(parse_text(bare)) == _rows(parse_text(_BAR_CLOSED))
     # without bars and without a time limit closing the rows: no table is made up
     lines = [ln for ln in bare.split("\n") if not cell_kind(ln) == "time"]
     assert bar_closed_rows(lines, 0) is None

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _tasks(plan) -> list[tuple[str, list[str], str]]:
@@ -16,7 +11,7 @@ def _tasks(plan) -> list[tuple[str, list[str], str]]:
 
 def test_unlabelled_unit_brackets_closing_each_sentence_group_all_apply() -> None:
     # brackets of names alone after a sentence's end, the paragraph going on after them
-    plan = _parse(
+    plan = parse_text(
         "青岚市2031年某某工作要点\n"
         "一、优化政策发布\n"
         "（一）完善政策集中发布。整理现有主题库，做好日常维护。推动数据互通共享。"
@@ -32,7 +27,7 @@ def test_unlabelled_unit_brackets_closing_each_sentence_group_all_apply() -> Non
 
 def test_a_bracket_inside_a_sentence_is_no_statement() -> None:
     # (the bracket follows a word, not a sentence's end: it names what the sentence speaks of)
-    plan = _parse(
+    plan = parse_text(
         "青岚市2031年某某工作要点\n"
         "一、优化政策发布\n"
         "（一）完善政策集中发布。会同有关部门（市甲局、市乙委）整理主题库，做好维护。（市丙办）"
@@ -54,7 +49,7 @@ def test_a_row_number_the_source_skipped_still_opens_a_row() -> None:
     ]
     for number, text, units in rows:
         lines += [f"{number} |", f"{text} |", f"{units} |", "持续推进 |", "|", "|"]
-    plan = _parse("青岚县某联合会2031年重点工作任务分工\n" + "\n".join(lines))
+    plan = parse_text("青岚县某联合会2031年重点工作任务分工\n" + "\n".join(lines))
     assert [(p, u) for p, u, _ in _tasks(plan)] == [
         ("一/（一）/1", ["综合科"]),
         ("一/（一）/2", ["民生办"]),

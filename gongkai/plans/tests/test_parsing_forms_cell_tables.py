@@ -3,12 +3,7 @@ text (invented places and words)."""
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _tasks(plan) -> list[tuple[str, list[str], str]]:
@@ -25,7 +20,7 @@ def test_bare_row_numbers_under_a_task_header_without_a_number_column() -> None:
     lines += ["（二）做好财政信息公开", "3", "    做好预算、决算公开。", "财务科", "年底前"]
     lines += ["二、做好解读回应", "（一）加强政策解读"]
     lines += ["4", "    围绕山茶政策做好解读。", "综合科、各相关科室", "持续推进"]
-    plan = _parse("\n".join(lines))
+    plan = parse_text("\n".join(lines))
     assert _tasks(plan) == [
         ("一/（一）/1", ["规划办"], "年底前"),
         ("一/（一）/2", ["规划办", "网站"], "6月底前"),
@@ -49,7 +44,7 @@ def test_numbered_lines_of_a_text_cell_standing_between_a_rows_cells() -> None:
     lines += ["2", "公开溪桥片区项目信息", "1.公开项目审批结果；", "2.公开项目建设进度；"]
     lines += ["3.设立专栏，集中发布相关信息。", "市乙委、市丙办", "年底前"]
     lines += ["3", "公开便民服务事项", "集中发布便民服务事项目录。", "市丁局", "6月底前"]
-    plan = _parse("\n".join(lines))
+    plan = parse_text("\n".join(lines))
     assert _tasks(plan) == [
         ("1", ["市甲局"], "长期推进"),
         ("2/1", ["市乙委", "市丙办"], "年底前"),
@@ -68,7 +63,7 @@ def test_a_section_heading_naming_who_carries_out_its_tasks() -> None:
     # and over numbered paragraphs
     lines += ["二、由市甲局牵头的重点任务"]
     lines += ["1.公开溪桥片区项目审批结果和建设进度。", "2.围绕山茶政策做好解读。"]
-    plan = _parse("\n".join(lines))
+    plan = parse_text("\n".join(lines))
     assert _tasks(plan) == [
         ("一/1", ["各县（区）政府", "市直各部门"], "长期推进"),
         ("一/2", ["各县（区）政府", "市直各部门"], "年底前"),
@@ -90,7 +85,7 @@ def test_units_and_their_verb_under_the_time_limit_column_are_units() -> None:
         "年底前",
     ]
     lines += ["3.推进便民服务信息公开", "集中发布便民服务事项目录。", "市戊办负责落实", "6月底前"]
-    plan = _parse("\n".join(lines))
+    plan = parse_text("\n".join(lines))
     assert _tasks(plan) == [
         ("一/1", ["市甲局", "市乙局", "市丙委", "各镇（街道）"], ""),
         ("一/2", ["市丁局"], "年底前"),
@@ -126,7 +121,7 @@ def test_a_column_of_places_names_no_units() -> None:
         "10月底",
     ]
     lines += ["3", "便民服务站建设", "新建便民服务站5个。", "县民政局", "各乡镇便民中心", "年底前"]
-    plan = _parse("\n".join(lines))
+    plan = parse_text("\n".join(lines))
     assert _tasks(plan) == [
         ("1", ["县交通局"], "11月底"),
         ("2", ["县农业农村局"], "10月底"),
@@ -144,7 +139,7 @@ def test_a_quarter_without_its_ordinal_word_is_a_time_limit_cell() -> None:
     lines += ["2.做好山茶产业项目信息公开。 | 12月底前 | 县乙局 |"]
     lines += ["（二）聚焦营商环境 | 3.建立健全企业诉求反馈机制。 | 三季度前 | 县丙局、各乡镇 |"]
     lines += ["4.加强执法信息公开。 | 全年 | 县丁局 |"]
-    plan = _parse("青岚县2031年某某工作要点\n" + "\n".join(lines))
+    plan = parse_text("青岚县2031年某某工作要点\n" + "\n".join(lines))
     assert _tasks(plan) == [
         ("一/（一）/1", ["县甲局"], "全年"),
         ("一/（一）/2", ["县乙局"], "12月底前"),
@@ -165,7 +160,7 @@ def test_the_last_row_going_on_in_pairs_of_a_requirement_and_its_units() -> None
     ]
     lines += ["召开季度运行情况新闻发布会，及时发布重要指标数据。", "市丙办、市戊局"]
     lines += ["各地各部门要结合实际，制定具体工作措施，确保按要求完成各项目标任务。"]
-    plan = _parse("\n".join(lines))
+    plan = parse_text("\n".join(lines))
     assert _tasks(plan) == [
         ("1", ["市甲局", "市乙委"], ""),
         ("2/¶1", ["市丙办", "市丁局"], ""),
@@ -185,7 +180,7 @@ def test_a_spaced_row_going_on_with_unit_lines_and_a_long_list_before_its_time_l
     lines += ["区丁中心", "区戊公司"]
     lines += ["区乙局、区丙局、区己局、区庚委等区政府有关部门,区辛投资公司。 2031年12月底"]
     lines += ["3 引导企业增加研发投入。 区甲局 区乙局等有关部门。 2031年6月底"]
-    plan = _parse("\n".join(lines))
+    plan = parse_text("\n".join(lines))
     assert _tasks(plan) == [
         ("1", ["区甲局", "区乙局", "区丙局"], "2031年12月底"),
         (

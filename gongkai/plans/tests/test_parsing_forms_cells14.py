@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(plan) -> list[tuple[str, list[str], list[str]]]:
@@ -15,7 +10,7 @@ def _rows(plan) -> list[tuple[str, list[str], list[str]]]:
 
 
 def test_office_labels_of_a_county_bureau_in_brackets() -> None:
-    plan = _parse(
+    plan = parse_text(
         "一、深化数据公开\n"
         "（一）公开月度数据。及时发布数据。（牵头股室:甲股,责任股室:各相关股室）\n"
         "（二）公开年度公报。（牵頭股室:乙股、丙股,責任股室:各相關股室）"
@@ -27,7 +22,7 @@ def test_office_labels_of_a_county_bureau_in_brackets() -> None:
 
 
 def test_by_functions_and_following_the_example_are_verbs() -> None:
-    plan = _parse(
+    plan = parse_text(
         "一、做好公开\n"
         "（一）公开资金信息。（责任单位：县某某局牵头，县有关单位、各乡(镇)按职能分工落实）\n"
         "（二）公开规划信息。（责任单位：县某某局牵头；各乡(镇)参照落实）"
@@ -47,7 +42,7 @@ HEADER_ON_TWO_LINES = """工作任务 | 具体要求
 
 
 def test_pipe_header_broken_over_two_lines() -> None:
-    plan = _parse(HEADER_ON_TWO_LINES)
+    plan = parse_text(HEADER_ON_TWO_LINES)
     assert _rows(plan) == [
         ("一/1", [], ["县甲局", "各乡(镇)"]),
         ("一/2", ["县乙办", "县甲局"], ["县乙办", "县甲局", "县直有关部门", "各乡(镇)"]),
@@ -76,7 +71,7 @@ GROUP_TEXT_UNIT_LINES = """某某局2021年政务公开工作要点分工方案
 
 
 def test_group_text_and_unit_cells_one_per_line_without_row_numbers() -> None:
-    plan = _parse(GROUP_TEXT_UNIT_LINES)
+    plan = parse_text(GROUP_TEXT_UNIT_LINES)
     assert _rows(plan) == [
         ("一/¶1", [], ["办公室"]),
         ("二/1", [], ["办公室", "各股室"]),
@@ -102,7 +97,7 @@ GROUP_TEXT_UNIT_PIPES = """某市某某工作分工方案
 
 
 def test_unnumbered_group_cells_one_per_line_closed_by_a_bar() -> None:
-    plan = _parse(GROUP_TEXT_UNIT_PIPES)
+    plan = parse_text(GROUP_TEXT_UNIT_PIPES)
     units = ["各乡街(园区)", "具有行政职能的市直各单位"]
     assert _rows(plan) == [("1", [], units), ("2", [], units), ("3", [], [])]
 
@@ -151,7 +146,7 @@ MIDDLE_NUMBER_INDEX = """某学院办公室关于报送公开事项的通知
 
 
 def test_row_numbers_in_a_middle_column_of_cells_without_row_ends() -> None:
-    plan = _parse(MIDDLE_NUMBER_INDEX)
+    plan = parse_text(MIDDLE_NUMBER_INDEX)
     assert _rows(plan) == [
         ("一/（1）/1", [], ["甲办"]),
         ("一/（1）/2", [], ["甲办"]),  # under the unit cell spanning rows 1-3

@@ -11,10 +11,7 @@ from gongkai.plans.parsing.model import Block
 from tests.eval_report import record
 
 from .forms_eval import combinations, score_combo, tuning_documents
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _tasks(plan) -> list[tuple[str, list[str]]]:
@@ -23,7 +20,7 @@ def _tasks(plan) -> list[tuple[str, list[str]]]:
 
 # heading_with_first_item + full_width_digits: the first item's number in full-width digits
 def test_section_heading_with_its_first_item_numbered_in_full_width_digits() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某区文旅局２０２６年工作要点\n"
         "一、聚焦服务提升,完善公共文化场馆开放 １．完善场馆开放制度，延长周末开放时间。\n"
         "责任单位：场馆科、办公室。\n"
@@ -42,7 +39,7 @@ def test_section_heading_with_its_first_item_numbered_in_full_width_digits() -> 
 
 # run_on_body + deadline_value_spaces: a web copy run on one line, its dates' numbers spaced
 def test_run_on_body_with_dates_spaced_is_not_cut_inside_a_date() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2026 年政务公开工作要点\n"
         "为做好 2026 年政务公开工作，制定本要点。 一、深化重点领域公开 "
         "1.依照《某省公共服务清单(2026 年版)》，更新办事指南和服务事项。"
@@ -86,7 +83,7 @@ def test_pinyin_noise_in_a_file_table_s_cells_is_dropped() -> None:
 
 # tab_cells + page_furniture: the page's footer sets its fields apart by a full-width space
 def test_tab_rows_above_a_footer_of_fields_set_apart_by_a_gap() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2026年政务公开任务清单\n"
         "工作任务\t具体要求\t责任单位\t完成时限\t备注\n"
         "一、深化政策公开。\t1\t及时发布规范性文件并同步解读。\t县司法局\t持续推进\n"
@@ -104,7 +101,7 @@ def test_tab_rows_above_a_footer_of_fields_set_apart_by_a_gap() -> None:
 
 # page_furniture + run_on_body: a page that lost its line breaks, its fields run on into the body
 def test_page_fields_running_on_into_the_body_are_not_dropped_with_it() -> None:
-    plan = _parse(
+    plan = parse_text(
         "首页 > 政务公开 > 通知公告\n"
         "标题：某县2026年政务公开工作要点\n"
         "索引号：00112233/2026-00012 发文日期：2026年3月2日 发布时间：2026-03-02 "
@@ -129,7 +126,7 @@ def test_page_fields_running_on_into_the_body_are_not_dropped_with_it() -> None:
 
 # spaced_cells + blank_lines_between: a table set by gaps, a blank line after every line
 def test_gap_table_with_a_blank_line_after_every_line() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2026年政务公开重点任务分工\n\n"
         "工作任务    具体要求    责任单位\n\n"
         "一、深化政策公开    1.及时公开年度预算和决算信息，细化到项级科目。    县财政局\n\n"
@@ -168,7 +165,7 @@ def test_bracketed_labels_in_text_broken_at_a_fixed_width() -> None:
         "结合本县工作实际，现就做好本年度政务服务工作提出如下要点，请各单位认真抓好落实。"
     )
     text = "某县2026年政务服务工作要点\n" + _wrapped([preamble, "一、提升服务效能", *items], 31)
-    plan = _parse(text)
+    plan = parse_text(text)
     assert [(p, u, t.lead) for (p, u), t in zip(_tasks(plan), plan.tasks, strict=True)] == [
         ("一/1", ["县行政审批局", "县直有关部门"], ["县行政审批局"]),
         ("一/2", ["县大数据中心", "县公安局", "县市场监管局"], ["县大数据中心"]),
@@ -209,7 +206,7 @@ def test_table_one_cell_per_line_with_its_header_printed_again() -> None:
 
 # unit_label_brackets + pinyin_noise: pinyin inside a label set in square brackets
 def test_bracketed_labels_holding_pinyin_noise() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县(xiàn)2026年政务(wù)公开工作要点\n"
         "一、深化政务公开\n"
         "1.做好预算公开工作。【牵头(tóu)单位】县财政局；【责(zé)任单(dān)位】各预算单位\n"

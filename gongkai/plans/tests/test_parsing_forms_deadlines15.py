@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from gongkai.plans.parsing import parse_blocks
 from gongkai.plans.parsing.columns import column_role
 from gongkai.plans.parsing.deadlines import interpret
-from gongkai.plans.parsing.model import Block
 from gongkai.plans.parsing.statements import parse_statement
 
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(plan) -> list[tuple[str, list[str], list[str], str]]:
@@ -42,7 +38,7 @@ TIME_LABELS = [
 
 @pytest.mark.parametrize("label", TIME_LABELS)
 def test_time_label_first_in_a_bracket_of_labelled_statements(label: str) -> None:
-    plan = _parse(
+    plan = parse_text(
         "一、推进财政信息公开\n"
         f"（一）公开预算信息。做好预算公开。（{label}：2022 年底前，牵头单位：市财政局、"
         "市发展改革委，责任单位：各县（区）政府、市直各部门）\n"
@@ -63,7 +59,7 @@ def test_time_label_first_in_a_bracket_of_labelled_statements(label: str) -> Non
 
 @pytest.mark.parametrize("label", TIME_LABELS)
 def test_time_label_on_its_own_line_and_on_the_unit_line(label: str) -> None:
-    plan = _parse(
+    plan = parse_text(
         "2022年某市政务公开工作要点\n"
         "一、推进财政信息公开\n"
         "1.公开预算信息。做好预算公开。\n"
@@ -117,7 +113,7 @@ def test_time_label_as_a_table_column(label: str, form: str) -> None:
         ],
         form,
     )
-    plan = _parse(text)
+    plan = parse_text(text)
     assert _rows(plan) == [
         ("1", [], ["市财政局"], "2022 年底前"),
         ("2", ["市自然资源局"], ["市自然资源局", "各县（区）政府"], "持续推进"),
@@ -172,7 +168,7 @@ def test_naming_notes_in_a_unit_list_are_no_units(text: str, units: list[str]) -
 
 
 def test_naming_notes_in_an_item_bracket() -> None:
-    plan = _parse(
+    plan = parse_text(
         "一、推进财政信息公开\n"
         "（一）公开预算信息。（牵头单位：市发展和改革委员会（以下简称市发改委）；责任单位："
         "各县（区）人民政府（以下统称各县（区）政府）；完成时限：2022年底前）\n"
@@ -216,7 +212,7 @@ def test_progress_column_of_a_report_is_neither_unit_nor_deadline(progress: str,
         ],
         form,
     ).replace("重点任务分工表", "重点工作推进落实情况")
-    plan = _parse(text)
+    plan = parse_text(text)
     assert _rows(plan) == [
         ("1", [], [], "年底前"),
         ("2", [], [], "持续推进"),
@@ -233,7 +229,7 @@ def test_progress_and_remarks_columns_beside_a_deadline_column() -> None:
         ],
         "pipes",
     )
-    assert _rows(_parse(text)) == [("1", [], [], "年底前"), ("2", [], [], "持续推进")]
+    assert _rows(parse_text(text)) == [("1", [], [], "年底前"), ("2", [], [], "持续推进")]
 
 
 @pytest.mark.parametrize(
@@ -297,12 +293,12 @@ def test_due_and_recurrence_of_values_users_see(
 def test_unlabelled_time_limit_after_the_unit_lists(value: str) -> None:
     stmt = parse_statement(f"牵头单位：市财政局，责任单位：市直各部门，{value}")
     assert (stmt.deadline, stmt.units) == (value, ["市财政局", "市直各部门"])
-    plan = _parse(f"一、推进财政信息公开\n1.公开预算信息。（市财政局负责，{value}）")
+    plan = parse_text(f"一、推进财政信息公开\n1.公开预算信息。（市财政局负责，{value}）")
     assert _rows(plan) == [("一/1", [], ["市财政局"], value)]
 
 
 def test_unbracketed_units_and_time_label_closing_an_item() -> None:
-    plan = _parse(
+    plan = parse_text(
         "2022年某市政务公开工作要点\n"
         "一、推进财政信息公开\n"
         "1.公开预算信息。市财政局牵头，市直各部门配合，完成时限：年底前。\n"
@@ -322,7 +318,7 @@ def test_unbracketed_units_and_time_label_closing_an_item() -> None:
 
 
 def test_section_heading_and_first_item_on_one_line_with_a_time_label_first() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某市2022年政务公开工作要点\n"
         "为深入贯彻落实政务公开工作部署，结合我市实际，制定本要点。\n"
         "一、聚焦重点领域，提升政务公开质量 （一）规范财政资金领域信息公开。加大预算公开力度。"
@@ -385,7 +381,7 @@ def test_progress_report_one_cell_per_line_numbered_by_a_lists_own_numbers(blank
     # rows numbered by the indicator numbers of the list reported on (22, 24 …), a row holding
     # two of them (36,37, or 4243 with the separator lost) with two numbered task lines
     lines = [f"    {c}" for c in OWN_NUMBERS_REPORT] if blank else OWN_NUMBERS_REPORT
-    plan = _parse(("\n\n" if blank else "\n").join(lines))
+    plan = parse_text(("\n\n" if blank else "\n").join(lines))
     assert _rows(plan) == [
         ("22", [], [], "持续推进"),
         ("24", [], [], "年底前"),
@@ -417,7 +413,7 @@ def test_schedule_and_steps_columns_beside_the_time_limit(form: str, order: str)
         header[2], header[3] = header[3], header[2]
         for r in rows:
             r[2], r[3] = r[3], r[2]
-    plan = _parse(_table_lines(header, rows, form))
+    plan = parse_text(_table_lines(header, rows, form))
     assert _rows(plan) == [
         ("1", [], ["低保中心"], "2025年12月底"),
         ("2", [], ["养老服务中心"], "2025年6月底"),

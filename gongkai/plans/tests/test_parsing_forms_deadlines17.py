@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gongkai.plans.parsing import parse_blocks
 from gongkai.plans.parsing.columns import column_role
-from gongkai.plans.parsing.model import Block
 from gongkai.plans.parsing.statements import parse_statement
 
 from .forms_eval import (
@@ -15,10 +13,7 @@ from .forms_eval import (
     deadline_value_spaces,
     label_lines_to_bracket,
 )
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(plan) -> list[tuple[str, list[str], str]]:
@@ -50,7 +45,7 @@ MORE_LABELS = [
 
 @pytest.mark.parametrize("label", MORE_LABELS)
 def test_more_time_labels_in_a_bracket_and_on_a_label_line(label: str) -> None:
-    plan = _parse(
+    plan = parse_text(
         "2021年某市政务公开工作要点\n"
         "一、推进公开\n"
         f"1.公开预算信息。做好预算公开。（责任单位：市财政局；{label}：2021年9月底前）\n"
@@ -74,7 +69,7 @@ def test_a_pages_own_dates_are_no_time_labels() -> None:
 @pytest.mark.parametrize("header", ["完成日期", "截止日期", "完成年限", "完成时点", "计划完成日期"])
 def test_date_headers_are_time_limit_columns(header: str) -> None:
     assert column_role(header) == "deadline"
-    plan = _parse(
+    plan = parse_text(
         "2021年某市政务公开重点任务分工表\n"
         f"序号 | 工作任务 | 责任单位 | {header} |\n"
         "1 | 公开预算信息。 | 市财政局 | 2021年6月30日前 |\n"
@@ -92,7 +87,7 @@ def test_a_pages_date_headers_are_no_time_limit(header: str) -> None:
     "value", ["按时间节点", "按节点推进", "按进度要求完成", "今年底前", "本年度"]
 )
 def test_a_time_limit_of_milestones_or_this_year_after_the_units(value: str) -> None:
-    plan = _parse(
+    plan = parse_text(
         "2021年某市政务公开工作要点\n"
         "一、推进公开\n"
         f"1.公开预算信息。做好预算公开。（市财政局牵头，各区政府配合，{value}）\n"
@@ -123,7 +118,7 @@ def test_a_time_limit_of_milestones_or_this_year_after_the_units(value: str) -> 
     ],
 )
 def test_a_time_limit_in_a_bracket_of_its_own(value: str) -> None:
-    plan = _parse(
+    plan = parse_text(
         "2021年某市政务公开工作要点\n"
         "一、推进公开\n"
         f"1.公开预算信息。做好预算公开。（责任单位：市财政局）（{value}）\n"
@@ -140,7 +135,7 @@ def test_a_time_limit_in_a_bracket_of_its_own(value: str) -> None:
 
 
 def test_a_year_alone_in_a_closing_bracket_is_no_time_limit() -> None:
-    plan = _parse(
+    plan = parse_text(
         "2021年某市政务公开工作要点\n"
         "一、推进公开\n"
         "1.编制政府信息公开年度报告（2021年）\n"
@@ -173,7 +168,7 @@ def test_deadline_label_words_and_value_spaces() -> None:
 
 
 def test_a_time_limit_in_a_bracket_inside_the_sentence_or_a_title_is_the_texts() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某市2021年重点工作任务进展情况汇总表（第四季度）\n"
         "一、推进公开\n"
         "1.报送年度报告（1月底前）。（责任单位：市财政局）\n"
@@ -198,7 +193,7 @@ def test_a_time_limit_in_a_bracket_inside_the_sentence_or_a_title_is_the_texts()
     ],
 )
 def test_more_time_limit_shapes_after_the_units_and_in_their_own_bracket(value: str) -> None:
-    plan = _parse(
+    plan = parse_text(
         "2021年某市政务公开工作要点\n"
         "一、推进公开\n"
         f"1.公开预算信息。做好预算公开。（市财政局牵头，各区政府配合，{value}）\n"
@@ -213,7 +208,7 @@ def test_more_time_limit_shapes_after_the_units_and_in_their_own_bracket(value: 
 
 
 def test_a_bare_time_word_labels_a_time_limit_among_a_statements_labels() -> None:
-    plan = _parse(
+    plan = parse_text(
         "2021年某市政务公开工作要点\n"
         "一、推进公开\n"
         "1.公开预算信息。（牵头单位：市财政局；配合单位：各区政府；时间：2021年底前）\n"
@@ -226,7 +221,7 @@ def test_a_bare_time_word_labels_a_time_limit_among_a_statements_labels() -> Non
 
 
 def test_a_time_label_alone_on_its_line_and_its_value_on_the_next() -> None:
-    plan = _parse(
+    plan = parse_text(
         "2021年某市政务公开工作要点\n"
         "一、推进公开\n"
         "1.公开预算信息。做好预算公开。\n"
@@ -248,7 +243,7 @@ def test_the_date_work_was_done_in_a_progress_table_is_no_time_limit(limit: str,
     for header in ([limit, done], [done, limit]):
         first = ["2021年6月底前", "2021年5月20日"][:: 1 if header[0] == limit else -1]
         second = ["持续推进", "2021年7月1日"][:: 1 if header[0] == limit else -1]
-        plan = _parse(
+        plan = parse_text(
             "2021年某市政务公开重点任务进展情况表\n"
             f"序号 | 工作任务 | 责任单位 | {header[0]} | {header[1]} | 进展情况 |\n"
             f"1 | 公开预算信息。 | 市财政局 | {first[0]} | {first[1]} | 已完成 |\n"
@@ -261,7 +256,7 @@ def test_the_date_work_was_done_in_a_progress_table_is_no_time_limit(limit: str,
 
 
 def test_an_items_line_broken_inside_its_sentence_keeps_the_statement_after_it() -> None:
-    plan = _parse(
+    plan = parse_text(
         "2018年某局重点工作任务分解\n"
         "1.加快资源统筹中心、孵化基地建设，打造“某某创新\n"
         "梦”创业品牌，努力建设创新型城市。（牵头科室（单位）：甲科；完成时限：2018年12月）\n"

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _leads(plan) -> list[tuple[str, list[str], list[str]]]:
@@ -16,7 +11,7 @@ def _leads(plan) -> list[tuple[str, list[str], list[str]]]:
 
 def test_first_listed_leads_the_work_or_gathers_its_reports() -> None:
     # 列第一位者为工作牵头单位或汇总单位,下同: 工作 before 牵头, 单位 before 或汇总单位
-    plan = _parse(
+    plan = parse_text(
         "2031年某某工作重点任务责任分解\n"
         "一、甲组重点工作\n"
         "1.支持企业发展。落实各项政策措施。\n"
@@ -32,7 +27,7 @@ def test_first_listed_leads_the_work_or_gathers_its_reports() -> None:
 
 def test_first_listed_leads_except_where_marked_otherwise() -> None:
     # 除标注“分别牵头”外,列第一位为牵头或汇总单位,下同: the exception opens the note
-    plan = _parse(
+    plan = parse_text(
         "某某市2031年重点工作责任分解\n"
         "一、主要目标\n"
         "1.地区生产总值增长6%。\n"

@@ -3,12 +3,7 @@ headings of every section (those it holds no row of too), on made-up text."""
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def test_headings_of_sections_without_rows_stand_between_rows_of_own_numbers() -> None:
@@ -19,7 +14,7 @@ def test_headings_of_sections_without_rows_stand_between_rows_of_own_numbers() -
     lines += ["五、全力增进民生福祉"]
     lines += ["52", "推进两所学校扩建项目。", "区丁局", "区戊局。"]
     lines += ["57", "深化与省外名校合作。", "区丁局", "区己中心。"]
-    plan = _parse("\n\n".join(lines))
+    plan = parse_text("\n\n".join(lines))
     assert [("/".join(t.path), t.units) for t in plan.tasks] == [
         ("一/4", ["区甲局", "区乙局", "区丙委"]),
         ("二", []),

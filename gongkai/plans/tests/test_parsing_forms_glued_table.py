@@ -4,16 +4,11 @@ closed by 。, its unit cell (and time cell), then the next row's number."""
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(text: str) -> list[tuple[str, list[str], str]]:
-    return [("/".join(t.path), t.units, t.deadline) for t in _parse(text).tasks]
+    return [("/".join(t.path), t.units, t.deadline) for t in parse_text(text).tasks]
 
 
 SITE = "某县河道保洁工作任务分工表.docx\n《某县河道保洁工作任务分工表.docx》由会员分享,可在线阅读。"
@@ -28,7 +23,7 @@ def test_glued_table_with_target_and_remarks_columns() -> None:
         "3加强河道保洁宣传,引导群众爱护河道。全年开展宣传活动不少于4次。县委宣传部、县融媒体中心"
         "4推进"
     )
-    plan = _parse(text)
+    plan = parse_text(text)
     assert _rows(text) == [
         ("1", ["县水利局", "县农业农村局", "县妇联", "县团委", "各乡镇人民政府"], ""),
         ("2", ["县水利局", "县生态环境分局"], ""),

@@ -5,9 +5,6 @@ blank lines in a document wrapped at a width."""
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
 from .forms_eval import (
     cells_blank_lines_numbers,
     columns_reordered,
@@ -16,14 +13,11 @@ from .forms_eval import (
     no_title_table,
     progress_column,
 )
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(text: str) -> list[tuple[str, list[str], str]]:
-    return [("/".join(t.path), sorted(t.units), t.deadline) for t in _parse(text).tasks]
+    return [("/".join(t.path), sorted(t.units), t.deadline) for t in parse_text(text).tasks]
 
 
 TITLE = "某市2024年政务公开重点工作任务分工"

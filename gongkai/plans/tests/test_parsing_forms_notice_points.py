@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def test_announced_points_closing_with_their_units_are_tasks() -> None:
     # 关于印发…的通知 / 现提出如下要求: the requirements name responsible units in closing
     # sentences (…。甲办、乙局负责落实), so they are the plan's tasks, not the notice's own
-    plan = _parse(
+    plan = parse_text(
         "关于印发落实某某工作要点的通知\n"
         "各区人民政府，市政府各部门：\n"
         "为做好某某工作，经市政府同意，现提出如下要求，请认真组织实施。\n"

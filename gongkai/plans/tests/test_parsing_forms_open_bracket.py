@@ -3,13 +3,7 @@ the label starts the item's statement all the same."""
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
-
+from .helpers import parse_text
 
 TEXT = """某区占道经营专项整治方案
 一、工作安排
@@ -18,7 +12,7 @@ TEXT = """某区占道经营专项整治方案
 
 
 def test_label_after_a_bracket_left_open() -> None:
-    got = [("/".join(t.path), t.units) for t in _parse(TEXT).tasks]
+    got = [("/".join(t.path), t.units) for t in parse_text(TEXT).tasks]
     assert got == [
         ("一/（一）", ["区城管执法大队", "区市政服务中心"]),
         ("一/（二）", ["各街道办事处"]),
@@ -28,5 +22,5 @@ def test_label_after_a_bracket_left_open() -> None:
 def test_label_inside_a_closed_bracket_is_no_open_one() -> None:
     # (附件1,联系单位:…) closes its bracket: no statement is read from it
     text = TEXT.replace("台账(附件1责任单位:区城管执法大队、区市政服务中心", "台账(附件1)。")
-    got = [("/".join(t.path), t.units) for t in _parse(text).tasks]
+    got = [("/".join(t.path), t.units) for t in parse_text(text).tasks]
     assert got[0] == ("一/（一）", [])

@@ -3,13 +3,7 @@
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
-
+from .helpers import parse_text
 
 PANEL = """  1. [主题分类] 城乡建设/住房
   2. [发文机构] 某县人民政府办公室
@@ -41,7 +35,7 @@ PLAN = """某县2021年农房整治工作任务分工
 
 
 def test_numbered_panel_of_page_fields_is_no_items() -> None:
-    plan = _parse(PANEL + "\n" + PLAN)
+    plan = parse_text(PANEL + "\n" + PLAN)
     assert [t.path for t in plan.tasks] == [["一", "1"], ["一", "2"]]
     assert plan.tasks[1].units == ["县住建局", "县应急局", "各乡镇人民政府"]
     assert plan.title == "某县2021年农房整治工作任务分工"
@@ -53,4 +47,4 @@ def test_numbered_lines_of_a_plan_stay() -> None:
         "某县工作要点\n1. [重点] 完善制度。牵头单位:县甲局\n"
         "2. [重点] 加强宣传。牵头单位:县乙局\n3. [一般] 强化督查。牵头单位:县丙局"
     )
-    assert [t.path for t in _parse(text).tasks] == [["1"], ["2"], ["3"]]
+    assert [t.path for t in parse_text(text).tasks] == [["1"], ["2"], ["3"]]

@@ -3,16 +3,11 @@ items' numbers set apart from their text by a blank (（一）　健全…)."""
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(text: str) -> list[tuple[str, list[str], str]]:
-    return [("/".join(t.path), t.units, t.deadline) for t in _parse(text).tasks]
+    return [("/".join(t.path), t.units, t.deadline) for t in parse_text(text).tasks]
 
 
 BODY = [

@@ -4,13 +4,7 @@ on the second page), and whose first section is glued to the colon closing the n
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
-
+from .helpers import parse_text
 
 PAGE_1 = (
     "1、某县2023年防汛工作要点的通知 各乡镇人民政府,县直各部门:"
@@ -30,7 +24,7 @@ SITE = (
 
 
 def test_first_page_of_notice_alone_and_section_glued_to_colon() -> None:
-    plan = _parse("\n".join([SITE, PAGE_1, PAGE_2, PAGE_3]))
+    plan = parse_text("\n".join([SITE, PAGE_1, PAGE_2, PAGE_3]))
     got = [("/".join(t.path), t.units) for t in plan.tasks]
     assert got[:2] == [
         ("一", ["县水利局", "县应急局", "各乡镇人民政府"]),

@@ -3,12 +3,7 @@ fourteenth batch: rows whose cells span the row above copied with tabs or gaps, 
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _rows(plan) -> list[tuple[str, list[str]]]:
@@ -25,7 +20,7 @@ SPANNED_ROWS = [
 
 
 def test_tab_row_of_its_text_alone_under_the_unit_cell_above() -> None:
-    plan = _parse(
+    plan = parse_text(
         "工作任务\t具体要求\t责任单位\n"
         "一、做好规划公开。\t1.公开规划纲要。\t县甲局;各镇(街)\n"
         "2.归集历年规划和相关文件。\t县乙局\n"
@@ -37,7 +32,7 @@ def test_tab_row_of_its_text_alone_under_the_unit_cell_above() -> None:
 
 
 def test_gap_header_broken_over_two_lines_and_a_row_of_its_text_alone() -> None:
-    plan = _parse(
+    plan = parse_text(
         "工作任务   具体要求\n"
         "责任单位\n"
         "一、做好规划公开。   1.公开规划纲要。    县甲局;各镇(街)\n"
@@ -50,7 +45,7 @@ def test_gap_header_broken_over_two_lines_and_a_row_of_its_text_alone() -> None:
 
 
 def test_two_group_columns_one_cell_per_line() -> None:
-    plan = _parse(
+    plan = parse_text(
         "工作要求\n工作任务\n具体要求\n责任单位\n"
         "一、夯实公开基础\n"
         "(一)推进文件公开。\n"
@@ -75,7 +70,7 @@ def test_two_group_columns_one_cell_per_line() -> None:
 
 
 def test_group_cell_naming_a_column_word_before_row_one_is_no_header_cell() -> None:
-    plan = _parse(
+    plan = parse_text(
         "工作任务\n具体要求\n落实单位\n"
         "明确工作机构及领导职责\n"
         "1.加强政务公开工作组织领导,确定工作机构。\n"
@@ -88,7 +83,7 @@ def test_group_cell_naming_a_column_word_before_row_one_is_no_header_cell() -> N
 
 
 def test_row_number_column_in_the_middle_one_cell_per_line_without_bars() -> None:
-    plan = _parse(
+    plan = parse_text(
         "序号\n类别\n公开事项\n序号\n评分指标\n分值\n责任部门\n"
         "一\n基本信息\n(1)办学基本情况\n"
         "1\n总体情况介绍\n0.8\n甲办\n"
@@ -130,18 +125,18 @@ SUB_ITEMS = (
 
 
 def test_run_on_body_items_with_sub_items_read_as_the_paragraphs_are() -> None:
-    lines = _parse("某县2021年政务公开工作要点\n" + "\n".join(SUB_ITEMS))
+    lines = parse_text("某县2021年政务公开工作要点\n" + "\n".join(SUB_ITEMS))
     assert _rows(lines) == [
         ("（一）/1/（1）", ["县直各有关单位", "各乡镇人民政府"]),
         ("（一）/1/（2）", ["县直各有关单位", "各乡镇人民政府"]),
         ("（一）/2/（1）", ["县政府办公室"]),
         ("（一）/2/（2）", ["县政府办公室"]),
     ]
-    assert _rows(_parse(_run_on(*SUB_ITEMS))) == _rows(lines)
+    assert _rows(parse_text(_run_on(*SUB_ITEMS))) == _rows(lines)
 
 
 def test_run_on_body_number_set_apart_from_its_text_by_a_blank() -> None:
-    plan = _parse(
+    plan = parse_text(
         _run_on(
             "为做好今年工作,制定本要点。",
             "一、 提高审批效率",
@@ -159,7 +154,7 @@ def test_run_on_body_number_set_apart_from_its_text_by_a_blank() -> None:
 
 
 def test_run_on_body_bulleted_notice_items_stay_a_notice() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某局2018年重点工作任务的通知\n"
         "- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。 "
         "- 2、仅部分预览的文档,可反馈申请退款。 "
@@ -179,7 +174,7 @@ def test_run_on_body_bulleted_notice_items_stay_a_notice() -> None:
 
 
 def test_section_heading_and_its_first_item_on_one_line() -> None:
-    plan = _parse(
+    plan = parse_text(
         "某县2022年政务公开工作要点\n"
         "一、聚焦重点领域,加强公开 （一）推进财政信息公开。做好预决算公开。（责任单位：县甲局）\n"
         "（二）推进规划信息公开。做好规划公开。（责任单位：县乙局）\n"
@@ -203,7 +198,7 @@ def test_web_page_furniture_around_the_text_is_dropped() -> None:
         "（一）做好重大决策预公开。（责任单位：县甲局）\n"
         "（二）做好政策解读。（责任单位：县乙局）"
     )
-    plan = _parse(
+    plan = parse_text(
         "首页 > 政务公开 > 通知公告\n"
         "标题：关于印发某县2022年政务公开工作要点的通知\n"
         "索引号：11111111/2022-00001\n"
@@ -212,12 +207,12 @@ def test_web_page_furniture_around_the_text_is_dropped() -> None:
         "【字体：大 中 小】打印\n" + body + "\n扫一扫在手机打开当前页\n关闭窗口"
     )
     assert _rows(plan) == [("一/（一）", ["县甲局"]), ("一/（二）", ["县乙局"])]
-    assert plan.title == _parse(body).title
+    assert plan.title == parse_text(body).title
     assert [t.deadline for t in plan.tasks] == ["", ""]
 
 
 def test_header_printed_again_after_a_page_break_is_no_row() -> None:
-    plan = _parse(
+    plan = parse_text(
         "工作任务 | 具体要求\n"
         "| 责任单位 |\n"
         "一、做好规划公开。 | 1.公开规划纲要。 | 县甲局 |\n"
@@ -237,7 +232,7 @@ def test_header_printed_again_after_a_page_break_is_no_row() -> None:
 
 def test_labelled_statements_time_limit_first_joined_with_commas() -> None:
     # no rule of its own: the reordered_labels transform's form, read by the statement rules
-    plan = _parse(
+    plan = parse_text(
         "某县2022年政务公开工作要点\n"
         "一、推进决策公开\n"
         "（一）做好重大决策预公开。（完成时限：2022年6月底前，牵头单位：县甲局，责任单位：县乙局、县丙局）\n"

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _tasks(plan) -> list[tuple[str, list[str], str]]:
@@ -18,7 +13,7 @@ def test_a_long_bracketed_list_of_short_names_closed_by_a_verb_is_a_statement() 
     # twelve bodies set apart by 、 before 负责: the list is long, its names are short
     names = ["山林规划部", "河湖保护委", "城乡联络办", "集市管理局", "仓储储运署", "村镇发展委"]
     names += ["道路运输部", "渔业养殖局", "茶叶种植办", "花木培育委", "手工艺品部", "丝绸纺织总局"]
-    plan = _parse(
+    plan = parse_text(
         "关于推进某某工作的意见\n"
         "一、拓宽渠道\n"
         f"（一）打通链条。扶持一批示范企业，形成联动。（{'、'.join(names)}等和各省级人民政府负责）\n"
@@ -32,7 +27,7 @@ def test_a_long_bracketed_list_of_short_names_closed_by_a_verb_is_a_statement() 
 
 def test_bodies_that_take_part_are_named_before_canjia() -> None:
     # 参加 closes the list of bodies taking part, as 参与 does
-    plan = _parse(
+    plan = parse_text(
         "青岚市关于做好某某工作的意见\n"
         "一、坚持优先发展\n"
         "1.完善联动机制。将某某工作纳入考核，细化指标。（市甲委、市乙局牵头，市丙办、市丁局参加）\n"
@@ -47,7 +42,7 @@ def test_bodies_that_take_part_are_named_before_canjia() -> None:
 
 def test_three_zones_named_before_the_body_they_share_are_one_unit() -> None:
     # 甲高新区、乙园区、丙保税区管委会: the committee of each zone, as two zones share one
-    plan = _parse(
+    plan = parse_text(
         "某某市2031年某某工作要点\n"
         "一、加强配置公开\n"
         "（一）梳理职责清单。及时更新并公开。（牵头单位：市甲办；责任单位：各县（市、区）政府，"

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from gongkai.plans.parsing import parse_blocks
 from gongkai.plans.parsing.columns import column_role
-from gongkai.plans.parsing.model import Block
 from gongkai.plans.parsing.normalise import bracketed_labels
 
 from .forms_eval import unit_header_words, unit_label_brackets, unit_label_words
-
-
-def _parse(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")])
+from .helpers import parse_text
 
 
 def _units(text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [("/".join(t.path), t.lead, t.units) for t in _parse(text).tasks]
+    return [("/".join(t.path), t.lead, t.units) for t in parse_text(text).tasks]
 
 
 # header words of a responsibility column (a guard: they were read before the forms were tried)
@@ -87,7 +82,7 @@ def test_bracketed_labels_on_label_lines_and_closing_an_item() -> None:
         ("一/2", [], ["市规划局"]),
         ("一/3", ["市统计局"], ["市统计局", "市乙局"]),
     ]
-    plan = _parse(
+    plan = parse_text(
         "某市2024年重点工作任务分工\n一、推进公开\n"
         "1.公开统计信息。做好统计公开。\n【責任單位】市統計局\n【完成時限】2024年6月底前"
     )
@@ -215,5 +210,5 @@ PAGE_WITH_FOOTER = """某市2022年政务公开工作要点
 
 def test_a_web_pages_footer_gives_the_last_task_no_units() -> None:
     for text in (PAGE_WITH_FOOTER, PAGE_WITH_FOOTER.rsplit("\n", 1)[0]):
-        plan = _parse(text)
+        plan = parse_text(text)
         assert [(t.lead, t.units) for t in plan.tasks] == [([], ["市甲局"]), ([], ["市乙办"])]
