@@ -93,10 +93,19 @@ def _month_part(year: int, month: int, part: str | None) -> str | None:
 _SPAN_END = re.compile(r"(?<=月)\s*(?:份)?\s*[-~至到]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")
 
 
+_NEXT_YEAR = re.compile(r"(?:次年|明年|翌年)")
+# the first month of a span that leaves out its 月 (2025年6—12月)
+_MONTHS_SPAN = re.compile(r"(?<=年)\s*\d{1,2}\s*[-~至到]\s*(?=\d{1,2}\s*月)")
+
+
 def due_date(text: str, year: int | None) -> str | None:
     """The first date a time limit names (YYYY年M月底前 → last day of the month, …); for a span
     of months, its end."""
     k = fold(text)
+    nxt = _NEXT_YEAR.match(k.strip())
+    if year and nxt and not _Y_ONLY.search(k):
+        year, k = year + 1, k.strip()[nxt.end() :]  # 次年1月底前: January of the year after
+    k = _MONTHS_SPAN.sub("", k)  # 2025年6—12月: to the span's last month
     span = _SPAN_END.search(k)
     if span:
         start = _Y_ONLY.search(k[: span.start()])
