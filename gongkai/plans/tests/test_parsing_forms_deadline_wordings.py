@@ -178,6 +178,20 @@ def test_each_wording_in_each_time_column(header: str, form: str) -> None:
     assert got == [(str(i), w) for i, w in enumerate(wordings, 1)]
 
 
+@pytest.mark.parametrize("form", ["pipes", "tabs", "cells"])
+def test_each_wording_in_a_remarks_column_without_a_time_limit_column(form: str) -> None:
+    # (a remarks cell is the time limit when it only states one: the set's README)
+    wordings = [w for w in ALL if "，" not in w]
+    got = _deadlines(_table("备注", wordings, form))
+    assert got == [(str(i), w) for i, w in enumerate(wordings, 1)]
+
+
+@pytest.mark.parametrize("form", ["pipes", "cells"])
+def test_a_remark_that_is_no_time_limit_stays_out(form: str) -> None:
+    got = _deadlines(_table("备注", ["按要求", "已完成部分任务，继续推进"], form))
+    assert got == [("1", ""), ("2", "")]
+
+
 @pytest.mark.parametrize("wording", ["按要求", "按时完成", "适时", "2025年"])
 def test_vague_wordings_and_a_year_alone_in_a_bracket_of_their_own_are_no_time_limit(
     wording: str,
