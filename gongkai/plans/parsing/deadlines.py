@@ -55,6 +55,58 @@ _RECURRENCE = [
 ]
 
 
+# a time limit written as an element of a statement, or alone in a remarks cell: 6月底完成,
+# 2022年10月底前, 年底前完成, 长期坚持
+_MONTH_SPAN = r"\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?"
+TIME_LIMIT = re.compile(
+    # (次年1月底前, 明年3月底前: the month of the year after the plan's; 6—12月: a span whose first
+    # month leaves out its 月)
+    rf"^(?:(?:\d{{4}}年|今年|本年|当年|次年|明年|翌年)?(?:(?:\d{{1,2}}[-~至到])?{_MONTH_SPAN}"
+    rf"(?:[-~至到](?:\d{{4}}年)?{_MONTH_SPAN})?"
+    # (今年底前, 本年度内: the plan's year named as this one)
+    r"|(?:今|本|当)?(?:年底|年末|年内|年度内|上半年|下半年|全年)|(?:今|本|当)年度"
+    # by the plan's own milestones or pace (按时间节点, 按节点推进, 按进度要求完成)
+    r"|按(?:时间)?节点(?:要求)?(?:推进|完成|落实)?|按(?:时间|工作)?进度(?:要求)?(?:推进|完成)?"
+    # a span of years (2021—2025年), a date written with dots (2021.9), a season's day (春节前)
+    r"|(?<![\d.])\d{4}年?[-—–~至到]\d{4}年|\d{4}[.．/]\d{1,2}(?:[.．/]\d{1,2})?"
+    # (2025.6-2025.12: a span of dotted dates)
+    r"(?:[-~至到]\d{4}[.．/]\d{1,2}(?:[.．/]\d{1,2})?)?"
+    # a count of days from now or from an event it leaves unsaid (5个工作日内, 3天内, 1个月内)
+    r"|\d{1,3}个?(?:工作日|自然日|日|天|个月|周)(?:内|之内|以内)"
+    # within the time a rule sets (按规定时限, 按法定时限, 按规定期限)
+    r"|按(?:规定|法定|要求)的?(?:时限|时间|期限)(?:要求)?"
+    r"|春节|元旦|国庆|汛期|汛前"
+    r"|(?<=\d年)(?:底|末|内|度|)"
+    r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?"
+    # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行), fully,
+    # basically or in part (全面完成, 基本建成, 初步实现)
+    r"(?:(?:全面|基本|全部|初步)?(?:完成|办结|落实到位|印发|出台|上线|建成|启动|实现|制定|编制)[\u4e00-\u9fff]{0,4}"
+    # a result by then (取得阶段性成果, 见到明显成效)
+    r"|(?:取得|见到|形成|实现)[\u4e00-\u9fff]{0,6}(?:成果|成效|进展|突破))?"
+    # (全年推进, 全年持续推进, …完成,并长期坚持)
+    r"(?:并?(?:长期坚持|持续推进|常态化推进|持续开展|常态化开展)|推进|开展|实施)?"
+    # ongoing work (持续推进, 常态化开展, and after a first step: …完成,并持续推进)
+    r"|(?:并|且)?(?:长期|持续|常态化|常态长效)(?:坚持|推进|开展|实施|落实)?|立行立改"
+    # step by step or at once (逐年推进, 分阶段实施, 立即启动)
+    r"|(?:逐年|分阶段|分步|分批)(?:推进|实施|落实|完成)|立即(?:启动|实施|开展|落实|整改)"
+    # at once, as the work arises (即时, 及时, 实时, 随时; 即时公开, 动态更新)
+    r"|(?:即时|及时|实时|随时)(?:公开|更新|发布)?|动态更新"
+    # a period, and the day in it (每年3月底前, 每月10日前, 每季度末, 每季度第一个月10日前)
+    r"|(?:每|按)(?:年|半年|季|季度|月|周)(?:度)?"
+    r"(?:末|底|初|第[一二三]个月|年底|年末|第?[一二三四]季度(?:末|底)?|[上下]半年)?(?:\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?"
+    r"(?:前|之前|以前)?(?:一次|更新|报送|公开|完成)?)$"
+)
+
+
+def is_time_limit(piece: str) -> bool:
+    """A piece of a statement that is only a time limit, spaces inside it or not (2022 年底前),
+    or time limits of steps set apart by 、 (2025年9月底前启动、12月底前完成)."""
+    k = re.sub(r"\s+", "", fold(piece)).rstrip("。")
+    return bool(TIME_LIMIT.match(k)) or (
+        "、" in k and all(TIME_LIMIT.match(step) for step in k.split("、"))
+    )
+
+
 @dataclass
 class Due:
     """The interpretation of a time limit."""
@@ -93,10 +145,19 @@ def _month_part(year: int, month: int, part: str | None) -> str | None:
 _SPAN_END = re.compile(r"(?<=月)\s*(?:份)?\s*[-~至到]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")
 
 
+_NEXT_YEAR = re.compile(r"(?:次年|明年|翌年)")
+# the first month of a span that leaves out its 月 (2025年6—12月)
+_MONTHS_SPAN = re.compile(r"(?<=年)\s*\d{1,2}\s*[-~至到]\s*(?=\d{1,2}\s*月)")
+
+
 def due_date(text: str, year: int | None) -> str | None:
     """The first date a time limit names (YYYY年M月底前 → last day of the month, …); for a span
     of months, its end."""
     k = fold(text)
+    nxt = _NEXT_YEAR.match(k.strip())
+    if year and nxt and not _Y_ONLY.search(k):
+        year, k = year + 1, k.strip()[nxt.end() :]  # 次年1月底前: January of the year after
+    k = _MONTHS_SPAN.sub("", k)  # 2025年6—12月: to the span's last month
     span = _SPAN_END.search(k)
     if span:
         start = _Y_ONLY.search(k[: span.start()])
@@ -147,7 +208,8 @@ def reads_as_deadline(text: str) -> bool:
     k = fold(text).strip().rstrip("。.;；")
     if not k or len(k) > 20 or re.search(r"[。;,]", k):
         return False
-    return due_date(k, 2000) is not None or recurrence_of(k) is not None
+    # (or words that name only a time limit and no date: 即时, 按规定时限, 5个工作日内, 2025.6)
+    return due_date(k, 2000) is not None or recurrence_of(k) is not None or is_time_limit(k)
 
 
 _STAGE_LABEL = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .deadlines import DEADLINE_LABEL
+from .deadlines import DEADLINE_LABEL, is_time_limit
 from .fold import fold
 from .units import split_top_level, split_units, split_with_separators, trailing_bracket
 
@@ -63,42 +63,14 @@ _HUI = re.compile(r"^(.+?(?:处|科|室|局|办|厅))会(?!同)(.+?(?:处|科|�
 _PIECE_SEPARATORS = ",，；;。"
 # "以下任务均需A、B落实": the units of the following tasks, named with their verb
 _SCOPE_PREFIX = re.compile(r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:均需|均由|均要|需由)")
-# a time limit written as an element of a statement: 6月底完成, 2022年10月底前, 年底前完成, 长期坚持
-_MONTH_SPAN = r"\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?"
-_TIME_LIMIT = re.compile(
-    rf"^(?:(?:\d{{4}}年|今年|本年|当年)?(?:{_MONTH_SPAN}(?:[-~至到](?:\d{{4}}年)?{_MONTH_SPAN})?"
-    # (今年底前, 本年度内: the plan's year named as this one)
-    r"|(?:今|本|当)?(?:年底|年末|年内|年度内|上半年|下半年|全年)|(?:今|本|当)年度"
-    # by the plan's own milestones or pace (按时间节点, 按节点推进, 按进度要求完成)
-    r"|按(?:时间)?节点(?:要求)?(?:推进|完成|落实)?|按(?:时间|工作)?进度(?:要求)?(?:推进|完成)?"
-    # a span of years (2021—2025年), a date written with dots (2021.9), a season's day (春节前)
-    r"|(?<![\d.])\d{4}年?[-—–~至到]\d{4}年|\d{4}[.．/]\d{1,2}(?:[.．/]\d{1,2})?"
-    r"|春节|元旦|国庆|汛期|汛前"
-    r"|(?<=\d年)(?:底|末|内|度|)"
-    r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?"
-    # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行), fully,
-    # basically or in part (全面完成, 基本建成, 初步实现)
-    r"(?:(?:全面|基本|全部|初步)?(?:完成|办结|落实到位|印发|出台|上线|建成|启动|实现|制定|编制)[\u4e00-\u9fff]{0,4}"
-    # a result by then (取得阶段性成果, 见到明显成效)
-    r"|(?:取得|见到|形成|实现)[\u4e00-\u9fff]{0,6}(?:成果|成效|进展|突破))?"
-    r"(?:并长期坚持|并持续推进|并常态化推进)?"
-    # ongoing work (持续推进, 常态化开展, and after a first step: …完成,并持续推进)
-    r"|(?:并|且)?(?:长期|持续|常态化|常态长效)(?:坚持|推进|开展|实施|落实)?|立行立改"
-    # step by step or at once (逐年推进, 分阶段实施, 立即启动)
-    r"|(?:逐年|分阶段|分步|分批)(?:推进|实施|落实|完成)|立即(?:启动|实施|开展|落实|整改)"
-    # a period, and the day in it (每年3月底前, 每月10日前, 每季度末, 每季度第一个月10日前)
-    r"|(?:每|按)(?:年|半年|季|季度|月|周)(?:度)?"
-    r"(?:末|底|初|第[一二三]个月|年底|年末|第?[一二三四]季度(?:末|底)?|[上下]半年)?(?:\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?"
-    r"(?:前|之前|以前)?(?:一次|更新|报送|公开|完成)?)$"
-)
-
-
 _BARE_TIME_LABEL = re.compile(r"^\s*(?:时间|日期)\s*:\s*")
 
 
-def _is_time_limit(piece: str) -> bool:
-    """A piece of a statement that is only a time limit, spaces inside it or not (2022 年底前)."""
-    return bool(_TIME_LIMIT.match(re.sub(r"\s+", "", fold(piece)).rstrip("。")))
+def _only_time_limits(body: str) -> bool:
+    """A bracket's text that is only a time limit, or time limits of steps set apart by commas
+    ((2025年6月底前启动,12月底前完成), (6月底前完成,并长期坚持))."""
+    pieces = split_top_level(fold(body).strip().rstrip("。;,， "), _PIECE_SEPARATORS)
+    return bool(pieces) and all(p.strip() and is_time_limit(p) for p in pieces)
 
 
 # "具体任务均涉及A" / "各项工作均需A": the words before the units
@@ -217,11 +189,11 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         if _REMARK.match(k):
             continue
         bare = _BARE_TIME_LABEL.match(k)
-        if bare and _is_time_limit(k[bare.end() :]):
+        if bare and is_time_limit(k[bare.end() :]):
             # (牵头单位:…;配合单位:…;时间:年底前): a bare time word labelling a time limit
             # among a statement's elements (alone it may be a page's own 时间:)
             piece, k = piece[bare.end() :].strip(), k[bare.end() :].strip()
-        if _is_time_limit(k):
+        if is_time_limit(k):
             # a time limit standing as an element of the statement ((…;责任单位:…,6月底完成)); one
             # in steps (2023年底前完成初稿,2024年6月底前印发) is kept whole, as written
             if not stmt.deadline:
@@ -373,7 +345,7 @@ def _without_time_limits(k: str) -> str:
     """A statement's folded text without the time limits after its unit lists
     ((A牵头,B配合;6月底前完成), (A、B,2023年底前)): they are part of the statement."""
     pieces = split_top_level(k.rstrip("。;,， "), _PIECE_SEPARATORS)
-    while len(pieces) > 1 and _is_time_limit(pieces[-1]):
+    while len(pieces) > 1 and is_time_limit(pieces[-1]):
         pieces.pop()
     return ",".join(pieces)
 
@@ -610,7 +582,7 @@ def _closes_with_time_limit(k: str, m: re.Match[str]) -> bool:
     if not re.fullmatch(DEADLINE_LABEL, m.group(3)):
         return False
     pieces = [p for p in split_top_level(k[m.end() :].rstrip("。;, "), _PIECE_SEPARATORS)]
-    return bool(pieces) and all(p.strip() and _is_time_limit(p) for p in pieces)
+    return bool(pieces) and all(p.strip() and is_time_limit(p) for p in pieces)
 
 
 _YEAR_ALONE = re.compile(r"^\d{4}\s*年度?$")
@@ -691,7 +663,8 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
         at_end = end >= tail or all(
             s >= end
             and (
-                _is_statement_body(text[s + 1 : e - 1], True) or _is_time_limit(text[s + 1 : e - 1])
+                _is_statement_body(text[s + 1 : e - 1], True)
+                or _only_time_limits(text[s + 1 : e - 1])
             )
             for s, e in spans
             if s >= end
@@ -725,7 +698,7 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
         elif (
             at_end
             and fold(text[:start]).rstrip()[-1:] in ("。", ";", ")", "]")
-            and _is_time_limit(body)
+            and _only_time_limits(body)
             and not _YEAR_ALONE.match(fold(body).strip())
         ):
             # a time limit in a bracket of its own after the item's last sentence or its
