@@ -446,6 +446,13 @@ THIRTY_SIXTH_BATCH_HELD_OUT = (
     "suzhou_jiangsu_2026_ai_city_measures_section_bracket_paragraphs",
 )
 
+# the thirty-seventh batch (a county bureau's report-task progress table and a district bureau's
+# annual points; held out only)
+THIRTY_SEVENTH_BATCH_HELD_OUT = (
+    "shucheng_emergency_bureau_2024_report_tasks_space_cells",
+    "wuchang_market_regulation_2023_points_lead_resp_brackets",
+)
+
 # held-out documents whose first lines a tuner opened by mistake (after the nineteenth batch, while
 # looking for tables with lead and co-operating columns): left out of the unread figures below (the
 # other one glimpsed then was of the nineteenth batch, since moved to the tuning part)
@@ -467,7 +474,7 @@ SEVENTH_AND_EIGHTH_BATCHES_HELD_OUT = (
     "yangling_safety_opinion",
 )
 
-# the held-out parts of the seventh to thirty-sixth batches: never read while changing the parser
+# the held-out parts of the seventh to thirty-seventh batches: never read while changing the parser
 # until the twenty-sixth batch was in (see OPENED_AFTER_TWENTY_SIXTH_BATCH below)
 _HELD_OUT_OF_LATER_BATCHES = (
     *SEVENTH_AND_EIGHTH_BATCHES_HELD_OUT,
@@ -516,6 +523,7 @@ _HELD_OUT_OF_LATER_BATCHES = (
     *THIRTY_FOURTH_BATCH_VALIDATION,
     *THIRTY_FIFTH_BATCH_HELD_OUT,
     *THIRTY_SIXTH_BATCH_HELD_OUT,
+    *THIRTY_SEVENTH_BATCH_HELD_OUT,
 )
 # after the twenty-sixth batch the held-out parts of the seventh to eighteenth batches were opened:
 # their documents that still failed were read to see their forms and the parser was changed for
@@ -627,18 +635,19 @@ def test_tuning_part_scores_at_least_095_pooled() -> None:
 def test_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout")
     record(_line("held-out", docs, figures) + " (partly read while tuning: see its README)")
-    assert docs == 252
+    assert docs == 254
     assert _in_range(figures)
 
 
 def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
-    line = _line("twenty-seventh to thirty-sixth batches held-out", docs, figures)
+    line = _line("twenty-seventh to thirty-seventh batches held-out", docs, figures)
     record(
-        line + " (never opened while tuning; 0.910 / 0.905 / 0.787 at the commit that opened the"
-        " parts reported next; each batch's first-seen figures are on its own line)"
+        line + " (never opened while tuning; the 27th to 36th batches' 51 scored 0.910 / 0.905 /"
+        " 0.787 at the commit that opened the parts reported next; each batch's first-seen"
+        " figures are on its own line)"
     )
-    assert docs == len(UNREAD_HELD_OUT) == 51
+    assert docs == len(UNREAD_HELD_OUT) == 53
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_TWENTY_SIXTH_BATCH)
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_THIRTY_SIXTH_BATCH)
     assert _in_range(figures)
@@ -900,6 +909,11 @@ def test_eleventh_to_twenty_ninth_batches_are_scored_and_reported() -> None:
             THIRTY_SIXTH_BATCH_HELD_OUT,
             "never opened; first seen 1.000 / 1.000 / no deadlines",
         ),
+        (
+            "thirty-seventh batch held-out",
+            THIRTY_SEVENTH_BATCH_HELD_OUT,
+            "never opened; first seen 1.000 / 0.889 / no deadlines",
+        ),
     ):
         docs, figures = pooled("heldout", stems)
         if set(stems) <= set(OPENED_AFTER_TWENTY_SIXTH_BATCH):
@@ -925,10 +939,10 @@ def test_no_document_of_the_set_trips_the_parser() -> None:
     assert tripped == []
 
 
-def test_split_holds_out_two_hundred_and_fifty_two_documents_never_in_tuning() -> None:
+def test_split_holds_out_two_hundred_and_fifty_four_documents_never_in_tuning() -> None:
     tuning = {p.stem for p in (REAL / "gold" / "tuning").glob("*.json")}
     held = {p.stem for p in (REAL / "gold" / "heldout").glob("*.json")}
-    assert len(held) == 252 and len(tuning) == 105 and not tuning & held
+    assert len(held) == 254 and len(tuning) == 105 and not tuning & held
     assert set(NINETEENTH_BATCH_MOVED_TO_TUNING) <= tuning
     assert not any("fujian" in s or "pingtan" in s for s in tuning | held)
     assert all(any((REAL / "docs").glob(s + ".*")) for s in tuning | held)
