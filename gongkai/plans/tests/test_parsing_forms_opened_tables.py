@@ -25,3 +25,19 @@ def test_two_column_cells_with_a_row_number_cell_and_two_heading_levels() -> Non
         ["二", "（一）", "3"],
     ]
     assert [t.units for t in tasks] == [["综合股"], ["财务股"], ["业务股", "办公室"]]
+
+
+def test_unnumbered_rows_whose_unit_cell_and_last_cell_run_over_several_lines() -> None:
+    # a progress table one cell per line (目标任务 / 牵头单位 / 进展情况 / 下步举措), rows without
+    # numbers: the row's text, its unit cell on one line or more (one unit a line), its progress,
+    # its next steps on numbered lines
+    tasks = _tasks(
+        "某县重点工作第二季度进展情况表\n目标任务\n牵头单位\n进展情况\n下步举措\n"
+        "新建公共停车位500个。\n县住建局\n已建成停车位320个。\n加快推进剩余车位建设。\n"
+        "农村生活污水治理覆盖率达到80%。\n县生态环境分局\n县水利局\n覆盖率已达72%。\n"
+        "1.加快管网铺设进度。\n2.强化设施运维管理。\n"
+        "完成年度植树造林任务。\n县林业局\n已完成植树1.2万株。\n抓好抚育管护。"
+    )
+    assert [t.path for t in tasks] == [["¶1"], ["¶2"], ["¶3"]]
+    assert [t.units for t in tasks] == [["县住建局"], ["县生态环境分局", "县水利局"], ["县林业局"]]
+    assert [t.lead for t in tasks] == [t.units for t in tasks]
