@@ -41,3 +41,17 @@ def test_unnumbered_rows_whose_unit_cell_and_last_cell_run_over_several_lines() 
     assert [t.path for t in tasks] == [["¶1"], ["¶2"], ["¶3"]]
     assert [t.units for t in tasks] == [["县住建局"], ["县生态环境分局", "县水利局"], ["县林业局"]]
     assert [t.lead for t in tasks] == [t.units for t in tasks]
+
+
+def test_a_building_time_column_of_bare_years_gives_no_deadline() -> None:
+    # a livelihood project list: 建设时间 says when a project is built (2023), not a time limit
+    tasks = _tasks(
+        "某县2023年民生实事项目清单\n"
+        "序号 | 项目名称 | 建设地点 | 建设时间 | 建设内容 | 责任单位 |\n"
+        "1 | 城区公厕改造项目 | 甲街道 | 2023 | 改造公厕10座。 | 城管局 |\n"
+        "2 | 乡村道路硬化项目 | 乙镇 | 2023 | 硬化道路20公里。 | 交通局 |\n"
+        "3 | 社区食堂建设项目 | 丙社区 | 2023年 | 建成社区食堂2个。 | 民政局 |"
+    )
+    assert [t.path for t in tasks] == [["1"], ["2"], ["3"]]
+    assert [t.units for t in tasks] == [["城管局"], ["交通局"], ["民政局"]]
+    assert [t.deadline for t in tasks] == ["", "", ""]
