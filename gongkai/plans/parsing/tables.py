@@ -9,6 +9,7 @@ import re
 
 from .bar_closed_cells import bar_closed_rows
 from .bar_lines import bar_opened_rows
+from .broken_header import join_broken_header
 from .cell_stream import rows_by_numbering
 from .columns import UNIT_ROLES, column_role, header_roles
 from .flat_tables import (
@@ -228,7 +229,14 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             if middle is not None and map_table(middle[0]) is not None:
                 grid, end = middle[0], i + middle[1]
             elif roles[0] == "number" and {"units", "lead", "content", "title"} & set(roles):
-                grid, end = flat_table(lines, i, width)
+                joined = join_broken_header(lines, i, width, column_role, cell_kind)
+                if joined is not None:  # header cells broken over two lines (责任 / 科室)
+                    grid, end = flat_table(
+                        [*lines[:i], *joined, *lines[i + width :]], i, len(joined)
+                    )
+                    end += width - len(joined)
+                else:
+                    grid, end = flat_table(lines, i, width)
             elif roles[0] in ("title", "content") and {"units", "lead"} & set(roles):
                 grid, end = flat_table_numbered_in_cells(lines, i, width)
                 found = group_text_unit_rows(lines[i:], roles)

@@ -55,3 +55,15 @@ def test_a_building_time_column_of_bare_years_gives_no_deadline() -> None:
     assert [t.path for t in tasks] == [["1"], ["2"], ["3"]]
     assert [t.units for t in tasks] == [["城管局"], ["交通局"], ["民政局"]]
     assert [t.deadline for t in tasks] == ["", "", ""]
+
+
+def test_header_cells_broken_into_pieces_that_are_header_words_themselves() -> None:
+    # 责任 / 领导 and 责任 / 科室: each piece names a column alone; the rows are narrower
+    tasks = _tasks(
+        "某镇2023年度重点工作计划三季度执行情况\n序号\n重点工作\n责任\n领导\n责任\n科室\n"
+        "年度目标\n任务\n第三季度\n完成情况\n"
+        "1\n老旧小区改造\n张某\n城建办\n完成三个小区改造。\n已完成两个小区。\n"
+        "2\n农村供水保障\n李某\n农业农村办\n新建供水管网十公里。\n已铺设管网六公里。"
+    )
+    assert [t.path for t in tasks] == [["1"], ["2"]]
+    assert [t.units for t in tasks] == [["城建办"], ["农业农村办"]]
