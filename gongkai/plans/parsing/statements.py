@@ -42,7 +42,9 @@ _VERB_CORE = (
     # 甲局指导，乙委负责: 指导 is a verb only right after a name that ends like a unit's (加强指导
     # names no unit); so 统筹 (甲科统筹,乙科配合: the office that co-ordinates, not 统筹推进),
     # and 督促指导 (甲局督促指导: the office that oversees, not 加强督促指导)
-    rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|督促指导|指导|统筹))"
+    rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|督促指导|指导|统筹)"
+    # 甲办主办、乙组协办: the host and the co-organiser, right after a name (主办单位 is a label)
+    rf"|{_GUIDE_AFTER}(?:主办|协办))"
 )
 _VERB_PREFIX = (
     # 按职能分工落实: by their functions, as 按职责分工; how they do it (积极配合, 主要负责,

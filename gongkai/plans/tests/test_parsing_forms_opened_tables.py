@@ -67,3 +67,20 @@ def test_header_cells_broken_into_pieces_that_are_header_words_themselves() -> N
     )
     assert [t.path for t in tasks] == [["1"], ["2"]]
     assert [t.units for t in tasks] == [["城建办"], ["农业农村办"]]
+
+
+def test_host_and_co_organiser_verbs_after_each_name_give_units_and_no_lead() -> None:
+    # 甲主办、乙协办: 主办 / 协办 are the names' verbs (no 牵头): both units, no lead
+    tasks = _tasks(
+        "某局2022年政务公开工作要点分工方案\n工作任务 | 具体要求 | 责任科室 |\n"
+        "一、做好信息公开 | 1.设立专栏发布权威信息。 | 局应急办主办、各业务组协办 |\n"
+        "2.做好预算公开。 | 局财务科 | |\n"
+        "二、做好政策解读 | 3.开展政策解读。 | 局办公室主办,局法规科协办 |"
+    )
+    assert [t.path for t in tasks] == [["一", "1"], ["一", "2"], ["二", "3"]]
+    assert [t.units for t in tasks] == [
+        ["局应急办", "各业务组"],
+        ["局财务科"],
+        ["局办公室", "局法规科"],
+    ]
+    assert [t.lead for t in tasks] == [[], [], []]
