@@ -84,3 +84,31 @@ def test_host_and_co_organiser_verbs_after_each_name_give_units_and_no_lead() ->
         ["局办公室", "局法规科"],
     ]
     assert [t.lead for t in tasks] == [[], [], []]
+
+
+def test_statement_cells_under_a_group_column_of_two_heading_levels() -> None:
+    # 工作任务 / 具体要求 / 责任单位和工作要求, one cell per line: 一、… and (一)… both in the group
+    # column; each numbered requirement followed by a sentence naming its units and their work
+    tasks = _tasks(
+        "某区2022年政务公开工作要点分工方案\n工作任务\n具体要求\n责任单位和工作要求\n"
+        "一、深化规划公开\n(一)做好规划主动公开。\n1.主动公开本区发展规划。\n"
+        "区发展改革局、区自然资源分局,以及各有关单位、各镇(街)办理。\n"
+        "2.做好历史规划的归集整理工作。\n区政府办会同各有关单位、各镇(街)办理。\n"
+        "3.集中发布规划原文和解读信息。\n"
+        "各有关单位、各镇(街)做好发布工作,区数据管理局做好技术支持和指导。\n"
+        "(二)做好监管信息公开。\n4.公开市场准入负面清单。\n"
+        "区发展改革局、区市场监管局牵头办理,在工作中加强与上级单位沟通对接。"
+    )
+    assert [t.path for t in tasks] == [
+        ["一", "（一）", "1"],
+        ["一", "（一）", "2"],
+        ["一", "（一）", "3"],
+        ["一", "（二）", "4"],
+    ]
+    assert [t.units for t in tasks] == [
+        ["区发展改革局", "区自然资源分局", "各有关单位", "各镇(街)"],
+        ["区政府办", "各有关单位", "各镇(街)"],
+        ["各有关单位", "各镇(街)", "区数据管理局"],
+        ["区发展改革局", "区市场监管局"],
+    ]
+    assert [t.lead for t in tasks] == [[], ["区政府办"], [], ["区发展改革局", "区市场监管局"]]
