@@ -24,6 +24,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?!.*(?:单位|部门|处室|科室))(?:完成|推进|落实|进展|实施|整改|办理|执行)情况"
         ),
     ),
+    # a progress report's next steps (下步举措, 下一步工作打算): the report's, not the task's text
+    ("ignore", re.compile(r"^下一?步")),
     # the date the work was done in a progress report (实际完成时间, 已完成时间): no time limit
     ("ignore", re.compile(r"^(?:实际|已经?)(?:完成|办结|开工|竣工|上线)?(?:时间|日期|时点)$")),
     # (完成日期, 截止日期, 完成年限, 完成时点: the date the work is due; 发布日期 names no limit)

@@ -84,3 +84,57 @@ def unnumbered_rows(
         rows.append(cells)
         i += width
     return rows, i
+
+
+def _row_text(
+    line: str, kind_of: Callable[[str], str], role_of: Callable[[str], str | None]
+) -> bool:
+    """A line that may be an unnumbered row's text cell: not units, a number, a time or a header."""
+    k = re.sub(r"\s+", "", fold(line))
+    if not k or role_of(line) is not None or match_marker(k) is not None:
+        return False
+    return kind_of(k) not in ("units", "num", "time", "empty")
+
+
+def unit_anchored_rows(
+    lines: list[str],
+    start: int,
+    roles: list[str | None],
+    kind_of: Callable[[str], str],
+    role_of: Callable[[str], str | None],
+) -> tuple[list[list[str]], int]:
+    """Rows without numbers, one cell per line, under a header whose text column comes first and
+    its unit column second (目标任务 / 牵头单位 / 进展情况 / 下步举措), when cells may run over
+    several lines: each row opens with a text line followed by a unit cell; its unit cell is the
+    unit lines there (one unit a line); the lines up to the next row's opening fill the other
+    columns one line each, the last column taking what is left (numbered next steps). Returns the
+    rows (as wide as the header) and the index of the first line after them."""
+    width = len(roles)
+    if width < 3 or roles[0] not in ("title", "content") or roles[1] not in UNIT_ROLES:
+        return [], start
+
+    def opens(j: int) -> bool:
+        return (
+            j + 1 < len(lines)
+            and _row_text(lines[j], kind_of, role_of)
+            and kind_of(lines[j + 1]) == "units"
+        )
+
+    rows: list[list[str]] = []
+    i = start
+    while opens(i):
+        j = i + 1
+        units: list[str] = []
+        while j < len(lines) and kind_of(lines[j]) == "units":
+            units.append(lines[j].strip())
+            j += 1
+        rest: list[str] = []
+        while j < len(lines) and not opens(j):
+            rest.append(lines[j].strip())
+            j += 1
+        if len(rest) < width - 2:
+            break
+        others = [*rest[: width - 3], "\n".join(rest[width - 3 :])]
+        rows.append([lines[i].strip(), "\n".join(units), *others])
+        i = j
+    return rows, i

@@ -14,7 +14,7 @@ import re
 from .columns import UNIT_ROLES
 from .model import Cell
 from .numbering import match_marker
-from .statements import is_names_of_units
+from .statements import is_names_of_units, parse_statement
 from .textgrid import cell_kind
 
 _TEXT_ROLES = ("title", "content")
@@ -26,6 +26,19 @@ def _unit_cell(text: str) -> bool:
     if cell_kind(text) == "units":
         return True
     return match_marker(text) is None and not text.endswith("。") and is_names_of_units(text)
+
+
+def _statement_cell(text: str) -> bool:
+    """A sentence naming units and what they do (``甲局、乙局,以及各镇办理。``, ``各单位做好发布
+    工作,丙局做好技术支持。``), opening with a unit's name; as a unit column's cell under a
+    header naming the units and the work (责任单位和工作要求)."""
+    if match_marker(text) is not None or len(text) > 150:
+        return False
+    first = re.split(r"[、,，;；(（]", text, maxsplit=1)[0]
+    if cell_kind(first) != "units":
+        return False
+    stmt = parse_statement(text.rstrip("。"))
+    return bool(stmt.units) and all(cell_kind(u) == "units" for u in stmt.units)
 
 
 def _section_cell(text: str) -> bool:
@@ -96,7 +109,8 @@ def group_text_unit_rows(
         nxt = cells[k + 1].strip() if k + 1 < len(cells) else ""
         row = grid[-1] if len(grid) > 1 else None
         own = row is not None and bool(row[-1].text) and not row[-1].spanned
-        if row is not None and not own and _unit_cell(text):
+        opened = row is not None and _numbered_text(row[-2].text)
+        if row is not None and not own and (_unit_cell(text) or opened and _statement_cell(text)):
             row[-1] = Cell(text)  # the unit cell closing the open row
             with_units += 1
             # rows of the group before it that have no unit cell (3.… 4.… 5.… then the
@@ -107,6 +121,10 @@ def group_text_unit_rows(
                 above[-1] = Cell(text, spanned=True)
         elif levels == 2 and _top_group_cell(text, nxt):
             groups, rows_in = [text, ""], [0, 0]
+        elif levels == 1 and _top_group_cell(text, nxt):
+            # one group column holding two levels (一、… then （一）…): the outer a heading row
+            grid.append([Cell(text), *(Cell("") for _ in range(width - 1))])
+            groups, rows_in = [""], [0]
         elif _group_cell(text, nxt) and (levels == 1 or groups[0]):
             groups[-1], rows_in[-1] = text, 0
         elif _text_cell(text) and all(groups):

@@ -37,12 +37,16 @@ _VERB_CORE = (
     r"组织实施|配合落实|协助落实|协同落实|参与落实|分别落实|共同落实|具体落实|抓好落实|"
     # 各镇参照落实: the lower bodies follow the lead's example
     r"跟踪落实|督促落实|参照落实|参照执行|负责|落实|配合|协助|协同|协作|参与|参加|实施|承办"
+    # 甲局、乙局办理 / 甲局牵头办理: the units that handle the item (二者按规定办理 names none)
+    rf"|{_GUIDE_AFTER}办理"
     # 乙局做好配合: the co-operating units' part, as a task (做好…) of its own
     r"|做好配合"
     # 甲局指导，乙委负责: 指导 is a verb only right after a name that ends like a unit's (加强指导
     # names no unit); so 统筹 (甲科统筹,乙科配合: the office that co-ordinates, not 统筹推进),
     # and 督促指导 (甲局督促指导: the office that oversees, not 加强督促指导)
-    rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|督促指导|指导|统筹))"
+    rf"|{_GUIDE_AFTER}(?:牵头指导|负责指导|督促指导|指导|统筹)"
+    # 甲办主办、乙组协办: the host and the co-organiser, right after a name (主办单位 is a label)
+    rf"|{_GUIDE_AFTER}(?:主办|协办))"
 )
 _VERB_PREFIX = (
     # 按职能分工落实: by their functions, as 按职责分工; how they do it (积极配合, 主要负责,
@@ -50,12 +54,14 @@ _VERB_PREFIX = (
     r"(?:分别|共同|各自|具体|积极|主要|分工|(?:按照?|根据|依照?)职[责能](?:职责)?(?:分工)?)*"
 )
 # a verb going on after the first (负责组织实施, 参与配合, 配合实施, 负责牵头)
-_VERB_TAIL = r"(?:组织实施|实施|推进|推动|配合|落实|牵头|负责|指导|督促)*"
+_VERB_TAIL = r"(?:组织实施|实施|推进|推动|配合|落实|牵头|负责|指导|督促|办理)*"
 _VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}(?:{_VERB_CORE}|负总责){_VERB_TAIL})(?:工作)?$")
 _LEAD_INSIDE = re.compile(rf"^(.+?)({_VERB_PREFIX}牵头)")
 # "A负责做好……" / "A具体落实……": A is a unit, the rest is what it does
 _DUTY_INSIDE = re.compile(
-    rf"^(.+?)({_VERB_PREFIX}(?:负责|具体落实|配合|协助|参与)(?:做好|抓好|推进|落实|开展|完成)?)"
+    rf"^(.+?)({_VERB_PREFIX}(?:(?:负责|具体落实|配合|协助|参与)(?:做好|抓好|推进|落实|开展|完成)?"
+    # 甲局做好技术支持: the unit and the work it does
+    rf"|(?<=[处科局室办委厅部门府所院站队构会镇股组街)])做好))"
 )
 _HUITONG = "会同"
 # (委 is not among the left endings: 专委会, 安委会, 管委会 are names, not 专委 会 …)
@@ -229,15 +235,25 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
             pending = []
             continue
         m = _DUTY_INSIDE.match(k)
-        if m and len(m.group(1)) <= 30 and _UNIT_NAME_END.search(m.group(1)):
+        if m and len(m.group(1)) <= 30 and _ends_like_unit(fold(m.group(1))):
             pending.append(piece[: m.end(1)])
             flush("、".join(pending), False)
             pending = []
             continue
+        if stmt.units and not pending and _clause_after_verb(k, piece):
+            continue  # 甲局牵头办理,在工作中加强沟通: what they do after their verb names no unit
         pending.append(piece)
     if pending:
         flush("、".join(pending), label_leads)
     _add(stmt.lead, marked)
+
+
+def _clause_after_verb(k: str, piece: str) -> bool:
+    """A long piece without brackets (各乡镇<街道> is a name) none of whose names ends like a
+    unit's: a clause saying what the units before it do."""
+    if len(k) < 8 or re.search(r"[()<>〈〉《》\[\]]", k):
+        return False
+    return not any(_ends_like_unit(fold(n)) for n in split_units(piece))
 
 
 def _reads_as_units(piece: str) -> bool:

@@ -117,6 +117,8 @@ def map_table(rows: list[list[Cell]]) -> list[TableRow] | None:
                 # units and their verb in the time-limit column (甲局牵头落实 / 各镇分别落实: the
                 # unit cell went on into the next one): a statement, not a time limit
                 trow.statements.append(("units", text))
+            elif role == "deadline" and _built_in_year(header_keys, j, text):
+                continue
             elif role == "deadline":
                 if not is_stage_schedule(text):
                     trow.deadline = text
@@ -208,6 +210,19 @@ def joined_number(text: str) -> Marker | None:
     if re.fullmatch(r"\d{1,4}", k):
         return Marker("ar_dot", int(k), text.strip(), len(text))
     return None
+
+
+# a column saying when a project is built (建设时间, 建设年度), its cell a bare year (2024):
+# when the work is done, not a time limit
+_BUILT_HEADER = re.compile(r"^建设(?:时间|年度|年份)$")
+_BARE_YEAR = re.compile(r"^\d{4}年?度?$")
+
+
+def _built_in_year(header_keys: list[str], j: int, text: str) -> bool:
+    """A cell of a building-time column holding only a year (see _BUILT_HEADER)."""
+    if j >= len(header_keys) or not _BUILT_HEADER.match(header_keys[j]):
+        return False
+    return bool(_BARE_YEAR.match(fold(text).replace(" ", "")))
 
 
 _PLACEHOLDER = re.compile(r"^(?:[/／\\—–\-－_]+|无|暂无|空)$")

@@ -9,6 +9,7 @@ import re
 
 from .bar_closed_cells import bar_closed_rows
 from .bar_lines import bar_opened_rows
+from .broken_header import join_broken_header
 from .cell_stream import rows_by_numbering
 from .columns import UNIT_ROLES, column_role, header_roles
 from .flat_tables import (
@@ -21,7 +22,7 @@ from .flat_tables import (
     opens_row,
 )
 from .flat_two_columns import two_column_table
-from .flat_unnumbered import join_broken_headers, unnumbered_rows
+from .flat_unnumbered import join_broken_headers, unit_anchored_rows, unnumbered_rows
 from .fold import fold
 from .glued_table import glued_table
 from .group_cells import group_text_unit_rows
@@ -228,13 +229,22 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
             if middle is not None and map_table(middle[0]) is not None:
                 grid, end = middle[0], i + middle[1]
             elif roles[0] == "number" and {"units", "lead", "content", "title"} & set(roles):
-                grid, end = flat_table(lines, i, width)
+                joined = join_broken_header(lines, i, width, column_role, cell_kind)
+                if joined is not None:  # header cells broken over two lines (责任 / 科室)
+                    grid, end = flat_table(
+                        [*lines[:i], *joined, *lines[i + width :]], i, len(joined)
+                    )
+                    end += width - len(joined)
+                else:
+                    grid, end = flat_table(lines, i, width)
             elif roles[0] in ("title", "content") and {"units", "lead"} & set(roles):
                 grid, end = flat_table_numbered_in_cells(lines, i, width)
                 found = group_text_unit_rows(lines[i:], roles)
                 # group / text / unit cells without row numbers, when they read further
                 if found is not None and (len(grid) < 2 or i + found[1] > end):
                     grid, end = found[0], i + found[1]
+                if len(grid) < 2:  # no row numbers; cells over several lines
+                    grid, end = _unit_anchored_table(lines, i, width) or (grid, end)
             if len(grid) > 1:
                 out.append(Block("table", rows=grid))
                 i = end
@@ -260,6 +270,19 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
         out.append(blocks[i])
         i += 1
     return out
+
+
+def _unit_anchored_table(
+    lines: list[str], i: int, width: int
+) -> tuple[list[list[Cell]], int] | None:
+    """Unnumbered rows known by their unit cells (flat_unnumbered.unit_anchored_rows); two rows at
+    least."""
+    header = lines[i : i + width]
+    rows, end = unit_anchored_rows(lines, i + width, header_roles(header), cell_kind, column_role)
+    grid = [[Cell(c) for c in header], *([Cell(c) for c in row] for row in rows)]
+    if len(rows) < 2 or map_table(grid) is None:
+        return None
+    return grid, end
 
 
 def _unnumbered_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
