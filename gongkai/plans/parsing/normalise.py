@@ -25,7 +25,12 @@ from .inline_items import split_inline_items
 from .numbering import garbled_prefix
 from .page_fields import drop_numbered_page_fields
 from .readers.pdf import PAGE_NUMBER
-from .runon_text import split_heading_from_first_item, split_runon, split_sections_after_stops
+from .runon_text import (
+    split_after_statement_brackets,
+    split_heading_from_first_item,
+    split_runon,
+    split_sections_after_stops,
+)
 from .statements import LABEL, PERSON_LABEL, UNIT_LABEL, is_unit_list
 from .web_copy import (
     LOST_INDENT_START,
@@ -179,4 +184,4 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     # a page's furniture run on with its body (…按期完成。 主办单位：… 技术支持：…) is seen once
     # the body is split
     split = drop_page_furniture(split) if split != lines else split
-    return split_sections_after_stops(split_inline_items(split))
+    return split_after_statement_brackets(split_sections_after_stops(split_inline_items(split)))

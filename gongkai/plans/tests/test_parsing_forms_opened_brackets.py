@@ -34,3 +34,22 @@ def test_box_titles_between_items_do_not_make_the_text_look_broken_at_their_widt
     tasks = _tasks(f"甲省数字工厂行动计划\n\n　　一、主要任务\n\n{items}")
     assert [t.path for t in tasks] == [["一", str(k)] for k in range(1, 13)]
     assert all(t.units == ["省工业厅", "省数据局", "各市人民政府"] for t in tasks)
+
+
+def test_a_unit_bracket_closing_a_line_the_next_heading_or_item_runs_on() -> None:
+    # the statement in brackets closes the item's text; the next section heading, or the next
+    # item, follows it on the same line after a blank
+    tasks = _tasks(
+        "乙县2023年依法行政工作计划\n"
+        "一、加强学习教育 1.组织干部学习法律法规。将法律法规纳入理论学习内容。\n"
+        "〔牵头单位:县甲局、县乙局;责任单位:县政府各部门,各乡镇人民政府(街道办事处)〕"
+        " 二、完善制度建设\n"
+        "2.健全重大决策程序。制定重大决策事项目录并向社会公开。"
+        "〔牵头单位:县甲局;责任单位:县政府各部门〕 3.规范行政执法行为。推行执法公示制度。\n"
+        "〔牵头单位:县丙局;责任单位:各乡镇人民政府〕\n"
+    )
+    assert [t.path for t in tasks] == [["一", "1"], ["二", "2"], ["二", "3"]]
+    assert tasks[0].units == ["县甲局", "县乙局", "县政府各部门", "各乡镇人民政府(街道办事处)"]
+    assert tasks[0].lead == ["县甲局", "县乙局"]
+    assert tasks[1].units == ["县甲局", "县政府各部门"]
+    assert tasks[2].units == ["县丙局", "各乡镇人民政府"]
