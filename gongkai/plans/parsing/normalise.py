@@ -24,6 +24,7 @@ from .fold import fold
 from .inline_items import split_inline_items
 from .numbering import garbled_prefix
 from .page_fields import drop_numbered_page_fields
+from .page_marks import join_run_on_page_numbers
 from .readers.pdf import PAGE_NUMBER
 from .runon_text import (
     split_after_statement_brackets,
@@ -172,6 +173,7 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
     lines = split_heading_from_first_item(drop_closing_lines(drop_page_furniture(lines)))
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not TABLE_RULE.match(ln)]
+    lines = join_run_on_page_numbers(lines)
     lines = drop_repeated_header_cells(lines)
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)

@@ -53,3 +53,18 @@ def test_a_unit_bracket_closing_a_line_the_next_heading_or_item_runs_on() -> Non
     assert tasks[0].lead == ["县甲局", "县乙局"]
     assert tasks[1].units == ["县甲局", "县政府各部门"]
     assert tasks[2].units == ["县丙局", "各乡镇人民政府"]
+
+
+def test_a_page_number_opening_a_line_the_paragraph_before_goes_on_in() -> None:
+    # a page break inside an item's paragraph, its number (- 2 -) run on with the page's text
+    tasks = _tasks(
+        "乙县2023年依法行政工作计划\n"
+        "一、加强学习教育\n"
+        "1.组织干部学习法律法规。将法律法规纳入理论学习内容。\n"
+        "〔牵头单位:县甲局;责任单位:县政府各部门〕\n"
+        "2.每季度召开专题会议听取各部门关于依法行政\n"
+        "- 2 - 工作情况的报告,对下季度工作作出安排。\n"
+        "〔牵头单位:县乙局;责任单位:各乡镇人民政府〕\n"
+    )
+    assert [t.path for t in tasks] == [["一", "1"], ["一", "2"]]
+    assert tasks[1].units == ["县乙局", "各乡镇人民政府"]
