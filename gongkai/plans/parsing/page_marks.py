@@ -1,13 +1,15 @@
 """Marks of a copy's pages. A page's number run on with the page's first line (``- 2 - 情况的
 报告,并对…``): a page break that cut a paragraph, copied with the number printed at the foot
 or head of the page set before the page's text. The number goes, and the text goes on the line
-before it."""
+before it. A copy cut off at a page's end inside a statement's bracket."""
 
 from __future__ import annotations
 
 import re
 
+from .fold import fold
 from .runon_text import MARKER_START
+from .statements import LABEL
 
 # a dashed page number (- 2 -, —3—), a blank, then text
 _RUN_ON_PAGE_NUMBER = re.compile(r"^\s*[—\-－–―]\s*\d{1,4}\s*[—\-－–―]\s+(?=\S)")
@@ -33,3 +35,21 @@ def join_run_on_page_numbers(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_OPEN = "(（〔【["
+_CLOSE = {"(": ")", "（": "）", "〔": "〕", "【": "】", "[": "]"}
+
+
+def close_cut_off_bracket(lines: list[str]) -> list[str]:
+    """A copy cut off at a page's end inside a statement's bracket (the last line, 〔牵头单位:
+    甲局;责任单位:乙局各部): the bracket is closed, so the line reads as the statement it opened
+    (what was cut off of the last name is lost either way)."""
+    if not lines:
+        return lines
+    last = lines[-1]
+    if not last or last[0] not in _OPEN or any(c in last for c in "）)〕】]"):
+        return lines
+    if LABEL.match(fold(last[1:]).strip()) is None:
+        return lines
+    return [*lines[:-1], last + _CLOSE[last[0]]]

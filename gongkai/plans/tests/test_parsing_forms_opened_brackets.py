@@ -68,3 +68,16 @@ def test_a_page_number_opening_a_line_the_paragraph_before_goes_on_in() -> None:
     )
     assert [t.path for t in tasks] == [["一", "1"], ["一", "2"]]
     assert tasks[1].units == ["县乙局", "各乡镇人民政府"]
+
+
+def test_a_copy_cut_off_inside_its_last_unit_bracket() -> None:
+    tasks = _tasks(
+        "乙县2023年依法行政工作计划\n"
+        "一、加强学习教育\n"
+        "1.组织干部学习法律法规。将法律法规纳入理论学习内容。\n"
+        "〔牵头单位:县甲局;责任单位:县政府各部门〕\n"
+        "2.定期研究依法行政工作,及时研究解决有关问题。\n"
+        "〔牵头单位:县乙局;责任单位:县政府各"
+    )
+    assert [t.path for t in tasks] == [["一", "1"], ["一", "2"]]
+    assert tasks[1].units == ["县乙局", "县政府各"]
