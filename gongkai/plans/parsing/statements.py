@@ -291,12 +291,18 @@ def _deadline_and_units(seg: str) -> tuple[str, str]:
     return value.strip().rstrip("。;；,， ").strip(), ""
 
 
+# a note closing a statement after a sentence's end (…乙局。注:甲局指…): it explains a name,
+# names no unit, and what it says holds below (下同) is the note's, not the units'
+_NOTE = re.compile(r"(?<=[。;])\s*(?:注|备注)\s*:")
 # "…负责,下同": the statement holds for the items that follow too
 _SAME_BELOW = re.compile(r"[,，;；、]?\s*[(（]?下同[)）]?\s*[。]?$")
 
 
 def parse_statement(text: str) -> Statement:
     """Parse the text of a statement (without its brackets)."""
+    note = _NOTE.search(fold(text))
+    if note is not None and note.start() > 0:  # (责任单位:甲局。注:甲局指…,下同): no units
+        text = text[: note.start()]
     if says_first_leads(text):  # 甲局、乙部负责，列第一位者为牵头单位: the first unit leads
         stmt = parse_statement(drop_first_leads(text))
         stmt.text = text

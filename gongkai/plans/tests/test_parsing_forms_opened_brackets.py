@@ -81,3 +81,17 @@ def test_a_copy_cut_off_inside_its_last_unit_bracket() -> None:
     )
     assert [t.path for t in tasks] == [["一", "1"], ["一", "2"]]
     assert tasks[1].units == ["县乙局", "县政府各"]
+
+
+def test_a_note_inside_a_unit_bracket_names_no_unit() -> None:
+    # (责任单位:…。注:…,下同): the note explains a name; it names no unit and carries none on
+    tasks = _tasks(
+        "丙市2024年诚信建设工作要点\n一、重点任务\n"
+        "1.落实诚信建设部署。各部门要认真落实有关文件。(责任单位:市诚信办及市诚信建设"
+        "联席会议成员单位;各县(市、区)人民政府。注:市、县诚信办指市、县(市、区)诚信建设"
+        "联席会议办公室,下同)\n"
+        "2.完善诚信档案。建立健全诚信档案制度。\n"
+    )
+    assert [t.path for t in tasks] == [["一", "1"], ["一", "2"]]
+    assert tasks[0].units == ["市诚信办及市诚信建设联席会议成员单位", "各县(市、区)人民政府"]
+    assert tasks[1].units == []
