@@ -61,8 +61,11 @@ _HUITONG = "会同"
 # (委 is not among the left endings: 专委会, 安委会, 管委会 are names, not 专委 会 …)
 _HUI = re.compile(r"^(.+?(?:处|科|室|局|办|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
 _PIECE_SEPARATORS = ",，；;。"
-# "以下任务均需A、B落实": the units of the following tasks, named with their verb
-_SCOPE_PREFIX = re.compile(r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:均需|均由|均要|需由)")
+# "以下任务均需A、B落实": the units of the following tasks, named with their verb (what follows
+# named in a word or two: 以下各项措施均需…, 以下各条均由…)
+_SCOPE_PREFIX = re.compile(
+    r"^(?:以下|下列)(?:各项)?(?:任务|工作|[\u4e00-\u9fff]{1,6}?)?(?:均需|均由|均要|需由)"
+)
 # a time limit written as an element of a statement: 6月底完成, 2022年10月底前, 年底前完成, 长期坚持
 _MONTH_SPAN = r"\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?"
 _TIME_LIMIT = re.compile(

@@ -95,3 +95,16 @@ def test_a_note_inside_a_unit_bracket_names_no_unit() -> None:
     assert [t.path for t in tasks] == [["一", "1"], ["一", "2"]]
     assert tasks[0].units == ["市诚信办及市诚信建设联席会议成员单位", "各县(市、区)人民政府"]
     assert tasks[1].units == []
+
+
+def test_a_note_that_names_units_for_every_measure_below() -> None:
+    # 以下各项措施均需…落实,不再一一列出: the units of every item from there on, named before
+    # each item's own
+    tasks = _tasks(
+        "丁市纾困解难实施细则\n一、财税支持\n"
+        "1.设立专项资金。支持中小企业技术改造。(责任单位:市甲局、市乙局,各县区人民政府、"
+        "开发区管委会。以下各项措施均需各县区人民政府、开发区管委会落实,不再一一列出)\n"
+        "2.开展企业上云培训。对符合条件的企业予以奖补。(责任单位:市甲局、市乙局)\n"
+    )
+    assert tasks[0].units == ["市甲局", "市乙局", "各县区人民政府", "开发区管委会"]
+    assert tasks[1].units == ["各县区人民政府", "开发区管委会", "市甲局", "市乙局"]
