@@ -695,6 +695,9 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
     found: list[tuple[int, int]] = []
     spans = _bracket_spans(text)
     tail = len(text.rstrip(" 。.;；\t"))
+    # a bracket of names alone closes the text (…做好…(丙办)。)
+    last = spans[-1] if spans else (0, 0)
+    names_close = last[1] >= tail > 0 and is_unit_list(fold(text[last[0] + 1 : last[1] - 1]))
     for start, end in spans:
         # (only statements after it, or a time limit in a bracket of its own: (甲局负责)(年底前))
         at_end = end >= tail or all(
@@ -730,6 +733,17 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
         ):
             # a bracket of names alone closing one sentence group, the item's text going on
             # after it (…共享。(甲局、乙委)围绕…。(丙办)): a statement without a verb, as at the end
+            found.append((start, end))
+        elif (
+            names_close
+            and fold(text[end : end + 1]) in ("。", ";")
+            and fold(text[end + 1 :]).strip(" 。;")
+            and not _ends_like_unit(fold(text[:start]).rstrip())
+            and is_unit_list(_without_time_limits(fold(body)))
+            and not _OTHER_LABEL.match(fold(body).strip())
+        ):
+            # names closing a sentence before its full stop, as names close the item's last
+            # (…情况(甲局、乙委)。做好…(丙办)。): each sentence's units are the item's
             found.append((start, end))
         elif (
             at_end

@@ -108,3 +108,25 @@ def test_a_note_that_names_units_for_every_measure_below() -> None:
     )
     assert tasks[0].units == ["市甲局", "市乙局", "各县区人民政府", "开发区管委会"]
     assert tasks[1].units == ["各县区人民政府", "开发区管委会", "市甲局", "市乙局"]
+
+
+def test_bare_unit_brackets_closing_each_sentence_of_one_paragraph_all_apply() -> None:
+    # names in brackets before each sentence's full stop, as before the last one's
+    tasks = _tasks(
+        "丙区2024年政务公开工作要点\n一、深化重点领域信息公开\n"
+        "(一)做好产业政策公开。按季度发布产业扶持资金的使用情况"
+        "(区政府各部门、各街镇)。编写扶持政策问答并在政府网站发布"
+        "(区甲委、区乙委、区政府各相关部门、各街镇)。公开园区招商项目的进度,"
+        "每月更新一次(区丙办)。\n"
+        "(二)做好民生项目公开。在试点地区(甲镇、乙镇)开展公开试点。按月公开民生项目"
+        "进展(区甲委、区丁办)。\n"
+    )
+    assert tasks[0].units == [
+        "区政府各部门",
+        "各街镇",
+        "区甲委",
+        "区乙委",
+        "区政府各相关部门",
+        "区丙办",
+    ]
+    assert tasks[1].units == ["区甲委", "区丁办"]
