@@ -550,6 +550,25 @@ def _with_section(section: list[Statement], stmts: list[Statement]) -> list[Stat
     return carried + stmts
 
 
+def _cut_off_heading(node: Node) -> bool:
+    """A copy that ends on a heading, the items under it cut off (…二、改进服务,推动公开事项向
+    基层延伸、向网上迁): the heading alone, no line and no statement of its own, after sections that
+    hold items. No task: what it holds is not in the copy."""
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.children[-1] is node
+        and not node.children
+        and len(node.lines) <= 1
+        # (an item of one sentence, 3.加强组织领导。, is an item, however short)
+        and not "".join(node.lines).rstrip().endswith(("。", ";", "；", "！", "？", ")", "）"))
+        and not node.statements
+        and not node.range_statements
+        and len(parent.children) > 1
+        and all(s.children for s in parent.children[:-1])
+    )
+
+
 def select_tasks(root: Node) -> list[tuple[Node, list[Statement]]]:
     """The tasks: the smallest items a statement applies to, with the statements that apply."""
     out: list[tuple[Node, list[Statement]]] = []
@@ -573,6 +592,8 @@ def select_tasks(root: Node) -> list[tuple[Node, list[Statement]]]:
 
     for child in root.children:
         visit(child, [], [])
+    if out and _cut_off_heading(out[-1][0]):
+        out.pop()
     for line, note in root.notes:  # the first task after a note holds it; it carries it on
         k = next((k for k, (node, _) in enumerate(out) if node.first_line > line), None)
         if k is not None:

@@ -130,3 +130,13 @@ def test_bare_unit_brackets_closing_each_sentence_of_one_paragraph_all_apply() -
         "区丙办",
     ]
     assert tasks[1].units == ["区甲委", "区丁办"]
+
+
+def test_a_copy_ending_on_a_section_heading_its_items_cut_off() -> None:
+    tasks = _tasks(
+        "戊区2025年政务公开工作要点\n一、完善制度,规范公开流程\n"
+        "1.编制公开事项清单。(责任单位:区甲委、区乙局,完成时限:全年)\n"
+        "2.更新公开事项指南。(责任单位:区府办、各街镇,完成时限:全年)\n"
+        "二、改进服务,推动公开事项向基层延伸、向网上迁"
+    )
+    assert [t.path for t in tasks] == [["一", "1"], ["一", "2"]]
