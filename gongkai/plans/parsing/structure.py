@@ -206,7 +206,9 @@ class TreeBuilder:
         for idx in range(len(self.stack) - 1, -1, -1):
             node = self.stack[idx]
             if node.style == marker.style:
-                if 1 <= marker.value - node.value <= 3:
+                if 1 <= marker.value - node.value <= 3 or (
+                    marker.value == 1 and self._sub_heading_before()
+                ):
                     del self.stack[idx:]
                     return True
                 return False
@@ -217,6 +219,14 @@ class TreeBuilder:
             while self.stack and _RANK.get(self.stack[-1].style, -1) > rank:
                 self.stack.pop()
         return True
+
+    def _sub_heading_before(self) -> bool:
+        """The line before is a short heading without a number (本月情况 / 好的做法): a list
+        numbered afresh under it (1、 after 3、) is a list of its own, at the same level."""
+        if self.last_kind != "plain" or self.last_plain is None:
+            return False
+        text = fold(self.last_plain[1]).strip()
+        return 2 <= len(text) <= 12 and not re.search(r"[\d。；;，,：:、()]", text)
 
     def _new_para(self, line: int, text: str) -> Node:
         parent = self.current

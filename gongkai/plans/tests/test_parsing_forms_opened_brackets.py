@@ -140,3 +140,17 @@ def test_a_copy_ending_on_a_section_heading_its_items_cut_off() -> None:
         "二、改进服务,推动公开事项向基层延伸、向网上迁"
     )
     assert [t.path for t in tasks] == [["一", "1"], ["一", "2"]]
+
+
+def test_a_list_numbered_afresh_under_an_unnumbered_sub_heading() -> None:
+    # a report's lists, each under a heading of its own without a number: 1、 after 3、 opens
+    # the next list, not a paragraph of item 3
+    tasks = _tasks(
+        "甲县文明创建督查通报\n已整改的问题点\n"
+        "1、甲广场(责任单位:县甲局):上次检查发现的问题已经整改。\n"
+        "2、乙市场(责任单位:县乙局):上次检查发现的问题已经整改。\n"
+        "本月抽查情况\n好的做法\n"
+        "1、丙小区(责任单位:丙社区):社区组织志愿者开展环境整治。\n"
+    )
+    assert [t.path for t in tasks] == [["1"], ["2"], ["1"]]
+    assert [t.units for t in tasks] == [["县甲局"], ["县乙局"], ["丙社区"]]
