@@ -24,8 +24,14 @@ from .fold import fold
 from .inline_items import split_inline_items
 from .numbering import garbled_prefix
 from .page_fields import drop_numbered_page_fields
+from .page_marks import join_run_on_page_numbers
 from .readers.pdf import PAGE_NUMBER
-from .runon_text import split_heading_from_first_item, split_runon, split_sections_after_stops
+from .runon_text import (
+    split_after_statement_brackets,
+    split_heading_from_first_item,
+    split_runon,
+    split_sections_after_stops,
+)
 from .statements import LABEL, PERSON_LABEL, UNIT_LABEL, is_unit_list
 from .web_copy import (
     LOST_INDENT_START,
@@ -167,6 +173,7 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
     lines = split_heading_from_first_item(drop_closing_lines(drop_page_furniture(lines)))
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not TABLE_RULE.match(ln)]
+    lines = join_run_on_page_numbers(lines)
     lines = drop_repeated_header_cells(lines)
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
@@ -179,4 +186,4 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     # a page's furniture run on with its body (…按期完成。 主办单位：… 技术支持：…) is seen once
     # the body is split
     split = drop_page_furniture(split) if split != lines else split
-    return split_sections_after_stops(split_inline_items(split))
+    return split_after_statement_brackets(split_sections_after_stops(split_inline_items(split)))

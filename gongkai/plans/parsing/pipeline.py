@@ -13,6 +13,7 @@ from .meta import plan_title, plan_year, task_title
 from .model import COLUMN_BREAK, Block, Cell, ParsedPlan, ParsedTask
 from .normalise import full_of_pinyin, normalise_lines, strip_pinyin
 from .notice import drop_notice_items
+from .page_marks import close_cut_off_bracket
 from .readers import MAX_BYTES, read_blocks
 from .statements import first_leads_below
 from .structure import TreeBuilder, apply_ranges, resolve_markers, select_tasks
@@ -50,6 +51,8 @@ def _prepare(blocks: list[Block]) -> list[Block]:
                 block = replace(block, rows=rows)
             out.append(block)
     flush()
+    if out and out[-1].kind == "para":  # the document's last line: a copy may be cut off there
+        out[-1:] = [Block("para", t) for t in close_cut_off_bracket([out[-1].text])]
     return find_text_tables(out)
 
 

@@ -240,3 +240,31 @@ def split_heading_from_first_item(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# a closed bracket holding a statement (〔牵头单位:甲局;责任单位:乙局〕, (责任单位：甲局), a
+# name's own brackets within it: 各镇(街道)), a blank, then a number opening the next heading
+# or item (二、… / 3.…) on the same line
+_STATEMENT_BRACKET_THEN_MARKER = re.compile(
+    r"[（(〔【\[]((?:[^（(〔【\[）)〕】\]]|[（(][^（(）)]*[）)]){3,200})[）)〕】\]]\s+(?=(?:"
+    + MARKER_START.pattern
+    + r")\s*[^\s\d])"
+)
+
+
+def split_after_statement_brackets(lines: list[str]) -> list[str]:
+    """Cut a line after a unit bracket the next heading or item runs on from (…。〔牵头单位:
+    甲局;责任单位:乙局〕 二、完善制度 / 〔…〕 3.规范执法…): the bracket closes its item's text,
+    the number opens a paragraph of its own."""
+    out: list[str] = []
+    for line in lines:
+        if "|" in line:
+            out.append(line)
+            continue
+        prev = 0
+        for m in _STATEMENT_BRACKET_THEN_MARKER.finditer(line):
+            if LABEL.match(fold(m.group(1)).strip()) is not None:
+                out.append(line[prev : m.end()].strip())
+                prev = m.end()
+        out.append(line[prev:].strip())
+    return [ln for ln in out if ln]

@@ -67,8 +67,11 @@ _HUITONG = "会同"
 # (委 is not among the left endings: 专委会, 安委会, 管委会 are names, not 专委 会 …)
 _HUI = re.compile(r"^(.+?(?:处|科|室|局|办|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
 _PIECE_SEPARATORS = ",，；;。"
-# "以下任务均需A、B落实": the units of the following tasks, named with their verb
-_SCOPE_PREFIX = re.compile(r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:均需|均由|均要|需由)")
+# "以下任务均需A、B落实": the units of the following tasks, named with their verb (what follows
+# named in a word or two: 以下各项措施均需…, 以下各条均由…)
+_SCOPE_PREFIX = re.compile(
+    r"^(?:以下|下列)(?:各项)?(?:任务|工作|[\u4e00-\u9fff]{1,6}?)?(?:均需|均由|均要|需由)"
+)
 _BARE_TIME_LABEL = re.compile(r"^\s*(?:时间|日期)\s*:\s*")
 
 
@@ -279,12 +282,18 @@ def _deadline_and_units(seg: str) -> tuple[str, str]:
     return value.strip().rstrip("。;；,， ").strip(), ""
 
 
+# a note closing a statement after a sentence's end (…乙局。注:甲局指…): it explains a name,
+# names no unit, and what it says holds below (下同) is the note's, not the units'
+_NOTE = re.compile(r"(?<=[。;])\s*(?:注|备注)\s*:")
 # "…负责,下同": the statement holds for the items that follow too
 _SAME_BELOW = re.compile(r"[,，;；、]?\s*[(（]?下同[)）]?\s*[。]?$")
 
 
 def parse_statement(text: str) -> Statement:
     """Parse the text of a statement (without its brackets)."""
+    note = _NOTE.search(fold(text))
+    if note is not None and note.start() > 0:  # (责任单位:甲局。注:甲局指…,下同): no units
+        text = text[: note.start()]
     if says_first_leads(text):  # 甲局、乙部负责，列第一位者为牵头单位: the first unit leads
         stmt = parse_statement(drop_first_leads(text))
         stmt.text = text
@@ -674,6 +683,9 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
     found: list[tuple[int, int]] = []
     spans = _bracket_spans(text)
     tail = len(text.rstrip(" 。.;；\t"))
+    # a bracket of names alone closes the text (…做好…(丙办)。)
+    last = spans[-1] if spans else (0, 0)
+    names_close = last[1] >= tail > 0 and is_unit_list(fold(text[last[0] + 1 : last[1] - 1]))
     for start, end in spans:
         # (only statements after it, or a time limit in a bracket of its own: (甲局负责)(年底前))
         at_end = end >= tail or all(
@@ -710,6 +722,17 @@ def find_statements(text: str, closing: bool = False) -> tuple[str, list[Stateme
         ):
             # a bracket of names alone closing one sentence group, the item's text going on
             # after it (…共享。(甲局、乙委)围绕…。(丙办)): a statement without a verb, as at the end
+            found.append((start, end))
+        elif (
+            names_close
+            and fold(text[end : end + 1]) in ("。", ";")
+            and fold(text[end + 1 :]).strip(" 。;")
+            and not _ends_like_unit(fold(text[:start]).rstrip())
+            and is_unit_list(_without_time_limits(fold(body)))
+            and not _OTHER_LABEL.match(fold(body).strip())
+        ):
+            # names closing a sentence before its full stop, as names close the item's last
+            # (…情况(甲局、乙委)。做好…(丙办)。): each sentence's units are the item's
             found.append((start, end))
         elif (
             at_end

@@ -206,7 +206,9 @@ class TreeBuilder:
         for idx in range(len(self.stack) - 1, -1, -1):
             node = self.stack[idx]
             if node.style == marker.style:
-                if 1 <= marker.value - node.value <= 3:
+                if 1 <= marker.value - node.value <= 3 or (
+                    marker.value == 1 and self._sub_heading_before()
+                ):
                     del self.stack[idx:]
                     return True
                 return False
@@ -217,6 +219,14 @@ class TreeBuilder:
             while self.stack and _RANK.get(self.stack[-1].style, -1) > rank:
                 self.stack.pop()
         return True
+
+    def _sub_heading_before(self) -> bool:
+        """The line before is a short heading without a number (本月情况 / 好的做法): a list
+        numbered afresh under it (1、 after 3、) is a list of its own, at the same level."""
+        if self.last_kind != "plain" or self.last_plain is None:
+            return False
+        text = fold(self.last_plain[1]).strip()
+        return 2 <= len(text) <= 12 and not re.search(r"[\d。；;，,：:、()]", text)
 
     def _new_para(self, line: int, text: str) -> Node:
         parent = self.current
@@ -550,6 +560,25 @@ def _with_section(section: list[Statement], stmts: list[Statement]) -> list[Stat
     return carried + stmts
 
 
+def _cut_off_heading(node: Node) -> bool:
+    """A copy that ends on a heading, the items under it cut off (…二、改进服务,推动公开事项向
+    基层延伸、向网上迁): the heading alone, no line and no statement of its own, after sections that
+    hold items. No task: what it holds is not in the copy."""
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.children[-1] is node
+        and not node.children
+        and len(node.lines) <= 1
+        # (an item of one sentence, 3.加强组织领导。, is an item, however short)
+        and not "".join(node.lines).rstrip().endswith(("。", ";", "；", "！", "？", ")", "）"))
+        and not node.statements
+        and not node.range_statements
+        and len(parent.children) > 1
+        and all(s.children for s in parent.children[:-1])
+    )
+
+
 def select_tasks(root: Node) -> list[tuple[Node, list[Statement]]]:
     """The tasks: the smallest items a statement applies to, with the statements that apply."""
     out: list[tuple[Node, list[Statement]]] = []
@@ -573,6 +602,8 @@ def select_tasks(root: Node) -> list[tuple[Node, list[Statement]]]:
 
     for child in root.children:
         visit(child, [], [])
+    if out and _cut_off_heading(out[-1][0]):
+        out.pop()
     for line, note in root.notes:  # the first task after a note holds it; it carries it on
         k = next((k for k, (node, _) in enumerate(out) if node.first_line > line), None)
         if k is not None:

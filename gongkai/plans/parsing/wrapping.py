@@ -109,7 +109,7 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
             continue
         if "|" in ln or "\t" in ln.strip():
             continue  # a table's row, a cell closed by a bar, cells set by tabs: no prose
-        if _NUMBERED_HEADING.match(bare.strip()):
+        if _NUMBERED_HEADING.match(bare.strip()) or _BOX_TITLE.match(bare.strip()):
             continue  # a heading: its length tells nothing of the width (a plan of many)
         if _bracket_open(ln) or not _by_labels(lines, k):
             lengths.append(size(ln))
@@ -135,6 +135,9 @@ def wrap_width(lines: list[str], size: Callable[[str], int] = len) -> int | None
 
 # a numbered heading standing alone: a number, then words without a mark of punctuation
 _NUMBERED_HEADING = re.compile(MARKER_START.pattern + r"\s*[^，。；、：:,;()（）]+$")
+# a box's title standing alone (专栏3  某某工程): an action plan sets a box of its own text
+# after many of its items; a heading, not a line of prose broken at a width
+_BOX_TITLE = re.compile(r"专栏\s*[0-9０-９一二三四五六七八九十]+[\s:：、.．]*[^，。；、：:,;]+$")
 _PHRASE_OPEN_END = tuple("，,、（(【〔0123456789０１２３４５６７８９")
 _PHRASE_CLOSE_START = tuple("，,。、；;：:）)】〕")
 
