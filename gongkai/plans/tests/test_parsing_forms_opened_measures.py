@@ -35,3 +35,46 @@ def test_a_table_header_cell_by_cell_is_no_label_with_its_value() -> None:
     )
     assert [t.path for t in tasks] == [["1"], ["2"]]
     assert [t.units for t in tasks] == [["县数据局"], ["县政务服务中心"]]
+
+
+def _one_byte_off(text: str) -> str:
+    """``text`` as a page shows it when a GBK copy was read a byte off from the second byte of
+    its indent (　, A1 A1; the first shows as ?) until an ASCII byte set it right; a pair no
+    character has is dropped."""
+    data = text.encode("gbk")
+    out, i = ["?"], 1
+    while i < len(data):
+        if data[i] < 0x80:
+            out.append(chr(data[i]))
+            i += 1
+            continue
+        try:
+            out.append(data[i : i + 2].decode("gbk"))
+        except UnicodeDecodeError:
+            pass
+        i += 2
+    return "".join(out)
+
+
+def test_a_bracketed_number_read_one_byte_off_is_read_from_its_bytes() -> None:
+    first = _one_byte_off("　（一）統籌建設甲縣數據中心,完善機房設施。(縣數據局牽頭)")
+    second = _one_byte_off("　（二）完善政務服務平台,提升辦事效率。(縣政務服務中心牽頭)")
+    assert first.startswith("?。") and second.startswith("?。")
+    tasks = _tasks(
+        f"甲縣數字政府建設工作要點\n一、夯實數字政府基礎\n {first}\n {second}\n"
+        "二、提升服務能力\n(一)推進一網通辦。(縣政務服務中心牽頭)"
+    )
+    assert [t.path for t in tasks] == [["一", "（一）"], ["一", "（二）"], ["二", "（一）"]]
+    assert tasks[0].lead == ["縣數據局"]
+    assert tasks[1].lead == ["縣政務服務中心"]
+
+
+def test_a_number_of_two_numerals_read_one_byte_off_is_read_from_its_neighbours() -> None:
+    items = [
+        _one_byte_off(f"　（{n}）完成第{n}項工作。(縣數據局牽頭)")
+        if n == "十五"
+        else f"({n})完成第{n}項工作。(縣數據局牽頭)"
+        for n in ("十四", "十五", "十六")
+    ]
+    tasks = _tasks("甲縣工作要點\n一、重點任務\n" + "\n".join(f" {x}" for x in items))
+    assert [t.path[-1] for t in tasks] == ["（十四）", "（十五）", "（十六）"]
