@@ -80,8 +80,12 @@ def trailing_bracket(k: str) -> int:
 
 
 def clean_unit(name: str) -> str:
-    """Trim blanks, leading connectives and a trailing 等/等部门/等有关部门 from one unit name."""
+    """Trim blanks, marks, leading connectives and a trailing 等/等部门/等有关部门 from one unit
+    name."""
     name = name.strip(" \t。.：:")
+    # a mark before a name (*县甲局, ＊县甲局) is no part of it; a name masked by a run of them
+    # (****分局) keeps them
+    name = re.sub(r"^[*＊](?![*＊])", "", name)
     if _NAMING_PIECE.match(fold(name)):
         return ""
     note = trailing_bracket(fold(name))

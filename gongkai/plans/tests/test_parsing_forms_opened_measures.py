@@ -78,3 +78,17 @@ def test_a_number_of_two_numerals_read_one_byte_off_is_read_from_its_neighbours(
     ]
     tasks = _tasks("甲縣工作要點\n一、重點任務\n" + "\n".join(f" {x}" for x in items))
     assert [t.path[-1] for t in tasks] == ["（十四）", "（十五）", "（十六）"]
+
+
+def test_an_asterisk_before_a_unit_s_name_is_no_part_of_it() -> None:
+    tasks = _tasks(
+        "乙县关于支持创业的若干举措\n一、场地零成本。提供免费办公场地。(责任单位:*县人社局、县科技局)\n"
+        "二、算力零门槛。发放算力券。(责任单位:＊县数据局、县财政局)"
+    )
+    assert [t.units for t in tasks] == [["县人社局", "县科技局"], ["县数据局", "县财政局"]]
+    assert [t.lead for t in tasks] == [[], []]
+
+
+def test_a_name_masked_by_a_run_of_asterisks_keeps_them() -> None:
+    tasks = _tasks("乙县食品安全工作要点\n一、强化监管。开展抽检。(责任单位:****分局、县财政局)")
+    assert tasks[0].units == ["****分局", "县财政局"]
