@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .comma_leads import drop_comma_leads, leads_before_first_comma, says_comma_leads
 from .deadlines import DEADLINE_LABEL
 from .fold import fold
 from .units import split_top_level, split_units, split_with_separators, trailing_bracket
@@ -297,6 +298,12 @@ _SAME_BELOW = re.compile(r"[,，;；、]?\s*[(（]?下同[)）]?\s*[。]?$")
 
 def parse_statement(text: str) -> Statement:
     """Parse the text of a statement (without its brackets)."""
+    if says_comma_leads(text):  # 甲局、乙局，丙局；第一个逗号前为牵头单位: 甲局、乙局 lead
+        stmt = parse_statement(drop_comma_leads(text))
+        stmt.text = text
+        if stmt.units and not stmt.lead and not stmt.co_operating:
+            stmt.lead = leads_before_first_comma(stmt.units, text)
+        return stmt
     if says_first_leads(text):  # 甲局、乙部负责，列第一位者为牵头单位: the first unit leads
         stmt = parse_statement(drop_first_leads(text))
         stmt.text = text

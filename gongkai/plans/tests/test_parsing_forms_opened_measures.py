@@ -92,3 +92,20 @@ def test_an_asterisk_before_a_unit_s_name_is_no_part_of_it() -> None:
 def test_a_name_masked_by_a_run_of_asterisks_keeps_them() -> None:
     tasks = _tasks("乙县食品安全工作要点\n一、强化监管。开展抽检。(责任单位:****分局、县财政局)")
     assert tasks[0].units == ["****分局", "县财政局"]
+
+
+def test_a_note_that_the_units_before_the_first_comma_lead_holds_for_the_lists_below() -> None:
+    tasks = _tasks(
+        "甲市推进创新发展行动计划\n一、重点任务\n"
+        "1.建设创新平台。(责任单位:市科技局、市发改委,市财政局;"
+        "第一个逗号前为牵头单位,多个牵头部门的按照职责分工负责,下同)\n"
+        "2.培育科技企业。(责任单位:市经信局,市科技局、各县(市、区)政府)\n"
+        "3.优化政务服务。(责任单位:市政务服务局、市数据局)"
+    )
+    assert [t.lead for t in tasks] == [
+        ["市科技局", "市发改委"],
+        ["市经信局"],
+        ["市政务服务局", "市数据局"],
+    ]
+    assert tasks[0].units == ["市科技局", "市发改委", "市财政局"]
+    assert tasks[1].units == ["市经信局", "市科技局", "各县(市、区)政府"]
