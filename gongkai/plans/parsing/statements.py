@@ -63,7 +63,10 @@ _HUITONG = "会同"
 _HUI = re.compile(r"^(.+?(?:处|科|室|局|办|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
 _PIECE_SEPARATORS = ",，；;。"
 # "以下任务均需A、B落实": the units of the following tasks, named with their verb
-_SCOPE_PREFIX = re.compile(r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:均需|均由|均要|需由)")
+# (以下均涉及A,不再重复列出: 涉及 for 需…落实)
+_SCOPE_PREFIX = re.compile(
+    r"^(?:以下|下列)(?:各项)?(?:任务|工作)?(?:均需|均由|均要|需由|均涉及|都涉及)"
+)
 # a time limit written as an element of a statement: 6月底完成, 2022年10月底前, 年底前完成, 长期坚持
 _MONTH_SPAN = r"\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?"
 _TIME_LIMIT = re.compile(
@@ -240,6 +243,8 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
             piece, k = piece[m.end() :], k[m.end() :]
             verb = _VERB_AT_END.match(k)
             _add(stmt.following, split_units(piece[: verb.end(1)] if verb else piece))
+            if "涉及" in m.group() and (stmt.units or pending):
+                continue  # (甲局,以下均涉及乙局: 乙局 is a unit of what follows, not of the list)
         m = _VERB_AT_END.match(k)
         if m and m.group(1).strip():
             pending.append(piece[: m.end(1)])

@@ -119,8 +119,9 @@ _ZONE_BODY = re.compile(
 )
 
 
-# a local body named by its kind alone after 、 (各乡、街办、管理处): the 各 before covers it
-_LOCAL_KIND = re.compile(r"^(?:街办|管理处|办事处)$")
+# a local body named by its kind alone after 、 (各乡、街办、管理处), a bare level of zone
+# (各县区、功能区): the 各 before covers it
+_LOCAL_KIND = re.compile(r"^(?:街办|管理处|办事处|功能区)$")
 
 
 def _continues(piece: str) -> bool:

@@ -109,3 +109,15 @@ def test_a_note_that_the_units_before_the_first_comma_lead_holds_for_the_lists_b
     ]
     assert tasks[0].units == ["市科技局", "市发改委", "市财政局"]
     assert tasks[1].units == ["市经信局", "市科技局", "各县(市、区)政府"]
+
+
+def test_units_a_list_says_all_later_items_involve_are_theirs_not_the_list_s() -> None:
+    tasks = _tasks(
+        "甲市促进数字经济发展若干措施\n"
+        "1.建设算力中心。(责任单位:市数据局,各县区人民政府、市各开发区管委会,"
+        "以下均涉及各县区、功能区,不再重复列出)\n"
+        "2.培育数字企业。(责任单位:市工信局)\n3.开放应用场景。(责任单位:市科技局、市数据局)"
+    )
+    assert tasks[0].units == ["市数据局", "各县区人民政府", "市各开发区管委会"]
+    assert tasks[1].units == ["各县区、功能区", "市工信局"]
+    assert tasks[2].units == ["各县区、功能区", "市科技局", "市数据局"]
