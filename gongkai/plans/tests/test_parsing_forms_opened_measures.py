@@ -121,3 +121,14 @@ def test_units_a_list_says_all_later_items_involve_are_theirs_not_the_list_s() -
     assert tasks[0].units == ["市数据局", "各县区人民政府", "市各开发区管委会"]
     assert tasks[1].units == ["各县区、功能区", "市工信局"]
     assert tasks[2].units == ["各县区、功能区", "市科技局", "市数据局"]
+
+
+def test_an_issuer_s_other_name_in_brackets_below_its_name_is_no_statement() -> None:
+    tasks = _tasks(
+        "关于印发《甲省支持创新创业行动方案》的通知\n各有关单位:\n"
+        "现将《甲省支持创新创业行动方案》印发给你们,请抓好落实。\n"
+        "甲省科学技术厅\n(甲省创新创业工作领导小组办公室)\n甲省财政厅\n2026年4月16日\n"
+        "甲省支持创新创业行动方案\n一、重点任务\n1.建设孵化平台。(责任单位:省科技厅)\n"
+        "2.加大资金支持。(责任单位:省财政厅)"
+    )
+    assert [t.path for t in tasks] == [["一", "1"], ["一", "2"]]
