@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .bare_labels import join_bare_labels
 from .cell_layout import (
     CJK,
     TABLE_RULE,
@@ -22,6 +23,7 @@ from .cell_layout import (
 from .deadlines import DEADLINE_LABEL, reads_as_deadline
 from .fold import fold
 from .inline_items import split_inline_items
+from .issuer_names import join_issuer_other_names
 from .numbering import garbled_prefix
 from .page_fields import drop_numbered_page_fields
 from .page_marks import join_run_on_page_numbers
@@ -177,7 +179,8 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     lines = drop_repeated_header_cells(lines)
     lines = split_two_columns(unpipe_label_rows(lines))
     lines = join_shared_pages(lines)
-    lines = join_lone_numbers(join_header_notes(join_label_values(lines)))
+    lines = join_label_values(join_bare_labels(join_issuer_other_names(lines)))
+    lines = join_lone_numbers(join_header_notes(lines))
     lines = rejoin_wrapped(lines, _lost_indent_sizes(raw), measured)
     lines = [TAG_LEFT.sub("", ln) for ln in join_broken_brackets(lines)]
     lines = remove_pinyin(lines, pinyin) if wrapped else lines

@@ -159,3 +159,35 @@ def garbled_prefix(line: str) -> int:
     if not m:
         return 0
     return len(line) - len(line.lstrip()) + m.end()
+
+
+# A bracketed number (（一）) after an indent (　) of a GBK page read one byte off: the indent's
+# first byte shows as ?, then 　's second byte and （'s first make 。, （'s second byte (A8) and the
+# numeral's first make a character of the A8 row (ㄒ, ǘ, ň …), the numeral's second byte and ）'s
+# first (A3) the next (唬), unless that pair has no character and was dropped (then ）'s second
+# byte, A9, opens the next). The numeral's first byte alone tells 一 to 十 apart; a number of two
+# numerals (（十五）) has another pair there and is left to the neighbours' reading.
+_NUMERALS = {ch.encode("gbk"): cn_to_int(ch) for ch in "一二三四五六七八九十"}
+
+
+def _gbk(ch: str) -> bytes:
+    try:
+        return ch.encode("gbk")
+    except UnicodeEncodeError:
+        return b""
+
+
+def realigned_number(line: str) -> int | None:
+    """The value of a bracketed number read one byte off (``?。ㄒ唬┚…`` for （一）), or None."""
+    if not garbled_prefix(line):
+        return None
+    m = re.match(r"\s*[?？\ufffd]。(.)(.)", line)
+    if m is None:
+        return None
+    first, second = _gbk(m.group(1)), _gbk(m.group(2))
+    if len(first) != 2 or first[0] != 0xA8 or len(second) != 2:
+        return None
+    for numeral, value in _NUMERALS.items():
+        if numeral[0] == first[1] and (second == bytes([numeral[1], 0xA3]) or second[0] == 0xA9):
+            return value
+    return None

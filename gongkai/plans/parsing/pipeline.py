@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import errors
+from .comma_leads import comma_leads_below, leads_before_first_comma
 from .deadlines import interpret, time_limit_in_text
 from .errors import ParseError
 from .meta import plan_title, plan_year, task_title
@@ -99,6 +100,9 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
     # 列第一位为牵头或汇总单位,下同: from the list that says it on, each list's first unit leads
     # (said within one statement without 下同, it holds for that statement only)
     first_leads = next((k for k, text in enumerate(source) if first_leads_below(text)), None)
+    # 第一个逗号前为牵头单位,下同: from the list that says it on, each list's units before its
+    # first comma lead
+    comma_leads = next((k for k, text in enumerate(source) if comma_leads_below(text)), None)
     for node, stmts in selected:
         task = ParsedTask(path=node.path())
         if not any(s.following for s in stmts):
@@ -121,6 +125,15 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
                 and not stmt.co_operating
             ):
                 task.lead.extend(u for u in stmt.units[:1] if u not in task.lead)
+            if (
+                comma_leads is not None
+                and node.last_line >= comma_leads
+                and stmt.units
+                and not stmt.lead
+                and not stmt.co_operating
+            ):
+                leads = leads_before_first_comma(stmt.units, stmt.text)
+                task.lead.extend(u for u in leads if u not in task.lead)
         if task.deadline:
             due = interpret(task.deadline, year)
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .comma_leads import drop_comma_leads, leads_before_first_comma, says_comma_leads
 from .deadlines import DEADLINE_LABEL, is_time_limit
 from .fold import fold
 from .units import split_top_level, split_units, split_with_separators, trailing_bracket
@@ -68,9 +69,10 @@ _HUITONG = "会同"
 _HUI = re.compile(r"^(.+?(?:处|科|室|局|办|厅))会(?!同)(.+?(?:处|科|室|局|办|委|厅|部门|中心))$")
 _PIECE_SEPARATORS = ",，；;。"
 # "以下任务均需A、B落实": the units of the following tasks, named with their verb (what follows
-# named in a word or two: 以下各项措施均需…, 以下各条均由…)
+# named in a word or two: 以下各项措施均需…, 以下各条均由…; 以下均涉及A,不再重复列出: 涉及 for
+# 需…落实)
 _SCOPE_PREFIX = re.compile(
-    r"^(?:以下|下列)(?:各项)?(?:任务|工作|[\u4e00-\u9fff]{1,6}?)?(?:均需|均由|均要|需由)"
+    r"^(?:以下|下列)(?:各项)?(?:任务|工作|[\u4e00-\u9fff]{1,6}?)?(?:均需|均由|均要|需由|均涉及|都涉及)"
 )
 _BARE_TIME_LABEL = re.compile(r"^\s*(?:时间|日期)\s*:\s*")
 
@@ -220,6 +222,8 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
             piece, k = piece[m.end() :], k[m.end() :]
             verb = _VERB_AT_END.match(k)
             _add(stmt.following, split_units(piece[: verb.end(1)] if verb else piece))
+            if "涉及" in m.group() and (stmt.units or pending):
+                continue  # (甲局,以下均涉及乙局: 乙局 is a unit of what follows, not of the list)
         m = _VERB_AT_END.match(k)
         if m and m.group(1).strip():
             pending.append(piece[: m.end(1)])
@@ -294,6 +298,12 @@ def parse_statement(text: str) -> Statement:
     note = _NOTE.search(fold(text))
     if note is not None and note.start() > 0:  # (责任单位:甲局。注:甲局指…,下同): no units
         text = text[: note.start()]
+    if says_comma_leads(text):  # 甲局、乙局，丙局；第一个逗号前为牵头单位: 甲局、乙局 lead
+        stmt = parse_statement(drop_comma_leads(text))
+        stmt.text = text
+        if stmt.units and not stmt.lead and not stmt.co_operating:
+            stmt.lead = leads_before_first_comma(stmt.units, text)
+        return stmt
     if says_first_leads(text):  # 甲局、乙部负责，列第一位者为牵头单位: the first unit leads
         stmt = parse_statement(drop_first_leads(text))
         stmt.text = text

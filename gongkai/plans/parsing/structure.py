@@ -15,6 +15,7 @@ from .numbering import (
     label_for,
     match_bare_number,
     match_marker,
+    realigned_number,
 )
 from .statements import (
     LABEL,
@@ -79,6 +80,10 @@ def resolve_markers(lines: list[str]) -> list[Marker | None]:
             continue
         cut = garbled_prefix(line)
         if not cut:
+            continue
+        value = realigned_number(line)
+        if value is not None:  # read from its bytes (still a number to check by hand)
+            markers[i] = Marker("cn_paren", value, label_for("cn_paren", value), cut, garbled=True)
             continue
         prev: dict[str, int] = {}
         for m in markers[:i]:

@@ -80,8 +80,12 @@ def trailing_bracket(k: str) -> int:
 
 
 def clean_unit(name: str) -> str:
-    """Trim blanks, leading connectives and a trailing 等/等部门/等有关部门 from one unit name."""
+    """Trim blanks, marks, leading connectives and a trailing 等/等部门/等有关部门 from one unit
+    name."""
     name = name.strip(" \t。.：:")
+    # a mark before a name (*县甲局, ＊县甲局) is no part of it; a name masked by a run of them
+    # (****分局) keeps them
+    name = re.sub(r"^[*＊](?![*＊])", "", name)
     if _NAMING_PIECE.match(fold(name)):
         return ""
     note = trailing_bracket(fold(name))
@@ -115,8 +119,9 @@ _ZONE_BODY = re.compile(
 )
 
 
-# a local body named by its kind alone after 、 (各乡、街办、管理处): the 各 before covers it
-_LOCAL_KIND = re.compile(r"^(?:街办|管理处|办事处)$")
+# a local body named by its kind alone after 、 (各乡、街办、管理处), a bare level of zone
+# (各县区、功能区): the 各 before covers it
+_LOCAL_KIND = re.compile(r"^(?:街办|管理处|办事处|功能区)$")
 
 
 def _continues(piece: str) -> bool:
