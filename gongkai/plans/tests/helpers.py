@@ -16,3 +16,8 @@ def seed(prefix: str) -> tuple[bytes, str]:
 def parse_text(text: str):
     """A plan parsed from made-up text, each line a paragraph (as a pasted document reads)."""
     return parse_blocks([Block("para", line) for line in text.split("\n")])
+
+
+def parse_tasks(text: str):
+    """The tasks of a plan parsed from made-up text (see parse_text)."""
+    return parse_text(text).tasks

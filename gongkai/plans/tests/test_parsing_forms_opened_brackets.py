@@ -8,12 +8,7 @@ Every text here is made up.
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _tasks(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")]).tasks
+from .helpers import parse_tasks
 
 
 def _box(k: int) -> str:
@@ -31,7 +26,7 @@ def test_box_titles_between_items_do_not_make_the_text_look_broken_at_their_widt
         f"（责任单位：省工业厅、省数据局，各市人民政府）\n{_box(k)}"
         for k in range(1, 13)
     )
-    tasks = _tasks(f"甲省数字工厂行动计划\n\n　　一、主要任务\n\n{items}")
+    tasks = parse_tasks(f"甲省数字工厂行动计划\n\n　　一、主要任务\n\n{items}")
     assert [t.path for t in tasks] == [["一", str(k)] for k in range(1, 13)]
     assert all(t.units == ["省工业厅", "省数据局", "各市人民政府"] for t in tasks)
 
@@ -39,7 +34,7 @@ def test_box_titles_between_items_do_not_make_the_text_look_broken_at_their_widt
 def test_a_unit_bracket_closing_a_line_the_next_heading_or_item_runs_on() -> None:
     # the statement in brackets closes the item's text; the next section heading, or the next
     # item, follows it on the same line after a blank
-    tasks = _tasks(
+    tasks = parse_tasks(
         "乙县2023年依法行政工作计划\n"
         "一、加强学习教育 1.组织干部学习法律法规。将法律法规纳入理论学习内容。\n"
         "〔牵头单位:县甲局、县乙局;责任单位:县政府各部门,各乡镇人民政府(街道办事处)〕"
@@ -57,7 +52,7 @@ def test_a_unit_bracket_closing_a_line_the_next_heading_or_item_runs_on() -> Non
 
 def test_a_page_number_opening_a_line_the_paragraph_before_goes_on_in() -> None:
     # a page break inside an item's paragraph, its number (- 2 -) run on with the page's text
-    tasks = _tasks(
+    tasks = parse_tasks(
         "乙县2023年依法行政工作计划\n"
         "一、加强学习教育\n"
         "1.组织干部学习法律法规。将法律法规纳入理论学习内容。\n"
@@ -71,7 +66,7 @@ def test_a_page_number_opening_a_line_the_paragraph_before_goes_on_in() -> None:
 
 
 def test_a_copy_cut_off_inside_its_last_unit_bracket() -> None:
-    tasks = _tasks(
+    tasks = parse_tasks(
         "乙县2023年依法行政工作计划\n"
         "一、加强学习教育\n"
         "1.组织干部学习法律法规。将法律法规纳入理论学习内容。\n"
@@ -85,7 +80,7 @@ def test_a_copy_cut_off_inside_its_last_unit_bracket() -> None:
 
 def test_a_note_inside_a_unit_bracket_names_no_unit() -> None:
     # (责任单位:…。注:…,下同): the note explains a name; it names no unit and carries none on
-    tasks = _tasks(
+    tasks = parse_tasks(
         "丙市2024年诚信建设工作要点\n一、重点任务\n"
         "1.落实诚信建设部署。各部门要认真落实有关文件。(责任单位:市诚信办及市诚信建设"
         "联席会议成员单位;各县(市、区)人民政府。注:市、县诚信办指市、县(市、区)诚信建设"
@@ -100,7 +95,7 @@ def test_a_note_inside_a_unit_bracket_names_no_unit() -> None:
 def test_a_note_that_names_units_for_every_measure_below() -> None:
     # 以下各项措施均需…落实,不再一一列出: the units of every item from there on, named before
     # each item's own
-    tasks = _tasks(
+    tasks = parse_tasks(
         "丁市纾困解难实施细则\n一、财税支持\n"
         "1.设立专项资金。支持中小企业技术改造。(责任单位:市甲局、市乙局,各县区人民政府、"
         "开发区管委会。以下各项措施均需各县区人民政府、开发区管委会落实,不再一一列出)\n"
@@ -112,7 +107,7 @@ def test_a_note_that_names_units_for_every_measure_below() -> None:
 
 def test_bare_unit_brackets_closing_each_sentence_of_one_paragraph_all_apply() -> None:
     # names in brackets before each sentence's full stop, as before the last one's
-    tasks = _tasks(
+    tasks = parse_tasks(
         "丙区2024年政务公开工作要点\n一、深化重点领域信息公开\n"
         "(一)做好产业政策公开。按季度发布产业扶持资金的使用情况"
         "(区政府各部门、各街镇)。编写扶持政策问答并在政府网站发布"
@@ -133,7 +128,7 @@ def test_bare_unit_brackets_closing_each_sentence_of_one_paragraph_all_apply() -
 
 
 def test_a_copy_ending_on_a_section_heading_its_items_cut_off() -> None:
-    tasks = _tasks(
+    tasks = parse_tasks(
         "戊区2025年政务公开工作要点\n一、完善制度,规范公开流程\n"
         "1.编制公开事项清单。(责任单位:区甲委、区乙局,完成时限:全年)\n"
         "2.更新公开事项指南。(责任单位:区府办、各街镇,完成时限:全年)\n"
@@ -145,7 +140,7 @@ def test_a_copy_ending_on_a_section_heading_its_items_cut_off() -> None:
 def test_a_list_numbered_afresh_under_an_unnumbered_sub_heading() -> None:
     # a report's lists, each under a heading of its own without a number: 1、 after 3、 opens
     # the next list, not a paragraph of item 3
-    tasks = _tasks(
+    tasks = parse_tasks(
         "甲县文明创建督查通报\n已整改的问题点\n"
         "1、甲广场(责任单位:县甲局):上次检查发现的问题已经整改。\n"
         "2、乙市场(责任单位:县乙局):上次检查发现的问题已经整改。\n"

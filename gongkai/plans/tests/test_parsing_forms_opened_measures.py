@@ -8,16 +8,11 @@ Every text here is made up.
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _tasks(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")]).tasks
+from .helpers import parse_tasks
 
 
 def test_labels_without_colon_each_on_its_line_before_its_value_make_one_task() -> None:
-    tasks = _tasks(
+    tasks = parse_tasks(
         "具体任务\n"
         "建成乙县智慧农业服务平台,推进高标准农田建设;改造提升县城供水管网,完善乡村道路。\n"
         "责任单位\n县农业农村局、县水务局\n配合单位\n各乡镇\n完成时限\n"
@@ -29,7 +24,7 @@ def test_labels_without_colon_each_on_its_line_before_its_value_make_one_task() 
 
 
 def test_a_table_header_cell_by_cell_is_no_label_with_its_value() -> None:
-    tasks = _tasks(
+    tasks = parse_tasks(
         "甲县重点工作分解表\n序号\n工作任务\n责任单位\n完成时限\n"
         "1\n建设县级数据中心。\n县数据局\n6月底前\n2\n完善政务服务平台。\n县政务服务中心\n年底前"
     )
@@ -60,7 +55,7 @@ def test_a_bracketed_number_read_one_byte_off_is_read_from_its_bytes() -> None:
     first = _one_byte_off("　（一）統籌建設甲縣數據中心,完善機房設施。(縣數據局牽頭)")
     second = _one_byte_off("　（二）完善政務服務平台,提升辦事效率。(縣政務服務中心牽頭)")
     assert first.startswith("?。") and second.startswith("?。")
-    tasks = _tasks(
+    tasks = parse_tasks(
         f"甲縣數字政府建設工作要點\n一、夯實數字政府基礎\n {first}\n {second}\n"
         "二、提升服務能力\n(一)推進一網通辦。(縣政務服務中心牽頭)"
     )
@@ -76,12 +71,12 @@ def test_a_number_of_two_numerals_read_one_byte_off_is_read_from_its_neighbours(
         else f"({n})完成第{n}項工作。(縣數據局牽頭)"
         for n in ("十四", "十五", "十六")
     ]
-    tasks = _tasks("甲縣工作要點\n一、重點任務\n" + "\n".join(f" {x}" for x in items))
+    tasks = parse_tasks("甲縣工作要點\n一、重點任務\n" + "\n".join(f" {x}" for x in items))
     assert [t.path[-1] for t in tasks] == ["（十四）", "（十五）", "（十六）"]
 
 
 def test_an_asterisk_before_a_unit_s_name_is_no_part_of_it() -> None:
-    tasks = _tasks(
+    tasks = parse_tasks(
         "乙县关于支持创业的若干举措\n一、场地零成本。提供免费办公场地。(责任单位:*县人社局、县科技局)\n"
         "二、算力零门槛。发放算力券。(责任单位:＊县数据局、县财政局)"
     )
@@ -90,12 +85,14 @@ def test_an_asterisk_before_a_unit_s_name_is_no_part_of_it() -> None:
 
 
 def test_a_name_masked_by_a_run_of_asterisks_keeps_them() -> None:
-    tasks = _tasks("乙县食品安全工作要点\n一、强化监管。开展抽检。(责任单位:****分局、县财政局)")
+    tasks = parse_tasks(
+        "乙县食品安全工作要点\n一、强化监管。开展抽检。(责任单位:****分局、县财政局)"
+    )
     assert tasks[0].units == ["****分局", "县财政局"]
 
 
 def test_a_note_that_the_units_before_the_first_comma_lead_holds_for_the_lists_below() -> None:
-    tasks = _tasks(
+    tasks = parse_tasks(
         "甲市推进创新发展行动计划\n一、重点任务\n"
         "1.建设创新平台。(责任单位:市科技局、市发改委,市财政局;"
         "第一个逗号前为牵头单位,多个牵头部门的按照职责分工负责,下同)\n"
@@ -112,7 +109,7 @@ def test_a_note_that_the_units_before_the_first_comma_lead_holds_for_the_lists_b
 
 
 def test_units_a_list_says_all_later_items_involve_are_theirs_not_the_list_s() -> None:
-    tasks = _tasks(
+    tasks = parse_tasks(
         "甲市促进数字经济发展若干措施\n"
         "1.建设算力中心。(责任单位:市数据局,各县区人民政府、市各开发区管委会,"
         "以下均涉及各县区、功能区,不再重复列出)\n"
@@ -124,7 +121,7 @@ def test_units_a_list_says_all_later_items_involve_are_theirs_not_the_list_s() -
 
 
 def test_an_issuer_s_other_name_in_brackets_below_its_name_is_no_statement() -> None:
-    tasks = _tasks(
+    tasks = parse_tasks(
         "关于印发《甲省支持创新创业行动方案》的通知\n各有关单位:\n"
         "现将《甲省支持创新创业行动方案》印发给你们,请抓好落实。\n"
         "甲省科学技术厅\n(甲省创新创业工作领导小组办公室)\n甲省财政厅\n2026年4月16日\n"

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _tasks(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")]).tasks
+from .helpers import parse_tasks
 
 
 def test_two_column_cells_with_a_row_number_cell_and_two_heading_levels() -> None:
     # header 工作任务 / 责任股室 (the number column's header left blank), a heading of each
     # level on a row of its own, then rows of number / text / unit cells
-    tasks = _tasks(
+    tasks = parse_tasks(
         "某站2022年政务公开工作要点和分工\n工作任务\n责任股室\n一、加强信息发布\n"
         "(一)做好计划公开。\n1\n公开本单位年度工作计划,做好解读工作。\n综合股\n"
         "(二)做好预算公开。\n2\n及时公开单位预算、决算报表。\n财务股\n"
@@ -31,7 +26,7 @@ def test_unnumbered_rows_whose_unit_cell_and_last_cell_run_over_several_lines() 
     # a progress table one cell per line (目标任务 / 牵头单位 / 进展情况 / 下步举措), rows without
     # numbers: the row's text, its unit cell on one line or more (one unit a line), its progress,
     # its next steps on numbered lines
-    tasks = _tasks(
+    tasks = parse_tasks(
         "某县重点工作第二季度进展情况表\n目标任务\n牵头单位\n进展情况\n下步举措\n"
         "新建公共停车位500个。\n县住建局\n已建成停车位320个。\n加快推进剩余车位建设。\n"
         "农村生活污水治理覆盖率达到80%。\n县生态环境分局\n县水利局\n覆盖率已达72%。\n"
@@ -45,7 +40,7 @@ def test_unnumbered_rows_whose_unit_cell_and_last_cell_run_over_several_lines() 
 
 def test_a_building_time_column_of_bare_years_gives_no_deadline() -> None:
     # a livelihood project list: 建设时间 says when a project is built (2023), not a time limit
-    tasks = _tasks(
+    tasks = parse_tasks(
         "某县2023年民生实事项目清单\n"
         "序号 | 项目名称 | 建设地点 | 建设时间 | 建设内容 | 责任单位 |\n"
         "1 | 城区公厕改造项目 | 甲街道 | 2023 | 改造公厕10座。 | 城管局 |\n"
@@ -59,7 +54,7 @@ def test_a_building_time_column_of_bare_years_gives_no_deadline() -> None:
 
 def test_header_cells_broken_into_pieces_that_are_header_words_themselves() -> None:
     # 责任 / 领导 and 责任 / 科室: each piece names a column alone; the rows are narrower
-    tasks = _tasks(
+    tasks = parse_tasks(
         "某镇2023年度重点工作计划三季度执行情况\n序号\n重点工作\n责任\n领导\n责任\n科室\n"
         "年度目标\n任务\n第三季度\n完成情况\n"
         "1\n老旧小区改造\n张某\n城建办\n完成三个小区改造。\n已完成两个小区。\n"
@@ -71,7 +66,7 @@ def test_header_cells_broken_into_pieces_that_are_header_words_themselves() -> N
 
 def test_host_and_co_organiser_verbs_after_each_name_give_units_and_no_lead() -> None:
     # 甲主办、乙协办: 主办 / 协办 are the names' verbs (no 牵头): both units, no lead
-    tasks = _tasks(
+    tasks = parse_tasks(
         "某局2022年政务公开工作要点分工方案\n工作任务 | 具体要求 | 责任科室 |\n"
         "一、做好信息公开 | 1.设立专栏发布权威信息。 | 局应急办主办、各业务组协办 |\n"
         "2.做好预算公开。 | 局财务科 | |\n"
@@ -89,7 +84,7 @@ def test_host_and_co_organiser_verbs_after_each_name_give_units_and_no_lead() ->
 def test_statement_cells_under_a_group_column_of_two_heading_levels() -> None:
     # 工作任务 / 具体要求 / 责任单位和工作要求, one cell per line: 一、… and (一)… both in the group
     # column; each numbered requirement followed by a sentence naming its units and their work
-    tasks = _tasks(
+    tasks = parse_tasks(
         "某区2022年政务公开工作要点分工方案\n工作任务\n具体要求\n责任单位和工作要求\n"
         "一、深化规划公开\n(一)做好规划主动公开。\n1.主动公开本区发展规划。\n"
         "区发展改革局、区自然资源分局,以及各有关单位、各镇(街)办理。\n"

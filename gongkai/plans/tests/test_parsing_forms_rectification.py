@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from gongkai.plans.parsing import parse_blocks
-from gongkai.plans.parsing.model import Block
-
-
-def _tasks(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")]).tasks
+from .helpers import parse_tasks
 
 
 @pytest.mark.parametrize("label", ["整改责任单位", "问题整改责任单位"])
 def test_a_rectification_unit_label_line_states_the_problem_s_units_and_time_limit(label) -> None:
-    tasks = _tasks(
+    tasks = parse_tasks(
         "某县2021年问题整改清单\n一、环境卫生\n1.农贸市场周边垃圾清理不及时。\n"
         f"{label}：县市场监管局、某镇人民政府 整改时限：3天\n"
         "2.主干道路面破损未修复。\n"
@@ -32,7 +27,7 @@ def test_a_rectification_unit_label_line_states_the_problem_s_units_and_time_lim
 
 
 def test_a_label_line_after_a_run_of_sub_items_is_the_item_s_for_each_sub_item() -> None:
-    tasks = _tasks(
+    tasks = parse_tasks(
         "某市创建文明城市问题清单\n一、市容环境\n1.背街小巷环境卫生差。\n(1)某路垃圾堆积。\n"
         "(2)某巷墙面乱贴小广告。\n问题整改责任单位：市城管局、某区人民政府 整改时限：3天\n"
         "2.农贸市场秩序乱。\n(1)占道经营。\n(2)活禽宰杀区未隔离。\n责任单位：市市场监管局\n"

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from gongkai.plans.parsing import parse_blocks
 from gongkai.plans.parsing.model import Block
 
-
-def _tasks(text: str):
-    return parse_blocks([Block("para", line) for line in text.split("\n")]).tasks
+from .helpers import parse_tasks
 
 
 def test_a_copy_ending_inside_a_row_under_headings_standing_as_rows_keeps_that_row() -> None:
     # one cell per line, the row numbers bare, the headings rows of their own; the copy ends
     # inside the last row (its units and time limit cut off) right after two headings
-    tasks = _tasks(
+    tasks = parse_tasks(
         "甲县2024年信息公开工作任务分工\n工作任务\n具体要求\n责任单位\n时限要求\n"
         "一、推进决策公开\n（一）做好规划公开\n1\n主动公开本县各类专项规划，做好归集整理。\n"
         "县发改局\n年底前\n2\n在政府网站开设专栏，集中发布各类规划文本。\n县政务服务中心\n年底前\n"
@@ -80,7 +77,7 @@ def test_text_columns_numbered_level_by_level_spanning_rows_group_the_task_list_
     # 建设任务 / 工作事项 / 工作指标 each open with their level's number and span the rows under
     # them; the 任务清单 cell holds the tasks, numbered on one line (1.…； 2.…；), and a row
     # written with only a task and its units goes on with the list above
-    tasks = _tasks(_LEVELLED)
+    tasks = parse_tasks(_LEVELLED)
     assert [t.path for t in tasks] == [
         ["一", "（一）", "1", "（1）", "1"],
         ["一", "（一）", "1", "（1）", "2"],
@@ -115,7 +112,7 @@ def test_a_header_cell_over_two_sub_columns_and_a_sub_row_under_its_spanning_cel
     # copied: full rows have one cell more than the header. Row 2 is a sub-row of row 1, written
     # without the cells spanning both (项目名称, the first sub-column, 责任单位); its place cell
     # repeats the one above
-    tasks = _tasks("甲县2023年民生实事项目推进表\n" + _SUB_COLUMNS)
+    tasks = parse_tasks("甲县2023年民生实事项目推进表\n" + _SUB_COLUMNS)
     assert [t.path for t in tasks] == [["一", "1"], ["一", "2"], ["二", "3"]]
     assert [t.units for t in tasks] == [["县水利局"], ["县水利局"], ["县住建局"]]
     assert [t.deadline for t in tasks] == ["10月底", "12月底", "11月底"]
@@ -124,7 +121,7 @@ def test_a_header_cell_over_two_sub_columns_and_a_sub_row_under_its_spanning_cel
 def test_a_full_row_keeps_its_place_cell_beside_the_unit_cell_under_a_column_named_by_no_role():
     # 实施地点 right after 责任单位 holds places that read like units (全县12个乡镇); a last
     # column named by no role (下步打算) does not make them the unit cell's names
-    tasks = _tasks(
+    tasks = parse_tasks(
         "\n".join(
             [
                 "甲县2023年民生实事项目推进表", "序号", "项目名称", "建设内容", "责任单位",
@@ -152,7 +149,7 @@ _TWO_ROW_HEADERS = {
 def test_a_two_row_header_with_units_and_time_each_over_two_columns(written):
     # 责任单位 stands over 牵头单位 | 配合单位 and 时间 over 开始时间 | 完成时间; the lower row
     # written alone (the cells spanning both rows dropped) or in place (left empty)
-    tasks = _tasks(
+    tasks = parse_tasks(
         "甲县2024年河道整治工作任务表\n"
         + _TWO_ROW_HEADERS[written]
         + "1 | 完成县城段河道清淤。 | 县水利局 | 县财政局 | 2024年3月 | 2024年6月底前 |\n"
@@ -179,7 +176,9 @@ def test_a_two_row_header_flattened_one_cell_per_line(header):
         ["2", "建设沿河绿道5公里。", "县住建局", "县自然资源局", "2024年4月", "2024年10月底前"],
     ]
     cells = [c for r in rows for k, c in enumerate(r) if timed or k != 4]
-    tasks = _tasks("\n".join(["甲县2024年河道整治工作任务表", "序号", "工作任务", *header, *cells]))
+    tasks = parse_tasks(
+        "\n".join(["甲县2024年河道整治工作任务表", "序号", "工作任务", *header, *cells])
+    )
     assert [t.path for t in tasks] == [["1"], ["2"]]
     assert [t.lead for t in tasks] == [["县水利局"], ["县住建局"]]
     assert [t.units for t in tasks] == [["县水利局", "县财政局"], ["县住建局", "县自然资源局"]]
