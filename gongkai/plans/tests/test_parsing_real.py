@@ -665,7 +665,7 @@ def test_held_out_parts_opened_after_the_twenty_sixth_batch_are_reported() -> No
 
 def test_parts_opened_after_the_thirty_sixth_batch_are_reported() -> None:
     docs, figures = pooled("heldout", OPENED_AFTER_THIRTY_SIXTH_BATCH)
-    line = _line("twentieth to thirty-fourth batches' opened parts", docs, figures)
+    line = _line("twentieth to thirty-fourth batches' opened", docs, figures)
     record(
         line + " (opened and read while tuning after the 36th batch; before 0.947 / 0.931 / 0.824)"
     )
