@@ -8,11 +8,13 @@ through as if it were a plain container; only data tables (cells of short text) 
 from __future__ import annotations
 
 import re
+from html import escape
 
 import lxml.html
 from lxml import etree
 
 from ..model import Block, Cell
+from .front_matter import split_front_matter
 from .text import decode_text
 
 _SKIP_TAGS = {
@@ -297,6 +299,11 @@ def read_html(data: bytes) -> list[Block]:
     if text is None:
         text = decode_text(data)
     text = _XML_DECLARATION.sub("", text).replace("\x00", "")
+    # a repository's page opening with a front matter: its title heads the page's lines (as a
+    # paragraph of the body: a page going on with <style> would put its text in the head)
+    title, text = split_front_matter(text)
+    if title:
+        text = f"<p>{escape(title)}</p>\n{text}"
     if not text.strip():
         return []
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import errors
 from ..errors import ParseError
 from ..model import Block
+from .front_matter import split_front_matter
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "big5")
 
@@ -24,4 +25,7 @@ def decode_text(data: bytes) -> str:
 def read_text(data: bytes) -> list[Block]:
     """Read a .txt file: each line is a paragraph (tables are recognised later)."""
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
-    return [Block("para", line) for line in text.split("\n")]
+    # a Markdown page opening with a front matter (title: …): its title stands as the first line
+    title, text = split_front_matter(text)
+    head = [Block("para", title)] if title else []
+    return head + [Block("para", line) for line in text.split("\n")]
