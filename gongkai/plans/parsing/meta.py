@@ -11,14 +11,17 @@ from .fold import fold
 
 _TITLE_END = re.compile(
     r"(?:要点|方案|细则|计划|安排|清单|任务|措施|分工|台账|意见|办法|规划|分解|流程|纲要|举措|指引|重点"
+    # a set of actions (某某提升三年行动, 十大行动)
+    r"|行动"
     # a set of policies a government issues as one (关于推动某某发展的若干政策)
     r"|若干政策"
     # a progress report on the plan's tasks (某区2021年9月重点工作任务分工进展情况)
     r"|(?:进展|完成|落实|推进|执行)情况"
     # a table's (任务表, 分解表, 推进表, 一览表)
     r"|[\u4e00-\u9fff]表)"
-    # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版
-    r"(?:\s*\([^()]{1,16}\)\s*版?)?$"
+    # a period or an edition in brackets after it: 实施方案(2019-2020年), 汇总表(10-12月), (2.0)版,
+    # a draft's mark after the period: 行动计划(2026—2028年)(征求意见稿)
+    r"(?:\s*\([^()]{1,16}\)\s*版?){0,2}$"
 )
 _PAGE_META = re.compile(r"^\s*[\[(]?\s*(?:日期|来源|发布时间|发布日期|发布机构|作者|浏览次数)\s*:")
 _ONE_CELL = re.compile(r"^[^|｜]{1,30}[|｜]\s*$")
@@ -55,7 +58,9 @@ _NAME_LABEL = re.compile(r"^\s*(?:名\s*称|标\s*题)\s*:")
 _FILE_TYPE = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
 # a page's title naming its site after it (某某工作要点_某县人民政府网, 某某方案 - 某县人民政府)
 _SITE_TAIL = re.compile(r"\s*(?:_|\s-\s)\s*[^\s_|]{2,24}?(?:网站|网|政府|门户)$")
-_DATE_TAIL = re.compile(r"\s*\(\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\)\s*$")
+_DATE_TAIL = re.compile(
+    r"\s*\(\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*\)\s*$"
+)
 _TAG_HEAD = re.compile(r"^\s*\[[^\[\]]{2,12}\]\s*(?=\S)")
 _NUMBER_TAIL = re.compile(r"\s*\(" + _DOC_NUMBER.pattern + r"\)\s*$")
 _PREFIX = re.compile(
@@ -452,13 +457,18 @@ def plan_year(
     all_text: str,
     page_lines: Sequence[str] = (),
 ) -> int | None:
-    """Year from the title (or the notice issuing it), else the deadlines, else the plan's own
-    document number, else its issue date, else the first year of the period the title names
-    (实施方案(2019-2020年)), else the latest number of the documents it cites (it was issued after
-    them), else the text, else its page's date (on the page's lines before any were dropped)."""
+    """Year from the title (or the notice issuing it), else the first year of the period the
+    title names (实施方案(2019-2020年): a plan issued the year before its period is the period's),
+    else the deadlines, else the plan's own document number, else its issue date, else the latest
+    number of the documents it cites (it was issued after them), else the text, else its page's
+    date (on the page's lines before any were dropped)."""
     year = _title_year(title) or _notice_year(title, head_lines)
     if year:
         return year
+    period = _PERIOD.search(fold(title))
+    m = re.search(r"(?:19|20)\d{2}", period.group()) if period else None
+    if m:
+        return int(m.group())
     years = Counter(int(y) for d in deadlines for y in _YEAR.findall(fold(d)))
     if years:
         return years.most_common(1)[0][0]
@@ -469,10 +479,6 @@ def plan_year(
         m = _ISSUE_DATE.search(_arabic_years(line))
         if m:
             return int(next(g for g in m.groups() if g))
-    period = _PERIOD.search(fold(title))
-    m = re.search(r"(?:19|20)\d{2}", period.group()) if period else None
-    if m:
-        return int(m.group())
     if cited:
         return max(cited)
     m = re.search(r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}", all_text)

@@ -509,3 +509,34 @@ def test_a_heading_differing_from_the_label_by_more_than_a_lost_character_keeps_
         "甲市乙区2021年10月某某重点工作任务进展情况" + BODY
     )
     assert plan.title == "甲市乙区2021年10月某某重点工作任务进展情况"
+
+
+def test_a_period_in_the_title_dates_a_plan_issued_the_year_before_it() -> None:
+    plan = parse_text(
+        "某市人民政府办公室关于印发某市某某行动计划（2026—2027年）的通知\n"
+        "某府办发〔2025〕31号\n"
+        "各县（区）人民政府：\n现将《某市某某行动计划（2026—2027年）》印发给你们，请认真贯彻执行。\n"
+        "某市人民政府办公室\n2025年12月20日\n"
+        "某市某某行动计划（2026—2027年）" + BODY
+    )
+    assert (plan.title, plan.year) == ("某市某某行动计划（2026—2027年）", 2026)
+
+
+def test_a_draft_s_mark_after_the_period_stays_in_the_title() -> None:
+    plan = parse_text(
+        "某市打造某某高地行动计划（2026—2028年）（征求意见稿）\n到2028年，建成某某。" + BODY
+    )
+    assert (plan.title, plan.year) == (
+        "某市打造某某高地行动计划（2026—2028年）（征求意见稿）",
+        2026,
+    )
+
+
+def test_a_set_of_actions_is_a_title() -> None:
+    plan = parse_text("某区关于支持某某协同发展十大行动（征求意见稿）\n到2028年，培育某某。" + BODY)
+    assert plan.title == "某区关于支持某某协同发展十大行动（征求意见稿）"
+
+
+def test_a_page_s_date_written_with_dashes_after_the_title_is_no_part_of_it() -> None:
+    plan = parse_text("2021年某市某局政务公开工作要点 ( 2021-05-20 )" + BODY)
+    assert (plan.title, plan.year) == ("2021年某市某局政务公开工作要点", 2021)
