@@ -52,7 +52,11 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[(\[〔【]((?:19|20)\d{2})[)\]�
 
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d{0,2}\s*:?\s*$")
 # a line of a numbered list, no title (2.某某清单, an attachment list's 3.2021年度某某情况)
-_LISTED = re.compile(r"^(?:\d{1,2}\s*(?:[.、](?!\d)|\.(?=(?:19|20)\d{2}\s*年)))")
+_LISTED = re.compile(
+    r"^(?:\d{1,2}\s*(?:[.、](?!\d)|\.(?=(?:19|20)\d{2}\s*年))"
+    # a part's heading over the list (一、推广的改革举措(共23项)) names no plan either
+    r"|[一二三四五六七八九十]{1,3}、)"
+)
 _NAME_LABEL = re.compile(r"^\s*(?:名\s*称|标\s*题)\s*:")
 # a file's name standing as a line: 某某工作方案.docx
 _FILE_TYPE = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)

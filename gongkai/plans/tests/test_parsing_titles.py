@@ -8,6 +8,8 @@ from __future__ import annotations
 import opencc
 import pytest
 
+from gongkai.plans.parsing.meta import plan_title
+
 from .helpers import parse_text
 
 BODY = "\n一、主要任务\n（一）推进某项工作。做好某项公开。（责任单位：市甲局）\n"
@@ -540,3 +542,22 @@ def test_a_set_of_actions_is_a_title() -> None:
 def test_a_page_s_date_written_with_dashes_after_the_title_is_no_part_of_it() -> None:
     plan = parse_text("2021年某市某局政务公开工作要点 ( 2021-05-20 )" + BODY)
     assert (plan.title, plan.year) == ("2021年某市某局政务公开工作要点", 2021)
+
+
+def test_a_notice_s_numbered_paragraph_names_no_plan_before_its_attachment() -> None:
+    # the lines before the attachment's table (the notice's own paragraphs dropped as no tasks)
+    lines = [
+        "某院办公厅关于推广第二批某某改革举措的通知",
+        "各省人民政府：",
+        "按照部署，某某地区形成了一批改革举措。经同意，现就推广工作通知如下：",
+        "一、推广的改革举措（共2项）",
+        "（一）某某方面2项：某某审批改革；某某服务改革。",
+        "二、认真抓好组织实施",
+        "各地区要加强组织领导，确保举措落地。",
+        "附件：第二批某某改革举措推广清单",
+        "某院办公厅",
+        "2018年12月23日",
+        "附件",
+        "第二批某某改革举措推广清单",
+    ]
+    assert plan_title(lines, len(lines)) == "第二批某某改革举措推广清单"
