@@ -32,6 +32,8 @@ of its role (责任单位 → 责任部门 / 承办单位 / 实施单位 …, �
 …), a unit label written with another label word of its role ((责任单位：…) → (责任部门：…)), and
 labels set in square brackets instead of closed by a colon (责任单位：… → 【责任单位】…, a labelled
 bracket closing its line → 【牵头单位】…；【责任单位】…). None changes a string the gold holds.
+One writes the document as a crawler's or converter's Markdown (``markdown_marks``: ``## 一、…``,
+bold section headings and labels).
 (Left out: a cell saying ``A牵头，B配合`` re-cast as a lead and a co-operating column: the
 tuning tables holding such cells mix them with cells naming one body and cells of three roles
 (…；各镇参照落实), and rows there lost their spanned cells, so the columns would be guessed; and
@@ -1428,6 +1430,32 @@ def header_two_lines(text: str) -> str:
     return "\n".join(out)
 
 
+_MD_PART = re.compile(r"^(\s*)([一二三四五六七八九十]{1,3}、)")
+_MD_SECTION = re.compile(
+    r"^(\s*)([（(][一二三四五六七八九十]{1,3}[）)][^。；;|]{0,30}?。?)(?=\S|$)"
+)
+_MD_LABEL = re.compile(
+    r"(责任单位|牵头单位|配合单位|责任部门|牵头部门|完成时限|时间节点|时限要求)([：:])"
+)
+
+
+def markdown_marks(text: str) -> str:
+    """A crawler's or converter's Markdown: parts' headings after hashes (## 一、…), sections'
+    headings or title sentences in bold (**（一）推进某某。**…), labels in bold (**责任单位**：).
+    Table rows are left as they are (markdown_rows writes those)."""
+    out = []
+    for line in text.split("\n"):
+        if _is_table_line(line) or not line.strip():
+            out.append(line)
+            continue
+        line = _MD_PART.sub(r"\1## \2", line)
+        m = _MD_SECTION.match(line)
+        if m and m.group(2):
+            line = f"{m.group(1)}**{m.group(2)}**{line[m.end() :]}"
+        out.append(_MD_LABEL.sub(r"**\1**\2", line))
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Transform] = {
     "traditional": traditional,
     "pinyin_noise": pinyin_noise,
@@ -1473,6 +1501,7 @@ TRANSFORMS: dict[str, Transform] = {
     "no_title_table": no_title_table,
     "cells_blank_lines_numbers": cells_blank_lines_numbers,
     "header_two_lines": header_two_lines,
+    "markdown_marks": markdown_marks,
 }
 
 # Transforms that change strings the gold holds, with the same change for the gold's strings.

@@ -6,6 +6,7 @@ from .. import errors
 from ..errors import ParseError
 from ..model import Block
 from .front_matter import split_front_matter
+from .markdown_marks import plain_line
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "big5")
 
@@ -28,4 +29,4 @@ def read_text(data: bytes) -> list[Block]:
     # a Markdown page opening with a front matter (title: …): its title stands as the first line
     title, text = split_front_matter(text)
     head = [Block("para", title)] if title else []
-    return head + [Block("para", line) for line in text.split("\n")]
+    return head + [Block("para", plain_line(line)) for line in text.split("\n")]
