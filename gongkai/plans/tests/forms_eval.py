@@ -33,7 +33,8 @@ of its role (责任单位 → 责任部门 / 承办单位 / 实施单位 …, �
 labels set in square brackets instead of closed by a colon (责任单位：… → 【责任单位】…, a labelled
 bracket closing its line → 【牵头单位】…；【责任单位】…). None changes a string the gold holds.
 One writes the document as a crawler's or converter's Markdown (``markdown_marks``: ``## 一、…``,
-bold section headings and labels).
+bold section headings and labels). And one gives the Word file with Word's automatic numbering
+(``docx_auto_numbering``: 一、 and （一） carried by heading styles, 1. by the paragraph's list).
 (Left out: a cell saying ``A牵头，B配合`` re-cast as a lead and a co-operating column: the
 tuning tables holding such cells mix them with cells naming one body and cells of three roles
 (…；各镇参照落实), and rows there lost their spanned cells, so the columns would be guessed; and
@@ -1456,6 +1457,81 @@ def markdown_marks(text: str) -> str:
     return "\n".join(out)
 
 
+# Word's automatic numbering: 一、 and （一） from two heading styles whose numbering the styles
+# carry (linked from the list's levels too), 1. from the paragraph's own list properties, the
+# number no longer in the text. A marker Word would not print the same (a list running on
+# across groups, half-width brackets) stays typed in the text, as writers leave it.
+_AUTO_LEVELS = (
+    re.compile(r"^([一二三四五六七八九十]{1,3})、"),
+    re.compile(r"^（([一二三四五六七八九十]{1,3})）"),
+    re.compile(r"^(\d{1,2})\.(?!\d)"),
+)
+_AUTO_NUMBERING = """<w:abstractNum xmlns:w="{w}" w:abstractNumId="90">
+<w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="GKPart"/>
+<w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+<w:pStyle w:val="GKSection"/><w:lvlText w:val="（%2）"/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>"""
+
+
+def docx_auto_numbering(text: str) -> FileForm:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from gongkai.plans.parsing.numbering import int_to_cn
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(_AUTO_NUMBERING.format(w=w)))
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+    )
+    for style_id, name, ilvl in (("GKPart", "一级标题", None), ("GKSection", "二级标题", 1)):
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.element.set(qn("w:styleId"), style_id)
+        level = "" if ilvl is None else f'<w:ilvl w:val="{ilvl}"/>'
+        style.element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}>{level}<w:numId w:val="90"/></w:numPr>')
+        )
+    counters: list[int] = [0, 0, 0]
+    for kind, value in _file_lines(text):
+        if kind == "table":
+            rows = value
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for row, cells in zip(table.rows, rows, strict=True):
+                for cell, cell_text in zip(row.cells, cells, strict=True):
+                    cell.text = cell_text
+            continue
+        level = next((k for k, rx in enumerate(_AUTO_LEVELS) if rx.match(value)), None)
+        if level is not None:
+            m = _AUTO_LEVELS[level].match(value)
+            shown = counters[level] + 1
+            printed = int_to_cn(shown) if level < 2 else str(shown)
+            if m.group(1) != printed:
+                level = None  # Word would print another number: the writer typed this one
+            else:
+                counters[level] = shown
+                counters[level + 1 :] = [0] * (2 - level)
+                value = value[m.end() :]
+        paragraph = document.add_paragraph(value)
+        if level == 2:
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="2"/><w:numId w:val="90"/></w:numPr>'
+                )
+            )
+        elif level is not None:
+            paragraph.style = document.styles[("一级标题", "二级标题")[level]]
+    out = io.BytesIO()
+    document.save(out)
+    return FileForm(out.getvalue(), ".docx")
+
+
 TRANSFORMS: dict[str, Transform] = {
     "traditional": traditional,
     "pinyin_noise": pinyin_noise,
@@ -1502,6 +1578,7 @@ TRANSFORMS: dict[str, Transform] = {
     "cells_blank_lines_numbers": cells_blank_lines_numbers,
     "header_two_lines": header_two_lines,
     "markdown_marks": markdown_marks,
+    "docx_auto_numbering": docx_auto_numbering,
 }
 
 # Transforms that change strings the gold holds, with the same change for the gold's strings.

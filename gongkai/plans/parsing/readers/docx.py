@@ -81,6 +81,14 @@ def _table(tbl: ElementTree.Element) -> list[list[Cell]]:
     return grid
 
 
+def _part(zf: zipfile.ZipFile, name: str) -> bytes | None:
+    """The document's numbering or styles part, None where the file has none."""
+    try:
+        return zf.read(f"word/{name}.xml")
+    except KeyError:
+        return None
+
+
 def read_docx(data: bytes) -> list[Block]:
     """Read the main document part of a .docx file."""
     try:
@@ -90,10 +98,7 @@ def read_docx(data: bytes) -> list[Block]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             xml = zf.read("word/document.xml")
-            try:
-                numbering_xml: bytes | None = zf.read("word/numbering.xml")
-            except KeyError:
-                numbering_xml = None
+            numbering_xml, styles_xml = (_part(zf, n) for n in ("numbering", "styles"))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ParseError(errors.NOT_DOCX) from exc
     try:
@@ -104,7 +109,7 @@ def read_docx(data: bytes) -> list[Block]:
     if body is None:
         raise ParseError(errors.NOT_DOCX)
     blocks: list[Block] = []
-    numbering = ListNumbering(numbering_xml)
+    numbering = ListNumbering(numbering_xml, styles_xml)
 
     def walk(parent: ElementTree.Element) -> None:
         for el in parent:
