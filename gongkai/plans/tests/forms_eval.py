@@ -35,6 +35,8 @@ bracket closing its line → 【牵头单位】…；【责任单位】…). Non
 One writes the document as a crawler's or converter's Markdown (``markdown_marks``: ``## 一、…``,
 bold section headings and labels). And one gives the Word file with Word's automatic numbering
 (``docx_auto_numbering``: 一、 and （一） carried by heading styles, 1. by the paragraph's list).
+The last keeps a task table as an Excel workbook (``xlsx_workbook``: title rows merged across, a
+group column merged down; only documents with a complete grid).
 (Left out: a cell saying ``A牵头，B配合`` re-cast as a lead and a co-operating column: the
 tuning tables holding such cells mix them with cells naming one body and cells of three roles
 (…；各镇参照落实), and rows there lost their spanned cells, so the columns would be guessed; and
@@ -1532,6 +1534,50 @@ def docx_auto_numbering(text: str) -> FileForm:
     return FileForm(out.getvalue(), ".docx")
 
 
+def xlsx_workbook(text: str) -> str | FileForm:
+    """A task table kept as a workbook (某某任务分解表.xlsx): the lines above and below a grid as
+    rows of one cell merged across the sheet, each complete grid's rows as cells, a group column's
+    runs of one value merged down. A document without a complete grid stays text (no office keeps
+    prose in a workbook)."""
+    from openpyxl import Workbook
+
+    parts = list(_file_lines(text))
+    tables = [value for kind, value in parts if kind == "table"]
+    if not tables:
+        return text
+    width = max(len(rows[0]) for rows in tables)
+    book = Workbook()
+    sheet = book.active
+    r = 0
+    for kind, value in parts:
+        if kind != "table":
+            r += 1
+            sheet.cell(row=r, column=1, value=value)
+            if width > 1:
+                sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width)
+            continue
+        top = r + 1
+        for cells in value:
+            r += 1
+            for c, cell_text in enumerate(cells, start=1):
+                sheet.cell(row=r, column=c, value=cell_text)
+        # a first column repeating its value down the rows is a group cell merged down
+        k = top + 1  # the header row is never merged
+        while k <= r:
+            end = k
+            first = sheet.cell(row=k, column=1).value
+            while end + 1 <= r and first and sheet.cell(row=end + 1, column=1).value == first:
+                end += 1
+            if end > k:
+                for j in range(k + 1, end + 1):
+                    sheet.cell(row=j, column=1, value=None)
+                sheet.merge_cells(start_row=k, start_column=1, end_row=end, end_column=1)
+            k = end + 1
+    out = io.BytesIO()
+    book.save(out)
+    return FileForm(out.getvalue(), ".xlsx")
+
+
 TRANSFORMS: dict[str, Transform] = {
     "traditional": traditional,
     "pinyin_noise": pinyin_noise,
@@ -1579,6 +1625,7 @@ TRANSFORMS: dict[str, Transform] = {
     "header_two_lines": header_two_lines,
     "markdown_marks": markdown_marks,
     "docx_auto_numbering": docx_auto_numbering,
+    "xlsx_workbook": xlsx_workbook,
 }
 
 # Transforms that change strings the gold holds, with the same change for the gold's strings.
