@@ -55,6 +55,14 @@ _RECURRENCE = [
 ]
 
 
+# a season, a school term or a holiday a time limit is set by (春节前, 汛期前, 秋季学期前,
+# 春季开学前, 寒假前, 国庆节前, 入冬前)
+SEASON = (
+    r"(?:春节|元旦|国庆节?|中秋节?|端午节?|清明节?|五一|劳动节|主?汛期|汛前|汛后|入汛|入冬"
+    r"|[春夏秋冬]季(?:学期)?(?:开学)?|[春秋](?:学期|开学)|新学期(?:开学)?|开学|寒假|暑假"
+    r"|供暖季|采暖季|春耕|夏收|秋收)"
+)
+
 # a time limit written as an element of a statement, or alone in a remarks cell: 6月底完成,
 # 2022年10月底前, 年底前完成, 长期坚持
 _MONTH_SPAN = r"\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?"
@@ -64,7 +72,7 @@ TIME_LIMIT = re.compile(
     rf"^(?:(?:\d{{4}}年|今年|本年|当年|次年|明年|翌年)?(?:(?:\d{{1,2}}[-~至到])?{_MONTH_SPAN}"
     rf"(?:[-~至到](?:\d{{4}}年)?{_MONTH_SPAN})?"
     # (今年底前, 本年度内: the plan's year named as this one)
-    r"|(?:今|本|当)?(?:年底|年末|年内|年度内|上半年|下半年|全年)|(?:今|本|当)年度"
+    r"|(?:今|本|当)?(?:年底|年末|年内|年度内|上半年|下半年|全年|年中)|(?:今|本|当)年度"
     # by the plan's own milestones or pace (按时间节点, 按节点推进, 按进度要求完成)
     r"|按(?:时间)?节点(?:要求)?(?:推进|完成|落实)?|按(?:时间|工作)?进度(?:要求)?(?:推进|完成)?"
     # a span of years (2021—2025年), a date written with dots (2021.9), a season's day (春节前)
@@ -75,7 +83,8 @@ TIME_LIMIT = re.compile(
     r"|\d{1,3}个?(?:工作日|自然日|日|天|个月|周)(?:内|之内|以内)"
     # within the time a rule sets (按规定时限, 按法定时限, 按规定期限)
     r"|按(?:规定|法定|要求)的?(?:时限|时间|期限)(?:要求)?"
-    r"|春节|元旦|国庆|汛期|汛前"
+    # a season, a school term or a holiday (春节前, 汛期前, 秋季学期前, 寒假前, 国庆节前)
+    rf"|{SEASON}"
     r"|(?<=\d年)(?:底|末|内|度|)"
     r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?"
     # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行), fully,
