@@ -63,6 +63,24 @@ SEASON = (
     r"|供暖季|采暖季|春耕|夏收|秋收)"
 )
 
+# What a time limit opens with (2024年…, 6月…, 5个工作日内, 年底前, 上半年, 三季度末, 每季度,
+# 春节前, 持续推进 …): a value after a time-limit label joined to it by 为 or a blank instead of
+# a colon (完成时限为2024年6月底前, 完成时间 年底前)
+TIME_START = (
+    r"(?:\d{4}\s*(?:年|[.．/]\s*\d)|\d{1,2}\s*月|\d{1,3}\s*个?\s*(?:工作日|自然日|日|天|月|周)\s*(?:内|之内|以内)"
+    r"|[今本当明次翌]年|年[底末内中]|[上下]半年|第?[一二三四1-4]\s*季度|每[年季月周半]|全年"
+    r"|长期|持续|常态|立行立改|立即|即时|及时|实时|随时|动态更新|逐年|分阶段|分步|分批"
+    r"|按(?:时间)?节点|按(?:时间|工作)?进度|按(?:规定|法定|要求)的?(?:时限|时间|期限)"
+    rf"|{SEASON})"
+)
+# The label words a value may follow without a colon (完成时限为…, 时间节点为…, 完成时间 年底前):
+# the last four characters of the time-limit labels that name the task's own time limit (never
+# 办理时限 or 公示期限: a service's time, written in the text)
+JOINED_LABEL_END = (
+    r"(?<=完成时限|完成期限|完成时间|完成日期|完成时点|推进时限|落实时限|整改时限|整改期限|时间节点"
+    r"|时限要求|截止时间|截止日期|时间安排|进度安排)"
+)
+
 # a time limit written as an element of a statement, or alone in a remarks cell: 6月底完成,
 # 2022年10月底前, 年底前完成, 长期坚持
 _MONTH_SPAN = r"\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?"

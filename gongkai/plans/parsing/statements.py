@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .comma_leads import drop_comma_leads, leads_before_first_comma, says_comma_leads
-from .deadlines import DEADLINE_LABEL, is_time_limit
+from .deadlines import DEADLINE_LABEL, JOINED_LABEL_END, TIME_START, is_time_limit
 from .fold import fold
 from .units import split_top_level, split_units, split_with_separators, trailing_bracket
 
@@ -26,7 +26,10 @@ UNIT_LABEL = (
 # a person, not a unit: 责任领导, 分管领导, 牵头负责领导
 PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:负责|责任)?(?:领导|人|处长|科长|局长))"
 _RANGE = r"(?:(\d{1,3})\s*[-~至到]\s*(\d{1,3})\s*项\s*(?:的)?)?"
-LABEL = re.compile(rf"{_RANGE}({UNIT_LABEL}|{DEADLINE_LABEL}|{PERSON_LABEL})\s*:")
+# a time-limit label joined to its value by 为 (完成时限为2024年6月底前, 时间节点为…) or a blank
+# (完成时间 年底前) instead of a colon, when the value opens like a time limit: the same statement
+_JOINED = rf"{JOINED_LABEL_END}(?:\s*为\s*:?|[ \t]*)\s*(?={TIME_START})"
+LABEL = re.compile(rf"{_RANGE}({UNIT_LABEL}|{DEADLINE_LABEL}|{PERSON_LABEL})(?:\s*:|{_JOINED})")
 # how a unit's name ends (局, 部, 委, 厅, 办, 人民政府, 中心 …, a bracket: 市委编办(市审改办)),
 # or 等 after it
 _GUIDE_AFTER = (
