@@ -55,6 +55,32 @@ _RECURRENCE = [
 ]
 
 
+# a season, a school term or a holiday a time limit is set by (春节前, 汛期前, 秋季学期前,
+# 春季开学前, 寒假前, 国庆节前, 入冬前)
+SEASON = (
+    r"(?:春节|元旦|国庆节?|中秋节?|端午节?|清明节?|五一|劳动节|主?汛期|汛前|汛后|入汛|入冬"
+    r"|[春夏秋冬]季(?:学期)?(?:开学)?|[春秋](?:学期|开学)|新学期(?:开学)?|开学|寒假|暑假"
+    r"|供暖季|采暖季|春耕|夏收|秋收)"
+)
+
+# What a time limit opens with (2024年…, 6月…, 5个工作日内, 年底前, 上半年, 三季度末, 每季度,
+# 春节前, 持续推进 …): a value after a time-limit label joined to it by 为 or a blank instead of
+# a colon (完成时限为2024年6月底前, 完成时间 年底前)
+TIME_START = (
+    r"(?:\d{4}\s*(?:年|[.．/]\s*\d)|\d{1,2}\s*月|\d{1,3}\s*个?\s*(?:工作日|自然日|日|天|月|周)\s*(?:内|之内|以内)"
+    r"|[今本当明次翌]年|年[底末内中]|[上下]半年|第?[一二三四1-4]\s*季度|每[年季月周半]|全年"
+    r"|长期|持续|常态|立行立改|立即|即时|及时|实时|随时|动态更新|逐年|分阶段|分步|分批"
+    r"|按(?:时间)?节点|按(?:时间|工作)?进度|按(?:规定|法定|要求)的?(?:时限|时间|期限)"
+    rf"|{SEASON})"
+)
+# The label words a value may follow without a colon (完成时限为…, 时间节点为…, 完成时间 年底前):
+# the last four characters of the time-limit labels that name the task's own time limit (never
+# 办理时限 or 公示期限: a service's time, written in the text)
+JOINED_LABEL_END = (
+    r"(?<=完成时限|完成期限|完成时间|完成日期|完成时点|推进时限|落实时限|整改时限|整改期限|时间节点"
+    r"|时限要求|截止时间|截止日期|时间安排|进度安排)"
+)
+
 # a time limit written as an element of a statement, or alone in a remarks cell: 6月底完成,
 # 2022年10月底前, 年底前完成, 长期坚持
 _MONTH_SPAN = r"\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}日)?"
@@ -64,7 +90,7 @@ TIME_LIMIT = re.compile(
     rf"^(?:(?:\d{{4}}年|今年|本年|当年|次年|明年|翌年)?(?:(?:\d{{1,2}}[-~至到])?{_MONTH_SPAN}"
     rf"(?:[-~至到](?:\d{{4}}年)?{_MONTH_SPAN})?"
     # (今年底前, 本年度内: the plan's year named as this one)
-    r"|(?:今|本|当)?(?:年底|年末|年内|年度内|上半年|下半年|全年)|(?:今|本|当)年度"
+    r"|(?:今|本|当)?(?:年底|年末|年内|年度内|上半年|下半年|全年|年中)|(?:今|本|当)年度"
     # by the plan's own milestones or pace (按时间节点, 按节点推进, 按进度要求完成)
     r"|按(?:时间)?节点(?:要求)?(?:推进|完成|落实)?|按(?:时间|工作)?进度(?:要求)?(?:推进|完成)?"
     # a span of years (2021—2025年), a date written with dots (2021.9), a season's day (春节前)
@@ -75,7 +101,8 @@ TIME_LIMIT = re.compile(
     r"|\d{1,3}个?(?:工作日|自然日|日|天|个月|周)(?:内|之内|以内)"
     # within the time a rule sets (按规定时限, 按法定时限, 按规定期限)
     r"|按(?:规定|法定|要求)的?(?:时限|时间|期限)(?:要求)?"
-    r"|春节|元旦|国庆|汛期|汛前"
+    # a season, a school term or a holiday (春节前, 汛期前, 秋季学期前, 寒假前, 国庆节前)
+    rf"|{SEASON}"
     r"|(?<=\d年)(?:底|末|内|度|)"
     r"|第?[一二三四1-4]季度(?:末|底)?)(?:前|之前|以前)?"
     # what is due by then: 完成, 办结, 落实到位, or a step (完成初稿, 印发实施, 上线运行), fully,

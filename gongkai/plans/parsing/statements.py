@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .comma_leads import drop_comma_leads, leads_before_first_comma, says_comma_leads
-from .deadlines import DEADLINE_LABEL, is_time_limit
+from .deadlines import DEADLINE_LABEL, JOINED_LABEL_END, TIME_START, is_time_limit
 from .fold import fold
 from .units import split_top_level, split_units, split_with_separators, trailing_bracket
 
@@ -26,7 +26,10 @@ UNIT_LABEL = (
 # a person, not a unit: 责任领导, 分管领导, 牵头负责领导
 PERSON_LABEL = r"(?:(?:牵头|责任|分管|主管)(?:负责|责任)?(?:领导|人|处长|科长|局长))"
 _RANGE = r"(?:(\d{1,3})\s*[-~至到]\s*(\d{1,3})\s*项\s*(?:的)?)?"
-LABEL = re.compile(rf"{_RANGE}({UNIT_LABEL}|{DEADLINE_LABEL}|{PERSON_LABEL})\s*:")
+# a time-limit label joined to its value by 为 (完成时限为2024年6月底前, 时间节点为…) or a blank
+# (完成时间 年底前) instead of a colon, when the value opens like a time limit: the same statement
+_JOINED = rf"{JOINED_LABEL_END}(?:\s*为\s*:?|[ \t]*)\s*(?={TIME_START})"
+LABEL = re.compile(rf"{_RANGE}({UNIT_LABEL}|{DEADLINE_LABEL}|{PERSON_LABEL})(?:\s*:|{_JOINED})")
 # how a unit's name ends (局, 部, 委, 厅, 办, 人民政府, 中心 …, a bracket: 市委编办(市审改办)),
 # or 等 after it
 _GUIDE_AFTER = (
@@ -544,7 +547,8 @@ def first_leads_below(text: str) -> bool:
     """Whether a text says the first unit of each list leads for the lists after it too: with
     下同, or standing by itself (各项任务列第一位者为牵头单位。 / (以下各项任务中,列第一位者为
     牵头单位) / a 责任单位(列第一位为牵头单位) heading); not when said within one statement
-    only ((甲局、乙部负责,列第一位者为牵头单位))."""
+    only, in its bracket ((甲局、乙部负责,列第一位者为牵头单位)) or after its units elsewhere
+    (责任单位:甲局、乙部,列第一位的为牵头单位)."""
     k = fold(text)
     spans = _bracket_spans(k)
     for m in FIRST_LEADS.finditer(k):
@@ -552,11 +556,34 @@ def first_leads_below(text: str) -> bool:
             return True
         inside = [(s, e) for s, e in spans if s < m.start() and m.end() <= e]
         if not inside:
+            if _closes_statement(k[: m.start()]):
+                continue  # (责任单位:甲局、乙局,列第一位的为牵头单位): that statement's only
             return True
         s, e = inside[0]
         if not parse_statement(drop_first_leads(k[s + 1 : e - 1])).units:
             return True
     return False
+
+
+def _closes_statement(before: str) -> bool:
+    """Whether the (folded) text before a first-unit-leads note ends with a statement naming
+    units, in the note's sentence: a labelled one (``责任单位:甲局、乙局,``), a bracketed one
+    (``…。(甲局、乙局负责)``), bare units and their verb (``甲局、乙局负责,``) or names alone (a
+    table's unit cell), on a line of its own or run on after the item's text. Said there without
+    下同, the note is that statement's (as within its bracket); after any other words (a
+    preamble's ``现将任务分解如下,``) it stands by itself and holds for every list after it."""
+    k = before.rstrip(" ,;。、")
+    sentences = [p for p in split_top_level(k, "。;") if p.strip()]
+    if not sentences:
+        return False
+    last = re.split(r"[|\t]", sentences[-1])[-1].strip()  # (a table row's last cell)
+    labels = [m for m in LABEL.finditer(last) if not re.fullmatch(DEADLINE_LABEL, m.group(3))]
+    if labels:
+        return bool(parse_statement(last[labels[0].start() :]).units)
+    spans = _bracket_spans(last)
+    if spans and spans[-1][1] == len(last):
+        return _is_statement_body(last[spans[-1][0] + 1 : -1], True)
+    return is_bare_statement(last) or is_unit_list(last)
 
 
 def _first_leads(stmt: Statement) -> None:
