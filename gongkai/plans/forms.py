@@ -12,7 +12,7 @@ from gongkai.orgs.models import Organisation
 
 from .parsing.readers import MAX_BYTES
 
-UPLOAD_TYPES = {".txt", ".docx", ".xlsx", ".html", ".htm", ".pdf"}
+UPLOAD_TYPES = {".txt", ".docx", ".xlsx", ".xls", ".html", ".htm", ".pdf"}
 
 
 class UploadForm(forms.Form):
@@ -23,7 +23,7 @@ class UploadForm(forms.Form):
     )
     file = forms.FileField(
         label=_("Work-plan document"),
-        help_text=_(".txt, .docx, .xlsx, .html or .pdf with a text layer; at most 20 MB."),
+        help_text=_(".txt, .docx, .xlsx, .xls, .html or .pdf with a text layer; at most 20 MB."),
     )
 
     def __init__(self, *args, orgs=None, **kwargs):
@@ -36,7 +36,7 @@ class UploadForm(forms.Form):
         upload = self.cleaned_data["file"]
         if Path(upload.name).suffix.lower() not in UPLOAD_TYPES:
             raise forms.ValidationError(
-                _("Upload a .txt, .docx, .xlsx, .html or .pdf file."), code="file_type"
+                _("Upload a .txt, .docx, .xlsx, .xls, .html or .pdf file."), code="file_type"
             )
         if upload.size > MAX_BYTES:
             raise forms.ValidationError(

@@ -62,7 +62,7 @@ TOO_LARGE = gettext_noop(
     "The file is larger than 20 MB and cannot be parsed; split it and upload the parts."
 )
 UNSUPPORTED = gettext_noop(
-    "Unsupported file type “%(ext)s”; upload a .txt, .docx, .xlsx, .html or .pdf file."
+    "Unsupported file type “%(ext)s”; upload a .txt, .docx, .xlsx, .xls, .html or .pdf file."
 )
 NOT_DOCX = gettext_noop(
     "The file is not a valid Word (.docx) file: it may be damaged or in the old .doc format. "
@@ -71,6 +71,10 @@ NOT_DOCX = gettext_noop(
 NOT_XLSX = gettext_noop(
     "The file is not a valid Excel (.xlsx) workbook: it may be damaged or in the old .xls "
     "format. Save it as .xlsx and upload it again."
+)
+NOT_XLS = gettext_noop(
+    "The file is not a valid Excel (.xls) workbook: it may be damaged or protected. "
+    "Save it as .xlsx and upload it again."
 )
 PDF_NO_TEXT = gettext_noop(
     "The PDF has no text layer to extract (it may be a scan); upload a PDF with a text layer "

@@ -151,7 +151,7 @@ def parse_blocks(blocks: list[Block]) -> ParsedPlan:
 
 
 def parse_document(data: bytes, filename: str) -> ParsedPlan:
-    """Parse the bytes of a .txt, .docx, .xlsx, .html or .pdf work plan.
+    """Parse the bytes of a .txt, .docx, .xlsx, .xls, .html or .pdf work plan.
 
     A failure inside the parser itself (a layout it was never taught that trips a rule) is
     logged with its traceback and reported as a ParseError saying what to do, so that the

@@ -1,10 +1,11 @@
-"""Task breakdowns kept as Excel workbooks (.xlsx): a title row merged across the sheet, group
+"""Task breakdowns kept as Excel workbooks (.xlsx, .xls): a title row merged across the sheet, group
 cells merged down their rows, dates typed as dates. Every workbook here is made up."""
 
 from __future__ import annotations
 
 import io
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -81,3 +82,20 @@ def test_a_coordinator_uploads_a_workbook_and_gets_its_tasks(client, org_tree, c
     plan = Plan.objects.get()
     assert plan.title == "某县2025年政务公开工作任务分解表"
     assert sorted("/".join(t.path) for t in plan.tasks.all()) == ["一/1", "一/2", "二/3"]
+
+
+# an .xls workbook as WPS or Excel 97–2003 saves it (written once with xlwt): a title merged across,
+# a group cell merged down two rows, a number typed as a number, a date typed as a date
+XLS = Path(__file__).parent / "data" / "district_2024_tasks.xls"
+
+
+def test_an_xls_workbook_reads_like_an_xlsx_one() -> None:
+    plan = parse_document(XLS.read_bytes(), XLS.name)
+    assert plan.title == "某区2024年重点工作任务分解表"
+    assert [("/".join(t.path), t.title, t.units, t.deadline) for t in plan.tasks] == [
+        ("一/1", "推进证照分离改革", ["区市场监管局"], "2024年6月30日"),
+        ("一/2", "提升政务服务效能", ["区政务服务中心", "区数据局"], "持续推进"),
+        ("二/3", "做好信息公开", ["区政府办公室"], "2024年12月底前"),
+    ]
+    with pytest.raises(ParseError, match=r"\.xls"):
+        parse_document(b"\xd0\xcf\x11\xe0 not really a workbook", "分解表.xls")

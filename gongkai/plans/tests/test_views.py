@@ -46,7 +46,7 @@ def test_uploading_seed_004_shows_the_tree_beside_the_source(client, org_tree, c
         ("empty.txt", b"", "提交的是空文件"),
         ("fake.docx", b"not a zip file at all", "不是有效的 Word"),
         ("notes.txt", "今天开会，讨论工作。\n大家发言。".encode(), "未识别到任务编号"),
-        ("plan.exe", b"MZ", "请上传 .txt、.docx、.xlsx、.html 或 .pdf 文件"),
+        ("plan.exe", b"MZ", "请上传 .txt、.docx、.xlsx、.xls、.html 或 .pdf 文件"),
         ("huge.txt", b"x" * (20 * 1024 * 1024 + 1), "文件超过 20 MB"),
     ],
 )

@@ -1,5 +1,5 @@
-"""Readers: turn the bytes of a .txt, .html, .docx, .xlsx or .pdf file into paragraph and table
-blocks."""
+"""Readers: turn the bytes of a .txt, .html, .docx, .xlsx, .xls or .pdf file into paragraph
+and table blocks."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from .docx import read_docx
 from .html import read_html
 from .pdf import read_pdf
 from .text import decode_text, read_text
+from .xls import read_xls
 from .xlsx import read_xlsx
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -25,6 +26,7 @@ _READERS = {
     ".xhtml": read_html,
     ".docx": read_docx,
     ".xlsx": read_xlsx,
+    ".xls": read_xls,
     ".pdf": read_pdf,
 }
 

@@ -20,7 +20,8 @@ from ..errors import ParseError
 from ..model import Block, Cell
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A cell's value as the sheet shows it to an official."""
     if value is None:
         return ""
     if isinstance(value, datetime | date):
@@ -32,17 +33,26 @@ def _text(value: object) -> str:
 
 def _grid(sheet) -> list[list[Cell]]:
     """The sheet's cells row by row, a merged range's value copied into its other cells."""
-    grid = [[Cell(_text(c.value)) for c in row] for row in sheet.iter_rows()]
-    for merged in sheet.merged_cells.ranges:
-        top, left = merged.min_row - 1, merged.min_col - 1
+    grid = [[Cell(cell_text(c.value)) for c in row] for row in sheet.iter_rows()]
+    merged = [
+        (m.min_row - 1, m.max_row, m.min_col - 1, m.max_col) for m in sheet.merged_cells.ranges
+    ]
+    return spread_merged(grid, merged)
+
+
+def spread_merged(
+    grid: list[list[Cell]], merged: list[tuple[int, int, int, int]]
+) -> list[list[Cell]]:
+    """The grid with each merged range's (first row, row after, first column, column after) value
+    copied into its other cells as spans, rows and columns nobody wrote in left out."""
+    for top, bottom, left, right in merged:
         if top >= len(grid) or left >= len(grid[top]):
             continue
         value = grid[top][left].text
-        for r in range(top, min(merged.max_row, len(grid))):
-            for c in range(left, min(merged.max_col, len(grid[r]))):
+        for r in range(top, min(bottom, len(grid))):
+            for c in range(left, min(right, len(grid[r]))):
                 if (r, c) != (top, left):
                     grid[r][c] = Cell(value, spanned=True)
-    # columns and rows nobody wrote in are no part of the table
     width = max((i + 1 for row in grid for i, c in enumerate(row) if c.text), default=0)
     return [row[:width] for row in grid if any(c.text for c in row)]
 
@@ -56,8 +66,9 @@ def _line(row: list[Cell]) -> Block:
     return Block("para", " ".join(c.text for c in row if c.text and not c.spanned))
 
 
-def _sheet_blocks(sheet) -> list[Block]:
-    grid = _grid(sheet)
+def grid_blocks(grid: list[list[Cell]]) -> list[Block]:
+    """A sheet's grid as blocks: the rows above its first row of two cells or more and below its
+    last as paragraphs, the rows between as one table."""
     rows = [k for k, row in enumerate(grid) if _own(row) >= 2]
     if not rows:
         return [_line(row) for row in grid]
@@ -84,6 +95,6 @@ def read_xlsx(data: bytes) -> list[Block]:
     blocks: list[Block] = []
     for sheet in book.worksheets:
         if sheet.sheet_state == "visible":
-            blocks += _sheet_blocks(sheet)
+            blocks += grid_blocks(_grid(sheet))
     book.close()
     return blocks
