@@ -13,6 +13,7 @@ from .fold import fold
 from .lower_header import lower_header_row
 from .model import Cell
 from .numbering import match_bare_number, match_marker
+from .quoted_numbers import quoted_item_starts
 from .statements import LABEL
 from .sub_columns import doubled_column
 from .table_rows import joined_number, numbered_lines, own_row_number, section_marker
@@ -62,11 +63,14 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
             j -= 1  # the next row opens under a heading of its own
         cells = lines[i + 1 : j]
         lead = width - 1
-        doubled = None if own else _doubled_header_column(grid, cells)
+        # the row's task cell: the first text column's (a quoted item's number opens it)
+        task = _task_cell(grid[0])
+        quoted = quoted_item_starts(cells, task, lead, num.value)
+        doubled = None if own or quoted else _doubled_header_column(grid, cells)
         if doubled is not None:  # 指标任务 over two sub-columns: the header cell doubled
             for row in grid:
                 row.insert(doubled + 1, Cell(row[doubled].text, spanned=row[doubled].spanned))
-            width, lead = width + 1, lead + 1
+            width, lead, task = width + 1, lead + 1, _task_cell(grid[0])
         if j >= len(lines) and len(cells) > lead and _signature(cells[-2:]):
             cells = cells[:-2]  # the issuer and date signing the document after its table
         extra = 0  # lines joined into one cell
@@ -85,6 +89,7 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
             j = i + 1 + used
         elif j >= len(lines):  # last row: keep only what fits, the rest is text after the table
             sub = [k for k, c in enumerate(cells) if _sub_start(c, num.value)]
+            sub = sub or quoted_item_starts(cells, task, lead, num.value)
             split = _split_title_chunks(cells, lead)
             if split is not None:
                 keep = 1 + sum(len(ch) for ch in split)
@@ -101,7 +106,7 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
         roles = header_roles([c.text for c in grid[0]])
         cells = _merge_unit_runs(cells, roles[1:])
         for row in _rows_by_time_limits(lines[i], cells, roles) or _split_flat_row(
-            lines[i], _merge_unit_lines(cells, width - 1), width, num.value
+            lines[i], _merge_unit_lines(cells, width - 1), width, num.value, task
         ):
             if len(row) < width and not any(c.spanned for c in row):
                 # cells spanning rows appear only in the first of them
@@ -110,6 +115,12 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
         i = j
         expected += 1
     return grid, i
+
+
+def _task_cell(header: list[Cell]) -> int:
+    """The index among a row's cells after its number of the first text column's cell."""
+    roles = header_roles([c.text for c in header])
+    return next((k - 1 for k, r in enumerate(roles) if r in ("title", "content")), -1)
 
 
 def _header_of_two_rows(lines: list[str], start: int, width: int) -> list[str] | None:
@@ -576,11 +587,18 @@ def _split_title_chunks(cells: list[str], lead: int) -> list[list[str]] | None:
     return chunks or None
 
 
-def _split_flat_row(number: str, cells: list[str], width: int, value: int) -> list[list[Cell]]:
+def _split_flat_row(
+    number: str, cells: list[str], width: int, value: int, task: int = -1
+) -> list[list[Cell]]:
     lead = width - 1
-    if len(cells) <= lead:
+    # rows quoting a plan's items by their own numbers under the number (quoted_numbers), the
+    # last of them no wider than the columns from the task column on
+    quoted = quoted_item_starts(cells, task, lead, value)
+    if quoted and len(cells) - quoted[-1] > lead - task:
+        quoted = []
+    if len(cells) <= lead and not quoted:
         return [[Cell(number)] + [Cell(c) for c in cells]]
-    starts = [k for k, c in enumerate(cells) if _sub_start(c, value)]
+    starts = quoted or [k for k, c in enumerate(cells) if _sub_start(c, value)]
     split = None if starts else _split_title_chunks(cells, lead)
     if split is not None:  # the sub-row's heading opens its text; the group heading is shared
         rows = []
@@ -603,5 +621,7 @@ def _split_flat_row(number: str, cells: list[str], width: int, value: int) -> li
     rows = []
     for n, chunk in enumerate(chunks):
         prefix = [Cell(number, spanned=n > 0)] + [Cell(s, spanned=n > 0) for s in shared]
-        rows.append(prefix + [Cell(c) for c in chunk])
+        # a quoted item's row leaves out its last cells when empty (备注): its cells in place
+        pad = width - len(prefix) - len(chunk) if quoted else 0
+        rows.append(prefix + [Cell(c) for c in chunk] + [Cell("") for _ in range(pad)])
     return rows
