@@ -17,7 +17,7 @@ from .quoted_numbers import quoted_item_starts
 from .statements import LABEL
 from .sub_columns import doubled_column
 from .table_rows import joined_number, numbered_lines, own_row_number, section_marker
-from .textgrid import align, cell_kind, is_number_cell, place_short_row
+from .textgrid import align, bare_row_number, cell_kind, is_number_cell, place_short_row
 
 
 def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
@@ -45,6 +45,8 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
                 break
             expected = value
             num = joined_number(lines[i])
+        elif len(grid) == 1 and (opening := bare_row_number(lines[i])) is not None:
+            expected = opening  # the first row at a later number of its list (a report's 12)
         if not num or num.value != expected:
             break
         j = i + 1

@@ -1,5 +1,6 @@
 """A report's progress table quoting a plan's items by the plan's own numbers, under a 序号 cell
-and a unit cell spanning the rows (parsing/quoted_numbers.py). Every text here is made up."""
+and a unit cell spanning the rows (parsing/quoted_numbers.py); a table opening at a later row of
+its list (flat_tables.flat_table). Every text here is made up."""
 
 from __future__ import annotations
 
@@ -68,3 +69,11 @@ def test_numbered_lines_of_a_progress_cell_quote_no_item() -> None:
     )
     assert [t.path for t in tasks] == [["1"], ["2"]]
     assert [t.units for t in tasks] == [["县交通运输局"], ["县公路事业发展中心"]]
+
+
+def test_a_table_whose_only_row_is_numbered_later_than_one() -> None:
+    # the bureau's part of a longer list: its one row keeps the list's number
+    row = "12\n县交通运输局\n新改建农村公路80公里。\n已完成35公里。\n45%"
+    tasks = parse_tasks(_TITLE + _flat_header("完成情况") + row)
+    assert [t.path for t in tasks] == [["12"]]
+    assert tasks[0].lead == ["县交通运输局"]
