@@ -521,6 +521,8 @@ def _rows_by_time_limits(
 
 
 _HEADER_WORD = re.compile(r"^[^。；;,，:：、]{1,12}$")
+# a header cell naming what a progress report asks (工作进展、困难问题和下步打算)
+_LONG_HEADER_WORD = re.compile(r"^[^。；;,，:：]{1,24}$")
 
 
 _NOT_GROUP_ROLES = ("number", "units", "lead", "support", "deadline")
@@ -548,7 +550,10 @@ def _group_before_first_row(lines: list[str], i: int, j: int) -> bool:
 def flat_header_width(lines: list[str], i: int) -> int:
     """The number of header cells of a table flattened one cell per line, starting at ``i``:
     the lines naming columns; or, when a header cell names no known column (总投资（万元）,
-    建设地点), every short line up to the first row's number 1."""
+    建设地点), every short line up to the first row's number 1. A header cell longer than a
+    header word (工作进展、困难问题和下步打算) counts only when a cell naming a column
+    closes the header after it; a header so closed runs up to the first row's number whatever
+    it is (12: a report's table holding some rows of a longer list)."""
     width = 0
     while i + width < len(lines) and column_role(lines[i + width]) and width < 12:
         if _group_before_first_row(lines, i, i + width):
@@ -556,13 +561,18 @@ def flat_header_width(lines: list[str], i: int) -> int:
         width += 1
     if width == 0 or column_role(lines[i]) != "number":
         return width
-    end = i + width
+    end, wordy = i + width, False
     while end < len(lines) and end - i < 12 and not is_number_cell(lines[end]):
-        if not _HEADER_WORD.match(re.sub(r"\s+", "", lines[end])) or match_marker(lines[end]):
+        word = re.sub(r"\s+", "", lines[end])
+        if match_marker(lines[end]) or not _LONG_HEADER_WORD.match(word):
             return width
+        wordy = wordy or not _HEADER_WORD.match(word)
         end += 1
     first = match_bare_number(lines[end]) if end < len(lines) and end - i < 12 else None
-    return end - i if first is not None and first.value == 1 else width
+    closed = end > i + width and column_role(lines[end - 1]) is not None
+    if first is None or (wordy and not closed):
+        return width
+    return end - i if first.value == 1 or closed else width
 
 
 def _sub_start(text: str, parent: int) -> bool:

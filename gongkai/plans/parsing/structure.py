@@ -436,7 +436,7 @@ class TreeBuilder:
             marker.style == "ar_sub" or (grouped and _own_row_number(trow.content, marker))
         ):
             # 5-1.… under 5; or, under a number cell spanning rows, a row whose text opens with
-            # its own number (12 over 56.… and 86.…, a report quoting a plan's items): the
+            # its own number (12 over 31.… and 47.…, a report quoting a plan's items): the
             # spanning number groups them, each keeps its own (README, twenty-fourth batch)
             node = Node(marker.label, marker.style, marker.value, first_line=line)
             node.own_text = trow.content[marker.end :]

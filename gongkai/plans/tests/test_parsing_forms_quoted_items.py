@@ -1,13 +1,13 @@
-"""A report's progress table quoting a plan's items by the plan's own numbers, under a 序号 cell
-and a unit cell spanning the rows (parsing/quoted_numbers.py); a table opening at a later row of
-its list (flat_tables.flat_table). Every text here is made up."""
+"""A report's progress table quoting a plan's items by the plan's own numbers: a 序号 cell and a
+unit cell spanning the rows, a header cell longer than a header word, a first row numbered later
+than 1 (parsing/quoted_numbers.py, flat_tables.flat_header_width). Every text here is made up."""
 
 from __future__ import annotations
 
 from .helpers import parse_tasks
 
 _TITLE = "某县交通运输局2024年二季度《政府工作报告》落实情况统计表\n"
-_LONG = "目前完成情况、存在问题及下一步工作措施"
+_LONG = "本季度工作进展、困难问题和下步打算"
 
 
 def test_the_same_rows_written_as_bar_separated_lines() -> None:
@@ -69,6 +69,28 @@ def test_numbered_lines_of_a_progress_cell_quote_no_item() -> None:
     )
     assert [t.path for t in tasks] == [["1"], ["2"]]
     assert [t.units for t in tasks] == [["县交通运输局"], ["县公路事业发展中心"]]
+
+
+def test_rows_under_a_spanning_number_keep_the_numbers_of_the_items_they_quote() -> None:
+    # one cell per line, blank 备注 cells left out: row 12 quotes item 31 of the report it
+    # follows up, the row under it (no number cell, no unit cell: both span) quotes item 47
+    tasks = parse_tasks(_TITLE + _flat_header() + _FIRST + _SECOND)
+    assert [t.path for t in tasks] == [["12", "31"], ["12", "47"]]
+    assert [t.units for t in tasks] == [["县交通运输局"], ["县交通运输局"]]
+    assert [t.lead for t in tasks] == [["县交通运输局"], ["县交通运输局"]]
+    assert [t.deadline for t in tasks] == ["", ""]
+
+
+def test_a_header_cell_longer_than_a_header_word_between_two_that_name_columns() -> None:
+    # rows numbered 1 and 2, each quoting no item: the long header cell stands in the header
+    tasks = parse_tasks(
+        _TITLE
+        + _flat_header()
+        + "1\n县交通运输局\n新改建农村公路80公里。\n已完成35公里。\n45%\n"
+        + "2\n县公路事业发展中心\n完成危桥改造10座。\n已完成4座。\n40%"
+    )
+    assert [t.path for t in tasks] == [["1"], ["2"]]
+    assert [t.lead for t in tasks] == [["县交通运输局"], ["县公路事业发展中心"]]
 
 
 def test_a_table_whose_only_row_is_numbered_later_than_one() -> None:
