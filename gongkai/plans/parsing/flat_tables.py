@@ -13,10 +13,11 @@ from .fold import fold
 from .lower_header import lower_header_row
 from .model import Cell
 from .numbering import match_bare_number, match_marker
+from .quoted_numbers import quoted_item_starts
 from .statements import LABEL
 from .sub_columns import doubled_column
 from .table_rows import joined_number, numbered_lines, own_row_number, section_marker
-from .textgrid import align, cell_kind, is_number_cell, place_short_row
+from .textgrid import align, bare_row_number, cell_kind, is_number_cell, place_short_row
 
 
 def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
@@ -44,6 +45,8 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
                 break
             expected = value
             num = joined_number(lines[i])
+        elif len(grid) == 1 and (opening := bare_row_number(lines[i])) is not None:
+            expected = opening  # the first row at a later number of its list (a report's 12)
         if not num or num.value != expected:
             break
         j = i + 1
@@ -62,11 +65,14 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
             j -= 1  # the next row opens under a heading of its own
         cells = lines[i + 1 : j]
         lead = width - 1
-        doubled = None if own else _doubled_header_column(grid, cells)
+        # the row's task cell: the first text column's (a quoted item's number opens it)
+        task = _task_cell(grid[0])
+        quoted = quoted_item_starts(cells, task, lead, num.value)
+        doubled = None if own or quoted else _doubled_header_column(grid, cells)
         if doubled is not None:  # 指标任务 over two sub-columns: the header cell doubled
             for row in grid:
                 row.insert(doubled + 1, Cell(row[doubled].text, spanned=row[doubled].spanned))
-            width, lead = width + 1, lead + 1
+            width, lead, task = width + 1, lead + 1, _task_cell(grid[0])
         if j >= len(lines) and len(cells) > lead and _signature(cells[-2:]):
             cells = cells[:-2]  # the issuer and date signing the document after its table
         extra = 0  # lines joined into one cell
@@ -85,6 +91,7 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
             j = i + 1 + used
         elif j >= len(lines):  # last row: keep only what fits, the rest is text after the table
             sub = [k for k, c in enumerate(cells) if _sub_start(c, num.value)]
+            sub = sub or quoted_item_starts(cells, task, lead, num.value)
             split = _split_title_chunks(cells, lead)
             if split is not None:
                 keep = 1 + sum(len(ch) for ch in split)
@@ -101,7 +108,7 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
         roles = header_roles([c.text for c in grid[0]])
         cells = _merge_unit_runs(cells, roles[1:])
         for row in _rows_by_time_limits(lines[i], cells, roles) or _split_flat_row(
-            lines[i], _merge_unit_lines(cells, width - 1), width, num.value
+            lines[i], _merge_unit_lines(cells, width - 1), width, num.value, task
         ):
             if len(row) < width and not any(c.spanned for c in row):
                 # cells spanning rows appear only in the first of them
@@ -110,6 +117,12 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
         i = j
         expected += 1
     return grid, i
+
+
+def _task_cell(header: list[Cell]) -> int:
+    """The index among a row's cells after its number of the first text column's cell."""
+    roles = header_roles([c.text for c in header])
+    return next((k - 1 for k, r in enumerate(roles) if r in ("title", "content")), -1)
 
 
 def _header_of_two_rows(lines: list[str], start: int, width: int) -> list[str] | None:
@@ -508,6 +521,8 @@ def _rows_by_time_limits(
 
 
 _HEADER_WORD = re.compile(r"^[^。；;,，:：、]{1,12}$")
+# a header cell naming what a progress report asks (工作进展、困难问题和下步打算)
+_LONG_HEADER_WORD = re.compile(r"^[^。；;,，:：]{1,24}$")
 
 
 _NOT_GROUP_ROLES = ("number", "units", "lead", "support", "deadline")
@@ -535,7 +550,10 @@ def _group_before_first_row(lines: list[str], i: int, j: int) -> bool:
 def flat_header_width(lines: list[str], i: int) -> int:
     """The number of header cells of a table flattened one cell per line, starting at ``i``:
     the lines naming columns; or, when a header cell names no known column (总投资（万元）,
-    建设地点), every short line up to the first row's number 1."""
+    建设地点), every short line up to the first row's number 1. A header cell longer than a
+    header word (工作进展、困难问题和下步打算) counts only when a cell naming a column
+    closes the header after it; a header so closed runs up to the first row's number whatever
+    it is (12: a report's table holding some rows of a longer list)."""
     width = 0
     while i + width < len(lines) and column_role(lines[i + width]) and width < 12:
         if _group_before_first_row(lines, i, i + width):
@@ -543,13 +561,18 @@ def flat_header_width(lines: list[str], i: int) -> int:
         width += 1
     if width == 0 or column_role(lines[i]) != "number":
         return width
-    end = i + width
+    end, wordy = i + width, False
     while end < len(lines) and end - i < 12 and not is_number_cell(lines[end]):
-        if not _HEADER_WORD.match(re.sub(r"\s+", "", lines[end])) or match_marker(lines[end]):
+        word = re.sub(r"\s+", "", lines[end])
+        if match_marker(lines[end]) or not _LONG_HEADER_WORD.match(word):
             return width
+        wordy = wordy or not _HEADER_WORD.match(word)
         end += 1
     first = match_bare_number(lines[end]) if end < len(lines) and end - i < 12 else None
-    return end - i if first is not None and first.value == 1 else width
+    closed = end > i + width and column_role(lines[end - 1]) is not None
+    if first is None or (wordy and not closed):
+        return width
+    return end - i if first.value == 1 or closed else width
 
 
 def _sub_start(text: str, parent: int) -> bool:
@@ -576,11 +599,18 @@ def _split_title_chunks(cells: list[str], lead: int) -> list[list[str]] | None:
     return chunks or None
 
 
-def _split_flat_row(number: str, cells: list[str], width: int, value: int) -> list[list[Cell]]:
+def _split_flat_row(
+    number: str, cells: list[str], width: int, value: int, task: int = -1
+) -> list[list[Cell]]:
     lead = width - 1
-    if len(cells) <= lead:
+    # rows quoting a plan's items by their own numbers under the number (quoted_numbers), the
+    # last of them no wider than the columns from the task column on
+    quoted = quoted_item_starts(cells, task, lead, value)
+    if quoted and len(cells) - quoted[-1] > lead - task:
+        quoted = []
+    if len(cells) <= lead and not quoted:
         return [[Cell(number)] + [Cell(c) for c in cells]]
-    starts = [k for k, c in enumerate(cells) if _sub_start(c, value)]
+    starts = quoted or [k for k, c in enumerate(cells) if _sub_start(c, value)]
     split = None if starts else _split_title_chunks(cells, lead)
     if split is not None:  # the sub-row's heading opens its text; the group heading is shared
         rows = []
@@ -603,5 +633,7 @@ def _split_flat_row(number: str, cells: list[str], width: int, value: int) -> li
     rows = []
     for n, chunk in enumerate(chunks):
         prefix = [Cell(number, spanned=n > 0)] + [Cell(s, spanned=n > 0) for s in shared]
-        rows.append(prefix + [Cell(c) for c in chunk])
+        # a quoted item's row leaves out its last cells when empty (备注): its cells in place
+        pad = width - len(prefix) - len(chunk) if quoted else 0
+        rows.append(prefix + [Cell(c) for c in chunk] + [Cell("") for _ in range(pad)])
     return rows

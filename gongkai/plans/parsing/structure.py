@@ -432,8 +432,13 @@ class TreeBuilder:
             node = Node(trow.number.label, trow.number.style, trow.number.value, first_line=line)
             node.title = trow.title or None
             node.own_text = trow.content
-        elif marker is not None and marker.style == "ar_sub":
-            node = Node(marker.label, "ar_sub", marker.value, first_line=line)
+        elif marker is not None and (
+            marker.style == "ar_sub" or (grouped and _own_row_number(trow.content, marker))
+        ):
+            # 5-1.… under 5; or, under a number cell spanning rows, a row whose text opens with
+            # its own number (12 over 31.… and 47.…, a report quoting a plan's items): the
+            # spanning number groups them, each keeps its own (README, twenty-fourth batch)
+            node = Node(marker.label, marker.style, marker.value, first_line=line)
             node.own_text = trow.content[marker.end :]
         else:
             parent.para_count += 1
@@ -463,6 +468,11 @@ class TreeBuilder:
                 child.own_text = text
                 child.touch(line, text)
         return node
+
+
+def _own_row_number(text: str, marker: Marker) -> bool:
+    """A row's text opening with a number of its own (``56.做好…``), an item's text after it."""
+    return marker.style == "ar_dot" and bool(text[marker.end :].strip())
 
 
 def _is_note(stmt: Statement) -> bool:

@@ -31,6 +31,7 @@ from .middle_numbers import middle_number_rows, middle_number_table
 from .model import Block, Cell
 from .numbering import match_bare_number, match_marker
 from .runon_table import runon_table
+from .split_name_rows import split_name_rows
 from .statements import is_unit_list
 from .table_rows import map_table, section_marker
 from .table_title import table_title_line
@@ -411,6 +412,9 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] |
         middle = middle_number_rows(cells, header, header_roles(cells[:header]))
         if middle is not None and map_table(middle) is not None:
             return middle, table.end  # the row-number column in the middle (序号 | 类别 | 序号)
+        split_names = split_name_rows(cells, header)  # a name column split in two on some rows
+        if split_names is not None and map_table(split_names) is not None:
+            return split_names, table.end
         split = split_at_numbers(cells, header) or _split_by_width(cells, header)
         if split is None:
             return _group_cells_stream(cells, table.end)
