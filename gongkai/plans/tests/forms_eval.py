@@ -1451,7 +1451,7 @@ def markdown_marks(text: str) -> str:
         if _is_table_line(line) or not line.strip():
             out.append(line)
             continue
-        line = _MD_PART.sub(r"\1## \2", line)
+        line = _MD_PART.sub(r"## \2", line)  # a heading's hashes open the line
         m = _MD_SECTION.match(line)
         if m and m.group(2):
             line = f"{m.group(1)}**{m.group(2)}**{line[m.end() :]}"
@@ -1721,7 +1721,7 @@ _STAGES: tuple[tuple[str, ...], ...] = (
      "deadline_label_words", "unit_label_words", "unit_label_brackets", "reordered_labels"),
     ("columns_reordered", "extra_columns", "progress_column", "repeated_group_cells",
      "header_after_page_break", "no_title_table"),
-    ("no_title", "page_furniture", "heading_with_first_item", "run_on_body"),
+    ("no_title", "page_furniture", "heading_with_first_item", "run_on_body", "markdown_marks"),
     ("tab_cells", "spaced_cells", "cells_one_per_line", "markdown_rows", "wrapped_cells",
      "cells_indented_blank", "cells_blank_runs", "cells_blank_lines_numbers",
      "header_two_lines"),
@@ -1730,7 +1730,8 @@ _STAGES: tuple[tuple[str, ...], ...] = (
     ("deadline_value_spaces", "full_width_digits", "half_width_punct", "full_width_punct",
      "pinyin_noise",
      "traditional", "trailing_spaces_crlf"),
-    ("docx_paragraphs", "html_page", "html_br", "pdf_render", "pdf_tables"),
+    ("docx_paragraphs", "html_page", "html_br", "pdf_render", "pdf_tables", "docx_auto_numbering",
+     "xlsx_workbook"),
 )  # fmt: skip
 _STAGE = {name: k for k, names in enumerate(_STAGES) for name in names}
 _CELL_LAYOUTS = set(_STAGES[3])
@@ -1785,6 +1786,8 @@ def _contradict(a: str, b: str) -> bool:
         # a web page shows a run of blanks or a tab as one space: cells set apart by them
         # run together on the page a reader sees
         or both({"tab_cells", "spaced_cells"}, {"html_page", "html_br"})
+        # a converter's Markdown is text with lines: no file, no PDF's text, no run-on copy
+        or both({"markdown_marks"}, _FILE_FORMS | _PDF_TEXT | {"run_on_body"})
     )
 
 

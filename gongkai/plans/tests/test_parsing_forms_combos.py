@@ -234,6 +234,10 @@ COMBOS = (
     ("unit_label_brackets", "pdf_rewrap"),
     ("header_after_page_break", "cells_indented_blank"),
     ("unit_label_brackets", "pdf_rewrap", "pinyin_noise"),
+    # a converter's Markdown over the forms it meets, and Word's numbering in a traditional copy
+    ("heading_with_first_item", "markdown_marks", "no_blank_lines"),
+    ("deadline_label_words", "markdown_marks", "pinyin_noise"),
+    ("traditional", "docx_auto_numbering"),
 )
 
 

@@ -57,6 +57,10 @@ def test_asterisks_masking_a_name_are_no_bold_marks() -> None:
     assert plain_line("落实《****学校管理办法》") == "落实《****学校管理办法》"
 
 
+def test_a_bold_label_with_pinyin_after_its_characters() -> None:
+    assert plain_line("**责(zé)任(rèn)单位**：县甲局") == "责(zé)任(rèn)单位：县甲局"
+
+
 def test_escaped_numbers_and_bold_cells() -> None:
     assert plain_line("1\\. 做好某某公开。") == "1. 做好某某公开。"
     assert plain_line("| **一、做好某某** | 县甲局 |") == "| 一、做好某某 | 县甲局 |"

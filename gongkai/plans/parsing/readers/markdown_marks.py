@@ -24,7 +24,8 @@ _BOLD_LINE = re.compile(
     r"^(\s*)\*\*([^*\n]+?)\*\*(?=\s*$)|^(\s*)\*\*(" + _NUMBERED + r"[^*\n]*?)\*\*"
 )
 _BOLD_CELL = re.compile(r"(?<=\|)(\s*)\*\*([^*|\n]+?)\*\*(?=\s*\|)")
-_BOLD_LABEL = re.compile(r"\*\*([^*\n]{1,12}?)\*\*(?=\s*[:：])|\*\*([^*\n]{1,12}?[:：])\*\*")
+# (a label's length leaves room for pinyin after its characters: 责(zé)任(rèn)单位)
+_BOLD_LABEL = re.compile(r"\*\*([^*\n]{1,40}?)\*\*(?=\s*[:：])|\*\*([^*\n]{1,40}?[:：])\*\*")
 # an escaped mark: 1\. 做好…, \- , \*
 _ESCAPE = re.compile(r"\\([.\-*_#+()\[\]`>!|])")
 
