@@ -6,6 +6,56 @@ from __future__ import annotations
 
 from .helpers import parse_text
 
+RULES = """某县关于落实农机购置补贴措施的实施细则
+为落实农机购置补贴政策，特制定如下实施细则。
+一、简化补贴申领程序
+（一）适用范围：本县购置农机具的农户和合作社。
+（二）办理流程：
+1. 申请。农户向所在乡镇提交补贴申请表。
+2. 审核。乡镇在3个工作日内完成初审并报县里。
+（三）办理时限：5个工作日。
+（四）责任单位及承办科室：县农业农村局，县农机推广站。
+二、加快补贴资金发放
+（一）足额拨付资金。县里在收到公示名单后及时拨付补贴资金。
+（二）公开发放结果。发放结果在村务公开栏公示。
+（三）责任单位：县财政局、县农业农村局。
+三、完善配套服务
+（一）维修网点建设：
+1. 每个乡镇设立一个农机维修网点。
+2. 责任单位及承办单位：县农机推广站、县农机协会
+（二）培训服务：
+1. 每年组织两次农机手培训。
+2. 责任单位：县农广校。
+本细则自发布之日起施行。"""
+
+
+def test_a_numbered_sub_item_of_units_is_the_statement_of_the_item_above() -> None:
+    plan = parse_text(RULES)
+    tasks = [("/".join(t.path), t.units, t.deadline) for t in plan.tasks]
+    assert tasks == [
+        ("一", ["县农业农村局", "县农机推广站"], "5个工作日"),
+        ("二", ["县财政局", "县农业农村局"], ""),
+        ("三/（一）", ["县农机推广站", "县农机协会"], ""),
+        ("三/（二）", ["县农广校"], ""),
+    ]
+    assert [t.title for t in plan.tasks] == [
+        "简化补贴申领程序",
+        "加快补贴资金发放",
+        "维修网点建设",
+        "培训服务",
+    ]
+
+
+def test_numbered_sub_items_with_statements_of_their_own_stay_tasks() -> None:
+    # the parts carry statements: each is a task, the last sub-item one of them
+    plan = parse_text(
+        "某县工作要点\n一、加强统筹\n（一）建立联席会议制度。（责任单位：县甲局）\n"
+        "（二）开展专项督查。（责任单位：县乙局）\n（三）责任单位：县丙局、县丁局。"
+    )
+    assert [t.path for t in plan.tasks] == [["一", "（一）"], ["一", "（二）"], ["一", "（三）"]]
+    assert plan.tasks[2].units == ["县丙局", "县丁局"]
+
+
 PAGE = """关于印发某市促进住房消费若干措施的通知
 城市:某市
 颁发时间:2023-06-01
