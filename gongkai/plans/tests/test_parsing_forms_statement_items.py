@@ -83,6 +83,18 @@ def test_a_label_names_the_units_before_their_duties() -> None:
     ]
 
 
+def test_a_place_over_kinds_of_body_and_levels_over_a_trade_office_are_one_name() -> None:
+    plan = parse_text(
+        "某县工作要点\n一、推进燃气安全整治。开展隐患排查。"
+        "（责任单位：县住建局，各乡镇、园区燃气管理部门，县城区公办幼儿园、公办小学）\n"
+        "二、规范交通秩序。开展专项整治。（责任单位：县公安局、公安交警大队）"
+    )
+    assert [t.units for t in plan.tasks] == [
+        ["县住建局", "各乡镇、园区燃气管理部门", "县城区公办幼儿园、公办小学"],
+        ["县公安局", "公安交警大队"],
+    ]
+
+
 PAGE = """关于印发某市促进住房消费若干措施的通知
 城市:某市
 颁发时间:2023-06-01
