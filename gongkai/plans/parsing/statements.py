@@ -12,14 +12,18 @@ from .units import split_top_level, split_units, split_with_separators, trailing
 
 _ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|协作|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
 # 牵头单位, 责任处室, 配合落实单位, and two role words (牵头责任单位, 协同责任单位)
-UNIT_LABEL = (
+_ONE_UNIT_LABEL = (
     # 主要协作单位, 主要责任单位: the main ones of a role; 整改责任单位, 问题整改责任单位: a
     # rectification list's units
-    rf"(?:(?:(?:问题)?整改)?(?:主要)?(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
+    rf"(?:(?:问题)?整改)?(?:主要)?(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
     # 股室: the offices of a county bureau (牵头股室, 责任股室)
     r"(?:单位|部门|处室|科室|股室|主体|司局|机构|处|科)"
     # an alternative kind in brackets: 牵头科室(单位)
     r"(?:\((?:单位|部门|处室|科室|机构)\))?"
+)
+UNIT_LABEL = (
+    # two labels joined by 及 (责任单位及承办科室：甲局，乙科): one label over both lists
+    rf"(?:{_ONE_UNIT_LABEL}(?:及{_ONE_UNIT_LABEL})?"
     # a bare role word as the label (牵头：…；配合：…)
     r"|(?<![\u3400-\u9fff])(?:牵头|配合|协办|主办)(?=\s*:))"
 )
@@ -57,8 +61,8 @@ _VERB_PREFIX = (
     # 分工负责), one word after another (分别按职责分工负责)
     r"(?:分别|共同|各自|具体|积极|主要|分工|(?:按照?|根据|依照?)职[责能](?:职责)?(?:分工)?)*"
 )
-# a verb going on after the first (负责组织实施, 参与配合, 配合实施, 负责牵头)
-_VERB_TAIL = r"(?:组织实施|实施|推进|推动|配合|落实|牵头|负责|指导|督促|办理)*"
+# a verb going on after the first (负责组织实施, 参与配合, 配合实施, 负责牵头, 牵头承办)
+_VERB_TAIL = r"(?:组织实施|实施|推进|推动|配合|落实|牵头|负责|指导|督促|办理|承办)*"
 _VERB_AT_END = re.compile(rf"^(.*?)({_VERB_PREFIX}(?:{_VERB_CORE}|负总责){_VERB_TAIL})(?:工作)?$")
 _LEAD_INSIDE = re.compile(rf"^(.+?)({_VERB_PREFIX}牵头)")
 # "A负责做好……" / "A具体落实……": A is a unit, the rest is what it does
@@ -250,12 +254,33 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
             flush("、".join(pending), False)
             pending = []
             continue
+        at = _names_before_duties(k)
+        if at:  # 甲窗口收件、受理; 乙科承办…的审查: the names before what they do
+            pending.append(piece[:at])
+            flush("、".join(pending), False)
+            pending = []
+            continue
         if stmt.units and not pending and _clause_after_verb(k, piece):
             continue  # 甲局牵头办理,在工作中加强沟通: what they do after their verb names no unit
         pending.append(piece)
     if pending:
         flush("、".join(pending), label_leads)
     _add(stmt.lead, marked)
+
+
+# what a body does with a case, after its name (甲窗口收件、受理、初审、发证 / 乙科承办…的审查 /
+# 丙局受理…申请), or where it does it (甲局、乙委 在某中心设立专门窗口受理…: a place, no unit)
+_DUTIES = re.compile(r"\s*(?:收件|受理|承办|初审|审核|审查|发证|出具|在)")
+
+
+def _names_before_duties(k: str) -> int:
+    """Where the duties start after the names that open a (folded) piece of a statement, each
+    name ending like a unit's; 0 when no such names open it."""
+    for m in _DUTIES.finditer(k):
+        names = split_units(k[: m.start()])
+        if names and all(2 <= len(n) <= 30 and _ends_like_unit(fold(n)) for n in names):
+            return m.start()
+    return 0
 
 
 def _clause_after_verb(k: str, piece: str) -> bool:
@@ -432,7 +457,9 @@ _UNIT_NAME_END = re.compile(
     # consultative conference, committees (卫生健康委员会, 人大常委会, 村委会), societies
     # (慈善总会, 商会), communities, zones of other kinds, universities, airports, prisons
     r"海关|中支|人大|政协|委员会|委会|总会|商会|社区|经开区|保税区|试验区|合作区|功能区|"
-    r"管理区|度假区|片区|大学|高校|机场|监狱|国有企业|国企)$"
+    r"管理区|度假区|片区|大学|高校|机场|监狱|国有企业|国企|"
+    # a service hall's window that takes cases in (综合窗口, 服务窗口)
+    r"窗口)$"
 )
 
 

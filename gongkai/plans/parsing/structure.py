@@ -17,6 +17,7 @@ from .numbering import (
     match_marker,
     realigned_number,
 )
+from .statement_items import closing_statement_items, parts_heading, statement_kind
 from .statements import (
     LABEL,
     Statement,
@@ -52,6 +53,8 @@ class Node:
     # its statements stand on a line of their own right under its heading (一、某某政策 /
     # (由甲局牵头实施)): when it has numbered items, they are each item's, not a task's
     statement_line: bool = False
+    # its text after its number is only a labelled statement (statement_items: UNITS, DEADLINE)
+    statement_kind: str = ""
 
     def add_child(self, child: Node) -> Node:
         child.parent = self
@@ -261,6 +264,7 @@ class TreeBuilder:
                 stmts, node.statement_line = [scope], True
             node.own_text = rest.strip()
             node.statements.extend(stmts)
+            node.statement_kind = statement_kind(text[marker.end :], rest, stmts)
             node.touch(line, text)
             self.current.add_child(node)
             self.stack.append(node)
@@ -600,6 +604,13 @@ def select_tasks(root: Node) -> list[tuple[Node, list[Statement]]]:
 
     def visit(node: Node, inherited: list[Statement], section: list[Statement]) -> None:
         own = node.range_statements + node.statements
+        closing = closing_statement_items(node)
+        if closing is not None:  # its sub-items are its parts, the last ones its statements
+            own = own + [s for item in closing for s in item.statements]
+            if node.title is None:
+                node.title = parts_heading(node.own_text)
+            out.append((node, _with_section(section, own)))
+            return
         if not node.children:
             out.append((node, _with_section(section, own or inherited)))
             return

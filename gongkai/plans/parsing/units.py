@@ -122,6 +122,9 @@ _ZONE_BODY = re.compile(
 # a local body named by its kind alone after 、 (各乡、街办、管理处), a bare level of zone
 # (各县区、功能区): the 各 before covers it
 _LOCAL_KIND = re.compile(r"^(?:街办|管理处|办事处|功能区)$")
+# a zone and the office of a trade both levels share (各县区、园区燃气管理部门: each county's and
+# each zone's gas office)
+_ZONE_OFFICE = re.compile(r"^(?:园区|功能区|开发区|高新区)[\u4e00-\u9fff]{1,8}部门$")
 
 
 def _continues(piece: str) -> bool:
@@ -135,7 +138,25 @@ def _continues(piece: str) -> bool:
         or _LEVEL_BODY.match(piece)
         or _LEVELS_COUNTED.match(piece)
         or _LOCAL_KIND.match(piece)
+        or _ZONE_OFFICE.match(piece)
     )
+
+
+# a place that qualifies a kind of body (市主城区 in 市主城区公办幼儿园): a name of at least three
+# characters ending in a level
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,10}[省市县区镇乡]$")
+# the ends of an office's own name (乙区公安局、公安分局 names two offices, not one place's kinds)
+_OFFICE_END = re.compile(r"(?:局|委|办|厅|处|科|室|中心|部门|单位|政府|公司|所|站|队)$")
+
+
+def _same_qualifier(before: str, piece: str) -> bool:
+    """A piece after 、 naming another kind of body in the words the name before it names its
+    kind in, after its place (市主城区公办幼儿园、公办小学、公办初中): the place qualifies all
+    the kinds, one collective name, as 市直有关部门、单位 is."""
+    if len(piece) < 3 or _OFFICE_END.search(piece) or re.match(r"^[各省市县区]", piece):
+        return False
+    at = before.find(piece[:2])
+    return at > 0 and bool(_PLACE.match(before[:at])) and not _OFFICE_END.search(before)
 
 
 # 甲部、乙部等和各有关省级人民政府: 等 closes the list before it, 和 adds a name of its own (not
@@ -180,7 +201,8 @@ def split_units(text: str) -> list[str]:
             carry, carry_sep = piece, sep
             continue
         shares = merged and _ZONE.match(fold(merged[-1])) and _ZONE_BODY.match(fold(piece))
-        if merged and prev_sep == "、" and (_BODY_KIND.match(fold(piece)) or shares):
+        kinds = merged and _same_qualifier(fold(merged[-1]), fold(piece))
+        if merged and prev_sep == "、" and (_BODY_KIND.match(fold(piece)) or shares or kinds):
             merged[-1] += "、" + piece
             after[-1] = prev_sep = sep
             # 甲高新区、乙园区、丙保税区管委会: every zone named before shares the body too

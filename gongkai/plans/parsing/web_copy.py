@@ -139,12 +139,14 @@ def _unglue_first_section(line: str) -> str:
 
 
 # A web page's furniture copied with the text: a breadcrumb (首页 > 政务公开 > …), the page's
-# labels (标题： 索引号： 发文日期： 发布时间：), font-size, print and close links, and the footer's
-# 扫一扫在手机打开当前页.
+# labels (标题： 索引号： 发文日期： 发布时间：; a policy site's 发文字号： 颁发时间： 实施日期：
+# 效力级别：, whose 实施日期 is when the document takes effect, no task's time limit), font-size,
+# print and close links, and the footer's 扫一扫在手机打开当前页.
 _CRUMB = re.compile(r"^(?:当前位置[:：]?\s*)?(?:首页|网站首页|主页)\s*(?:>>?|＞|»|/|→)")
 _PAGE_LABEL = re.compile(
     r"^[•·]?\s*(?:标题|索引号|发文日期|发布时间|发布日期|成文日期|发文机关|发布机构|信息来源|来源"
-    r"|浏览次数|点击数|访问次数|主题分类|公开方式|公开范围|字号)\s*[:：]"
+    r"|浏览次数|点击数|访问次数|主题分类|公开方式|公开范围|字号"
+    r"|发文字号|发文机构|颁发时间|颁布时间|颁布日期|实施日期|施行日期|效力级别|时效性)\s*[:：]"
 )
 _PAGE_LINKS = re.compile(
     r"^(?:[【\[]?\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]?|[【\[]?(?:打印|打印本页|关闭|关闭窗口"
