@@ -485,6 +485,22 @@ THIRTY_NINTH_BATCH_VALIDATION = (
     "hunan_2023_charging_infra_standing_clause_brackets",
 )
 
+# the fortieth batch (provincial and city measures and plans from code repositories, a district's
+# carbon task table with time limits; its one tuning document is in gold/tuning)
+FORTIETH_BATCH_HELD_OUT = (
+    "beijing_2025_fertility_measures_runon_standing_clause",
+    "anhui_2022_consumption_measures_standing_clause_brackets",
+    "jingan_district_2026_carbon_task_table_progress_cells",
+    "yunnan_2024_economy_measures_bold_lead_verb_brackets",
+    "guangzhou_2025_v2g_pilot_heading_paragraph_duty_brackets",
+    "sichuan_2026_equipment_renewal_standing_clause_duty_brackets",
+)
+FORTIETH_BATCH_VALIDATION = (
+    "shanghai_2026_quantum_city_points_dept_brackets",
+    "shenzhen_2024_hydrogen_bold_split_numbers_unit_brackets",
+    "shanghai_2023_gas_safety_lead_organize_brackets",
+)
+
 # held-out documents whose first lines a tuner opened by mistake (after the nineteenth batch, while
 # looking for tables with lead and co-operating columns): left out of the unread figures below (the
 # other one glimpsed then was of the nineteenth batch, since moved to the tuning part)
@@ -506,7 +522,7 @@ SEVENTH_AND_EIGHTH_BATCHES_HELD_OUT = (
     "yangling_safety_opinion",
 )
 
-# the held-out parts of the seventh to thirty-ninth batches: never read while changing the parser
+# the held-out parts of the seventh to fortieth batches: never read while changing the parser
 # until the twenty-sixth batch was in (see OPENED_AFTER_TWENTY_SIXTH_BATCH below)
 _HELD_OUT_OF_LATER_BATCHES = (
     *SEVENTH_AND_EIGHTH_BATCHES_HELD_OUT,
@@ -558,6 +574,7 @@ _HELD_OUT_OF_LATER_BATCHES = (
     *THIRTY_SEVENTH_BATCH_HELD_OUT,
     *THIRTY_EIGHTH_BATCH_HELD_OUT,
     *THIRTY_NINTH_BATCH_HELD_OUT,
+    *FORTIETH_BATCH_HELD_OUT,
 )
 # after the twenty-sixth batch the held-out parts of the seventh to eighteenth batches were opened:
 # their documents that still failed were read to see their forms and the parser was changed for
@@ -662,26 +679,26 @@ def _in_range(figures: Figures) -> bool:
 def test_tuning_part_scores_at_least_095_pooled() -> None:
     docs, figures = pooled("tuning")
     record(_line("tuning", docs, figures))
-    assert docs == 108
+    assert docs == 109
     assert None not in figures and min(figures) >= 0.95, figures
 
 
 def test_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout")
     record(_line("held-out", docs, figures) + " (partly read while tuning: see its README)")
-    assert docs == 272
+    assert docs == 281
     assert _in_range(figures)
 
 
 def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
-    line = _line("twenty-seventh to thirty-ninth batches held-out", docs, figures)
+    line = _line("twenty-seventh to fortieth batches held-out", docs, figures)
     record(
         line + " (never opened while tuning; the 27th to 36th batches' 51 scored 0.910 / 0.905 /"
         " 0.787 at the commit that opened the parts reported next; each batch's first-seen"
         " figures are on its own line)"
     )
-    assert docs == len(UNREAD_HELD_OUT) == 65
+    assert docs == len(UNREAD_HELD_OUT) == 71
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_TWENTY_SIXTH_BATCH)
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_THIRTY_SIXTH_BATCH)
     assert _in_range(figures)
@@ -968,6 +985,16 @@ def test_eleventh_to_twenty_ninth_batches_are_scored_and_reported() -> None:
             THIRTY_NINTH_BATCH_VALIDATION,
             "never opened; first seen 1.000 / 0.916 / no deadlines",
         ),
+        (
+            "fortieth batch held-out",
+            FORTIETH_BATCH_HELD_OUT,
+            "never opened; first seen 0.930 / 0.930 / 0.714",
+        ),
+        (
+            "fortieth batch validation",
+            FORTIETH_BATCH_VALIDATION,
+            "never opened; first seen 0.874 / 0.829 / no deadlines",
+        ),
     ):
         docs, figures = pooled("heldout", stems)
         if set(stems) <= set(OPENED_AFTER_TWENTY_SIXTH_BATCH):
@@ -993,10 +1020,10 @@ def test_no_document_of_the_set_trips_the_parser() -> None:
     assert tripped == []
 
 
-def test_split_holds_out_two_hundred_and_seventy_two_documents_never_in_tuning() -> None:
+def test_split_holds_out_two_hundred_and_eighty_one_documents_never_in_tuning() -> None:
     tuning = {p.stem for p in (REAL / "gold" / "tuning").glob("*.json")}
     held = {p.stem for p in (REAL / "gold" / "heldout").glob("*.json")}
-    assert len(held) == 272 and len(tuning) == 108 and not tuning & held
+    assert len(held) == 281 and len(tuning) == 109 and not tuning & held
     assert set(NINETEENTH_BATCH_MOVED_TO_TUNING) <= tuning
     assert not any("fujian" in s or "pingtan" in s for s in tuning | held)
     assert all(any((REAL / "docs").glob(s + ".*")) for s in tuning | held)
