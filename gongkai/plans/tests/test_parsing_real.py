@@ -623,6 +623,14 @@ OPENED_AFTER_THIRTY_SIXTH_BATCH = (
     *TWENTY_FIFTH_BATCH_HELD_OUT,
     *TWENTY_SIXTH_BATCH_HELD_OUT,
 )
+# after the fortieth batch the validation parts of the thirty-eighth to fortieth batches were opened
+# (what a validation part is for): a tuner read those that failed beside their gold (README:
+# "Validation parts opened after the fortieth batch"); the held-out parts stay unread
+OPENED_AFTER_FORTIETH_BATCH = (
+    *THIRTY_EIGHTH_BATCH_VALIDATION,
+    *THIRTY_NINTH_BATCH_VALIDATION,
+    *FORTIETH_BATCH_VALIDATION,
+)
 UNREAD_HELD_OUT = tuple(
     s
     for s in _HELD_OUT_OF_LATER_BATCHES
@@ -721,6 +729,17 @@ def test_parts_opened_after_the_thirty_sixth_batch_are_reported() -> None:
         line + " (opened and read while tuning after the 36th batch; before 0.947 / 0.931 / 0.824)"
     )
     assert docs == len(OPENED_AFTER_THIRTY_SIXTH_BATCH) == 70
+    assert _in_range(figures)
+
+
+def test_validation_parts_opened_after_the_fortieth_batch_are_reported() -> None:
+    docs, figures = pooled("heldout", OPENED_AFTER_FORTIETH_BATCH)
+    line = _line("thirty-eighth to fortieth batches' validation", docs, figures)
+    record(
+        line + " (opened and read while tuning after the 40th batch; before 0.943 / 0.808 / none)"
+    )
+    assert docs == len(OPENED_AFTER_FORTIETH_BATCH) == 9
+    assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_FORTIETH_BATCH)
     assert _in_range(figures)
 
 
@@ -1001,6 +1020,8 @@ def test_eleventh_to_twenty_ninth_batches_are_scored_and_reported() -> None:
             note += "; opened after the 26th batch"
         if set(stems) <= set(OPENED_AFTER_THIRTY_SIXTH_BATCH):
             note += "; opened after the 36th batch"
+        if set(stems) <= set(OPENED_AFTER_FORTIETH_BATCH):
+            note += "; opened after the 40th batch"
         record(_line(part, docs, figures) + f" ({note})")
         assert docs == len(stems)
         assert _in_range(figures)
