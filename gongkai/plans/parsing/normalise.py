@@ -70,6 +70,28 @@ def _lost_indent_sizes(raw: list[str]) -> dict[str, int]:
     return sizes
 
 
+# a line that ends a paragraph as a document sets them apart by blank lines
+_ENDS = tuple("。；！？）)")
+
+
+def _continued_lines(raw: list[str]) -> set[str] | None:
+    """In a document whose paragraphs are set apart by blank lines (nearly every line ending a
+    sentence or a bracket has one after it), the cleaned lines a line follows without a blank:
+    their paragraph goes on, though they end a sentence at the full width. None otherwise."""
+    ends = followed = 0
+    continued: set[str] = set()
+    for k, r in enumerate(raw[:-1]):
+        if not r.strip():
+            continue
+        blank_after = not raw[k + 1].strip()
+        if r.rstrip().endswith(_ENDS):
+            ends += 1
+            followed += blank_after
+        if not blank_after:
+            continued.add(clean_line(r))
+    return continued if ends >= 5 and followed >= 0.8 * ends else None
+
+
 def clean_line(line: str) -> str:
     """Remove invisible characters, Word bookmark tags and markup left in the text, and collapse
     blank runs."""
@@ -181,7 +203,7 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     lines = join_shared_pages(lines)
     lines = join_label_values(join_bare_labels(join_issuer_other_names(lines)))
     lines = join_lone_numbers(join_header_notes(lines))
-    lines = rejoin_wrapped(lines, _lost_indent_sizes(raw), measured)
+    lines = rejoin_wrapped(lines, _lost_indent_sizes(raw), measured, _continued_lines(raw))
     lines = [TAG_LEFT.sub("", ln) for ln in join_broken_brackets(lines)]
     lines = remove_pinyin(lines, pinyin) if wrapped else lines
     lines = [bracketed_labels(ln) for ln in lines] if defer else lines

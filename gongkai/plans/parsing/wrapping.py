@@ -21,7 +21,10 @@ _PARAGRAPH_END = tuple("。；：:;！？）)]】〕")
 
 
 def rejoin_wrapped(
-    lines: list[str], lost: dict[str, int] | None = None, measured: int | None = None
+    lines: list[str],
+    lost: dict[str, int] | None = None,
+    measured: int | None = None,
+    continued: set[str] | None = None,
 ) -> list[str]:
     """Rejoin hard-wrapped text (e.g. pdftotext output) where most lines have the same length.
 
@@ -30,7 +33,10 @@ def rejoin_wrapped(
     the lost indents (??) cleaning took from the start of lines, counted in their width. The
     lines of a table flattened one cell per line (序号 / … / 1 / …) are cells, never rejoined.
     ``measured`` is the width measured on the lines as copied, before cleaning joined some of
-    them (a short text's lines joined by their indents no longer show it).
+    them (a short text's lines joined by their indents no longer show it). ``continued``: in a
+    document setting its paragraphs apart by blank lines, the lines no blank line follows (a
+    sentence ending at the full width there goes on in its paragraph, whatever the next line's
+    length).
     """
     lost = lost or {}
 
@@ -53,7 +59,9 @@ def rejoin_wrapped(
         # that no number nor bracket opens: the break fell after the sentence, inside the
         # paragraph (a bracket may open a statement standing on its own line)
         goes_on = joinable or (
-            full_stop and size(line) >= width - 2 and not line.startswith(_STATEMENT_OPEN)
+            full_stop
+            and (size(line) >= width - 2 or (continued is not None and lines[k - 1] in continued))
+            and not line.startswith(_STATEMENT_OPEN)
         )
         if (
             goes_on

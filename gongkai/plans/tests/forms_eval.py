@@ -90,6 +90,8 @@ import opencc
 from gongkai.plans.parsing import parse_blocks
 from gongkai.plans.parsing.errors import ParseError
 from gongkai.plans.parsing.readers import read_blocks
+from gongkai.plans.parsing.readers.front_matter import split_front_matter
+from gongkai.plans.parsing.readers.markdown_marks import plain_line
 
 from .parsing_paths import REPO
 
@@ -1647,6 +1649,18 @@ def _transform_gold(name: str, tasks: list[dict]) -> list[dict]:
     return out
 
 
+def _as_read(text: str) -> str:
+    """A document kept as Markdown (a repository's note: a front matter, ``**`` and ``#`` marks) as
+    the text reader reads it: the forms below are of the document, and a Word file or a web page
+    made from it holds no Markdown (markdown_marks puts marks back on any document)."""
+    title, body = split_front_matter(text)
+    lines = body.split("\n")
+    plain = [plain_line(line) for line in lines]
+    if title is None and plain == lines:
+        return text
+    return "\n".join(([title] if title else []) + plain)
+
+
 def tuning_documents(only: Iterable[str] = ()) -> list[tuple[str, str, list[dict]]]:
     """(stem, text, gold tasks) of each plain-text document of the tuning part."""
     wanted = set(only)
@@ -1657,7 +1671,7 @@ def tuning_documents(only: Iterable[str] = ()) -> list[tuple[str, str, list[dict
         doc = REAL / "docs" / f"{gold_file.stem}.txt"
         if not doc.is_file():  # the HTML page: the transforms are of text copies
             continue
-        text = doc.read_bytes().decode("utf-8-sig")
+        text = _as_read(doc.read_bytes().decode("utf-8-sig"))
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         docs.append((gold_file.stem, text, gold["tasks"]))
     return docs
