@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import outside_brackets
 from .fold import fold
 
 _OPEN = "（(〔【[《「“〈"
@@ -49,14 +50,9 @@ def split_top_level(text: str, separators: str = _SEPARATORS) -> list[str]:
 def split_with_separators(text: str, separators: str = _SEPARATORS) -> list[tuple[str, str]]:
     """Top-level parts, each with the separator that ends it ("" for the last)."""
     parts: list[tuple[str, str]] = []
-    depth = 0
     start = 0
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in separators and depth == 0:
+    for i, ch in outside_brackets(text, _OPEN, _CLOSE):
+        if ch in separators:
             parts.append((text[start:i], ch))
             start = i + 1
     parts.append((text[start:], ""))
