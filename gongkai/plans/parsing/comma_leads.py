@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import outside_brackets
 from .fold import fold
 
 _UNIT = r"(?:单位|部门)"
@@ -38,13 +39,6 @@ def drop_comma_leads(text: str) -> str:
 def leads_before_first_comma(units: list[str], text: str) -> list[str]:
     """The units of ``units`` named in ``text`` before its first comma outside brackets."""
     k = fold(drop_comma_leads(text))
-    depth = 0
-    for i, ch in enumerate(k):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
-            k = k[:i]
-            break
+    comma = next((i for i, ch in outside_brackets(k, "([", ")]") if ch == ","), len(k))
+    k = k[:comma]
     return [u for u in units if fold(u) in k]

@@ -18,7 +18,7 @@ from .fold import fold
 from .model import Cell
 from .runon_table import join_page_numbers
 from .textgrid import cell_kind
-from .units import split_top_level
+from .units import FEDERATION, split_top_level
 
 Roles = Callable[[str], "str | None"]
 
@@ -33,7 +33,6 @@ _HEADER_START = re.compile(r"(?:序号|编号)(?=[\u3400-\u9fff])")
 _CLOSE = "。；;"
 _MIN_ROWS = 2
 _NAME = 20  # a unit's name in a list: short
-_FEDERATION = re.compile(r"[^\W\d]{1,8}(?:联|科协)$")  # 妇联 工商联 残联 科协
 
 
 def _header(text: str, start: int, column_role: Roles) -> tuple[list[str], int] | None:
@@ -80,7 +79,7 @@ def _reads_as_units(segment: str) -> bool:
     pieces = [p for p in split_top_level(fold(segment), "、,;，；") if p]
     if len(pieces) < 2 or any(len(p) > _NAME for p in pieces) or "。" in segment:
         return False
-    named = sum(1 for p in pieces if cell_kind(p) == "units" or _FEDERATION.search(p))
+    named = sum(1 for p in pieces if cell_kind(p) == "units" or FEDERATION.search(p))
     return named * 4 >= len(pieces) * 3
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from .fold import fold
+from .readers.pdf import PAGE_DASHES, page_number_between
 from .runon_text import MARKER_START
 from .statements import LABEL
 
 # a dashed page number (- 2 -, —3—), a blank, then text
-_RUN_ON_PAGE_NUMBER = re.compile(r"^\s*[—\-－–―]\s*\d{1,4}\s*[—\-－–―]\s+(?=\S)")
+_RUN_ON_PAGE_NUMBER = re.compile(rf"^\s*{page_number_between(f'[{PAGE_DASHES}]')}\s+(?=\S)")
 # a line ending so closes its paragraph: what follows the page number opens another
 _CLOSED = tuple("。；！？：:;!?）)〕】]")
 

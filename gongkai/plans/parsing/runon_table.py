@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .brackets import outside_brackets
 from .fold import fold
 from .model import Cell
 from .textgrid import cell_kind
@@ -103,25 +104,24 @@ def _cells_after_text(body: str, pos: int) -> tuple[str, str, int] | None:
     return units, "", after  # no time cell (the row's lies above it), or the copy ends
 
 
+def _row_end(body: str, start: int) -> tuple[int, tuple[str, str, int]] | None:
+    """The first 。 from ``start`` outside brackets that closes a row's text (the row's cells
+    follow it), with the cells; None when no row closes after ``start``."""
+    for k, ch in outside_brackets(body[start:]):
+        if ch == "。" and (cells := _cells_after_text(body, start + k + 1)) is not None:
+            return start + k, cells
+    return None
+
+
 def _rows(body: str) -> list[tuple[str, str, str]] | None:
     """The rows (text, units, time) of a run-on body; a group number opening a text stays at
     its head. None when fewer than two rows close with a unit cell."""
     rows: list[tuple[str, str, str]] = []
-    start, depth, k = 0, 0, 0
-    while k < len(body):
-        ch = body[k]
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth = max(0, depth - 1)
-        elif ch == "。" and depth == 0:
-            cells = _cells_after_text(body, k + 1)
-            if cells is not None:
-                units, time, after = cells
-                rows.append((body[start : k + 1].strip(), units, time))
-                start = k = after
-                continue
-        k += 1
+    start = 0
+    while (found := _row_end(body, start)) is not None:
+        stop, (units, time, after) = found
+        rows.append((body[start : stop + 1].strip(), units, time))
+        start = after
     if body[start:].strip():
         rows.append((body[start:].strip(), "", ""))
     return rows if sum(1 for r in rows if r[1]) >= 2 else None

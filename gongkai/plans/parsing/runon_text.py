@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import outside_brackets
 from .fold import fold
 from .numbering import match_marker
 from .statements import LABEL, is_unit_list
@@ -148,13 +149,8 @@ _SPACED_HEADING = re.compile(
 
 def _first_word(text: str) -> str:
     """The text up to its first blank or punctuation mark outside brackets."""
-    depth = 0
-    for k, ch in enumerate(text):
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth = max(0, depth - 1)
-        elif not depth and (ch.isspace() or ch in ",，。；;:：、!！?？"):
+    for k, ch in outside_brackets(text):
+        if ch.isspace() or ch in ",，。；;:：、!！?？":
             return text[:k]
     return text
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .brackets import left_open
 from .comma_leads import drop_comma_leads, leads_before_first_comma, says_comma_leads
 from .deadlines import DEADLINE_LABEL, JOINED_LABEL_END, TIME_START, is_time_limit
 from .fold import fold
@@ -701,13 +702,8 @@ def _lost_closer(text: str) -> str:
 def _left_open(before: str) -> bool:
     """The sentence before a label opens a bracket and never closes it (a copy that lost the
     closer, or garbled it: …建立台账(附件DO责任单位:…)."""
-    depth = 0
-    for ch in before[max(before.rfind(c) for c in "。;!?？！") + 1 :]:
-        if ch in _CLOSERS:
-            depth += 1
-        elif ch in _CLOSERS.values():
-            depth = max(0, depth - 1)
-    return depth > 0
+    sentence = before[max(before.rfind(c) for c in "。;!?？！") + 1 :]
+    return left_open(sentence, "".join(_CLOSERS), "".join(_CLOSERS.values()))
 
 
 def _closes_bracket(after: str) -> bool:

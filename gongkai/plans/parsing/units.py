@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import outside_brackets
 from .fold import fold
 
 _OPEN = "（(〔【[《「“〈"
@@ -36,6 +37,9 @@ _NOTE = re.compile(r"附件|下同$|^(?:以下|下文)?(?:统称|简称|合称|�
 _NAMING_PIECE = re.compile(r"^(?:以下|下文)(?:统称|简称|合称|称)|^(?:统称|简称|合称)")
 _LEADING = re.compile(r"^(?:由|请|要|和|及|与|以及)")
 _JUNK = re.compile(r"^[\s\W\d_]*$")
+# a federation by its short name, which ends in none of an office's usual endings (妇联, 工商联,
+# 残联, 科协)
+FEDERATION = re.compile(r"[^\W\d]{1,8}(?:联|科协)$")
 # A kind of body alone after 、 (市直有关部门、单位, 各乡镇党委、政府): the qualifier before it
 # covers it too.
 _BODY_KIND = re.compile(r"^(?:单位|部门|机构|处室|科室|企业|政府|人民政府)$")
@@ -49,14 +53,9 @@ def split_top_level(text: str, separators: str = _SEPARATORS) -> list[str]:
 def split_with_separators(text: str, separators: str = _SEPARATORS) -> list[tuple[str, str]]:
     """Top-level parts, each with the separator that ends it ("" for the last)."""
     parts: list[tuple[str, str]] = []
-    depth = 0
     start = 0
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in separators and depth == 0:
+    for i, ch in outside_brackets(text, _OPEN, _CLOSE):
+        if ch in separators:
             parts.append((text[start:i], ch))
             start = i + 1
     parts.append((text[start:], ""))

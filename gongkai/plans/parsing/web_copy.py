@@ -156,15 +156,18 @@ _FURNITURE_HEAD, _FURNITURE_TAIL = 15, 5
 # The site's footer: who runs the site (主办单位：… 承办单位：…, which would read as a last task's
 # units), its numbers (网站标识码, ICP备…, 公网安备…) and links (网站地图, 联系我们).
 _FOOTER_MARK = re.compile(r"网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|©")
+# the labels of the footer's fields (主办单位：…, 技术支持：…, 地址：…)
+_FOOTER_FIELD_NAME = (
+    r"(?:主办|承办|协办|维护|运维|建设|管理)单位|技术支持|网站标识码|备案(?:号|编号)"
+    r"|联系电话|联系地址|地址|邮编|传真"
+)
+# a footer's line: it opens with a field's label, the site's number or a link, or holds the
+# site's registration
 _FOOTER_LINE = re.compile(
-    r"^(?:(?:主办|承办|协办|维护|运维|建设|管理)单位|技术支持|网站标识码|政府网站标识码|备案(?:号|编号)"
-    r"|联系电话|联系地址|地址|邮编|传真|网站地图|联系我们|版权所有|Copyright|©)"
-    r"|ICP备|公网安备"
+    rf"^(?:{_FOOTER_FIELD_NAME}|政府网站标识码|网站地图|联系我们|版权所有|Copyright|©)|ICP备|公网安备"
 )
-_FOOTER_FIELD = re.compile(
-    r"(?:^|\s)(?:(?:主办|承办|协办|维护|运维|建设|管理)单位|技术支持|网站标识码|备案(?:号|编号)"
-    r"|联系电话|联系地址|地址|邮编|传真)\s*:"
-)
+# a field of the footer, at the line's start or after a blank
+_FOOTER_FIELD = re.compile(rf"(?:^|\s)(?:{_FOOTER_FIELD_NAME})\s*:")
 _TIME_LABEL = re.compile(rf"{DEADLINE_LABEL}\s*:")
 # (a footer's lines are short: a long line opening with 主办单位 holds the text run on after it)
 _FOOTER_TAIL, _FOOTER_WIDTH = 10, 80

@@ -26,11 +26,22 @@ from ..errors import ParseError
 from ..model import Block, Cell
 from ..numbering import match_bare_number, match_marker
 
+# the dashes that set a page's number apart (- 2 -, —3—, －4－)
+PAGE_DASHES = r"—\-－–―"
+
+
+def page_number_between(mark: str) -> str:
+    """A pattern piece: a page's number (one to four figures) between two of ``mark``, a
+    character class with or without a repeat (``[…]`` one mark a side, ``[…]+`` a run)."""
+    return rf"{mark}\s*\d{{1,4}}\s*{mark}"
+
+
+# a page's number alone on its line: between marks (- 2 -, ·3·), 第2页(共9页), 2/9
 PAGE_NUMBER = re.compile(
-    r"^\s*(?:[—\-－–―~·•]+\s*\d{1,4}\s*[—\-－–―~·•]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
-    r"|\d+\s*/\s*\d+)\s*$"
+    rf"^\s*(?:{page_number_between(f'[{PAGE_DASHES}~·•]+')}"
+    r"|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
 )
-_BARE_NUMBER = re.compile(r"^\s*[—\-－–―]*\s*\d{1,4}\s*[—\-－–―]*\s*$")
+_BARE_NUMBER = re.compile(rf"^\s*{page_number_between(f'[{PAGE_DASHES}]*')}\s*$")
 _TERMINAL = re.compile(r"[。；：！？:;!?]\s*$")
 
 
