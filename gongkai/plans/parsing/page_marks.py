@@ -20,7 +20,8 @@ _CLOSED = tuple("。；！？：:;!?）)〕】]")
 
 def join_run_on_page_numbers(lines: list[str]) -> list[str]:
     """Drop a page number opening a line and join the line's text to the line before, when that
-    line does not close its paragraph and the text opens no number of its own."""
+    line does not close its paragraph and the text opens no number of its own; otherwise the
+    text stands as its own line (the page's first line, a heading, the document's title)."""
     out: list[str] = []
     for line in lines:
         m = _RUN_ON_PAGE_NUMBER.match(line)
@@ -33,6 +34,8 @@ def join_run_on_page_numbers(lines: list[str]) -> list[str]:
             and not MARKER_START.match(line, m.end())
         ):
             out[-1] += line[m.end() :]
+        elif m is not None and "|" not in line:
+            out.append(line[m.end() :])  # a new paragraph (or the title) under the page's number
         else:
             out.append(line)
     return out

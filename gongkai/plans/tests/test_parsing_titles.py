@@ -561,3 +561,13 @@ def test_a_notice_s_numbered_paragraph_names_no_plan_before_its_attachment() -> 
         "第二批某某改革举措推广清单",
     ]
     assert plan_title(lines, len(lines)) == "第二批某某改革举措推广清单"
+
+
+def test_a_page_number_run_on_with_the_title_is_no_part_of_it() -> None:
+    plan = parse_text("- 1 - 某县2022年法治政府建设工作计划" + BODY)
+    assert plan.title == "某县2022年法治政府建设工作计划"
+    plan = parse_text(
+        "某县2022年法治政府建设工作计划\n— 2 — 一、主要任务\n"
+        "（一）推进某项工作。（责任单位：县甲局）"
+    )
+    assert [("/".join(t.path), t.units) for t in plan.tasks] == [("一/（一）", ["县甲局"])]
