@@ -47,6 +47,8 @@ _VERB_CORE = (
     r"跟踪落实|督促落实|参照落实|参照执行|负责|落实|配合|协助|协同|协作|参与|参加|实施|承办"
     # 甲局、乙局办理 / 甲局牵头办理: the units that handle the item (二者按规定办理 names none)
     rf"|{_GUIDE_AFTER}办理"
+    # 甲局、乙局依职责办理: handled by each by its duties (the 依职责 prefix before 办理)
+    r"|(?<=职责|职能|分工)办理"
     # 乙局做好配合: the co-operating units' part, as a task (做好…) of its own
     r"|做好配合"
     # 甲局指导，乙委负责: 指导 is a verb only right after a name that ends like a unit's (加强指导
