@@ -70,6 +70,8 @@ def closing_unit_cell_rows(lines: list[str], i: int) -> tuple[list[list[Cell]], 
     text_cols = [k for k, r in enumerate(roles[: len(roles) - units]) if r in ("title", "content")]
     if units < 2 or len(header) - units < 3 or len(text_cols) < 2:
         return None
+    if {"number", "deadline"} & set(roles):  # cells of their own a row's width would place
+        return None
     # the styles of the group, direction and task numbers, as the first numbered lines show them
     styles: list[str] = []
     k = j
