@@ -150,13 +150,16 @@ _HEADER_NOTE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")
 
 def join_header_notes(lines: list[str]) -> list[str]:
     """A header cell of a table flattened one cell per line whose bracketed note went onto a line
-    of its own (责任股室 / (单位)): the note joins its cell."""
+    of its own (责任股室 / (单位)): the note joins its cell. A group's number alone on its line
+    after the header ((一), its title on the next line) is no note."""
     out: list[str] = []
     for k, line in enumerate(lines):
         after = lines[k + 1] if k + 1 < len(lines) else ""
+        number = match_marker(line.strip())
         if (
             out
             and _HEADER_NOTE.match(line)
+            and (number is None or line.strip()[number.end :])
             and column_role(out[-1])
             and (column_role(after) or (len(out) > 1 and column_role(out[-2])))
         ):

@@ -48,8 +48,12 @@ _VERB_CORE = (
     r"跟踪落实|督促落实|参照落实|参照执行|负责|落实|配合|协助|协同|协作|参与|参加|实施|承办"
     # 甲局、乙局办理 / 甲局牵头办理: the units that handle the item (二者按规定办理 names none)
     rf"|{_GUIDE_AFTER}办理"
+    # 甲局、乙局依职责办理: handled by each by its duties (the 依职责 prefix before 办理)
+    r"|(?<=职责|职能|分工)办理"
     # 乙局做好配合: the co-operating units' part, as a task (做好…) of its own
     r"|做好配合"
+    # 各部门按职责分工: the duties shared out, the verb left unsaid
+    r"|(?<=职责|职能)分工"
     # 甲局指导，乙委负责: 指导 is a verb only right after a name that ends like a unit's (加强指导
     # names no unit); so 统筹 (甲科统筹,乙科配合: the office that co-ordinates, not 统筹推进),
     # and 督促指导 (甲局督促指导: the office that oversees, not 加强督促指导)
@@ -60,7 +64,8 @@ _VERB_CORE = (
 _VERB_PREFIX = (
     # 按职能分工落实: by their functions, as 按职责分工; how they do it (积极配合, 主要负责,
     # 分工负责), one word after another (分别按职责分工负责)
-    r"(?:分别|共同|各自|具体|积极|主要|分工|(?:按照?|根据|依照?)职[责能](?:职责)?(?:分工)?)*"
+    # (按职责组织配合: by its duties, organising its part)
+    r"(?:分别|共同|各自|具体|积极|主要|分工|(?:按照?|根据|依照?)职[责能](?:职责)?(?:分工)?(?:组织)?)*"
 )
 # a verb going on after the first (负责组织实施, 参与配合, 配合实施, 负责牵头, 牵头承办)
 _VERB_TAIL = r"(?:组织实施|实施|推进|推动|配合|落实|牵头|负责|指导|督促|办理|承办)*"
@@ -78,9 +83,10 @@ _HUI = re.compile(r"^(.+?(?:处|科|室|局|办|厅))会(?!同)(.+?(?:处|科|�
 _PIECE_SEPARATORS = ",，；;。"
 # "以下任务均需A、B落实": the units of the following tasks, named with their verb (what follows
 # named in a word or two: 以下各项措施均需…, 以下各条均由…; 以下均涉及A,不再重复列出: 涉及 for
-# 需…落实)
+# 需…落实; 以下任务责任单位均包括A,不再列出: the units every later task's include)
 _SCOPE_PREFIX = re.compile(
-    r"^(?:以下|下列)(?:各项)?(?:任务|工作|[\u4e00-\u9fff]{1,6}?)?(?:均需|均由|均要|需由|均涉及|都涉及)"
+    r"^(?:以下|下列)(?:各项)?(?:任务|工作|[\u4e00-\u9fff]{1,6}?)?"
+    r"(?:均需|均由|均要|需由|均涉及|都涉及|均包括|都包括)"
 )
 _BARE_TIME_LABEL = re.compile(r"^\s*(?:时间|日期)\s*:\s*")
 
@@ -94,8 +100,8 @@ def _only_time_limits(body: str) -> bool:
 
 # "具体任务均涉及A" / "各项工作均需A": the words before the units
 _INVOLVES = re.compile(r"^(?:具体|各项)?(?:任务|工作)(?:均|都)?(?:涉及|需要|需由|需)")
-# "不再一一列出": a remark on the statement, not a unit
-_REMARK = re.compile(r"^不再")
+# "不再一一列出", "下同": a remark on the statement, not a unit
+_REMARK = re.compile(r"^不再|^下同$")
 
 
 @dataclass

@@ -11,6 +11,7 @@ from .bar_closed_cells import bar_closed_rows
 from .bar_lines import bar_opened_rows
 from .broken_header import join_broken_header
 from .cell_stream import rows_by_numbering
+from .closing_unit_cells import closing_unit_cell_rows
 from .columns import UNIT_ROLES, column_role, header_roles
 from .flat_tables import (
     flat_header_width,
@@ -199,6 +200,11 @@ def find_text_tables(blocks: list[Block]) -> list[Block]:
         if table_title_line(lines, i):  # 重点任务分工表 before the header: no header cell
             out.append(blocks[i])
             i += 1
+            continue
+        found = closing_unit_cell_rows(lines, i)  # rows of varying width closed by unit cells
+        if found is not None and map_table(found[0]) is not None:
+            out.append(Block("table", rows=found[0]))
+            i = found[1]
             continue
         found = _flattened_table(lines, i) or _spaced_table(lines, i)
         if found is not None:

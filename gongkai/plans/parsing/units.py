@@ -25,6 +25,8 @@ _TRAILING = re.compile(
     r"(?:(?:和|及|、)(?:有关|相关)?(?:部门|单位|机构))?|及(?:有关|相关)(?:部门|单位)"
     # 甲局等某某工作领导小组成员单位: 等 and the group whose members the list names
     r"|等[\u4e00-\u9fff]{2,20}成员(?:单位|部门)"
+    # 甲区等相关区政府: 等 and the level's governments the list names
+    r"|等(?:有关|相关|其他|其它)?[省市县区]{1,2}级?(?:人民)?政府"
     # 甲局、乙委等公共企事业单位行业主管部门: 等 and the kind of office the list names
     r"|等[\u4e00-\u9fff]{0,20}(?:主管|监管|职能)部门"
     # 团市委、市妇联等群团组织, 甲行、乙行等金融机构: 等 and the short kind of body the list names

@@ -55,3 +55,19 @@ def test_three_zones_named_before_the_body_they_share_are_one_unit() -> None:
             "",
         )
     ]
+
+
+def test_yi_zhize_banli_closes_the_list_and_a_xia_tong_gloss_is_dropped() -> None:
+    # 依职责办理: each handles it by its duties, a verb and no part of the last name; a gloss in
+    # brackets ending 下同 after a name (各区政府（含某某，下同）) names no unit of its own
+    plan = parse_text(
+        "青岚市某某产业发展行动计划\n"
+        "一、重点任务\n"
+        "1.建设示范园区。打造特色园区。（责任单位：市甲局、乙委、丙办依职责办理）\n"
+        "2.推广示范应用。开展试点。[责任单位：市丁局、戊局，各区政府（含新区、示范区管委会，"
+        "下同）依职责办理]"
+    )
+    assert _tasks(plan) == [
+        ("一/1", ["市甲局", "乙委", "丙办"], ""),
+        ("一/2", ["市丁局", "戊局", "各区政府"], ""),
+    ]

@@ -64,3 +64,24 @@ def test_a_bold_label_with_pinyin_after_its_characters() -> None:
 def test_escaped_numbers_and_bold_cells() -> None:
     assert plain_line("1\\. 做好某某公开。") == "1. 做好某某公开。"
     assert plain_line("| **一、做好某某** | 县甲局 |") == "| 一、做好某某 | 县甲局 |"
+
+
+def test_a_bold_heading_split_into_runs_at_its_number_reads_as_one_numbered_item() -> None:
+    # a converter's spans: **1** **.** **题。**, **2** **.** **前半** **后半。**, **3.题** **。**,
+    # **4** **.题。**: one numbered bold heading each, the blanks between the runs taken out
+    text = (
+        "**某市某某产业行动计划**\n\n"
+        "一、重点任务\n\n"
+        "（一）打造创新高地\n\n"
+        "**1** **.** **开展关键技术攻关。** 加快推进研发。（责任单位：市甲局）\n\n"
+        "**2** **.** **建设** **创新载体。** 构建创新平台。（责任单位：市乙局）\n\n"
+        "（二）打造应用基地\n\n"
+        "**3.推动示范应用** **。** 开通示范线路。（责任单位：市丙局）\n\n"
+        "**4** **.完善配套机制。** 加强监管。（责任单位：市丁局）\n"
+    )
+    assert [row[:2] + row[3:4] for row in _rows(text)] == [
+        ("一/（一）/1", "开展关键技术攻关", ["市甲局"]),
+        ("一/（一）/2", "建设创新载体", ["市乙局"]),
+        ("一/（二）/3", "推动示范应用", ["市丙局"]),
+        ("一/（二）/4", "完善配套机制", ["市丁局"]),
+    ]

@@ -24,6 +24,11 @@ _BOLD_LINE = re.compile(
     r"^(\s*)\*\*([^*\n]+?)\*\*(?=\s*$)|^(\s*)\*\*(" + _NUMBERED + r"[^*\n]*?)\*\*"
 )
 _BOLD_CELL = re.compile(r"(?<=\|)(\s*)\*\*([^*|\n]+?)\*\*(?=\s*\|)")
+# bold runs opening a line, only blanks between them: one bold heading a converter broke into
+# spans (**1** **.** **做好某事。**, **2.某事** **。**)
+_BOLD_RUN = re.compile(r"\*\*([^*\n]+?)\*\*")
+_RUN_GAP = re.compile(r"[ \t\u3000]*(?=\*\*[^*\n]+?\*\*)")
+_OPENS_NUMBERED = re.compile(_NUMBERED)
 # (a label's length leaves room for pinyin after its characters: 责(zé)任(rèn)单位)
 _BOLD_LABEL = re.compile(r"\*\*([^*\n]{1,40}?)\*\*(?=\s*[:：])|\*\*([^*\n]{1,40}?[:：])\*\*")
 # an escaped mark: 1\. 做好…, \- , \*
@@ -35,9 +40,29 @@ def plain_line(line: str) -> str:
     if "*" not in line and "#" not in line and "\\" not in line:
         return line
     line = _HEADING.sub("", line)
+    line = _joined_head_runs(line)
     line = _BOLD_LINE.sub(
         lambda m: (m.group(1) or m.group(3) or "") + (m.group(2) or m.group(4)), line
     )
     line = _BOLD_CELL.sub(r"\1\2", line)
     line = _BOLD_LABEL.sub(lambda m: m.group(1) or m.group(2), line)
     return _ESCAPE.sub(r"\1", line)
+
+
+def _joined_head_runs(line: str) -> str:
+    """A line opening with bold runs set apart by blanks only, which together open with a
+    heading's number (**1** **.** **建设某园区。**, **3** **.** **推进** **某项工作。**,
+    **4.做好某事** **。**), read as the runs' text joined: the converter split one bold heading
+    into spans at its formatting's seams, and the blanks between them are the seams'."""
+    indent = len(line) - len(line.lstrip())
+    at, parts = indent, []
+    while m := _BOLD_RUN.match(line, at):
+        parts.append(m.group(1))
+        at = m.end()
+        gap = _RUN_GAP.match(line, at)
+        if not gap or not _BOLD_RUN.match(line, gap.end()):
+            break
+        at = gap.end()
+    if len(parts) < 2 or not _OPENS_NUMBERED.match("".join(parts)):
+        return line
+    return line[:indent] + "".join(p.strip() for p in parts) + line[at:]
