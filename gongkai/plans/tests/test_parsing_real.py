@@ -516,6 +516,17 @@ FORTY_FIRST_BATCH_VALIDATION = (
     "shanghai_market_regulation_2023_gas_divisions_standing_clause",
 )
 
+# the forty-second batch (legislative plans with drafter lines, a city's work-report task list with
+# lead-unit lines, a district's action plan and decision catalogue; held out only)
+FORTY_SECOND_BATCH_HELD_OUT = (
+    "leshan_2021_legislation_plan_drafter_deadline_label_lines",
+    "jiading_district_2022_idle_land_action_plan_bare_unit_brackets",
+    "beijing_2024_legislation_plan_drafting_unit_lines",
+    "zhaohua_district_2022_decision_catalogue_unit_cells",
+    "shanghai_2026_spatial_ai_quantum_city_plan_duty_brackets",
+    "beijing_2024_work_report_task_list_duty_unit_lines",
+)
+
 # held-out documents whose first lines a tuner opened by mistake (after the nineteenth batch, while
 # looking for tables with lead and co-operating columns): left out of the unread figures below (the
 # other one glimpsed then was of the nineteenth batch, since moved to the tuning part)
@@ -537,7 +548,7 @@ SEVENTH_AND_EIGHTH_BATCHES_HELD_OUT = (
     "yangling_safety_opinion",
 )
 
-# the held-out parts of the seventh to forty-first batches: never read while changing the parser
+# the held-out parts of the seventh to forty-second batches: never read while changing the parser
 # until the twenty-sixth batch was in (see OPENED_AFTER_TWENTY_SIXTH_BATCH below)
 _HELD_OUT_OF_LATER_BATCHES = (
     *SEVENTH_AND_EIGHTH_BATCHES_HELD_OUT,
@@ -591,6 +602,7 @@ _HELD_OUT_OF_LATER_BATCHES = (
     *THIRTY_NINTH_BATCH_HELD_OUT,
     *FORTIETH_BATCH_HELD_OUT,
     *FORTY_FIRST_BATCH_HELD_OUT,
+    *FORTY_SECOND_BATCH_HELD_OUT,
 )
 # after the twenty-sixth batch the held-out parts of the seventh to eighteenth batches were opened:
 # their documents that still failed were read to see their forms and the parser was changed for
@@ -710,19 +722,19 @@ def test_tuning_part_scores_at_least_095_pooled() -> None:
 def test_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout")
     record(_line("held-out", docs, figures) + " (partly read while tuning: see its README)")
-    assert docs == 289
+    assert docs == 295
     assert _in_range(figures)
 
 
 def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
-    line = _line("twenty-seventh to forty-first batches held-out", docs, figures)
+    line = _line("twenty-seventh to forty-second batches held-out", docs, figures)
     record(
         line + " (never opened while tuning; the 27th to 36th batches' 51 scored 0.910 / 0.905 /"
         " 0.787 at the commit that opened the parts reported next; each batch's first-seen"
         " figures are on its own line)"
     )
-    assert docs == len(UNREAD_HELD_OUT) == 77
+    assert docs == len(UNREAD_HELD_OUT) == 83
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_TWENTY_SIXTH_BATCH)
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_THIRTY_SIXTH_BATCH)
     assert _in_range(figures)
@@ -1040,6 +1052,11 @@ def test_eleventh_to_twenty_ninth_batches_are_scored_and_reported() -> None:
             FORTY_FIRST_BATCH_VALIDATION,
             "never opened; pooled figures checked while tuning; first seen 0.977 / 0.730 / none",
         ),
+        (
+            "forty-second batch held-out",
+            FORTY_SECOND_BATCH_HELD_OUT,
+            "never opened; first seen 0.979 / 0.916 / 0.000",
+        ),
     ):
         docs, figures = pooled("heldout", stems)
         if set(stems) <= set(OPENED_AFTER_TWENTY_SIXTH_BATCH):
@@ -1067,10 +1084,10 @@ def test_no_document_of_the_set_trips_the_parser() -> None:
     assert tripped == []
 
 
-def test_split_holds_out_two_hundred_and_eighty_nine_documents_never_in_tuning() -> None:
+def test_split_holds_out_two_hundred_and_ninety_five_documents_never_in_tuning() -> None:
     tuning = {p.stem for p in (REAL / "gold" / "tuning").glob("*.json")}
     held = {p.stem for p in (REAL / "gold" / "heldout").glob("*.json")}
-    assert len(held) == 289 and len(tuning) == 109 and not tuning & held
+    assert len(held) == 295 and len(tuning) == 109 and not tuning & held
     assert set(NINETEENTH_BATCH_MOVED_TO_TUNING) <= tuning
     assert not any("fujian" in s or "pingtan" in s for s in tuning | held)
     assert all(any((REAL / "docs").glob(s + ".*")) for s in tuning | held)
