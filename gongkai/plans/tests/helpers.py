@@ -21,3 +21,19 @@ def parse_text(text: str):
 def parse_tasks(text: str):
     """The tasks of a plan parsed from made-up text (see parse_text)."""
     return parse_text(text).tasks
+
+
+TABLE_FORMS = ("pipes", "tabs", "cells")
+
+
+def table_text(title: str, rows: list[list[str]], form: str) -> str:
+    """A made-up table under its title as copies flatten it: rows of cells closed by bars
+    (``pipes``), cells set apart by tabs (``tabs``), or one cell per line (``cells``)."""
+    lines = [title]
+    if form == "pipes":
+        lines += [" | ".join(r) + " |" for r in rows]
+    elif form == "tabs":
+        lines += ["\t".join(r) for r in rows]
+    else:
+        lines += [cell for r in rows for cell in r]
+    return "\n".join(lines)

@@ -20,6 +20,8 @@ from gongkai.plans.parsing import parse_blocks
 from gongkai.plans.parsing.deadlines import interpret
 from gongkai.plans.parsing.model import Block
 
+from .helpers import table_text
+
 
 def _deadlines(text: str) -> list[tuple[str, str]]:
     plan = parse_blocks([Block("para", line) for line in text.split("\n")])
@@ -160,14 +162,7 @@ def _table(header: str, wordings: list[str], form: str) -> str:
     rows = [["序号", "工作任务", "责任单位", header]] + [
         [str(i), f"公开第{i}类预算信息。", "乙县财政局", w] for i, w in enumerate(wordings, 1)
     ]
-    lines = ["2025年甲市重点任务分工表"]
-    if form == "pipes":
-        lines += [" | ".join(r) + " |" for r in rows]
-    elif form == "tabs":
-        lines += ["\t".join(r) for r in rows]
-    else:  # one cell per line
-        lines += [cell for r in rows for cell in r]
-    return "\n".join(lines)
+    return table_text("2025年甲市重点任务分工表", rows, form)
 
 
 @pytest.mark.parametrize("form", ["pipes", "tabs", "cells"])

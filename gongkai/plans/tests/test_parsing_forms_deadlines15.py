@@ -8,7 +8,7 @@ from gongkai.plans.parsing.columns import column_role
 from gongkai.plans.parsing.deadlines import interpret
 from gongkai.plans.parsing.statements import parse_statement
 
-from .helpers import parse_text
+from .helpers import parse_text, table_text
 
 
 def _rows(plan) -> list[tuple[str, list[str], list[str], str]]:
@@ -89,14 +89,7 @@ def test_time_label_on_its_own_line_and_on_the_unit_line(label: str) -> None:
 
 
 def _table_lines(header: list[str], rows: list[list[str]], form: str) -> str:
-    lines = ["某市2022年政务公开重点任务分工表"]
-    if form == "pipes":
-        lines += [" | ".join(r) + " |" for r in [header, *rows]]
-    elif form == "tabs":
-        lines += ["\t".join(r) for r in [header, *rows]]
-    else:  # one cell per line
-        lines += [cell for r in [header, *rows] for cell in r]
-    return "\n".join(lines)
+    return table_text("某市2022年政务公开重点任务分工表", [header, *rows], form)
 
 
 @pytest.mark.parametrize("form", ["pipes", "tabs", "cells"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import parse_text
+from .helpers import parse_text, table_text
 
 
 def _leads(plan) -> list[tuple[str, list[str], list[str]]]:
@@ -123,11 +123,4 @@ def test_a_note_without_xiatong_in_a_unit_cell_is_that_rows(form: str) -> None:
         ["1", "新建幼儿园。", f"市甲局、市乙委，{_NOTE}"],
         ["2", "建设社区食堂。", "市丙局、市丁委"],
     ]
-    lines = ["某某市2031年民生实事分工表"]
-    if form == "pipes":
-        lines += [" | ".join(r) + " |" for r in rows]
-    elif form == "tabs":
-        lines += ["\t".join(r) for r in rows]
-    else:
-        lines += [cell for r in rows for cell in r]
-    assert _leads(parse_text("\n".join(lines))) == _OWN_ONLY[:2]
+    assert _leads(parse_text(table_text("某某市2031年民生实事分工表", rows, form))) == _OWN_ONLY[:2]

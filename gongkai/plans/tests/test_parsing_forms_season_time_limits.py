@@ -14,7 +14,7 @@ import pytest
 
 from gongkai.plans.parsing.deadlines import interpret
 
-from .helpers import parse_tasks
+from .helpers import parse_tasks, table_text
 
 SEASONS = [
     "秋季学期前",
@@ -76,14 +76,8 @@ def test_a_season_word_in_a_time_limit_or_remarks_cell(header: str, form: str) -
     rows = [["序号", "工作任务", "责任单位", header]] + [
         [str(i), f"维修第{i}批校舍。", "乙县教育局", w] for i, w in enumerate(SEASONS, 1)
     ]
-    lines = ["2025年甲市教育重点任务分工表"]
-    if form == "pipes":
-        lines += [" | ".join(r) + " |" for r in rows]
-    elif form == "tabs":
-        lines += ["\t".join(r) for r in rows]
-    else:
-        lines += [cell for r in rows for cell in r]
-    got = [(t.path[-1], t.deadline) for t in parse_tasks("\n".join(lines))]
+    text = table_text("2025年甲市教育重点任务分工表", rows, form)
+    got = [(t.path[-1], t.deadline) for t in parse_tasks(text)]
     assert got == [(str(i), w) for i, w in enumerate(SEASONS, 1)]
 
 
