@@ -74,10 +74,11 @@ def _lost_indent_sizes(raw: list[str]) -> dict[str, int]:
 _ENDS = tuple("。；！？）)")
 
 
-def _continued_lines(raw: list[str]) -> set[str] | None:
+def _continued_lines(raw: list[str], cleaned: list[str]) -> set[str] | None:
     """In a document whose paragraphs are set apart by blank lines (nearly every line ending a
-    sentence or a bracket has one after it), the cleaned lines a line follows without a blank:
-    their paragraph goes on, though they end a sentence at the full width. None otherwise."""
+    sentence or a bracket has one after it), the cleaned lines (``cleaned``, one per line of
+    ``raw``) a line follows without a blank: their paragraph goes on, though they end a sentence
+    at the full width. None otherwise."""
     ends = followed = 0
     continued: set[str] = set()
     for k, r in enumerate(raw[:-1]):
@@ -88,7 +89,7 @@ def _continued_lines(raw: list[str]) -> set[str] | None:
             ends += 1
             followed += blank_after
         if not blank_after:
-            continued.add(clean_line(r))
+            continued.add(cleaned[k])
     return continued if ends >= 5 and followed >= 0.8 * ends else None
 
 
@@ -194,7 +195,8 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     raw = raw if wrapped else remove_pinyin(raw, pinyin)
     raw = join_indented_wraps(raw if defer else [bracketed_labels(r) for r in raw])
     raw = gap_label_rows(gaps_as_cells(tabs_as_cells(raw)))
-    lines = drop_running_headers([ln for ln in (clean_line(r) for r in raw) if ln])
+    cleaned = [clean_line(r) for r in raw]
+    lines = drop_running_headers([ln for ln in cleaned if ln])
     lines = split_heading_from_first_item(drop_closing_lines(drop_page_furniture(lines)))
     lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) and not TABLE_RULE.match(ln)]
     lines = join_run_on_page_numbers(lines)
@@ -203,7 +205,8 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     lines = join_shared_pages(lines)
     lines = join_label_values(join_bare_labels(join_issuer_other_names(lines)))
     lines = join_lone_numbers(join_header_notes(lines))
-    lines = rejoin_wrapped(lines, _lost_indent_sizes(raw), measured, _continued_lines(raw))
+    continued = _continued_lines(raw, cleaned)
+    lines = rejoin_wrapped(lines, _lost_indent_sizes(raw), measured, continued)
     lines = [TAG_LEFT.sub("", ln) for ln in join_broken_brackets(lines)]
     lines = remove_pinyin(lines, pinyin) if wrapped else lines
     lines = [bracketed_labels(ln) for ln in lines] if defer else lines
