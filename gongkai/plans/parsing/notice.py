@@ -76,21 +76,59 @@ def _drop_points_after_issuing(
 _ATTACHMENTS = re.compile(r"^\s*附件\s*:\s*1\s*[.、]")
 
 
+# 附件： on a line of its own, the names numbered 1, 2 … on the lines after it
+_ATTACHMENTS_LABEL = re.compile(r"^\s*附\s*件\s*:\s*$")
+# an attachment's own heading (附件1, 附件2：…): where the attachments themselves start
+_ATTACHMENT_ITSELF = re.compile(r"^\s*附\s*件\s*\d")
+
+
 def _drop_attachment_list(folded: list[str], markers: list[Marker | None]) -> None:
     """The names after ``附件：1.…`` numbered 2, 3 … on lines of their own (short, no sentence)
-    name the notice's attachments: they are no items."""
+    name the notice's attachments: they are no items. So do the names numbered from 1 under a
+    ``附件：`` line of its own, when no numbered line follows them before the attachments
+    themselves (附件1…) or the end (a signature and date may)."""
     for i, k in enumerate(folded):
-        if not _ATTACHMENTS.match(k):
+        if _ATTACHMENTS.match(k):
+            _drop_names(folded, markers, i + 1, 2)
+        elif _ATTACHMENTS_LABEL.match(k):
+            names = _names_run(folded, markers, i + 1, 1)
+            rest = names[-1] + 1 if names else len(folded)
+            after = next(
+                (
+                    j
+                    for j in range(rest, len(folded))
+                    if markers[j] or _ATTACHMENT_ITSELF.match(folded[j])
+                ),
+                None,
+            )
+            if names and (after is None or markers[after] is None):
+                for j in names:
+                    markers[j] = None
+
+
+def _names_run(
+    folded: list[str], markers: list[Marker | None], start: int, first: int
+) -> list[int]:
+    """The lines from ``start`` numbered first, first + 1 … (1. 2. …), each a short name without
+    a sentence, blank lines between them allowed."""
+    run: list[int] = []
+    expected = first
+    for j in range(start, len(folded)):
+        if not folded[j].strip():
             continue
-        expected = 2
-        for j in range(i + 1, len(folded)):
-            m = markers[j]
-            if m is None or m.style != "ar_dot" or m.value != expected:
-                break
-            if len(folded[j]) > 60 or "。" in folded[j]:
-                break
-            markers[j] = None
-            expected += 1
+        m = markers[j]
+        if m is None or m.style != "ar_dot" or m.value != expected:
+            break
+        if len(folded[j]) > 60 or "。" in folded[j]:
+            break
+        run.append(j)
+        expected += 1
+    return run
+
+
+def _drop_names(folded: list[str], markers: list[Marker | None], start: int, first: int) -> None:
+    for j in _names_run(folded, markers, start, first):
+        markers[j] = None
 
 
 def drop_notice_items(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:

@@ -206,7 +206,11 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
             _add(stmt.lead, names)
 
     timed, previous_sep = False, ""  # the piece before was a time limit, and what ended it
+    # within a sentence opened by 以下均需…: the units named after it stand for what follows too
+    # (以下均需乙局落实,丙队负责某区内的监管工作,不再单独列出)
+    scoped = False
     for piece, sep in split_with_separators(text, _PIECE_SEPARATORS):
+        in_scope, scoped = scoped, scoped and sep not in "。;；"
         piece = piece.strip()
         if not piece:
             continue
@@ -236,8 +240,12 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
             piece, k = piece[m.end() :], k[m.end() :]
             verb = _VERB_AT_END.match(k)
             _add(stmt.following, split_units(piece[: verb.end(1)] if verb else piece))
+            scoped = sep not in "。;；"
             if "涉及" in m.group() and (stmt.units or pending):
                 continue  # (甲局,以下均涉及乙局: 乙局 is a unit of what follows, not of the list)
+        elif in_scope and _names_a_unit(k):
+            named = _VERB_AT_END.match(k) or _DUTY_INSIDE.match(k)
+            _add(stmt.following, split_units(piece[: named.end(1)]))
         m = _VERB_AT_END.match(k)
         if m and m.group(1).strip():
             pending.append(piece[: m.end(1)])
@@ -436,12 +444,33 @@ def _is_statement_body(body: str, at_end: bool) -> bool:
     pieces = split_top_level(k.rstrip("。;,， "), _PIECE_SEPARATORS)
     while len(pieces) > 1 and _REMARK.match(pieces[-1].strip()):
         pieces.pop()
+    pieces = _without_scope_tail(pieces)
     k = ",".join(pieces)
     m = _VERB_AT_END.match(k.rstrip("。;,， "))
     if not m or not m.group(1).strip():
         return False
     pieces = [p for p in split_top_level(k, _PIECE_SEPARATORS) if p.strip()]
     return all(len(p) <= 60 or _is_long_name_list(p) for p in pieces)
+
+
+def _without_scope_tail(pieces: list[str]) -> list[str]:
+    """The pieces of a statement before its closing scope clause (…;乙局组织落实。以下均需乙局落实,
+    丙队负责某区内的监管工作): the clause names the units of what follows, each piece after its
+    first one a unit with its verb or its duty (README, forty-first batch: standing clause)."""
+    for at, piece in enumerate(pieces[1:], 1):
+        k = piece.strip()
+        if not _SCOPE_PREFIX.match(k):
+            continue
+        if all(_names_a_unit(p.strip()) for p in pieces[at + 1 :]):
+            return pieces[:at]
+        break
+    return pieces
+
+
+def _names_a_unit(k: str) -> bool:
+    """A (folded) piece opened by a unit's name with its verb or its duty (乙局配合, 丙队负责…)."""
+    m = _VERB_AT_END.match(k) or _DUTY_INSIDE.match(k)
+    return bool(m and m.group(1).strip() and len(m.group(1)) <= 30 and _ends_like_unit(m.group(1)))
 
 
 def _is_long_name_list(piece: str) -> bool:

@@ -60,3 +60,41 @@ def test_a_closing_deng_phrase_naming_a_levels_governments_is_dropped() -> None:
         "1.支持新型研发机构。给予稳定支持。（责任单位：市甲委、市乙局、某某新区等相关区政府）"
     )
     assert rows == [("一/1", [], ["市甲委", "市乙局", "某某新区"])]
+
+
+def test_a_standing_clause_going_on_with_a_unit_and_its_scoped_duty() -> None:
+    # 以下均需乙局落实，丙队负责某区内的…工作，不再单独列出: both stand for every later item,
+    # the clause closing the first item's own bracket after its sentence
+    rows = _units(
+        "某市燃气安全专项整治实施方案\n"
+        "一、重点任务\n"
+        "1．加强制造环节监管。依法查处。（市局甲处牵头，乙处、丙处按职责分工负责；各区丁局组织落实。"
+        "以下均需各区丁局落实，市局戊队负责某园区内的相关监管工作，不再单独列出）\n"
+        "2．加强充装环节监管。从快打击。（市局甲处牵头，乙处按职责分工负责）\n"
+        "二、工作要求\n"
+        "（一）强化组织领导\n"
+        "成立工作专班。"
+    )
+    standing = ["各区丁局", "市局戊队"]
+    assert rows == [
+        ("一/1", ["市局甲处"], ["市局甲处", "乙处", "丙处", *standing]),
+        ("一/2", ["市局甲处"], [*standing, "市局甲处", "乙处"]),
+        ("二/（一）", [], standing),
+    ]
+
+
+def test_names_numbered_under_a_closing_attachment_label_are_no_items() -> None:
+    # 附件： on a line of its own, the attachments' names numbered under it at the end
+    text = (
+        "某市燃气安全专项整治实施方案\n"
+        "一、重点任务\n"
+        "1．加强制造环节监管。依法查处。（市局甲处牵头。以下均需各区丁局落实，不再单独列出）\n"
+        "2．加强充装环节监管。从快打击。（市局乙处牵头）\n"
+        "附件：\n"
+        "1．专项整治分管领导及联络员\n"
+        "2．专项整治成果统计表\n"
+    )
+    assert [r[0] for r in _units(text)] == ["一/1", "一/2"]
+    # a list of tasks under such a label, numbered lines going on after it, stays
+    tasks = _units(text + "3．某某工作。（市局丙处负责）\n")
+    assert [r[0] for r in tasks][-3:] == ["1", "2", "3"]
