@@ -400,7 +400,20 @@ class TreeBuilder:
                 last = None
             if trow.heading:
                 marker = match_marker(trow.heading)
-                if marker is not None:
+                at = self._open_level(marker, tstack)
+                if marker is not None and at is not None:
+                    # 二、… as a row under 一、… written before the table: the next section,
+                    # the rows after it its own (a report's tasks grouped by leader)
+                    del self.stack[at:]
+                    section = self.current.add_child(
+                        Node(marker.label, marker.style, marker.value, first_line=line)
+                    )
+                    section.own_text = trow.heading[marker.end :]
+                    section.touch(line, trow.heading)
+                    self.stack.append(section)
+                    parent, last = section, None
+                    tstack.clear()
+                elif marker is not None:
                     section = owner_for(marker.style).add_child(
                         Node(marker.label, marker.style, marker.value, first_line=line)
                     )
@@ -427,6 +440,17 @@ class TreeBuilder:
                 self._row_node(tstack[-1] if tstack else parent, trow, line, numbered=False)
         self.holder, self.last_kind = parent, "table"
         return True
+
+    def _open_level(self, marker: Marker | None, tstack: list[Node]) -> int | None:
+        """Where in the open items a table's heading row of the same style as one of them, none
+        of the table's own, would follow it (二、 after 一、); None when it would not."""
+        if marker is None or any(n.style == marker.style for n in tstack):
+            return None
+        for idx in range(len(self.stack) - 1, -1, -1):
+            node = self.stack[idx]
+            if node.style == marker.style:
+                return idx if 1 <= marker.value - node.value <= 3 else None
+        return None
 
     def _row_node(
         self, parent: Node, trow: TableRow, line: int, numbered: bool, grouped: bool = False

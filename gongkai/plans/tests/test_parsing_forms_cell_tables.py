@@ -199,3 +199,27 @@ def test_a_spaced_row_going_on_with_unit_lines_and_a_long_list_before_its_time_l
         ),
         ("3", ["区甲局", "区乙局"], "2031年6月底"),
     ]
+
+
+def _grouped_by_leader(header_again: bool) -> str:
+    # a work report's tasks grouped by the leader who leads them: each group's heading stands
+    # before its rows, numbered afresh from 1, the header printed again under it or not
+    header = ["序号", "目标任务", "牵头单位", "配合单位"]
+    lines = ["青岚区2031年政府工作报告目标任务分解清单", "一、区长牵头重点工作", *header]
+    lines += ["1", "一般公共预算收入增长", "区财政局", "区税务局,各镇(街道)"]
+    lines += ["2", "推进山茶债务管理改革", "区财政局", "各镇(街道)"]
+    lines += ["二、常务副区长牵头重点工作", *(header if header_again else [])]
+    lines += ["1", "地区生产总值增长6%左右", "区发改局", "区统计局,各镇(街道)"]
+    lines += ["2", "居民收入稳步增长", "区发改局", "区人社局"]
+    return "\n\n".join(lines)
+
+
+def test_groups_of_rows_numbered_afresh_under_headings_with_the_header_again() -> None:
+    for header_again in (True, False):
+        plan = parse_text(_grouped_by_leader(header_again))
+        assert [(t.path, t.lead, t.units) for t in plan.tasks] == [
+            (["一", "1"], ["区财政局"], ["区财政局", "区税务局", "各镇(街道)"]),
+            (["一", "2"], ["区财政局"], ["区财政局", "各镇(街道)"]),
+            (["二", "1"], ["区发改局"], ["区发改局", "区统计局", "各镇(街道)"]),
+            (["二", "2"], ["区发改局"], ["区发改局", "区人社局"]),
+        ], header_again
