@@ -565,6 +565,13 @@ FORTY_FIFTH_BATCH_HELD_OUT = (
     "guizhou_2019_power_grid_action_plan_items_no_statements",
 )
 
+# the forty-sixth batch (two stored pages cut after their first items: a district's plan with a duty
+# line, a region's 要点 with duty brackets; held out only)
+FORTY_SIXTH_BATCH_HELD_OUT = (
+    "gongshu_district_2018_clean_air_plan_duty_line_cut",
+    "xinjiang_2021_safety_points_bracket_duty_cut",
+)
+
 # held-out documents whose first lines a tuner opened by mistake (after the nineteenth batch, while
 # looking for tables with lead and co-operating columns): left out of the unread figures below (the
 # other one glimpsed then was of the nineteenth batch, since moved to the tuning part)
@@ -644,6 +651,7 @@ _HELD_OUT_OF_LATER_BATCHES = (
     *FORTY_THIRD_BATCH_HELD_OUT,
     *FORTY_FOURTH_BATCH_HELD_OUT,
     *FORTY_FIFTH_BATCH_HELD_OUT,
+    *FORTY_SIXTH_BATCH_HELD_OUT,
 )
 # after the twenty-sixth batch the held-out parts of the seventh to eighteenth batches were opened:
 # their documents that still failed were read to see their forms and the parser was changed for
@@ -770,19 +778,19 @@ def test_tuning_part_scores_at_least_095_pooled() -> None:
 def test_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout")
     record(_line("held-out", docs, figures) + " (partly read while tuning: see its README)")
-    assert docs == 316
+    assert docs == 318
     assert _in_range(figures)
 
 
 def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
-    line = _line("twenty-seventh to forty-fifth batches held-out", docs, figures)
+    line = _line("twenty-seventh to forty-sixth batches held-out", docs, figures)
     record(
         line + " (never opened while tuning; the 27th to 36th batches' 51 scored 0.910 / 0.905 /"
         " 0.787 at the commit that opened the parts reported next; each batch's first-seen"
         " figures are on its own line)"
     )
-    assert docs == len(UNREAD_HELD_OUT) == 101
+    assert docs == len(UNREAD_HELD_OUT) == 103
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_TWENTY_SIXTH_BATCH)
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_THIRTY_SIXTH_BATCH)
     assert _in_range(figures)
@@ -1137,6 +1145,11 @@ def test_eleventh_to_twenty_ninth_batches_are_scored_and_reported() -> None:
             FORTY_FIFTH_BATCH_HELD_OUT,
             "never opened; first seen 0.986 / 0.838 / 0.000",
         ),
+        (
+            "forty-sixth batch held-out",
+            FORTY_SIXTH_BATCH_HELD_OUT,
+            "never opened; first seen 1.000 / 1.000 / no deadlines",
+        ),
     ):
         docs, figures = pooled("heldout", stems)
         if set(stems) <= set(OPENED_AFTER_TWENTY_SIXTH_BATCH):
@@ -1166,10 +1179,10 @@ def test_no_document_of_the_set_trips_the_parser() -> None:
     assert tripped == []
 
 
-def test_split_holds_out_three_hundred_and_sixteen_documents_never_in_tuning() -> None:
+def test_split_holds_out_three_hundred_and_eighteen_documents_never_in_tuning() -> None:
     tuning = {p.stem for p in (REAL / "gold" / "tuning").glob("*.json")}
     held = {p.stem for p in (REAL / "gold" / "heldout").glob("*.json")}
-    assert len(held) == 316 and len(tuning) == 109 and not tuning & held
+    assert len(held) == 318 and len(tuning) == 109 and not tuning & held
     assert set(NINETEENTH_BATCH_MOVED_TO_TUNING) <= tuning
     assert not any("fujian" in s or "pingtan" in s for s in tuning | held)
     assert all(any((REAL / "docs").glob(s + ".*")) for s in tuning | held)
