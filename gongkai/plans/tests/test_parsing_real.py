@@ -572,6 +572,18 @@ FORTY_SIXTH_BATCH_HELD_OUT = (
     "xinjiang_2021_safety_points_bracket_duty_cut",
 )
 
+# the forty-seventh batch (whole documents of an energy-policy vault: district rectification and
+# crackdown plans, provincial and city plans with unit brackets, a district task table with a
+# time-limit column; held out only)
+FORTY_SEVENTH_BATCH_HELD_OUT = (
+    "pingchuan_district_2025_oil_rectification_table_cell_resp_brackets",
+    "qijiang_district_2024_oil_crackdown_lead_coop_brackets_duty_paragraphs",
+    "henan_2024_industrial_equipment_renewal_duty_brackets",
+    "fengtai_district_2026_beautiful_fengtai_deadline_lead_cells_cut",
+    "chongqing_2024_v2g_work_plan_resp_unit_brackets",
+    "haidian_district_2024_carbon_peak_main_resp_brackets_cut",
+)
+
 # held-out documents whose first lines a tuner opened by mistake (after the nineteenth batch, while
 # looking for tables with lead and co-operating columns): left out of the unread figures below (the
 # other one glimpsed then was of the nineteenth batch, since moved to the tuning part)
@@ -652,6 +664,7 @@ _HELD_OUT_OF_LATER_BATCHES = (
     *FORTY_FOURTH_BATCH_HELD_OUT,
     *FORTY_FIFTH_BATCH_HELD_OUT,
     *FORTY_SIXTH_BATCH_HELD_OUT,
+    *FORTY_SEVENTH_BATCH_HELD_OUT,
 )
 # after the twenty-sixth batch the held-out parts of the seventh to eighteenth batches were opened:
 # their documents that still failed were read to see their forms and the parser was changed for
@@ -778,19 +791,19 @@ def test_tuning_part_scores_at_least_095_pooled() -> None:
 def test_held_out_part_is_scored_and_reported() -> None:
     docs, figures = pooled("heldout")
     record(_line("held-out", docs, figures) + " (partly read while tuning: see its README)")
-    assert docs == 318
+    assert docs == 324
     assert _in_range(figures)
 
 
 def test_unread_held_out_documents_are_scored_and_reported() -> None:
     docs, figures = pooled("heldout", UNREAD_HELD_OUT)
-    line = _line("twenty-seventh to forty-sixth batches held-out", docs, figures)
+    line = _line("twenty-seventh to forty-seventh batches held-out", docs, figures)
     record(
         line + " (never opened while tuning; the 27th to 36th batches' 51 scored 0.910 / 0.905 /"
         " 0.787 at the commit that opened the parts reported next; each batch's first-seen"
         " figures are on its own line)"
     )
-    assert docs == len(UNREAD_HELD_OUT) == 103
+    assert docs == len(UNREAD_HELD_OUT) == 109
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_TWENTY_SIXTH_BATCH)
     assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_THIRTY_SIXTH_BATCH)
     assert _in_range(figures)
@@ -1150,6 +1163,11 @@ def test_eleventh_to_twenty_ninth_batches_are_scored_and_reported() -> None:
             FORTY_SIXTH_BATCH_HELD_OUT,
             "never opened; first seen 1.000 / 1.000 / no deadlines",
         ),
+        (
+            "forty-seventh batch held-out",
+            FORTY_SEVENTH_BATCH_HELD_OUT,
+            "never opened; first seen 0.814 / 0.634 / 0.599",
+        ),
     ):
         docs, figures = pooled("heldout", stems)
         if set(stems) <= set(OPENED_AFTER_TWENTY_SIXTH_BATCH):
@@ -1179,10 +1197,10 @@ def test_no_document_of_the_set_trips_the_parser() -> None:
     assert tripped == []
 
 
-def test_split_holds_out_three_hundred_and_eighteen_documents_never_in_tuning() -> None:
+def test_split_holds_out_three_hundred_and_twenty_four_documents_never_in_tuning() -> None:
     tuning = {p.stem for p in (REAL / "gold" / "tuning").glob("*.json")}
     held = {p.stem for p in (REAL / "gold" / "heldout").glob("*.json")}
-    assert len(held) == 318 and len(tuning) == 109 and not tuning & held
+    assert len(held) == 324 and len(tuning) == 109 and not tuning & held
     assert set(NINETEENTH_BATCH_MOVED_TO_TUNING) <= tuning
     assert not any("fujian" in s or "pingtan" in s for s in tuning | held)
     assert all(any((REAL / "docs").glob(s + ".*")) for s in tuning | held)
