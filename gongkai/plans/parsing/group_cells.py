@@ -137,6 +137,8 @@ def group_text_unit_rows(
         else:
             break
         k += 1
-    if with_units < 2:
+    # a copy cut off after its first row's unit cell (the next row's text the last line):
+    # the one row read to the end of the text is the table's too
+    if with_units < 2 and not (with_units == 1 and k == len(cells) and len(grid) > 2):
         return None
     return grid, k

@@ -261,7 +261,7 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
             # names a task column: the rows' numbers, the headings their sections
             roles[j] = "number"
             numbers.append(j)
-        elif vals and len(marked) * 2 > len(vals):
+        elif vals and len(marked) * 2 > len(vals) and not _own_task_cells(rows, start, j, roles):
             roles[j] = "group"
     _mark_numbered_spanning_columns(rows, start, roles)
     # of two 序号 columns, one holding Chinese numerals (一, 二) before the row numbers groups them
@@ -272,6 +272,33 @@ def _mark_group_columns(rows: list[list[Cell]], start: int, roles: list[str | No
     text_cols = [j for j, r in enumerate(roles) if r in ("title", "content")]
     if "group" in roles and len(text_cols) == 1:
         roles[text_cols[0]] = "content"
+
+
+def _own_task_cells(rows: list[list[Cell]], start: int, j: int, roles: list[str | None]) -> bool:
+    """A title column numbered （一）… whose every row prints its own cell (none spans a second
+    row) over an unnumbered text cell: each cell is its row's number and title, not a group
+    (a numbered 工作事项 cell over an unnumbered 具体任务 cell is one task titled by the 工作事项
+    cell: README, thirtieth batch); a cell standing alone in its row (一、…) is a heading."""
+    if roles[j] != "title":
+        return False
+    texts = [k for k, r in enumerate(roles) if r == "content" and k > j]
+    if len(texts) != 1:
+        return False
+    rows_seen = 0
+    for row in rows[start:]:
+        if j >= len(row) or texts[0] >= len(row):
+            return False
+        filled = [c for c in row if c.text.strip()]
+        if len(filled) <= 1:
+            continue  # a heading standing as a row, or an empty row
+        cell, text = row[j], row[texts[0]]
+        m = match_marker(cell.text.strip())
+        if cell.spanned or not cell.text.strip() or m is None or m.style != "cn_paren":
+            return False
+        if text.spanned or match_marker(text.text.strip()) is not None:
+            return False
+        rows_seen += 1
+    return rows_seen > 0
 
 
 def _mark_numbered_spanning_columns(
@@ -331,7 +358,10 @@ def _number_from_cells(trow: TableRow) -> None:
         if attr == "content" and trow.groups and m.style in _SECTION_STYLES:
             continue
         trow.number = m
-        setattr(trow, attr, text[m.end :].strip())
+        rest = text[m.end :].strip()
+        if attr == "title":  # a heading's closing stop is no part of it (（一）深入解读。)
+            rest = rest.rstrip("。") or rest
+        setattr(trow, attr, rest)
         return
 
 
