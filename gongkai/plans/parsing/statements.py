@@ -11,12 +11,18 @@ from .deadlines import DEADLINE_LABEL, JOINED_LABEL_END, TIME_START, is_time_lim
 from .fold import fold
 from .units import split_top_level, split_units, split_with_separators, trailing_bracket
 
-_ROLE_WORDS = "牵头|责任|配合|协办|协同|协助|协作|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
+_ROLE_WORDS = (
+    "牵头|责任|配合|协办|协同|协助|协作|参与|实施|落实|主办|承办|主责|负责|督办|主管|具体"
+    # 数据提供单位: the body that supplies a target's figures, a unit without lead (README,
+    # twenty-seventh batch)
+    "|(?:数据|资料|信息)?提供"
+)
 # 牵头单位, 责任处室, 配合落实单位, and two role words (牵头责任单位, 协同责任单位)
 _ONE_UNIT_LABEL = (
     # 主要协作单位, 主要责任单位: the main ones of a role; 整改责任单位, 问题整改责任单位: a
     # rectification list's units
-    rf"(?:(?:问题)?整改)?(?:主要)?(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
+    # 共同责任单位: the units sharing the duty, without lead (README, thirty-first batch)
+    rf"(?:(?:问题)?整改)?(?:主要|共同)?(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
     # 股室: the offices of a county bureau (牵头股室, 责任股室)
     r"(?:单位|部门|处室|科室|股室|主体|司局|机构|处|科)"
     # an alternative kind in brackets: 牵头科室(单位)

@@ -71,3 +71,19 @@ def test_yi_zhize_banli_closes_the_list_and_a_xia_tong_gloss_is_dropped() -> Non
         ("一/1", ["市甲局", "乙委", "丙办"], ""),
         ("一/2", ["市丁局", "戊局", "各区政府"], ""),
     ]
+
+
+def test_a_data_provider_label_names_a_unit_without_lead() -> None:
+    # (牵头单位:…;责任单位:…;数据提供单位:…) in a report's target breakdown: the body that
+    # supplies the figures is a unit, not a lead (README, twenty-seventh batch)
+    plan = parse_text(
+        "青岚市2031年政府工作报告目标任务责任分解方案\n"
+        "一、主要预期目标\n"
+        "1.地区生产总值增长6%左右。(牵头单位:市甲委;数据提供单位:市统计局)\n"
+        "2.第一产业增加值增长3%。(牵头单位:市乙局;责任单位:市丙局;数据提供单位:青岚调查队)"
+    )
+    assert _tasks(plan) == [
+        ("一/1", ["市甲委", "市统计局"], ""),
+        ("一/2", ["市乙局", "市丙局", "青岚调查队"], ""),
+    ]
+    assert [t.lead for t in plan.tasks] == [["市甲委"], ["市乙局"]]
