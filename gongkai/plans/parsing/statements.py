@@ -160,6 +160,34 @@ _VERB_MARK_INSIDE = re.compile(
 _VERB_BEFORE_COMMA = re.compile(rf"{_GUIDE_AFTER}{_VERB_PREFIX}{_VERB_CORE}(?=、)")
 
 
+# 甲局牵头乙局负责 / 甲局牵头各镇配合: a lead's verb run on into the next group of names, which
+# closes with its own verb, without a separator: the lead's group ends at 牵头 (README, thirtieth
+# batch: `(A牵头B负责)` gives lead A and units A, B)
+_LEAD_RUN_ON = re.compile(
+    rf"{_GUIDE_AFTER}{_VERB_PREFIX}牵头"
+    # not a verb going on (牵头负责, 牵头组织…, 牵头抓总) nor a label (牵头单位)
+    r"(?!实施|推进|推动|配合|落实|负责|指导|督促|办理|承办|组织|抓|单位|部门|处室|科室)"
+    r"(?=[^,，;；。:]{2,}$)"
+)
+
+
+def _run_on_lead(k: str) -> tuple[int, int] | None:
+    """Where the lead's names end and the names after its 牵头 start in a (folded) piece
+    (甲局牵头乙局负责), when those are names closed by their own verb; None otherwise."""
+    m = _LEAD_RUN_ON.search(k)
+    if m is None:
+        return None
+    rest = _VERB_AT_END.match(k[m.end() :])
+    if rest is None or not rest.group(1).strip():
+        return None
+    names = split_units(rest.group(1))
+    ok = all(
+        2 <= len(n) <= 30 and (_ends_like_unit(n) or n.startswith(("各", "有关", "相关")))
+        for n in names
+    )
+    return (m.start(), m.end()) if names and ok else None
+
+
 # 市甲局为牵头单位，市乙局为配合单位: a role said of the names before it, as its verb would
 _ROLE_SAID = re.compile(
     rf"{_GUIDE_AFTER}为(牵头|主责|主办|配合|协办|协同|参与|责任)(?:单位|部门)(?=[,;。]|$)"
@@ -252,6 +280,12 @@ def _read_units(text: str, label_leads: bool, stmt: Statement) -> None:
         elif in_scope and _names_a_unit(k):
             named = _VERB_AT_END.match(k) or _DUTY_INSIDE.match(k)
             _add(stmt.following, split_units(piece[: named.end(1)]))
+        run_on = _run_on_lead(k)
+        if run_on is not None:  # 甲局牵头乙局负责: 甲局 leads, 乙局 is the next group's
+            pending.append(piece[: run_on[0]])
+            flush("、".join(pending), True)
+            pending = []
+            piece, k = piece[run_on[1] :], k[run_on[1] :]
         m = _VERB_AT_END.match(k)
         if m and m.group(1).strip():
             pending.append(piece[: m.end(1)])

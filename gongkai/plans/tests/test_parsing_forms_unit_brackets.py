@@ -73,6 +73,24 @@ def test_yi_zhize_banli_closes_the_list_and_a_xia_tong_gloss_is_dropped() -> Non
     ]
 
 
+def test_a_lead_run_on_into_the_next_names_and_their_verb_leads_alone() -> None:
+    # (A牵头B负责) with no separator: A leads, B is a unit of its own (README, thirtieth batch);
+    # 牵头 followed by what the lead does (牵头组织…) splits nothing
+    plan = parse_text(
+        "青岚县2031年某某工作要点\n"
+        "一、深化公开\n"
+        "（一）规范文件发布。统一公开现行有效文件。（县甲局牵头各行政机关负责）\n"
+        "（二）做好意见征集。公开采纳情况。（县乙局牵头丙办、丁委配合落实）\n"
+        "（三）加强培训。（县戊局牵头组织实施）"
+    )
+    assert _tasks(plan) == [
+        ("一/（一）", ["县甲局", "各行政机关"], ""),
+        ("一/（二）", ["县乙局", "丙办", "丁委"], ""),
+        ("一/（三）", ["县戊局"], ""),
+    ]
+    assert [t.lead for t in plan.tasks] == [["县甲局"], ["县乙局"], ["县戊局"]]
+
+
 def test_a_data_provider_label_names_a_unit_without_lead() -> None:
     # (牵头单位:…;责任单位:…;数据提供单位:…) in a report's target breakdown: the body that
     # supplies the figures is a unit, not a lead (README, twenty-seventh batch)
