@@ -131,11 +131,48 @@ def _drop_names(folded: list[str], markers: list[Marker | None], start: int, fir
         markers[j] = None
 
 
+# a notice of any kind by its title (关于征集…意见建议的通告, 关于…的通知 / 公告)
+_ANY_NOTICE_TITLE = re.compile(r"^关于.{2,80}的?(?:通告|通知|公告)$")
+_NOTICE_HEAD = 4  # the lines a notice's title may take (broken over two lines or three)
+
+
+def _drop_points_before_attachment(folded: list[str], markers: list[Marker | None]) -> None:
+    """A notice (关于…的通告) whose own numbered points (一、征集内容 / 二、征集时间) come
+    before its signature date, the plan its attachment (附件: after the date): the points are no
+    tasks when none of them names a unit and the attachment's items do (README, thirty-first
+    batch: a notice's own numbered paragraphs before an attached plan are no tasks)."""
+    titled = any(
+        _ANY_NOTICE_TITLE.match("".join(k.strip() for k in folded[:n]))
+        for n in range(1, _NOTICE_HEAD + 1)
+    )
+    if not titled:
+        return
+    date = next(
+        (
+            i
+            for i, k in enumerate(folded)
+            if _DATE_LINE.match(k.strip())
+            and any(k2.strip().startswith("附件") for k2 in folded[i + 1 : i + 3])
+        ),
+        None,
+    )
+    if date is None:
+        return
+    points = [i for i in range(date) if markers[i] is not None]
+    if not points or any(_states_units(folded[i]) for i in range(date)):
+        return
+    if not any(_states_units(folded[i]) for i in range(date + 1, len(folded))):
+        return
+    for i in points:
+        markers[i] = None
+
+
 def drop_notice_items(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:
     """Markers with those of the issuing notice's own numbered paragraphs removed."""
     folded = [fold(line) for line in lines]
     markers = list(markers)
     _drop_attachment_list(folded, markers)
+    _drop_points_before_attachment(folded, markers)
     first_item = next((i for i, m in enumerate(markers) if m is not None), len(lines))
     title = next(
         (i for i in range(first_item) if _NOTICE_TITLE.search(_CITED.sub("", folded[i]))), None
