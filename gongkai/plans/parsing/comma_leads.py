@@ -12,9 +12,12 @@ from .brackets import outside_brackets
 from .fold import fold
 
 _UNIT = r"(?:单位|部门)"
+# (逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同: the first comma left unsaid, the leads
+# each leading by its duties; README, twenty-eighth batch)
 COMMA_LEADS = re.compile(
-    rf"[;,]?(?:第一个|第1个|首个)逗号(?:之?前|以前)(?:的)?{_UNIT}?(?:为|是)(?:牵头|主责){_UNIT}"
-    rf"(?:[,;]?多个牵头{_UNIT}的?(?:按照?|根据)?职责分工(?:负责|落实))?(?:[,;]?\s*下同)?[。;,]?"
+    rf"[;,]?(?:第一个|第1个|首个)?逗号(?:之?前|以前)(?:的)?{_UNIT}?(?:为|是)(?:牵头|主责){_UNIT}"
+    rf"(?:[,;]?多个牵头{_UNIT}的?(?:按照?|根据)?职责(?:分工)?(?:分别)?(?:负责|落实|牵头))?"
+    r"(?:[,;]?\s*下同)?[。;,]?"
 )
 
 

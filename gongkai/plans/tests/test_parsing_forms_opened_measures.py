@@ -108,6 +108,20 @@ def test_a_note_that_the_units_before_the_first_comma_lead_holds_for_the_lists_b
     assert tasks[1].units == ["市经信局", "市科技局", "各县(市、区)政府"]
 
 
+def test_a_comma_note_without_first_and_with_fenbie_qiantou_holds_below() -> None:
+    # 逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同 after the list's 。: the same note
+    # (README, twenty-eighth batch); it names no unit
+    tasks = parse_tasks(
+        "乙市2031年某某重点工作任务分工方案\n一、围绕中心工作\n"
+        "(一)加强甲项公开。公开政策措施。(责任单位:市发展改革委、市经信局,各区县政府、"
+        "青岚新区管委会。逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同)\n"
+        "(二)加强乙项公开。公开项目进展。(责任单位:市住建局,各区县政府)"
+    )
+    assert [t.lead for t in tasks] == [["市发展改革委", "市经信局"], ["市住建局"]]
+    assert tasks[0].units == ["市发展改革委", "市经信局", "各区县政府", "青岚新区管委会"]
+    assert tasks[1].units == ["市住建局", "各区县政府"]
+
+
 def test_units_a_list_says_all_later_items_involve_are_theirs_not_the_list_s() -> None:
     tasks = parse_tasks(
         "甲市促进数字经济发展若干措施\n"
