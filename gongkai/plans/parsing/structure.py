@@ -622,6 +622,32 @@ def _cut_off_heading(node: Node) -> bool:
     )
 
 
+def _cut_off_paragraph(node: Node) -> bool:
+    """A copy that ends in the paragraph under a heading alone on its line, cut before its
+    statement (…（四）编制标准目录 / 年底前编制完成…，积), where the heading before it holds one
+    paragraph with a statement (``¶1``, NOTES §1): the cut paragraph would be the heading's
+    ``¶1`` as its siblings' are, but what it holds is not in the copy, so there is no task (the
+    gold ignores the copy's last item, written as the heading or as its ``¶1``)."""
+    parent = node.parent
+    if (
+        parent is None
+        or node.style == "para"
+        or len(parent.children) < 2
+        or parent.children[-1] is not node
+        or node.children
+        or node.statements
+        or node.range_statements
+        or len(node.lines) != 2
+        or not _heading_only(node)
+    ):
+        return False
+    text = node.lines[1].rstrip()
+    if not text or text.endswith(("。", ";", "；", "！", "？", ")", "）")):
+        return False
+    before = parent.children[-2].children
+    return len(before) == 1 and before[0].style == "para" and bool(before[0].statements)
+
+
 def select_tasks(root: Node) -> list[tuple[Node, list[Statement]]]:
     """The tasks: the smallest items a statement applies to, with the statements that apply."""
     out: list[tuple[Node, list[Statement]]] = []
@@ -652,7 +678,7 @@ def select_tasks(root: Node) -> list[tuple[Node, list[Statement]]]:
 
     for child in root.children:
         visit(child, [], [])
-    if out and _cut_off_heading(out[-1][0]):
+    if out and (_cut_off_heading(out[-1][0]) or _cut_off_paragraph(out[-1][0])):
         out.pop()
     for line, note in root.notes:  # the first task after a note holds it; it carries it on
         k = next((k for k, (node, _) in enumerate(out) if node.first_line > line), None)
