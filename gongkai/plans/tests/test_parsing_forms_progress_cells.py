@@ -1,0 +1,32 @@
+"""Tables flattened to text with a progress column (完成情况) or sub-rows: forms of their cells,
+on made-up text (invented places and words)."""
+
+from __future__ import annotations
+
+from .helpers import parse_text
+
+
+def _tasks(plan) -> list[tuple[str, list[str], str]]:
+    return [("/".join(t.path), t.units, t.deadline) for t in plan.tasks]
+
+
+def test_group_text_unit_cells_with_a_progress_cell_after_the_units() -> None:
+    # 工作内容 / 工作要求 / 责任单位 / 完成情况, one cell per line with blank lines between: a
+    # group cell opens the rows, each row's units are followed by its progress cell
+    lines = ["青岚县2031年度某某重点工作清单落实情况", "", "工作内容", "", "工作要求", ""]
+    lines += ["责任单位", "", "完成情况", "", " ", "", "一、优化山茶产业服务", ""]
+    lines += ["全面发布山茶产业扶持政策,推动政策直达市场主体。", ""]
+    lines += ["县直有关单位,各乡镇人民政府、溪桥园区管委会", ""]
+    lines += ["已集中公开扶持政策30余条,开设政策专栏。", ""]
+    lines += ["及时发布减费政策和办理规程,回应企业关切。", ""]
+    lines += ["县甲局、县乙局等县直有关单位,各乡镇人民政府", ""]
+    lines += ["设立减费专栏,及时回应企业关切。", " ", ""]
+    lines += ["规范重大决策事项目录,做好决策预公开和执行评估。", ""]
+    lines += ["县丙局、县直有关单位", ""]
+    lines += ["形成决策事前、事中、事后闭环式公开。"]
+    plan = parse_text("\n".join(lines))
+    assert _tasks(plan) == [
+        ("一/¶1", ["县直有关单位", "各乡镇人民政府", "溪桥园区管委会"], ""),
+        ("一/¶2", ["县甲局", "县乙局", "各乡镇人民政府"], ""),
+        ("一/¶3", ["县丙局", "县直有关单位"], ""),
+    ]
