@@ -509,7 +509,7 @@ def cell_kind(text: str) -> str:
 
 
 _FIT = {
-    "number": {"num": 4, "empty": 0},
+    "number": {"num": 4, "empty": 0, "long": -3},
     "deadline": {"time": 3, "short": 0.5, "units": -1.5, "long": -2, "num": -3, "heading": -1},
     "units": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
     "lead": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
@@ -792,6 +792,18 @@ def place_short_row(
     spannable = [bool(prev[j].strip()) and roles[j] in ("title", None, "number", "group")
                  for j in range(width)]  # fmt: skip
     leading = [bool(prev[j].strip()) and j in texts and j < texts[-1] for j in range(width)]
+    if (
+        not short
+        and any(roles[j] == "number" and prev[j].strip() for j in range(width))
+        and not any(is_number_cell(c) for c in r)
+    ):
+        # a row without a number, written with empty cells at its end for the cells spanning
+        # it from above (新增… | 已… | || under 2 | 新建… | 已… | 某局 |): it shares the unit
+        # cells of the row above (as below), so it may leave its unit columns out for free
+        spannable = [
+            spannable[j] or (roles[j] in UNIT_ROLES and cell_kind(prev[j]) == "units")
+            for j in range(width)
+        ]
     cols = align(r, roles, spannable, leading, prev)
     cells = [Cell("") for _ in range(width)]
     placed = set()

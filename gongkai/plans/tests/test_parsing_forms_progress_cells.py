@@ -30,3 +30,25 @@ def test_group_text_unit_cells_with_a_progress_cell_after_the_units() -> None:
         ("一/¶2", ["县甲局", "县乙局", "各乡镇人民政府"], ""),
         ("一/¶3", ["县丙局", "县直有关单位"], ""),
     ]
+
+
+def test_sub_rows_written_with_their_spanned_cells_empty_at_the_end() -> None:
+    # 序号 | 项目内容 | 进展情况 | 责任单位 |, a row's number and unit cells spanning its sub-rows:
+    # each sub-row written as its own two cells and empty cells at its end (``… | … | ||``); the
+    # number groups the rows (each a ¶ under it) and its unit cell applies to each
+    lines = ["青岚区2031年民生实事项目进展情况表", "序号 | 项目内容 | 进展情况 | 责任单位 |"]
+    lines += ["1 | 新建成山茶学校3所。 | 已建成溪桥学校等3所学校。 | 教育局 |"]
+    lines += ["2 | 新建成托育驿站5家。 | 已建成溪桥街道等6家托育驿站。 | 卫生健康局 |"]
+    lines += ["新增托位300个。 | 新增托位320个,超额完成。 | ||"]
+    lines += ["3 | 实施乡村道路改造40公里。 | 已完成30公里,剩余年底前完成。 | 交通运输局 |"]
+    lines += ["新增公交线路2条。 | 新增溪桥线等2条公交线路。 | ||"]
+    lines += ["优化公交站点10处。 | 优化公交站点12处。 | ||"]
+    plan = parse_text("\n".join(lines))
+    assert _tasks(plan) == [
+        ("1", ["教育局"], ""),
+        ("2/¶1", ["卫生健康局"], ""),
+        ("2/¶2", ["卫生健康局"], ""),
+        ("3/¶1", ["交通运输局"], ""),
+        ("3/¶2", ["交通运输局"], ""),
+        ("3/¶3", ["交通运输局"], ""),
+    ]
