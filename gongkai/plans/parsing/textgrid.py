@@ -274,7 +274,13 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
             ):
                 row.append(line.strip())  # a cell whose closing "|" went onto the next line
                 i += 1
-            elif row and i == len(lines) - 1 and "|" not in line and "｜" not in line:
+            elif (
+                row
+                and i == len(lines) - 1
+                and "|" not in line
+                and "｜" not in line
+                and not (_rows_filled(row) and bare_row_number(line) is None)
+            ):
                 row.append(line)  # the document ends inside a cell of an open row
             elif (row or rows) and _pipes(line) == 0 and (end := _cell_end(lines, i)):
                 # a cell of several lines (unit names one per line: 市发改委 / 市财政局 |, or
@@ -338,6 +344,14 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
             for part in _split_lost_row_end(lost, width)
         ]
     return TextTable(rows, i, breaks)
+
+
+def _rows_filled(cells: list[str]) -> bool:
+    """Cells read without row ends (a header, then rows from row 1's number on) that fill whole
+    rows as wide as the header: a last line after them that is no row number opens no row (a
+    date or a name signing the table)."""
+    first = next((k for k, c in enumerate(cells) if bare_row_number(c) == 1), 0)
+    return first > 0 and len(cells) % first == 0
 
 
 def _closed_cell(line: str) -> bool:

@@ -52,3 +52,21 @@ def test_sub_rows_written_with_their_spanned_cells_empty_at_the_end() -> None:
         ("3/¶2", ["交通运输局"], ""),
         ("3/¶3", ["交通运输局"], ""),
     ]
+
+
+def test_a_date_after_the_last_row_of_cells_closed_by_bars() -> None:
+    # 序号 | / 路段名称 | / 问题描述 | / 责任单位 | / 备注 |, each cell on a line closed by a bar
+    # (an empty cell a bar alone): a date on the last line, after a row filled to the header's
+    # width, signs the table; it opens no row and is no time limit
+    lines = [
+        "青岚市卫生城市检查问题汇总表",
+        "序号 |",
+        "路段名称 |",
+        "问题描述 |",
+        "责任单位 |",
+    ]
+    lines += ["备注 |", "1 |", "溪桥大道 |", "沿线车辆违停严重 |", "停车办 |", "|"]
+    lines += ["2 |", "山茶西路 |", "工地泥水流向街道,污染严重 |", "城管大队 |", "|"]
+    lines += ["2031年4月21日"]
+    plan = parse_text("\n".join(lines))
+    assert _tasks(plan) == [("1", ["停车办"], ""), ("2", ["城管大队"], "")]
