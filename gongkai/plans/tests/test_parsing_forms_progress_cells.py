@@ -70,3 +70,27 @@ def test_a_date_after_the_last_row_of_cells_closed_by_bars() -> None:
     lines += ["2031年4月21日"]
     plan = parse_text("\n".join(lines))
     assert _tasks(plan) == [("1", ["停车办"], ""), ("2", ["城管大队"], "")]
+
+
+def test_spaced_rows_whose_progress_cell_runs_over_numbered_lines() -> None:
+    # 序号 重点工作 目标要求 责任单位 工作举措 完成情况 备注, cells set apart by spaces; a row's
+    # measures and progress are numbered points on lines of their own (1.… / 2.…) before the
+    # next row's number
+    lines = [
+        "青岚县某局2031年重点工作分解落实情况",
+        "序号 重点工作 目标要求 责任单位 工作举措 完成情况 备注",
+    ]
+    lines += ["1 做好山茶林防火工作 杜绝重大山火发生 县甲局 1.开展防火演练;"]
+    lines += [
+        "2.加强防火宣传。",
+        "1.10月8日在溪桥镇举行防火演练。",
+        "2.11月2日印发防火提示一份。",
+    ]
+    lines += ["2 做好冬季救助工作 加强困难群众救助 县乙局 做好救助人员核定发放; 已完成救助人员审定"]
+    lines += ["3 做好物资储备工作 储备充足 县丙局 开展物资清查; 已完成清查"]
+    plan = parse_text("\n".join(lines))
+    assert _tasks(plan) == [
+        ("1", ["县甲局"], ""),
+        ("2", ["县乙局"], ""),
+        ("3", ["县丙局"], ""),
+    ]
