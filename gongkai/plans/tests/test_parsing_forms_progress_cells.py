@@ -94,3 +94,17 @@ def test_spaced_rows_whose_progress_cell_runs_over_numbered_lines() -> None:
         ("2", ["县乙局"], ""),
         ("3", ["县丙局"], ""),
     ]
+
+
+def test_a_closing_phrase_glued_to_a_collective_name_after_it() -> None:
+    # 甲局、乙局等政府有关部门乡镇街道负责落实: the separator after the closing phrase was lost;
+    # 等政府有关部门 closes the list (dropped, README's schema), the collective name after it is a
+    # unit of its own, as after 等有关部门和
+    lines = ["青岚区2031年政务公开工作要点", "一、做好重点领域信息公开"]
+    lines += ["1.加大重大建设项目公开力度。区发改委、区水利局等政府有关部门乡镇街道负责落实。"]
+    lines += ["2.做好山茶产业政策解读。区丙局等有关部门各街道负责落实。"]
+    plan = parse_text("\n".join(lines))
+    assert _tasks(plan) == [
+        ("一/1", ["区发改委", "区水利局", "乡镇街道"], ""),
+        ("一/2", ["区丙局", "各街道"], ""),
+    ]
