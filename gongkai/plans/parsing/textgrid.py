@@ -781,6 +781,38 @@ def build_grid(
     return grid
 
 
+def unit_lines_row(r: list[str], roles: list[str | None], prev: list[str]) -> list[Cell] | None:
+    """A row as wide as the header only because one of its unit cells was copied on two lines
+    (14 | 党政机关…全覆盖。 | 区甲局 | 区乙局 | 区丙机关、公共机构 | 9月, under 序号 | 任务名称 |
+    任务内容 | 牵头部门 | 配合部门 | 时间节点): its title cell, spanning from above, is left
+    out, so the task text stands in the title column and a unit cell in the text column. The
+    text goes to its column, the first unit column takes the first unit cell, the last one the
+    rest (as in a row set apart by spaces), the columns after them the cells after. None when
+    the row does not read so."""
+    width = len(roles)
+    t = roles.index("title") if "title" in roles else -1
+    c = t + 1
+    if t < 0 or c >= width or roles[c] != "content":
+        return None
+    units = c + 1
+    while units < width and roles[units] in UNIT_ROLES:
+        units += 1
+    n = units - c - 1  # the unit columns after the text column
+    if n < 2 or cell_kind(r[t]) != "long":
+        return None
+    names = r[c : c + n + 1]
+    # (the last may name bodies of a kind, 公共机构, as a short cell)
+    if not all(cell_kind(x) == "units" for x in names[:-1]) or cell_kind(names[-1]) not in (
+        "units",
+        "short",
+    ):
+        return None
+    above = Cell(prev[t], spanned=True) if prev[t].strip() else Cell("")
+    unit_cells = [Cell(x) for x in names[: n - 1]] + [Cell("\n".join(names[n - 1 :]))]
+    rest = [Cell(x) for x in r[c + n + 1 :]]
+    return [*(Cell(x) for x in r[:t]), above, Cell(r[t]), *unit_cells, *rest]
+
+
 def _group_in_number_column(r: list[str], roles: list[str | None]) -> bool:
     """A row of a group's number alone in the number column (一, （一）) and text in the next
     column, nothing before them."""

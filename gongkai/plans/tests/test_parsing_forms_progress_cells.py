@@ -108,3 +108,26 @@ def test_a_closing_phrase_glued_to_a_collective_name_after_it() -> None:
         ("一/1", ["区发改委", "区水利局", "乡镇街道"], ""),
         ("一/2", ["区丙局", "各街道"], ""),
     ]
+
+
+def test_a_row_under_a_spanned_title_with_a_unit_cell_on_two_lines() -> None:
+    # 序号 / 任务名称 / 任务内容 / 牵头部门 / 配合部门 / 时间节点, one cell per line: row 3 leaves
+    # out its title cell (it spans from row 2) but its co-operating cell runs over two lines, so
+    # it has as many lines as the header has cells; the first unit line is the lead cell
+    lines = ["青岚区2031年山茶分类工作任务清单", "序号", "任务名称", "任务内容", "牵头部门"]
+    lines += ["配合部门", "时间节点", "1", "加强组织领导", "召开全区山茶分类工作动员大会。"]
+    lines += ["区政府办公室", "各成员单位", "2031年3月"]
+    lines += ["2", "推进全面覆盖", "推进居住区山茶分类全覆盖，落实属地责任，将分类工作落实到人。"]
+    lines += ["区甲局", "各街镇", "2031年6月"]
+    lines += ["3", "机关、学校山茶分类完成全覆盖，100%实现达标标准。"]
+    lines += ["区乙局", "区甲局", "区机关、公共机构", "2031年9月"]
+    lines += ["4", "加快体系建设", "建成山茶回收服务点60个、中转站3座，做好数据统计工作。"]
+    lines += ["区甲局", "区丙委", "2031年"]
+    plan = parse_text("\n".join(lines))
+    assert [(t[0], t[1]) for t in _tasks(plan)] == [
+        ("1", ["区政府办公室", "各成员单位"]),
+        ("2", ["区甲局", "各街镇"]),
+        ("3", ["区乙局", "区甲局", "区机关", "公共机构"]),
+        ("4", ["区甲局", "区丙委"]),
+    ]
+    assert plan.tasks[2].lead == ["区乙局"]
