@@ -783,7 +783,7 @@ def build_grid(
 
 def unit_lines_row(r: list[str], roles: list[str | None], prev: list[str]) -> list[Cell] | None:
     """A row as wide as the header only because one of its unit cells was copied on two lines
-    (14 | 党政机关…全覆盖。 | 区甲局 | 区乙局 | 区丙机关、公共机构 | 9月, under 序号 | 任务名称 |
+    (14 | 学校…全覆盖。 | 区甲局 | 区乙局 | 区丙校、幼儿园 | 9月, under 序号 | 任务名称 |
     任务内容 | 牵头部门 | 配合部门 | 时间节点): its title cell, spanning from above, is left
     out, so the task text stands in the title column and a unit cell in the text column. The
     text goes to its column, the first unit column takes the first unit cell, the last one the
@@ -801,7 +801,7 @@ def unit_lines_row(r: list[str], roles: list[str | None], prev: list[str]) -> li
     if n < 2 or cell_kind(r[t]) != "long":
         return None
     names = r[c : c + n + 1]
-    # (the last may name bodies of a kind, 公共机构, as a short cell)
+    # (the last may name bodies of a kind, 幼儿园, as a short cell)
     if not all(cell_kind(x) == "units" for x in names[:-1]) or cell_kind(names[-1]) not in (
         "units",
         "short",
