@@ -131,3 +131,14 @@ def test_a_row_under_a_spanned_title_with_a_unit_cell_on_two_lines() -> None:
         ("4", ["区甲局", "区丙委"]),
     ]
     assert plan.tasks[2].lead == ["区乙局"]
+
+
+def test_a_notices_attachment_name_broken_over_two_lines() -> None:
+    # 附件：1.… / …清单 / 2.… / 3.…: the first attachment's name runs onto a line of its own (a
+    # long name broken at the page's width); the names numbered 2 and 3 after it are no items
+    lines = ["青岚区2031年山茶分类实施方案", "一、工作目标", "（一）山茶分类全面覆盖。区甲局负责。"]
+    lines += ["（二）山茶回收体系基本建成。区乙局负责。"]
+    lines += ["附件：1.2031年青岚区山茶分类推进工作联席会", "议成员单位工作任务清单"]
+    lines += ["2.2031年街镇山茶分类目标任务分解表", "3.2031年青岚区山茶分类推进工作指标"]
+    plan = parse_text("\n".join(lines))
+    assert _tasks(plan) == [("一/（一）", ["区甲局"], ""), ("一/（二）", ["区乙局"], "")]
