@@ -17,7 +17,14 @@ from .quoted_numbers import quoted_item_starts
 from .statements import LABEL
 from .sub_columns import doubled_column
 from .table_rows import joined_number, numbered_lines, own_row_number, section_marker
-from .textgrid import align, bare_row_number, cell_kind, is_number_cell, place_short_row
+from .textgrid import (
+    align,
+    bare_row_number,
+    cell_kind,
+    is_number_cell,
+    place_short_row,
+    unit_lines_row,
+)
 
 
 def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
@@ -117,6 +124,14 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
             cells = cells[:keep]
         roles = header_roles([c.text for c in grid[0]])
         cells = _merge_unit_runs(cells, roles[1:])
+        shifted = None
+        if len(cells) == lead and len(grid) > 1 and len(roles) == width:
+            shifted = unit_lines_row([lines[i], *cells], roles, [c.text for c in grid[-1]])
+        if shifted is not None:  # its title cell spanned, a unit cell on two lines
+            grid.append(shifted)
+            i = j
+            expected += 1
+            continue
         for row in _rows_by_time_limits(lines[i], cells, roles) or _split_flat_row(
             lines[i], _merge_unit_lines(cells, width - 1), width, num.value, task
         ):

@@ -94,6 +94,13 @@ def group_text_unit_rows(
     （一）…, each cell printed where its group opens). Returns the grid
     (header first) and the number of cells read, or None when fewer than two rows carry a unit
     cell or the header is not group(s) / text / units."""
+    # progress columns after the unit column (完成情况, 进展情况: the report's, no task's): each
+    # row's unit cell is followed by one cell each of them, read as the row's
+    tail = 0
+    while tail < len(roles) - 1 and roles[len(roles) - 1 - tail] == "ignore":
+        tail += 1
+    header = len(roles)
+    roles = roles[: header - tail]
     width = len(roles)
     if width not in (3, 4) or any(r not in _TEXT_ROLES for r in roles[:-1]):
         return None
@@ -103,7 +110,7 @@ def group_text_unit_rows(
     grid: list[list[Cell]] = [[Cell(c) for c in cells[:width]]]
     groups, rows_in = [""] * levels, [0] * levels
     with_units = 0
-    k = width
+    k = header
     while k < len(cells):
         text = cells[k].strip()
         nxt = cells[k + 1].strip() if k + 1 < len(cells) else ""
@@ -113,6 +120,12 @@ def group_text_unit_rows(
         if row is not None and not own and (_unit_cell(text) or opened and _statement_cell(text)):
             row[-1] = Cell(text)  # the unit cell closing the open row
             with_units += 1
+            # its progress cells: a line each, when no group or unit cell stands there
+            for _ in range(tail):
+                after = cells[k + 1].strip() if k + 1 < len(cells) else ""
+                if not after or _unit_cell(after) or _section_cell(after):
+                    break
+                k += 1
             # rows of the group before it that have no unit cell (3.… 4.… 5.… then the
             # units): the cell spans them, printed after the run
             for above in reversed(grid[len(grid) - rows_in[-1] : -1]):

@@ -110,20 +110,42 @@ def _names_run(
     folded: list[str], markers: list[Marker | None], start: int, first: int
 ) -> list[int]:
     """The lines from ``start`` numbered first, first + 1 … (1. 2. …), each a short name without
-    a sentence, blank lines between them allowed."""
+    a sentence, blank lines between them allowed; a name may run onto one line more (a long name
+    broken at the page's width: …某某联席会 / 议成员单位清单), when the next name follows."""
     run: list[int] = []
     expected = first
+    broken = False  # the name before ran onto a line of its own
     for j in range(start, len(folded)):
         if not folded[j].strip():
             continue
         m = markers[j]
+        if (
+            m is None
+            and (run or first > 1)
+            and not broken
+            and _name_goes_on(folded, markers, j, expected)
+        ):
+            broken = True
+            continue
         if m is None or m.style != "ar_dot" or m.value != expected:
             break
+        broken = False
         if len(folded[j]) > 60 or "。" in folded[j]:
             break
         run.append(j)
         expected += 1
     return run
+
+
+def _name_goes_on(folded: list[str], markers: list[Marker | None], j: int, expected: int) -> bool:
+    """Line ``j`` ends the attachment's name above it: short, no sentence, and the next line that
+    is not blank names the attachment numbered ``expected``."""
+    k = folded[j].strip()
+    if len(k) > 30 or re.search(r"[。；;,，:：]", k):
+        return False
+    nxt = next((n for n in range(j + 1, len(folded)) if folded[n].strip()), None)
+    m = markers[nxt] if nxt is not None else None
+    return m is not None and m.style == "ar_dot" and m.value == expected
 
 
 def _drop_names(folded: list[str], markers: list[Marker | None], start: int, first: int) -> None:

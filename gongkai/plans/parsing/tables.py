@@ -624,6 +624,20 @@ def _spaced_header(words: list[str]) -> list[str]:
     return out
 
 
+def _last_cell_lines(lines: list[str], start: int, number: int) -> int:
+    """How many lines from ``start`` go on with the last cell of a row set apart by spaces: a
+    few lines of one cell each (no spaces in them, no bare number, no section heading), followed
+    by the row numbered ``number``; 0 when none are."""
+    for j in range(start, min(len(lines), start + 6)):
+        words = lines[j].split(" ")
+        if is_number_cell(words[0]):
+            nxt = match_bare_number(words[0])
+            return j - start if len(words) >= 2 and nxt and nxt.value == number else 0
+        if len(words) > 1 or section_marker(lines[j]):
+            return 0
+    return 0
+
+
 def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | None:
     """A table whose cells were set apart by tabs or spaces: a header line of header words
     (``序号 项目 具体内容 责任单位 完成时限``), then rows opening with their number; a shorter row
@@ -658,8 +672,15 @@ def _spaced_table(lines: list[str], i: int) -> tuple[list[list[Cell]], int] | No
             ):
                 j += 1
                 line += " " + lines[j]
+            number = match_bare_number(words[0]).value  # type: ignore[union-attr]
+            # a row as wide as the header whose last cell runs over lines (a progress report's
+            # numbered points, 1.… / 2.…): the lines up to the next row's number go on with it
+            more = _last_cell_lines(lines, j + 1, number + 1)
+            if more and len(line.split(" ")) >= len(header):
+                line += "\n" + "\n".join(lines[j + 1 : j + 1 + more])
+                j += more
             rows.append(_spaced_row(line, roles))
-            expected = match_bare_number(words[0]).value + 1  # type: ignore[union-attr]
+            expected = number + 1
         elif len(words) >= 3 and roles[0] in ("title", "content") and opens_row(words[0], expected):
             # no 序号 column: the number printed at the head of the row's first cell (1.加强…)
             rows.append(_spaced_row(lines[j], roles))

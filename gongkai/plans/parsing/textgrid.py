@@ -274,7 +274,13 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
             ):
                 row.append(line.strip())  # a cell whose closing "|" went onto the next line
                 i += 1
-            elif row and i == len(lines) - 1 and "|" not in line and "｜" not in line:
+            elif (
+                row
+                and i == len(lines) - 1
+                and "|" not in line
+                and "｜" not in line
+                and not (_rows_filled(row) and bare_row_number(line) is None)
+            ):
                 row.append(line)  # the document ends inside a cell of an open row
             elif (row or rows) and _pipes(line) == 0 and (end := _cell_end(lines, i)):
                 # a cell of several lines (unit names one per line: 市发改委 / 市财政局 |, or
@@ -338,6 +344,14 @@ def read_cell_lines(lines: list[str], start: int) -> TextTable | None:
             for part in _split_lost_row_end(lost, width)
         ]
     return TextTable(rows, i, breaks)
+
+
+def _rows_filled(cells: list[str]) -> bool:
+    """Cells read without row ends (a header, then rows from row 1's number on) that fill whole
+    rows as wide as the header: a last line after them that is no row number opens no row (a
+    date or a name signing the table)."""
+    first = next((k for k, c in enumerate(cells) if bare_row_number(c) == 1), 0)
+    return first > 0 and len(cells) % first == 0
 
 
 def _closed_cell(line: str) -> bool:
@@ -509,7 +523,7 @@ def cell_kind(text: str) -> str:
 
 
 _FIT = {
-    "number": {"num": 4, "empty": 0},
+    "number": {"num": 4, "empty": 0, "long": -3},
     "deadline": {"time": 3, "short": 0.5, "units": -1.5, "long": -2, "num": -3, "heading": -1},
     "units": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
     "lead": {"units": 3, "short": 0.5, "time": -1.5, "long": -2, "num": -3, "heading": -1},
@@ -767,6 +781,38 @@ def build_grid(
     return grid
 
 
+def unit_lines_row(r: list[str], roles: list[str | None], prev: list[str]) -> list[Cell] | None:
+    """A row as wide as the header only because one of its unit cells was copied on two lines
+    (14 | 学校…全覆盖。 | 区甲局 | 区乙局 | 区丙校、幼儿园 | 9月, under 序号 | 任务名称 |
+    任务内容 | 牵头部门 | 配合部门 | 时间节点): its title cell, spanning from above, is left
+    out, so the task text stands in the title column and a unit cell in the text column. The
+    text goes to its column, the first unit column takes the first unit cell, the last one the
+    rest (as in a row set apart by spaces), the columns after them the cells after. None when
+    the row does not read so."""
+    width = len(roles)
+    t = roles.index("title") if "title" in roles else -1
+    c = t + 1
+    if t < 0 or c >= width or roles[c] != "content":
+        return None
+    units = c + 1
+    while units < width and roles[units] in UNIT_ROLES:
+        units += 1
+    n = units - c - 1  # the unit columns after the text column
+    if n < 2 or cell_kind(r[t]) != "long":
+        return None
+    names = r[c : c + n + 1]
+    # (the last may name bodies of a kind, 幼儿园, as a short cell)
+    if not all(cell_kind(x) == "units" for x in names[:-1]) or cell_kind(names[-1]) not in (
+        "units",
+        "short",
+    ):
+        return None
+    above = Cell(prev[t], spanned=True) if prev[t].strip() else Cell("")
+    unit_cells = [Cell(x) for x in names[: n - 1]] + [Cell("\n".join(names[n - 1 :]))]
+    rest = [Cell(x) for x in r[c + n + 1 :]]
+    return [*(Cell(x) for x in r[:t]), above, Cell(r[t]), *unit_cells, *rest]
+
+
 def _group_in_number_column(r: list[str], roles: list[str | None]) -> bool:
     """A row of a group's number alone in the number column (一, （一）) and text in the next
     column, nothing before them."""
@@ -792,6 +838,18 @@ def place_short_row(
     spannable = [bool(prev[j].strip()) and roles[j] in ("title", None, "number", "group")
                  for j in range(width)]  # fmt: skip
     leading = [bool(prev[j].strip()) and j in texts and j < texts[-1] for j in range(width)]
+    if (
+        not short
+        and any(roles[j] == "number" and prev[j].strip() for j in range(width))
+        and not any(is_number_cell(c) for c in r)
+    ):
+        # a row without a number, written with empty cells at its end for the cells spanning
+        # it from above (新增… | 已… | || under 2 | 新建… | 已… | 某局 |): it shares the unit
+        # cells of the row above (as below), so it may leave its unit columns out for free
+        spannable = [
+            spannable[j] or (roles[j] in UNIT_ROLES and cell_kind(prev[j]) == "units")
+            for j in range(width)
+        ]
     cols = align(r, roles, spannable, leading, prev)
     cells = [Cell("") for _ in range(width)]
     placed = set()

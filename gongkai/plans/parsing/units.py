@@ -169,6 +169,14 @@ _ETC_AND = re.compile(
 )
 
 
+# 甲局、乙局等政府有关部门乡镇街道: the closing phrase glued to a collective name of local bodies
+# that follows it (the separator lost); 等… closes the list before it, as 等有关部门和 does
+_ETC_GLUED = re.compile(
+    r"等(?:[省市县区](?:直|级)?|政府)?(?:有关|相关|其他|其它)(?:部门|单位|机构)"
+    r"(?=各|乡镇|街道|镇街|社区)"
+)
+
+
 def split_units(text: str) -> list[str]:
     """Split a unit list at 、 ， , ； ; keeping names such as 各州、市人民政府 and
     各镇(街道、开发区) whole and dropping trailing 等部门-style words.
@@ -176,6 +184,8 @@ def split_units(text: str) -> list[str]:
     A collective name (各州, 各县) continues into the next piece only across 、 and only when
     that piece completes it (市人民政府, 市, 区); 各街道、区直各部门 is two units."""
     for m in reversed(list(_ETC_AND.finditer(fold(text)))):
+        text = text[: m.start()] + "、" + text[m.end() :]
+    for m in reversed(list(_ETC_GLUED.finditer(fold(text)))):
         text = text[: m.start()] + "、" + text[m.end() :]
     merged: list[str] = []
     after: list[str] = []  # the separator after each merged piece
