@@ -17,6 +17,9 @@ _ONE_UNIT_LABEL = (
     # 主要协作单位, 主要责任单位: the main ones of a role; 整改责任单位, 问题整改责任单位: a
     # rectification list's units
     rf"(?:(?:问题)?整改)?(?:主要)?(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
+    # 牵头考核单位: the unit that leads a task and scores it leads (32nd batch's decision: a 牵头
+    # label over a list without verb); 考核单位 alone is an assessor, no label of units
+    r"(?:(?<=牵头)考核)?"
     # 股室: the offices of a county bureau (牵头股室, 责任股室)
     r"(?:单位|部门|处室|科室|股室|主体|司局|机构|处|科)"
     # an alternative kind in brackets: 牵头科室(单位)
