@@ -157,20 +157,6 @@ def _heading_only(node: Node) -> bool:
     return bool(text) and len(text) <= 30 and not re.search(r"[。；;，,：:]", text)
 
 
-def _label_line_closes_heading(item: Node, text: str) -> bool:
-    """A bare label line (责任单位：甲局, no bracket) after the text under a heading alone on its
-    line, the heading with no statement or items of its own: the heading is the task and the text
-    its body (32nd batch's decision), where a bracket paragraph gives the text as ``¶1`` (33rd and
-    36th batches' decisions). A unit label only: a time limit's line alone is left as it was."""
-    label = LABEL.match(fold(text).strip())
-    return (
-        not item.statements
-        and not item.children
-        and label is not None
-        and not label.group(0).startswith(("完成", "时间"))
-    )
-
-
 def _wrapped_item(node: Node) -> bool:
     """An item without a statement or children whose line was broken inside its sentence: long,
     with a comma in it, ending in no stop (a heading ends in none too, but is short)."""
@@ -369,7 +355,7 @@ class TreeBuilder:
                     cur.statements
                     or any(c.style == "para" for c in cur.children)
                     or not self.stack
-                    or (_heading_only(cur) and not _label_line_closes_heading(cur, text))
+                    or _heading_only(cur)
                 ):
                     pline, ptext = self.last_plain
                     if self.holder.lines and self.holder.lines[-1] == ptext:

@@ -93,32 +93,3 @@ def test_a_time_limit_before_a_lead_assessor_label_in_a_bracket() -> None:
         ),
         (("一/（二）/3", ["甲市住建局", "审批服务局"], "持续优化"), ["甲市住建局", "审批服务局"]),
     ]
-
-
-def test_a_label_line_after_the_text_under_a_heading_alone_makes_the_heading_the_task() -> None:
-    # 一、heading / its text / 责任单位：… : the heading is the task, its text the body (32nd
-    # batch's decision); a bracket paragraph instead gives the text as ¶1 (33rd, 36th batches)
-    plan = parse_text(
-        "乙市人民政府办公室关于促进市场平稳发展的意见\n"
-        "为促进市场平稳发展，现提出如下意见。\n"
-        "一、实施购房补贴\n"
-        "在市区内购买住宅的，给予补贴。以上补贴以合同时间为准。\n"
-        "责任单位：乙市财政局\n"
-        "二、加大信贷支持\n"
-        "（一）调整贷款规定。\n"
-        "提高贷款额度，放宽贷款条件。\n"
-        "责任单位：乙市公积金中心\n"
-        "（二）加大融资支持。\n"
-        "引导银行合理确定首付比例。\n"
-        "执行差别化政策。\n"
-        "责任单位：乙市金融局\n"
-        "三、优化审批\n"
-        "优化审批程序，实行并联审批。\n"
-        "（责任单位：乙市住建局）"
-    )
-    assert _tasks(plan) == [
-        ("一", ["乙市财政局"], ""),
-        ("二/（一）", ["乙市公积金中心"], ""),
-        ("二/（二）", ["乙市金融局"], ""),
-        ("三/¶1", ["乙市住建局"], ""),
-    ]
