@@ -25,7 +25,7 @@ from .fold import fold
 from .inline_items import split_inline_items
 from .issuer_names import join_issuer_other_names
 from .numbering import garbled_prefix
-from .page_fields import drop_numbered_page_fields
+from .page_fields import drop_bare_page_fields, drop_numbered_page_fields
 from .page_marks import join_run_on_page_numbers
 from .readers.pdf import PAGE_NUMBER
 from .runon_text import (
@@ -183,8 +183,8 @@ def normalise_lines(raw: list[str], pinyin: bool | None = None) -> list[str]:
     # square brackets are read as label and colon after the noise is gone (【责(zé)任单位】); in
     # text broken at a fixed width, after the lines are rejoined (a label closing a line,
     # 【牵头单位】, is no line's end). The width is measured on the lines as copied: joining
-    # indented lines may hide it. A page's numbered panel of fields goes first of all.
-    raw = drop_numbered_page_fields(raw)
+    # indented lines may hide it. A page's panel of fields, numbered or not, goes first of all.
+    raw = drop_bare_page_fields(drop_numbered_page_fields(raw))
     measured = wrap_width([_measured_line(r) for r in raw])
     wrapped = measured is not None
     # (pinyin added after the lines were broken hides their width: measured without it)

@@ -156,6 +156,11 @@ def _first_word(text: str) -> str:
 
 
 _FIELD = re.compile(r"[^\s:,。;]{1,8}:")
+# a news page's note in brackets after the text (（来源:某某融媒） （编辑:某某 审核:某某）): no part
+# of the statement before it
+_PAGE_NOTE = re.compile(
+    r"[(\[]\s*(?:来源|信息来源|编辑|责任编辑|作者|审核|排版|记者|通讯员|摄影)\s*:"
+)
 
 
 def _statement_closed(segment: str, after: str) -> bool:
@@ -168,7 +173,7 @@ def _statement_closed(segment: str, after: str) -> bool:
     if label is None or not k[label.end() :].strip():
         return False
     nxt = fold(after)
-    if LABEL.match(nxt) is not None:
+    if LABEL.match(nxt) is not None or _PAGE_NOTE.match(nxt):
         return True
     # (a field of another kind after it, 技术支持：… 地址：…, is a page's footer going on)
     word = _first_word(nxt)

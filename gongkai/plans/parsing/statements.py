@@ -23,6 +23,9 @@ _ONE_UNIT_LABEL = (
     # rectification list's units
     # 共同责任单位: the units sharing the duty, without lead (README, thirty-first batch)
     rf"(?:(?:问题)?整改)?(?:主要|共同)?(?:{_ROLE_WORDS})(?:责任|落实|实施|负责|配合)?"
+    # 牵头考核单位: the unit that leads a task and scores it leads (32nd batch's decision: a 牵头
+    # label over a list without verb); 考核单位 alone is an assessor, no label of units
+    r"(?:(?<=牵头)考核)?"
     # 股室: the offices of a county bureau (牵头股室, 责任股室)
     r"(?:单位|部门|处室|科室|股室|主体|司局|机构|处|科)"
     # an alternative kind in brackets: 牵头科室(单位)

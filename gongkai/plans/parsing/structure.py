@@ -205,6 +205,61 @@ class TreeBuilder:
         # the last line that gave statements: its node, text, where its text starts after the
         # number (-1 for a statement line) and how many statements it gave
         self.last_stated: tuple[Node, str, int, int] | None = None
+        # the parents whose numbered runs are closed into ``¶N`` groups (see _wrap_group)
+        self.grouped: set[int] = set()
+        self.stated_items: set[int] = set()  # the items whose own line gave statements
+
+    def _close_group_before_restart(self, marker: Marker) -> None:
+        """Numbers restarting at 1 right after a statement line that closed a run of items
+        numbered from 1 (1.… 2.… 整改责任单位：甲局 整改时限：… 1.… 责任单位：乙局 …): each run and
+        its statement is a group, an unnumbered block ``¶N`` over its numbered lines (29th
+        batch's decision), the statement applying to each of them; later runs are closed so at
+        their statement line, and unnumbered paragraphs with statements between them count on."""
+        if self.last_kind != "statement" or self.last_stated is None:
+            return
+        target, _, start, _ = self.last_stated
+        if start != -1 or target.style != marker.style or not any(n is target for n in self.stack):
+            return
+        self._wrap_group(target)
+
+    def _wrap_group(self, last: Node) -> None:
+        """Set the run of items ending with ``last`` (numbered from 1, in order, without items or
+        statements of their own but those its closing statement lines gave ``last``) under a new
+        ``¶N`` of their parent, which takes those statements."""
+        parent = last.parent
+        if (
+            parent is None
+            or last.style == "para"
+            or not last.statements
+            or last.children
+            or id(last) in self.stated_items
+        ):
+            return
+        kids = parent.children
+        start = len(kids) - 1
+        while start > 0 and kids[start - 1].style == last.style:
+            start -= 1
+        run = kids[start:]
+        if (
+            run[-1] is not last
+            or [c.value for c in run] != list(range(1, len(run) + 1))
+            or any(c.statements or c.children for c in run[:-1])
+        ):
+            return
+        parent.para_count += 1
+        group = Node(label=f"¶{parent.para_count}", style="para", first_line=run[0].first_line)
+        group.statements, last.statements = last.statements, []
+        group.last_line = last.last_line
+        for c in run:
+            c.parent = group
+        group.children = run
+        kids[start:] = [group]
+        group.parent = parent
+        at = next((k for k, n in enumerate(self.stack) if n is last), None)
+        if at is not None:  # the run is closed: what follows is its parent's
+            del self.stack[at:]
+        self.grouped.add(id(parent))
+        self.holder = group
 
     @property
     def current(self) -> Node:
@@ -254,6 +309,8 @@ class TreeBuilder:
             return
         if marker is None and self._goes_on_statement(line, text):
             return
+        if marker is not None and marker.value == 1:
+            self._close_group_before_restart(marker)
         self.last_stated = None
         if marker is not None and self._accept(marker):
             node = Node(label=marker.label, style=marker.style, value=marker.value, first_line=line)
@@ -264,6 +321,8 @@ class TreeBuilder:
                 stmts, node.statement_line = [scope], True
             node.own_text = rest.strip()
             node.statements.extend(stmts)
+            if stmts:
+                self.stated_items.add(id(node))
             node.statement_kind = statement_kind(text[marker.end :], rest, stmts)
             node.touch(line, text)
             self.current.add_child(node)
@@ -306,6 +365,8 @@ class TreeBuilder:
             target.touch(line, text)
             self.holder, self.last_kind = target, "statement"
             self.last_stated = (target, text, -1, len(stmts))
+            if target.parent is not None and id(target.parent) in self.grouped:
+                self._wrap_group(target)
             return
         # under an item, a paragraph may close with a sentence of units and verbs as an item does
         # (…。由甲局牵头，乙局配合。)

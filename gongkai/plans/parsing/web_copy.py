@@ -15,7 +15,8 @@ from .runon_text import MARKER_START, SENTENCE_END, split_runon_line
 # paragraph, or between paragraphs run together (…落实。??2.优化…). At a line's start before text,
 # and inside a line before an item number or after a sentence's end, it is the blank it replaced
 # (a mojibake number, ?。ň牛┩…, is left to the garbled-number reading).
-LOST_INDENT_START = re.compile(r"^\?+(?=[\u3400-\u9fff\d（(①-⑳])")
+# (a blank the copy kept between them, "? ?二、…", is the indent's too)
+LOST_INDENT_START = re.compile(r"^\?+(?:[ \t\u3000\u00a0]+\?+)*(?=[\u3400-\u9fff\d（(①-⑳])")
 _LOST_INDENT_MID = re.compile(r"(?<=[。；;：:！!）)」”\u3400-\u9fff])\?{2,}")
 # after a blank (paragraphs run together with a space between them), before text
 _LOST_INDENT_AFTER_BLANK = re.compile(r"(?<=\s)\?{2,}(?=[\u3400-\u9fff\d（(《①-⑳])")

@@ -149,3 +149,18 @@ def test_a_title_closed_by_its_period_in_brackets_and_a_heading_going_on_a_secon
     # …工作要点 / 及重点任务分工: one title over two lines
     plan = parse_text("某省2020年政务公开工作要点\n及重点任务分工" + body)
     assert (plan.title, plan.year) == ("某省2020年政务公开工作要点及重点任务分工", 2020)
+
+
+def test_lost_indents_with_a_kept_blank_between_them_are_blanks() -> None:
+    # "? ?二、…": each ideographic space of the indent a "?", a blank kept between them
+    assert clean_line("? ?二、重点任务") == "二、重点任务"
+    plan = parse_text(
+        "某局2031年政务公开工作实施方案\n一、总体要求\n以某某思想为指导,做好公开工作。\n"
+        "? ?二、重点任务\n(一)推进甲类信息公开。做好公开工作。(责任科室:甲科)\n"
+        "(二)推进乙类信息公开。做好公开工作。(责任科室:乙科)"
+    )
+    assert [("/".join(t.path), t.units) for t in plan.tasks] == [
+        ("一", []),
+        ("二/（一）", ["甲科"]),
+        ("二/（二）", ["乙科"]),
+    ]

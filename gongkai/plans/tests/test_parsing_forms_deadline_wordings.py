@@ -78,6 +78,9 @@ NEW_WORDINGS = [
     "实时",
     "即时公开",
     "动态更新",
+    # ongoing work that keeps improving what is built
+    "持续优化",
+    "持续完善",
 ]
 
 ALL = WORDINGS + NEW_WORDINGS

@@ -105,3 +105,25 @@ def test_a_data_provider_label_names_a_unit_without_lead() -> None:
         ("一/2", ["市乙局", "市丙局", "青岚调查队"], ""),
     ]
     assert [t.lead for t in plan.tasks] == [["市甲委"], ["市乙局"]]
+
+
+def test_a_time_limit_before_a_lead_assessor_label_in_a_bracket() -> None:
+    # (6月底完成，牵头考核单位：…): the time limit as written, and the units that lead the task
+    # and score it, as lead (32nd batch's decision); 考核单位 alone names no unit
+    plan = parse_text(
+        "甲市2031年数字建设考评指标\n"
+        "一、政务服务（25分）\n"
+        "（一）平台建设（3分）\n"
+        "1．各级事项全部开通网办。完成适老改造。（5月底取得明显成效并持续推进，牵头考核单位：甲市审批局）\n"
+        "2．推进热线整合，建成智能系统。（6月底完成，牵头考核单位：甲市政府办公室、甲市公安局）\n"
+        "（二）数据共享（2分）\n"
+        "3．完善共享目录。（持续优化，牵头考核单位：甲市住建局、审批服务局）"
+    )
+    assert [(p, t.lead) for p, t in zip(_tasks(plan), plan.tasks, strict=True)] == [
+        (("一/（一）/1", ["甲市审批局"], "5月底取得明显成效并持续推进"), ["甲市审批局"]),
+        (
+            ("一/（一）/2", ["甲市政府办公室", "甲市公安局"], "6月底完成"),
+            ["甲市政府办公室", "甲市公安局"],
+        ),
+        (("一/（二）/3", ["甲市住建局", "审批服务局"], "持续优化"), ["甲市住建局", "审批服务局"]),
+    ]
