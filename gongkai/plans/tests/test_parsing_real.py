@@ -831,7 +831,8 @@ def test_held_out_parts_opened_after_the_forty_seventh_batch_are_reported() -> N
     docs, figures = pooled("heldout", OPENED_AFTER_FORTY_SEVENTH_BATCH)
     line = _line("twenty-seventh to thirty-seventh batches held-out", docs, figures)
     record(
-        line + " (opened and read while tuning after the 47th batch; before 0.956 / 0.965 / 0.787)"
+        line + " (opened and read while tuning after the 47th batch; before 0.956 / 0.965 / 0.787,"
+        " 0.973 / 0.971 / 0.787 with one gold file corrected to NOTES §1)"
     )
     assert docs == len(OPENED_AFTER_FORTY_SEVENTH_BATCH) == 53
     assert _in_range(figures)
