@@ -827,57 +827,50 @@ def test_unread_held_out_documents_are_scored_and_reported() -> None:
     assert _in_range(figures)
 
 
-def test_held_out_parts_opened_after_the_forty_seventh_batch_are_reported() -> None:
-    docs, figures = pooled("heldout", OPENED_AFTER_FORTY_SEVENTH_BATCH)
-    line = _line("twenty-seventh to thirty-seventh batches held-out", docs, figures)
-    record(
-        line + " (opened and read while tuning after the 47th batch; before 0.956 / 0.965 / 0.787,"
-        " 0.973 / 0.971 / 0.787 with one gold file corrected to NOTES §1)"
-    )
-    assert docs == len(OPENED_AFTER_FORTY_SEVENTH_BATCH) == 53
-    assert _in_range(figures)
+# the parts opened for tuning, in the order they were opened: what they are, how many documents,
+# and when they were opened with their figures before any change from reading them
+OPENED_PARTS = (
+    (
+        "seventh to eighteenth batches held-out",
+        OPENED_AFTER_TWENTY_SIXTH_BATCH,
+        98,
+        "after the 26th batch; before 0.936 / 0.895 / 0.831",
+    ),
+    (
+        "twentieth to thirty-fourth batches' opened",
+        OPENED_AFTER_THIRTY_SIXTH_BATCH,
+        70,
+        "after the 36th batch; before 0.947 / 0.931 / 0.824",
+    ),
+    (
+        "thirty-eighth to fortieth batches' validation",
+        OPENED_AFTER_FORTIETH_BATCH,
+        9,
+        "after the 40th batch; before 0.943 / 0.808 / none",
+    ),
+    (
+        "forty-first, forty-third and forty-fourth batches' validation",
+        OPENED_AFTER_FORTY_SECOND_BATCH,
+        5,
+        "after the 42nd batch; before 0.919 / 0.718 / none",
+    ),
+    (
+        "twenty-seventh to thirty-seventh batches held-out",
+        OPENED_AFTER_FORTY_SEVENTH_BATCH,
+        53,
+        "after the 47th batch; before 0.956 / 0.965 / 0.787, 0.973 / 0.971 / 0.787 with one gold"
+        " file corrected to NOTES §1",
+    ),
+)
 
 
-def test_held_out_parts_opened_after_the_twenty_sixth_batch_are_reported() -> None:
-    docs, figures = pooled("heldout", OPENED_AFTER_TWENTY_SIXTH_BATCH)
-    line = _line("seventh to eighteenth batches held-out", docs, figures)
-    record(
-        line + " (opened and read while tuning after the 26th batch; before 0.936 / 0.895 / 0.831)"
-    )
-    assert docs == len(OPENED_AFTER_TWENTY_SIXTH_BATCH) == 98
-    assert _in_range(figures)
-
-
-def test_parts_opened_after_the_thirty_sixth_batch_are_reported() -> None:
-    docs, figures = pooled("heldout", OPENED_AFTER_THIRTY_SIXTH_BATCH)
-    line = _line("twentieth to thirty-fourth batches' opened", docs, figures)
-    record(
-        line + " (opened and read while tuning after the 36th batch; before 0.947 / 0.931 / 0.824)"
-    )
-    assert docs == len(OPENED_AFTER_THIRTY_SIXTH_BATCH) == 70
-    assert _in_range(figures)
-
-
-def test_validation_parts_opened_after_the_fortieth_batch_are_reported() -> None:
-    docs, figures = pooled("heldout", OPENED_AFTER_FORTIETH_BATCH)
-    line = _line("thirty-eighth to fortieth batches' validation", docs, figures)
-    record(
-        line + " (opened and read while tuning after the 40th batch; before 0.943 / 0.808 / none)"
-    )
-    assert docs == len(OPENED_AFTER_FORTIETH_BATCH) == 9
-    assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_FORTIETH_BATCH)
-    assert _in_range(figures)
-
-
-def test_validation_parts_opened_after_the_forty_second_batch_are_reported() -> None:
-    docs, figures = pooled("heldout", OPENED_AFTER_FORTY_SECOND_BATCH)
-    line = _line("forty-first, forty-third and forty-fourth batches' validation", docs, figures)
-    record(
-        line + " (opened and read while tuning after the 42nd batch; before 0.919 / 0.718 / none)"
-    )
-    assert docs == len(OPENED_AFTER_FORTY_SECOND_BATCH) == 5
-    assert not set(UNREAD_HELD_OUT) & set(OPENED_AFTER_FORTY_SECOND_BATCH)
-    assert _in_range(figures)
+def test_parts_opened_for_tuning_are_reported_apart_from_the_unread_part() -> None:
+    for part, stems, count, when in OPENED_PARTS:
+        docs, figures = pooled("heldout", stems)
+        record(_line(part, docs, figures) + f" (opened and read while tuning {when})")
+        assert docs == len(stems) == count
+        assert not set(UNREAD_HELD_OUT) & set(stems)
+        assert _in_range(figures)
 
 
 def test_ninth_batch_with_deadlines_and_units_is_scored_and_reported() -> None:
