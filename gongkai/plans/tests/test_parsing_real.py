@@ -25,14 +25,26 @@ import importlib.util
 import json
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 from gongkai.plans.parsing import parse_file
 from gongkai.plans.parsing.errors import LAYOUT_FAILED, ParseError
+from gongkai.plans.parsing.model import ParsedPlan
 from tests.eval_report import record
 
 from .parsing_paths import REPO, workplans_dir
 
 REAL = REPO / "tests" / "data" / "workplans_real"
+
+
+@cache
+def _parse_once(doc: Path) -> ParsedPlan | ParseError:
+    """The parse of one document of the set, or the error it raised: each test reads the same
+    parse, the set parsed once per run (the parser is deterministic; nobody changes a Plan)."""
+    try:
+        return parse_file(doc)
+    except ParseError as exc:
+        return exc
 
 
 @cache
@@ -768,10 +780,9 @@ def pooled(part: str, only: tuple[str, ...] = ()) -> tuple[int, Figures]:
             continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         for doc in sorted((REAL / "docs").glob(gold_file.stem + ".*")):
-            try:
-                predicted = parse_file(doc).to_dict()["tasks"]
-            except ParseError:  # e.g. only the issuing notice was stored: no items (score.py: [])
-                predicted = []
+            plan = _parse_once(doc)
+            # a ParseError: e.g. only the issuing notice was stored, no items (score.py: [])
+            predicted = [] if isinstance(plan, ParseError) else plan.to_dict()["tasks"]
             totals.update(sc.score(predicted, gold["tasks"]))
             docs += 1
     figures = tuple(
@@ -1213,11 +1224,9 @@ def test_no_document_of_the_set_trips_the_parser() -> None:
     tripped = []
     for gold_file in sorted((REAL / "gold").glob("*/*.json")):
         for doc in (REAL / "docs").glob(gold_file.stem + ".*"):
-            try:
-                parse_file(doc)
-            except ParseError as exc:
-                if exc.msgid == LAYOUT_FAILED:
-                    tripped.append(doc.name)
+            error = _parse_once(doc)
+            if isinstance(error, ParseError) and error.msgid == LAYOUT_FAILED:
+                tripped.append(doc.name)
     assert tripped == []
 
 
@@ -1237,10 +1246,9 @@ def task_titles_agreeing(part: str) -> tuple[int, int]:
     for gold_file in sorted((REAL / "gold" / part).glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         for doc in sorted((REAL / "docs").glob(gold_file.stem + ".*")):
-            try:
-                titles = {tuple(t.path): t.title for t in parse_file(doc).tasks}
-            except ParseError:
-                titles = {}
+            plan = _parse_once(doc)
+            tasks = [] if isinstance(plan, ParseError) else plan.tasks
+            titles = {tuple(t.path): t.title for t in tasks}
             for task in gold["tasks"]:
                 path = tuple(task["path"])
                 if task.get("ignore") or path not in titles:
@@ -1269,9 +1277,8 @@ def plan_titles_and_years_agreeing(part: str) -> tuple[int, int, int]:
     for gold_file in sorted((REAL / "gold" / part).glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         for doc in sorted((REAL / "docs").glob(gold_file.stem + ".*")):
-            try:
-                plan = parse_file(doc)
-            except ParseError:
+            plan = _parse_once(doc)
+            if isinstance(plan, ParseError):
                 continue
             parsed += 1
             titles += "".join(plan.title.split()) == "".join((gold["title"] or "").split())
