@@ -93,6 +93,18 @@ def login(page, username: str, password: str) -> None:
     page.get_by_role("button", name="登录").click()
 
 
+def upload_plan(page, name: str, mime: str, content: bytes) -> None:
+    """The coordinator signs in and uploads a work-plan file in the province's name."""
+    login(page, "coordinator", "pw-coordinator")
+    page.get_by_role("heading", name="工作台").wait_for()
+    page.goto("/office/plans/upload/")
+    page.get_by_label("发文机构").select_option(label="云南省卫生和计划生育委员会")
+    page.get_by_label("工作要点文件").set_input_files(
+        files=[{"name": name, "mimeType": mime, "buffer": content}]
+    )
+    page.get_by_role("button", name="上传并解析").click()
+
+
 #: Rule IDs of the code (REQ-…, CAL-…, AR-…) never reach a screen: it cites the law.
 RULE_ID = re.compile(r"\b(?:REQ|CAL|AR|PUB|PLAN|PORT|MON|PART)-[A-Z0-9]+")
 #: Latin words staff may meet: file formats and the paper size of page fees.

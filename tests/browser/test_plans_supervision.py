@@ -8,7 +8,7 @@ import pytest
 
 from gongkai.plans.models import Plan
 
-from .conftest import TEST_USERS, check_wording, login
+from .conftest import TEST_USERS, check_wording, upload_plan
 
 DATA = (*TEST_USERS, "网页复制.txt")  # the uploaded file's name is data, not wording
 
@@ -27,14 +27,7 @@ def _cells(row) -> list[str]:
 
 @pytest.mark.django_db(transaction=True)
 def test_flattened_plan_is_mapped_dispatched_and_counted_alike(page, org_tree, coordinator):
-    login(page, "coordinator", "pw-coordinator")
-    page.get_by_role("heading", name="工作台").wait_for()
-    page.goto("/office/plans/upload/")
-    page.get_by_label("发文机构").select_option(label="云南省卫生和计划生育委员会")
-    page.get_by_label("工作要点文件").set_input_files(
-        files=[{"name": "网页复制.txt", "mimeType": "text/plain", "buffer": FLAT.encode()}]
-    )
-    page.get_by_role("button", name="上传并解析").click()
+    upload_plan(page, "网页复制.txt", "text/plain", FLAT.encode())
     # The title is the document's heading, not the file name.
     page.get_by_role("heading", name="2024年云南省卫生健康委政务公开工作要点").wait_for()
     assert "已解析 3 项任务" in page.content()

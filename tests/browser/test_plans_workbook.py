@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from openpyxl import Workbook
 
-from .conftest import TEST_USERS, check_wording, login
+from .conftest import TEST_USERS, check_wording, upload_plan
 
 DATA = (*TEST_USERS, "任务分解表.xlsx")  # the uploaded file's name is data, not wording
 
@@ -40,15 +40,8 @@ def _workbook() -> bytes:
 
 @pytest.mark.django_db(transaction=True)
 def test_a_workbook_upload_is_reviewed_like_any_plan(page, org_tree, coordinator):
-    login(page, "coordinator", "pw-coordinator")
-    page.get_by_role("heading", name="工作台").wait_for()
-    page.goto("/office/plans/upload/")
-    page.get_by_label("发文机构").select_option(label="云南省卫生和计划生育委员会")
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    page.get_by_label("工作要点文件").set_input_files(
-        files=[{"name": "任务分解表.xlsx", "mimeType": xlsx, "buffer": _workbook()}]
-    )
-    page.get_by_role("button", name="上传并解析").click()
+    upload_plan(page, "任务分解表.xlsx", xlsx, _workbook())
     page.get_by_role("heading", name="2025年某委政务公开工作任务分解表").wait_for()
     body = page.inner_text("body")
     assert "已解析 3 项任务" in body
