@@ -35,7 +35,8 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
     if two_rows is not None:  # 责任单位 | 时间 over 牵头单位 | 配合单位 | 开始时间 | 完成时间
         grid, width = [[Cell(c) for c in two_rows]], len(two_rows)
     expected = 1
-    header = lines[start : start + width]
+    # the header's cells, blanks taken out, to know it when it is printed again
+    header = [re.sub(r"\s+", "", c) for c in lines[start : start + width]]
     # rows numbered by a list's own numbers (22, 24, 30 …, 36,37 for a row of two), rising
     own = _own_numbers(lines, i + len(_headings_before_own_row(lines, i, 0)), width)
     while i < len(lines):
@@ -145,16 +146,16 @@ def flat_table(lines: list[str], start: int, width: int) -> tuple[list[list[Cell
 
 
 def _header_again(lines: list[str], i: int, header: list[str], expected: int) -> int:
-    """The lines from ``i`` repeating the table's header, a group's heading (二、…) before them or
-    not, or a group's heading before rows numbered afresh from 1 (the copy dropped the header
-    printed again, or never had it) where row ``expected`` would come: how many lines they
-    take, or 0. A list of report tasks grouped by the leader who leads them repeats its header
-    under each group's heading."""
+    """The lines from ``i`` repeating the table's header (its cells without blanks), a group's
+    heading (二、…) before them or not, or a group's heading before rows numbered afresh from 1
+    (the copy dropped the header printed again, or never had it) where row ``expected`` would
+    come: how many lines they take, or 0. A list of report tasks grouped by the leader who leads
+    them repeats its header under each group's heading."""
     width = len(header)
     heading = _alone_heading(lines[i])
     for skip in (0, 1) if heading else (0,):
         cells = [re.sub(r"\s+", "", c) for c in lines[i + skip : i + skip + width]]
-        if len(cells) == width and cells == [re.sub(r"\s+", "", c) for c in header]:
+        if len(cells) == width and cells == header:
             return skip + width
     restart = i + 1 < len(lines) and match_bare_number(lines[i + 1])
     return 1 if heading and expected > 1 and restart and restart.value == 1 else 0
